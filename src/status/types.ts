@@ -1,0 +1,69 @@
+/** Types of the status-post parser (pure: no I/O). */
+
+export type RefSystem =
+  | 'gerrit' | 'github' | 'gitlab' | 'bugzilla' | 'patchwork' | 'launchpad'
+  | 'mail' | 'commit' | 'other';
+
+/** A classified reference found in a post: a code review, a bug, or another link. */
+export interface Ref {
+  /** The URL as found (trailing punctuation trimmed). */
+  url: string;
+  system: RefSystem;
+  /** `review` for code reviews (Gerrit changes, GitHub/GitLab PR/MR, patches), `bug` for trackers, `link` otherwise. */
+  kind: 'review' | 'bug' | 'link';
+  /** Change / PR / bug number as a string; null for plain links. */
+  id: string | null;
+  /** Identity: `host + id` for reviews and bugs (same change written two ways = same key), else the normalised URL. */
+  key: string;
+  /** Status words near the reference (`merged`, `abandoned`, `under review`), or null. */
+  status: string | null;
+}
+
+export interface StatusItem {
+  /** Item text with continuation lines joined by single spaces, bullet marker removed. */
+  text: string;
+  /** Sub-label the item sits under inside its section (`Done this week`), or null. */
+  label: string | null;
+  /** Every URL in the item (including resolved footnotes). */
+  urls: string[];
+  refs: Ref[];
+  children: StatusItem[];
+  /** 1-based line range in the body given to the parser (inclusive). */
+  startLine: number;
+  endLine: number;
+}
+
+export interface StatusSection {
+  /** Heading text as written (markers removed), '' for an untitled section. */
+  title: string;
+  /** Normalised project key of the title (see projectKey). */
+  key: string;
+  level: number;
+  /** How the heading was written: `equals`, `markdown`, `setext`, `colon`, `bracket`, `caps`, `numbered`, `bold`, `plain`, `none`. */
+  style: string;
+  /** True for a table-of-contents section. */
+  isContents: boolean;
+  /** Paragraph text of the section that is not part of an item. */
+  text: string;
+  items: StatusItem[];
+  startLine: number;
+  endLine: number;
+}
+
+export interface StatusParse {
+  isReport: boolean;
+  /** Why it was (or was not) judged a report, in words a user can read. */
+  reason: string;
+  sections: StatusSection[];
+  /** Distinct reviews and bugs across the whole post, in order of first appearance. */
+  reviews: Ref[];
+  bugs: Ref[];
+}
+
+/** What the parser is given: the decoded message, nothing else. */
+export interface StatusInput {
+  subject: string;
+  body: string;
+  /** True when the message is a reply (In-Reply-To / References present). */
+  isReply?: boolean;
+}
