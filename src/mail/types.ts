@@ -28,3 +28,34 @@ export interface ParsedMail {
   /** Problems noticed while decoding (undeclared 8-bit, bad date...), for logs; never fatal. */
   warnings: string[];
 }
+
+/** Why a range of body lines was blanked by cleanBody. */
+export type RemovedKind =
+  | 'quote' | 'attribution' | 'forwarded' | 'signature' | 'attachment' | 'scrubbed' | 'footer';
+
+/** A run of body lines (1-based, inclusive) that cleanBody blanked. */
+export interface RemovedBlock {
+  kind: RemovedKind;
+  startLine: number;
+  endLine: number;
+}
+
+/**
+ * A body with the parts a status parser must not read replaced by empty lines. Line N of `text`
+ * is line N of the input body (same line count), so line ranges found in `text` are body ranges.
+ */
+export interface CleanedBody {
+  text: string;
+  /** Number of quoted lines blanked (`>`/`|` quoting and the lines of an Outlook original-message block). */
+  quotedLines: number;
+  /** True when an attribution line (`On ... wrote:`, `X wrote:`) was seen. */
+  sawAttribution: boolean;
+  /** The blanked ranges, in order. */
+  removed: RemovedBlock[];
+}
+
+/** Result of parsing a date header: the ISO instant (or null) and what was odd about it. */
+export interface DateParse {
+  iso: string | null;
+  warning: string | null;
+}

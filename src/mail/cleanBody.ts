@@ -1,0 +1,97 @@
+/**
+ * Blank out what a status parser must not read, keeping line numbers stable: every removed line
+ * becomes an empty line, so line N of the result is line N of the input body.
+ *
+ * Removed: quoted lines (`>`, `|`), attribution lines (`On ... wrote:`), Outlook/forward
+ * "Original Message" blocks and everything after, the signature (`-- ` to the end), pipermail's
+ * attachment separator and everything after, scrubbed-attachment blocks, and the list footer.
+ */
+import type { CleanedBody, RemovedBlock, RemovedKind } from './types.js';
+
+/** `-------------- next part --------------` in the languages Mailman ships. */
+const NEXT_PART = /^-{5,}\s*(?:next part|section suivante|n[äa]chster Teil|pr[óo]xima parte|parte successiva|volgend deel|nast[eę]pna cz[eę][sś][cć]|следующая часть|n[äa]sta del|seuraava osa|n[ée]xt part)\s*-{5,}\s*$/i;
+/** Outlook / webmail original-message and forwarded-message separators. */
+const ORIGINAL = /^\s*-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Originalmeddelande)\s*-{2,}\s*$/i;
+const SCRUBBED = /^(?:An HTML attachment was scrubbed\.\.\.|A non-text attachment was scrubbed\.\.\.|An embedded message was scrubbed\.\.\.|An embedded and charset-unspecified text was scrubbed\.\.\.|HTML attachment scrubbed and removed|Skipped content of type .*)\s*$/;
+const SCRUB_FIELD = /^(?:Name|Type|Size|Desc|URL|Url|From|Subject|Date)\s*:/;
+const SIGNATURE = /^-- ?$/;
+const FOOTER_RULE = /^_{20,}\s*$/;
+const QUOTED = /^\s{0,3}(?:>|\|(?:\s|$))/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/; // `| a | b |` is a table, not a quote
+const ATTRIBUTION_ON = /^\s*On\b.*\bwrote:\s*$/i;
+const ATTRIBUTION = /\b(?:wrote|writes|schrieb|a écrit|escribió|scrive|skrev):\s*$/i;
+
+export function cleanBody(body: string): CleanedBody {
+  const lines = body.split('\n');
+  const out = lines.slice();
+  const removed: RemovedBlock[] = [];
+  let quotedLines = 0;
+  let sawAttribution = false;
+
+  const blank = (from: number, to: number, kind: RemovedKind) => {
+    for (let i = from; i <= to; i++) out[i] = '';
+    const last = removed[removed.length - 1];
+    if (last && last.kind === kind && last.endLine === from) last.endLine = to + 1;
+    else removed.push({ kind, startLine: from + 1, endLine: to + 1 });
+  };
+  const isQuoted = (l: string) => QUOTED.test(l) && !TABLE_ROW.test(l);
+  const nextNonBlank = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j].trim()) j++;
+    return j;
+  };
+
+  const end = lines.length - 1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].replace(/\r$/, '');
+    if (NEXT_PART.test(l)) {
+      blank(i, end, 'attachment');
+      break;
+    }
+    if (ORIGINAL.test(l)) {
+      for (let j = i; j <= end; j++) if (lines[j].trim()) quotedLines++;
+      blank(i, end, 'forwarded');
+      break;
+    }
+    if (SIGNATURE.test(l)) {
+      blank(i, end, 'signature');
+      break;
+    }
+    if (SCRUBBED.test(l)) {
+      let j = i;
+      while (j + 1 <= end && SCRUB_FIELD.test(lines[j + 1])) j++;
+      blank(i, j, 'scrubbed');
+      i = j;
+      continue;
+    }
+    if (FOOTER_RULE.test(l) && i + 1 <= end && /mailing list\s*$/i.test(lines[i + 1])) {
+      let j = i + 1;
+      while (j + 1 <= end && lines[j + 1].trim() && j - i < 8) j++;
+      blank(i, j, 'footer');
+      i = j;
+      continue;
+    }
+    if (isQuoted(l)) {
+      quotedLines++;
+      blank(i, i, 'quote');
+      continue;
+    }
+    const attrOn = ATTRIBUTION_ON.test(l);
+    if (attrOn || ATTRIBUTION.test(l)) {
+      // "On Tue, 3 Aug 1999, X wrote:" or "X <x at y> wrote:" introducing quoted text
+      const j = nextNonBlank(i);
+      if (attrOn || (j <= end && isQuoted(lines[j]))) {
+        sawAttribution = true;
+        blank(i, i, 'attribution');
+      }
+      continue;
+    }
+    // a two-line attribution: "On Tue, 3 Aug 1999, Michael Dartt" / "<x at y> wrote:"
+    if (/^\s*On\b/.test(l) && i + 1 <= end && ATTRIBUTION.test(lines[i + 1]) && isQuoted(lines[nextNonBlank(i + 1)] ?? '')) {
+      sawAttribution = true;
+      blank(i, i + 1, 'attribution');
+      i++;
+    }
+  }
+  return { text: out.join('\n'), quotedLines, sawAttribution, removed };
+}

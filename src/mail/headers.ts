@@ -1,0 +1,121 @@
+/** Header block parsing on bytes: split, unfold, per-line charset fallback, RFC 2047. */
+import libmime from 'libmime';
+import { tryUtf8, decodeCp1252 } from './charset.js';
+
+const HEADER_LINE = /^[!-9;-~]+:/; // field name: printable ASCII except ":" then ":"
+
+export interface HeaderBlock {
+  /** Ordered [lower-case name, decoded unfolded value]. */
+  fields: Array<[string, string]>;
+  /** Byte offset where the body starts. */
+  bodyStart: number;
+  /** The mbox From_ line (without newline) if the entry started with one. */
+  fromLine: string | null;
+  warnings: string[];
+}
+
+/** Decode one raw header line: UTF-8 if valid, else Latin-1 (windows-1252). */
+function decodeHeaderBytes(b: Uint8Array, warnings: string[]): string {
+  const u = tryUtf8(b);
+  if (u !== null) return u;
+  warnings.push('raw 8-bit header bytes are not UTF-8; read as Latin-1');
+  return decodeCp1252(b);
+}
+
+/** RFC 2047-decode a header value; never throws. */
+export function decodeWords(value: string): string {
+  if (!value.includes('=?')) return value;
+  try {
+    return libmime.decodeWords(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Read lines of `buf` starting at `pos`: [lineWithoutEol, nextPos]. */
+function* lines(buf: Buffer, pos: number): Generator<[Buffer, number, number]> {
+  while (pos < buf.length) {
+    let end = buf.indexOf(0x0a, pos);
+    const next = end < 0 ? buf.length : end + 1;
+    if (end < 0) end = buf.length;
+    const lineEnd = end > pos && buf[end - 1] === 0x0d ? end - 1 : end;
+    yield [buf.subarray(pos, lineEnd), pos, next];
+    pos = next;
+  }
+}
+
+/**
+ * Parse the header block at the start of `raw`. An mbox From_ line (any `From ` line without a
+ * colon right after the word) is skipped. Header lines run until an empty line, or until a line
+ * that is neither a header nor a continuation (that line then starts the body). If the first line
+ * is not a header at all, there are no headers and the body is everything.
+ */
+export function parseHeaderBlock(raw: Buffer): HeaderBlock {
+  const warnings: string[] = [];
+  const fields: Array<[string, string]> = [];
+  let fromLine: string | null = null;
+  let start = 0;
+  const it = lines(raw, 0);
+  const first = it.next();
+  if (!first.done) {
+    const [l, , next] = first.value;
+    const s = l.toString('latin1');
+    if (s.startsWith('From ')) {
+      fromLine = decodeHeaderBytes(l, []);
+      start = next;
+    }
+  }
+  const rawFields: Array<[string, Buffer[]]> = [];
+  let bodyStart = start;
+  for (const [l, pos, next] of lines(raw, start)) {
+    if (l.length === 0) {
+      bodyStart = next;
+      break;
+    }
+    const isCont = (l[0] === 0x20 || l[0] === 0x09) && rawFields.length > 0;
+    const s = l.toString('latin1');
+    if (isCont) {
+      rawFields[rawFields.length - 1][1].push(l);
+    } else if (HEADER_LINE.test(s)) {
+      rawFields.push([s.slice(0, s.indexOf(':')).trim().toLowerCase(), [l.subarray(s.indexOf(':') + 1)]]);
+    } else {
+      bodyStart = pos;
+      break;
+    }
+    bodyStart = next;
+  }
+  for (const [name, parts] of rawFields) {
+    const text = parts.map((p) => decodeHeaderBytes(p, warnings)).join(' ');
+    const unfolded = text.replace(/[ \t]+/g, ' ').trim();
+    fields.push([name, decodeWords(unfolded).replace(/[\r\n\t]+/g, ' ')]);
+  }
+  return { fields, bodyStart, fromLine, warnings: [...new Set(warnings)] };
+}
+
+/** Fold ordered fields into a record; repeated names are joined with "\n". */
+export function headerRecord(fields: Array<[string, string]>): Record<string, string> {
+  const rec: Record<string, string> = {};
+  for (const [k, v] of fields) rec[k] = k in rec ? `${rec[k]}\n${v}` : v;
+  return rec;
+}
+
+/** Message ids in a header value, without brackets. Bare ids (no `<>`) are accepted when no bracketed one exists. */
+export function parseIds(value: string | undefined): string[] {
+  if (!value) return [];
+  // folding can fall inside an id (observed twisted 2002-August), so whitespace inside <> is dropped
+  const bracketed = [...value.matchAll(/<([^<>]+)>/g)].map((m) => m[1].replace(/\s+/g, '')).filter(Boolean);
+  if (bracketed.length) return bracketed;
+  return value
+    .split(/\s+/)
+    .map((t) => t.replace(/^[<(]+|[>),;]+$/g, ''))
+    .filter((t) => t.includes('@') || /^\d[\d.]+$/.test(t));
+}
+
+/** Message-ID without brackets, or null. */
+export function parseMessageId(value: string | undefined): string | null {
+  if (!value) return null;
+  const ids = parseIds(value);
+  if (ids.length) return ids[0];
+  const t = value.trim().replace(/^<|>$/g, '').trim();
+  return t ? t.split(/\s+/)[0] : null;
+}

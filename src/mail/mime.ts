@@ -1,0 +1,105 @@
+/** Body decoding: Content-Transfer-Encoding, charset, and the first text/plain part of multipart mail. */
+import libmime from 'libmime';
+import { decodeBytes } from './charset.js';
+import { parseHeaderBlock, headerRecord } from './headers.js';
+
+export interface ContentType {
+  type: string; // lower-case "text/plain"
+  params: Record<string, string>;
+}
+
+/** Parse a Content-Type value; a missing or broken one gives text/plain without params. */
+export function parseContentType(value: string | undefined): ContentType {
+  if (!value) return { type: 'text/plain', params: {} };
+  try {
+    const p = libmime.parseHeaderValue(value);
+    const type = String(p.value || 'text/plain').trim().toLowerCase();
+    const params: Record<string, string> = {};
+    for (const [k, v] of Object.entries(p.params ?? {})) params[k.toLowerCase()] = String(v);
+    return { type: type.includes('/') ? type : 'text/plain', params };
+  } catch {
+    return { type: 'text/plain', params: {} };
+  }
+}
+
+/** Undo quoted-printable (soft breaks, =XX) on bytes. */
+export function decodeQuotedPrintable(buf: Buffer): Buffer {
+  const s = buf.toString('latin1').replace(/=\r?\n/g, '');
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3d && /^[0-9A-Fa-f]{2}$/.test(s.slice(i + 1, i + 3))) {
+      out.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else out.push(c & 0xff);
+  }
+  return Buffer.from(out);
+}
+
+/** Undo a Content-Transfer-Encoding; unknown encodings pass through. */
+export function decodeTransfer(buf: Buffer, cte: string | undefined): Buffer {
+  const e = (cte ?? '').trim().toLowerCase();
+  if (e === 'quoted-printable') return decodeQuotedPrintable(buf);
+  if (e === 'base64') return Buffer.from(buf.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
+  return buf;
+}
+
+/** Split a multipart body into its parts' raw bytes (headers + body each). */
+export function splitMultipart(body: Buffer, boundary: string): Buffer[] {
+  const text = body.toString('latin1');
+  const delim = `--${boundary}`;
+  const parts: Buffer[] = [];
+  const lines = text.split('\n');
+  let cur: string[] | null = null;
+  for (const line of lines) {
+    const l = line.replace(/\r$/, '');
+    if (l === `${delim}--`) {
+      if (cur) parts.push(Buffer.from(cur.join('\n'), 'latin1'));
+      cur = null;
+      break;
+    }
+    if (l === delim) {
+      if (cur) parts.push(Buffer.from(cur.join('\n'), 'latin1'));
+      cur = [];
+      continue;
+    }
+    if (cur) cur.push(line);
+  }
+  if (cur && cur.length) parts.push(Buffer.from(cur.join('\n'), 'latin1'));
+  return parts;
+}
+
+export interface DecodedBody {
+  text: string;
+  warnings: string[];
+}
+
+/**
+ * Decode a message body given its headers. Multipart: the first text/plain part (searched
+ * depth-first), else the first text/* part, else the raw body read as text.
+ */
+export function decodeBody(headers: Record<string, string>, body: Buffer, depth = 0): DecodedBody {
+  const ct = parseContentType(headers['content-type']);
+  const warnings: string[] = [];
+  if (ct.type.startsWith('multipart/') && ct.params.boundary && depth < 5) {
+    const parts = splitMultipart(body, ct.params.boundary).map((p) => {
+      const hb = parseHeaderBlock(p);
+      return { headers: headerRecord(hb.fields), body: p.subarray(hb.bodyStart) };
+    });
+    const pick = (pred: (t: string) => boolean) => parts.find((p) => pred(parseContentType(p.headers['content-type']).type));
+    for (const p of parts) {
+      const t = parseContentType(p.headers['content-type']).type;
+      if (t === 'text/plain' || t.startsWith('multipart/')) {
+        const d = decodeBody(p.headers, p.body, depth + 1);
+        if (t === 'text/plain' || d.text.trim()) return d;
+      }
+    }
+    const anyText = pick((t) => t.startsWith('text/'));
+    if (anyText) return decodeBody(anyText.headers, anyText.body, depth + 1);
+    warnings.push(`multipart without a text part (${ct.type})`);
+  }
+  const raw = ct.type.startsWith('multipart/') ? body : decodeTransfer(body, headers['content-transfer-encoding']);
+  const d = decodeBytes(raw, ct.params.charset ?? null);
+  if (d.warning) warnings.push(d.warning);
+  return { text: d.text.replace(/\r\n/g, '\n'), warnings };
+}

@@ -1,0 +1,49 @@
+/** Parse one mbox entry / RFC 822 message / header-topped text into a ParsedMail. */
+import type { ParsedMail } from './types.js';
+import { parseHeaderBlock, headerRecord, parseIds, parseMessageId } from './headers.js';
+import { parseFrom, deobfuscate } from './address.js';
+import { parseDateDetailed } from './date.js';
+import { decodeBody } from './mime.js';
+
+/** Address part of an mbox From_ line (`From user at host  Wed ...`), or null. */
+function fromLineAddress(fromLine: string | null): string | null {
+  if (!fromLine) return null;
+  const m = /^From (\S+(?: at \S+)?)\s/.exec(fromLine);
+  if (!m || m[1] === 'bogus@does.not.exist.com') return null;
+  return deobfuscate(m[1]);
+}
+
+export function parseMail(raw: Buffer): ParsedMail {
+  const hb = parseHeaderBlock(raw);
+  const headers = headerRecord(hb.fields);
+  const warnings = [...hb.warnings];
+
+  const first = (name: string): string | undefined => hb.fields.find(([k]) => k === name)?.[1];
+
+  let author = parseFrom(first('from'));
+  if (!author.name && !author.address) {
+    const a = fromLineAddress(hb.fromLine);
+    if (a) author = { name: a, address: a };
+  }
+
+  const dateRaw = first('date') ?? null;
+  const dp = parseDateDetailed(dateRaw);
+  if (dp.warning) warnings.push(dp.warning);
+
+  const body = decodeBody(headers, raw.subarray(hb.bodyStart));
+  warnings.push(...body.warnings);
+
+  return {
+    messageId: parseMessageId(first('message-id')),
+    inReplyTo: parseIds(first('in-reply-to'))[0] ?? null,
+    references: parseIds(first('references')),
+    subject: (first('subject') ?? '').trim(),
+    authorName: author.name,
+    authorAddress: author.address,
+    date: dp.iso,
+    dateRaw,
+    body: body.text.replace(/\s+$/, ''),
+    headers,
+    warnings: [...new Set(warnings)],
+  };
+}

@@ -1,0 +1,89 @@
+/** A message page `NNNNNN.html` read back into its parts (FORMAT.md §4, §5). */
+import type { MessagePage } from './types.js';
+import { parseDate, deobfuscate } from '../mail/index.js';
+import { decodeEntities, foldWhitespace } from './html.js';
+
+function safeDecodeURIComponent(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  }
+}
+
+/** Query parameters of a mailto href (values still percent-encoded). */
+function mailtoParams(href: string): Map<string, string> {
+  const params = new Map<string, string>();
+  const q = href.indexOf('?');
+  if (q < 0) return params;
+  for (const part of href.slice(q + 1).split('&')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) params.set(part.slice(0, eq).toLowerCase(), part.slice(eq + 1));
+  }
+  return params;
+}
+
+/** The article body: between the markers, without PRE, with `<A>`, `<i>`, `</I>` removed and entities decoded. */
+export function extractBody(html: string): string {
+  const begin = html.indexOf('<!--beginarticle-->');
+  if (begin < 0) return '';
+  const endIdx = html.indexOf('<!--endarticle-->', begin);
+  let seg = html.slice(begin + '<!--beginarticle-->'.length, endIdx < 0 ? undefined : endIdx);
+  const pre = /<PRE>/i.exec(seg);
+  if (!pre) return '';
+  seg = seg.slice(pre.index + pre[0].length);
+  const close = seg.search(/<\/PRE>\s*$/i);
+  if (close >= 0) seg = seg.slice(0, close);
+  else {
+    const last = seg.toLowerCase().lastIndexOf('</pre>');
+    if (last >= 0) seg = seg.slice(0, last);
+  }
+  seg = seg.replace(/<A\s+HREF="[^"]*"\s*>/gi, '').replace(/<\/A>/gi, '').replace(/<\/?i>/gi, '');
+  return decodeEntities(seg).replace(/\s+$/, '');
+}
+
+export function parseMessagePage(html: string): MessagePage {
+  const h1 = /<H1>([\s\S]*?)<\/H1>/i.exec(html);
+  const title = /<TITLE>([\s\S]*?)<\/TITLE>/i.exec(html);
+  const subject = foldWhitespace(decodeEntities((h1 ?? title)?.[1] ?? ''));
+  const after = h1 ? html.slice(h1.index + h1[0].length) : html;
+
+  const b = /^\s*<B>([\s\S]*?)<\/B>/i.exec(after);
+  const authorRaw = b ? foldWhitespace(decodeEntities(b[1])) : '';
+
+  const link = /<A\s+HREF="(mailto:[^"]*)"[^>]*>([\s\S]*?)<\/A>/i.exec(after);
+  let authorAddress: string | null = null;
+  let messageId: string | null = null;
+  let rest = after;
+  if (link) {
+    const text = foldWhitespace(decodeEntities(link[2]));
+    const addr = deobfuscate(text);
+    authorAddress = addr.includes('@') ? addr : null;
+    const params = mailtoParams(decodeEntities(link[1]));
+    const subj = params.get('subject') ?? '';
+    const irt = params.get('in-reply-to') ?? '';
+    if (/^Re(%3A|:)/i.test(subj) && irt) {
+      const id = safeDecodeURIComponent(irt).trim().replace(/^<|>$/g, '').trim();
+      messageId = id || null;
+    }
+    rest = after.slice(link.index + link[0].length);
+  }
+  const i = /<I>([^<]*)<\/I>/i.exec(rest);
+  const dateText = i ? foldWhitespace(decodeEntities(i[1])) || null : null;
+
+  const authorName = authorRaw ? deobfuscateName(authorRaw, authorAddress) : authorAddress ?? '';
+  return {
+    subject,
+    authorName,
+    authorAddress,
+    dateText,
+    date: dateText ? parseDate(dateText) : null,
+    messageId,
+    body: extractBody(html),
+  };
+}
+
+/** A name that is just the obfuscated address (`jenkins at imagej.net`) becomes the address. */
+function deobfuscateName(name: string, address: string | null): string {
+  return address && deobfuscate(name) === address ? address : name;
+}

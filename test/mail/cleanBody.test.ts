@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { splitMbox, parseMail, cleanBody } from '../../src/mail/index.js';
+import { real, TP } from './helpers.js';
+
+const lines = (s: string) => s.split('\n');
+
+function expectSameShape(body: string, text: string) {
+  expect(lines(text)).toHaveLength(lines(body).length);
+  // every kept line is identical to the input line
+  lines(text).forEach((l, i) => {
+    if (l !== '') expect(l).toBe(lines(body)[i]);
+  });
+}
+
+describe('cleanBody on real bodies', () => {
+  it('blanks the quoted lines and the attribution of divunal 1999 message 000054', () => {
+    const [m] = splitMbox(real('twistedmatrix.com/divunal-list/1999-August.txt.gz')).map(parseMail);
+    const c = cleanBody(m.body);
+    expectSameShape(m.body, c.text);
+    expect(c.quotedLines).toBe(60); // grep -c '^>' over the entry
+    expect(c.sawAttribution).toBe(true);
+    const at = lines(m.body).indexOf('On Tue, 3 Aug 1999, Michael Dartt wrote:');
+    expect(at).toBeGreaterThan(0);
+    expect(lines(c.text)[at]).toBe('');
+    expect(c.text).not.toMatch(/^>/m);
+    expect(c.text).toContain('A simple answer to your concern about not knowing anything about what is');
+    expect(c.text).toContain('other people wrote.'); // prose ending in "wrote." is kept
+  });
+
+  it('cuts an Outlook -----Original Message----- block to the end (twisted 2003-September)', () => {
+    const all = splitMbox(real(`${TP}/2003-September.txt.gz`)).map(parseMail);
+    const m = all.find((x) => x.authorAddress === 'snesbitt@cobaltgroup.com' && x.body.includes('-----Original Message-----'))!;
+    const c = cleanBody(m.body);
+    expectSameShape(m.body, c.text);
+    const cut = lines(m.body).indexOf('-----Original Message-----');
+    expect(lines(c.text).slice(cut).every((l) => l === '')).toBe(true);
+    expect(lines(c.text).slice(0, cut).join('\n')).toContain('Steve Nesbitt');
+    expect(c.removed.at(-1)).toMatchObject({ kind: 'forwarded', startLine: cut + 1, endLine: lines(m.body).length });
+    expect(c.quotedLines).toBeGreaterThan(10);
+  });
+
+  it('handles a two-line attribution, quotes, signature and list footer (Itamar, twisted 2003-September)', () => {
+    const all = splitMbox(real(`${TP}/2003-September.txt.gz`)).map(parseMail);
+    const m = all.find((x) => x.authorAddress === 'itamar@itamarst.org' && x.body.startsWith('On Thu, 18 Sep 2003 09:47:40 -0700'))!;
+    const c = cleanBody(m.body);
+    expectSameShape(m.body, c.text);
+    expect(c.sawAttribution).toBe(true);
+    expect(c.quotedLines).toBe(4);
+    expect(c.text.trim().split('\n')[0]).toBe('Protocols are created by the factory when the port you are listening');
+    expect(c.text).not.toContain('Itamar Shtull-Trauring');
+    expect(c.text).not.toContain('mailing list');
+    expect(c.removed.map((r) => r.kind)).toEqual(['attribution', 'quote', 'signature']);
+  });
+
+  it('blanks the scrubbed HTML block of a single-part HTML mail (twisted 2020-January)', () => {
+    const m = parseMail(splitMbox(real(`${TP}/2020-January.txt`))[0]);
+    const c = cleanBody(m.body);
+    expect(c.text).toBe('\n');
+    expect(c.removed).toEqual([{ kind: 'scrubbed', startLine: 1, endLine: 2 }]);
+  });
+
+  it('blanks everything from the next-part separator (twisted 2002-August attachments)', () => {
+    const all = splitMbox(real(`${TP}/2002-August.txt.gz`)).map(parseMail);
+    const withParts = all.filter((x) => x.body.includes('-------------- next part --------------'));
+    expect(withParts.length).toBeGreaterThan(5);
+    for (const m of withParts) {
+      const c = cleanBody(m.body);
+      expectSameShape(m.body, c.text);
+      expect(c.text).not.toMatch(/scrubbed|attachment\.|next part/);
+    }
+  });
+});
+
+describe('cleanBody on constructed shapes', () => {
+  it('removes the footer, scrubbed blocks with Name/Type/Size/Desc/URL, and keeps tables', () => {
+    const body = [
+      '= Project A =',                                   // 1
+      '| item | state |',                                 // 2 table row: kept
+      '| foo  | done  |',                                 // 3
+      '| quoted with a pipe',                             // 4 pipe quote
+      'A non-text attachment was scrubbed...',            // 5
+      'Name: signature.asc',                              // 6
+      'Type: application/pgp-signature',                  // 7
+      'Size: 455 bytes',                                  // 8
+      'Desc: Message signed with OpenPGP using GPGMail',  // 9
+      'URL: <http://imagej.net/pipermail/imagej-devel/attachments/20141001/0a1b2c3d/attachment.pgp>', // 10
+      'still text',                                       // 11
+      '_______________________________________________',  // 12
+      'ImageJ-devel mailing list',                         // 13
+      'ImageJ-devel at imagej.net',                       // 14
+      'http://imagej.net/mailman/listinfo/imagej-devel',  // 15
+    ].join('\n');
+    const c = cleanBody(body);
+    expectSameShape(body, c.text);
+    expect(lines(c.text)).toEqual([
+      '= Project A =', '| item | state |', '| foo  | done  |', '', '', '', '', '', '', '', 'still text', '', '', '', '',
+    ]);
+    expect(c.removed).toEqual([
+      { kind: 'quote', startLine: 4, endLine: 4 },
+      { kind: 'scrubbed', startLine: 5, endLine: 10 },
+      { kind: 'footer', startLine: 12, endLine: 15 },
+    ]);
+    expect(c.quotedLines).toBe(1);
+    expect(c.sawAttribution).toBe(false);
+  });
+
+  it('handles Outlook "----- Original Message -----" with spaces and localized separators', () => {
+    const c = cleanBody('Status below.\n\n----- Original Message -----\nFrom: x\nSubject: y\n\nold text');
+    expect(lines(c.text)).toEqual(['Status below.', '', '', '', '', '', '']);
+    const d = cleanBody('Text\n-------------- nächster Teil --------------\nEin Dateianhang mit HTML-Daten wurde abgetrennt...');
+    expect(lines(d.text)).toEqual(['Text', '', '']);
+  });
+
+  it('does not take a "wrote:" in prose without following quotes for an attribution', () => {
+    const c = cleanBody('Here is what the reviewer wrote:\n\n  1. fix the build');
+    expect(c.sawAttribution).toBe(false);
+    expect(c.text).toBe('Here is what the reviewer wrote:\n\n  1. fix the build');
+  });
+
+  it('keeps CRLF-free line counts for an empty body', () => {
+    expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [] });
+  });
+});
