@@ -1,0 +1,62 @@
+/** Error classes of the crawl stage. Each carries a stable `code` the CLI maps to exit codes. */
+import type { FetchErrorCode } from './types.js';
+
+export interface FetchErrorInit {
+  url: string;
+  status?: number;
+  attempts: number;
+  cause?: unknown;
+}
+
+/** A fetch that failed for good (after retries where retrying made sense). */
+export class FetchError extends Error {
+  readonly code: FetchErrorCode;
+  readonly url: string;
+  readonly status?: number;
+  readonly attempts: number;
+
+  constructor(code: FetchErrorCode, message: string, init: FetchErrorInit) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'FetchError';
+    this.code = code;
+    this.url = init.url;
+    if (init.status !== undefined) this.status = init.status;
+    this.attempts = init.attempts;
+  }
+}
+
+/** A user-supplied list URL that is not a pipermail list root (or something we can reduce to one). */
+export class ListUrlError extends Error {
+  readonly code = 'E_BAD_URL' as const;
+  readonly input: string;
+  constructor(input: string, reason: string) {
+    super(
+      `${reason}: ${JSON.stringify(input)}. A list root looks like ` +
+        `https://lists.example.org/pipermail/LISTNAME/ (an http(s) URL of the list's archive directory).`,
+    );
+    this.name = 'ListUrlError';
+    this.input = input;
+  }
+}
+
+/** A gzip stream that ended early or is corrupt. `partial` holds what could be inflated before the damage. */
+export class TruncatedGzipError extends Error {
+  readonly code = 'E_GZIP_TRUNCATED' as const;
+  readonly partial: Buffer;
+  constructor(message: string, partial: Buffer, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'TruncatedGzipError';
+    this.partial = partial;
+  }
+}
+
+/** Inflated data would exceed the size cap. */
+export class GzipTooLargeError extends Error {
+  readonly code = 'E_TOO_LARGE' as const;
+  readonly maxBytes: number;
+  constructor(maxBytes: number) {
+    super(`gzip data inflates to more than ${maxBytes} bytes`);
+    this.name = 'GzipTooLargeError';
+    this.maxBytes = maxBytes;
+  }
+}

@@ -1,0 +1,308 @@
+/**
+ * The polite HTTP client: undici with a dedicated Agent, per-host concurrency and start spacing,
+ * retries (see retryPolicy.ts), conditional and Range requests, manual same-prefix redirects,
+ * a streamed size cap, a request budget and robots.txt. Bodies are returned as sent (no
+ * Content-Encoding decoding); callers sniff gzip with gzip.ts.
+ */
+import { Agent, request } from 'undici';
+import type { FetchOptions, FetchResult, HttpClientOptions } from './types.js';
+import { FetchError } from './errors.js';
+import { HostLimiter, sleep } from './hostLimiter.js';
+import { backoffDelay, classify, type RetryDecision } from './retryPolicy.js';
+import { isHttpsUpgrade, isRobotsUrlFor, isWithinPrefixes } from './listUrl.js';
+import { ALLOW_ALL, parseRobots, type RobotsRules } from './robots.js';
+
+export const DEFAULT_USER_AGENT = 'archive/0.1 (+mailing-list status indexer)';
+
+export const HTTP_DEFAULTS = {
+  concurrency: 4,
+  minDelayMs: 100,
+  timeoutMs: 30_000,
+  maxAttempts: 4,
+  backoffMs: 500,
+  maxRetryAfterMs: 120_000,
+  maxBytes: 256 * 1024 * 1024,
+  respectRobots: true,
+} as const;
+
+export const MAX_REDIRECTS = 5;
+/** RFC 9309: crawlers may ignore robots.txt content beyond 500 KiB. */
+const ROBOTS_PARSE_LIMIT = 500 * 1024;
+/** How much of an error response body we read (and throw away) before reusing the connection. */
+const ERROR_BODY_DUMP_LIMIT = 64 * 1024;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export interface HttpStats {
+  requests: number;
+  bytes: number;
+  retries: number;
+}
+
+export interface HttpClient {
+  get(url: string, o?: FetchOptions): Promise<FetchResult>;
+  stats(): HttpStats;
+  close(): Promise<void>;
+}
+
+export type HttpClientInit = Partial<HttpClientOptions> & { allowedPrefixes: string[]; userAgent: string };
+
+/** One answered HTTP attempt, body already read (or dumped). */
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+function header(h: RawResponse['headers'], name: string): string | null {
+  const v = h[name];
+  if (v === undefined) return null;
+  return Array.isArray(v) ? (v[0] ?? null) : v;
+}
+
+function intOrNull(s: string | null): number | null {
+  if (s === null || !/^\s*\d+\s*$/.test(s)) return null;
+  return Number(s);
+}
+
+/** `bytes START-END/TOTAL` (TOTAL may be `*`) or `bytes * /TOTAL` (416). */
+export function parseContentRange(v: string | null): { start: number | null; total: number | null } | null {
+  if (v === null) return null;
+  const m = /^\s*bytes\s+(?:(\d+)-\d+|\*)\/(\d+|\*)\s*$/i.exec(v);
+  if (!m) return null;
+  return { start: m[1] !== undefined ? Number(m[1]) : null, total: m[2] === '*' ? null : Number(m[2]) };
+}
+
+function shortBodyError(got: number, expected: number): Error {
+  return Object.assign(new Error(`connection closed after ${got} of ${expected} bytes`), { code: 'E_SHORT_BODY' });
+}
+
+export function createHttpClient(init: HttpClientInit): HttpClient {
+  const o: HttpClientOptions = { ...HTTP_DEFAULTS, ...init };
+  const prefixes = [...o.allowedPrefixes];
+  const agent = new Agent({
+    connections: o.concurrency,
+    headersTimeout: o.timeoutMs,
+    bodyTimeout: o.timeoutMs,
+    connect: { timeout: o.timeoutMs },
+  });
+  const limiter = new HostLimiter({ concurrency: o.concurrency, minDelayMs: o.minDelayMs });
+  const counters: HttpStats = { requests: 0, bytes: 0, retries: 0 };
+  const robotsCache = new Map<string, Promise<RobotsRules>>();
+  let closing: Promise<void> | null = null;
+
+  const hostKey = (url: string): string => new URL(url).hostname;
+
+  /** Read a body up to the size cap; a body shorter than Content-Length is a network error. */
+  async function readBody(res: Awaited<ReturnType<typeof request>>, url: string): Promise<Buffer> {
+    const expected = intOrNull(header(res.headers, 'content-length'));
+    if (expected !== null && expected > o.maxBytes) {
+      res.body.destroy();
+      throw new FetchError('E_TOO_LARGE', `${url}: Content-Length ${expected} exceeds the ${o.maxBytes}-byte cap`, { url, status: res.statusCode, attempts: 0 });
+    }
+    const chunks: Buffer[] = [];
+    let n = 0;
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+      n += chunk.length;
+      counters.bytes += chunk.length;
+      if (n > o.maxBytes) {
+        res.body.destroy();
+        throw new FetchError('E_TOO_LARGE', `${url}: body exceeds the ${o.maxBytes}-byte cap`, { url, status: res.statusCode, attempts: 0 });
+      }
+      chunks.push(chunk);
+    }
+    if (expected !== null && n < expected) throw shortBodyError(n, expected);
+    return Buffer.concat(chunks, n);
+  }
+
+  /** One HTTP attempt under the host limiter (and the budget). */
+  function sendOnce(url: string, headers: Record<string, string>, ctx: { attempts: number }): Promise<RawResponse> {
+    return limiter.run(hostKey(url), async () => {
+      if (o.maxRequests !== undefined && counters.requests >= o.maxRequests) {
+        throw new FetchError('E_BUDGET', `request budget of ${o.maxRequests} exhausted before ${url}`, { url, attempts: 0 });
+      }
+      counters.requests++;
+      ctx.attempts++;
+      o.onRequest?.({ url, method: 'GET', attempt: ctx.attempts });
+      const res = await request(url, {
+        dispatcher: agent,
+        method: 'GET',
+        headers,
+        headersTimeout: o.timeoutMs,
+        bodyTimeout: o.timeoutMs,
+      });
+      const status = res.statusCode;
+      const keep = (status >= 200 && status < 300) || status === 304 || status === 416;
+      if (keep) return { status, headers: res.headers, body: await readBody(res, url) };
+      await res.body.dump({ limit: ERROR_BODY_DUMP_LIMIT }).catch(() => undefined);
+      return { status, headers: res.headers, body: Buffer.alloc(0) };
+    });
+  }
+
+  /** Attempts for one URL until an answer we hand back (2xx, 304, 416, redirect) or a final error. */
+  async function fetchWithRetries(url: string, headers: Record<string, string>, ctx: { attempts: number }): Promise<RawResponse> {
+    for (let attempt = 1; ; attempt++) {
+      let decision: RetryDecision;
+      let status: number | undefined;
+      let cause: unknown;
+      try {
+        const raw = await sendOnce(url, headers, ctx);
+        if ((raw.status >= 200 && raw.status < 300) || raw.status === 304 || raw.status === 416 || REDIRECT_STATUSES.has(raw.status)) return raw;
+        status = raw.status;
+        decision = classify({ status, retryAfter: header(raw.headers, 'retry-after') });
+      } catch (err) {
+        if (err instanceof FetchError) {
+          throw new FetchError(err.code, err.message, { url, ...(err.status !== undefined ? { status: err.status } : {}), attempts: ctx.attempts, cause: err.cause });
+        }
+        decision = classify({ error: err });
+        cause = err;
+      }
+      const fail = (code: RetryDecision['code'], msg: string) =>
+        new FetchError(code, `${url}: ${msg}`, { url, ...(status !== undefined ? { status } : {}), attempts: ctx.attempts, cause });
+      if (decision.action === 'permanent') throw fail(decision.code, decision.reason);
+      if (attempt >= o.maxAttempts) throw fail(decision.code, `${decision.reason} (gave up after ${attempt} attempts)`);
+      let delayMs: number;
+      if (decision.action === 'throttle' && decision.retryAfterMs !== undefined) {
+        if (decision.retryAfterMs > o.maxRetryAfterMs) {
+          throw fail('E_HTTP_THROTTLED', `${decision.reason}: server asks us to wait longer than ${o.maxRetryAfterMs} ms`);
+        }
+        delayMs = decision.retryAfterMs;
+        limiter.pauseUntil(hostKey(url), Date.now() + delayMs);
+      } else {
+        delayMs = backoffDelay(attempt, o.backoffMs);
+      }
+      counters.retries++;
+      o.onRetry?.({ url, attempt, delayMs, reason: decision.reason });
+      await sleep(delayMs);
+    }
+  }
+
+  const baseHeaders = (): Record<string, string> => ({
+    'user-agent': o.userAgent,
+    accept: '*/*',
+    // Ask for the bytes as stored; a server that still sends Content-Encoding gets its body returned as is.
+    'accept-encoding': 'identity',
+  });
+
+  async function loadRobots(origin: string): Promise<RobotsRules> {
+    let url = `${origin}/robots.txt`;
+    const ctx = { attempts: 0 };
+    for (let hops = 0; ; hops++) {
+      const raw = await fetchWithRetries(url, baseHeaders(), ctx);
+      if (REDIRECT_STATUSES.has(raw.status)) {
+        const loc = header(raw.headers, 'location');
+        const next = loc ? new URL(loc, url).href : null;
+        // Follow only to a robots.txt we may fetch (e.g. http -> https); otherwise act as if there were none.
+        if (!next || hops >= MAX_REDIRECTS || !isRobotsUrlFor(next, prefixes)) return ALLOW_ALL;
+        url = next;
+        continue;
+      }
+      if (raw.status >= 200 && raw.status < 300) return parseRobots(raw.body.subarray(0, ROBOTS_PARSE_LIMIT).toString('utf8'), o.userAgent);
+      return ALLOW_ALL; // 304/416 cannot happen without validators; treat like 4xx
+    }
+  }
+
+  function robotsFor(url: string): Promise<RobotsRules> {
+    const origin = new URL(url).origin;
+    let p = robotsCache.get(origin);
+    if (!p) {
+      p = loadRobots(origin).catch((err: unknown) => {
+        // 4xx (missing, forbidden): no rules. Server or network trouble: fail this fetch, try again next time.
+        if (err instanceof FetchError && (err.code === 'E_HTTP_NOT_FOUND' || err.code === 'E_HTTP_PERMANENT')) return ALLOW_ALL;
+        robotsCache.delete(origin);
+        throw err;
+      });
+      robotsCache.set(origin, p);
+    }
+    return p;
+  }
+
+  async function checkRobots(url: string, attempts: number): Promise<void> {
+    if (!o.respectRobots) return;
+    const u = new URL(url);
+    const rules = await robotsFor(url);
+    if (!rules.isAllowed(u.pathname + u.search)) {
+      throw new FetchError('E_ROBOTS', `${url}: disallowed by ${u.origin}/robots.txt`, { url, attempts });
+    }
+  }
+
+  function offHost(url: string, target: string, attempts: number, why: string): FetchError {
+    return new FetchError('E_OFF_HOST', `${why}: ${target} is outside ${prefixes.join(', ')}`, { url, attempts });
+  }
+
+  /** Errors name the URL the caller asked for (the message names the hop that failed). */
+  async function get(url: string, fo: FetchOptions = {}): Promise<FetchResult> {
+    try {
+      return await getInner(url, fo);
+    } catch (err) {
+      if (err instanceof FetchError && err.url !== url) {
+        throw new FetchError(err.code, err.message, { url, ...(err.status !== undefined ? { status: err.status } : {}), attempts: err.attempts, cause: err.cause });
+      }
+      throw err;
+    }
+  }
+
+  async function getInner(url: string, fo: FetchOptions): Promise<FetchResult> {
+    if (closing) throw new Error('HTTP client is closed');
+    let current: string;
+    try {
+      current = new URL(url).href;
+    } catch {
+      throw offHost(url, url, 0, 'invalid URL');
+    }
+    if (!isWithinPrefixes(current, prefixes) && !isRobotsUrlFor(current, prefixes)) throw offHost(url, current, 0, 'refused');
+    const ctx = { attempts: 0 };
+    let useRange = fo.rangeStart !== undefined && fo.rangeStart > 0;
+    for (let redirects = 0; ; ) {
+      await checkRobots(current, ctx.attempts);
+      const headers = baseHeaders();
+      if (fo.etag) headers['if-none-match'] = fo.etag;
+      if (fo.lastModified) headers['if-modified-since'] = fo.lastModified;
+      if (useRange) headers['range'] = `bytes=${fo.rangeStart}-`;
+      const raw = await fetchWithRetries(current, headers, ctx);
+
+      if (REDIRECT_STATUSES.has(raw.status)) {
+        const loc = header(raw.headers, 'location');
+        if (!loc) throw new FetchError('E_HTTP_PERMANENT', `${current}: HTTP ${raw.status} without Location`, { url, status: raw.status, attempts: ctx.attempts });
+        if (++redirects > MAX_REDIRECTS) throw new FetchError('E_HTTP_PERMANENT', `${url}: more than ${MAX_REDIRECTS} redirects`, { url, status: raw.status, attempts: ctx.attempts });
+        let next: string;
+        try {
+          next = new URL(loc, current).href;
+        } catch {
+          throw offHost(url, loc, ctx.attempts, 'invalid redirect');
+        }
+        if (!isWithinPrefixes(next, prefixes) && !isHttpsUpgrade(current, next)) throw offHost(url, next, ctx.attempts, `redirect from ${current} refused`);
+        current = next;
+        continue;
+      }
+
+      const contentRange = parseContentRange(header(raw.headers, 'content-range'));
+      if (useRange && raw.status === 206 && contentRange?.start !== fo.rangeStart) {
+        // The server answered a different range than asked: fetch the whole thing instead.
+        useRange = false;
+        continue;
+      }
+      const partial = useRange && raw.status === 206;
+      const totalLength =
+        raw.status === 206 || raw.status === 416 ? (contentRange?.total ?? null) : raw.status === 304 ? null : (intOrNull(header(raw.headers, 'content-length')) ?? raw.body.length);
+      return {
+        url,
+        finalUrl: current,
+        status: raw.status,
+        notModified: raw.status === 304,
+        partial,
+        body: raw.body,
+        etag: header(raw.headers, 'etag'),
+        lastModified: header(raw.headers, 'last-modified'),
+        contentType: header(raw.headers, 'content-type'),
+        totalLength,
+        attempts: ctx.attempts,
+      };
+    }
+  }
+
+  return {
+    get,
+    stats: () => ({ ...counters }),
+    close: () => (closing ??= agent.close()),
+  };
+}

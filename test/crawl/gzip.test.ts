@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { gunzipAll, gunzipStream, isGzip } from '../../src/crawl/gzip.js';
+import { GzipTooLargeError, TruncatedGzipError } from '../../src/crawl/errors.js';
+
+const REAL = new URL('../../fixtures/pipermail/real/twistedmatrix.com/twisted-python/', import.meta.url);
+const realGz = readFileSync(new URL('2001-April.txt.gz', REAL));
+const MB = 1024 * 1024;
+
+async function collect(src: AsyncIterable<Buffer>): Promise<Buffer> {
+  const out: Buffer[] = [];
+  for await (const c of src) out.push(c);
+  return Buffer.concat(out);
+}
+/** Feed a buffer in chunks; `first` bytes come alone first (so the gzip magic is split across chunks). */
+async function* chunks(buf: Buffer, first = 997, size = 997): AsyncGenerator<Buffer> {
+  yield buf.subarray(0, first);
+  for (let i = first; i < buf.length; i += size) yield buf.subarray(i, i + size);
+}
+
+describe('isGzip', () => {
+  it('sniffs the 1f 8b magic', () => {
+    expect(isGzip(realGz)).toBe(true);
+    expect(isGzip(Buffer.from('From twisted at example.org  Mon Apr  2 10:00:00 2001\n'))).toBe(false);
+    expect(isGzip(Buffer.from([0x1f]))).toBe(false);
+    expect(isGzip(Buffer.alloc(0))).toBe(false);
+  });
+});
+
+describe('gunzipAll', () => {
+  const text = gunzipAll(realGz, 16 * MB);
+
+  it('inflates a real pipermail .txt.gz to mbox text', () => {
+    expect(isGzip(text)).toBe(false);
+    expect(text.toString('latin1')).toMatch(/^From /);
+  });
+
+  it('inflates twice when the archive was gzipped twice', () => {
+    const doubled = gzipSync(realGz);
+    expect(gunzipAll(doubled, 16 * MB).equals(text)).toBe(true);
+  });
+
+  it('returns non-gzip input unchanged', () => {
+    expect(gunzipAll(text, 16 * MB)).toBe(text);
+  });
+
+  it('inflates concatenated gzip members as one stream', () => {
+    expect(gunzipAll(Buffer.concat([realGz, realGz]), 16 * MB).equals(Buffer.concat([text, text]))).toBe(true);
+  });
+
+  it('throws TruncatedGzipError with the recoverable prefix on a truncated stream', () => {
+    const cut = realGz.subarray(0, Math.floor(realGz.length * 0.6));
+    let err: unknown;
+    try {
+      gunzipAll(cut, 16 * MB);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(TruncatedGzipError);
+    const t = err as TruncatedGzipError;
+    expect(t.code).toBe('E_GZIP_TRUNCATED');
+    expect(t.message).toMatch(/truncated/);
+    expect(t.partial.length).toBeGreaterThan(0);
+    expect(text.subarray(0, t.partial.length).equals(t.partial)).toBe(true);
+  });
+
+  it('throws TruncatedGzipError on a corrupt stream', () => {
+    const bad = Buffer.from(realGz);
+    for (let i = 20; i < 60; i++) bad[i] = bad[i]! ^ 0x5a;
+    expect(() => gunzipAll(bad, 16 * MB)).toThrow(TruncatedGzipError);
+  });
+
+  it('throws E_TOO_LARGE beyond maxBytes (a small bomb)', () => {
+    const bomb = gzipSync(Buffer.alloc(8 * MB));
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    let err: unknown;
+    try {
+      gunzipAll(bomb, MB);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(GzipTooLargeError);
+    expect((err as GzipTooLargeError).code).toBe('E_TOO_LARGE');
+  });
+});
+
+describe('gunzipStream', () => {
+  const text = gunzipAll(realGz, 16 * MB);
+
+  it('inflates single and double gzip, and passes plain text through', async () => {
+    expect((await collect(gunzipStream(chunks(realGz), 16 * MB))).equals(text)).toBe(true);
+    expect((await collect(gunzipStream(chunks(gzipSync(realGz), 1), 16 * MB))).equals(text)).toBe(true);
+    expect((await collect(gunzipStream(chunks(text), 16 * MB))).equals(text)).toBe(true);
+  });
+
+  it('reports truncation and size as the sync variant does', async () => {
+    await expect(collect(gunzipStream(chunks(realGz.subarray(0, 500)), 16 * MB))).rejects.toBeInstanceOf(TruncatedGzipError);
+    await expect(collect(gunzipStream(chunks(gzipSync(Buffer.alloc(8 * MB))), MB))).rejects.toBeInstanceOf(GzipTooLargeError);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { isHttpsUpgrade, isRobotsUrlFor, isWithinPrefixes, normalizeListUrl } from '../../src/crawl/listUrl.js';
+import { ListUrlError } from '../../src/crawl/errors.js';
+
+describe('normalizeListUrl', () => {
+  const root = { root: 'https://lists.gluster.org/pipermail/gluster-devel/', name: 'gluster-devel' };
+  it.each([
+    'https://lists.gluster.org/pipermail/gluster-devel',
+    'https://lists.gluster.org/pipermail/gluster-devel/',
+    '  https://lists.gluster.org/pipermail/gluster-devel/index.html  ',
+    'https://lists.gluster.org/pipermail/gluster-devel/2014-October/',
+    'https://lists.gluster.org/pipermail/gluster-devel/2014-October/thread.html',
+    'https://lists.gluster.org/pipermail/gluster-devel/2014-October/008123.html#start',
+    'https://lists.gluster.org/pipermail/gluster-devel/2014-October.txt.gz',
+    'https://lists.gluster.org/pipermail/gluster-devel/2014q4/',
+    'https://lists.gluster.org/pipermail/gluster-devel/Week-of-Mon-20141006/',
+    'https://lists.gluster.org/pipermail/gluster-devel/20141008/',
+    'https://lists.gluster.org/pipermail/gluster-devel/2014/',
+    'https://LISTS.gluster.org/pipermail/gluster-devel/?q=1',
+    'https://lists.gluster.org/mailman/listinfo/gluster-devel',
+    'https://lists.gluster.org/pipermail/gluster-devel.mbox/gluster-devel.mbox',
+  ])('%s -> list root', (input) => {
+    expect(normalizeListUrl(input)).toEqual(root);
+  });
+
+  it('keeps http, ports, private archives and cPanel-style names', () => {
+    expect(normalizeListUrl('http://imagej.net/pipermail/imagej-devel/2014-October/')).toEqual({
+      root: 'http://imagej.net/pipermail/imagej-devel/',
+      name: 'imagej-devel',
+    });
+    expect(normalizeListUrl('http://127.0.0.1:8080/pipermail/nfbcs_nfbnet.org/')).toEqual({
+      root: 'http://127.0.0.1:8080/pipermail/nfbcs_nfbnet.org/',
+      name: 'nfbcs_nfbnet.org',
+    });
+    expect(normalizeListUrl('https://example.org/mailman/private/secret-list/2014-October/date.html').root).toBe(
+      'https://example.org/mailman/private/secret-list/',
+    );
+  });
+
+  it.each(['ftp://lists.gluster.org/pipermail/gluster-devel/', 'https://lists.gluster.org/', 'https://lists.gluster.org/index.html', 'gluster-devel', 'mailto:gluster-devel@gluster.org'])(
+    'rejects %s with E_BAD_URL and says what a list root looks like',
+    (input) => {
+      let err: unknown;
+      try {
+        normalizeListUrl(input);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(ListUrlError);
+      expect((err as ListUrlError).code).toBe('E_BAD_URL');
+      expect((err as Error).message).toContain('/pipermail/LISTNAME/');
+    },
+  );
+});
+
+describe('isWithinPrefixes', () => {
+  const prefixes = ['http://imagej.net/pipermail/imagej-devel/'];
+  it('accepts URLs under the prefix, the directory itself, and the https upgrade', () => {
+    expect(isWithinPrefixes('http://imagej.net/pipermail/imagej-devel/2014-October/002260.html', prefixes)).toBe(true);
+    expect(isWithinPrefixes('http://imagej.net/pipermail/imagej-devel', prefixes)).toBe(true);
+    expect(isWithinPrefixes('https://imagej.net/pipermail/imagej-devel/2014-October.txt.gz', prefixes)).toBe(true);
+  });
+  it('refuses other lists, hosts, ports, schemes, dot-segment escapes and userinfo tricks', () => {
+    for (const u of [
+      'http://imagej.net/pipermail/imagej-devel-old/',
+      'http://imagej.net/pipermail/',
+      'http://imagej.net/pipermail/imagej-devel/../imagej/',
+      'http://imagej.net/pipermail/imagej-devel/%2e%2e/imagej/',
+      'http://evil.example/pipermail/imagej-devel/',
+      'http://imagej.net.evil.example/pipermail/imagej-devel/',
+      'http://imagej.net@evil.example/pipermail/imagej-devel/',
+      'http://imagej.net:8080/pipermail/imagej-devel/',
+      'https://imagej.net:8443/pipermail/imagej-devel/',
+      'ftp://imagej.net/pipermail/imagej-devel/',
+      'not a url',
+    ]) {
+      expect(isWithinPrefixes(u, prefixes), u).toBe(false);
+    }
+  });
+  it('never downgrades https to http', () => {
+    expect(isWithinPrefixes('http://lists.gluster.org/pipermail/gluster-devel/', ['https://lists.gluster.org/pipermail/gluster-devel/'])).toBe(false);
+  });
+});
+
+describe('isHttpsUpgrade', () => {
+  it('is true only for the same host and path moved to https', () => {
+    expect(isHttpsUpgrade('http://imagej.net/pipermail/imagej-devel/', 'https://imagej.net/pipermail/imagej-devel/')).toBe(true);
+    expect(isHttpsUpgrade('http://imagej.net/pipermail/imagej-devel/', 'https://imagej.net/pipermail/other/')).toBe(false);
+    expect(isHttpsUpgrade('http://imagej.net/a', 'https://www.imagej.net/a')).toBe(false);
+    expect(isHttpsUpgrade('https://imagej.net/a', 'http://imagej.net/a')).toBe(false);
+    expect(isHttpsUpgrade('http://imagej.net/a', 'https://imagej.net:8443/a')).toBe(false);
+  });
+});
+
+describe('isRobotsUrlFor', () => {
+  it('allows the host root robots.txt only', () => {
+    const p = ['http://imagej.net/pipermail/imagej-devel/'];
+    expect(isRobotsUrlFor('http://imagej.net/robots.txt', p)).toBe(true);
+    expect(isRobotsUrlFor('https://imagej.net/robots.txt', p)).toBe(true);
+    expect(isRobotsUrlFor('http://imagej.net/pipermail/robots.txt', p)).toBe(false);
+    expect(isRobotsUrlFor('http://other.net/robots.txt', p)).toBe(false);
+  });
+});
