@@ -1,0 +1,29 @@
+/**
+ * Errors a user can act on. Each has a stable `code` that callers (and the CLI's exit-code
+ * mapping in src/cli/main.ts) match on; the message says what happened and what to do.
+ */
+export type ArchiveErrorCode =
+  | 'E_USAGE'          // a malformed argument
+  | 'E_BAD_URL'        // not a pipermail list root
+  | 'E_NOT_FOUND'      // unknown project / message / list
+  | 'E_DB_NEWER'       // database written by a newer version of the tool
+  | 'E_DB_OPEN'        // database cannot be opened or written
+  | 'E_LOCKED'         // another sync holds the lock
+  | 'E_NOT_LIST'       // the URL answered but is not a pipermail archive
+  | 'E_INPUT';         // unreadable input file
+
+export class ArchiveError extends Error {
+  readonly code: ArchiveErrorCode;
+  /** Optional one-line hint printed after the message. */
+  readonly hint?: string;
+  constructor(code: ArchiveErrorCode, message: string, hint?: string) {
+    super(message);
+    this.name = 'ArchiveError';
+    this.code = code;
+    this.hint = hint;
+  }
+}
+
+export function isArchiveError(e: unknown): e is ArchiveError {
+  return e instanceof ArchiveError;
+}

@@ -1,0 +1,199 @@
+/**
+ * Durable tables: lists, periods (sync state) and raw messages. Statements are prepared once.
+ * A period's messages and the state saying it is done are written in one transaction.
+ */
+import type { Db } from './db.js';
+
+export interface ListRow {
+  id: number;
+  url: string;
+  name: string;
+  toc_etag: string | null;
+  toc_last_modified: string | null;
+  toc_hash: string | null;
+  last_sync_at: string | null;
+  last_ok_at: string | null;
+}
+
+export interface PeriodRow {
+  list_id: number;
+  period: string;
+  kind: string;
+  start: string | null;
+  end: string | null;
+  label: string | null;
+  size_label: string | null;
+  text_url: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  text_length: number | null;
+  text_hash: string | null;
+  tail_hash: string | null;
+  source: string | null;
+  messages: number;
+  status: 'ok' | 'failed' | 'pending';
+  error: string | null;
+  attempts: number;
+  synced_at: string | null;
+}
+
+/** What is known about a period after a successful fetch. */
+export type PeriodState = Omit<PeriodRow, 'list_id' | 'messages' | 'status' | 'error' | 'attempts' | 'synced_at'>;
+
+export interface NewMessage {
+  period: string;
+  messageId: string | null;
+  msgKey: string;
+  contentHash: string;
+  source: 'mbox' | 'html';
+  raw: Buffer;
+  seq: number | null;
+  url: string | null;
+  subject: string | null;
+  authorName: string | null;
+  authorAddress: string | null;
+  date: string | null;
+  inReplyTo: string | null;
+}
+
+export interface StoredMessage {
+  id: number;
+  list_id: number;
+  period: string;
+  message_id: string | null;
+  msg_key: string;
+  content_hash: string;
+  source: 'mbox' | 'html';
+  raw: Buffer;
+  seq: number | null;
+  url: string | null;
+  subject: string | null;
+  author_name: string | null;
+  author_address: string | null;
+  date: string | null;
+  in_reply_to: string | null;
+}
+
+export class RawStore {
+  private readonly s;
+  constructor(private readonly db: Db) {
+    this.s = {
+      listByUrl: db.prepare('SELECT * FROM lists WHERE url = ?'),
+      insertList: db.prepare('INSERT INTO lists (url, name, added_at) VALUES (?, ?, ?)'),
+      lists: db.prepare('SELECT * FROM lists ORDER BY id'),
+      periods: db.prepare('SELECT * FROM periods WHERE list_id = ?'),
+      tocState: db.prepare('UPDATE lists SET toc_etag = ?, toc_last_modified = ?, toc_hash = ? WHERE id = ?'),
+      listSynced: db.prepare('UPDATE lists SET last_sync_at = ?, last_ok_at = CASE WHEN ? THEN ? ELSE last_ok_at END WHERE id = ?'),
+      insertMessage: db.prepare(`INSERT OR IGNORE INTO messages
+        (list_id, period, message_id, msg_key, content_hash, source, raw, seq, url, subject, author_name,
+         author_address, date, in_reply_to, fetched_at)
+        VALUES (@list_id, @period, @message_id, @msg_key, @content_hash, @source, @raw, @seq, @url, @subject,
+         @author_name, @author_address, @date, @in_reply_to, @fetched_at)`),
+      htmlTwin: db.prepare(`SELECT id FROM messages WHERE list_id = ? AND msg_key = ? AND source = 'html'`),
+      upgradeHtml: db.prepare(`UPDATE messages SET content_hash = @content_hash, source = @source, raw = @raw,
+         subject = @subject, author_name = @author_name, author_address = @author_address, date = @date,
+         in_reply_to = @in_reply_to, fetched_at = @fetched_at, seq = COALESCE(@seq, seq), url = COALESCE(@url, url)
+         WHERE id = @id`),
+      setUrl: db.prepare('UPDATE messages SET seq = ?, url = ? WHERE id = ? AND url IS NULL'),
+      findId: db.prepare('SELECT id FROM messages WHERE list_id = ? AND msg_key = ? AND content_hash = ?'),
+      countPeriod: db.prepare('SELECT COUNT(DISTINCT msg_key) AS n FROM messages WHERE list_id = ? AND period = ?'),
+      periodOk: db.prepare(`INSERT INTO periods (list_id, period, kind, start, "end", label, size_label, text_url, etag,
+          last_modified, text_length, text_hash, tail_hash, source, messages, status, error, attempts, synced_at)
+        VALUES (@list_id, @period, @kind, @start, @end, @label, @size_label, @text_url, @etag, @last_modified,
+          @text_length, @text_hash, @tail_hash, @source, @messages, 'ok', NULL, 0, @synced_at)
+        ON CONFLICT (list_id, period) DO UPDATE SET kind = excluded.kind, start = excluded.start, "end" = excluded."end",
+          label = excluded.label, size_label = excluded.size_label, text_url = excluded.text_url, etag = excluded.etag,
+          last_modified = excluded.last_modified, text_length = excluded.text_length, text_hash = excluded.text_hash,
+          tail_hash = excluded.tail_hash, source = excluded.source, messages = excluded.messages, status = 'ok',
+          error = NULL, attempts = 0, synced_at = excluded.synced_at`),
+      periodFailed: db.prepare(`INSERT INTO periods (list_id, period, kind, start, "end", label, status, error, attempts)
+        VALUES (@list_id, @period, @kind, @start, @end, @label, 'failed', @error, 1)
+        ON CONFLICT (list_id, period) DO UPDATE SET status = 'failed', error = excluded.error, attempts = attempts + 1`),
+      periodChecked: db.prepare('UPDATE periods SET synced_at = ?, size_label = COALESCE(?, size_label) WHERE list_id = ? AND period = ?'),
+      messagesOfPeriod: db.prepare('SELECT id, msg_key, content_hash, seq, url, subject, author_name FROM messages WHERE list_id = ? AND period = ? ORDER BY id'),
+      byId: db.prepare('SELECT * FROM messages WHERE id = ?'),
+    };
+  }
+
+  ensureList(url: string, name: string): ListRow {
+    const found = this.s.listByUrl.get(url) as ListRow | undefined;
+    if (found) return found;
+    this.s.insertList.run(url, name, new Date().toISOString());
+    return this.s.listByUrl.get(url) as ListRow;
+  }
+
+  findList(url: string): ListRow | undefined {
+    return this.s.listByUrl.get(url) as ListRow | undefined;
+  }
+
+  lists(): ListRow[] {
+    return this.s.lists.all() as ListRow[];
+  }
+
+  periods(listId: number): Map<string, PeriodRow> {
+    const rows = this.s.periods.all(listId) as PeriodRow[];
+    return new Map(rows.map((r) => [r.period, r]));
+  }
+
+  setTocState(listId: number, etag: string | null, lastModified: string | null, hash: string | null): void {
+    this.s.tocState.run(etag, lastModified, hash, listId);
+  }
+
+  markListSynced(listId: number, ok: boolean): void {
+    const now = new Date().toISOString();
+    this.s.listSynced.run(now, ok ? 1 : 0, now, listId);
+  }
+
+  /** A period whose text did not change: only note that it was checked. */
+  markPeriodChecked(listId: number, period: string, sizeLabel: string | null): void {
+    this.s.periodChecked.run(new Date().toISOString(), sizeLabel, listId, period);
+  }
+
+  markPeriodFailed(listId: number, p: { period: string; kind: string; start: string | null; end: string | null; label: string | null }, error: string): void {
+    this.s.periodFailed.run({ list_id: listId, ...p, error });
+  }
+
+  /**
+   * Store a period's messages and its new sync state in ONE transaction, so that a crash leaves
+   * either both or neither. Returns the row ids of messages that were new.
+   */
+  commitPeriod(listId: number, state: PeriodState, messages: NewMessage[]): number[] {
+    const fetchedAt = new Date().toISOString();
+    const inserted: number[] = [];
+    this.db.transaction(() => {
+      for (const m of messages) {
+        const row = {
+          list_id: listId, period: m.period, message_id: m.messageId, msg_key: m.msgKey, content_hash: m.contentHash,
+          source: m.source, raw: m.raw, seq: m.seq, url: m.url, subject: m.subject, author_name: m.authorName,
+          author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, fetched_at: fetchedAt,
+        };
+        if (m.source === 'mbox' && m.messageId) {
+          // The same message fetched earlier from its HTML page: replace it by the fuller mbox copy.
+          const twin = this.s.htmlTwin.get(listId, m.msgKey) as { id: number } | undefined;
+          if (twin) {
+            this.s.upgradeHtml.run({ ...row, id: twin.id });
+            inserted.push(twin.id);
+            continue;
+          }
+        }
+        const r = this.s.insertMessage.run(row);
+        if (r.changes > 0) inserted.push(Number(r.lastInsertRowid));
+        else if (m.url) {
+          const existing = this.s.findId.get(listId, m.msgKey, m.contentHash) as { id: number } | undefined;
+          if (existing) this.s.setUrl.run(m.seq, m.url, existing.id);
+        }
+      }
+      const n = (this.s.countPeriod.get(listId, state.period) as { n: number }).n;
+      this.s.periodOk.run({ list_id: listId, ...state, messages: n, synced_at: fetchedAt });
+    }).immediate();
+    return inserted;
+  }
+
+  messagesOfPeriod(listId: number, period: string): Array<{ id: number; msg_key: string; content_hash: string; seq: number | null; url: string | null; subject: string | null; author_name: string | null }> {
+    return this.s.messagesOfPeriod.all(listId, period) as never;
+  }
+
+  message(id: number): StoredMessage | undefined {
+    return this.s.byId.get(id) as StoredMessage | undefined;
+  }
+}

@@ -1,0 +1,88 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openDatabase, RawStore, SCHEMA_VERSION, acquireRunLock, type NewMessage } from '../../src/store/index.js';
+
+const msg = (over: Partial<NewMessage>): NewMessage => ({
+  period: '2014-October', messageId: 'a@example.org', msgKey: 'mid:a@example.org', contentHash: 'h1', source: 'mbox',
+  raw: Buffer.from('From: x\n\nbody\n'), seq: null, url: null, subject: 's', authorName: 'A', authorAddress: null, date: null, inReplyTo: null,
+  ...over,
+});
+
+const state = { period: '2014-October', kind: 'month', start: '2014-10-01', end: '2014-11-01', label: 'October 2014', size_label: null,
+  text_url: 'http://h/l/2014-October.txt', etag: '"e"', last_modified: null, text_length: 10, text_hash: 'x', tail_hash: 'y', source: 'mbox' };
+
+describe('RawStore', () => {
+  it('stores a period idempotently: the same messages twice are stored once', () => {
+    const db = openDatabase(':memory:');
+    const store = new RawStore(db);
+    const list = store.ensureList('http://h/pipermail/l/', 'l');
+    expect(store.commitPeriod(list.id, state, [msg({}), msg({ messageId: 'b@x', msgKey: 'mid:b@x', contentHash: 'h2' })])).toHaveLength(2);
+    expect(store.commitPeriod(list.id, state, [msg({}), msg({ messageId: 'b@x', msgKey: 'mid:b@x', contentHash: 'h2' })])).toHaveLength(0);
+    expect(store.periods(list.id).get('2014-October')).toMatchObject({ status: 'ok', messages: 2, etag: '"e"' });
+  });
+
+  it('records a re-delivered copy with other content, and the same Message-ID on another list', () => {
+    const db = openDatabase(':memory:');
+    const store = new RawStore(db);
+    const a = store.ensureList('http://h/pipermail/a/', 'a');
+    const b = store.ensureList('http://h/pipermail/b/', 'b');
+    store.commitPeriod(a.id, state, [msg({})]);
+    expect(store.commitPeriod(a.id, state, [msg({ contentHash: 'h-with-footer' })])).toHaveLength(1);
+    expect(store.commitPeriod(b.id, state, [msg({})])).toHaveLength(1);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number }).n).toBe(3);
+    // ...but the period still counts one distinct message.
+    expect(store.periods(a.id).get('2014-October')!.messages).toBe(1);
+  });
+
+  it('replaces a message read from its HTML page by the text-archive copy, not a second row', () => {
+    const db = openDatabase(':memory:');
+    const store = new RawStore(db);
+    const l = store.ensureList('http://h/pipermail/l/', 'l');
+    store.commitPeriod(l.id, { ...state, source: 'html' }, [msg({ source: 'html', contentHash: 'page', url: 'http://h/pipermail/l/2014-October/000001.html', seq: 1 })]);
+    const ids = store.commitPeriod(l.id, state, [msg({})]);
+    const rows = db.prepare('SELECT source, url, seq FROM messages').all();
+    expect(ids).toHaveLength(1);
+    expect(rows).toEqual([{ source: 'mbox', url: 'http://h/pipermail/l/2014-October/000001.html', seq: 1 }]);
+  });
+
+  it('refuses a database written by a newer version, with a clear message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archive-db-'));
+    try {
+      const path = join(dir, 'a.db');
+      const raw = new Database(path);
+      raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+      raw.close();
+      expect(() => openDatabase(path)).toThrow(/newer than this tool understands/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('run lock', () => {
+  it('lets one sync hold the lock, refuses a second, and takes over a dead holder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archive-lock-'));
+    try {
+      const path = join(dir, 'a.db');
+      const db1 = openDatabase(path);
+      const db2 = openDatabase(path);
+      const lock = await acquireRunLock(db1, 0);
+      // Same pid is allowed to re-enter, so pretend the holder is another live process (our parent).
+      db1.prepare('UPDATE run_lock SET pid = ?').run(process.ppid);
+      await expect(acquireRunLock(db2, 0)).rejects.toMatchObject({ code: 'E_LOCKED' });
+      // A holder whose process is gone is stale.
+      db1.prepare('UPDATE run_lock SET pid = ?').run(2 ** 22 + 12345);
+      const lock2 = await acquireRunLock(db2, 0);
+      lock2.release();
+      lock.release();
+      expect(db1.prepare('SELECT COUNT(*) AS n FROM run_lock').get()).toEqual({ n: 0 });
+      db1.close();
+      db2.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
