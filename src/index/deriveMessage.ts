@@ -1,0 +1,62 @@
+/**
+ * From one stored message to everything the index keeps about it. Pure: the caller reads the
+ * row and writes the result.
+ */
+import { parseStatusPost, PARSER_VERSION, type StatusItem, type Ref } from '../status/index.js';
+import { readStoredMessage, type ReadMessage } from './readMessage.js';
+import { sectionProject } from './projectNames.js';
+
+export interface DerivedItem {
+  text: string;
+  label: string | null;
+  urls: string[];
+  refs: Ref[];
+  startLine: number;
+  endLine: number;
+  children: DerivedItem[];
+}
+
+export interface DerivedSection {
+  title: string;
+  projectName: string;
+  projectKey: string;
+  formerly: string[];
+  level: number;
+  style: string;
+  isContents: boolean;
+  text: string;
+  startLine: number;
+  endLine: number;
+  items: DerivedItem[];
+}
+
+export interface Derived {
+  message: ReadMessage;
+  isReport: boolean;
+  reason: string;
+  sections: DerivedSection[];
+  parserVersion: number;
+}
+
+function toItem(i: StatusItem): DerivedItem {
+  return {
+    text: i.text, label: i.label, urls: i.urls, refs: i.refs, startLine: i.startLine, endLine: i.endLine,
+    children: i.children.map(toItem),
+  };
+}
+
+export function deriveMessage(raw: Buffer, source: 'mbox' | 'html'): Derived {
+  const message = readStoredMessage(raw, source);
+  const parse = parseStatusPost({ subject: message.subject, body: message.cleanText, isReply: message.isReply });
+  const sections: DerivedSection[] = parse.isReport
+    ? parse.sections.map((s) => {
+        const p = s.isContents ? { name: s.title, key: '', formerly: [] } : sectionProject(s.title, message.subject);
+        return {
+          title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly, level: s.level,
+          style: s.style, isContents: s.isContents, text: s.text, startLine: s.startLine, endLine: s.endLine,
+          items: s.items.map(toItem),
+        };
+      })
+    : [];
+  return { message, isReport: parse.isReport, reason: parse.reason, sections, parserVersion: PARSER_VERSION };
+}

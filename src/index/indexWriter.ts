@@ -1,0 +1,113 @@
+/**
+ * Writes the derived (rebuildable) rows for stored messages: analyses, sections, items, refs,
+ * aliases declared in posts. A message the parser cannot read goes to quarantine, the run goes on.
+ */
+import type { Db } from '../store/index.js';
+import { projectKey } from '../status/index.js';
+import { deriveMessage, type Derived, type DerivedItem } from './deriveMessage.js';
+
+export interface IndexOutcome {
+  indexed: number;
+  reports: number;
+  quarantined: number;
+}
+
+export class IndexWriter {
+  private readonly s;
+  constructor(private readonly db: Db) {
+    this.s = {
+      row: db.prepare('SELECT id, raw, source FROM messages WHERE id = ?'),
+      delRefs: db.prepare('DELETE FROM refs WHERE section_id IN (SELECT id FROM sections WHERE message_rowid = ?)'),
+      delItems: db.prepare('DELETE FROM items WHERE section_id IN (SELECT id FROM sections WHERE message_rowid = ?)'),
+      delSections: db.prepare('DELETE FROM sections WHERE message_rowid = ?'),
+      delAnalysis: db.prepare('DELETE FROM analyses WHERE message_rowid = ?'),
+      delAliases: db.prepare("DELETE FROM aliases WHERE source = 'post' AND message_rowid = ?"),
+      delQuarantine: db.prepare('DELETE FROM quarantine WHERE message_rowid = ?'),
+      analysis: db.prepare('INSERT INTO analyses (message_rowid, is_report, reason, parser_version) VALUES (?, ?, ?, ?)'),
+      section: db.prepare(`INSERT INTO sections (message_rowid, ord, title, project_key, level, style, is_contents, text,
+        start_line, end_line, parser_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      item: db.prepare(`INSERT INTO items (section_id, parent_id, ord, text, label, urls, start_line, end_line, parser_version)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      ref: db.prepare(`INSERT INTO refs (item_id, section_id, url, system, kind, ref_id, ref_key, status, parser_version)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      alias: db.prepare(`INSERT OR IGNORE INTO aliases (name_key, other_key, name, other, source, message_rowid)
+        VALUES (?, ?, ?, ?, 'post', ?)`),
+      quarantine: db.prepare(`INSERT OR REPLACE INTO quarantine (message_rowid, error, parser_version, at) VALUES (?, ?, ?, ?)`),
+      meta: db.prepare(`UPDATE messages SET subject = ?, author_name = ?, author_address = ?, date = COALESCE(?, date),
+        in_reply_to = ? WHERE id = ?`),
+    };
+  }
+
+  /** Parse and index the given message rows, each in its own small write (batched in one transaction). */
+  indexMessages(ids: number[]): IndexOutcome {
+    const out: IndexOutcome = { indexed: 0, reports: 0, quarantined: 0 };
+    const BATCH = 500;
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const batch = ids.slice(i, i + BATCH);
+      // Parse outside the transaction (pure work), then write the batch synchronously.
+      const results = batch.map((id) => {
+        const row = this.s.row.get(id) as { id: number; raw: Buffer; source: 'mbox' | 'html' } | undefined;
+        if (!row) return null;
+        try {
+          return { id, derived: deriveMessage(row.raw, row.source) };
+        } catch (e) {
+          return { id, error: (e as Error).message || String(e) };
+        }
+      });
+      this.db.transaction(() => {
+        for (const r of results) {
+          if (!r) continue;
+          this.clear(r.id);
+          if ('error' in r && r.error !== undefined) {
+            this.s.quarantine.run(r.id, r.error, 0, new Date().toISOString());
+            out.quarantined++;
+            continue;
+          }
+          const d = (r as { derived: Derived }).derived;
+          this.write(r.id, d);
+          out.indexed++;
+          if (d.isReport) out.reports++;
+        }
+      })();
+    }
+    return out;
+  }
+
+  private clear(id: number): void {
+    this.s.delRefs.run(id);
+    this.s.delItems.run(id);
+    this.s.delSections.run(id);
+    this.s.delAnalysis.run(id);
+    this.s.delAliases.run(id);
+    this.s.delQuarantine.run(id);
+  }
+
+  private write(id: number, d: Derived): void {
+    const v = d.parserVersion;
+    const m = d.message;
+    this.s.meta.run(m.subject, m.authorName, m.authorAddress, m.date, m.inReplyTo, id);
+    this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v);
+    d.sections.forEach((sec, ord) => {
+      const sid = Number(this.s.section.run(id, ord, sec.title, sec.projectKey, sec.level, sec.style,
+        sec.isContents ? 1 : 0, sec.text, sec.startLine, sec.endLine, v).lastInsertRowid);
+      const writeItems = (items: DerivedItem[], parent: number | null) => {
+        items.forEach((it, iord) => {
+          const iid = Number(this.s.item.run(sid, parent, iord, it.text, it.label, JSON.stringify(it.urls),
+            it.startLine, it.endLine, v).lastInsertRowid);
+          for (const ref of it.refs) {
+            this.s.ref.run(iid, sid, ref.url, ref.system, ref.kind, ref.id, ref.key, ref.status, v);
+          }
+          writeItems(it.children, iid);
+        });
+      };
+      writeItems(sec.items, null);
+      for (const old of sec.formerly) {
+        const ok = projectKey(old);
+        if (ok && ok !== sec.projectKey) {
+          this.s.alias.run(sec.projectKey, ok, sec.projectName, old, id);
+          this.s.alias.run(ok, sec.projectKey, old, sec.projectName, id);
+        }
+      }
+    });
+  }
+}

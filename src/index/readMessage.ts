@@ -1,0 +1,55 @@
+/**
+ * Read a stored raw message back into the fields the index needs, whatever its source:
+ * an entry of a period text archive ('mbox') or an archived message page ('html'). Pure.
+ */
+import { parseMail, cleanBody, isReplySubject } from '../mail/index.js';
+import { parseMessagePage, decodeHtml } from '../pipermail/index.js';
+
+export interface ReadMessage {
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  subject: string;
+  authorName: string;
+  authorAddress: string | null;
+  date: string | null;
+  /** Body as stored (decoded text). */
+  body: string;
+  /** Body with quotes, signature, attachments and footer blanked (same line numbers). */
+  cleanText: string;
+  /** True for replies: In-Reply-To/References, or a reply subject. */
+  isReply: boolean;
+}
+
+export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMessage {
+  if (source === 'html') {
+    const page = parseMessagePage(decodeHtml(raw));
+    const cleaned = cleanBody(page.body);
+    return {
+      messageId: page.messageId,
+      inReplyTo: null,
+      references: [],
+      subject: page.subject,
+      authorName: page.authorName,
+      authorAddress: page.authorAddress,
+      date: page.date,
+      body: page.body,
+      cleanText: cleaned.text,
+      isReply: isReplySubject(page.subject),
+    };
+  }
+  const m = parseMail(raw);
+  const cleaned = cleanBody(m.body);
+  return {
+    messageId: m.messageId,
+    inReplyTo: m.inReplyTo,
+    references: m.references,
+    subject: m.subject,
+    authorName: m.authorName,
+    authorAddress: m.authorAddress,
+    date: m.date,
+    body: m.body,
+    cleanText: cleaned.text,
+    isReply: Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject),
+  };
+}

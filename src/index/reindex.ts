@@ -1,0 +1,56 @@
+/**
+ * `archive reindex`: drop every derived row and rebuild it from the stored raw messages (no
+ * crawling), then say what changed: reports gained and lost, items changed.
+ */
+import type { Db } from '../store/index.js';
+import { IndexWriter } from './indexWriter.js';
+
+export interface ReindexSummary {
+  messages: number;
+  reportsBefore: number;
+  reportsAfter: number;
+  gained: string[];
+  lost: string[];
+  itemsBefore: number;
+  itemsAfter: number;
+  sectionsChanged: number;
+  quarantined: number;
+}
+
+function snapshot(db: Db): { reports: Set<string>; items: number; sections: Map<string, string> } {
+  const reports = new Set((db.prepare(`SELECT COALESCE(m.message_id, m.msg_key) AS k FROM analyses a JOIN messages m ON m.id = a.message_rowid WHERE a.is_report = 1`).all() as Array<{ k: string }>).map((r) => r.k));
+  const items = (db.prepare('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n;
+  const sections = new Map<string, string>();
+  for (const r of db.prepare(`SELECT s.message_rowid || ':' || s.ord AS k, s.title || '|' || (SELECT group_concat(text, '|') FROM items i WHERE i.section_id = s.id) AS v FROM sections s`).all() as Array<{ k: string; v: string | null }>) sections.set(r.k, r.v ?? '');
+  return { reports, items, sections };
+}
+
+export function reindexAll(db: Db, onProgress?: (done: number, total: number) => void): ReindexSummary {
+  const before = snapshot(db);
+  const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
+  db.transaction(() => {
+    db.exec("DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine;");
+  })();
+  const writer = new IndexWriter(db);
+  let quarantined = 0;
+  const CHUNK = 2000;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    quarantined += writer.indexMessages(ids.slice(i, i + CHUNK)).quarantined;
+    onProgress?.(Math.min(ids.length, i + CHUNK), ids.length);
+  }
+  const after = snapshot(db);
+  let sectionsChanged = 0;
+  for (const [k, v] of after.sections) if (before.sections.get(k) !== v) sectionsChanged++;
+  for (const k of before.sections.keys()) if (!after.sections.has(k)) sectionsChanged++;
+  return {
+    messages: ids.length,
+    reportsBefore: before.reports.size,
+    reportsAfter: after.reports.size,
+    gained: [...after.reports].filter((k) => !before.reports.has(k)),
+    lost: [...before.reports].filter((k) => !after.reports.has(k)),
+    itemsBefore: before.items,
+    itemsAfter: after.items,
+    sectionsChanged,
+    quarantined,
+  };
+}

@@ -1,0 +1,27 @@
+/** Markdown output of `archive query`: something to paste into release notes. */
+import type { ProjectHistory } from '../history.js';
+
+const MARK = { added: '**new**', carried: '', changed: '**changed**' } as const;
+
+function esc(s: string): string {
+  return s.replace(/([\\`*_[\]])/g, '\\$1');
+}
+
+export function historyToMarkdown(h: ProjectHistory): string {
+  const out: string[] = [`# ${esc(h.project)}: status history`, ''];
+  if (h.names.length > 1) out.push(`Also reported as: ${h.names.map(esc).join(', ')}`, '');
+  for (const r of h.reports) {
+    if (r.gapBefore.length) out.push(`_No report in ${r.gapBefore.join(', ')}._`, '');
+    const link = r.url ? `[${esc(r.subject)}](${r.url})` : esc(r.subject);
+    out.push(`## ${r.month} — ${esc(r.author)}`, '', `${link} (${r.list}, ${r.date?.slice(0, 10) ?? 'undated'})`, '');
+    for (const i of r.items) {
+      const tag = [MARK[i.status], i.stale ? '_stale_' : ''].filter(Boolean).join(' ');
+      out.push(`- ${tag ? tag + ' ' : ''}${esc(i.text)}`);
+    }
+    for (const d of r.dropped) out.push(`- ~~${esc(d)}~~ (dropped)`);
+    if (r.reviews.length) out.push('', `Reviews: ${r.reviews.map((x) => `[${x.system} ${x.id}](${x.url})`).join(', ')}`);
+    if (r.bugs.length) out.push('', `Bugs: ${r.bugs.map((x) => `[${x.system} ${x.id}](${x.url})`).join(', ')}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,95 @@
+/** `archive projects` and `archive stats`: what the index holds, at a glance. */
+import type { Db } from '../store/index.js';
+
+export interface ProjectSummary {
+  name: string;
+  key: string;
+  reports: number;
+  first: string;
+  last: string;
+  lists: string[];
+  aliases: string[];
+}
+
+export function listProjects(db: Db, opts: { list?: string; since?: string } = {}): ProjectSummary[] {
+  const rows = db.prepare(`SELECT s.project_key AS key, s.title, COALESCE(m.message_id, m.msg_key) AS mk,
+      substr(COALESCE(m.date, p.start), 1, 7) AS month, l.name AS list
+    FROM sections s
+    JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
+    JOIN messages m ON m.id = s.message_rowid
+    JOIN lists l ON l.id = m.list_id
+    LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
+    WHERE s.is_contents = 0 AND s.project_key <> ''`).all() as Array<{ key: string; title: string; mk: string; month: string; list: string }>;
+  const aliasRows = db.prepare('SELECT name_key, other FROM aliases').all() as Array<{ name_key: string; other: string }>;
+  type Group = { titles: Map<string, number>; msgs: Set<string>; months: string[]; lists: Set<string> };
+  const by = new Map<string, Group>();
+  for (const r of rows) {
+    if (opts.list && r.list.toLowerCase() !== opts.list.toLowerCase()) continue;
+    if (opts.since && r.month < opts.since) continue;
+    const g: Group = by.get(r.key) ?? { titles: new Map(), msgs: new Set(), months: [], lists: new Set() };
+    g.titles.set(r.title, (g.titles.get(r.title) ?? 0) + 1);
+    g.msgs.add(r.mk);
+    g.months.push(r.month);
+    g.lists.add(r.list);
+    by.set(r.key, g);
+  }
+  const out: ProjectSummary[] = [];
+  for (const [key, g] of by) {
+    const name = [...g.titles.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const months = g.months.filter(Boolean).sort();
+    out.push({
+      name, key, reports: g.msgs.size, first: months[0] ?? '', last: months[months.length - 1] ?? '',
+      lists: [...g.lists].sort(), aliases: [...new Set(aliasRows.filter((a) => a.name_key === key).map((a) => a.other))],
+    });
+  }
+  return out.sort((a, b) => b.last.localeCompare(a.last) || b.reports - a.reports || a.name.localeCompare(b.name));
+}
+
+export interface Stats {
+  lists: number;
+  periods: number;
+  messages: number;
+  rawRows: number;
+  reports: number;
+  projects: number;
+  reviews: number;
+  quarantined: number;
+  failedPeriods: number;
+}
+
+export function stats(db: Db): Stats {
+  const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  return {
+    lists: one('SELECT COUNT(*) AS n FROM lists'),
+    periods: one("SELECT COUNT(*) AS n FROM periods WHERE status = 'ok'"),
+    messages: one('SELECT COUNT(*) AS n FROM (SELECT DISTINCT list_id, msg_key FROM messages)'),
+    rawRows: one('SELECT COUNT(*) AS n FROM messages'),
+    reports: one('SELECT COUNT(*) AS n FROM analyses WHERE is_report = 1'),
+    projects: one("SELECT COUNT(DISTINCT s.project_key) AS n FROM sections s JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1 WHERE s.is_contents = 0 AND s.project_key <> ''"),
+    reviews: one("SELECT COUNT(DISTINCT ref_key) AS n FROM refs WHERE kind = 'review'"),
+    quarantined: one('SELECT COUNT(*) AS n FROM quarantine'),
+    failedPeriods: one("SELECT COUNT(*) AS n FROM periods WHERE status = 'failed'"),
+  };
+}
+
+export interface ListStatus {
+  list: string;
+  url: string;
+  lastSync: string | null;
+  lastOk: string | null;
+  periods: number;
+  messages: number;
+  failed: Array<{ period: string; error: string | null; attempts: number }>;
+  quarantined: number;
+}
+
+export function listStatus(db: Db): ListStatus[] {
+  const lists = db.prepare('SELECT id, name, url, last_sync_at, last_ok_at FROM lists ORDER BY name').all() as Array<{ id: number; name: string; url: string; last_sync_at: string | null; last_ok_at: string | null }>;
+  return lists.map((l) => ({
+    list: l.name, url: l.url, lastSync: l.last_sync_at, lastOk: l.last_ok_at,
+    periods: (db.prepare("SELECT COUNT(*) AS n FROM periods WHERE list_id = ? AND status = 'ok'").get(l.id) as { n: number }).n,
+    messages: (db.prepare('SELECT COUNT(DISTINCT msg_key) AS n FROM messages WHERE list_id = ?').get(l.id) as { n: number }).n,
+    failed: db.prepare("SELECT period, error, attempts FROM periods WHERE list_id = ? AND status = 'failed' ORDER BY period").all(l.id) as ListStatus['failed'],
+    quarantined: (db.prepare('SELECT COUNT(*) AS n FROM quarantine q JOIN messages m ON m.id = q.message_rowid WHERE m.list_id = ?').get(l.id) as { n: number }).n,
+  }));
+}
