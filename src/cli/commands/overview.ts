@@ -1,0 +1,113 @@
+import { Command } from 'commander';
+import { openDatabase } from '../../store/index.js';
+import { listProjects, stats, listStatus, csvRow } from '../../query/index.js';
+import { reindexAll } from '../../index/index.js';
+import { month, choice } from '../options.js';
+import { EXIT } from '../io.js';
+import type { Context } from '../context.js';
+
+const TEXT_JSON = ['text', 'json'] as const;
+
+export function projectsCommand(ctx: Context): Command {
+  return new Command('projects')
+    .summary('every project with reports, sorted by last activity')
+    .option('--list <name>', 'only reports from this list')
+    .option('--since <YYYY-MM>', 'only reports from this month on', month)
+    .option('-f, --format <format>', 'text, json or csv', choice(['text', 'json', 'csv'] as const), 'text')
+    .addHelpText('after', `
+Examples:
+  $ archive projects
+  $ archive projects --since 2015-01 --format json`)
+    .action((o) => {
+      const db = openDatabase(ctx.config().dbPath, { readonly: true });
+      try {
+        const rows = listProjects(db, { list: o.list, since: o.since });
+        if (o.format === 'json') {
+          ctx.io.stdout(JSON.stringify(rows.map((r) => ({ name: r.name, reports: r.reports, first: r.first, last: r.last, lists: r.lists, aliases: r.aliases })), null, 2) + '\n');
+        } else if (o.format === 'csv') {
+          ctx.io.stdout([csvRow(['name', 'reports', 'first', 'last', 'lists', 'aliases']), ...rows.map((r) => csvRow([r.name, r.reports, r.first, r.last, r.lists.join(' '), r.aliases.join(' ')]))].join('\n') + '\n');
+        } else if (rows.length === 0) {
+          ctx.io.stdout('no projects yet: run `archive sync <list-url>` first\n');
+        } else {
+          const w = Math.min(40, Math.max(7, ...rows.map((r) => r.name.length)));
+          ctx.io.stdout(`${'PROJECT'.padEnd(w)}  REPORTS  FIRST    LAST     LISTS\n`);
+          for (const r of rows) {
+            const aka = r.aliases.length ? ` (aka ${r.aliases.join(', ')})` : '';
+            ctx.io.stdout(`${r.name.slice(0, w).padEnd(w)}  ${String(r.reports).padStart(7)}  ${r.first.padEnd(7)}  ${r.last.padEnd(7)}  ${r.lists.join(', ')}${aka}\n`);
+          }
+        }
+      } finally {
+        db.close();
+      }
+    });
+}
+
+export function statsCommand(ctx: Context): Command {
+  return new Command('stats')
+    .summary('counts of lists, messages, reports and reviews in the database')
+    .option('-f, --format <format>', 'text or json', choice(TEXT_JSON), 'text')
+    .addHelpText('after', `
+Example:
+  $ archive stats --format json`)
+    .action((o) => {
+      const db = openDatabase(ctx.config().dbPath, { readonly: true });
+      try {
+        const s = stats(db);
+        if (o.format === 'json') ctx.io.stdout(JSON.stringify(s, null, 2) + '\n');
+        else ctx.io.stdout(Object.entries(s).map(([k, v]) => `${k.padEnd(14)} ${v}`).join('\n') + '\n');
+      } finally {
+        db.close();
+      }
+    });
+}
+
+export function statusCommand(ctx: Context): Command {
+  return new Command('status')
+    .summary('per list: last sync, periods and messages stored, failures pending')
+    .option('-f, --format <format>', 'text or json', choice(TEXT_JSON), 'text')
+    .addHelpText('after', `
+Exit status is 1 when some period is still failing (so a monitor can alert on it).
+
+Example:
+  $ archive status`)
+    .action((o) => {
+      const db = openDatabase(ctx.config().dbPath, { readonly: true });
+      try {
+        const rows = listStatus(db);
+        if (o.format === 'json') ctx.io.stdout(JSON.stringify(rows, null, 2) + '\n');
+        else if (rows.length === 0) ctx.io.stdout('no lists yet: run `archive sync <list-url>` first\n');
+        else {
+          for (const r of rows) {
+            ctx.io.stdout(`${r.list}  ${r.url}\n  last sync ${r.lastSync ?? 'never'}, last complete ${r.lastOk ?? 'never'}\n  ${r.periods} periods, ${r.messages} messages, ${r.failed.length} failing, ${r.quarantined} unparsed\n`);
+            for (const f of r.failed) ctx.io.stdout(`  failing: ${f.period} (${f.attempts} attempt(s)): ${f.error}\n`);
+          }
+        }
+        if (rows.some((r) => r.failed.length > 0)) ctx.setExit(EXIT.MISSED);
+      } finally {
+        db.close();
+      }
+    });
+}
+
+export function reindexCommand(ctx: Context): Command {
+  return new Command('reindex')
+    .summary('rebuild every derived table from the stored raw messages (after a parser upgrade)')
+    .description(`Drop and rebuild reports, sections, items and reviews from the raw messages already stored
+(no crawling), then print what changed: reports gained and lost, items changed.`)
+    .addHelpText('after', `
+Example:
+  $ archive reindex`)
+    .action(() => {
+      const cfg = ctx.config();
+      const db = openDatabase(cfg.dbPath);
+      try {
+        const s = reindexAll(db, (done, total) => { if (cfg.isTTY) ctx.io.stderr(`\r\x1b[Kreindex ${done}/${total} messages`); });
+        if (cfg.isTTY) ctx.io.stderr('\r\x1b[K');
+        ctx.io.stdout(`reindexed ${s.messages} messages: reports ${s.reportsBefore} -> ${s.reportsAfter} (+${s.gained.length} -${s.lost.length}), items ${s.itemsBefore} -> ${s.itemsAfter}, ${s.sectionsChanged} section(s) changed, ${s.quarantined} unparsed\n`);
+        for (const g of s.gained) ctx.io.stdout(`  + report ${g}\n`);
+        for (const l of s.lost) ctx.io.stdout(`  - report ${l}\n`);
+      } finally {
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,47 @@
+import { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { openDatabase } from '../../store/index.js';
+import { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, parseAliasFile } from '../../query/index.js';
+import { month, choice } from '../options.js';
+import type { Context } from '../context.js';
+
+const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
+
+export function queryCommand(ctx: Context): Command {
+  return new Command('query')
+    .summary("a project's status history across months")
+    .description(`Show a project's status history: one entry per report, oldest first, across all lists.
+
+Each item is compared with the project's previous report: + added, ~ changed (same review, or
+clearly the same item with new words), = carried; items of the previous report that are gone are
+listed as dropped. Items are matched by review/bug identity first, then by word similarity.
+Months with no report are shown as gaps. Items unchanged in 3 or more reports in a row are stale.
+Project names match case-insensitively and through aliases ("JBR (formerly NSR)" in a post, or
+"NSR = JBR" lines in the aliases file).`)
+    .requiredOption('-p, --project <name>', 'project name as used in report headings, e.g. NSR')
+    .option('--list <name>', 'only reports from this list')
+    .option('--since <YYYY-MM>', 'only reports from this month on', month)
+    .option('--until <YYYY-MM>', 'only reports up to this month', month)
+    .option('--author <name>', 'only reports whose author contains this')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, choice(FORMATS), 'text')
+    .addHelpText('after', `
+Examples:
+  $ archive query --project NSR
+  $ archive query --project NSR --since 2014-10 --format markdown > nsr.md
+  $ archive query --project nsr --format json | jq '.reports[].month'`)
+    .action((o) => {
+      const cfg = ctx.config();
+      const db = openDatabase(cfg.dbPath, { readonly: true });
+      try {
+        const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
+        const h = projectHistory(db, { project: o.project, list: o.list, since: o.since, until: o.until, author: o.author, aliases });
+        const out = o.format === 'json' ? JSON.stringify(historyToJson(h), null, 2) + '\n'
+          : o.format === 'csv' ? historyToCsv(h)
+          : o.format === 'markdown' ? historyToMarkdown(h)
+          : historyToText(h, { color: cfg.color, width: cfg.width });
+        ctx.io.stdout(out.endsWith('\n') ? out : out + '\n');
+      } finally {
+        db.close();
+      }
+    });
+}

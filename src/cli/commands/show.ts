@@ -1,0 +1,40 @@
+import { Command } from 'commander';
+import { openDatabase } from '../../store/index.js';
+import { deriveMessage } from '../../index/index.js';
+import { parseStatusPost } from '../../status/index.js';
+import { ArchiveError } from '../../errors.js';
+import { choice } from '../options.js';
+import { parseResultJson, parseResultText } from './parse.js';
+import type { Context } from '../context.js';
+
+export function showCommand(ctx: Context): Command {
+  return new Command('show')
+    .summary('one stored message: whether it is a report, why, and what was parsed')
+    .argument('<message>', 'a Message-ID (with or without <>) or the archived page URL')
+    .option('-f, --format <format>', 'text or json', choice(['text', 'json'] as const), 'text')
+    .option('--body', 'also print the message body')
+    .addHelpText('after', `
+Examples:
+  $ archive show '<5435A0A2.3000908@redhat.com>'
+  $ archive show http://lists.gluster.org/pipermail/gluster-devel/2014-October/042363.html`)
+    .action((ref: string, o) => {
+      const db = openDatabase(ctx.config().dbPath, { readonly: true });
+      try {
+        const id = ref.trim().replace(/^<|>$/g, '');
+        const row = db.prepare(`SELECT m.id, m.raw, m.source, m.url, m.period, l.name AS list FROM messages m JOIN lists l ON l.id = m.list_id
+          WHERE m.message_id = ? OR m.url = ? ORDER BY m.id LIMIT 1`).get(id, ref.trim()) as { id: number; raw: Buffer; source: 'mbox' | 'html'; url: string | null; period: string; list: string } | undefined;
+        if (!row) throw new ArchiveError('E_NOT_FOUND', `no stored message ${ref}`, 'give a Message-ID or an archived page URL as `archive query --format json` prints them');
+        const d = deriveMessage(row.raw, row.source);
+        const p = parseStatusPost({ subject: d.message.subject, body: d.message.cleanText, isReply: d.message.isReply });
+        const meta = { subject: d.message.subject, author: d.message.authorName, date: d.message.date };
+        if (o.format === 'json') {
+          ctx.io.stdout(JSON.stringify({ list: row.list, period: row.period, url: row.url, messageId: d.message.messageId, ...(parseResultJson(meta, p) as object), ...(o.body ? { body: d.message.body } : {}) }, null, 2) + '\n');
+        } else {
+          ctx.io.stdout(`${row.list} ${row.period}${row.url ? '  ' + row.url : ''}\n` + parseResultText(meta, p));
+          if (o.body) ctx.io.stdout('\n' + d.message.body + '\n');
+        }
+      } finally {
+        db.close();
+      }
+    });
+}

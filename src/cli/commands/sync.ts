@@ -1,0 +1,100 @@
+import { Command, Option, InvalidArgumentError } from 'commander';
+import { runSync, type RunSyncSummary } from '../../crawl/index.js';
+import { openDatabase } from '../../store/index.js';
+import { progressEvents } from '../progress.js';
+import { month, positiveInt, nonNegativeNumber } from '../options.js';
+import { EXIT } from '../io.js';
+import type { Context } from '../context.js';
+
+export function syncCommand(ctx: Context): Command {
+  return new Command('sync')
+    .summary('crawl list archives into the database (incremental; safe from cron)')
+    .description(`Crawl Mailman 2 (pipermail) list archives into the database.
+
+With URLs, registers those lists and syncs them; with none, re-syncs every list already in the
+database (what a cron job runs). A re-sync with nothing new costs about two requests per list.
+Each period is stored in one transaction with its sync state, so an interrupted run resumes
+where it stopped. Only one sync runs per database at a time.
+
+Exit status: 0 everything fetched, 1 something could not be fetched (listed on stderr and in
+\`archive status\`; retried next run), 2 usage error, 75 another sync holds the lock.`)
+    .argument('[url...]', 'list archive roots, e.g. https://lists.gluster.org/pipermail/gluster-devel/')
+    .option('--since <YYYY-MM>', 'skip periods before this month (bounds a first sync)', month)
+    .option('--until <YYYY-MM>', 'skip periods after this month', month)
+    .option('--full', 're-fetch every period (still stores nothing twice)')
+    .option('--dry-run', 'fetch only the archive table and print which periods would be fetched')
+    .option('--wait <seconds>', 'wait this long for another running sync to finish', nonNegativeNumber, 0)
+    .option('--max-requests <n>', 'stop after this many HTTP requests', positiveInt)
+    .option('--concurrency <n>', 'requests at once per host', positiveInt, 4)
+    .option('--delay <ms>', 'minimum delay between requests to one host', (v) => positiveIntOrZero(v), 100)
+    .option('--timeout <seconds>', 'request and idle timeout', nonNegativeNumber, 30)
+    .option('--ignore-robots', 'do not honour robots.txt (off by default)')
+    .option('--quiet', 'print nothing when everything went well')
+    .addOption(new Option('--json', 'print a machine-readable summary on stdout'))
+    .addHelpText('after', `
+Examples:
+  $ archive sync https://lists.gluster.org/pipermail/gluster-devel/
+  $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
+  $ archive sync --quiet            # cron: re-sync every known list`)
+    .action(async (urls: string[], o) => {
+      const cfg = ctx.config();
+      const db = openDatabase(cfg.dbPath);
+      const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
+      let summary: RunSyncSummary;
+      try {
+        summary = await runSync(db, urls, {
+          since: o.since, until: o.until, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait,
+          concurrency: o.concurrency,
+          http: {
+            concurrency: o.concurrency, minDelayMs: o.delay, timeoutMs: Math.round(o.timeout * 1000),
+            maxRequests: o.maxRequests, respectRobots: !o.ignoreRobots,
+          },
+          events: progress,
+        });
+      } finally {
+        progress.done();
+        db.close();
+      }
+      report(ctx, summary, o);
+      ctx.setExit(summary.ok ? EXIT.OK : EXIT.MISSED);
+    });
+}
+
+function positiveIntOrZero(v: string): number {
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`expected a whole number of milliseconds, got "${v}"`);
+  return Number(v);
+}
+
+function report(ctx: Context, s: RunSyncSummary, o: { quiet?: boolean; json?: boolean; dryRun?: boolean }): void {
+  const io = ctx.io;
+  if (o.json) {
+    io.stdout(JSON.stringify({
+      ok: s.ok, requests: s.requests, bytes: s.bytes, retries: s.retries, newMessages: s.newMessages, elapsedMs: s.elapsedMs,
+      lists: s.lists.map((l) => ({ list: l.list, url: l.url, newMessages: l.newMessages, periods: l.periods, failures: l.failures })),
+      errors: s.listErrors,
+    }, null, 2) + '\n');
+  } else if (o.dryRun) {
+    for (const l of s.lists) {
+      io.stdout(`${l.list}: ${l.periods.length} period(s) would be fetched\n`);
+      for (const p of l.periods) io.stdout(`  ${p.period}  (${p.reason})\n`);
+    }
+  } else if (!o.quiet || !s.ok) {
+    for (const l of s.lists) {
+      const fetched = l.periods.filter((p) => p.result === 'stored').length;
+      io.stdout(`${l.list}: ${l.periods.length} period(s) checked, ${fetched} fetched, ${l.newMessages} new message(s), ${l.failures.length} failed\n`);
+    }
+    if (!o.quiet) io.stdout(`sync: ${s.newMessages} new message(s), ${s.requests} request(s), ${formatBytes(s.bytes)}, ${(s.elapsedMs / 1000).toFixed(1)}s\n`);
+  }
+  const SHOWN = 10;
+  for (const l of s.lists) {
+    for (const f of l.failures.slice(0, SHOWN)) io.stderr(`error: ${l.list} ${f.period}: ${f.error} (will retry next run)\n`);
+    if (l.failures.length > SHOWN) io.stderr(`error: ${l.list}: ${l.failures.length - SHOWN} more period(s) failed; \`archive status\` lists them all\n`);
+  }
+  for (const e of s.listErrors) io.stderr(`error: ${e.url}: ${e.error}\n`);
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,37 @@
+/** What the CLI may touch of the process, injected so tests run the program in-process. */
+export interface Io {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  columns?: number;
+  readStdin(): Promise<Buffer>;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stdout.columns,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+/** Exit codes; documented in the README and in `archive --help`. */
+export const EXIT = {
+  OK: 0,
+  /** Something was missed (a period could not be fetched), or a project/message was not found. */
+  MISSED: 1,
+  /** A usage error: unknown option, malformed argument. */
+  USAGE: 2,
+  /** Another sync holds the database's lock (EX_TEMPFAIL: cron may simply try again later). */
+  LOCKED: 75,
+} as const;

@@ -1,0 +1,69 @@
+/**
+ * Give each message of a period text archive its archived page URL. Pipermail numbers pages in
+ * arrival order, which is also the order of the period's mbox, so the k-th message (by sequence)
+ * of date.html is the k-th message of the text; each pairing is confirmed by subject and author,
+ * and a message that does not match its position is looked up by subject and author instead. Pure.
+ */
+import type { PeriodIndexEntry } from '../pipermail/index.js';
+
+export interface PairableMessage {
+  subject: string;
+  authorName: string;
+}
+
+export function normalizeSubject(s: string): string {
+  return s
+    .replace(/^\s*(\[[^\]]*\]\s*)*/, '')
+    .replace(/^((re|aw|sv|vs|fwd?)\s*(\[\d+\])?\s*:\s*)+/i, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+function normalizeAuthor(s: string): string {
+  return s.replace(/\s+at\s+/g, '@').replace(/[^\p{L}\p{N}@.]/gu, '').toLowerCase();
+}
+
+function matches(m: PairableMessage, e: PeriodIndexEntry): boolean {
+  const subj = normalizeSubject(m.subject);
+  const es = normalizeSubject(e.subject);
+  // Pipermail writes 'No subject' for an empty subject.
+  const subjOk = subj === es || (subj === '' && es === 'nosubject') || (subj.length > 20 && es.startsWith(subj.slice(0, 20)));
+  if (!subjOk) return false;
+  const a = normalizeAuthor(m.authorName);
+  const b = normalizeAuthor(e.author);
+  return a === b || a.includes(b) || b.includes(a) || a === '' || b === '';
+}
+
+/**
+ * Returns, for each message (in mbox order), the index entry it was archived as, or null.
+ * `offset` says where in the period the given messages start (for a text fetched from a byte
+ * offset, the new messages are the last ones).
+ */
+export function pairArchivedPages(messages: PairableMessage[], entries: PeriodIndexEntry[], fromEnd = false): Array<PeriodIndexEntry | null> {
+  const bySeq = [...entries].sort((a, b) => a.seq - b.seq);
+  const start = fromEnd ? Math.max(0, bySeq.length - messages.length) : 0;
+  const used = new Set<number>();
+  const out: Array<PeriodIndexEntry | null> = messages.map(() => null);
+  // First pass: positional pairing where it is confirmed.
+  messages.forEach((m, i) => {
+    const e = bySeq[start + i];
+    if (e && matches(m, e)) {
+      out[i] = e;
+      used.add(start + i);
+    }
+  });
+  // Second pass: the nearest unused entry with the same subject and author.
+  messages.forEach((m, i) => {
+    if (out[i]) return;
+    let best = -1;
+    for (let j = 0; j < bySeq.length; j++) {
+      if (used.has(j) || !matches(m, bySeq[j])) continue;
+      if (best < 0 || Math.abs(j - (start + i)) < Math.abs(best - (start + i))) best = j;
+    }
+    if (best >= 0) {
+      out[i] = bySeq[best];
+      used.add(best);
+    }
+  });
+  return out;
+}

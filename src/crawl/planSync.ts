@@ -1,0 +1,68 @@
+/**
+ * Which periods a sync must fetch, from the archive table and what is already stored. Pure.
+ *
+ * Rule: a period is fetched when it is new, failed or pending last time, when its size label in
+ * the table changed, when it is the newest period (mail is appended to it), or when it is the
+ * previous period within `recheckDays` of the newest one starting (late mail, time zones).
+ * `full` fetches every period. `since`/`until` (YYYY-MM) bound the periods by their dates.
+ */
+import type { TocEntry } from '../pipermail/index.js';
+
+export interface StoredPeriod {
+  period: string;
+  status: 'ok' | 'failed' | 'pending';
+  size_label: string | null;
+  start: string | null;
+}
+
+export interface PlanOptions {
+  full?: boolean;
+  since?: string;
+  until?: string;
+  recheckDays?: number;
+  now?: Date;
+}
+
+export type PlanReason = 'new' | 'retry' | 'changed' | 'newest' | 'recent' | 'full';
+
+export interface PlannedPeriod {
+  entry: TocEntry;
+  reason: PlanReason;
+  newest: boolean;
+}
+
+/** Is the period inside [since, until] (months, inclusive)? Unknown shapes are kept. */
+export function inRange(e: { start: string | null; end: string | null }, since?: string, until?: string): boolean {
+  if (!e.start) return true;
+  const startMonth = e.start.slice(0, 7);
+  // end is the day after the period: the last month covered is the month of end - 1 day.
+  const lastDay = e.end ? new Date(Date.parse(e.end + 'T00:00:00Z') - 86_400_000).toISOString().slice(0, 7) : startMonth;
+  if (since && lastDay < since) return false;
+  if (until && startMonth > until) return false;
+  return true;
+}
+
+export function newestFirst<T extends { start: string | null; period: string }>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || b.period.localeCompare(a.period));
+}
+
+export function planSync(toc: TocEntry[], stored: Map<string, StoredPeriod>, opts: PlanOptions = {}): PlannedPeriod[] {
+  const now = opts.now ?? new Date();
+  const recheckMs = (opts.recheckDays ?? 5) * 86_400_000;
+  const sorted = newestFirst(toc.filter((e) => inRange(e, opts.since, opts.until)));
+  const newest = newestFirst(toc)[0];
+  const out: PlannedPeriod[] = [];
+  sorted.forEach((entry) => {
+    const isNewest = entry === newest;
+    const prev = stored.get(entry.period);
+    let reason: PlanReason | null = null;
+    if (opts.full) reason = 'full';
+    else if (!prev) reason = 'new';
+    else if (prev.status !== 'ok') reason = 'retry';
+    else if (isNewest) reason = 'newest';
+    else if (entry.sizeLabel && prev.size_label && entry.sizeLabel !== prev.size_label) reason = 'changed';
+    else if (newest && entry === newestFirst(toc)[1] && newest.start && now.getTime() - Date.parse(newest.start + 'T00:00:00Z') < recheckMs) reason = 'recent';
+    if (reason) out.push({ entry, reason, newest: isNewest });
+  });
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * One `archive sync` run over several lists: take the database's sync lock, build one polite
+ * HTTP client limited to the lists' own URLs, sync each list (a list that fails does not stop
+ * the others), release the lock. Returns what happened; the CLI decides the exit code.
+ */
+import type { Db } from '../store/index.js';
+import { RawStore, acquireRunLock } from '../store/index.js';
+import { IndexWriter } from '../index/index.js';
+import { ArchiveError } from '../errors.js';
+import { createHttpClient, DEFAULT_USER_AGENT, type HttpClientInit } from './http.js';
+import { normalizeListUrl } from './listUrl.js';
+import { syncList, type ListSyncReport, type SyncEvents, type SyncOptions } from './syncList.js';
+
+export interface RunSyncOptions extends SyncOptions {
+  /** Seconds to wait for another sync holding the lock. */
+  waitSeconds?: number;
+  http?: Partial<HttpClientInit>;
+  events?: SyncEvents;
+}
+
+export interface RunSyncSummary {
+  lists: ListSyncReport[];
+  /** Lists that failed as a whole (table unreachable, not an archive...). */
+  listErrors: Array<{ url: string; code: string; error: string }>;
+  requests: number;
+  bytes: number;
+  retries: number;
+  newMessages: number;
+  elapsedMs: number;
+  ok: boolean;
+}
+
+export async function runSync(db: Db, urls: string[], opts: RunSyncOptions = {}): Promise<RunSyncSummary> {
+  const started = Date.now();
+  const store = new RawStore(db);
+  const roots = urls.length > 0 ? urls.map((u) => normalizeListUrl(u).root) : store.lists().map((l) => l.url);
+  if (roots.length === 0) {
+    throw new ArchiveError('E_USAGE', 'no lists to sync: none are registered in this database yet',
+      'give a list archive root, e.g. archive sync https://lists.example.org/pipermail/LIST/');
+  }
+  const lock = opts.dryRun ? null : await acquireRunLock(db, (opts.waitSeconds ?? 0) * 1000);
+  const http = createHttpClient({ userAgent: DEFAULT_USER_AGENT, ...opts.http, allowedPrefixes: [...new Set(roots)] });
+  const indexer = new IndexWriter(db);
+  const summary: RunSyncSummary = { lists: [], listErrors: [], requests: 0, bytes: 0, retries: 0, newMessages: 0, elapsedMs: 0, ok: true };
+  try {
+    for (const root of [...new Set(roots)]) {
+      try {
+        const r = await syncList({ http, store, indexer, events: opts.events }, root, opts);
+        summary.lists.push(r);
+        summary.newMessages += r.newMessages;
+      } catch (e) {
+        const code = (e as { code?: string }).code ?? 'E_UNKNOWN';
+        summary.listErrors.push({ url: root, code, error: (e as Error).message });
+        if (code === 'E_BUDGET') break;
+      }
+    }
+  } finally {
+    const st = http.stats();
+    summary.requests = st.requests;
+    summary.bytes = st.bytes;
+    summary.retries = st.retries;
+    await http.close();
+    lock?.release();
+  }
+  summary.ok = summary.listErrors.length === 0 && summary.lists.every((l) => l.failures.length === 0);
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}

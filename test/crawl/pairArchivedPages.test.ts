@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { pairArchivedPages, normalizeSubject } from '../../src/crawl/pairArchivedPages.js';
+import { parsePeriodIndex, decodeHtml } from '../../src/pipermail/index.js';
+import { splitMbox, parseMail } from '../../src/mail/index.js';
+import { FIXTURES } from '../support/cli.js';
+
+const real = (p: string) => readFileSync(join(FIXTURES, 'pipermail/real', p));
+
+function load(dir: string, period: string) {
+  const index = parsePeriodIndex(decodeHtml(real(`${dir}/${period}/date.html`)), `http://h/${dir}/${period}/date.html`);
+  const mails = splitMbox(gunzipSync(real(`${dir}/${period}.txt.gz`))).map((b) => parseMail(b));
+  return { index, mails };
+}
+
+describe('pairArchivedPages on real periods', () => {
+  it('pairs all 53 messages of imagej-builds 2016-October with their pages, in sequence order', () => {
+    const { index, mails } = load('imagej.net/imagej-builds', '2016-October');
+    const pairs = pairArchivedPages(mails, index);
+    expect(pairs.every(Boolean)).toBe(true);
+    const seqs = pairs.map((p) => p!.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(53);
+    // date.html is sorted by date, not by number, so position alone would have been wrong somewhere
+    expect(index.map((e) => e.seq)).not.toEqual(seqs);
+  });
+
+  it('pairs a re-imported period whose text has every message twice (twisted 2001-April)', () => {
+    const { index, mails } = load('twistedmatrix.com/twisted-python', '2001-April');
+    const pairs = pairArchivedPages(mails, index);
+    const paired = pairs.filter(Boolean);
+    expect(index.length).toBe(33);
+    // Each page is given to exactly one of the two copies.
+    expect(new Set(paired.map((p) => p!.url)).size).toBe(paired.length);
+    expect(paired.length).toBe(33);
+  });
+
+  it('pairs only the newest messages when the text was fetched from an offset', () => {
+    const { index, mails } = load('imagej.net/imagej-builds', '2016-October');
+    const last3 = mails.slice(-3);
+    const pairs = pairArchivedPages(last3, index, true);
+    const bySeq = [...index].sort((a, b) => a.seq - b.seq).slice(-3);
+    expect(pairs.map((p) => p?.seq)).toEqual(bySeq.map((e) => e.seq));
+  });
+
+  it('folds list prefixes, replies and whitespace in subjects', () => {
+    expect(normalizeSubject('[ImageJ-devel] Re: runtime\tbytecode')).toBe(normalizeSubject('runtime bytecode'));
+  });
+});
