@@ -1,0 +1,79 @@
+/**
+ * Tables of contents. A section is a contents list when its title says so (`Contents`, `Index`,
+ * `Topics`, `In this bits`, `Table of contents`, `Agenda`) or when it is the first section and its
+ * items are exactly the titles of later sections. A contents list at the top also reveals plain,
+ * unmarked headings (`Release Tasks` on a line of its own) that nothing else would.
+ */
+import { type Line, isRule, isText } from './lines.js';
+import { BULLET_RE, type Heading } from './headings.js';
+import { projectKey } from './projectKey.js';
+import type { StatusSection } from './types.js';
+
+export const CONTENTS_TITLE = /^(table of contents|contents|toc|index|topics|overview of topics|in this (bits|issue|update|report|mail|email|edition)|agenda)\s*:?$/i;
+
+/** Headings of style `plain`: standalone lines that repeat an item of a contents list at the top. */
+export function findPlainHeadings(lines: Line[], headings: Heading[]): Heading[] {
+  // The contents candidate: bullets before the first heading, or under a heading titled Contents.
+  let start = 0;
+  let end = headings.length > 0 ? headings[0].index : lines.length;
+  const first = headings[0];
+  if (first && CONTENTS_TITLE.test(first.title)) {
+    start = first.end + 1;
+    end = headings[1] ? headings[1].index : lines.length;
+  }
+  // the first bullet list of that region (it ends at the first paragraph after it)
+  const wanted = new Map<string, number>();
+  let paragraphs = 0;
+  for (let i = start; i < end; i++) {
+    const l = lines[i];
+    if (!isText(l)) continue;
+    if (!isText(lines[i - 1]) && wanted.size === 0 && ++paragraphs > 2) break;
+    const m = BULLET_RE.exec(l.text);
+    if (m && m[3].length <= 60) wanted.set(projectKey(m[3]), i);
+    else if (wanted.size > 0 && (!isText(lines[i - 1]) || l.indent === 0)) {
+      end = i;
+      break;
+    }
+  }
+  if (wanted.size < 2) {
+    // an unmarked list: the first paragraph of short lines without sentence punctuation
+    wanted.clear();
+    let i = start;
+    while (i < end && !isText(lines[i])) i++;
+    const from = i;
+    while (i < end && isText(lines[i]) && lines[i].text.trim().length <= 60 && !/[.,;:!?]$/.test(lines[i].text.trim()) && !BULLET_RE.test(lines[i].text)) i++;
+    if (i - from < 2 || (i < end && isText(lines[i]))) return [];
+    for (let k = from; k < i; k++) wanted.set(projectKey(lines[k].text), k);
+    end = i;
+  }
+  const taken = new Set(headings.map((h) => projectKey(h.title)));
+  const found: Heading[] = [];
+  const busy = new Set<number>();
+  for (const h of headings) for (let k = h.index; k <= h.end; k++) busy.add(k);
+  for (let i = end; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || busy.has(i) || l.indent > 3 || BULLET_RE.test(l.text)) continue;
+    const prev = lines[i - 1];
+    if (prev && isText(prev) && !isRule(prev.text)) continue;
+    const key = projectKey(l.text);
+    if (!wanted.has(key) || taken.has(key)) continue;
+    taken.add(key);
+    found.push({ index: i, end: i, title: l.text.trim().replace(/\s*:$/, ''), style: 'plain', level: 1 });
+  }
+  const alreadyHeadings = [...wanted.keys()].filter((k) => headings.some((h) => projectKey(h.title) === k)).length;
+  return found.length >= 1 && found.length + alreadyHeadings >= 2 ? found : [];
+}
+
+/** Set `isContents` on contents sections (by title, or a first section listing later titles). */
+export function markContents(sections: StatusSection[]): void {
+  sections.forEach((s, n) => {
+    if (s.title && CONTENTS_TITLE.test(s.title)) {
+      s.isContents = true;
+      return;
+    }
+    if (n > 1 || s.items.length < 2) return;
+    const later = new Set(sections.slice(n + 1).map((t) => t.key));
+    if (later.size === 0) return;
+    if (s.items.every((it) => later.has(projectKey(it.text)))) s.isContents = true;
+  });
+}

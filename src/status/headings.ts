@@ -1,0 +1,149 @@
+/**
+ * Heading recognition. Styles: `equals` (`= X =`), `markdown` (`## X`), `setext` (underlined),
+ * `bracket` (`[X]`), `bold` (`*X*` alone), `colon` (`Label:` followed by items), `caps`
+ * (short ALL-CAPS line), `numbered` (`1. X` followed by content), `plain` (bare word after a
+ * rule, or a line a contents list names: see contents.ts).
+ * The weak styles (colon, caps, numbered) are used only when the post has no strong heading,
+ * so `Some of the highlights:` inside a `= X =` section stays text.
+ */
+import { type Line, isRule, isText } from './lines.js';
+import { labelOf } from './labels.js';
+
+export interface Heading {
+  /** Index (0-based) of the heading line in the prepared lines. */
+  index: number;
+  /** Index of the last line the heading occupies (the underline for setext). */
+  end: number;
+  title: string;
+  style: string;
+  level: number;
+}
+
+export const BULLET_RE = /^(\s*)([*\-+•·o]|\d{1,3}[.)]|(?<=^\s+)\.)\s+(\S.*)$/;
+const STRONG = new Set(['equals', 'markdown', 'setext', 'bracket', 'bold']);
+
+function cleanTitle(t: string): string {
+  return t.replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').trim();
+}
+
+function prevIsBreak(lines: Line[], i: number): boolean {
+  if (i === 0) return true;
+  const p = lines[i - 1];
+  return !isText(p) || isRule(p.text);
+}
+
+function nextText(lines: Line[], i: number, maxGap = 2): number {
+  let gap = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    if (isText(lines[j])) return j;
+    if (++gap > maxGap) return -1;
+  }
+  return -1;
+}
+
+function looksLikeUrlOrMail(t: string): boolean {
+  return /:\/\/|@|^\s*<.*>\s*$/.test(t);
+}
+
+/** A heading that needs no context beyond its own line (and the underline for setext). */
+function strongAt(lines: Line[], i: number): Heading | null {
+  const text = lines[i].text;
+  if (lines[i].indent > 3) return null;
+  let m = /^\s*(={1,6})\s*([^=].*?)\s*=+\s*$/.exec(text);
+  if (m && m[2].trim()) return { index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: m[1].length };
+  m = /^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
+  if (m && m[2].trim() && !/^#{1,6}\s+\d+\b.*\bfiles? changed/.test(text)) {
+    return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
+  }
+  m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);
+  if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1])) {
+    return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
+  }
+  m = /^\s*(\*\*?|__?)([^*_\s](?:[^*]{0,70}[^*\s])?)\1\s*:?\s*$/.exec(text);
+  if (m && !labelOf(m[2] + ':') && !labelOf(text)) {
+    return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
+  }
+  // setext: a one-line paragraph underlined with === or ---.
+  const next = lines[i + 1];
+  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,})\s*$/.test(next.text) && prevIsBreak(lines, i) &&
+      !BULLET_RE.test(text) && !isRule(text) && text.trim().length <= 80 && !labelOf(text)) {
+    return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') ? 1 : 2 };
+  }
+  return null;
+}
+
+const CONTENTS_COLON = /^(table of contents|contents|index|topics|in this (bits|issue|update|report|mail|email|edition))$/i;
+
+const CAPS_RE = /^\s{0,2}([A-Z0-9][A-Z0-9 &/'()+.,-]{1,48}[A-Z0-9)]):?\s*$/;
+
+function weakAt(lines: Line[], i: number): Heading | null {
+  const line = lines[i];
+  const text = line.text;
+  if (line.indent > 2 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
+  const j = nextText(lines, i);
+  if (j < 0) return null;
+  const next = lines[j];
+  // bare word after a rule
+  if (i > 0 && isText(lines[i - 1]) && isRule(lines[i - 1].text) && !BULLET_RE.test(text) &&
+      text.trim().length <= 40 && !/[.!?]$/.test(text.trim()) && j > i + 0 && !isRule(next.text)) {
+    return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
+  }
+  if (labelOf(text)) return null;
+  // numbered heading: `1. X` / `1) X` followed (after a blank) by text at column 0 or by bullets
+  let m = /^\s{0,2}(\d{1,2})[.)]\s+(\S.{0,58})$/.exec(text);
+  if (m && !/[.,;]$/.test(m[2]) && !/^\s{0,2}\d{1,2}[.)]\s/.test(next.text)) {
+    const bulletNext = BULLET_RE.test(next.text);
+    if ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1)) {
+      return { index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: 1 };
+    }
+  }
+  if (BULLET_RE.test(text)) return null;
+  const caps = CAPS_RE.exec(text);
+  if (caps && /[A-Z].*[A-Z]/.test(caps[1]) && caps[1].split(/\s+/).length <= 8) {
+    return { index: i, end: i, title: cleanTitle(caps[1]), style: 'caps', level: 1 };
+  }
+  // `Label:` followed by items
+  m = /^\s{0,2}(\S.{0,58}):\s*$/.exec(text);
+  if (m && m[1].trim().split(/\s+/).length <= 6 && /^[\p{Lu}\p{N}]/u.test(m[1].trim()) &&
+      !/^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i.test(m[1].trim()) &&
+      !/[.!?]\s/.test(m[1])) {
+    if (BULLET_RE.test(next.text) || next.indent > line.indent || /^\s*\d{3,8}:\s/.test(next.text) || labelOf(next.text)) {
+      return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1 };
+    }
+  }
+  return null;
+}
+
+/** Headings of the post, in order (without `plain` headings named by a contents list). */
+export function detectHeadings(lines: Line[]): Heading[] {
+  const strong: Heading[] = [];
+  const weak: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isText(lines[i])) continue;
+    const h = strongAt(lines, i);
+    if (h) {
+      strong.push(h);
+      i = h.end;
+      continue;
+    }
+    const w = weakAt(lines, i);
+    if (w) weak.push(w);
+  }
+  let chosen: Heading[];
+  if (strong.length > 0) {
+    // weak headings survive only as rule-led bare words and contents lists (`In this bits:`)
+    chosen = strong.concat(weak.filter((w) => w.style === 'plain' || (w.style === 'colon' && CONTENTS_COLON.test(w.title))));
+  } else {
+    const numbered = weak.filter((w) => w.style === 'numbered');
+    chosen = numbered.length >= 2 ? weak : weak.filter((w) => w.style !== 'numbered');
+  }
+  chosen.sort((a, b) => a.index - b.index);
+  // A plain heading that is also a setext/other line already taken: drop overlaps.
+  const out: Heading[] = [];
+  for (const h of chosen) {
+    const last = out[out.length - 1];
+    if (last && h.index <= last.end) continue;
+    out.push(h);
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * Items of one section: bullets (`*`, `-`, `+`, `o`, `•`, `1.`), nested by indentation
+ * (a marker at or past the parent's text column, or a different marker any deeper, as in git's
+ * `* topic` / ` + commit`; same-marker bullets that wander by a space or two stay siblings),
+ * wrapped continuation lines (indented, or at column 0 up to the next blank line), further
+ * indented paragraphs of an item, a URL line just below an item, TAB-indented `NNNN: text`
+ * bug lines, and sub-labels (`Done:`) that label the items under them. Other lines are the
+ * section's text.
+ */
+import { type Line, isRule, isText } from './lines.js';
+import { BULLET_RE } from './headings.js';
+import { labelOf } from './labels.js';
+import type { StatusItem } from './types.js';
+
+const NUM_COLON_RE = /^(\t+| {4,})(\d{3,8}:\s+\S.*)$/;
+const URL_ONLY_RE = /^\s*[<(]?\s*(?:https?|ftp|git):\/\/\S+\s*[>)]?\s*$/i;
+
+interface Open {
+  item: StatusItem;
+  marker: string;
+  indent: number;
+  contentCol: number;
+  parts: string[];
+}
+
+export interface SectionBody {
+  items: StatusItem[];
+  text: string;
+}
+
+function bulletOf(line: Line): { marker: string; text: string; contentCol: number } | null {
+  const m = BULLET_RE.exec(line.text);
+  if (m) {
+    // `- ` followed only by dashes is a rule, `*word*` never matches (needs a space after `*`).
+    if (isRule(line.text)) return null;
+    const marker = /^\d/.test(m[2]) ? '1.' : m[2];
+    return { marker, text: m[3], contentCol: line.indent + m[2].length + 1 };
+  }
+  const n = NUM_COLON_RE.exec(line.text);
+  if (n) return { marker: 'N:', text: n[2], contentCol: line.indent + 2 };
+  return null;
+}
+
+function finish(o: Open): void {
+  o.item.text = o.parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export function parseItems(lines: Line[], start: number, end: number): SectionBody {
+  const items: StatusItem[] = [];
+  const paragraphs: string[] = [];
+  let para: string[] = [];
+  let stack: Open[] = [];
+  let current: Open | null = null; // item receiving continuation lines
+  let label: string | null = null;
+  let blankSince = 0; // blank lines since the last text line
+  let lastItemLine = -1;
+
+  const flushPara = () => {
+    if (para.length) paragraphs.push(para.join(' ').replace(/\s+/g, ' ').trim());
+    para = [];
+  };
+  const closeAll = () => {
+    for (const o of stack) finish(o);
+    stack = [];
+    current = null;
+  };
+  // extend the line range of `o` and of every item it sits in
+  const touch = (o: Open, line: Line) => {
+    const upTo = stack.indexOf(o);
+    for (let k = 0; k <= upTo; k++) stack[k].item.endLine = Math.max(stack[k].item.endLine, line.no);
+  };
+
+  for (let i = start; i < end; i++) {
+    const line = lines[i];
+    if (!isText(line)) {
+      blankSince++;
+      if (blankSince === 1) flushPara();
+      continue;
+    }
+    const gap = blankSince;
+    blankSince = 0;
+    if (isRule(line.text)) {
+      flushPara();
+      closeAll();
+      continue;
+    }
+    const lab = labelOf(line.text);
+    if (lab && line.indent <= 4) {
+      flushPara();
+      closeAll();
+      label = lab;
+      continue;
+    }
+    const b = bulletOf(line);
+    if (b) {
+      flushPara();
+      // find the parent: the deepest open item this bullet nests under
+      while (stack.length) {
+        const top = stack[stack.length - 1];
+        const nests = line.indent >= top.contentCol || (line.indent > top.indent && b.marker !== top.marker);
+        if (nests) break;
+        finish(top);
+        stack.pop();
+      }
+      const item: StatusItem = { text: '', label, urls: [], refs: [], children: [], startLine: line.no, endLine: line.no };
+      const o: Open = { item, marker: b.marker, indent: line.indent, contentCol: b.contentCol, parts: [b.text] };
+      const parent = stack[stack.length - 1];
+      if (parent) parent.item.children.push(item);
+      else items.push(item);
+      stack.push(o);
+      touch(o, line);
+      current = o;
+      lastItemLine = i;
+      continue;
+    }
+    // continuation of the current item: directly below it (any indent)
+    if (current && gap === 0) {
+      current.parts.push(line.text.trim());
+      touch(current, line);
+      lastItemLine = i;
+      continue;
+    }
+    // a further paragraph of an open item: indented at least to its text column (less one)
+    if (stack.length && gap > 0) {
+      let owner: Open | null = null;
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (line.indent >= stack[k].contentCol - 1 && line.indent > stack[k].indent) {
+          owner = stack[k];
+          break;
+        }
+      }
+      if (owner) {
+        while (stack[stack.length - 1] !== owner) finish(stack.pop() as Open);
+        owner.parts.push(line.text.trim());
+        touch(owner, line);
+        current = owner;
+        lastItemLine = i;
+        continue;
+      }
+    }
+    // a URL on its own line one or two lines below an item
+    if (stack.length && lastItemLine >= 0 && i - lastItemLine <= 3 && URL_ONLY_RE.test(line.text)) {
+      const o = stack[stack.length - 1];
+      o.parts.push(line.text.trim());
+      touch(o, line);
+      current = o;
+      lastItemLine = i;
+      continue;
+    }
+    // section text
+    closeAll();
+    if (gap > 0) flushPara();
+    para.push(line.text.trim());
+  }
+  closeAll();
+  flushPara();
+  return { items, text: paragraphs.filter(Boolean).join('\n\n') };
+}

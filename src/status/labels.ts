@@ -1,0 +1,18 @@
+/**
+ * Sub-labels inside a section (`Done this week:`, `Next:`, `Blockers:`...): they name the
+ * items under them and are never sections of their own.
+ */
+
+const LABEL_WORDS =
+  /^(done|completed|complete|finished|accomplished|achievements|in progress|work in progress|ongoing|wip|next|next steps|what'?s next|coming up|upcoming|plans?|planned|todo|to ?do|blockers?|blocked|blocked on|help wanted|needs? review|waiting for review|under review|merged|landed|last week|this week|next week|this month|next month|last month)(\s+(this|last|next)\s+(week|month|cycle|sprint))?(\s+\([^)]{1,30}\))?$/i;
+
+/**
+ * If `text` (one line) is a sub-label such as `Done this week:` or `*Next:*`, the label without
+ * its colon and markers (`Done this week`); otherwise null.
+ */
+export function labelOf(text: string): string | null {
+  const m = /^\s{0,6}(?:\*\*?|__?)?([A-Za-z][A-Za-z' ]{0,40}?(?:\s+\([^)]{1,30}\))?)\s*:\s*(?:\*\*?|__?)?\s*$/.exec(text);
+  if (!m) return null;
+  const word = m[1].trim();
+  return LABEL_WORDS.test(word) ? word : null;
+}

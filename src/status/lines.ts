@@ -1,0 +1,156 @@
+/**
+ * Body preparation: split a cleaned body into lines and blank what a status parser must not
+ * read, even when the mail stage missed it (`>` quotes, attribution lines, Outlook original-message
+ * blocks, signatures after `-- `, pipermail footers, PGP armour, raw MIME part headers).
+ * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
+ * (every piece keeps line number 1).
+ */
+
+export interface Line {
+  /** 1-based line number in the given body. */
+  no: number;
+  /** Text with tabs kept, trailing whitespace removed; '' when blanked. */
+  text: string;
+  /** Column of the first non-space character (tabs expanded to 8), or -1 when blank. */
+  indent: number;
+  /** Why the line was blanked, or null when it is readable. */
+  masked: null | 'quote' | 'signature' | 'footer' | 'pgp' | 'mime' | 'empty';
+}
+
+export interface PreparedBody {
+  lines: Line[];
+  /** Non-blank lines in the input. */
+  nonBlank: number;
+  /** Non-blank lines that were quoted (`>` or inside an Outlook original-message block). */
+  quoted: number;
+  sawOriginalMessage: boolean;
+}
+
+const MAX_LINES = 50_000;
+const MAX_LINE_CHARS = 20_000;
+
+export function indentOf(text: string): number {
+  let col = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ' ') col++;
+    else if (c === '\t') col = col + 8 - (col % 8);
+    else if (c === '\u00a0') col++;
+    else return col;
+  }
+  return -1;
+}
+
+const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(original message|forwarded message|urspr[üu]ngliche nachricht)\s*-{2,}\s*$/i;
+const ATTRIBUTION = /^\s*(on\b.{3,200}\bwrote|.{1,120}\bwrote|.{1,120}\bschrieb)\s*:\s*$/i;
+const FOOTER_RULE = /^_{20,}\s*$/;
+const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
+const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
+const MIME_BOUNDARY = /^--(?=[-=_.\w]*[A-Za-z0-9=_.])[-=_.\w+/]{8,}(--)?\s*$/;
+
+/** Split a flattened post (no newlines, long) into pseudo-lines at bullet markers. */
+function unflatten(body: string): string[] {
+  if (body.includes('\n') || body.length < 300) return [body];
+  const parts = body.split(/\s+(?=(?:\*|•|-)\s+\S)|\s+(?==+\s[^=]{1,60}\s=+(?:\s|$))/);
+  return parts.length > 1 ? parts : [body];
+}
+
+export function prepareLines(body: string): PreparedBody {
+  const src = typeof body === 'string' ? body : '';
+  let raw: string[];
+  let flat = false;
+  const pieces = unflatten(src);
+  if (pieces.length > 1) {
+    raw = pieces;
+    flat = true;
+  } else {
+    raw = src.split(/\r\n|\r|\n/);
+  }
+  if (raw.length > MAX_LINES) raw = raw.slice(0, MAX_LINES);
+  const lines: Line[] = [];
+  let nonBlank = 0;
+  let quoted = 0;
+  let sawOriginalMessage = false;
+  let rest: Line['masked'] = null; // everything from here on is masked with this reason
+  let inPgpSig = false;
+  let inMimeHeaders = false;
+  for (let i = 0; i < raw.length; i++) {
+    let text = raw[i].replace(/\s+$/, '');
+    if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
+    const no = flat ? 1 : i + 1;
+    const blank = text.trim() === '';
+    if (!blank) nonBlank++;
+    let masked: Line['masked'] = blank ? 'empty' : null;
+    if (!blank) {
+      if (rest) {
+        masked = rest;
+        if (rest === 'quote') quoted++;
+      } else if (ORIGINAL_MESSAGE.test(text)) {
+        rest = 'quote';
+        sawOriginalMessage = true;
+        masked = 'quote';
+        quoted++;
+      } else if (/^\s*>/.test(text)) {
+        masked = 'quote';
+        quoted++;
+      } else if (text === '--' || text === '-- ' || raw[i] === '-- ') {
+        rest = 'signature';
+        masked = 'signature';
+      } else if (FOOTER_TEXT.test(text) || (FOOTER_RULE.test(text) && /mailing list|listinfo|mailman/i.test(raw.slice(i + 1, i + 4).join(' ')))) {
+        rest = 'footer';
+        masked = 'footer';
+      } else if (/^-----BEGIN PGP SIGNED MESSAGE-----/.test(text)) {
+        masked = 'pgp';
+        if (i + 1 < raw.length && /^Hash:/i.test(raw[i + 1])) raw[i + 1] = '';
+      } else if (/^-----BEGIN PGP SIGNATURE-----/.test(text)) {
+        inPgpSig = true;
+        masked = 'pgp';
+      } else if (inPgpSig) {
+        masked = 'pgp';
+        if (/^-----END PGP SIGNATURE-----/.test(text)) inPgpSig = false;
+      } else if (MIME_BOUNDARY.test(text)) {
+        masked = 'mime';
+        inMimeHeaders = true;
+      } else if (MIME_HEADER.test(text) || (inMimeHeaders && /^\s/.test(text))) {
+        masked = 'mime';
+        inMimeHeaders = true;
+      } else if (ATTRIBUTION.test(text) && nextNonBlankQuoted(raw, i)) {
+        masked = 'quote';
+      }
+      if (masked !== 'mime') inMimeHeaders = false;
+    } else {
+      inMimeHeaders = false;
+    }
+    lines.push({ no, text: masked ? '' : text, indent: masked ? -1 : indentOf(text), masked });
+  }
+  maskDashSignoff(lines);
+  return { lines, nonBlank, quoted, sawOriginalMessage };
+}
+
+/** A ` - name` sign-off as the last line of a post, after a blank line, is a signature, not a bullet. */
+function maskDashSignoff(lines: Line[]): void {
+  let k = lines.length - 1;
+  while (k >= 0 && lines[k].indent < 0) k--;
+  if (k < 1 || lines[k - 1].indent >= 0) return;
+  if (/^\s*--?\s*[\p{L}.'-]{1,20}(\s[\p{L}.'-]{1,20})?$/u.test(lines[k].text)) {
+    lines[k] = { ...lines[k], text: '', indent: -1, masked: 'signature' };
+  }
+}
+
+function nextNonBlankQuoted(raw: string[], i: number): boolean {
+  for (let j = i + 1; j < raw.length && j < i + 4; j++) {
+    if (raw[j].trim() === '') continue;
+    return /^\s*>/.test(raw[j]);
+  }
+  return false;
+}
+
+/** True for a readable, non-blank line. */
+export function isText(line: Line | undefined): line is Line {
+  return !!line && line.indent >= 0;
+}
+
+/** A horizontal rule (`-----`, `=====`, `_____`, `*****`), used as a separator. */
+export function isRule(text: string): boolean {
+  return /^\s{0,3}(-{3,}|={3,}|_{3,}|\*{3,}|(?:- ){3,}-?|(?:\* ){3,}\*?)\s*$/.test(text);
+}

@@ -1,0 +1,155 @@
+/**
+ * The status-post parser: body -> sections -> items -> URLs and refs, then report detection.
+ * Pure and total: never throws (a failure inside becomes a non-report with a reason).
+ *
+ * Preamble rule: text before the first heading becomes an untitled leading section only when it
+ * has items (a bullet list right after the greeting); greeting prose alone is dropped. A post
+ * without any heading is one untitled section (title '', style 'none', level 0).
+ */
+import { prepareLines, type Line, isText } from './lines.js';
+import { detectHeadings, type Heading } from './headings.js';
+import { findPlainHeadings, markContents } from './contents.js';
+import { parseItems } from './items.js';
+import { findFootnotes, citedUrls, type Footnotes } from './footnotes.js';
+import { findUrls } from './urls.js';
+import { classifyUrl, statusNear } from './reviewUrl.js';
+import { projectKey } from './projectKey.js';
+import { detectReport } from './detectReport.js';
+import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from './types.js';
+
+/** Bump when parsing output changes; derived rows record it. */
+export const PARSER_VERSION = 1;
+
+export function parseStatusPost(input: StatusInput): StatusParse {
+  try {
+    return parse(input);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return { isReport: false, reason: `could not be parsed (${msg.slice(0, 120)})`, sections: [], reviews: [], bugs: [] };
+  }
+}
+
+function parse(input: StatusInput): StatusParse {
+  const subject = typeof input?.subject === 'string' ? input.subject : '';
+  const body = typeof input?.body === 'string' ? input.body : '';
+  const prep = prepareLines(body);
+  const notes = findFootnotes(prep.lines);
+  const lines: Line[] = prep.lines.map((l, i) => (notes.lines.has(i) ? { ...l, text: '', indent: -1, masked: 'empty' as const } : l));
+
+  let headings = detectHeadings(lines);
+  const plain = findPlainHeadings(lines, headings);
+  if (plain.length) headings = [...headings, ...plain].sort((a, b) => a.index - b.index);
+
+  const sections = buildSections(lines, headings);
+  markContents(sections);
+  for (const s of sections) attachRefs(s.items, notes);
+  const { reviews, bugs } = collectRefs(prep.lines, notes, sections);
+  const det = detectReport({ subject, body, isReply: input?.isReply }, sections);
+  return { isReport: det.isReport, reason: det.reason, sections, reviews, bugs };
+}
+
+function lastTextLine(lines: Line[], from: number, to: number, fallback: number): number {
+  for (let i = Math.min(to, lines.length) - 1; i >= from; i--) if (isText(lines[i])) return lines[i].no;
+  return fallback;
+}
+
+function section(lines: Line[], h: Heading | null, from: number, to: number): StatusSection {
+  const body = parseItems(lines, from, to);
+  const head = h ? lines[h.index].no : (lines.slice(from, to).find(isText)?.no ?? 1);
+  const title = h ? h.title : '';
+  return {
+    title,
+    key: projectKey(title),
+    level: h ? h.level : 0,
+    style: h ? h.style : 'none',
+    isContents: false,
+    text: body.text,
+    items: body.items,
+    startLine: head,
+    endLine: lastTextLine(lines, from, to, h ? lines[h.end].no : head),
+  };
+}
+
+function buildSections(lines: Line[], headings: Heading[]): StatusSection[] {
+  if (headings.length === 0) {
+    if (!lines.some(isText)) return [];
+    return [section(lines, null, 0, lines.length)];
+  }
+  const out: StatusSection[] = [];
+  const pre = section(lines, null, 0, headings[0].index);
+  if (pre.items.length > 0) out.push(pre);
+  headings.forEach((h, k) => {
+    const to = k + 1 < headings.length ? headings[k + 1].index : lines.length;
+    out.push(section(lines, h, h.end + 1, to));
+  });
+  return out;
+}
+
+function refsOf(text: string, notes: Footnotes): { urls: string[]; refs: Ref[] } {
+  const urls: string[] = [];
+  const refs: Ref[] = [];
+  const add = (url: string, start: number, end: number) => {
+    if (urls.includes(url)) return;
+    urls.push(url);
+    const r = classifyUrl(url);
+    r.status = statusNear(text, start, end);
+    refs.push(r);
+  };
+  for (const f of findUrls(text)) add(f.url, f.index, f.index + f.url.length);
+  for (const url of citedUrls(text, notes)) {
+    const at = text.search(/\[[\w.-]{1,30}\]/);
+    add(url, Math.max(0, at), Math.max(0, at));
+  }
+  return { urls, refs };
+}
+
+function attachRefs(items: StatusItem[], notes: Footnotes): void {
+  for (const it of items) {
+    const { urls, refs } = refsOf(it.text, notes);
+    it.urls = urls;
+    it.refs = refs;
+    attachRefs(it.children, notes);
+  }
+}
+
+function walk(items: StatusItem[], f: (it: StatusItem) => void): void {
+  for (const it of items) {
+    f(it);
+    walk(it.children, f);
+  }
+}
+
+/** Distinct reviews and bugs, in order of first appearance in the body (footnotes at citation). */
+function collectRefs(lines: Line[], notes: Footnotes, sections: StatusSection[]): { reviews: Ref[]; bugs: Ref[] } {
+  const itemRefs = new Map<string, Ref>();
+  for (const s of sections) {
+    walk(s.items, (it) => {
+      for (const r of it.refs) {
+        const had = itemRefs.get(r.key);
+        if (!had || (!had.status && r.status)) itemRefs.set(r.key, r);
+      }
+    });
+  }
+  const reviews: Ref[] = [];
+  const bugs: Ref[] = [];
+  const seen = new Set<string>();
+  const take = (r: Ref) => {
+    if (r.kind === 'link' || seen.has(r.key)) return;
+    seen.add(r.key);
+    const best = itemRefs.get(r.key);
+    const ref = best ? { ...best } : r;
+    (ref.kind === 'review' ? reviews : bugs).push(ref);
+  };
+  lines.forEach((l, i) => {
+    if (!isText(l) || notes.lines.has(i)) return;
+    const { refs } = refsOf(l.text, notes);
+    refs.forEach(take);
+  });
+  for (const i of notes.lines) {
+    for (const f of findUrls(lines[i].text)) {
+      const r = classifyUrl(f.url);
+      take(r);
+    }
+  }
+  return { reviews, bugs };
+}

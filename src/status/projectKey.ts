@@ -1,0 +1,67 @@
+/**
+ * Project identity from a heading: `projectKey('  GlusterFS 4.0: ')` is `glusterfs 4.0`.
+ * Rules: Unicode NFKC, lower-case, quotes removed, `-`/`_`/`/` and whitespace runs folded to one
+ * space, punctuation stripped from both ends (a `)` only when unbalanced); internal dots and digits kept.
+ * Plus alias declarations found in text (`JBR (formerly NSR)`, `X, previously Y`,
+ * `renamed from Y to X`), so a renamed project can keep its history.
+ */
+
+export function projectKey(title: string): string {
+  if (typeof title !== 'string') return '';
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['"`\u2018\u2019\u201c\u201d]/g, '')
+    .replace(/[\s_\-\u2013\u2014/]+/g, ' ')
+    .replace(/\s*\([^\p{L}\p{N}()]*\)\s*$/u, '')
+    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
+    .replace(/^\((?![^()]*\))|(?<!\([^()]*)\)$/gu, '')
+    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
+    .trim();
+}
+
+export interface AliasDeclaration {
+  /** The current name. */
+  name: string;
+  /** The former name. */
+  formerly: string;
+}
+
+// A name: 1-4 tokens, each starting with a capital letter or digit, or an all-caps acronym.
+const NAME = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.+_-]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+_-]*){0,3}`;
+const FORMERLY = String.raw`(?:formerly(?:\s+(?:known\s+as|called))?|previously(?:\s+(?:known\s+as|called))?|n[ée]e|was)`;
+
+const PAREN_RE = new RegExp(String.raw`(${NAME})\s*\(\s*${FORMERLY}\s+(${NAME})\s*\)`, 'gu');
+const COMMA_RE = new RegExp(String.raw`(${NAME}),\s*${FORMERLY}\s+(${NAME})`, 'gu');
+const RENAMED_FROM_RE = new RegExp(String.raw`[Rr]enamed\s+from\s+(${NAME})\s+to\s+(${NAME})`, 'gu');
+const RENAMED_TO_RE = new RegExp(String.raw`(${NAME})\s+(?:has\s+been|was|got|is\s+being|is)\s+renamed\s+(?:to|as)\s+(${NAME})`, 'gu');
+
+function clean(s: string): string {
+  return s.replace(/[.,;:]+$/, '').trim();
+}
+
+/** Alias declarations in `text`, in order of appearance, duplicates removed. */
+export function parseAliasDeclarations(text: string): AliasDeclaration[] {
+  if (typeof text !== 'string' || !text) return [];
+  const found: Array<{ at: number; name: string; formerly: string }> = [];
+  const add = (at: number, name: string, formerly: string) => {
+    const n = clean(name);
+    const f = clean(formerly);
+    if (n && f && projectKey(n) !== projectKey(f)) found.push({ at, name: n, formerly: f });
+  };
+  const flat = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const m of flat.matchAll(PAREN_RE)) add(m.index ?? 0, m[1], m[2]);
+  for (const m of flat.matchAll(COMMA_RE)) add(m.index ?? 0, m[1], m[2]);
+  for (const m of flat.matchAll(RENAMED_FROM_RE)) add(m.index ?? 0, m[2], m[1]);
+  for (const m of flat.matchAll(RENAMED_TO_RE)) add(m.index ?? 0, m[2], m[1]);
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const out: AliasDeclaration[] = [];
+  for (const f of found) {
+    const k = projectKey(f.name) + '\u0000' + projectKey(f.formerly);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ name: f.name, formerly: f.formerly });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseStatusPost } from '../../src/status/index.js';
+
+const sections = (body: string) =>
+  parseStatusPost({ subject: 'weekly status (week 1)', body }).sections.map((s) => [s.title, s.style, s.level]);
+
+describe('headings', () => {
+  it('reads = X = / == X == / === X === with levels', () => {
+    const body = '= Timeline =\n\n* a\n\n== Hypervisor ==\n\n* b\n\n=== Old ===\n\n* c\n';
+    expect(sections(body)).toEqual([['Timeline', 'equals', 1], ['Hypervisor', 'equals', 2], ['Old', 'equals', 3]]);
+  });
+
+  it('reads markdown headings and drops a trailing colon', () => {
+    expect(sections('# tox\n\n## Merged:\n\n* a\n\n### Help wanted\n\n* b\n')).toEqual([
+      ['tox', 'markdown', 1], ['Merged', 'markdown', 2], ['Help wanted', 'markdown', 3],
+    ]);
+  });
+
+  it('reads setext underlines but not a dashed rule after a paragraph', () => {
+    const body = 'Outages\n=======\n\n* koji down\n\nWork done\n---------\n\n* bodhi\n\nsome text\nmore text\n-----------\n';
+    expect(sections(body)).toEqual([['Outages', 'setext', 1], ['Work done', 'setext', 2]]);
+  });
+
+  it("reads [X] after a rule, with quotes inside", () => {
+    const body = "-----\n[Graduated to 'master']\n\n* a/b (2024-01-01) 1 commit\n\n-----\n[New Topics]\n\n* c/d (2024-01-02) 2 commits\n";
+    expect(sections(body)).toEqual([["Graduated to 'master'", 'bracket', 1], ['New Topics', 'bracket', 1]]);
+  });
+
+  it('reads *Bold* alone on a line, but never *word* inside prose', () => {
+    const body = 'This is *really* late, sorry.\n\n*Events*\n\n * GUADEC\n\n*Finance*\n\n * budget *approved*\n';
+    expect(sections(body)).toEqual([['Events', 'bold', 1], ['Finance', 'bold', 1]]);
+  });
+
+  it('reads numbered headings followed by content, not numbered items', () => {
+    expect(sections('1. Multisite\n\n * a\n\n2) Zipper\n\n * b\n')).toEqual([['Multisite', 'numbered', 1], ['Zipper', 'numbered', 1]]);
+    const items = parseStatusPost({ subject: 'status report', body: '1. one thing\n2. another thing\n3. third\n' });
+    expect(items.sections.map((s) => s.title)).toEqual(['']);
+    expect(items.sections[0].items.map((i) => i.text)).toEqual(['one thing', 'another thing', 'third']);
+  });
+
+  it('reads short ALL-CAPS lines and Label: lines followed by items', () => {
+    expect(sections('MERGED FOR 6.2\n\n * a\n\nDROPPED\n\n * b\n')).toEqual([['MERGED FOR 6.2', 'caps', 1], ['DROPPED', 'caps', 1]]);
+    expect(sections('Current Progress:\n  * a\n\nRelease: 3.7.1:\n  * b\n')).toEqual([['Current Progress', 'colon', 1], ['Release: 3.7.1', 'colon', 1]]);
+  });
+
+  it('keeps a colon intro inside a = X = section as text, not a section', () => {
+    const r = parseStatusPost({ subject: 'x status (May 2015)', body: '= GlusterFS 4.0 =\n\nSome of the highlights:\n\n * DHT\n * NSR\n' });
+    expect(r.sections.map((s) => s.title)).toEqual(['GlusterFS 4.0']);
+    expect(r.sections[0].text).toBe('Some of the highlights:');
+    expect(r.sections[0].items.map((i) => i.text)).toEqual(['DHT', 'NSR']);
+  });
+
+  it('finds plain headings named by a contents list and flags the list', () => {
+    const body = 'This week:\n\n * Release Tasks\n * Other news\n\nRelease Tasks\n\n * tag rc1\n\nOther news\n\nNothing.\n';
+    const r = parseStatusPost({ subject: 'Release countdown for week R-5', body });
+    expect(r.sections.map((s) => [s.title, s.style, s.isContents])).toEqual([
+      ['', 'none', true], ['Release Tasks', 'plain', false], ['Other news', 'plain', false],
+    ]);
+  });
+
+  it('reads a bare word after a --- rule', () => {
+    expect(sections('intro\n\n----------\nUpstreamed\n\n* a\n\n----------\nDropped\n\n* b\n')).toEqual([
+      ['Upstreamed', 'plain', 1], ['Dropped', 'plain', 1],
+    ]);
+  });
+
+  it('flags = Contents = and keeps heading text as written', () => {
+    const r = parseStatusPost({ subject: 'status', body: '= Contents =\n\n * NSR\n\n= NSR =\n\n * x\n\n== Übersetzungen (l10n) ==\n\n * y\n' });
+    expect(r.sections.map((s) => [s.title, s.isContents, s.key])).toEqual([
+      ['Contents', true, 'contents'], ['NSR', false, 'nsr'], ['Übersetzungen (l10n)', false, 'übersetzungen (l10n)'],
+    ]);
+  });
+
+  it('gives 1-based line numbers of the given body', () => {
+    const r = parseStatusPost({ subject: 'status', body: 'Hi,\n\n= A =\n\n * one\n   two\n\n= B =\n\ntext\n' });
+    expect(r.sections.map((s) => [s.startLine, s.endLine])).toEqual([[3, 6], [8, 10]]);
+    expect([r.sections[0].items[0].startLine, r.sections[0].items[0].endLine]).toEqual([5, 6]);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseStatusPost, type StatusItem } from '../../src/status/index.js';
+
+const parse = (body: string) => parseStatusPost({ subject: 'weekly status (week 2)', body });
+const tree = (items: StatusItem[]): unknown[] => items.map((i) => (i.children.length ? [i.text, tree(i.children)] : i.text));
+
+describe('items', () => {
+  it('reads *, -, +, o, • and numbered bullets', () => {
+    const r = parse('* star\n- dash\n+ plus\no letter o\n• dot\n1. one\n2) two\n');
+    expect(tree(r.sections[0].items)).toEqual(['star', 'dash', 'plus', 'letter o', 'dot', 'one', 'two']);
+  });
+
+  it('nests by indentation and treats sloppy 0-2 space bullets as siblings', () => {
+    const r = parse(' * a\n    - a1\n   - a2\n* b\n * c\n  * d\n    * d1\n');
+    expect(tree(r.sections[0].items)).toEqual([['a', ['a1', 'a2']], 'b', 'c', ['d', ['d1']]]);
+  });
+
+  it("nests git What's cooking commit lines under their topic and keeps the description", () => {
+    const body = "[Cooking]\n\n* kn/symref (2024-06-07) 2 commits\n  (merged to 'next' on 2024-06-19 at 44a1ac2f0c)\n + update-ref: symref-update\n - reftable: pick oid\n . t: test\n\n \"git update-ref\" learned symrefs.\n\n Will merge to 'master'.\n source: <x at y>\n";
+    const items = parse(body).sections[0].items;
+    expect(items).toHaveLength(1);
+    expect(items[0].text).toBe("kn/symref (2024-06-07) 2 commits (merged to 'next' on 2024-06-19 at 44a1ac2f0c) \"git update-ref\" learned symrefs. Will merge to 'master'. source: <x at y>");
+    expect(items[0].children.map((c) => c.text)).toEqual(['update-ref: symref-update', 'reftable: pick oid', 't: test']);
+    expect([items[0].startLine, items[0].endLine]).toEqual([3, 12]);
+  });
+
+  it('joins indented and column-0 continuation lines with single spaces', () => {
+    const r = parse(' * PRO: greater parallelism.  I think\n   the benefits are small.\n- The volume set/get commands now work for\nall the options.\n\nText after.\n');
+    expect(tree(r.sections[0].items)).toEqual(['PRO: greater parallelism. I think the benefits are small.', 'The volume set/get commands now work for all the options.']);
+    expect(r.sections[0].text).toBe('Text after.');
+  });
+
+  it('never reads *word* emphasis as a bullet', () => {
+    const r = parse('*really* important prose here.\n\n* real item with *emphasis*\n');
+    expect(tree(r.sections[0].items)).toEqual(['real item with *emphasis*']);
+    expect(r.sections[0].text).toBe('*really* important prose here.');
+  });
+
+  it('puts paragraphs between items into section text', () => {
+    const r = parseStatusPost({ subject: 's status', body: '= NSR =\n\nFirst some infra:\n\n * a\n\nThen NSR itself.\n\n * b\n' });
+    expect(r.sections[0].text).toBe('First some infra:\n\nThen NSR itself.');
+    expect(tree(r.sections[0].items)).toEqual(['a', 'b']);
+  });
+
+  it('labels items with sub-labels instead of making sections', () => {
+    const r = parseStatusPost({ subject: '[nova] Weekly update', body: '== Placement ==\nDone this week:\n* a\n* b\nWhat\'s next:\n* c\nBlockers:\n* d\n' });
+    expect(r.sections.map((s) => s.title)).toEqual(['Placement']);
+    expect(r.sections[0].items.map((i) => [i.text, i.label])).toEqual([
+      ['a', 'Done this week'], ['b', 'Done this week'], ['c', "What's next"], ['d', 'Blockers'],
+    ]);
+  });
+
+  it('reads TAB-indented NNNN: bug lines as items', () => {
+    const r = parse('Open regressions:\n\n\t116022: suspend hangs on XPS 13,\n\t\tbisected to EC change\n\t116041: backlight broken\n');
+    expect(r.sections[0].title).toBe('Open regressions');
+    expect(tree(r.sections[0].items)).toEqual(['116022: suspend hangs on XPS 13, bisected to EC change', '116041: backlight broken']);
+  });
+
+  it('attaches a URL line one or two lines below its item', () => {
+    const r = parse('* The tracker for the refresh:\n\n  https://salsa.debian.org/x/y/-/issues/17\n* next one\n\nhttps://review.opendev.org/123\n');
+    expect(r.sections[0].items.map((i) => i.urls)).toEqual([['https://salsa.debian.org/x/y/-/issues/17'], ['https://review.opendev.org/123']]);
+  });
+
+  it('resolves footnotes into the items that cite them and drops the footnote list', () => {
+    const body = 'Transitions\n===========\n\n * perl 5.28 is done [2].\n * ICU 63 waits for python [3] [FREEZEANN].\n\n[FREEZEANN] https://lists.debian.org/x.html\n[2] https://bugs.debian.org/904300\n[3] https://bugs.debian.org/907721\n';
+    const r = parseStatusPost({ subject: 'Bits from the release team', body });
+    const items = r.sections[0].items;
+    expect(items.map((i) => i.urls)).toEqual([
+      ['https://bugs.debian.org/904300'],
+      ['https://bugs.debian.org/907721', 'https://lists.debian.org/x.html'],
+    ]);
+    expect(items).toHaveLength(2);
+    expect(r.bugs.map((b) => b.key)).toEqual(['bugs.debian.org/904300', 'bugs.debian.org/907721']);
+  });
+
+  it('records refs with status words per item and dedupes reviews across the post', () => {
+    const body = '* design (merged) http://review.gluster.org/#/c/8915/\n* code https://review.gluster.org/c/glusterfs/+/8913 under review\n* same as http://review.gluster.org/8913\n';
+    const r = parse(body);
+    expect(r.sections[0].items.map((i) => i.refs.map((x) => [x.key, x.status]))).toEqual([
+      [['review.gluster.org/8915', 'merged']],
+      [['review.gluster.org/8913', 'under review']],
+      [['review.gluster.org/8913', null]],
+    ]);
+    expect(r.reviews.map((x) => [x.key, x.status])).toEqual([['review.gluster.org/8915', 'merged'], ['review.gluster.org/8913', 'under review']]);
+  });
+
+  it('ignores > quoted lines even when the mail stage did not', () => {
+    const r = parse('> * quoted item\n> more\n\n* mine\n');
+    expect(tree(r.sections[0].items)).toEqual(['mine']);
+  });
+
+  it('keeps an empty section ("Nothing to see")', () => {
+    const r = parseStatusPost({ subject: 'status (June 2015)', body: '== Linux ==\n\nNothing to see, as we are in -rc freeze.\n\n== Tools ==\n\n* x\n' });
+    expect(r.sections.map((s) => [s.title, s.items.length, s.text])).toEqual([
+      ['Linux', 0, 'Nothing to see, as we are in -rc freeze.'], ['Tools', 1, ''],
+    ]);
+  });
+});

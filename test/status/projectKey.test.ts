@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseAliasDeclarations, projectKey } from '../../src/status/index.js';
+
+describe('projectKey', () => {
+  it('folds case, spacing and surrounding punctuation, keeping dots and digits', () => {
+    expect(projectKey('GlusterFS 4.0')).toBe('glusterfs 4.0');
+    expect(projectKey('  GlusterFS   4.0: ')).toBe('glusterfs 4.0');
+    expect(projectKey('= NSR =')).toBe('nsr');
+    expect(projectKey("[Graduated to 'master']")).toBe('graduated to master');
+    expect(projectKey('Graduated to "master"')).toBe('graduated to master');
+    expect(projectKey('SSL and multi-threading')).toBe(projectKey('SSL and multi threading'));
+    expect(projectKey('Übersetzungen (l10n)')).toBe('übersetzungen (l10n)');
+    expect(projectKey('Oneview (???)')).toBe('oneview');
+    expect(projectKey('')).toBe('');
+  });
+});
+
+describe('parseAliasDeclarations', () => {
+  it('reads "X (formerly Y)", "X, previously Y" and "renamed from Y to X"', () => {
+    expect(parseAliasDeclarations('For newcomers: JBR (formerly NSR) is the journal-based replication translator.')).toEqual([
+      { name: 'JBR', formerly: 'NSR' },
+    ]);
+    expect(parseAliasDeclarations('We now call it Seen, previously PU, in all docs.')).toEqual([{ name: 'Seen', formerly: 'PU' }]);
+    expect(parseAliasDeclarations('the project was renamed from NSR\nto JBR last year')).toEqual([{ name: 'JBR', formerly: 'NSR' }]);
+    expect(parseAliasDeclarations('Glusterd2 has been renamed to GD2.')).toEqual([{ name: 'GD2', formerly: 'Glusterd2' }]);
+  });
+  it('dedupes and ignores text without declarations', () => {
+    expect(parseAliasDeclarations('JBR (formerly NSR). Again: JBR (formerly NSR).')).toHaveLength(1);
+    expect(parseAliasDeclarations('nothing was renamed here (formerly unclear)')).toEqual([]);
+    expect(parseAliasDeclarations('')).toEqual([]);
+  });
+});

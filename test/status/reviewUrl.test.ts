@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { classifyUrl, statusNear } from '../../src/status/index.js';
+
+const k = (url: string) => {
+  const r = classifyUrl(url);
+  return [r.system, r.kind, r.id, r.key];
+};
+
+describe('classifyUrl', () => {
+  it('gives one key to a Gerrit change written in old, new and short form', () => {
+    expect(k('http://review.gluster.org/#/c/8913/')).toEqual(['gerrit', 'review', '8913', 'review.gluster.org/8913']);
+    expect(k('https://review.gluster.org/c/glusterfs/+/8913')).toEqual(['gerrit', 'review', '8913', 'review.gluster.org/8913']);
+    expect(k('https://review.gluster.org/8913')).toEqual(['gerrit', 'review', '8913', 'review.gluster.org/8913']);
+    expect(k('https://review.openstack.org/#/c/456299/3')).toEqual(['gerrit', 'review', '456299', 'review.openstack.org/456299']);
+    expect(k('https://review.opendev.org/c/openstack/nova-specs/+/791047')[3]).toBe('review.opendev.org/791047');
+    expect(k('https://review.opendev.org/794437')[3]).toBe('review.opendev.org/794437');
+    expect(k('https://review.example.org/r/%23/c/77/')[3]).toBe('review.example.org/77');
+  });
+
+  it('tells GitHub pull requests (reviews) from issues (bugs)', () => {
+    expect(k('https://github.com/tox-dev/tox/pull/2978')).toEqual(['github', 'review', '2978', 'github.com/tox-dev/tox/pull/2978']);
+    expect(k('https://www.github.com/Tox-Dev/Tox/pull/2978/files')[3]).toBe('github.com/tox-dev/tox/pull/2978');
+    expect(k('https://github.com/tox-dev/tox/issues/2965')).toEqual(['github', 'bug', '2965', 'github.com/tox-dev/tox/issues/2965']);
+    expect(classifyUrl('https://github.com/git/git').kind).toBe('link');
+  });
+
+  it('tells GitLab merge requests from issues', () => {
+    expect(k('https://gitlab.gnome.org/GNOME/mutter/-/merge_requests/1038')).toEqual(['gitlab', 'review', '1038', 'gitlab.gnome.org/gnome/mutter/merge_requests/1038']);
+    expect(k('https://salsa.debian.org/dsa-team/mirror/dsa-puppet/-/issues/17')).toEqual(['gitlab', 'bug', '17', 'salsa.debian.org/dsa-team/mirror/dsa-puppet/issues/17']);
+  });
+
+  it('reads Bugzilla, Launchpad, Patchwork and Debian BTS', () => {
+    expect(k('https://bugzilla.redhat.com/show_bug.cgi?id=1311209')).toEqual(['bugzilla', 'bug', '1311209', 'bugzilla.redhat.com/1311209']);
+    expect(k('https://bugzilla.redhat.com/1259992')).toEqual(['bugzilla', 'bug', '1259992', 'bugzilla.redhat.com/1259992']);
+    expect(k('https://bugs.launchpad.net/nova/+bug/1930406')).toEqual(['launchpad', 'bug', '1930406', 'bugs.launchpad.net/1930406']);
+    expect(k('https://launchpad.net/bugs/1930406')[3]).toBe('bugs.launchpad.net/1930406');
+    expect(k('https://patchwork.kernel.org/project/netdevbpf/patch/12487317/')).toEqual(['patchwork', 'review', '12487317', 'patchwork.kernel.org/12487317']);
+    expect(k('https://bugs.debian.org/904300')).toEqual(['other', 'bug', '904300', 'bugs.debian.org/904300']);
+  });
+
+  it('classifies list archives as mail links and the rest as plain links', () => {
+    expect(classifyUrl('https://lore.kernel.org/git/xmqq5xuz3a2b.fsf@gitster.g/').system).toBe('mail');
+    expect(classifyUrl('https://lists.debian.org/debian-devel-announce/2018/07/msg00003.html').system).toBe('mail');
+    const plain = classifyUrl('https://Wiki.Debian.org/Salsa/Doc/');
+    expect([plain.system, plain.kind, plain.id, plain.key]).toEqual(['other', 'link', null, 'wiki.debian.org/Salsa/Doc']);
+  });
+
+  it('never throws on junk', () => {
+    for (const u of ['', 'http://', 'not a url', 'https://%%%/#/c/', 'git://[::1]/x']) expect(() => classifyUrl(u)).not.toThrow();
+  });
+});
+
+describe('statusNear', () => {
+  it('picks the status word closest to the reference', () => {
+    const t = 'design merged: http://r.org/#/c/1/ ; code still under review: http://r.org/#/c/2/';
+    const a = t.indexOf('http://r.org/#/c/1/');
+    const b = t.indexOf('http://r.org/#/c/2/');
+    expect(statusNear(t, a, a + 19)).toBe('merged');
+    expect(statusNear(t, b, b + 19)).toBe('under review');
+    expect(statusNear('reconciliation, WIP', 0, 5)).toBe('WIP');
+    expect(statusNear('nothing to say', 0, 3)).toBeNull();
+  });
+});

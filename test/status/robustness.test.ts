@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { PARSER_VERSION, parseStatusPost, type StatusInput } from '../../src/status/index.js';
+
+describe('parseStatusPost never throws', () => {
+  it('has a numeric parser version', () => {
+    expect(PARSER_VERSION).toBeGreaterThanOrEqual(1);
+  });
+
+  it('handles empty and odd input', () => {
+    for (const input of [
+      { subject: '', body: '' },
+      { subject: 'status', body: '\n\n\n' },
+      { subject: 'status', body: '* \n-\n#\n==\n[]\n1.\n' },
+      { subject: undefined, body: undefined } as unknown as StatusInput,
+      null as unknown as StatusInput,
+      { subject: 'x', body: 42 } as unknown as StatusInput,
+    ]) {
+      const r = parseStatusPost(input);
+      expect(r.isReport).toBe(false);
+      expect(typeof r.reason).toBe('string');
+    }
+    expect(parseStatusPost({ subject: '', body: '' }).sections).toEqual([]);
+  });
+
+  it('degrades gracefully on a flattened one-line post', () => {
+    const flat = 'Hi all, here is my status for this month. = NSR = * http://review.gluster.org/#/c/8913/ code (I/O path and glusterd) * http://review.gluster.org/#/c/8915/ design = SSL = * the docs are finally in the tree, see the admin guide for details * own-thread without SSL is under review and needs a few more eyes';
+    const r = parseStatusPost({ subject: '[Gluster-devel] jdarcy status (November 2014)', body: flat });
+    expect(r.reviews.map((x) => x.key)).toEqual(['review.gluster.org/8913', 'review.gluster.org/8915']);
+    expect(r.sections.map((s) => s.title)).toEqual(['NSR', 'SSL']);
+    expect(r.sections.every((s) => s.startLine === 1)).toBe(true);
+  });
+
+  it('reads the text part of a raw multipart/signed body and skips MIME and PGP armour', () => {
+    const body = [
+      'This is an OpenPGP/MIME signed message (RFC 4880 and 3156)',
+      '--Sig_/a8Zk2.Hq9=wVr1Fk',
+      'Content-Type: text/plain; charset=US-ASCII',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '== Placement ==',
+      '* consumer types landed https://review.opendev.org/679441',
+      '* osc-placement merged https://review.opendev.org/783745',
+      '',
+      '--Sig_/a8Zk2.Hq9=wVr1Fk',
+      'Content-Type: application/pgp-signature',
+      'Content-Description: OpenPGP digital signature',
+      '',
+      '-----BEGIN PGP SIGNATURE-----',
+      '',
+      'iQEzBAEBCAAdFiEEw8T9YqUqDQiNNsVxhUo3eHHmBXAFAmB+abcACgkQhUo3eHHm',
+      '=kX2b',
+      '-----END PGP SIGNATURE-----',
+      '--Sig_/a8Zk2.Hq9=wVr1Fk--',
+    ].join('\n');
+    const r = parseStatusPost({ subject: '[nova] Weekly update (week 9)', body });
+    expect(r.isReport).toBe(true);
+    expect(r.sections.map((s) => [s.title, s.items.length])).toEqual([['Placement', 2]]);
+    expect(r.sections[0].text).toBe('');
+    expect(r.reviews).toHaveLength(2);
+  });
+
+  it('parses a 1 MB body', () => {
+    const chunk = '= Section =\n\n * item http://review.gluster.org/#/c/1/ merged\n   continued\n\nSome prose (with a paren) and *emphasis*.\n\n';
+    const body = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    const r = parseStatusPost({ subject: 'status (May 2015)', body });
+    expect(r.isReport).toBe(true);
+    expect(r.reviews).toHaveLength(1);
+    const oneLine = 'x'.repeat(1_000_000);
+    expect(parseStatusPost({ subject: 'status', body: oneLine }).isReport).toBe(false);
+    const urlish = 'http://' + 'a('.repeat(200_000);
+    expect(() => parseStatusPost({ subject: 'status', body: urlish })).not.toThrow();
+  });
+
+  it('survives CRLF line ends and keeps line numbers', () => {
+    const r = parseStatusPost({ subject: 'status (May 2015)', body: 'Hi\r\n\r\n= A =\r\n\r\n * one\r\n * two\r\n' });
+    expect(r.sections[0].startLine).toBe(3);
+    expect(r.sections[0].items.map((i) => [i.text, i.startLine])).toEqual([['one', 5], ['two', 6]]);
+  });
+});
