@@ -1,0 +1,36 @@
+/**
+ * `npm run demo`: the main job on the bundled sample archive, no internet needed.
+ * Serves fixtures/archives on 127.0.0.1, runs `archive sync` on its lists into data/demo.db,
+ * then `archive projects` and `archive query --project NSR`, printing each command as it goes.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startFixtureServer } from '../fixtures/server/fixtureServer.js';
+import { runCli } from '../src/cli/main.js';
+import { processIo } from '../src/cli/io.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const archives = path.join(root, 'fixtures', 'archives');
+const db = path.relative(process.cwd(), path.join(root, 'data', 'demo.db')) || 'data/demo.db';
+
+async function step(argv: string[]): Promise<number> {
+  process.stdout.write(`\n$ archive ${argv.map((a) => (/[\s']/.test(a) ? `'${a}'` : a)).join(' ')}\n`);
+  return runCli(argv, processIo());
+}
+
+for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+const server = await startFixtureServer({ root: archives });
+try {
+  const lists = readdirSync(path.join(archives, 'pipermail')).filter((l) => existsSync(path.join(archives, 'pipermail', l, 'index.html'))).sort();
+  process.stdout.write(`Serving the sample archive (${lists.join(', ')}) at ${server.url}/pipermail/ on loopback.\n`);
+  let code = await step(['--db', db, 'sync', '--delay', '0', ...lists.map((l) => `${server.url}/pipermail/${l}/`)]);
+  code ||= await step(['--db', db, 'sync', '--delay', '0']);
+  process.stdout.write(`(the second sync found nothing new: ${server.requests.filter((r) => r.status === 304).length} request(s) answered 304 Not Modified)\n`);
+  code ||= await step(['--db', db, 'projects']);
+  code ||= await step(['--db', db, 'query', '--project', 'NSR']);
+  process.stdout.write(`\nTry more: npx archive --db ${db} query --project NSR --format markdown\n          npx archive --db ${db} query --project dht --format json\n          npx archive --db ${db} show '<message-id>'   (ids are in the JSON output)\n`);
+  process.exitCode = code;
+} finally {
+  await server.close();
+}
