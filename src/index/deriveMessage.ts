@@ -21,6 +21,8 @@ export interface DerivedSection {
   projectName: string;
   projectKey: string;
   formerly: string[];
+  /** Label given to the section's items when the heading is a generic one (`Next Steps:`). */
+  itemLabel: string | null;
   level: number;
   style: string;
   isContents: boolean;
@@ -50,9 +52,10 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html'): Derived {
   const parse = parseStatusPost({ subject: message.subject, body: message.cleanText, isReply: message.isReply });
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
-        const p = s.isContents ? { name: s.title, key: '', formerly: [] } : sectionProject(s.title, message.subject);
+        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject);
         return {
-          title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly, level: s.level,
+          title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,
+          itemLabel: p.generic ? s.title : null, level: s.level,
           style: s.style, isContents: s.isContents, text: s.text, startLine: s.startLine, endLine: s.endLine,
           items: s.items.map(toItem),
         };

@@ -17,6 +17,8 @@ export class IndexWriter {
   constructor(private readonly db: Db) {
     this.s = {
       row: db.prepare('SELECT id, raw, source FROM messages WHERE id = ?'),
+      delSearch: db.prepare('DELETE FROM search_docs WHERE message_rowid = ?'),
+      search: db.prepare('INSERT INTO search_docs (message_rowid, item_id, kind, title, author, body) VALUES (?, ?, ?, ?, ?, ?)'),
       delRefs: db.prepare('DELETE FROM refs WHERE section_id IN (SELECT id FROM sections WHERE message_rowid = ?)'),
       delItems: db.prepare('DELETE FROM items WHERE section_id IN (SELECT id FROM sections WHERE message_rowid = ?)'),
       delSections: db.prepare('DELETE FROM sections WHERE message_rowid = ?'),
@@ -24,8 +26,8 @@ export class IndexWriter {
       delAliases: db.prepare("DELETE FROM aliases WHERE source = 'post' AND message_rowid = ?"),
       delQuarantine: db.prepare('DELETE FROM quarantine WHERE message_rowid = ?'),
       analysis: db.prepare('INSERT INTO analyses (message_rowid, is_report, reason, parser_version) VALUES (?, ?, ?, ?)'),
-      section: db.prepare(`INSERT INTO sections (message_rowid, ord, title, project_key, level, style, is_contents, text,
-        start_line, end_line, parser_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      section: db.prepare(`INSERT INTO sections (message_rowid, ord, title, project, project_key, level, style, is_contents, text,
+        start_line, end_line, parser_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       item: db.prepare(`INSERT INTO items (section_id, parent_id, ord, text, label, urls, start_line, end_line, parser_version)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       ref: db.prepare(`INSERT INTO refs (item_id, section_id, url, system, kind, ref_id, ref_key, status, parser_version)
@@ -74,6 +76,7 @@ export class IndexWriter {
   }
 
   private clear(id: number): void {
+    this.s.delSearch.run(id);
     this.s.delRefs.run(id);
     this.s.delItems.run(id);
     this.s.delSections.run(id);
@@ -87,13 +90,16 @@ export class IndexWriter {
     const m = d.message;
     this.s.meta.run(m.subject, m.authorName, m.authorAddress, m.date, m.inReplyTo, id);
     this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v);
+    // Full-text search: the message (quotes, signature and footer blanked), then each report item.
+    this.s.search.run(id, null, 'message', m.subject, m.authorName, m.cleanText.replace(/\n{3,}/g, '\n\n').trim());
     d.sections.forEach((sec, ord) => {
-      const sid = Number(this.s.section.run(id, ord, sec.title, sec.projectKey, sec.level, sec.style,
+      const sid = Number(this.s.section.run(id, ord, sec.title, sec.projectName, sec.projectKey, sec.level, sec.style,
         sec.isContents ? 1 : 0, sec.text, sec.startLine, sec.endLine, v).lastInsertRowid);
       const writeItems = (items: DerivedItem[], parent: number | null) => {
         items.forEach((it, iord) => {
-          const iid = Number(this.s.item.run(sid, parent, iord, it.text, it.label, JSON.stringify(it.urls),
+          const iid = Number(this.s.item.run(sid, parent, iord, it.text, it.label ?? (parent === null ? sec.itemLabel : null), JSON.stringify(it.urls),
             it.startLine, it.endLine, v).lastInsertRowid);
+          if (!sec.isContents) this.s.search.run(id, iid, 'item', sec.projectName || sec.title, m.authorName, it.text);
           for (const ref of it.refs) {
             this.s.ref.run(iid, sid, ref.url, ref.system, ref.kind, ref.id, ref.key, ref.status, v);
           }

@@ -15,7 +15,7 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi, ' ');
   s = s.replace(/\bweek\s*\d+\b/gi, ' ');
   s = s.replace(SUBJECT_NOISE, ' ');
-  s = s.replace(/[:\-–—,;/]+/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(/(^|\s)[:\-–—,;/]+(?=\s|$)/g, ' ').replace(/[:,;]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   return s;
 }
 
@@ -25,14 +25,32 @@ export interface SectionProject {
   key: string;
   /** Former names the heading declares (`JBR (formerly NSR)` -> ['NSR']). */
   formerly: string[];
+  /** True when the heading is a generic status label, so the project came from the subject. */
+  generic: boolean;
+}
+
+/** Headings that name a kind of status, not a project: `Current Progress:`, `Next Steps`, `Done`. */
+const GENERIC_HEADING = new RegExp('^(?:(?:current|recent|overall|general|other|misc(?:ellaneous)?|work|key|major|main|upcoming|open|known)\\s+)?' +
+  '(?:progress|status|updates?|done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|wip|ongoing|' +
+  'next|next steps?|what\'?s next|plans?|planned|future work|todo|to do|blockers?|blocked|issues|problems|risks|highlights|summary|' +
+  'news|notes|items|tasks|goals|results|changes|discussion|questions|help wanted|action items|this week|last week|next week)' +
+  '(?:\\s+(?:this|last|next)\\s+(?:week|month))?$', 'i');
+
+export function isGenericHeading(title: string): boolean {
+  return GENERIC_HEADING.test(title.trim().replace(/[:.]+$/, ''));
 }
 
 export function sectionProject(title: string, subject: string): SectionProject {
+  const generic = title.trim() !== '' && isGenericHeading(title);
+  if (generic) {
+    const fromSubject = projectFromSubject(subject);
+    if (fromSubject) return { name: fromSubject, key: projectKey(fromSubject), formerly: [], generic: true };
+  }
   const raw = title.trim() || projectFromSubject(subject);
   const decl = parseAliasDeclarations(raw);
   if (decl.length > 0) {
     const name = decl[0].name.trim();
-    return { name, key: projectKey(name), formerly: decl.map((d) => d.formerly) };
+    return { name, key: projectKey(name), formerly: decl.map((d) => d.formerly), generic: false };
   }
-  return { name: raw, key: projectKey(raw), formerly: [] };
+  return { name: raw, key: projectKey(raw), formerly: [], generic: false };
 }

@@ -29,7 +29,7 @@ export function reindexAll(db: Db, onProgress?: (done: number, total: number) =>
   const before = snapshot(db);
   const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
   db.transaction(() => {
-    db.exec("DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine;");
+    db.exec("DELETE FROM search_docs; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine;");
   })();
   const writer = new IndexWriter(db);
   let quarantined = 0;

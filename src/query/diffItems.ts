@@ -5,9 +5,10 @@
  *  1. same review or bug (any shared ref key) -> the same item;
  *  2. otherwise the most similar unmatched previous item whose word similarity (Dice coefficient
  *     over word sets, punctuation and case folded) is at least 0.6.
- * A matched item is `carried` when its folded text is equal (re-wrapping does not count) and
- * `changed` otherwise (e.g. "(merged)" appended); an unmatched item is `added`; previous items
- * left unmatched are `dropped`.
+ * A matched item is `carried` when its folded text is equal (re-wrapping does not count; for
+ * items matched by a shared review, neither does the way the review URL is written, old
+ * `/#/c/N/` vs short `/N`) and `changed` otherwise (e.g. "(merged)" appended); an unmatched item
+ * is `added`; previous items left unmatched are `dropped`.
  */
 export interface DiffableItem {
   text: string;
@@ -32,6 +33,10 @@ export function foldText(s: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function withoutUrls(s: string): string {
+  return s.replace(/[a-z]+:\/\/\S+/gi, ' ');
 }
 
 function words(s: string): Set<string> {
@@ -79,7 +84,10 @@ export function diffItems(prev: DiffableItem[], cur: DiffableItem[]): ItemDiff {
   }
   const status = cur.map((c, i): ItemStatus => {
     if (previous[i] < 0) return 'added';
-    return foldText(c.text) === foldText(prev[previous[i]].text) ? 'carried' : 'changed';
+    const p = prev[previous[i]];
+    if (foldText(c.text) === foldText(p.text)) return 'carried';
+    const sharesRef = c.refKeys.some((r) => p.refKeys.includes(r));
+    return sharesRef && foldText(withoutUrls(c.text)) === foldText(withoutUrls(p.text)) ? 'carried' : 'changed';
   });
   const dropped = prev.map((_, j) => j).filter((j) => !used.has(j));
   return { status, previous, dropped };

@@ -58,7 +58,7 @@ export interface HistoryQuery {
 }
 
 interface SectionRow {
-  section_id: number; title: string; start_line: number; end_line: number; message_rowid: number;
+  section_id: number; title: string; project: string; start_line: number; end_line: number; message_rowid: number;
   message_id: string | null; msg_key: string; subject: string | null; author_name: string | null; date: string | null;
   url: string | null; list: string; period: string; period_start: string | null;
 }
@@ -91,7 +91,7 @@ export function projectHistory(db: Db, q: HistoryQuery): ProjectHistory {
   const key = projectKey(q.project);
   const keys = aliasClosure(db, key, q.aliases);
   const ph = keys.map(() => '?').join(',');
-  const rows = db.prepare(`SELECT s.id AS section_id, s.title, s.start_line, s.end_line, m.id AS message_rowid, m.message_id, m.msg_key,
+  const rows = db.prepare(`SELECT s.id AS section_id, s.title, s.project, s.start_line, s.end_line, m.id AS message_rowid, m.message_id, m.msg_key,
       m.subject, m.author_name, m.date, m.url, l.name AS list, m.period, p.start AS period_start
     FROM sections s
     JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
@@ -105,7 +105,7 @@ export function projectHistory(db: Db, q: HistoryQuery): ProjectHistory {
     throw new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"`,
       close.length ? `closest names: ${close.join(', ')}` : 'no projects are indexed yet: run `archive sync <list-url>` first');
   }
-  const names = [...new Set(rows.map((r) => r.title))];
+  const names = [...new Set(rows.map((r) => r.project || r.title))];
 
   // One entry per message (a cross-posted or re-delivered message counts once).
   const seen = new Map<string, SectionRow & { lists: string[]; sectionIds: number[] }>();
@@ -162,7 +162,9 @@ export function projectHistory(db: Db, q: HistoryQuery): ProjectHistory {
     };
     reports.push({
       list: r.lists[0], lists: r.lists, month, date: r.date, author: r.author_name ?? '',
-      subject: stripListPrefix(r.subject ?? ''), url: r.url, messageId: r.message_id, section: r.title,
+      subject: stripListPrefix(r.subject ?? ''), url: r.url, messageId: r.message_id,
+      // The heading as written, unless it was a generic one (`Current Progress:`) standing for the subject's project.
+      section: r.title && (!r.project || r.title.toLowerCase().includes(r.project.toLowerCase())) ? r.title : r.project,
       lines: [r.start_line, r.end_line],
       gapBefore: prevMonth ? monthsBetween(prevMonth, month) : [],
       items: outItems, reviews: distinct('review'), bugs: distinct('bug'),

@@ -6,3 +6,8 @@ export { historyToJson } from './format/json.js';
 export { historyToCsv, csvRow } from './format/csv.js';
 export { historyToMarkdown } from './format/markdown.js';
 export { historyToText } from './format/text.js';
+export { search, searchToText, toFtsQuery, parseSearchQuery, type FtsQuery, type SearchQuery, type SearchHit, type SearchItemHit, type SearchResult } from './search.js';
+export { reviewLifecycles, reviewsToText, type ReviewsQuery, type ReviewLifecycle, type ReviewMention } from './reviews.js';
+export { monthDigest, digestToText, digestToMarkdown, type MonthDigest, type DigestProject, type DigestReport, type DigestItem } from './monthDigest.js';
+export { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, type ExportQuery, type ExportReport } from './exportRows.js';
+export { compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv, type CompareQuery, type ReportComparison, type ComparedItem, type ComparedReport } from './compareReports.js';

@@ -12,7 +12,7 @@ export interface ProjectSummary {
 }
 
 export function listProjects(db: Db, opts: { list?: string; since?: string } = {}): ProjectSummary[] {
-  const rows = db.prepare(`SELECT s.project_key AS key, s.title, COALESCE(m.message_id, m.msg_key) AS mk,
+  const rows = db.prepare(`SELECT s.project_key AS key, s.project AS title, COALESCE(m.message_id, m.msg_key) AS mk,
       substr(COALESCE(m.date, p.start), 1, 7) AS month, l.name AS list
     FROM sections s
     JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
@@ -62,7 +62,7 @@ export function stats(db: Db): Stats {
   return {
     lists: one('SELECT COUNT(*) AS n FROM lists'),
     periods: one("SELECT COUNT(*) AS n FROM periods WHERE status = 'ok'"),
-    messages: one('SELECT COUNT(*) AS n FROM (SELECT DISTINCT list_id, msg_key FROM messages)'),
+    messages: one('SELECT COUNT(DISTINCT msg_key) AS n FROM messages'),
     rawRows: one('SELECT COUNT(*) AS n FROM messages'),
     reports: one('SELECT COUNT(*) AS n FROM analyses WHERE is_report = 1'),
     projects: one("SELECT COUNT(DISTINCT s.project_key) AS n FROM sections s JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1 WHERE s.is_contents = 0 AND s.project_key <> ''"),

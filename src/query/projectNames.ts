@@ -66,7 +66,7 @@ function editDistance(a: string, b: string): number {
 /** The known project names closest to what was typed, for "did you mean". */
 export function closestProjects(db: Db, typed: string, n = 3): string[] {
   const key = projectKey(typed);
-  const rows = db.prepare(`SELECT s.project_key AS key, MIN(s.title) AS title FROM sections s
+  const rows = db.prepare(`SELECT s.project_key AS key, MIN(s.project) AS title FROM sections s
     JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
     WHERE s.is_contents = 0 AND s.project_key <> '' GROUP BY s.project_key`).all() as Array<{ key: string; title: string }>;
   return rows

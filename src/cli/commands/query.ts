@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { openDatabase } from '../../store/index.js';
 import { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, parseAliasFile } from '../../query/index.js';
-import { month, choice } from '../options.js';
+import { compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } from '../../query/index.js';
+import { month, choice, monthRange } from '../options.js';
 import type { Context } from '../context.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
@@ -23,17 +24,25 @@ Project names match case-insensitively and through aliases ("JBR (formerly NSR)"
     .option('--since <YYYY-MM>', 'only reports from this month on', month)
     .option('--until <YYYY-MM>', 'only reports up to this month', month)
     .option('--author <name>', 'only reports whose author contains this')
+    .option('--diff <FROM..TO>', "compare the project's report of month FROM directly with that of month TO", monthRange)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, choice(FORMATS), 'text')
     .addHelpText('after', `
 Examples:
   $ archive query --project NSR
   $ archive query --project NSR --since 2014-10 --format markdown > nsr.md
-  $ archive query --project nsr --format json | jq '.reports[].month'`)
+  $ archive query --project nsr --format json | jq '.reports[].month'
+  $ archive query --project NSR --diff 2014-10..2015-02`)
     .action((o) => {
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {
         const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
+        if (o.diff) {
+          const c = compareReports(db, { project: o.project, from: o.diff[0], to: o.diff[1], list: o.list, author: o.author, aliases });
+          ctx.io.stdout(o.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : o.format === 'csv' ? comparisonToCsv(c)
+            : o.format === 'markdown' ? comparisonToMarkdown(c) : comparisonToText(c, { color: cfg.color }));
+          return;
+        }
         const h = projectHistory(db, { project: o.project, list: o.list, since: o.since, until: o.until, author: o.author, aliases });
         const out = o.format === 'json' ? JSON.stringify(historyToJson(h), null, 2) + '\n'
           : o.format === 'csv' ? historyToCsv(h)

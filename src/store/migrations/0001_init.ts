@@ -97,6 +97,7 @@ CREATE TABLE sections (
   message_rowid   INTEGER NOT NULL REFERENCES messages(id),
   ord             INTEGER NOT NULL,
   title           TEXT NOT NULL,
+  project         TEXT NOT NULL,             -- project reported on, as written ('' for none)
   project_key     TEXT NOT NULL,             -- normalised project name ('' for none)
   level           INTEGER NOT NULL,
   style           TEXT NOT NULL,

@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { openDatabase } from '../../store/index.js';
+import { monthDigest, digestToText, digestToMarkdown, parseAliasFile } from '../../query/index.js';
+import { month, choice } from '../options.js';
+import type { Context } from '../context.js';
+
+export function monthCommand(ctx: Context): Command {
+  return new Command('month')
+    .summary('a digest of every status report of one month, grouped by project')
+    .description(`Print every status report of one month, grouped by project: author, subject, link and items.
+Each item is marked relative to that project's previous report, whenever it was: + added,
+~ changed, = carried; items of the previous report that are gone are listed as dropped.`)
+    .argument('<month>', 'the month, as YYYY-MM', month)
+    .option('--list <name>', 'only reports from this list')
+    .option('-f, --format <format>', 'text, markdown or json', choice(['text', 'markdown', 'json'] as const), 'text')
+    .addHelpText('after', `
+Examples:
+  $ archive month 2014-11
+  $ archive month 2014-11 --format markdown > status-2014-11.md`)
+    .action((m: string, o) => {
+      const cfg = ctx.config();
+      const db = openDatabase(cfg.dbPath, { readonly: true });
+      try {
+        const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
+        const d = monthDigest(db, m, { list: o.list, aliases });
+        if (o.format === 'json') ctx.io.stdout(JSON.stringify(d, null, 2) + '\n');
+        else if (o.format === 'markdown') ctx.io.stdout(digestToMarkdown(d));
+        else ctx.io.stdout(digestToText(d, { color: cfg.color }));
+      } finally {
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,41 @@
+import { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { openDatabase } from '../../store/index.js';
+import { reviewLifecycles, reviewsToText, parseAliasFile } from '../../query/index.js';
+import { choice } from '../options.js';
+import type { Context } from '../context.js';
+
+const SYSTEMS = ['gerrit', 'github', 'gitlab', 'bugzilla', 'patchwork', 'launchpad', 'mail', 'commit', 'other'] as const;
+
+export function reviewsCommand(ctx: Context): Command {
+  return new Command('reviews')
+    .summary('code reviews mentioned in reports, with their lifecycle across months')
+    .description(`List every code review (Gerrit change, GitHub/GitLab pull or merge request, patch) that status
+reports mention, with its lifecycle: the first and last month it was mentioned, the status words
+seen next to it over time (e.g. "under review -> merged"), the projects it was reported under and
+each report that mentions it. The same change written as two URLs counts once.
+With --bugs, bug-tracker entries are listed too.`)
+    .argument('[review]', 'only this review: its URL (any spelling) or its number')
+    .option('-p, --project <name>', 'only reviews mentioned under this project (aliases apply)')
+    .option('--system <system>', `only this system: ${SYSTEMS.join(', ')}`, choice(SYSTEMS))
+    .option('--bugs', 'include bugs')
+    .option('-f, --format <format>', 'text or json', choice(['text', 'json'] as const), 'text')
+    .addHelpText('after', `
+Examples:
+  $ archive reviews --project NSR
+  $ archive reviews http://review.gluster.org/#/c/8913/
+  $ archive reviews --system github --format json | jq '.[] | select(.lastStatus == "merged") | .url'
+  $ archive reviews --bugs --system bugzilla`)
+    .action((ref: string | undefined, o) => {
+      const cfg = ctx.config();
+      const db = openDatabase(cfg.dbPath, { readonly: true });
+      try {
+        const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
+        const revs = reviewLifecycles(db, { project: o.project, system: o.system, bugs: Boolean(o.bugs), ref, aliases });
+        if (o.format === 'json') ctx.io.stdout(JSON.stringify(revs, null, 2) + '\n');
+        else ctx.io.stdout(reviewsToText(revs, { color: cfg.color }));
+      } finally {
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,57 @@
+import { Command } from 'commander';
+import { openDatabase } from '../../store/index.js';
+import { search, searchToText } from '../../query/index.js';
+import { month, choice, positiveInt } from '../options.js';
+import { ArchiveError } from '../../errors.js';
+import type { Context } from '../context.js';
+
+export function searchCommand(ctx: Context): Command {
+  return new Command('search')
+    .summary('full-text search over messages and report items, best matches first')
+    .description(`Search the stored messages (subject, author, body without quotes and signature) and the items of
+status reports. One result per message, ranked by relevance (bm25; a word in the subject counts
+more than one in the body), with a snippet and the report items that matched.
+
+Query syntax: words (all must match), "a phrase", prefix* (etcd*), -word to exclude, OR between
+alternatives (nsr OR jbr), and subject:word, author:word or body:word to look in one field.
+Punctuation is taken literally, so URLs and file names can be searched as they are written.`)
+    .argument('<query...>', 'what to search for')
+    .option('--list <name>', 'only messages of this list')
+    .option('--author <name>', 'only messages whose author (name or address) contains this')
+    .option('--since <YYYY-MM>', 'only messages from this month on', month)
+    .option('--until <YYYY-MM>', 'only messages up to this month', month)
+    .option('--reports-only', 'only status reports (no replies, questions, announcements)')
+    .option('-n, --limit <n>', 'at most this many messages', positiveInt, 20)
+    .option('-f, --format <format>', 'text, or json (matches marked <mark>...</mark>)', choice(['text', 'json'] as const), 'text')
+    // `-wip` is an excluded word, not an option; a mistyped --option is still refused below.
+    .allowUnknownOption()
+    .addHelpText('after', `
+Examples:
+  $ archive search etcd
+  $ archive search "multi-threaded epoll" --reports-only --since 2014-01
+  $ archive search 'review.gluster.org/#/c/8913'
+  $ archive search reconciliation -wip author:darcy --format json | jq '.[].url'`)
+    .action((words: string[], o) => {
+      const unknown = words.find((w) => /^--[a-z]/i.test(w));
+      if (unknown) throw new ArchiveError('E_USAGE', `unknown option '${unknown}'`, 'run `archive search --help` for the options; to search for the text itself, quote it: archive search -- "' + unknown + '"');
+      const cfg = ctx.config();
+      const db = openDatabase(cfg.dbPath, { readonly: true });
+      try {
+        const json = o.format === 'json';
+        const highlight = json ? { open: '<mark>', close: '</mark>' } : cfg.color ? { open: '\x1b[1;33m', close: '\x1b[0m' } : { open: '[', close: ']' };
+        const r = search(db, {
+          text: words.join(' '), list: o.list, author: o.author, since: o.since, until: o.until,
+          reportsOnly: Boolean(o.reportsOnly), limit: o.limit, highlight,
+        });
+        if (!r.indexed) ctx.io.stderr('warning: the search index is empty; run `archive reindex` once to build it\n');
+        if (json) {
+          ctx.io.stdout(JSON.stringify(r.hits.map((h) => ({
+            list: h.list, lists: h.lists, month: h.month, date: h.date, author: h.author, subject: h.subject, url: h.url,
+            messageId: h.messageId, isReport: h.isReport, score: h.score, snippet: h.snippet, items: h.items,
+          })), null, 2) + '\n');
+        } else ctx.io.stdout(searchToText(r, { color: cfg.color }));
+      } finally {
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,174 @@
+/**
+ * `archive month YYYY-MM`: every report of one month, grouped by project, each item marked
+ * added / changed / carried relative to that project's previous report (whenever that was).
+ * The diff is projectHistory's: this module only picks the month's entries out of it.
+ */
+import type { Db } from '../store/index.js';
+import { stripListPrefix } from '../mail/index.js';
+import type { ItemStatus } from './diffItems.js';
+import { projectHistory } from './history.js';
+import { aliasClosure, type AliasPair } from './projectNames.js';
+
+export interface DigestItem {
+  text: string;
+  /** Relative to the project's previous report; null for sections with no project name. */
+  status: ItemStatus | null;
+  label: string | null;
+  urls: string[];
+  stale: boolean;
+}
+
+export interface DigestReport {
+  list: string;
+  lists: string[];
+  date: string | null;
+  author: string;
+  subject: string;
+  url: string | null;
+  messageId: string | null;
+  section: string;
+  /** Month of the project's previous report the items are compared with, or null for a first report. */
+  previousMonth: string | null;
+  items: DigestItem[];
+  dropped: string[];
+}
+
+export interface DigestProject {
+  project: string;
+  reports: DigestReport[];
+}
+
+export interface MonthDigest {
+  month: string;
+  /** Distinct report messages this month. */
+  reports: number;
+  authors: string[];
+  projects: DigestProject[];
+}
+
+interface SectionRow {
+  section_id: number; project: string; project_key: string; mk: string; message_id: string | null; subject: string | null;
+  author_name: string | null; date: string | null; url: string | null; list: string;
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The report sections of one month. Dated messages are found through messages_by_date; undated
+ * ones (rare) by their period's start.
+ */
+export const MONTH_SECTIONS_SQL = `SELECT s.id AS section_id, COALESCE(NULLIF(s.project, ''), s.title) AS project, s.project_key, COALESCE(m.message_id, m.msg_key) AS mk,
+    m.message_id, m.subject, m.author_name, m.date, m.url, l.name AS list
+  FROM messages m
+  JOIN analyses a ON a.message_rowid = m.id AND a.is_report = 1
+  JOIN sections s ON s.message_rowid = m.id AND s.is_contents = 0
+  JOIN lists l ON l.id = m.list_id
+  LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
+  WHERE ((m.date >= @month AND m.date < @next) OR m.date IS NULL)
+    AND substr(COALESCE(m.date, p.start), 1, 7) = @month
+    AND (@list IS NULL OR l.name = @list COLLATE NOCASE)
+  ORDER BY m.date, m.id, s.ord`;
+
+export function monthDigest(db: Db, month: string, opts: { list?: string; aliases?: AliasPair[] } = {}): MonthDigest {
+  const rows = db.prepare(MONTH_SECTIONS_SQL).all({ month, next: nextMonth(month), list: opts.list ?? null }) as SectionRow[];
+  const projects: DigestProject[] = [];
+  const done = new Set<string>();
+  for (const r of rows) {
+    if (r.project_key === '') continue;
+    if (done.has(r.project_key)) continue;
+    const keys = aliasClosure(db, r.project_key, opts.aliases);
+    for (const k of keys) done.add(k);
+    // The whole history up to this month, so the month's report is compared with the one before it.
+    const h = projectHistory(db, { project: r.project || r.project_key, until: month, aliases: opts.aliases });
+    const reports: DigestReport[] = [];
+    h.reports.forEach((rep, i) => {
+      if (rep.month !== month) return;
+      if (opts.list && !rep.lists.some((l) => l.toLowerCase() === opts.list!.toLowerCase())) return;
+      reports.push({
+        list: rep.list, lists: rep.lists, date: rep.date, author: rep.author, subject: rep.subject, url: rep.url,
+        messageId: rep.messageId, section: rep.section, previousMonth: i > 0 ? h.reports[i - 1].month : null,
+        items: rep.items.map((it) => ({ text: it.text, status: it.status, label: it.label, urls: it.urls, stale: it.stale })),
+        dropped: rep.dropped,
+      });
+    });
+    if (reports.length) projects.push({ project: r.project || r.project_key, reports });
+  }
+  // Sections with no project name (no heading, nothing in the subject): listed, not compared.
+  const untitled = rows.filter((r) => r.project_key === '');
+  if (untitled.length) {
+    const items = db.prepare('SELECT text, label, urls FROM items WHERE section_id = ? AND parent_id IS NULL ORDER BY ord, id');
+    const byMessage = new Map<string, DigestReport>();
+    for (const r of untitled) {
+      let rep = byMessage.get(r.mk);
+      if (!rep) {
+        rep = {
+          list: r.list, lists: [r.list], date: r.date, author: r.author_name ?? '', subject: stripListPrefix(r.subject ?? ''),
+          url: r.url, messageId: r.message_id, section: '', previousMonth: null, items: [], dropped: [],
+        };
+        byMessage.set(r.mk, rep);
+      } else if (!rep.lists.includes(r.list)) {
+        rep.lists.push(r.list);
+        continue;
+      }
+      for (const i of items.all(r.section_id) as Array<{ text: string; label: string | null; urls: string }>) {
+        rep.items.push({ text: i.text, status: null, label: i.label, urls: JSON.parse(i.urls) as string[], stale: false });
+      }
+    }
+    projects.push({ project: '', reports: [...byMessage.values()] });
+  }
+  projects.sort((a, b) => (a.project === '' ? 1 : b.project === '' ? -1 : a.project.localeCompare(b.project, 'en', { sensitivity: 'base' })));
+  const authors = [...new Set(rows.map((r) => r.author_name ?? '').filter(Boolean))].sort();
+  return { month, reports: new Set(rows.map((r) => r.mk)).size, authors, projects };
+}
+
+const MARK: Record<ItemStatus, string> = { added: '+', changed: '~', carried: '=' };
+
+export function digestToText(d: MonthDigest, opts: { color: boolean }): string {
+  const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  if (d.reports === 0) return `${d.month}: no reports\n`;
+  const out = [c('1', `${d.month}: ${d.reports} report${d.reports === 1 ? '' : 's'} on ${d.projects.length} project${d.projects.length === 1 ? '' : 's'} by ${d.authors.join(', ')}`), ''];
+  for (const p of d.projects) {
+    out.push(c('1', p.project || '(no project name)'));
+    for (const r of p.reports) {
+      out.push(`  ${r.author}  ${r.subject}  [${r.lists.join(', ')}]${r.date ? c('2', '  ' + r.date.slice(0, 10)) : ''}`);
+      if (r.url) out.push(`  ${c('36', r.url)}`);
+      if (p.project) out.push(c('2', r.previousMonth ? `  compared with ${r.previousMonth}` : '  first report'));
+      for (const i of r.items) {
+        const mark = i.status ? MARK[i.status] : '*';
+        out.push(`   ${i.status === 'added' ? c('32', mark) : i.status === 'changed' ? c('33', mark) : mark} ${i.text}${i.stale ? c('2', ' (stale)') : ''}`);
+      }
+      for (const t of r.dropped) out.push(`   ${c('31', '-')} ${c('2', t)}`);
+      if (r.items.length === 0 && r.dropped.length === 0) out.push(c('2', '   (no items)'));
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function esc(s: string): string {
+  return s.replace(/([\\`*_[\]])/g, '\\$1');
+}
+
+export function digestToMarkdown(d: MonthDigest): string {
+  const out = [`# Status reports, ${d.month}`, ''];
+  if (d.reports === 0) return out.concat('No reports this month.', '').join('\n');
+  out.push(`${d.reports} report${d.reports === 1 ? '' : 's'} by ${d.authors.map(esc).join(', ')}.`, '');
+  for (const p of d.projects) {
+    out.push(`## ${esc(p.project || '(no project name)')}`, '');
+    for (const r of p.reports) {
+      const link = r.url ? `[${esc(r.subject)}](${r.url})` : esc(r.subject);
+      const since = p.project ? (r.previousMonth ? `, changes since ${r.previousMonth}` : ', first report') : '';
+      out.push(`${link} — ${esc(r.author)} (${r.lists.join(', ')}${since})`, '');
+      for (const i of r.items) {
+        const tag = i.status === 'added' ? '**new** ' : i.status === 'changed' ? '**changed** ' : '';
+        out.push(`- ${tag}${esc(i.text)}${i.stale ? ' _stale_' : ''}`);
+      }
+      for (const t of r.dropped) out.push(`- ~~${esc(t)}~~ (dropped)`);
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,162 @@
+/**
+ * `archive reviews`: every code review (and, on request, bug) mentioned in reports, with its
+ * lifecycle: first and last month mentioned, the status words seen over time
+ * (`under review` -> `merged`), the projects and the reports that mention it.
+ * A review's identity is refs.ref_key (the same change written as two URLs is one review).
+ */
+import type { Db } from '../store/index.js';
+import { projectKey, classifyUrl } from '../status/index.js';
+import { stripListPrefix } from '../mail/index.js';
+import { ArchiveError } from '../errors.js';
+import { aliasClosure, closestProjects, type AliasPair } from './projectNames.js';
+
+export interface ReviewsQuery {
+  project?: string;
+  system?: string;
+  /** Also bugs (kind 'bug'). */
+  bugs?: boolean;
+  /** Only this review: its URL (any spelling) or its number. */
+  ref?: string;
+  aliases?: AliasPair[];
+}
+
+export interface ReviewMention {
+  month: string;
+  date: string | null;
+  list: string;
+  subject: string;
+  messageId: string | null;
+  url: string | null;
+  projects: string[];
+  /** Status words next to the link in this report, or null. */
+  status: string | null;
+}
+
+export interface ReviewLifecycle {
+  key: string;
+  kind: 'review' | 'bug';
+  system: string;
+  id: string | null;
+  /** The URL as first written. */
+  url: string;
+  first: string;
+  last: string;
+  /** Status words in the order they appeared, repeats collapsed: ['under review', 'merged']. */
+  statuses: string[];
+  /** The last status word seen, or null when no report gave one. */
+  lastStatus: string | null;
+  projects: string[];
+  reports: ReviewMention[];
+}
+
+interface Row {
+  ref_key: string; kind: 'review' | 'bug'; system: string; ref_id: string | null; ref_url: string; status: string | null;
+  project: string; mk: string; message_id: string | null; page: string | null; date: string | null; month: string | null;
+  list: string; subject: string | null;
+}
+
+const SELECT = `SELECT r.ref_key, r.kind, r.system, r.ref_id, r.url AS ref_url, r.status, COALESCE(NULLIF(s.project, ''), s.title) AS project,
+    COALESCE(m.message_id, m.msg_key) AS mk, m.message_id, m.url AS page, m.date,
+    substr(COALESCE(m.date, p.start), 1, 7) AS month, l.name AS list, m.subject
+  FROM refs r
+  JOIN sections s ON s.id = r.section_id
+  JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
+  JOIN messages m ON m.id = s.message_rowid
+  JOIN lists l ON l.id = m.list_id
+  LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period`;
+const ORDER = 'ORDER BY COALESCE(m.date, p.start), m.id, r.id';
+const KINDS_AND_SYSTEM = `r.kind IN (SELECT value FROM json_each(@kinds)) AND (@system IS NULL OR r.system = @system COLLATE NOCASE)`;
+
+/** The rows of one review, by its identity key (uses refs_by_key). */
+export const REVIEW_BY_KEY_SQL = `${SELECT} WHERE r.ref_key = @key AND ${KINDS_AND_SYSTEM} ${ORDER}`;
+/** The rows of the reviews a project's reports mention (sections_by_project, then refs_by_section). */
+export const REVIEWS_BY_PROJECT_SQL = `${SELECT} WHERE s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0 AND ${KINDS_AND_SYSTEM} ${ORDER}`;
+
+export function reviewLifecycles(db: Db, q: ReviewsQuery = {}): ReviewLifecycle[] {
+  const kinds = JSON.stringify(q.bugs ? ['review', 'bug'] : ['review']);
+  const system = q.system ?? null;
+  let rows: Row[];
+  if (q.ref) {
+    const ref = q.ref.trim();
+    if (/^#?\d+$/.test(ref)) {
+      rows = db.prepare(`${SELECT} WHERE r.ref_id = @id AND ${KINDS_AND_SYSTEM} ${ORDER}`).all({ kinds, system, id: ref.replace('#', '') }) as Row[];
+    } else {
+      const c = classifyUrl(ref);
+      if (c.kind === 'link') throw new ArchiveError('E_USAGE', `"${ref}" is not a review or bug URL this tool recognises`, 'give the review URL as written in a report, or its number');
+      rows = db.prepare(REVIEW_BY_KEY_SQL).all({ kinds, system, key: c.key }) as Row[];
+    }
+    if (rows.length === 0) throw new ArchiveError('E_NOT_FOUND', `no report mentions ${ref}`);
+  } else if (q.project) {
+    const keys = aliasClosure(db, projectKey(q.project), q.aliases);
+    const known = db.prepare('SELECT 1 FROM sections WHERE project_key IN (SELECT value FROM json_each(?)) LIMIT 1').get(JSON.stringify(keys));
+    if (!known) {
+      const close = closestProjects(db, q.project);
+      throw new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"`, close.length ? `closest names: ${close.join(', ')}` : undefined);
+    }
+    rows = db.prepare(REVIEWS_BY_PROJECT_SQL).all({ kinds, system, keys: JSON.stringify(keys) }) as Row[];
+  } else {
+    rows = db.prepare(`${SELECT} WHERE ${KINDS_AND_SYSTEM} ${ORDER}`).all({ kinds, system }) as Row[];
+  }
+  return group(rows);
+}
+
+function group(rows: Row[]): ReviewLifecycle[] {
+  const byKey = new Map<string, ReviewLifecycle & { seen: Map<string, ReviewMention> }>();
+  for (const r of rows) {
+    let rev = byKey.get(r.ref_key);
+    if (!rev) {
+      rev = {
+        key: r.ref_key, kind: r.kind, system: r.system, id: r.ref_id, url: r.ref_url, first: r.month ?? '', last: r.month ?? '',
+        statuses: [], lastStatus: null, projects: [], reports: [], seen: new Map(),
+      };
+      byKey.set(r.ref_key, rev);
+    }
+    let mention = rev.seen.get(r.mk);
+    if (!mention) {
+      mention = {
+        month: r.month ?? '', date: r.date, list: r.list, subject: stripListPrefix(r.subject ?? ''), messageId: r.message_id,
+        url: r.page, projects: [], status: null,
+      };
+      rev.seen.set(r.mk, mention);
+      rev.reports.push(mention);
+    }
+    if (r.project && !mention.projects.includes(r.project)) mention.projects.push(r.project);
+    if (r.project && !rev.projects.includes(r.project)) rev.projects.push(r.project);
+    if (r.status && !mention.status) mention.status = r.status;
+  }
+  const out: ReviewLifecycle[] = [];
+  for (const { seen: _seen, ...rev } of byKey.values()) {
+    const months = rev.reports.map((m) => m.month).filter(Boolean).sort();
+    rev.first = months[0] ?? '';
+    rev.last = months[months.length - 1] ?? '';
+    for (const m of rev.reports) {
+      if (!m.status) continue;
+      const norm = m.status.toLowerCase();
+      if (rev.statuses[rev.statuses.length - 1]?.toLowerCase() !== norm) rev.statuses.push(m.status);
+      rev.lastStatus = m.status;
+    }
+    out.push(rev);
+  }
+  const num = (id: string | null) => (id && /^\d+$/.test(id) ? Number(id) : Number.MAX_SAFE_INTEGER);
+  return out.sort((a, b) => a.first.localeCompare(b.first) || a.system.localeCompare(b.system) || num(a.id) - num(b.id) || a.key.localeCompare(b.key));
+}
+
+export function reviewsToText(revs: ReviewLifecycle[], opts: { color: boolean }): string {
+  const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  if (revs.length === 0) return 'no reviews found\n';
+  const out: string[] = [];
+  for (const r of revs) {
+    const span = r.first === r.last ? r.first : `${r.first} .. ${r.last}`;
+    out.push(`${c('1', `${r.system}${r.kind === 'bug' ? ' bug' : ''} ${r.id ?? ''}`.trim())}  ${c('36', r.url)}`);
+    const life = r.statuses.length ? r.statuses.join(' -> ') : 'no status given';
+    out.push(`  ${span}, ${r.reports.length} report${r.reports.length === 1 ? '' : 's'}: ${life}`);
+    if (r.projects.length) out.push(`  projects: ${r.projects.join(', ')}`);
+    for (const m of r.reports) {
+      out.push(`   ${m.month}  ${m.subject}${m.status ? c('2', `  [${m.status}]`) : ''}`);
+      if (m.url) out.push(`            ${c('2', m.url)}`);
+    }
+    out.push('');
+  }
+  out.push(`${revs.length} ${revs.every((r) => r.kind === 'bug') ? 'bug' : 'review'}${revs.length === 1 ? '' : 's'}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,216 @@
+/**
+ * `archive search`: full-text search over stored messages (subject, author, body) and report
+ * items, ranked by bm25, one hit per message with a snippet and the items that matched.
+ *
+ * What the user types is never handed to FTS5 as is: it is read as words, "quoted phrases",
+ * prefix*, -excluded words, OR between alternatives and column:word (subject, author, body),
+ * and rewritten with every term quoted, so stray FTS syntax cannot break the query.
+ */
+import type { Db } from '../store/index.js';
+import { ArchiveError } from '../errors.js';
+import { stripListPrefix } from '../mail/index.js';
+
+export interface SearchQuery {
+  text: string;
+  list?: string;
+  author?: string;
+  since?: string;
+  until?: string;
+  reportsOnly?: boolean;
+  limit?: number;
+  /** Markers put around matched words in snippets. */
+  highlight?: { open: string; close: string };
+}
+
+export interface SearchItemHit {
+  project: string;
+  text: string;
+  snippet: string;
+}
+
+export interface SearchHit {
+  list: string;
+  lists: string[];
+  month: string;
+  date: string | null;
+  author: string;
+  subject: string;
+  url: string | null;
+  messageId: string | null;
+  isReport: boolean;
+  /** bm25 of the best matching text (lower is better, as FTS5 ranks). */
+  score: number;
+  snippet: string;
+  items: SearchItemHit[];
+}
+
+export interface SearchResult {
+  /** The FTS5 query actually run. */
+  match: string;
+  hits: SearchHit[];
+  /** False when the search index is empty although messages are stored (run `archive reindex`). */
+  indexed: boolean;
+}
+
+const COLUMNS: Record<string, string> = { subject: 'title', title: 'title', author: 'author', from: 'author', body: 'body', text: 'body' };
+
+/** Column weights for bm25: a word in the subject counts more than one in the body. */
+const BM25 = 'bm25(search_fts, 8.0, 4.0, 1.0)';
+
+function quote(term: string): string {
+  return `"${term.replace(/"/g, ' ').trim()}"`;
+}
+
+function hasWord(s: string): boolean {
+  return /[\p{L}\p{N}]/u.test(s);
+}
+
+export interface FtsQuery {
+  /** What a message (or item) must match. */
+  match: string;
+  /** Messages matching this are left out (`-word`), or null. */
+  exclude: string | null;
+}
+
+/**
+ * Rewrite a user's query as safe FTS5 expressions (every term quoted). Throws E_USAGE when
+ * nothing searchable is left (only punctuation, or only excluded words).
+ */
+export function parseSearchQuery(input: string): FtsQuery {
+  const groups: string[][] = [];
+  const excluded: string[] = [];
+  let orNext = false;
+  const re = /(-?)(?:(\w+):)?(?:"([^"]*)("?)|(\S+))/gu;
+  for (const m of input.matchAll(re)) {
+    const [, neg, col, phrase, , word] = m;
+    if (word === 'OR' && !neg && !col) {
+      if (groups.length > 0) orNext = true;
+      continue;
+    }
+    if ((word === 'AND' || word === 'NOT') && !neg && !col) continue;
+    let term: string;
+    if (phrase !== undefined) {
+      if (!hasWord(phrase)) continue;
+      term = quote(phrase);
+    } else {
+      const prefix = /[\p{L}\p{N}]\*$/u.test(word);
+      const w = word.replace(/\*+$/, '').replace(/"/g, '');
+      if (!hasWord(w)) continue;
+      term = quote(w) + (prefix ? '*' : '');
+    }
+    const column = col ? COLUMNS[col.toLowerCase()] : undefined;
+    if (col && !column) {
+      // Not a column name (e.g. `http:` of a URL, `tests/bugs:`): search the whole token.
+      const whole = `${col}:${phrase ?? word}`;
+      if (!hasWord(whole)) continue;
+      term = quote(whole);
+    } else if (column) term = `${column} : ${term}`;
+    if (neg) {
+      excluded.push(term);
+      orNext = false;
+    } else if (orNext) {
+      groups[groups.length - 1].push(term);
+      orNext = false;
+    } else groups.push([term]);
+  }
+  if (groups.length === 0) {
+    throw new ArchiveError('E_USAGE', excluded.length ? `nothing to search for in "${input}": a search needs at least one word that is not excluded`
+      : `nothing to search for in "${input}"`, 'give words or a "quoted phrase", e.g. archive search "etcd support"');
+  }
+  const match = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0])).join(' AND ');
+  return { match, exclude: excluded.length ? excluded.join(' OR ') : null };
+}
+
+/** The whole query as one FTS5 expression (what `search` runs, for display). */
+export function toFtsQuery(input: string): string {
+  const q = parseSearchQuery(input);
+  return q.exclude ? `(${q.match}) NOT (${q.exclude})` : q.match;
+}
+
+interface HitRow {
+  message_rowid: number; score: number; list: string; lists: string; subject: string | null; author_name: string | null;
+  date: string | null; month: string | null; url: string | null; message_id: string | null; is_report: number | null;
+}
+interface DocRow { message_rowid: number; kind: string; title: string; body: string; snip: string; body_snip: string }
+
+const MONTH = 'substr(COALESCE(m.date, p.start), 1, 7)';
+
+export function search(db: Db, q: SearchQuery): SearchResult {
+  const { match, exclude } = parseSearchQuery(q.text);
+  const limit = q.limit ?? 20;
+  const mark = q.highlight ?? { open: '[', close: ']' };
+  const filters = `
+      AND (@list IS NULL OR l.name = @list COLLATE NOCASE)
+      AND (@author IS NULL OR instr(lower(COALESCE(m.author_name, '') || ' ' || COALESCE(m.author_address, '')), lower(@author)) > 0)
+      AND (@since IS NULL OR ${MONTH} >= @since)
+      AND (@until IS NULL OR ${MONTH} <= @until)
+      AND (@reportsOnly = 0 OR a.is_report = 1)
+      AND (@exclude IS NULL OR h.mid NOT IN (SELECT x.message_rowid FROM search_fts JOIN search_docs x ON x.id = search_fts.rowid
+        WHERE search_fts MATCH @exclude))`;
+  // 1. The best messages: each message's best matching text (its own, or one of its items).
+  const top = db.prepare(`WITH hits AS MATERIALIZED (
+        SELECT d.message_rowid AS mid, ${BM25} AS score
+        FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+        WHERE search_fts MATCH @match)
+      SELECT MIN(h.score) AS score, h.mid AS message_rowid, l.name AS list, group_concat(DISTINCT l.name) AS lists,
+        m.subject, m.author_name, m.date, ${MONTH} AS month, m.url, m.message_id, a.is_report
+      FROM hits h
+      JOIN messages m ON m.id = h.mid
+      JOIN lists l ON l.id = m.list_id
+      LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
+      LEFT JOIN analyses a ON a.message_rowid = m.id
+      WHERE 1 ${filters}
+      GROUP BY COALESCE(m.message_id, m.msg_key)
+      ORDER BY score, m.date
+      LIMIT @limit`);
+  // 2. Snippets of the matching texts of those messages.
+  const docs = db.prepare(`SELECT d.message_rowid, d.kind, d.title, d.body,
+        snippet(search_fts, -1, @open, @close, '…', 14) AS snip, snippet(search_fts, 2, @open, @close, '…', 14) AS body_snip
+      FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+      WHERE search_fts MATCH @match AND d.message_rowid IN (SELECT value FROM json_each(@ids))
+      ORDER BY ${BM25}`);
+  let rows: HitRow[];
+  let docRows: DocRow[];
+  try {
+    rows = top.all({ match, list: q.list ?? null, author: q.author ?? null, since: q.since ?? null, until: q.until ?? null, reportsOnly: q.reportsOnly ? 1 : 0, limit, exclude }) as HitRow[];
+    docRows = rows.length ? docs.all({ match, open: mark.open, close: mark.close, ids: JSON.stringify(rows.map((r) => r.message_rowid)) }) as DocRow[] : [];
+  } catch (e) {
+    if (/fts5|syntax error/i.test((e as Error).message)) {
+      throw new ArchiveError('E_USAGE', `cannot search for "${q.text}": ${(e as Error).message}`, 'put words with punctuation in "double quotes"');
+    }
+    throw e;
+  }
+  const byMessage = new Map<number, DocRow[]>();
+  for (const d of docRows) byMessage.set(d.message_rowid, [...(byMessage.get(d.message_rowid) ?? []), d]);
+  const hits = rows.map((r): SearchHit => {
+    const mine = byMessage.get(r.message_rowid) ?? [];
+    const own = mine.find((d) => d.kind === 'message');
+    // Items whose own text matched (not only their section title).
+    const items = mine.filter((d) => d.kind === 'item' && d.body_snip.includes(mark.open)).map((d) => ({ project: d.title, text: d.body, snippet: d.body_snip }));
+    return {
+      list: r.list, lists: r.lists.split(','), month: r.month ?? '', date: r.date, author: r.author_name ?? '',
+      subject: stripListPrefix(r.subject ?? ''), url: r.url, messageId: r.message_id, isReport: r.is_report === 1,
+      score: r.score, snippet: own?.snip ?? items[0]?.snippet ?? '', items,
+    };
+  });
+  const indexed = hits.length > 0 || (db.prepare('SELECT EXISTS (SELECT 1 FROM search_docs) AS x').get() as { x: number }).x === 1
+    || (db.prepare('SELECT EXISTS (SELECT 1 FROM analyses) AS x').get() as { x: number }).x === 0;
+  return { match: exclude ? `(${match}) NOT (${exclude})` : match, hits, indexed };
+}
+
+/** Terminal output: one block per message, best first. */
+export function searchToText(r: SearchResult, opts: { color: boolean }): string {
+  const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  if (r.hits.length === 0) return 'no matches\n';
+  const out: string[] = [];
+  for (const h of r.hits) {
+    out.push(`${c('1', h.month)}  ${h.author}  ${h.subject}${h.isReport ? '' : c('2', '  (not a report)')}`);
+    out.push(`  ${h.lists.join(', ')}  ${h.url ? c('36', h.url) : h.messageId ? `<${h.messageId}>` : ''}`);
+    if (h.snippet) out.push(`  ${h.snippet.replace(/\s+/g, ' ')}`);
+    for (const i of h.items.slice(0, 5)) out.push(`   * ${i.project ? c('2', i.project + ': ') : ''}${i.snippet.replace(/\s+/g, ' ')}`);
+    if (h.items.length > 5) out.push(c('2', `   (${h.items.length - 5} more matching items)`));
+    out.push('');
+  }
+  out.push(`${r.hits.length} message${r.hits.length === 1 ? '' : 's'}`);
+  return out.join('\n') + '\n';
+}
