@@ -183,7 +183,8 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
     'accept-encoding': 'identity',
   });
 
-  async function loadRobots(origin: string): Promise<RobotsRules> {
+  /** robots.txt text of an origin, or null when it has none (4xx, or a redirect elsewhere). */
+  async function loadRobots(origin: string): Promise<string | null> {
     let url = `${origin}/robots.txt`;
     const ctx = { attempts: 0 };
     for (let hops = 0; ; hops++) {
@@ -192,25 +193,37 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
         const loc = header(raw.headers, 'location');
         const next = loc ? new URL(loc, url).href : null;
         // Follow only to a robots.txt we may fetch (e.g. http -> https); otherwise act as if there were none.
-        if (!next || hops >= MAX_REDIRECTS || !isRobotsUrlFor(next, prefixes)) return ALLOW_ALL;
+        if (!next || hops >= MAX_REDIRECTS || !isRobotsUrlFor(next, prefixes)) return null;
         url = next;
         continue;
       }
-      if (raw.status >= 200 && raw.status < 300) return parseRobots(raw.body.subarray(0, ROBOTS_PARSE_LIMIT).toString('utf8'), o.userAgent);
-      return ALLOW_ALL; // 304/416 cannot happen without validators; treat like 4xx
+      if (raw.status >= 200 && raw.status < 300) return raw.body.subarray(0, ROBOTS_PARSE_LIMIT).toString('utf8');
+      return null; // 304/416 cannot happen without validators; treat like 4xx
     }
   }
+
+  const rulesOf = (text: string | null): RobotsRules => (text === null ? ALLOW_ALL : parseRobots(text, o.userAgent));
 
   function robotsFor(url: string): Promise<RobotsRules> {
     const origin = new URL(url).origin;
     let p = robotsCache.get(origin);
     if (!p) {
-      p = loadRobots(origin).catch((err: unknown) => {
-        // 4xx (missing, forbidden): no rules. Server or network trouble: fail this fetch, try again next time.
-        if (err instanceof FetchError && (err.code === 'E_HTTP_NOT_FOUND' || err.code === 'E_HTTP_PERMANENT')) return ALLOW_ALL;
-        robotsCache.delete(origin);
-        throw err;
-      });
+      // A robots.txt remembered from an earlier run (the caller decides for how long) costs no request.
+      const remembered = o.robotsStore?.get(origin);
+      p = remembered !== undefined
+        ? Promise.resolve(rulesOf(remembered))
+        : loadRobots(origin).then((text) => {
+          o.robotsStore?.set(origin, text);
+          return rulesOf(text);
+        }).catch((err: unknown) => {
+          // 4xx (missing, forbidden): no rules. Server or network trouble: fail this fetch, try again next time.
+          if (err instanceof FetchError && (err.code === 'E_HTTP_NOT_FOUND' || err.code === 'E_HTTP_PERMANENT')) {
+            o.robotsStore?.set(origin, null);
+            return ALLOW_ALL;
+          }
+          robotsCache.delete(origin);
+          throw err;
+        });
       robotsCache.set(origin, p);
     }
     return p;

@@ -11,6 +11,8 @@ import { createHttpClient, DEFAULT_USER_AGENT, type HttpClientInit } from './htt
 import { normalizeListUrl } from './listUrl.js';
 import { syncList, type ListSyncReport, type SyncEvents, type SyncOptions } from './syncList.js';
 
+const ROBOTS_MAX_AGE_MS = 24 * 3600_000;
+
 export interface RunSyncOptions extends SyncOptions {
   /** Seconds to wait for another sync holding the lock. */
   waitSeconds?: number;
@@ -39,7 +41,11 @@ export async function runSync(db: Db, urls: string[], opts: RunSyncOptions = {})
       'give a list archive root, e.g. archive sync https://lists.example.org/pipermail/LIST/');
   }
   const lock = opts.dryRun ? null : await acquireRunLock(db, (opts.waitSeconds ?? 0) * 1000);
-  const http = createHttpClient({ userAgent: DEFAULT_USER_AGENT, ...opts.http, allowedPrefixes: [...new Set(roots)] });
+  const http = createHttpClient({
+    userAgent: DEFAULT_USER_AGENT, ...opts.http, allowedPrefixes: [...new Set(roots)],
+    // RFC 9309 lets crawlers cache robots.txt for up to 24 hours.
+    robotsStore: opts.dryRun ? undefined : { get: (o) => store.robots(o, ROBOTS_MAX_AGE_MS), set: (o, t) => store.rememberRobots(o, t) },
+  });
   const indexer = new IndexWriter(db);
   const summary: RunSyncSummary = { lists: [], listErrors: [], requests: 0, bytes: 0, retries: 0, newMessages: 0, elapsedMs: 0, ok: true };
   try {

@@ -154,7 +154,8 @@ async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod, store
       fetched = { kind: 'missing', tried: [], errors: [(err as Error).message] };
     }
     if (fetched.kind === 'unchanged') {
-      store.markPeriodChecked(list.id, e.period, e.sizeLabel);
+      // Nothing new: write nothing, unless the table's size label moved (so it is not re-fetched for that next time).
+      if (stored && e.sizeLabel && e.sizeLabel !== stored.size_label) store.markPeriodChecked(list.id, e.period, e.sizeLabel);
       return { ...base, result: 'unchanged', source: 'mbox', newMessages: 0 };
     }
     if (fetched.kind === 'missing') return await syncPeriodFromPages(deps, list, p, stored, fetched.errors);

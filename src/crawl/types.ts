@@ -61,6 +61,11 @@ export interface HttpClientOptions {
   maxRequests?: number;
   /** Respect robots.txt (default true). */
   respectRobots: boolean;
+  /**
+   * Remembers robots.txt across runs: get() returns the text, null for "none", or undefined when
+   * nothing fresh is remembered (then it is fetched and set() is called).
+   */
+  robotsStore?: { get(origin: string): string | null | undefined; set(origin: string, text: string | null): void };
   /** Called for every HTTP attempt made (for counts and logs). */
   onRequest?: (info: { url: string; method: string; attempt: number }) => void;
   /** Called when a retry is scheduled (for logs). */

@@ -112,6 +112,8 @@ export class RawStore {
       periodChecked: db.prepare('UPDATE periods SET synced_at = ?, size_label = COALESCE(?, size_label) WHERE list_id = ? AND period = ?'),
       messagesOfPeriod: db.prepare('SELECT id, msg_key, content_hash, seq, url, subject, author_name FROM messages WHERE list_id = ? AND period = ? ORDER BY id'),
       byId: db.prepare('SELECT * FROM messages WHERE id = ?'),
+      robotsGet: db.prepare('SELECT body, fetched_at FROM robots WHERE origin = ?'),
+      robotsSet: db.prepare('INSERT OR REPLACE INTO robots (origin, body, fetched_at) VALUES (?, ?, ?)'),
     };
   }
 
@@ -191,6 +193,17 @@ export class RawStore {
 
   messagesOfPeriod(listId: number, period: string): Array<{ id: number; msg_key: string; content_hash: string; seq: number | null; url: string | null; subject: string | null; author_name: string | null }> {
     return this.s.messagesOfPeriod.all(listId, period) as never;
+  }
+
+  /** robots.txt remembered for an origin if fetched less than maxAgeMs ago (undefined otherwise). */
+  robots(origin: string, maxAgeMs: number): string | null | undefined {
+    const r = this.s.robotsGet.get(origin) as { body: string | null; fetched_at: string } | undefined;
+    if (!r || Date.now() - Date.parse(r.fetched_at) > maxAgeMs) return undefined;
+    return r.body;
+  }
+
+  rememberRobots(origin: string, body: string | null): void {
+    this.s.robotsSet.run(origin, body, new Date().toISOString());
   }
 
   message(id: number): StoredMessage | undefined {

@@ -42,3 +42,13 @@ describe('diffItems', () => {
     expect(similarity('DHT scalability work', 'dht scalability')).toBeGreaterThan(0.6);
   });
 });
+
+describe('diffItems and review URL forms', () => {
+  it('carries an item whose Gerrit URL moved from /#/c/N/ to the short form with the same words', () => {
+    const d = diffItems(
+      [{ text: 'http://review.gluster.org/#/c/8913/ code (I/O path and glusterd)', refKeys: ['review.gluster.org/8913'] }],
+      [{ text: 'http://review.gluster.org/8913 code (I/O path and glusterd)', refKeys: ['review.gluster.org/8913'] }],
+    );
+    expect(d.status).toEqual(['carried']);
+  });
+});

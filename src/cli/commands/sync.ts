@@ -28,6 +28,8 @@ Exit status: 0 everything fetched, 1 something could not be fetched (listed on s
     .option('--concurrency <n>', 'requests at once per host', positiveInt, 4)
     .option('--delay <ms>', 'minimum delay between requests to one host', (v) => positiveIntOrZero(v), 100)
     .option('--timeout <seconds>', 'request and idle timeout', nonNegativeNumber, 30)
+    .option('--attempts <n>', 'tries per request for timeouts, resets, 5xx and 429 (with backoff)', positiveInt, 4)
+    .option('--max-size <MB>', 'refuse any single response (or inflated archive) larger than this', positiveInt, 256)
     .option('--ignore-robots', 'do not honour robots.txt (off by default)')
     .option('--quiet', 'print nothing when everything went well')
     .addOption(new Option('--json', 'print a machine-readable summary on stdout'))
@@ -44,8 +46,9 @@ Examples:
       try {
         summary = await runSync(db, urls, {
           since: o.since, until: o.until, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait,
-          concurrency: o.concurrency,
+          concurrency: o.concurrency, maxBytes: o.maxSize * 1024 * 1024,
           http: {
+            maxBytes: o.maxSize * 1024 * 1024, maxAttempts: o.attempts,
             concurrency: o.concurrency, minDelayMs: o.delay, timeoutMs: Math.round(o.timeout * 1000),
             maxRequests: o.maxRequests, respectRobots: !o.ignoreRobots,
           },

@@ -2,7 +2,7 @@
  * Schema version 1.
  *
  * DURABLE tables (the world may cite their ids; never dropped by reindex):
- *   lists, periods, messages, sync_runs, run_lock
+ *   lists, periods, messages, sync_runs, run_lock, robots
  * DERIVED tables (rebuildable from messages by `archive reindex`; every row carries the
  * parser version that made it): analyses, sections, items, refs, aliases, quarantine
  */
@@ -71,6 +71,13 @@ CREATE TABLE run_lock (
   host            TEXT NOT NULL,
   started_at      TEXT NOT NULL,
   heartbeat_at    TEXT NOT NULL
+);
+
+-- robots.txt per origin, remembered for a day so an hourly re-sync does not fetch it every time.
+CREATE TABLE robots (
+  origin          TEXT PRIMARY KEY,
+  body            TEXT,                      -- NULL: the origin has none
+  fetched_at      TEXT NOT NULL
 );
 
 CREATE TABLE sync_runs (
