@@ -64,7 +64,7 @@ export function stats(db: Db): Stats {
     periods: one("SELECT COUNT(*) AS n FROM periods WHERE status = 'ok'"),
     messages: one('SELECT COUNT(DISTINCT msg_key) AS n FROM messages'),
     rawRows: one('SELECT COUNT(*) AS n FROM messages'),
-    reports: one('SELECT COUNT(*) AS n FROM analyses WHERE is_report = 1'),
+    reports: one('SELECT COUNT(DISTINCT m.msg_key) AS n FROM analyses a JOIN messages m ON m.id = a.message_rowid WHERE a.is_report = 1'),
     projects: one("SELECT COUNT(DISTINCT s.project_key) AS n FROM sections s JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1 WHERE s.is_contents = 0 AND s.project_key <> ''"),
     reviews: one("SELECT COUNT(DISTINCT ref_key) AS n FROM refs WHERE kind = 'review'"),
     quarantined: one('SELECT COUNT(*) AS n FROM quarantine'),
