@@ -102,8 +102,9 @@ export function projectHistory(db: Db, q: HistoryQuery): ProjectHistory {
     ORDER BY COALESCE(m.date, p.start), m.id, s.ord`).all(...keys) as SectionRow[];
   if (rows.length === 0) {
     const close = closestProjects(db, q.project);
-    throw new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"`,
-      close.length ? `closest names: ${close.join(', ')}` : 'no projects are indexed yet: run `archive sync <list-url>` first');
+    throw close.length
+      ? new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"; closest names: ${close.join(', ')}`)
+      : new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"`, 'no projects are indexed yet: run `archive sync <list-url>` first');
   }
   const names = [...new Set(rows.map((r) => r.project || r.title))];
 

@@ -157,6 +157,7 @@ export function reviewsToText(revs: ReviewLifecycle[], opts: { color: boolean })
     }
     out.push('');
   }
-  out.push(`${revs.length} ${revs.every((r) => r.kind === 'bug') ? 'bug' : 'review'}${revs.length === 1 ? '' : 's'}`);
+  const noun = revs.every((r) => r.kind === 'bug') ? 'bug' : revs.every((r) => r.kind === 'review') ? 'review' : 'review/bug';
+  out.push(`${revs.length} ${noun}${revs.length === 1 ? '' : 's'}`);
   return out.join('\n') + '\n';
 }

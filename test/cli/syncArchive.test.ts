@@ -126,7 +126,7 @@ describe('archive query --project NSR', () => {
     expect(since.reports.map((x: { month: string }) => x.month)).toEqual(['2014-12', '2015-02']);
     const unknown = await runArchive(['--db', tmp.db, 'query', '--project', 'NRS']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/no reports for project "NRS"\nclosest names: NSR/);
+    expect(unknown.stderr).toMatch(/^Error: no reports for project "NRS"; closest names: NSR(, [^\n]+)?\n$/);
     const bad = await runArchive(['--db', tmp.db, 'query', '--project', 'NSR', '--since', '2014-13']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/YYYY-MM/);

@@ -1,0 +1,95 @@
+/**
+ * The hot queries use an index or the FTS table, never a full scan of messages, sections or
+ * refs. The SQL is captured from the real query functions (not copied), then explained.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { openDatabase, type Db } from '../../src/store/index.js';
+import { projectHistory, search, reviewLifecycles, monthDigest } from '../../src/query/index.js';
+import { syncSampleArchive, type SampleDb } from './sampleArchive.js';
+
+let sample: SampleDb;
+let db: Db;
+beforeAll(async () => {
+  sample = await syncSampleArchive();
+  db = openDatabase(sample.db, { readonly: true });
+});
+afterAll(async () => {
+  db.close();
+  await sample.close();
+});
+
+/** Every SQL text `run` prepares. */
+function captureSql(run: (db: Db) => void): string[] {
+  const seen: string[] = [];
+  const proxy = new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'prepare') return (sql: string) => { seen.push(sql); return target.prepare(sql); };
+      const v = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+  run(proxy);
+  return [...new Set(seen)];
+}
+
+function plan(sql: string): string[] {
+  const named = [...new Set(sql.match(/@\w+/g) ?? [])];
+  const stmt = db.prepare(`EXPLAIN QUERY PLAN ${sql}`);
+  const rows = named.length
+    ? stmt.all(Object.fromEntries(named.map((n) => [n.slice(1), '[]'])))
+    : stmt.all(...Array((sql.match(/\?/g) ?? []).length).fill('[]'));
+  return (rows as Array<{ detail: string }>).map((r) => r.detail);
+}
+
+const FULL_SCAN = /^SCAN (m|messages|s|sections|r|refs|i|items|d|search_docs)\b/;
+
+function the(sqls: string[], marker: RegExp): string {
+  const hits = sqls.filter((s) => marker.test(s));
+  expect(hits, `one statement matching ${marker}`).toHaveLength(1);
+  return hits[0];
+}
+
+describe('query plans of the hot queries', () => {
+  it('project history finds its sections by project_key', () => {
+    const sqls = captureSql((d) => projectHistory(d, { project: 'NSR' }));
+    const p = plan(the(sqls, /FROM sections s[\s\S]*project_key IN/));
+    expect(p).toContain('SEARCH s USING INDEX sections_by_project (project_key=?)');
+    expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
+    expect(plan(the(sqls, /FROM items WHERE section_id = \?/))).toContain('SEARCH items USING INDEX items_by_section (section_id=?)');
+    expect(plan(the(sqls, /FROM refs WHERE section_id = \?/))).toContain('SEARCH refs USING INDEX refs_by_section (section_id=?)');
+  });
+
+  it('one review is found by ref_key', () => {
+    const sqls = captureSql((d) => reviewLifecycles(d, { ref: 'http://review.gluster.org/#/c/8913/' }));
+    const p = plan(the(sqls, /r\.ref_key = @key/));
+    expect(p[0]).toBe('SEARCH r USING INDEX refs_by_key (ref_key=?)');
+    expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
+  });
+
+  it("a project's reviews go through its sections, then refs by section", () => {
+    const sqls = captureSql((d) => reviewLifecycles(d, { project: 'NSR' }));
+    const p = plan(the(sqls, /FROM refs r[\s\S]*project_key IN/));
+    expect(p).toContain('SEARCH s USING INDEX sections_by_project (project_key=?)');
+    expect(p).toContain('SEARCH r USING INDEX refs_by_section (section_id=?)');
+    expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
+  });
+
+  it('search matches through the FTS index, excluded words too', () => {
+    const sqls = captureSql((d) => search(d, { text: 'etcd -wip', author: 'darcy', since: '2014-10', reportsOnly: true }));
+    expect(sqls.filter((s) => /MATCH/.test(s))).toHaveLength(2);
+    for (const sql of sqls.filter((s) => /MATCH/.test(s))) {
+      const p = plan(sql);
+      expect(p.filter((l) => /^SCAN search_fts VIRTUAL TABLE INDEX \d+:M/.test(l)).length).toBeGreaterThanOrEqual(1);
+      expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
+      expect(p).toContain('SEARCH d USING INTEGER PRIMARY KEY (rowid=?)');
+    }
+  });
+
+  it("a month's reports are found by message date", () => {
+    const sqls = captureSql((d) => monthDigest(d, '2014-11'));
+    const p = plan(the(sqls, /m\.date >= @month/));
+    expect(p).toContain('SEARCH m USING INDEX messages_by_date (date>? AND date<?)');
+    expect(p).toContain('SEARCH s USING INDEX sections_by_message (message_rowid=?)');
+    expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
+  });
+});

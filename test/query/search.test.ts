@@ -1,0 +1,119 @@
+/**
+ * Full-text search over a synced Gluster-devel sample: ranking and snippets, filters, exclusion,
+ * user input that is not valid FTS5 syntax, and the index rebuilt by reindex.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { openDatabase, type Db } from '../../src/store/index.js';
+import { search, toFtsQuery, parseSearchQuery } from '../../src/query/index.js';
+import { reindexAll } from '../../src/index/index.js';
+import { isArchiveError } from '../../src/errors.js';
+import { syncSampleArchive, type SampleDb } from './sampleArchive.js';
+
+let sample: SampleDb;
+let db: Db;
+beforeAll(async () => {
+  sample = await syncSampleArchive();
+  db = openDatabase(sample.db);
+});
+afterAll(async () => {
+  db.close();
+  await sample.close();
+});
+
+describe('toFtsQuery', () => {
+  it('quotes every term so punctuation is literal', () => {
+    expect(toFtsQuery('etcd support')).toBe('"etcd" AND "support"');
+    expect(toFtsQuery('"multi-threaded epoll" ssl')).toBe('"multi-threaded epoll" AND "ssl"');
+    expect(toFtsQuery('http://review.gluster.org/#/c/8913/')).toBe('"http://review.gluster.org/#/c/8913/"');
+    expect(toFtsQuery('tests/bugs/bug-1112559.t')).toBe('"tests/bugs/bug-1112559.t"');
+  });
+  it('keeps OR, prefix*, -exclusion and field:word', () => {
+    expect(toFtsQuery('nsr OR jbr status')).toBe('("nsr" OR "jbr") AND "status"');
+    expect(toFtsQuery('reconcil*')).toBe('"reconcil"*');
+    expect(parseSearchQuery('nsr -etcd -"needs review"')).toEqual({ match: '"nsr"', exclude: '"etcd" OR "needs review"' });
+    expect(toFtsQuery('author:darcy subject:status')).toBe('author : "darcy" AND title : "status"');
+  });
+  it('closes an unbalanced quote and drops lone operators and punctuation', () => {
+    expect(toFtsQuery('"etcd support')).toBe('"etcd support"');
+    expect(toFtsQuery('etcd - * ( ) AND')).toBe('"etcd"');
+    expect(toFtsQuery('NEAR(a b)')).toBe('"NEAR(a" AND "b)"');
+  });
+  it('refuses a query with nothing to search for, as a usage error', () => {
+    for (const q of ['-', '""', '* -', '-etcd', '   ']) {
+      let err: unknown;
+      try {
+        toFtsQuery(q);
+      } catch (e) {
+        err = e;
+      }
+      expect(isArchiveError(err) && err.code).toBe('E_USAGE');
+    }
+  });
+});
+
+describe('search', () => {
+  it('finds every message that mentions a word, with snippets and the matching report items', () => {
+    const r = search(db, { text: 'etcd' });
+    expect(r.indexed).toBe(true);
+    expect(r.hits.map((h) => h.month).sort()).toEqual(['2014-10', '2014-10', '2015-02', '2016-03']);
+    const reply = r.hits.find((h) => h.author === 'Vijay Bellur')!;
+    expect(reply.isReport).toBe(false);
+    // The reply's own words, not the line it quotes.
+    expect(reply.snippet).toContain('Is [etcd] packaged');
+    expect(reply.items).toEqual([]);
+    const oct = r.hits.find((h) => h.messageId === 'jdarcy-status-2014-10@redhat.com')!;
+    expect(oct.subject).toBe('jdarcy status (October 2014)');
+    expect(oct.url).toMatch(/\/pipermail\/gluster-devel\/2014-October\/\d{6}\.html$/);
+    expect(oct.items).toEqual([{ project: 'NSR', text: 'http://review.gluster.org/#/c/8887/ etcd support', snippet: 'http://review.gluster.org/#/c/8887/ [etcd] support' }]);
+  });
+
+  it('ranks a message whose subject matches above one that mentions the word in passing', () => {
+    const r = search(db, { text: 'regression' });
+    expect(r.hits[0].subject).toBe('Spurious regression failure in tests/bugs/bug-1112559.t');
+  });
+
+  it('filters by reports only, author, list and month range', () => {
+    expect(search(db, { text: 'etcd', reportsOnly: true }).hits.every((h) => h.isReport)).toBe(true);
+    expect(search(db, { text: 'etcd', reportsOnly: true }).hits).toHaveLength(3);
+    expect(search(db, { text: 'etcd', author: 'bellur' }).hits.map((h) => h.author)).toEqual(['Vijay Bellur']);
+    expect(search(db, { text: 'etcd', since: '2014-11', until: '2015-12' }).hits.map((h) => h.month)).toEqual(['2015-02']);
+    expect(search(db, { text: 'etcd', list: 'Gluster-Devel' }).hits).toHaveLength(4);
+    expect(search(db, { text: 'etcd', list: 'gluster-users' }).hits).toHaveLength(0);
+    expect(search(db, { text: 'etcd', limit: 2 }).hits).toHaveLength(2);
+  });
+
+  it('excludes whole messages that contain an excluded word', () => {
+    // NSR is in four reports; only November's never mentions etcd.
+    const r = search(db, { text: 'nsr -etcd' });
+    expect(r.hits.map((h) => h.subject)).toEqual(['jdarcy status (November 2014)']);
+  });
+
+  it('searches phrases, prefixes, URLs and file names as written', () => {
+    expect(search(db, { text: '"full data logging"' }).hits.map((h) => h.month).sort()).toEqual(['2014-10', '2015-02']);
+    expect(search(db, { text: 'reconcil*', reportsOnly: true }).hits.length).toBeGreaterThanOrEqual(3);
+    expect(search(db, { text: 'https://review.gluster.org/c/glusterfs/+/8913' }).hits.map((h) => h.month)).toEqual(['2014-11']);
+    expect(search(db, { text: 'bug-1112559.t' }).hits.map((h) => h.author)).toEqual(['Niels de Vos']);
+    expect(search(db, { text: 'author:vijay' }).hits.map((h) => h.author)).toEqual(['Vijay Bellur']);
+  });
+
+  it('does not crash on input that is not FTS5 syntax', () => {
+    for (const q of ['"etcd', 'etcd"', 'etcd AND', 'OR etcd', '(etcd', 'etcd)', 'etcd:', ':etcd', '^etcd', 'e*tcd', '{title}: etcd', 'NOT etcd nsr']) {
+      expect(() => search(db, { text: q }), q).not.toThrow();
+    }
+    expect(search(db, { text: '"etcd' }).hits).toHaveLength(4);
+  });
+
+  it('is rebuilt by reindex, without duplicates', () => {
+    const docs = () => (db.prepare('SELECT COUNT(*) AS n FROM search_docs').get() as { n: number }).n;
+    const before = docs();
+    expect(before).toBeGreaterThan(7);
+    const hits = search(db, { text: 'etcd' }).hits.map((h) => h.messageId);
+    db.exec('DELETE FROM search_docs');
+    expect(search(db, { text: 'etcd' })).toMatchObject({ hits: [], indexed: false });
+    reindexAll(db);
+    expect(docs()).toBe(before);
+    expect(search(db, { text: 'etcd' }).hits.map((h) => h.messageId)).toEqual(hits);
+    // The FTS index agrees with its content table.
+    expect(() => db.exec("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+  });
+});
