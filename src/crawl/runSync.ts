@@ -49,6 +49,8 @@ export async function runSync(db: Db, urls: string[], opts: RunSyncOptions = {})
   const indexer = new IndexWriter(db);
   const summary: RunSyncSummary = { lists: [], listErrors: [], requests: 0, bytes: 0, retries: 0, newMessages: 0, elapsedMs: 0, ok: true };
   try {
+    // Messages a killed run stored but did not index are indexed now.
+    if (!opts.dryRun) indexer.indexPending();
     for (const root of [...new Set(roots)]) {
       try {
         const r = await syncList({ http, store, indexer, events: opts.events }, root, opts);

@@ -40,6 +40,16 @@ export class IndexWriter {
     };
   }
 
+  /**
+   * Index every stored message that has no analysis yet: messages a killed run committed but
+   * did not get to index. Cheap when there are none.
+   */
+  indexPending(): IndexOutcome {
+    const ids = (this.db.prepare(`SELECT id FROM messages WHERE id NOT IN (SELECT message_rowid FROM analyses)
+      AND id NOT IN (SELECT message_rowid FROM quarantine) ORDER BY id`).all() as Array<{ id: number }>).map((r) => r.id);
+    return this.indexMessages(ids);
+  }
+
   /** Parse and index the given message rows, each in its own small write (batched in one transaction). */
   indexMessages(ids: number[]): IndexOutcome {
     const out: IndexOutcome = { indexed: 0, reports: 0, quarantined: 0 };

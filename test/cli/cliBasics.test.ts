@@ -140,6 +140,27 @@ describe('sync options', () => {
   });
 });
 
+describe('messages stored but not indexed (a run killed between the two)', () => {
+  it('are indexed by the next sync, even when it finds nothing new', async () => {
+    const server = await startFixtureServer({ root: ARCHIVES });
+    const tmp = tempDir();
+    const url = `${server.url}/pipermail/gluster-devel/`;
+    await runArchive(['--db', tmp.db, 'sync', ...FAST, url]);
+    const rw = new Database(tmp.db);
+    const reportsBefore = rw.prepare('SELECT COUNT(*) AS n FROM analyses WHERE is_report = 1').get();
+    rw.exec("DELETE FROM search_docs; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses WHERE message_rowid IN (SELECT id FROM messages WHERE period = '2014-October')");
+    rw.close();
+    expect((await runArchive(['--db', tmp.db, 'sync', ...FAST])).code).toBe(0);
+    const d = new Database(tmp.db, { readonly: true });
+    expect(d.prepare('SELECT COUNT(*) AS n FROM analyses').get()).toEqual({ n: 99 });
+    expect(d.prepare("SELECT COUNT(*) AS n FROM analyses a JOIN messages m ON m.id = a.message_rowid WHERE a.is_report = 1 AND m.period = '2014-October'").get()).toEqual({ n: 3 });
+    expect(reportsBefore).toEqual({ n: 15 });
+    d.close();
+    await server.close();
+    tmp.cleanup();
+  });
+});
+
 describe('archive reindex', () => {
   it('rebuilds every derived row from the stored raw messages, identical to what sync derived', async () => {
     const server = await startFixtureServer({ root: ARCHIVES });
