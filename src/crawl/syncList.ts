@@ -218,7 +218,11 @@ async function fetchIndex(http: HttpClient, url: string, events?: SyncEvents): P
   }
 }
 
-/** Fallback: the period's date.html and each message page not stored yet. */
+/**
+ * Fallback: the period's date.html and each message page not stored yet. Pages that could be
+ * fetched are stored even when others fail; the period is then marked failed (in the same
+ * transaction) so the next run fetches only the pages still missing.
+ */
 async function syncPeriodFromPages(deps: SyncDeps, list: ListRow, p: PlannedPeriod, stored: PeriodRow | undefined, textErrors: string[]): Promise<PeriodOutcome> {
   const { http, store } = deps;
   const e = p.entry;
@@ -226,23 +230,31 @@ async function syncPeriodFromPages(deps: SyncDeps, list: ListRow, p: PlannedPeri
   const entries = parsePeriodIndex(decodeHtml(res.body, charsetOf(res.contentType)), e.dateIndexUrl);
   const have = new Set(store.messagesOfPeriod(list.id, e.period).map((m) => m.url).filter(Boolean));
   const todo = entries.filter((x) => !have.has(x.url));
-  const pages = await Promise.all(todo.map(async (x) => ({ x, res: await http.get(x.url) })));
-  const messages: NewMessage[] = pages.map(({ x, res: r }) => {
-    const page = parseMessagePage(decodeHtml(r.body, charsetOf(r.contentType)));
-    const contentHash = sha256(r.body);
-    return {
-      period: e.period, messageId: page.messageId, msgKey: messageKey(page.messageId, contentHash), contentHash,
-      source: 'html', raw: r.body, seq: x.seq, url: x.url, subject: page.subject, authorName: page.authorName,
-      authorAddress: page.authorAddress, date: page.date, inReplyTo: null,
-    };
+  const pages = await Promise.allSettled(todo.map(async (x) => ({ x, res: await http.get(x.url) })));
+  const budget = pages.find((r) => r.status === 'rejected' && (r.reason as { code?: string })?.code === 'E_BUDGET');
+  const failed = pages.flatMap((r, i) => (r.status === 'rejected' ? [`${todo[i].file}: ${describe(r.reason)}`] : []));
+  const messages: NewMessage[] = pages.flatMap((r) => {
+    if (r.status !== 'fulfilled') return [];
+    const { x, res: page } = r.value;
+    const parsed = parseMessagePage(decodeHtml(page.body, charsetOf(page.contentType)));
+    const contentHash = sha256(page.body);
+    return [{
+      period: e.period, messageId: parsed.messageId, msgKey: messageKey(parsed.messageId, contentHash), contentHash,
+      source: 'html' as const, raw: page.body, seq: x.seq, url: x.url, subject: parsed.subject, authorName: parsed.authorName,
+      authorAddress: parsed.authorAddress, date: parsed.date, inReplyTo: null,
+    }];
   });
+  const periodInfo = { period: e.period, kind: e.kind, start: e.start, end: e.end, label: e.label };
+  const error = failed.length ? `${failed.length} of ${entries.length} message pages could not be fetched (${failed.slice(0, 3).join('; ')}${failed.length > 3 ? '; ...' : ''})` : null;
   const inserted = store.commitPeriod(list.id, {
-    period: e.period, kind: e.kind, start: e.start, end: e.end, label: e.label, size_label: e.sizeLabel,
-    text_url: null, etag: null, last_modified: null, text_length: null, text_hash: null, tail_hash: null, source: 'html',
-  }, messages);
+    ...periodInfo, size_label: e.sizeLabel, text_url: null, etag: null, last_modified: null, text_length: null,
+    text_hash: null, tail_hash: null, source: 'html',
+  }, messages, error);
   if (inserted.length) deps.indexer.indexMessages(inserted);
-  deps.events?.onWarn?.(`${e.period}: text archive unavailable (${textErrors.join('; ') || 'no link'}); read ${entries.length} message pages instead`);
+  if (budget) throw (budget as PromiseRejectedResult).reason;
+  deps.events?.onWarn?.(`${e.period}: text archive unavailable (${textErrors.join('; ') || 'no link'}); read ${entries.length - failed.length} message pages instead`);
   void stored;
+  if (error) return { period: e.period, reason: p.reason, result: 'failed', source: 'html', newMessages: inserted.length, error };
   return { period: e.period, reason: p.reason, result: 'stored', source: 'html', newMessages: inserted.length };
 }
 

@@ -157,9 +157,10 @@ export class RawStore {
 
   /**
    * Store a period's messages and its new sync state in ONE transaction, so that a crash leaves
-   * either both or neither. Returns the row ids of messages that were new.
+   * either both or neither. With `failure`, the messages are kept but the period stays failed
+   * (retried next run). Returns the row ids of messages that were new.
    */
-  commitPeriod(listId: number, state: PeriodState, messages: NewMessage[]): number[] {
+  commitPeriod(listId: number, state: PeriodState, messages: NewMessage[], failure: string | null = null): number[] {
     const fetchedAt = new Date().toISOString();
     const inserted: number[] = [];
     this.db.transaction(() => {
@@ -187,6 +188,8 @@ export class RawStore {
       }
       const n = (this.s.countPeriod.get(listId, state.period) as { n: number }).n;
       this.s.periodOk.run({ list_id: listId, ...state, messages: n, synced_at: fetchedAt });
+      // Part of the period could not be fetched: keep what was, and say the period is not done.
+      if (failure) this.s.periodFailed.run({ list_id: listId, period: state.period, kind: state.kind, start: state.start, end: state.end, label: state.label, error: failure });
     }).immediate();
     return inserted;
   }

@@ -140,3 +140,27 @@ describe('what cannot be fetched is reported, retried next run, and makes the ex
     r.cleanup();
   }, 60_000);
 });
+
+describe('a period read from its pages, some of which fail', () => {
+  it('keeps the pages it got, reports the period, and fetches only the missing pages next run', async () => {
+    const tmp = tempDir();
+    server.setFaults([
+      { match: /\/2014-December\.txt(\.gz)?$/, kind: 'status', status: 404 },
+      { match: /\/2014-December\/00839[0-2]\.html$/, kind: 'status', status: 500 },
+    ]);
+    const r = await runArchive(['--db', tmp.db, 'sync', ...QUICK, '--attempts', '1', `${server.url}${L}/`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/2014-December: 3 of 13 message pages could not be fetched/);
+    expect(stored(tmp.db).filter((x) => x.startsWith('2014-December '))).toHaveLength(10);
+
+    server.setFaults([{ match: /\/2014-December\.txt(\.gz)?$/, kind: 'status', status: 404 }]);
+    server.resetLog();
+    const again = await runArchive(['--db', tmp.db, 'sync', ...QUICK]);
+    expect(again.code).toBe(0);
+    const pages = server.requests.filter((q) => /2014-December\/\d{6}\.html$/.test(q.path)).map((q) => q.path.slice(-11));
+    expect(pages.sort()).toEqual(['008390.html', '008391.html', '008392.html']);
+    expect(stored(tmp.db).filter((x) => x.startsWith('2014-December '))).toHaveLength(13);
+    server.setFaults([]);
+    tmp.cleanup();
+  });
+});
