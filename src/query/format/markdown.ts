@@ -3,12 +3,13 @@ import type { ProjectHistory } from '../history.js';
 
 const MARK = { added: '**new**', carried: '', changed: '**changed**' } as const;
 
+/** Escape markdown in prose, but leave URLs alone so they stay clickable (autolinks). */
 function esc(s: string): string {
-  return s.replace(/([\\`*_[\]])/g, '\\$1');
+  return s.split(/([a-z][a-z0-9+.-]*:\/\/[^\s<>()]+)/i).map((part, i) => (i % 2 === 1 ? part : part.replace(/([\\`*_[\]])/g, '\\$1'))).join('');
 }
 
 export function historyToMarkdown(h: ProjectHistory): string {
-  const out: string[] = [`# ${esc(h.project)}: status history`, ''];
+  const out: string[] = [`# ${esc(h.names[0] ?? h.project)}: status history`, ''];
   if (h.names.length > 1) out.push(`Also reported as: ${h.names.map(esc).join(', ')}`, '');
   for (const r of h.reports) {
     if (r.gapBefore.length) out.push(`_No report in ${r.gapBefore.join(', ')}._`, '');

@@ -26,7 +26,7 @@ export function historyToText(h: ProjectHistory, style: TextStyle): string {
   const c = (code: keyof typeof ANSI, s: string) => (style.color ? ANSI[code] + s + ANSI.reset : s);
   const out: string[] = [];
   const names = h.names.length > 1 ? ` (reported as ${h.names.join(', ')})` : '';
-  out.push(c('bold', `${h.project}${names}: ${h.reports.length} report${h.reports.length === 1 ? '' : 's'}`));
+  out.push(c('bold', `${h.names[0] ?? h.project}${names}: ${h.reports.length} report${h.reports.length === 1 ? '' : 's'}`));
   const legend = `  ${c('green', '+')} added  ${c('yellow', '~')} changed  = carried  ${c('red', '-')} dropped  ${c('dim', '(stale: unchanged in 3+ reports)')}`;
   out.push(legend, '');
   for (const r of h.reports) {
