@@ -10,13 +10,9 @@ export function exportCommand(ctx: Context): Command {
     .summary('reports and items as JSON Lines or CSV, for analysis in other tools')
     .description(`Write every report (one per project section) with its items to stdout, oldest first.
 
-jsonl: one JSON object per report and line: project, section, list, lists, month, date, author,
-  subject, url, messageId, items [{text, status, label, urls, stale, children}], dropped,
-  reviews, bugs.
-csv: one row per item (RFC 4180), with the report's columns repeated.
+jsonl: one JSON object per report and line: project, section, list, lists, month, date, author, subject, url, messageId, items [{text, status, label, urls, stale, children}], dropped, reviews, bugs. csv: one row per item (RFC 4180), with the report's columns repeated.
 
-An item's status (added / changed / carried) compares it with the project's previous report,
-even when that report is outside --since/--until.`)
+An item's status (added / changed / carried) compares it with the project's previous report, even when that report is outside --since/--until.`)
     .requiredOption('-f, --format <format>', 'jsonl or csv', choice(['jsonl', 'csv'] as const))
     .option('-p, --project <name>', 'only this project (aliases apply)')
     .option('--list <name>', 'only reports from this list')

@@ -8,9 +8,7 @@ import type { Context } from '../context.js';
 export function monthCommand(ctx: Context): Command {
   return new Command('month')
     .summary('a digest of every status report of one month, grouped by project')
-    .description(`Print every status report of one month, grouped by project: author, subject, link and items.
-Each item is marked relative to that project's previous report, whenever it was: + added,
-~ changed, = carried; items of the previous report that are gone are listed as dropped.`)
+    .description(`Print every status report of one month, grouped by project: author, subject, link and items. Each item is marked relative to that project's previous report, whenever it was: + added, ~ changed, = carried; items of the previous report that are gone are listed as dropped.`)
     .argument('<month>', 'the month, as YYYY-MM', month)
     .option('--list <name>', 'only reports from this list')
     .option('-f, --format <format>', 'text, markdown or json', choice(['text', 'markdown', 'json'] as const), 'text')

@@ -92,8 +92,7 @@ Example:
 export function reindexCommand(ctx: Context): Command {
   return new Command('reindex')
     .summary('rebuild every derived table from the stored raw messages (after a parser upgrade)')
-    .description(`Drop and rebuild reports, sections, items and reviews from the raw messages already stored
-(no crawling), then print what changed: reports gained and lost, items changed.`)
+    .description(`Drop and rebuild reports, sections, items and reviews from the raw messages already stored (no crawling), then print what changed: reports gained and lost, items changed.`)
     .addHelpText('after', `
 Example:
   $ archive reindex`)

@@ -44,9 +44,7 @@ export function messagesOf(buf: Buffer): Buffer[] {
 export function parseCommand(ctx: Context): Command {
   return new Command('parse')
     .summary('show what the parser sees in raw messages (no database)')
-    .description(`Parse raw messages given as files (an RFC 822 message, an mbox or period text archive, or plain
-text with a few "Header: value" lines on top) or on stdin ("-"), and print whether each is a status
-report and why, with its sections, items and reviews. Use it to debug a post parsed wrongly.`)
+    .description(`Parse raw messages given as files (an RFC 822 message, an mbox or period text archive, or plain text with a few "Header: value" lines on top) or on stdin ("-"), and print whether each is a status report and why, with its sections, items and reviews. Use it to debug a post parsed wrongly.`)
     .argument('<file...>', 'files to parse, or - for stdin')
     .option('-f, --format <format>', 'text, or json: one JSON object per message, one per line', choice(['text', 'json'] as const), 'text')
     .addHelpText('after', `

@@ -13,12 +13,7 @@ export function queryCommand(ctx: Context): Command {
     .summary("a project's status history across months")
     .description(`Show a project's status history: one entry per report, oldest first, across all lists.
 
-Each item is compared with the project's previous report: + added, ~ changed (same review, or
-clearly the same item with new words), = carried; items of the previous report that are gone are
-listed as dropped. Items are matched by review/bug identity first, then by word similarity.
-Months with no report are shown as gaps. Items unchanged in 3 or more reports in a row are stale.
-Project names match case-insensitively and through aliases ("JBR (formerly NSR)" in a post, or
-"NSR = JBR" lines in the aliases file).`)
+Each item is compared with the project's previous report: + added, ~ changed (same review, or clearly the same item with new words), = carried; items of the previous report that are gone are listed as dropped. Items are matched by review/bug identity first, then by word similarity. Months with no report are shown as gaps. Items unchanged in 3 or more reports in a row are stale. Project names match case-insensitively and through aliases ("JBR (formerly NSR)" in a post, or "NSR = JBR" lines in the aliases file).`)
     .requiredOption('-p, --project <name>', 'project name as used in report headings, e.g. NSR')
     .option('--list <name>', 'only reports from this list')
     .option('--since <YYYY-MM>', 'only reports from this month on', month)

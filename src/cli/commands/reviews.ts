@@ -10,11 +10,7 @@ const SYSTEMS = ['gerrit', 'github', 'gitlab', 'bugzilla', 'patchwork', 'launchp
 export function reviewsCommand(ctx: Context): Command {
   return new Command('reviews')
     .summary('code reviews mentioned in reports, with their lifecycle across months')
-    .description(`List every code review (Gerrit change, GitHub/GitLab pull or merge request, patch) that status
-reports mention, with its lifecycle: the first and last month it was mentioned, the status words
-seen next to it over time (e.g. "under review -> merged"), the projects it was reported under and
-each report that mentions it. The same change written as two URLs counts once.
-With --bugs, bug-tracker entries are listed too.`)
+    .description(`List every code review (Gerrit change, GitHub/GitLab pull or merge request, patch) that status reports mention, with its lifecycle: the first and last month it was mentioned, the status words seen next to it over time (e.g. "under review -> merged"), the projects it was reported under and each report that mentions it. The same change written as two URLs counts once. With --bugs, bug-tracker entries are listed too.`)
     .argument('[review]', 'only this review: its URL (any spelling) or its number')
     .option('-p, --project <name>', 'only reviews mentioned under this project (aliases apply)')
     .option('--system <system>', `only this system: ${SYSTEMS.join(', ')}`, choice(SYSTEMS))

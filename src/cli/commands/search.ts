@@ -8,13 +8,9 @@ import type { Context } from '../context.js';
 export function searchCommand(ctx: Context): Command {
   return new Command('search')
     .summary('full-text search over messages and report items, best matches first')
-    .description(`Search the stored messages (subject, author, body without quotes and signature) and the items of
-status reports. One result per message, ranked by relevance (bm25; a word in the subject counts
-more than one in the body), with a snippet and the report items that matched.
+    .description(`Search the stored messages (subject, author, body without quotes and signature) and the items of status reports. One result per message, ranked by relevance (bm25; a word in the subject counts more than one in the body), with a snippet and the report items that matched.
 
-Query syntax: words (all must match), "a phrase", prefix* (etcd*), -word to exclude, OR between
-alternatives (nsr OR jbr), and subject:word, author:word or body:word to look in one field.
-Punctuation is taken literally, so URLs and file names can be searched as they are written.`)
+Query syntax: words (all must match), "a phrase", prefix* (etcd*), -word to exclude, OR between alternatives (nsr OR jbr), and subject:word, author:word or body:word to look in one field. Punctuation is taken literally, so URLs and file names can be searched as they are written.`)
     .argument('<query...>', 'what to search for')
     .option('--list <name>', 'only messages of this list')
     .option('--author <name>', 'only messages whose author (name or address) contains this')

@@ -11,13 +11,9 @@ export function syncCommand(ctx: Context): Command {
     .summary('crawl list archives into the database (incremental; safe from cron)')
     .description(`Crawl Mailman 2 (pipermail) list archives into the database.
 
-With URLs, registers those lists and syncs them; with none, re-syncs every list already in the
-database (what a cron job runs). A re-sync with nothing new costs about two requests per list.
-Each period is stored in one transaction with its sync state, so an interrupted run resumes
-where it stopped. Only one sync runs per database at a time.
+With URLs, registers those lists and syncs them; with none, re-syncs every list already in the database (what a cron job runs). A re-sync with nothing new costs about two requests per list. Each period is stored in one transaction with its sync state, so an interrupted run resumes where it stopped. Only one sync runs per database at a time.
 
-Exit status: 0 everything fetched, 1 something could not be fetched (listed on stderr and in
-\`archive status\`; retried next run), 2 usage error, 75 another sync holds the lock.`)
+Exit status: 0 everything fetched, 1 something could not be fetched (listed on stderr and in \`archive status\`; retried next run), 2 usage error, 75 another sync holds the lock.`)
     .argument('[url...]', 'list archive roots, e.g. https://lists.gluster.org/pipermail/gluster-devel/')
     .option('--since <YYYY-MM>', 'skip periods before this month (bounds a first sync)', month)
     .option('--until <YYYY-MM>', 'skip periods after this month', month)
