@@ -73,3 +73,31 @@ describe('sync of real pipermail captures', () => {
     expect(s.messages).toBeGreaterThan(700);
   });
 });
+
+describe('real captures served with transient faults', () => {
+  it('end with exactly the messages of a clean sync', async () => {
+    const clean = tempDir();
+    const faulty = tempDir();
+    const url = `${server.url}/twistedmatrix.com/twisted-python/`;
+    await runArchive(['--db', clean.db, 'sync', ...FAST, '--since', '2001-04', '--until', '2003-09', url]);
+    server.setFaults([
+      { match: '/twistedmatrix.com/twisted-python/', kind: 'status', status: 503, retryAfter: 1, times: 1 },
+      { match: '/twistedmatrix.com/twisted-python/2001-April.txt.gz', kind: 'drop', times: 1 },
+      { match: '/twistedmatrix.com/twisted-python/2002-August.txt.gz', kind: 'status', status: 502, times: 2 },
+      { match: '/twistedmatrix.com/twisted-python/2003-September.txt.gz', kind: 'double-gzip' },
+    ]);
+    await runArchive(['--db', faulty.db, 'sync', ...FAST, '--since', '2001-04', '--until', '2003-09', url]);
+    server.setFaults([]);
+    const rows = (p: string) => {
+      const d = new Database(p, { readonly: true });
+      const r = d.prepare('SELECT period, msg_key, content_hash, author_name, date, url FROM messages ORDER BY period, msg_key, content_hash').all();
+      d.close();
+      return r;
+    };
+    const a = rows(clean.db);
+    expect(a.length).toBeGreaterThan(400);
+    expect(rows(faulty.db)).toEqual(a);
+    clean.cleanup();
+    faulty.cleanup();
+  });
+});

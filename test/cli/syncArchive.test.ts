@@ -133,3 +133,33 @@ describe('archive query --project NSR', () => {
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('aliases and show', () => {
+  it('an aliases file joins projects the posts never declared the same', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const file = join(tmp.dir, 'renames.conf'); // not the default aliases.conf beside the database
+    writeFileSync(file, '# projects renamed over time\nSSL = SSL and multi-threading\n');
+    const h = JSON.parse((await runArchive(['--db', tmp.db, '--aliases', file, 'query', '--project', 'ssl', '--format', 'json'])).stdout);
+    expect(h.names).toEqual(['SSL and multi-threading', 'SSL']);
+    expect(h.reports.map((r: { month: string }) => r.month)).toEqual(['2014-10', '2014-11', '2014-12', '2015-02', '2015-03']);
+    // Without the file they stay apart.
+    const plain = JSON.parse((await runArchive(['--db', tmp.db, 'query', '--project', 'ssl', '--format', 'json'])).stdout);
+    expect(plain.reports.map((r: { month: string }) => r.month)).toEqual(['2015-02', '2015-03']);
+  });
+
+  it('archive show prints whether a message is a report and why, by Message-ID or URL', async () => {
+    const q = JSON.parse((await runArchive(['--db', tmp.db, 'query', '--project', 'NSR', '--format', 'json'])).stdout);
+    const byId = await runArchive(['--db', tmp.db, 'show', `<${q.reports[0].messageId}>`, '--format', 'json']);
+    expect(byId.code).toBe(0);
+    const shown = JSON.parse(byId.stdout);
+    expect(shown).toMatchObject({ list: 'gluster-devel', period: '2014-October', isReport: true, subject: '[Gluster-devel] jdarcy status (October 2014)' });
+    expect(shown.reason).toMatch(/status/);
+    const byUrl = await runArchive(['--db', tmp.db, 'show', q.reports[0].url]);
+    expect(byUrl.stdout).toMatch(/report: yes/);
+    const reply = await runArchive(['--db', tmp.db, 'show', `${server.url}/pipermail/gluster-devel/2014-October/008358.html`]);
+    expect(reply.stdout).toMatch(/report: no \(.*repl/i);
+    const none = await runArchive(['--db', tmp.db, 'show', '<nope@example.org>']);
+    expect(none.code).toBe(1);
+  });
+});
