@@ -7,6 +7,7 @@ import { projectKey } from '../status/index.js';
 import { stripListPrefix } from '../mail/index.js';
 import { ArchiveError } from '../errors.js';
 import { diffItems, type ItemStatus } from './diffItems.js';
+import type { ReportRef } from './reportRef.js';
 import { aliasClosure, closestProjects, type AliasPair } from './projectNames.js';
 
 export interface RefOut { url: string; system: string; id: string | null }
@@ -23,15 +24,7 @@ export interface HistoryItem {
   lines: [number, number];
 }
 
-export interface HistoryReport {
-  list: string;
-  lists: string[];
-  month: string;
-  date: string | null;
-  author: string;
-  subject: string;
-  url: string | null;
-  messageId: string | null;
+export interface HistoryReport extends ReportRef {
   section: string;
   lines: [number, number];
   /** Months with no report between the previous report and this one. */

@@ -8,6 +8,7 @@ import { stripListPrefix } from '../mail/index.js';
 import type { ItemStatus } from './diffItems.js';
 import { projectHistory } from './history.js';
 import { aliasClosure, type AliasPair } from './projectNames.js';
+import type { ReportRef } from './reportRef.js';
 
 export interface DigestItem {
   text: string;
@@ -18,14 +19,7 @@ export interface DigestItem {
   stale: boolean;
 }
 
-export interface DigestReport {
-  list: string;
-  lists: string[];
-  date: string | null;
-  author: string;
-  subject: string;
-  url: string | null;
-  messageId: string | null;
+export interface DigestReport extends Omit<ReportRef, 'month'> {
   section: string;
   /** Month of the project's previous report the items are compared with, or null for a first report. */
   previousMonth: string | null;

@@ -9,6 +9,7 @@
 import type { Db } from '../store/index.js';
 import { ArchiveError } from '../errors.js';
 import { stripListPrefix } from '../mail/index.js';
+import type { ReportRef } from './reportRef.js';
 
 export interface SearchQuery {
   text: string;
@@ -28,15 +29,7 @@ export interface SearchItemHit {
   snippet: string;
 }
 
-export interface SearchHit {
-  list: string;
-  lists: string[];
-  month: string;
-  date: string | null;
-  author: string;
-  subject: string;
-  url: string | null;
-  messageId: string | null;
+export interface SearchHit extends ReportRef {
   isReport: boolean;
   /** bm25 of the best matching text (lower is better, as FTS5 ranks). */
   score: number;

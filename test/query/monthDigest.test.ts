@@ -1,18 +1,12 @@
 /** `archive month`: one month's reports by project, items compared with each project's previous report. */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openDatabase, type Db } from '../../src/store/index.js';
+import { describe, it, expect } from 'vitest';
+import type { Db } from '../../src/store/index.js';
 import { monthDigest, digestToText, digestToMarkdown } from '../../src/query/index.js';
-import { syncSampleArchive, type SampleDb } from './sampleArchive.js';
+import { useSampleDb } from './sampleArchive.js';
 
-let sample: SampleDb;
 let db: Db;
-beforeAll(async () => {
-  sample = await syncSampleArchive();
-  db = openDatabase(sample.db, { readonly: true });
-});
-afterAll(async () => {
-  db.close();
-  await sample.close();
+useSampleDb((d) => {
+  db = d;
 });
 
 describe('monthDigest', () => {

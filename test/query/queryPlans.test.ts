@@ -2,20 +2,14 @@
  * The hot queries use an index or the FTS table, never a full scan of messages, sections or
  * refs. The SQL is captured from the real query functions (not copied), then explained.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openDatabase, type Db } from '../../src/store/index.js';
+import { describe, it, expect } from 'vitest';
+import type { Db } from '../../src/store/index.js';
 import { projectHistory, search, reviewLifecycles, monthDigest } from '../../src/query/index.js';
-import { syncSampleArchive, type SampleDb } from './sampleArchive.js';
+import { useSampleDb } from './sampleArchive.js';
 
-let sample: SampleDb;
 let db: Db;
-beforeAll(async () => {
-  sample = await syncSampleArchive();
-  db = openDatabase(sample.db, { readonly: true });
-});
-afterAll(async () => {
-  db.close();
-  await sample.close();
+useSampleDb((d) => {
+  db = d;
 });
 
 /** Every SQL text `run` prepares. */

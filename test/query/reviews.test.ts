@@ -1,18 +1,12 @@
 /** Review lifecycles over the synced Gluster-devel sample (three NSR reports, then JBR). */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { openDatabase, type Db } from '../../src/store/index.js';
+import { describe, it, expect } from 'vitest';
+import type { Db } from '../../src/store/index.js';
 import { reviewLifecycles, reviewsToText } from '../../src/query/index.js';
-import { syncSampleArchive, type SampleDb } from './sampleArchive.js';
+import { useSampleDb } from './sampleArchive.js';
 
-let sample: SampleDb;
 let db: Db;
-beforeAll(async () => {
-  sample = await syncSampleArchive();
-  db = openDatabase(sample.db, { readonly: true });
-});
-afterAll(async () => {
-  db.close();
-  await sample.close();
+useSampleDb((d) => {
+  db = d;
 });
 
 describe('reviewLifecycles', () => {

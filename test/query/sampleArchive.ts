@@ -7,6 +7,8 @@
  * Months: 2014-10 (report + reply), 2014-11 (report + question), 2015-02 (report),
  * 2015-10 (Niels' weekly), 2016-03 (JBR, formerly NSR).
  */
+import { beforeAll, afterAll } from 'vitest';
+import { openDatabase, type Db } from '../../src/store/index.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderPipermail, type ListConfig } from '../../fixtures/server/renderPipermail.js';
@@ -126,4 +128,22 @@ export async function syncSampleArchive(): Promise<SampleDb> {
       tmp.cleanup();
     },
   };
+}
+
+/**
+ * Sync the sample once for a test file and open it read-only; `use` receives the handles
+ * before the tests run. Closes both afterwards.
+ */
+export function useSampleDb(use: (db: Db, sample: SampleDb) => void): void {
+  let sample: SampleDb;
+  let db: Db;
+  beforeAll(async () => {
+    sample = await syncSampleArchive();
+    db = openDatabase(sample.db, { readonly: true });
+    use(db, sample);
+  });
+  afterAll(async () => {
+    db.close();
+    await sample.close();
+  });
 }
