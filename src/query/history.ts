@@ -4,7 +4,7 @@
  */
 import type { Db } from '../store/index.js';
 import { projectKey } from '../status/index.js';
-import { stripListPrefix } from '../mail/index.js';
+import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { ArchiveError } from '../errors.js';
 import { diffItems, type ItemStatus } from './diffItems.js';
 import type { ReportRef } from './reportRef.js';

@@ -4,7 +4,7 @@
  * The diff is projectHistory's: this module only picks the month's entries out of it.
  */
 import type { Db } from '../store/index.js';
-import { stripListPrefix } from '../mail/index.js';
+import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import type { ItemStatus } from './diffItems.js';
 import { projectHistory } from './history.js';
 import { aliasClosure, type AliasPair } from './projectNames.js';

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../store/index.js';
 import { projectKey, classifyUrl } from '../status/index.js';
-import { stripListPrefix } from '../mail/index.js';
+import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { ArchiveError } from '../errors.js';
 import { aliasClosure, closestProjects, type AliasPair } from './projectNames.js';
 

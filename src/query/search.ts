@@ -8,7 +8,7 @@
  */
 import type { Db } from '../store/index.js';
 import { ArchiveError } from '../errors.js';
-import { stripListPrefix } from '../mail/index.js';
+import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import type { ReportRef } from './reportRef.js';
 
 export interface SearchQuery {

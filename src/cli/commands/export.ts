@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { openDatabase } from '../../store/index.js';
-import { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, parseAliasFile, csvRow } from '../../query/index.js';
 import { month, choice } from '../options.js';
 import type { Context } from '../context.js';
 
@@ -22,7 +20,9 @@ An item's status (added / changed / carried) compares it with the project's prev
 Examples:
   $ archive export --format csv > items.csv
   $ archive export --format jsonl --project NSR --since 2014-10 | jq -c '{month, n: (.items | length)}'`)
-    .action((o) => {
+    .action(async (o) => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, parseAliasFile, csvRow } = await import('../../query/index.js');
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {

@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { openDatabase } from '../../store/index.js';
-import { monthDigest, digestToText, digestToMarkdown, parseAliasFile } from '../../query/index.js';
 import { month, choice } from '../options.js';
 import type { Context } from '../context.js';
 
@@ -16,7 +14,9 @@ export function monthCommand(ctx: Context): Command {
 Examples:
   $ archive month 2014-11
   $ archive month 2014-11 --format markdown > status-2014-11.md`)
-    .action((m: string, o) => {
+    .action(async (m: string, o) => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { monthDigest, digestToText, digestToMarkdown, parseAliasFile } = await import('../../query/index.js');
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {

@@ -1,7 +1,4 @@
 import { Command } from 'commander';
-import { openDatabase } from '../../store/index.js';
-import { listProjects, stats, listStatus, csvRow } from '../../query/index.js';
-import { reindexAll } from '../../index/index.js';
 import { month, choice } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
@@ -18,7 +15,9 @@ export function projectsCommand(ctx: Context): Command {
 Examples:
   $ archive projects
   $ archive projects --since 2015-01 --format json`)
-    .action((o) => {
+    .action(async (o) => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { listProjects, stats, csvRow } = await import('../../query/index.js');
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const rows = listProjects(db, { list: o.list, since: o.since });
@@ -49,7 +48,9 @@ export function statsCommand(ctx: Context): Command {
     .addHelpText('after', `
 Example:
   $ archive stats --format json`)
-    .action((o) => {
+    .action(async (o) => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { stats } = await import('../../query/index.js');
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const s = stats(db);
@@ -70,7 +71,9 @@ Exit status is 1 when some period is still failing (so a monitor can alert on it
 
 Example:
   $ archive status`)
-    .action((o) => {
+    .action(async (o) => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { listStatus } = await import('../../query/index.js');
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const rows = listStatus(db);
@@ -96,7 +99,9 @@ export function reindexCommand(ctx: Context): Command {
     .addHelpText('after', `
 Example:
   $ archive reindex`)
-    .action(() => {
+    .action(async () => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { reindexAll } = await import('../../index/index.js');
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath);
       try {

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { splitMbox, parseMail, cleanBody, isReplySubject } from '../../mail/index.js';
-import { parseStatusPost, type StatusItem, type StatusParse } from '../../status/index.js';
+import type { StatusItem, StatusParse } from '../../status/index.js';
 import { ArchiveError } from '../../errors.js';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
@@ -36,7 +35,7 @@ export function parseResultText(meta: { subject: string; author: string; date: s
 }
 
 /** An input is an mbox (strict From_ separators), else one message (RFC 822, or text with a few headers on top). */
-export function messagesOf(buf: Buffer): Buffer[] {
+export function messagesOf(buf: Buffer, splitMbox: (b: Buffer) => Buffer[]): Buffer[] {
   const parts = splitMbox(buf);
   return parts.length > 0 ? parts : [buf];
 }
@@ -52,6 +51,8 @@ Examples:
   $ archive parse fixtures/seed/jdarcy-status-2014-10.eml
   $ curl -s https://lists.example.org/pipermail/dev/2014-October.txt | archive parse --format json -`)
     .action(async (files: string[], o) => {
+      const { splitMbox, parseMail, cleanBody, isReplySubject } = await import('../../mail/index.js');
+      const { parseStatusPost } = await import('../../status/index.js');
       for (const f of files) {
         let buf: Buffer;
         try {
@@ -59,7 +60,7 @@ Examples:
         } catch (e) {
           throw new ArchiveError('E_INPUT', `cannot read ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
         }
-        for (const raw of messagesOf(buf)) {
+        for (const raw of messagesOf(buf, splitMbox)) {
           const m = parseMail(raw);
           const isReply = Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject);
           const p = parseStatusPost({ subject: m.subject, body: cleanBody(m.body).text, isReply });

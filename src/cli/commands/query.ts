@@ -1,8 +1,5 @@
 import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { openDatabase } from '../../store/index.js';
-import { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, parseAliasFile } from '../../query/index.js';
-import { compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } from '../../query/index.js';
 import { month, choice, monthRange } from '../options.js';
 import type { Context } from '../context.js';
 
@@ -27,7 +24,9 @@ Examples:
   $ archive query --project NSR --since 2014-10 --format markdown > nsr.md
   $ archive query --project nsr --format json | jq '.reports[].month'
   $ archive query --project NSR --diff 2014-10..2015-02`)
-    .action((o) => {
+    .action(async (o) => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, parseAliasFile, compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } = await import('../../query/index.js');
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {

@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { openDatabase } from '../../store/index.js';
-import { reviewLifecycles, reviewsToText, parseAliasFile } from '../../query/index.js';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
 
@@ -22,7 +20,9 @@ Examples:
   $ archive reviews http://review.gluster.org/#/c/8913/
   $ archive reviews --system github --format json | jq '.[] | select(.lastStatus == "merged") | .url'
   $ archive reviews --bugs --system bugzilla`)
-    .action((ref: string | undefined, o) => {
+    .action(async (ref: string | undefined, o) => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { reviewLifecycles, reviewsToText, parseAliasFile } = await import('../../query/index.js');
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {

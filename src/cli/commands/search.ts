@@ -1,6 +1,4 @@
 import { Command } from 'commander';
-import { openDatabase } from '../../store/index.js';
-import { search, searchToText } from '../../query/index.js';
 import { month, choice, positiveInt } from '../options.js';
 import { ArchiveError } from '../../errors.js';
 import type { Context } from '../context.js';
@@ -27,7 +25,9 @@ Examples:
   $ archive search "multi-threaded epoll" --reports-only --since 2014-01
   $ archive search 'review.gluster.org/#/c/8913'
   $ archive search reconciliation -wip author:darcy --format json | jq '.[].url'`)
-    .action((words: string[], o) => {
+    .action(async (words: string[], o) => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { search, searchToText } = await import('../../query/index.js');
       const unknown = words.find((w) => /^--[a-z]/i.test(w));
       if (unknown) throw new ArchiveError('E_USAGE', `unknown option '${unknown}'`, 'run `archive search --help` for the options; to search for the text itself, quote it: archive search -- "' + unknown + '"');
       const cfg = ctx.config();

@@ -1,7 +1,4 @@
 import { Command } from 'commander';
-import { openDatabase } from '../../store/index.js';
-import { deriveMessage } from '../../index/index.js';
-import { parseStatusPost } from '../../status/index.js';
 import { ArchiveError } from '../../errors.js';
 import { choice } from '../options.js';
 import { parseResultJson, parseResultText } from './parse.js';
@@ -17,7 +14,10 @@ export function showCommand(ctx: Context): Command {
 Examples:
   $ archive show '<5435A0A2.3000908@redhat.com>'
   $ archive show http://lists.gluster.org/pipermail/gluster-devel/2014-October/042363.html`)
-    .action((ref: string, o) => {
+    .action(async (ref: string, o) => {
+      const { openDatabase } = await import('../../store/index.js');
+      const { deriveMessage } = await import('../../index/index.js');
+      const { parseStatusPost } = await import('../../status/index.js');
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const id = ref.trim().replace(/^<|>$/g, '');

@@ -1,6 +1,5 @@
 import { Command, Option, InvalidArgumentError } from 'commander';
-import { runSync, type RunSyncSummary } from '../../crawl/index.js';
-import { openDatabase } from '../../store/index.js';
+import type { RunSyncSummary } from '../../crawl/index.js';
 import { progressEvents } from '../progress.js';
 import { month, positiveInt, nonNegativeNumber } from '../options.js';
 import { EXIT } from '../io.js';
@@ -35,6 +34,8 @@ Examples:
   $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
   $ archive sync --quiet            # cron: re-sync every known list`)
     .action(async (urls: string[], o) => {
+      const { runSync } = await import('../../crawl/index.js');
+      const { openDatabase } = await import('../../store/index.js');
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath);
       const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
