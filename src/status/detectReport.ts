@@ -3,7 +3,7 @@
  * patch mails, meeting/procedure/proposal mails, quoted copies), then a subject cue plus list
  * structure. The reason is a sentence a user can read in `archive` output.
  */
-import { prepareLines, isText } from './lines.js';
+import { prepareLines, isText, isFlattened } from './lines.js';
 import { extractUrls } from './urls.js';
 import { classifyUrl } from './reviewUrl.js';
 import type { StatusInput, StatusItem, StatusSection } from './types.js';
@@ -36,6 +36,7 @@ const NOT_REPORT_SUBJECT: Array<[RegExp, string]> = [
   [/\b(reminder|meeting|agenda|minutes|irc log|call for|cfp|invitation|survey|poll)\b/i, 'meeting or announcement mail'],
   [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail'],
   [/\b(proposal|proposed|propose|rfc|design|draft|idea)\b/i, 'proposal'],
+  [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting'],
 ];
 
 function stripTags(subject: string): string {
@@ -125,8 +126,11 @@ export function detectReport(input: StatusInput, sections: StatusSection[]): Det
       }
     }
     const said = words.slice(0, 2).sort((a, b) => a.at - b.at).map((x) => x.w).join('" and "');
+    // a mirror that collapsed the newlines leaves no list structure: the subject and a link must do
+    const flat = cue[2] && items === 0 && refs >= 1 && isFlattened(body);
+    if (flat) shape += ' on one flattened line';
     const ok = cue[2]
-      ? items >= 2 || (items >= 1 && refs >= 1) || withItems.length >= 2
+      ? items >= 2 || (items >= 1 && refs >= 1) || withItems.length >= 2 || flat
       : withItems.length >= 2 || (items >= 3 && refs >= 1);
     return ok
       ? { isReport: true, reason: `subject says "${said}"; ${shape}` }

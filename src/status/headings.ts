@@ -48,7 +48,7 @@ function looksLikeUrlOrMail(t: string): boolean {
 /** A heading that needs no context beyond its own line (and the underline for setext). */
 function strongAt(lines: Line[], i: number): Heading | null {
   const text = lines[i].text;
-  if (lines[i].indent > 3) return null;
+  if (lines[i].indent > 3 || text.length > 300) return null;
   let m = /^\s*(={1,6})\s*([^=].*?)\s*=+\s*$/.exec(text);
   if (m && m[2].trim()) return { index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: m[1].length };
   m = /^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
@@ -60,7 +60,7 @@ function strongAt(lines: Line[], i: number): Heading | null {
     return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
   }
   m = /^\s*(\*\*?|__?)([^*_\s](?:[^*]{0,70}[^*\s])?)\1\s*:?\s*$/.exec(text);
-  if (m && !labelOf(m[2] + ':') && !labelOf(text)) {
+  if (m && !labelOf(text)) {
     return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
   }
   // setext: a one-line paragraph underlined with === or ---.
@@ -79,7 +79,7 @@ const CAPS_RE = /^\s{0,2}([A-Z0-9][A-Z0-9 &/'()+.,-]{1,48}[A-Z0-9)]):?\s*$/;
 function weakAt(lines: Line[], i: number): Heading | null {
   const line = lines[i];
   const text = line.text;
-  if (line.indent > 2 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
+  if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
   const j = nextText(lines, i);
   if (j < 0) return null;
   const next = lines[j];
@@ -107,17 +107,41 @@ function weakAt(lines: Line[], i: number): Heading | null {
   if (m && m[1].trim().split(/\s+/).length <= 6 && /^[\p{Lu}\p{N}]/u.test(m[1].trim()) &&
       !/^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i.test(m[1].trim()) &&
       !/[.!?]\s/.test(m[1])) {
-    if (BULLET_RE.test(next.text) || next.indent > line.indent || /^\s*\d{3,8}:\s/.test(next.text) || labelOf(next.text)) {
+    if (BULLET_RE.test(next.text) || next.indent > line.indent || /^\s*\d{3,8}:\s/.test(next.text) || labelOf(next.text) ||
+        oneLineParagraphs(lines, j) >= 2) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1 };
     }
   }
   return null;
 }
 
+/** How many one-line paragraphs (a line between blanks) follow each other from line `j`. */
+export function oneLineParagraphs(lines: Line[], j: number): number {
+  let n = 0;
+  for (let k = j; k < lines.length && n < 3; ) {
+    if (!isText(lines[k]) || isText(lines[k + 1]) || BULLET_RE.test(lines[k].text)) break;
+    n++;
+    k++;
+    while (k < lines.length && !isText(lines[k])) k++;
+  }
+  return n;
+}
+
+/** A sub-label line (`Upcoming:`) placed like a colon heading: at a break, followed by items. */
+function labelHeadingAt(lines: Line[], i: number): Heading | null {
+  const line = lines[i];
+  const lab = labelOf(line.text);
+  if (!lab || line.indent > 2 || !prevIsBreak(lines, i)) return null;
+  const j = nextText(lines, i);
+  if (j < 0 || !(BULLET_RE.test(lines[j].text) || lines[j].indent > line.indent)) return null;
+  return { index: i, end: i, title: cleanTitle(line.text.replace(/[*_]/g, '')), style: 'colon', level: 1 };
+}
+
 /** Headings of the post, in order (without `plain` headings named by a contents list). */
 export function detectHeadings(lines: Line[]): Heading[] {
   const strong: Heading[] = [];
   const weak: Heading[] = [];
+  const boldLabels: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!isText(lines[i])) continue;
     const h = strongAt(lines, i);
@@ -126,9 +150,13 @@ export function detectHeadings(lines: Line[]): Heading[] {
       i = h.end;
       continue;
     }
+    const b = /^\s{0,3}(\*\*?|__?)([A-Za-z][A-Za-z' ]{0,40}?)\1\s*$/.exec(lines[i].text);
+    if (b) boldLabels.push({ index: i, end: i, title: b[2].trim(), style: 'bold', level: 1 });
     const w = weakAt(lines, i);
     if (w) weak.push(w);
   }
+  // `*In progress*` among `*Highlights*`-style headings is a heading; under `= X =` it is a label
+  if (strong.length > 0 && strong.every((h) => h.style === 'bold')) strong.push(...boldLabels);
   let chosen: Heading[];
   if (strong.length > 0) {
     // weak headings survive only as rule-led bare words and contents lists (`In this bits:`)
@@ -136,6 +164,15 @@ export function detectHeadings(lines: Line[]): Heading[] {
   } else {
     const numbered = weak.filter((w) => w.style === 'numbered');
     chosen = numbered.length >= 2 ? weak : weak.filter((w) => w.style !== 'numbered');
+    // among `Label:` headings, a label-word line at the same place (`Upcoming:`) is one more heading
+    const colons = chosen.filter((w) => w.style === 'colon');
+    if (colons.length > 0) {
+      const col = Math.min(...colons.map((w) => lines[w.index].indent));
+      for (let i = 0; i < lines.length; i++) {
+        const h = isText(lines[i]) ? labelHeadingAt(lines, i) : null;
+        if (h && lines[i].indent <= col) chosen.push(h);
+      }
+    }
   }
   chosen.sort((a, b) => a.index - b.index);
   // A plain heading that is also a setext/other line already taken: drop overlaps.

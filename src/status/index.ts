@@ -6,3 +6,4 @@ export { projectKey, parseAliasDeclarations, type AliasDeclaration } from './pro
 export { extractUrls, findUrls, normalizeUrl, trimUrl, type FoundUrl } from './urls.js';
 export { classifyUrl, statusNear } from './reviewUrl.js';
 export { labelOf } from './labels.js';
+export { findTextRefs, type TextRef } from './textRefs.js';

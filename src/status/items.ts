@@ -10,9 +10,14 @@
 import { type Line, isRule, isText } from './lines.js';
 import { BULLET_RE } from './headings.js';
 import { labelOf } from './labels.js';
+import { joinLines } from './urls.js';
 import type { StatusItem } from './types.js';
 
 const NUM_COLON_RE = /^(\t+| {4,})(\d{3,8}:\s+\S.*)$/;
+/** linux-next's merge log: `Merging tree/branch (hash subject)`. */
+const MERGE_RE = /^(Merging [^\s()]+ \(.*)$/;
+/** A `Key:   value` table row: a short key (no URL, at most 4 words), a colon, a value. */
+const KEY_VALUE_RE = /^(\s{0,4})([^\s:*>#(-][^:"()]{0,40}?):([ \t]+)(\S.*)$/;
 const URL_ONLY_RE = /^\s*[<(]?\s*(?:https?|ftp|git):\/\/\S+\s*[>)]?\s*$/i;
 
 interface Open {
@@ -38,17 +43,46 @@ function bulletOf(line: Line): { marker: string; text: string; contentCol: numbe
   }
   const n = NUM_COLON_RE.exec(line.text);
   if (n) return { marker: 'N:', text: n[2], contentCol: line.indent + 2 };
+  const g = MERGE_RE.exec(line.text);
+  if (g) return { marker: 'merge', text: g[1], contentCol: 8 };
   return null;
 }
 
-function finish(o: Open): void {
-  o.item.text = o.parts.join(' ').replace(/\s+/g, ' ').trim();
+interface KeyValue {
+  /** Column where the value starts. */
+  col: number;
+  /** Padded with two or more spaces (or a TAB) after the colon, as tables are. */
+  padded: boolean;
 }
 
-export function parseItems(lines: Line[], start: number, end: number): SectionBody {
+function keyValue(line: Line | undefined): KeyValue | null {
+  if (!line || !isText(line) || labelOf(line.text) || BULLET_RE.test(line.text)) return null;
+  const m = KEY_VALUE_RE.exec(line.text);
+  if (!m || m[2].trim().split(/\s+/).length > 3 || /^\/\//.test(m[4]) || /[.!?,;]$/.test(m[2])) return null;
+  return { col: m[1].length + m[2].length + 1 + m[3].length, padded: m[3].length >= 2 || m[3].includes('\t') };
+}
+
+/** Two `Key: value` rows that form a table: values aligned, or padded after the colon. */
+function sameTable(a: KeyValue | null, b: KeyValue | null): boolean {
+  return !!a && !!b && (a.col === b.col || (a.padded && b.padded));
+}
+
+export interface ItemOptions {
+  /** Read a leading run of one-line paragraphs as items (under a `Changes since X:` heading). */
+  sentenceItems?: boolean;
+}
+
+function finish(o: Open): void {
+  o.item.text = joinLines(o.parts).replace(/\s+/g, ' ').trim();
+}
+
+export function parseItems(lines: Line[], start: number, end: number, opts: ItemOptions = {}): SectionBody {
   const items: StatusItem[] = [];
   const paragraphs: string[] = [];
+  const oneLiners: StatusItem[] = []; // leading one-line paragraphs (for sentenceItems)
+  let leading = true;
   let para: string[] = [];
+  let paraLine: Line | null = null;
   let stack: Open[] = [];
   let current: Open | null = null; // item receiving continuation lines
   let label: string | null = null;
@@ -56,7 +90,14 @@ export function parseItems(lines: Line[], start: number, end: number): SectionBo
   let lastItemLine = -1;
 
   const flushPara = () => {
-    if (para.length) paragraphs.push(para.join(' ').replace(/\s+/g, ' ').trim());
+    if (!para.length) return;
+    const text = joinLines(para).replace(/\s+/g, ' ').trim();
+    if (leading && opts.sentenceItems && para.length === 1 && paraLine && text.length <= 240 && /[.!)]$/.test(text)) {
+      oneLiners.push({ text, label: null, urls: [], refs: [], children: [], startLine: paraLine.no, endLine: paraLine.no });
+    } else {
+      leading = false;
+      paragraphs.push(text);
+    }
     para = [];
   };
   const closeAll = () => {
@@ -91,8 +132,13 @@ export function parseItems(lines: Line[], start: number, end: number): SectionBo
       label = lab;
       continue;
     }
-    const b = bulletOf(line);
+    const row = keyValue(line);
+    const prevRow = gap === 0 && current?.marker === 'K:' ? keyValue(lines[i - 1]) : null;
+    const kv = !!row && (!current || current.marker === 'K:' || gap > 0) &&
+      (sameTable(prevRow, row) || sameTable(row, keyValue(lines[i + 1])));
+    const b = kv ? { marker: 'K:', text: line.text.trim(), contentCol: 1000 } : bulletOf(line);
     if (b) {
+      leading = false;
       flushPara();
       // find the parent: the deepest open item this bullet nests under
       while (stack.length) {
@@ -150,9 +196,12 @@ export function parseItems(lines: Line[], start: number, end: number): SectionBo
     // section text
     closeAll();
     if (gap > 0) flushPara();
+    if (!para.length) paraLine = line;
     para.push(line.text.trim());
   }
   closeAll();
   flushPara();
+  if (oneLiners.length >= 2) items.unshift(...oneLiners);
+  else if (oneLiners.length) paragraphs.unshift(oneLiners[0].text);
   return { items, text: paragraphs.filter(Boolean).join('\n\n') };
 }

@@ -7,12 +7,14 @@ const LABEL_WORDS =
   /^(done|completed|complete|finished|accomplished|achievements|in progress|work in progress|ongoing|wip|next|next steps|what'?s next|coming up|upcoming|plans?|planned|todo|to ?do|blockers?|blocked|blocked on|help wanted|needs? review|waiting for review|under review|merged|landed|last week|this week|next week|this month|next month|last month)(\s+(this|last|next)\s+(week|month|cycle|sprint))?(\s+\([^)]{1,30}\))?$/i;
 
 /**
- * If `text` (one line) is a sub-label such as `Done this week:` or `*Next:*`, the label without
+ * If `text` (one line) is a sub-label such as `Done this week:`, `*Next:*` or `*Next*`, the label without
  * its colon and markers (`Done this week`); otherwise null.
  */
 export function labelOf(text: string): string | null {
+  if (text.length > 120) return null; // labels are short; also keeps the regex linear on long lines
   const m = /^\s{0,6}(?:\*\*?|__?)?([A-Za-z][A-Za-z' ]{0,40}?(?:\s+\([^)]{1,30}\))?)\s*:\s*(?:\*\*?|__?)?\s*$/.exec(text);
-  if (!m) return null;
-  const word = m[1].trim();
+  const bold = m ? null : /^\s{0,6}(\*\*?|__?)([A-Za-z][A-Za-z' ]{0,40}?)\1\s*$/.exec(text); // `*Done*`
+  if (!m && !bold) return null;
+  const word = (m ? m[1] : (bold as RegExpExecArray)[2]).trim();
   return LABEL_WORDS.test(word) ? word : null;
 }

@@ -5,6 +5,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
+import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
   /** 1-based line number in the given body. */
@@ -48,16 +49,44 @@ const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
 const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
 const MIME_BOUNDARY = /^--(?=[-=_.\w]*[A-Za-z0-9=_.])[-=_.\w+/]{8,}(--)?\s*$/;
 
-/** Split a flattened post (no newlines, long) into pseudo-lines at bullet markers. */
+/** A body that is one long line (a mirror collapsed its newlines), ignoring a final line end. */
+export function isFlattened(body: string): boolean {
+  const t = body.trim();
+  return t.length >= 300 && !t.includes('\n');
+}
+
+/**
+ * Split a flattened post into pseudo-lines at ` * ` / ` • ` bullets and ` = X = ` headings.
+ * ` - ` is not a split point: on one line it cannot be told from a dash in prose.
+ */
 function unflatten(body: string): string[] {
-  if (body.includes('\n') || body.length < 300) return [body];
-  const parts = body.split(/\s+(?=(?:\*|•|-)\s+\S)|\s+(?==+\s[^=]{1,60}\s=+(?:\s|$))/);
+  if (!isFlattened(body)) return [body];
+  const parts = body.trim().split(/\s+(?=[*•]\s+\S)|\s+(?==+\s[^=]{1,60}\s=+(?:\s|$))/);
   return parts.length > 1 ? parts : [body];
+}
+
+/**
+ * After `-- `, the signature normally runs to the end. It stops at a blank line followed by a
+ * list: three of the next twelve lines start with the same word (linux-next appends its merge log,
+ * `Merging tree (hash subject)` lines, after the signature).
+ */
+function signatureEndsAt(raw: string[], i: number): boolean {
+  if (raw[i - 1]?.trim() !== '' || raw[i].trim() === '') return false;
+  const seen = new Map<string, number>();
+  for (let j = i; j < raw.length && j < i + 12; j++) {
+    const w = /^([A-Za-z$]\S*)\s/.exec(raw[j])?.[1];
+    if (!w) continue;
+    const n = (seen.get(w) ?? 0) + 1;
+    if (n >= 3) return true;
+    seen.set(w, n);
+  }
+  return false;
 }
 
 export function prepareLines(body: string): PreparedBody {
   const src = typeof body === 'string' ? body : '';
   let raw: string[];
+  let nos: number[] | null = null;
   let flat = false;
   const pieces = unflatten(src);
   if (pieces.length > 1) {
@@ -65,6 +94,10 @@ export function prepareLines(body: string): PreparedBody {
     flat = true;
   } else {
     raw = src.split(/\r\n|\r|\n/);
+    if (raw.length > MAX_LINES) raw = raw.slice(0, MAX_LINES);
+    const logical = decodeQuotedPrintableParts(raw);
+    raw = logical.lines;
+    nos = logical.nos;
   }
   if (raw.length > MAX_LINES) raw = raw.slice(0, MAX_LINES);
   const lines: Line[] = [];
@@ -75,13 +108,14 @@ export function prepareLines(body: string): PreparedBody {
   let inPgpSig = false;
   let inMimeHeaders = false;
   for (let i = 0; i < raw.length; i++) {
-    let text = raw[i].replace(/\s+$/, '');
+    let text = raw[i].trimEnd();
     if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
-    const no = flat ? 1 : i + 1;
+    const no = flat ? 1 : nos ? nos[i] : i + 1;
     const blank = text.trim() === '';
     if (!blank) nonBlank++;
     let masked: Line['masked'] = blank ? 'empty' : null;
     if (!blank) {
+      if (rest === 'signature' && signatureEndsAt(raw, i)) rest = null;
       if (rest) {
         masked = rest;
         if (rest === 'quote') quoted++;

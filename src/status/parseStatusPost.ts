@@ -11,14 +11,15 @@ import { detectHeadings, type Heading } from './headings.js';
 import { findPlainHeadings, markContents } from './contents.js';
 import { parseItems } from './items.js';
 import { findFootnotes, citedUrls, type Footnotes } from './footnotes.js';
-import { findUrls } from './urls.js';
+import { findUrls, wrappedUrlTail } from './urls.js';
+import { findTextRefs } from './textRefs.js';
 import { classifyUrl, statusNear } from './reviewUrl.js';
 import { projectKey } from './projectKey.js';
 import { detectReport } from './detectReport.js';
 import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from './types.js';
 
 /** Bump when parsing output changes; derived rows record it. */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
 export function parseStatusPost(input: StatusInput): StatusParse {
   try {
@@ -54,7 +55,7 @@ function lastTextLine(lines: Line[], from: number, to: number, fallback: number)
 }
 
 function section(lines: Line[], h: Heading | null, from: number, to: number): StatusSection {
-  const body = parseItems(lines, from, to);
+  const body = parseItems(lines, from, to, { sentenceItems: h?.style === 'colon' });
   const head = h ? lines[h.index].no : (lines.slice(from, to).find(isText)?.no ?? 1);
   const title = h ? h.title : '';
   return {
@@ -85,22 +86,33 @@ function buildSections(lines: Line[], headings: Heading[]): StatusSection[] {
   return out;
 }
 
+/** URLs (with cited footnotes) and refs of `text`, refs in order of position. */
 function refsOf(text: string, notes: Footnotes): { urls: string[]; refs: Ref[] } {
   const urls: string[] = [];
-  const refs: Ref[] = [];
+  const found: Array<{ at: number; ref: Ref }> = [];
+  const spans: Array<[number, number]> = [];
   const add = (url: string, start: number, end: number) => {
     if (urls.includes(url)) return;
     urls.push(url);
     const r = classifyUrl(url);
     r.status = statusNear(text, start, end);
-    refs.push(r);
+    found.push({ at: start, ref: r });
   };
-  for (const f of findUrls(text)) add(f.url, f.index, f.index + f.url.length);
+  for (const f of findUrls(text)) {
+    add(f.url, f.index, f.index + f.url.length);
+    spans.push([f.index, f.index + f.url.length]);
+  }
   for (const url of citedUrls(text, notes)) {
     const at = text.search(/\[[\w.-]{1,30}\]/);
     add(url, Math.max(0, at), Math.max(0, at));
   }
-  return { urls, refs };
+  const bugIds = new Set(found.filter((f) => f.ref.kind === 'bug' && f.ref.id).map((f) => f.ref.id as string));
+  for (const t of findTextRefs(text, spans, bugIds)) {
+    t.ref.status = statusNear(text, t.index, t.end);
+    found.push({ at: t.index, ref: t.ref });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return { urls, refs: found.map((f) => f.ref) };
 }
 
 function attachRefs(items: StatusItem[], notes: Footnotes): void {
@@ -133,8 +145,12 @@ function collectRefs(lines: Line[], notes: Footnotes, sections: StatusSection[])
   const reviews: Ref[] = [];
   const bugs: Ref[] = [];
   const seen = new Set<string>();
-  const take = (r: Ref) => {
-    if (r.kind === 'link' || seen.has(r.key)) return;
+  const all: Ref[] = []; // every review/bug/link in body order, footnotes where cited
+  const take = (r: Ref) => all.push(r);
+  // a bare `bug N` is the same bug as a tracker URL with id N anywhere in the post
+  const linked = () => new Set(all.filter((r) => r.kind === 'bug' && !r.key.startsWith('bug/')).map((r) => `bug/${r.id}`));
+  const keep = (r: Ref, dup: Set<string>) => {
+    if (r.kind === 'link' || seen.has(r.key) || dup.has(r.key)) return;
     seen.add(r.key);
     const best = itemRefs.get(r.key);
     const ref = best ? { ...best } : r;
@@ -142,14 +158,15 @@ function collectRefs(lines: Line[], notes: Footnotes, sections: StatusSection[])
   };
   lines.forEach((l, i) => {
     if (!isText(l) || notes.lines.has(i)) return;
-    const { refs } = refsOf(l.text, notes);
+    const next = lines[i + 1];
+    const tail = isText(next) ? wrappedUrlTail(l.text, next.text) : null;
+    const { refs } = refsOf(tail ? l.text + tail : l.text, notes);
     refs.forEach(take);
   });
   for (const i of notes.lines) {
-    for (const f of findUrls(lines[i].text)) {
-      const r = classifyUrl(f.url);
-      take(r);
-    }
+    for (const f of findUrls(lines[i].text)) take(classifyUrl(f.url));
   }
+  const dup = linked();
+  for (const r of all) keep(r, dup);
   return { reviews, bugs };
 }

@@ -8,7 +8,9 @@
 
 export function projectKey(title: string): string {
   if (typeof title !== 'string') return '';
+  // keys name projects: 300 characters are plenty, and the cap keeps the `...+$` patterns linear
   return title
+    .slice(0, 300)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['"`\u2018\u2019\u201c\u201d]/g, '')

@@ -8,24 +8,21 @@ const URL_RE = /\b(?:https?|ftp|git|ssh|svn):\/\/[^\s<>"`\[\]{}|\\^]+|(?<![\w.\/
 
 /** Trim what cannot end a URL: `.,;:!?'"*_`, and `)` / `]` when unbalanced. */
 export function trimUrl(url: string): string {
-  let u = url;
-  for (;;) {
-    const last = u.charAt(u.length - 1);
-    if (/[.,;:!?'"*_]/.test(last)) {
-      u = u.slice(0, -1);
-      continue;
+  let end = url.length;
+  let open = count(url, '(');
+  let close = count(url, ')');
+  while (end > 0) {
+    const last = url.charAt(end - 1);
+    if (/[.,;:!?'"*_>]/.test(last)) {
+      end--;
+    } else if (last === ')' && close > open) {
+      end--;
+      close--;
+    } else {
+      break;
     }
-    if (last === ')' && count(u, ')') > count(u, '(')) {
-      u = u.slice(0, -1);
-      continue;
-    }
-    if (last === '>' ) {
-      u = u.slice(0, -1);
-      continue;
-    }
-    break;
   }
-  return u;
+  return url.slice(0, end);
 }
 
 function count(s: string, ch: string): number {
@@ -79,7 +76,52 @@ export function normalizeUrl(url: string): string {
   let host = m[2].toLowerCase().replace(/^www\./, '').replace(/:(80|443)$/, '');
   host = host.replace(/^[^@]*@/, '');
   let rest = m[3];
-  rest = rest.replace(/\/+$/, '');
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === '/') end--;
+  rest = rest.slice(0, end);
   if (rest === '') rest = '';
   return host + rest;
+}
+
+const SCHEME = /(?:https?|ftp|git):\/\/[^\s<>"]/i;
+const TAIL_RE = /^\s*([\w\-.~%/?#&=+:;@!$,]+)(?=\s|$)/;
+
+/**
+ * When `line` ends with a URL that a wrapper cut and `next` starts with its rest, that rest
+ * (`iss` / `ues/201`, `show_bug.cgi?` / `id=1234`); otherwise null. The rest must look like a
+ * path or query piece (holds `/`, `=`, `&`, `?` or `#`), not a word of prose.
+ */
+export function wrappedUrlTail(line: string, next: string): string | null {
+  const end = line.trimEnd();
+  let k = end.length;
+  while (k > 0 && !/\s/.test(end[k - 1])) k--;
+  const token = end.slice(k);
+  if (token.length > 4000) return null;
+  const at = token.search(SCHEME);
+  if (at < 0 || /[<>"]/.test(token.slice(at)) || /[.,;:!)]$/.test(token)) return null;
+  const t = TAIL_RE.exec(next);
+  if (!t) return null;
+  const tail = t[1];
+  if (tail.length > 4000) return null;
+  if (/^(?:[a-z]+:\/\/|www\.)/i.test(tail) || !/[/=&?#]/.test(tail) || /^[A-Za-z]+\/[A-Za-z]+[.,;:]?$/.test(tail)) return null;
+  let cut = tail.length;
+  while (cut > 0 && /[.,;:!]/.test(tail[cut - 1])) cut--;
+  return tail.slice(0, cut);
+}
+
+/** Join wrapped pieces of text with single spaces, except where a URL was cut at a line end. */
+export function joinLines(parts: string[]): string {
+  let out = parts[0] ?? '';
+  let last = out; // the text since the last space we added (what a cut URL can end)
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k];
+    if (wrappedUrlTail(last, p)) {
+      out += p.trimStart();
+      last += p.trimStart();
+    } else {
+      out += ` ${p}`;
+      last = p;
+    }
+  }
+  return out;
 }

@@ -21,6 +21,10 @@ export interface Expected {
   sections?: ExpectedSection[];
   reviews?: string[];
   bugs?: string[];
+  /** `mail:<message-id>` / `commit:<hash>` refs of all items, distinct, in order (checked when present). */
+  otherRefs?: string[];
+  /** Status of each post-level review, in order (`String(status)`, checked when present). */
+  reviewStatus?: string[];
 }
 
 export interface CorpusPost {

@@ -77,3 +77,13 @@ describe('headings', () => {
     expect([r.sections[0].items[0].startLine, r.sections[0].items[0].endLine]).toEqual([5, 6]);
   });
 });
+
+describe('bold label words', () => {
+  it('are headings among bold headings and labels under = X = headings', () => {
+    const a = parseStatusPost({ subject: 'Status update (2018-06-08)', body: '*Highlights*\n\n• one\n• two\n\n*In progress*\n\n• three\n' });
+    expect(a.sections.map((s) => [s.title, s.items.length])).toEqual([['Highlights', 2], ['In progress', 1]]);
+    const b = parseStatusPost({ subject: 'status report (May 2024)', body: '= Work =\n\n*Done*\n * one\n * two\n\n*Next*\n * three\n' });
+    expect(b.sections.map((s) => s.title)).toEqual(['Work']);
+    expect(b.sections[0].items.map((i) => [i.text, i.label])).toEqual([['one', 'Done'], ['two', 'Done'], ['three', 'Next']]);
+  });
+});

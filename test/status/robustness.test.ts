@@ -77,3 +77,25 @@ describe('parseStatusPost never throws', () => {
     expect(r.sections[0].items.map((i) => [i.text, i.startLine])).toEqual([['one', 5], ['two', 6]]);
   });
 });
+
+describe('long single lines stay linear', () => {
+  const n = 200_000;
+  const lines = [
+    'http://a'.repeat(n / 8),
+    'bug '.repeat(n / 4),
+    '<x'.repeat(n / 2),
+    '<' + 'a1.'.repeat(n / 3) + ' at b>',
+    '0123456789abcdef'.repeat(n / 16),
+    'commit '.repeat(n / 7),
+    'key:' + ' '.repeat(n) + 'x',
+    '='.repeat(n),
+    'https://example.org/' + 'a/'.repeat(n / 2),
+  ];
+  it.each(lines.map((l, k) => [k, l]))('line %i', (_k, line) => {
+    const body = `Done:\n * ${line}\n   ${line}\n\n${line}\n`;
+    const r = parseStatusPost({ subject: 'weekly status (week 1)', body });
+    expect(typeof r.reason).toBe('string');
+    const qp = parseStatusPost({ subject: 'weekly status (week 1)', body: `--Sig_/abcdefgh\nContent-Transfer-Encoding: quoted-printable\n\n${line}=\n${line}\n` });
+    expect(typeof qp.reason).toBe('string');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseStatusPost } from '../../src/status/index.js';
+import { findTextRefs } from '../../src/status/textRefs.js';
+
+const refs = (text: string) => findTextRefs(text).map((t) => `${t.ref.system}:${t.ref.kind}:${t.ref.id}`);
+
+describe('findTextRefs', () => {
+  it("reads git's source: and cf. message-ids, undoing pipermail's ` at `", () => {
+    expect(refs(' source: <20240614102233.GA1234 at coredump.intra.peff.net>')).toEqual(['mail:link:20240614102233.GA1234@coredump.intra.peff.net']);
+    expect(refs(' cf. <ZgvQq1Yc2XkA7s9T at nand.local>')).toEqual(['mail:link:ZgvQq1Yc2XkA7s9T@nand.local']);
+    const r = findTextRefs('source: <xmqqikxzk8rs.fsf@gitster.g>')[0].ref;
+    expect(r).toMatchObject({ url: 'mid:xmqqikxzk8rs.fsf@gitster.g', key: 'mid:xmqqikxzk8rs.fsf@gitster.g' });
+  });
+
+  it('does not take a plain address in angle brackets for a message-id', () => {
+    expect(refs('Thanks to Kevin Fenzi <kevin at scrye.com> for the help')).toEqual([]);
+  });
+
+  it('reads commit hashes in the forms real reports use', () => {
+    expect(refs('fix in linux-pm.git, commit 3445139e3a594b ("ACPI / processor: Request")')).toEqual(['commit:link:3445139e3a594b']);
+    expect(refs('Merging fixes/fixes (2cd3bb0d0d9b Merge tag \'fixes-2024-06-25\' into fixes)')).toEqual(['commit:link:2cd3bb0d0d9b']);
+    expect(refs("(merged to 'next' on 2024-06-20 at 6e6a8e5fad)")).toEqual(['commit:link:6e6a8e5fad']);
+  });
+
+  it('leaves dates, plain numbers and hex-looking words alone', () => {
+    expect(refs('deadline 20240627, build 1234567, see the facade (2024-06-12) 3 commits')).toEqual([]);
+  });
+
+  it('reads bare bug numbers as bugs of an unknown tracker', () => {
+    expect(refs('on by default in Nightly (bug 711205).')).toEqual(['other:bug:711205']);
+    expect(refs('under review in Bug #1369924.')).toEqual(['other:bug:1369924']);
+    expect(refs('116022: suspend-to-RAM hangs on Dell XPS 13')).toEqual(['other:bug:116022']);
+    expect(findTextRefs('bug 711205', [], new Set(['711205']))).toEqual([]);
+    expect(refs('https://bugs.launchpad.net/neutron/+bug/2038422')).toEqual([]);
+  });
+
+  it('counts a bare bug and its tracker URL in one post as one bug', () => {
+    const body = 'Done:\n * WebSockets on by default (bug 711205)\n * landed, https://bugzilla.mozilla.org/show_bug.cgi?id=711205\n * and bug 700001\n';
+    const r = parseStatusPost({ subject: 'Platform status (Feb 2012)', body });
+    expect(r.bugs.map((b) => `${b.system}:${b.id}`)).toEqual(['bugzilla:711205', 'other:700001']);
+  });
+
+  it('puts mail and commit refs on items, not in the post-level reviews and bugs', () => {
+    const body = '[Cooking]\n\n* jc/varargs (2024-06-25) 1 commit\n - compat: assume C99\n\n Needs review.\n source: <xmqqikxzk8rs.fsf at gitster.g>\n';
+    const r = parseStatusPost({ subject: "What's cooking in git.git (Jun 2024, #08; Thu, 27)", body });
+    const it0 = r.sections[0].items[0];
+    expect(it0.refs.map((x) => `${x.system}:${x.id}`)).toEqual(['mail:xmqqikxzk8rs.fsf@gitster.g']);
+    expect(it0.urls).toEqual([]);
+    expect(r.reviews).toEqual([]);
+    expect(r.bugs).toEqual([]);
+  });
+});

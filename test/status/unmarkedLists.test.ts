@@ -1,0 +1,65 @@
+/** Lists without bullet markers: `Key: value` tables, linux-next's change notes and merge log. */
+import { describe, expect, it } from 'vitest';
+import { parseStatusPost } from '../../src/status/index.js';
+
+const texts = (body: string, subject = 'GNOME release team weekly report (2024-W27)') =>
+  parseStatusPost({ subject, body }).sections.map((s) => [s.title, s.items.map((i) => i.text)]);
+
+describe('Key: value tables', () => {
+  it('reads aligned or padded rows as items, whitespace collapsed', () => {
+    const body = 'Release status\n--------------\n\nStable:       46.3 released\nDevelopment:  47.alpha\n\nModule status\n-------------\n\ngnome-shell:      on track\nmutter:           late, maintainer on\n                  leave until July 15\n';
+    expect(texts(body)).toEqual([
+      ['Release status', ['Stable: 46.3 released', 'Development: 47.alpha']],
+      ['Module status', ['gnome-shell: on track', 'mutter: late, maintainer on leave until July 15']],
+    ]);
+  });
+
+  it('leaves a single `Note: ...` line, prose with colons and item continuations alone', () => {
+    const body = '= Work =\n\nNote: the builders were down on Tuesday.\nWe moved them: it took two hours.\n\n * koji: builders moved\n   Status: merged\n   Owner: kevin\n';
+    const r = parseStatusPost({ subject: 'Infrastructure status (week 12)', body });
+    expect(r.sections[0].items.map((i) => i.text)).toEqual(['koji: builders moved Status: merged Owner: kevin']);
+    expect(r.sections[0].text).toBe('Note: the builders were down on Tuesday. We moved them: it took two hours.');
+  });
+
+  it('does not read `o`-bulleted or TAB `NNNN:` lines as table rows', () => {
+    const body = 'Merged in 5.2:\n  o schedutil: no more skipped updates,\n    commit 3445139e3a594b ("cpufreq: schedutil: fix")\n  o intel_pstate: defaults fixed\n';
+    expect(texts(body, 'cpufreq status report (2019-Q2)')).toEqual([
+      ['Merged in 5.2', ['schedutil: no more skipped updates, commit 3445139e3a594b ("cpufreq: schedutil: fix")', 'intel_pstate: defaults fixed']],
+    ]);
+  });
+});
+
+describe('linux-next', () => {
+  const body = [
+    'Hi all,', '', 'Changes since 20240627:', '',
+    'The mm tree gained a conflict against the vfs-brauner tree.', '',
+    'The drm-misc tree lost its build failure.', '',
+    "Non-merge commits (relative to Linus' tree): 7892", ' 8493 files changed, 317226 insertions(+), 152031 deletions(-)', '',
+    '-- ', 'Cheers,', 'Stephen Rothwell', '',
+    '$ git checkout master',
+    'Merging origin/master (6c0483dbfe72 Merge tag \'ata-6.10-rc6\')',
+    'Merging mm/mm-everything (a38297e3fb01 Merge branch \'mm-nonmm-unstable\')',
+    'CONFLICT (content): Merge conflict in fs/proc/task_mmu.c',
+    'Merging net-next/main (1c3f3d6a8c4e net: ethtool: fix the RSS context leak)',
+  ].join('\n');
+
+  it('reads the change notes and the merge log after the signature as items', () => {
+    const r = parseStatusPost({ subject: 'linux-next: Tree for Jun 28', body });
+    expect(r.isReport).toBe(true);
+    expect(r.sections.map((s) => s.title)).toEqual(['Changes since 20240627']);
+    const items = r.sections[0].items;
+    expect(items.map((i) => i.text.slice(0, 30))).toEqual([
+      'The mm tree gained a conflict ', 'The drm-misc tree lost its bui', "Merging origin/master (6c0483d",
+      'Merging mm/mm-everything (a382', 'Merging net-next/main (1c3f3d6',
+    ]);
+    expect(items[3].text).toMatch(/CONFLICT \(content\): Merge conflict in fs\/proc\/task_mmu\.c$/);
+    expect(items[2].refs.map((x) => `${x.system}:${x.id}`)).toEqual(['commit:6c0483dbfe72']);
+    expect(r.sections[0].text).toMatch(/^Non-merge commits/);
+  });
+
+  it('still drops an ordinary signature', () => {
+    const r = parseStatusPost({ subject: 'status report (May 2015)', body: '* one\n* two\n\n-- \nJeff Darcy\nhttp://pl.atyp.us\n\nRed Hat, Inc.\n' });
+    expect(r.sections[0].items.map((i) => i.text)).toEqual(['one', 'two']);
+    expect(r.sections[0].text).toBe('');
+  });
+});
