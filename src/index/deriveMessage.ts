@@ -2,7 +2,7 @@
  * From one stored message to everything the index keeps about it. Pure: the caller reads the
  * row and writes the result.
  */
-import { parseStatusPost, PARSER_VERSION, type StatusItem, type Ref } from '../status/index.js';
+import { parseStatusPost, subjectExclusion, PARSER_VERSION, type StatusItem, type Ref, type StatusParse } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
 import { sectionProject } from './projectNames.js';
 
@@ -49,7 +49,13 @@ function toItem(i: StatusItem): DerivedItem {
 
 export function deriveMessage(raw: Buffer, source: 'mbox' | 'html'): Derived {
   const message = readStoredMessage(raw, source);
-  const parse = parseStatusPost({ subject: message.subject, body: message.cleanText, isReply: message.isReply });
+  const input = { subject: message.subject, body: message.cleanText, isReply: message.isReply };
+  // Replies, patches, announcements and questions are decided by their headers: no need to
+  // parse their bodies for the index (archive show and parse still do, to show what is there).
+  const excluded = subjectExclusion(input);
+  const parse: StatusParse = excluded
+    ? { isReport: false, reason: excluded, sections: [], reviews: [], bugs: [] }
+    : parseStatusPost(input);
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
         const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject);

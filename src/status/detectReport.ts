@@ -60,26 +60,37 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * The exclusions that need only the subject and headers (replies, patches, announcements,
+ * questions...): the reason, or null. Cheap, so the index can skip parsing such mail.
+ */
+export function subjectExclusion(input: StatusInput): string | null {
+  const rawSubject = typeof input?.subject === 'string' ? input.subject : '';
+  const s = stripTags(rawSubject);
+  if (input?.isReply) return 'reply (In-Reply-To or References header present)';
+  const re = /^(re|aw|sv|antw|fw|fwd|wg)\s*(\[\d+\])?\s*:/i.exec(s);
+  if (re) {
+    const fwd = /^(fw|fwd|wg)/i.test(re[1]);
+    return fwd ? `forwarded copy (subject starts with "${re[0]}")` : `reply (subject starts with "${re[0]}")`;
+  }
+  if (/\[(?:[\w -]*\s)?PATCH\b/i.test(rawSubject)) return 'patch mail (subject has "[PATCH")';
+  if (/\[ANNOUNCE\]/i.test(rawSubject)) return 'announcement (subject has "[ANNOUNCE]")';
+  if (/\breleased\b|\brelease notes\b/i.test(s)) return 'release announcement (subject says "released")';
+  if (/\?\s*$/.test(s)) return 'question (subject ends with "?")';
+  if (/^(status of|status on|any status|what('s| is) the status)\b/i.test(s)) return `question (subject starts with "${s.split(/\s+/).slice(0, 2).join(' ')}")`;
+  for (const [re2, what] of NOT_REPORT_SUBJECT) {
+    const m = re2.exec(s);
+    if (m) return `${what} (subject says "${m[0]}")`;
+  }
+  return null;
+}
+
 export function detectReport(input: StatusInput, sections: StatusSection[]): Detection {
   const rawSubject = typeof input?.subject === 'string' ? input.subject : '';
   const body = typeof input?.body === 'string' ? input.body : '';
   const s = stripTags(rawSubject);
-
-  if (input?.isReply) return { isReport: false, reason: 'reply (In-Reply-To or References header present)' };
-  const re = /^(re|aw|sv|antw|fw|fwd|wg)\s*(\[\d+\])?\s*:/i.exec(s);
-  if (re) {
-    const fwd = /^(fw|fwd|wg)/i.test(re[1]);
-    return { isReport: false, reason: fwd ? `forwarded copy (subject starts with "${re[0]}")` : `reply (subject starts with "${re[0]}")` };
-  }
-  if (/\[(?:[\w -]*\s)?PATCH\b/i.test(rawSubject)) return { isReport: false, reason: 'patch mail (subject has "[PATCH")' };
-  if (/\[ANNOUNCE\]/i.test(rawSubject)) return { isReport: false, reason: 'announcement (subject has "[ANNOUNCE]")' };
-  if (/\breleased\b|\brelease notes\b/i.test(s)) return { isReport: false, reason: 'release announcement (subject says "released")' };
-  if (/\?\s*$/.test(s)) return { isReport: false, reason: 'question (subject ends with "?")' };
-  if (/^(status of|status on|any status|what('s| is) the status)\b/i.test(s)) return { isReport: false, reason: `question (subject starts with "${s.split(/\s+/).slice(0, 2).join(' ')}")` };
-  for (const [re2, what] of NOT_REPORT_SUBJECT) {
-    const m = re2.exec(s);
-    if (m) return { isReport: false, reason: `${what} (subject says "${m[0]}")` };
-  }
+  const excluded = subjectExclusion(input);
+  if (excluded) return { isReport: false, reason: excluded };
 
   const prep = prepareLines(body);
   const readable = prep.lines.filter(isText).map((l) => l.text);
