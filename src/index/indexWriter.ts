@@ -35,8 +35,11 @@ export class IndexWriter {
       alias: db.prepare(`INSERT OR IGNORE INTO aliases (name_key, other_key, name, other, source, message_rowid)
         VALUES (?, ?, ?, ?, 'post', ?)`),
       quarantine: db.prepare(`INSERT OR REPLACE INTO quarantine (message_rowid, error, parser_version, at) VALUES (?, ?, ?, ?)`),
-      meta: db.prepare(`UPDATE messages SET subject = ?, author_name = ?, author_address = ?, date = COALESCE(?, date),
-        in_reply_to = ? WHERE id = ?`),
+      // Only when something differs: an UPDATE rewrites the whole row, raw message included.
+      meta: db.prepare(`UPDATE messages SET subject = @subject, author_name = @author_name, author_address = @author_address,
+        date = COALESCE(@date, date), in_reply_to = @in_reply_to WHERE id = @id AND (subject IS NOT @subject
+        OR author_name IS NOT @author_name OR author_address IS NOT @author_address
+        OR (@date IS NOT NULL AND date IS NOT @date) OR in_reply_to IS NOT @in_reply_to)`),
     };
   }
 
@@ -51,7 +54,7 @@ export class IndexWriter {
   }
 
   /** Parse and index the given message rows, each in its own small write (batched in one transaction). */
-  indexMessages(ids: number[]): IndexOutcome {
+  indexMessages(ids: number[], opts: { fresh?: boolean } = {}): IndexOutcome {
     const out: IndexOutcome = { indexed: 0, reports: 0, quarantined: 0 };
     const BATCH = 500;
     for (let i = 0; i < ids.length; i += BATCH) {
@@ -69,7 +72,7 @@ export class IndexWriter {
       this.db.transaction(() => {
         for (const r of results) {
           if (!r) continue;
-          this.clear(r.id);
+          if (!opts.fresh) this.clear(r.id);
           if ('error' in r && r.error !== undefined) {
             this.s.quarantine.run(r.id, r.error, 0, new Date().toISOString());
             out.quarantined++;
@@ -98,7 +101,7 @@ export class IndexWriter {
   private write(id: number, d: Derived): void {
     const v = d.parserVersion;
     const m = d.message;
-    this.s.meta.run(m.subject, m.authorName, m.authorAddress, m.date, m.inReplyTo, id);
+    this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id });
     this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
     this.s.search.run(id, null, 'message', m.subject, m.authorName, m.cleanText.replace(/\n{3,}/g, '\n\n').trim());

@@ -2,7 +2,7 @@
  * `archive reindex`: drop every derived row and rebuild it from the stored raw messages (no
  * crawling), then say what changed: reports gained and lost, items changed.
  */
-import type { Db } from '../store/index.js';
+import { SEARCH_TRIGGERS, DROP_SEARCH_TRIGGERS, type Db } from '../store/index.js';
 import { IndexWriter } from './indexWriter.js';
 
 export interface ReindexSummary {
@@ -28,16 +28,23 @@ function snapshot(db: Db): { reports: Set<string>; items: number; sections: Map<
 export function reindexAll(db: Db, onProgress?: (done: number, total: number) => void): ReindexSummary {
   const before = snapshot(db);
   const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
-  db.transaction(() => {
-    db.exec("DELETE FROM search_docs; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine;");
-  })();
   const writer = new IndexWriter(db);
   let quarantined = 0;
   const CHUNK = 2000;
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    quarantined += writer.indexMessages(ids.slice(i, i + CHUNK)).quarantined;
-    onProgress?.(Math.min(ids.length, i + CHUNK), ids.length);
-  }
+  // One transaction: readers keep the old index until the new one is complete, and a reindex
+  // that is killed changes nothing. The search index is rebuilt in bulk at the end rather than
+  // row by row through its triggers (a third of the time otherwise).
+  db.transaction(() => {
+    db.exec(DROP_SEARCH_TRIGGERS);
+    db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine;");
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      // Every derived row was deleted above: nothing to clear per message.
+      quarantined += writer.indexMessages(ids.slice(i, i + CHUNK), { fresh: true }).quarantined;
+      onProgress?.(Math.min(ids.length, i + CHUNK), ids.length);
+    }
+    db.exec("INSERT INTO search_fts (search_fts) VALUES ('rebuild')");
+    db.exec(SEARCH_TRIGGERS);
+  }).immediate();
   const after = snapshot(db);
   let sectionsChanged = 0;
   for (const [k, v] of after.sections) if (before.sections.get(k) !== v) sectionsChanged++;

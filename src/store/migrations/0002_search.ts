@@ -7,6 +7,26 @@
  *   search_fts   FTS5 index over search_docs (external content: the text lives once, in
  *                search_docs, so snippet() works); kept in step by the triggers below
  */
+/** Keep search_fts in step with search_docs; reindex drops them and rebuilds the index in bulk. */
+export const SEARCH_TRIGGERS = `
+CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
+  INSERT INTO search_fts (rowid, title, author, body) VALUES (new.id, new.title, new.author, new.body);
+END;
+CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
+  INSERT INTO search_fts (search_fts, rowid, title, author, body) VALUES ('delete', old.id, old.title, old.author, old.body);
+END;
+CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
+  INSERT INTO search_fts (search_fts, rowid, title, author, body) VALUES ('delete', old.id, old.title, old.author, old.body);
+  INSERT INTO search_fts (rowid, title, author, body) VALUES (new.id, new.title, new.author, new.body);
+END;
+`;
+
+export const DROP_SEARCH_TRIGGERS = `
+DROP TRIGGER IF EXISTS search_docs_ai;
+DROP TRIGGER IF EXISTS search_docs_ad;
+DROP TRIGGER IF EXISTS search_docs_au;
+`;
+
 export const sql = `
 CREATE TABLE search_docs (
   id              INTEGER PRIMARY KEY,
@@ -25,17 +45,7 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
-CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
-  INSERT INTO search_fts (rowid, title, author, body) VALUES (new.id, new.title, new.author, new.body);
-END;
-CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
-  INSERT INTO search_fts (search_fts, rowid, title, author, body) VALUES ('delete', old.id, old.title, old.author, old.body);
-END;
-CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
-  INSERT INTO search_fts (search_fts, rowid, title, author, body) VALUES ('delete', old.id, old.title, old.author, old.body);
-  INSERT INTO search_fts (rowid, title, author, body) VALUES (new.id, new.title, new.author, new.body);
-END;
-
+${SEARCH_TRIGGERS}
 -- archive month: the messages of one month by date (and the undated ones) without a full scan.
 CREATE INDEX messages_by_date ON messages(date);
 `;
