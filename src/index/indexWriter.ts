@@ -17,6 +17,7 @@ export class IndexWriter {
   constructor(private readonly db: Db) {
     this.s = {
       row: db.prepare('SELECT id, raw, source FROM messages WHERE id = ?'),
+      derived: db.prepare('SELECT 1 FROM analyses WHERE message_rowid = ? UNION ALL SELECT 1 FROM quarantine WHERE message_rowid = ?'),
       delSearch: db.prepare('DELETE FROM search_docs WHERE message_rowid = ?'),
       search: db.prepare('INSERT INTO search_docs (message_rowid, item_id, kind, title, author, body) VALUES (?, ?, ?, ?, ?, ?)'),
       delRefs: db.prepare('DELETE FROM refs WHERE section_id IN (SELECT id FROM sections WHERE message_rowid = ?)'),
@@ -89,6 +90,8 @@ export class IndexWriter {
   }
 
   private clear(id: number): void {
+    // Every indexed message has an analysis or a quarantine row: none means nothing to delete.
+    if (!this.s.derived.get(id, id)) return;
     this.s.delSearch.run(id);
     this.s.delRefs.run(id);
     this.s.delItems.run(id);
