@@ -216,12 +216,13 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
           o.robotsStore?.set(origin, text);
           return rulesOf(text);
         }).catch((err: unknown) => {
-          // 4xx (missing, forbidden): no rules. Server or network trouble: fail this fetch, try again next time.
+          // 4xx (missing, forbidden): no rules. Server or network trouble: every fetch from that origin
+          // fails at once for the rest of this client's life (one run), rather than paying the
+          // retries and timeouts again per URL; the next run asks again.
           if (err instanceof FetchError && (err.code === 'E_HTTP_NOT_FOUND' || err.code === 'E_HTTP_PERMANENT')) {
             o.robotsStore?.set(origin, null);
             return ALLOW_ALL;
           }
-          robotsCache.delete(origin);
           throw err;
         });
       robotsCache.set(origin, p);

@@ -155,7 +155,7 @@ describe('robots.txt', () => {
     expect(s.seen[0]!.path).toBe('/robots.txt');
   });
 
-  it('a robots.txt that keeps failing with 5xx fails the fetch, and is retried on the next one', async () => {
+  it('a robots.txt that keeps failing with 5xx fails every fetch of that run at once, and is retried on the next run', async () => {
     let robotsOk = false;
     const s = await startServer((req, res) => {
       if (req.url === '/robots.txt') {
@@ -168,7 +168,12 @@ describe('robots.txt', () => {
     const err = await rejection(c.get(`${s.origin}${LIST}`));
     expect(err.code).toBe('E_HTTP_RETRYABLE');
     expect(s.pages()).toHaveLength(0);
+    const asked = s.seen.length;
     robotsOk = true;
-    expect((await c.get(`${s.origin}${LIST}`)).status).toBe(200);
+    // Same run: fails at once, without asking again.
+    expect((await rejection(c.get(`${s.origin}${LIST}2014-October/`))).code).toBe('E_HTTP_RETRYABLE');
+    expect(s.seen.length).toBe(asked);
+    // Next run (a new client): asks again, and goes on.
+    expect((await client(s, { maxAttempts: 2 }).get(`${s.origin}${LIST}`)).status).toBe(200);
   });
 });
