@@ -141,10 +141,13 @@ export function search(db: Db, q: SearchQuery): SearchResult {
       AND (@exclude IS NULL OR h.mid NOT IN (SELECT x.message_rowid FROM search_fts JOIN search_docs x ON x.id = search_fts.rowid
         WHERE search_fts MATCH @exclude))`;
   // 1. The best messages: each message's best matching text (its own, or one of its items).
-  const top = db.prepare(`WITH hits AS MATERIALIZED (
-        SELECT d.message_rowid AS mid, ${BM25} AS score
-        FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-        WHERE search_fts MATCH @match)
+  // Only the best-ranked matching texts are joined to their messages: a common word matches
+  // a large part of a big archive, and joining every match cost seconds on a million messages.
+  // The window is wider when filters may discard many of them.
+  const top = db.prepare(`WITH ranked AS MATERIALIZED (
+        SELECT search_fts.rowid AS doc, ${BM25} AS score FROM search_fts
+        WHERE search_fts MATCH @match ORDER BY score LIMIT @window),
+      hits AS MATERIALIZED (SELECT d.message_rowid AS mid, rk.score FROM ranked rk JOIN search_docs d ON d.id = rk.doc)
       SELECT MIN(h.score) AS score, h.mid AS message_rowid, l.name AS list, group_concat(DISTINCT l.name) AS lists,
         m.subject, m.author_name, m.date, ${MONTH} AS month, m.url, m.message_id, a.is_report
       FROM hits h
@@ -165,7 +168,9 @@ export function search(db: Db, q: SearchQuery): SearchResult {
   let rows: HitRow[];
   let docRows: DocRow[];
   try {
-    rows = top.all({ match, list: q.list ?? null, author: q.author ?? null, since: q.since ?? null, until: q.until ?? null, reportsOnly: q.reportsOnly ? 1 : 0, limit, exclude }) as HitRow[];
+    const filtered = Boolean(q.list || q.author || q.since || q.until || q.reportsOnly || exclude);
+    const window = filtered ? Math.max(50_000, limit * 100) : Math.max(1_000, limit * 20);
+    rows = top.all({ match, list: q.list ?? null, author: q.author ?? null, since: q.since ?? null, until: q.until ?? null, reportsOnly: q.reportsOnly ? 1 : 0, limit, exclude, window }) as HitRow[];
     docRows = rows.length ? docs.all({ match, open: mark.open, close: mark.close, ids: JSON.stringify(rows.map((r) => r.message_rowid)) }) as DocRow[] : [];
   } catch (e) {
     if (/fts5|syntax error/i.test((e as Error).message)) {

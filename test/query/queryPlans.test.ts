@@ -74,6 +74,7 @@ describe('query plans of the hot queries', () => {
     for (const sql of sqls.filter((s) => /MATCH/.test(s))) {
       const p = plan(sql);
       expect(p.filter((l) => /^SCAN search_fts VIRTUAL TABLE INDEX \d+:M/.test(l)).length).toBeGreaterThanOrEqual(1);
+      // `rk` is the window of best-ranked matches (LIMIT @window), not a table.
       expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
       expect(p).toContain('SEARCH d USING INTEGER PRIMARY KEY (rowid=?)');
     }

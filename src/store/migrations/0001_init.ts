@@ -50,7 +50,6 @@ CREATE TABLE messages (
   msg_key         TEXT NOT NULL,             -- 'mid:<id>' or 'sha256:<hash>'
   content_hash    TEXT NOT NULL,             -- sha256 of the entry without its From_ line
   source          TEXT NOT NULL,             -- 'mbox' (text archive entry) or 'html' (message page)
-  raw             BLOB NOT NULL,             -- exactly as fetched
   seq             INTEGER,                   -- pipermail sequence number (NNNNNN.html), when known
   url             TEXT,                      -- archived page URL, when known
   subject         TEXT,
@@ -59,6 +58,9 @@ CREATE TABLE messages (
   date            TEXT,                      -- ISO-8601 UTC
   in_reply_to     TEXT,
   fetched_at      TEXT NOT NULL,
+  -- Exactly as fetched. Last on purpose: SQLite reads a row's columns in order, so every column
+  -- before a large blob is read without walking the blob's overflow pages.
+  raw             BLOB NOT NULL,
   UNIQUE (list_id, msg_key, content_hash)
 );
 CREATE INDEX messages_by_key ON messages(msg_key);
