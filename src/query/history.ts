@@ -62,6 +62,16 @@ interface RefRow { item_id: number | null; section_id: number; url: string; syst
 /** An item seen unchanged in this many reports in a row is stale. */
 export const STALE_AFTER = 3;
 
+function groupBy<T extends { section_id: number }>(rows: T[]): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.section_id);
+    if (list) list.push(r);
+    else m.set(r.section_id, [r]);
+  }
+  return m;
+}
+
 function monthOf(date: string | null, periodStart: string | null): string {
   return (date ?? periodStart ?? '').slice(0, 7);
 }
@@ -121,15 +131,19 @@ export function projectHistory(db: Db, q: HistoryQuery): ProjectHistory {
     return true;
   });
 
-  const itemStmt = db.prepare('SELECT id, section_id, parent_id, text, label, urls, start_line, end_line FROM items WHERE section_id = ? ORDER BY parent_id IS NOT NULL, ord, id');
-  const refStmt = db.prepare('SELECT item_id, section_id, url, system, kind, ref_id, ref_key FROM refs WHERE section_id = ? ORDER BY id');
+  // Items and refs of every section at once (two queries, not two per report).
+  const sectionIds = JSON.stringify(entries.flatMap((r) => r.sectionIds));
+  const itemsBySection = groupBy(db.prepare(`SELECT id, section_id, parent_id, text, label, urls, start_line, end_line FROM items
+    WHERE section_id IN (SELECT value FROM json_each(?)) ORDER BY section_id, parent_id IS NOT NULL, ord, id`).all(sectionIds) as ItemRow[]);
+  const refsBySection = groupBy(db.prepare(`SELECT item_id, section_id, url, system, kind, ref_id, ref_key FROM refs
+    WHERE section_id IN (SELECT value FROM json_each(?)) ORDER BY section_id, id`).all(sectionIds) as RefRow[]);
 
   const reports: HistoryReport[] = [];
   let prevItems: Array<{ text: string; refKeys: string[]; carriedFor: number }> = [];
   let prevMonth: string | null = null;
   for (const r of entries) {
-    const items = r.sectionIds.flatMap((id) => itemStmt.all(id) as ItemRow[]);
-    const refs = r.sectionIds.flatMap((id) => refStmt.all(id) as RefRow[]);
+    const items = r.sectionIds.flatMap((id) => itemsBySection.get(id) ?? []);
+    const refs = r.sectionIds.flatMap((id) => refsBySection.get(id) ?? []);
     const top = items.filter((i) => i.parent_id === null);
     const childrenOf = new Map<number, ItemRow[]>();
     for (const i of items) if (i.parent_id !== null) childrenOf.set(i.parent_id, [...(childrenOf.get(i.parent_id) ?? []), i]);

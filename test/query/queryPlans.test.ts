@@ -49,8 +49,8 @@ describe('query plans of the hot queries', () => {
     const p = plan(the(sqls, /FROM sections s[\s\S]*project_key IN/));
     expect(p).toContain('SEARCH s USING INDEX sections_by_project (project_key=?)');
     expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
-    expect(plan(the(sqls, /FROM items WHERE section_id = \?/))).toContain('SEARCH items USING INDEX items_by_section (section_id=?)');
-    expect(plan(the(sqls, /FROM refs WHERE section_id = \?/))).toContain('SEARCH refs USING INDEX refs_by_section (section_id=?)');
+    expect(plan(the(sqls, /FROM items\s+WHERE section_id IN/))).toContain('SEARCH items USING INDEX items_by_section (section_id=?)');
+    expect(plan(the(sqls, /FROM refs\s+WHERE section_id IN/))).toContain('SEARCH refs USING INDEX refs_by_section (section_id=?)');
   });
 
   it('one review is found by ref_key', () => {
