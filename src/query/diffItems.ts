@@ -44,8 +44,10 @@ function words(s: string): Set<string> {
 }
 
 export function similarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
+  return dice(words(a), words(b));
+}
+
+function dice(wa: Set<string>, wb: Set<string>): number {
   if (wa.size === 0 && wb.size === 0) return 1;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
@@ -66,13 +68,15 @@ export function diffItems(prev: DiffableItem[], cur: DiffableItem[]): ItemDiff {
       used.add(j);
     }
   });
-  // 2. Text similarity, best pairs first.
+  // 2. Text similarity, best pairs first (each item's words folded once, not once per pair).
+  const curWords = cur.map((c) => words(c.text));
+  const prevWords = prev.map((p) => words(p.text));
   const candidates: Array<{ i: number; j: number; s: number }> = [];
   cur.forEach((c, i) => {
     if (previous[i] >= 0) return;
     prev.forEach((p, j) => {
       if (used.has(j)) return;
-      const s = similarity(c.text, p.text);
+      const s = dice(curWords[i], prevWords[j]);
       if (s >= SIMILAR_ENOUGH) candidates.push({ i, j, s });
     });
   });

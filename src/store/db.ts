@@ -39,6 +39,9 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // 32 MiB of page cache (the default is 2 MiB): a first sync inserts into indexes on
+    // random-looking keys (Message-ID, content hash), which thrash a small cache.
+    db.pragma('cache_size = -32768');
     migrate(db, version);
   } else if (version < SCHEMA_VERSION) {
     db.close();
