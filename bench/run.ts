@@ -1,0 +1,143 @@
+/**
+ * `npm run bench [-- --quick]`: generate a large pipermail archive, serve it on 127.0.0.1 with
+ * the fixture server, and measure the real CLI the way a user feels it, beside wget and notmuch.
+ * Prints the figures and writes them to BENCHMARKS.md (the quick run: bench/data/BENCHMARKS.quick.md).
+ */
+import { mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { startFixtureServer } from '../fixtures/server/fixtureServer.js';
+import { repoRoot, type BenchContext } from './context.js';
+import { configFrom } from './config.js';
+import { ensureArchive, ensureBigDb, listUrls, dbBytes } from './data.js';
+import { firstSync, resyncNoChange, resyncOneNew } from './stages/sync.js';
+import { reindex, parserAlone } from './stages/reindex.js';
+import { queries, searchAvailable } from './stages/queries.js';
+import { ensureTools, wgetMirror, notmuchIndex, version } from './stages/tools.js';
+import { setNewestExtra } from './generate/writeArchive.js';
+import { summarizeProfile } from './measure/cpuProfile.js';
+import { archive, check } from './context.js';
+import { spread } from './measure/stats.js';
+import { machineInfo, renderReport, type Results } from './report.js';
+
+const cfg = configFrom(process.argv.slice(2));
+const root = repoRoot();
+const data = path.join(root, 'bench', 'data');
+const work = path.join(root, 'bench', '.work');
+mkdirSync(data, { recursive: true });
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+const started = Date.now();
+const server = await startFixtureServer({ root: data });
+const ctx: BenchContext = {
+  root, cli: path.join(root, 'dist', 'src', 'cli', 'bin.js'), work, data, runs: cfg.runs, quick: cfg.quick, server, notes: [],
+  log: (line) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}\n`),
+};
+
+let exitCode = 0;
+try {
+  const results: Results = { mode: cfg.quick ? 'quick' : 'full', runs: cfg.runs, machine: await machineInfo(), notes: ctx.notes, archive: cfg.archive, bigParams: cfg.bigDb };
+  // After each stage the figures so far go to bench/data/BENCHMARKS.partial.md (a long run that fails late keeps them).
+  const partial = path.join(data, 'BENCHMARKS.partial.md');
+  const checkpoint = (): void => {
+    results.totalSeconds = (Date.now() - started) / 1000;
+    writeFileSync(partial, renderReport(results));
+  };
+  if (cfg.onlyBigDb) {
+    if (cfg.bigDb) await ensureBigDb(ctx, cfg.bigDb);
+  } else {
+    const { dir, summary } = await ensureArchive(ctx, cfg.archive, 'archive');
+    results.summary = summary;
+    const tools = await ensureTools(ctx, ['wget', 'notmuch'], cfg.install);
+    results.versions = {
+      node: process.version,
+      wget: tools.wget ? await version('wget', ['--version']) : null,
+      notmuch: tools.notmuch ? await version('notmuch', ['--version']) : null,
+    };
+
+    ctx.log('1. first sync of the whole archive');
+    results.first = await firstSync(ctx, dir, summary, { name: 'first-sync' });
+    checkpoint();
+    ctx.log('2. re-syncs');
+    results.resync = await resyncNoChange(ctx, results.first.db, summary.lists.length);
+    results.resyncNew = await resyncOneNew(ctx, results.first.db, dir, summary);
+    checkpoint();
+    ctx.log('3. reindex and parser');
+    results.reindex = await reindex(ctx, results.first.db, results.first.messages + ctx.runs);
+    results.parser = parserAlone(ctx, results.first.db, cfg.quick ? 2000 : 20000);
+    checkpoint();
+
+    ctx.log('side by side: one list');
+    const list0 = summary.lists[0];
+    results.oneList = summary.lists.length === 1 ? results.first : await firstSync(ctx, dir, summary, { name: 'one-list', lists: [0] });
+    const hasSearch = await searchAvailable(ctx);
+    if (hasSearch) {
+      results.oneListSearch = [];
+      for (const w of [cfg.word, cfg.rareWord]) {
+        const xs: number[] = [];
+        await archive(ctx, ['--db', results.oneList.db, 'search', w]);
+        for (let i = 0; i < Math.max(5, ctx.runs); i++) xs.push(check(await archive(ctx, ['--db', results.oneList.db, 'search', w]), 'search').wallMs);
+        results.oneListSearch.push({ word: w, wallMs: spread(xs) });
+      }
+    }
+    if (tools.wget) {
+      results.wget = await wgetMirror(ctx, listUrls(ctx, dir, summary)[0], ctx.runs, (k) => setNewestExtra(dir, summary, 0, k));
+      // Ours on the same list: nothing new, then one new message (the figures to set beside a wget re-mirror).
+      if (results.oneList === results.first) {
+        results.oneListResync = results.resync;
+        results.oneListResyncNew = results.resyncNew;
+      } else {
+        // The mirror's last step restored the archive (the table was rewritten): take that in first.
+        check(await archive(ctx, ['--db', results.oneList.db, 'sync', '--delay', '0', '--quiet']), 're-sync');
+        results.oneListResync = await resyncNoChange(ctx, results.oneList.db, 1);
+        results.oneListResyncNew = await resyncOneNew(ctx, results.oneList.db, dir, summary);
+      }
+    }
+    if (tools.notmuch) results.notmuch = await notmuchIndex(ctx, path.join(dir, 'maildir'), list0.messages, [cfg.word, cfg.rareWord], ctx.runs);
+    checkpoint();
+
+    if (cfg.profile) {
+      ctx.log('profiles: one first sync and one reindex under --cpu-prof');
+      const profDir = path.join(work, 'prof');
+      const profile = async (name: string, f: (args: string[]) => Promise<unknown>): Promise<void> => {
+        const d = path.join(profDir, name);
+        mkdirSync(d, { recursive: true });
+        await f([`--cpu-prof`, `--cpu-prof-dir=${d}`]);
+        const file = readdirSync(d).find((x) => x.endsWith('.cpuprofile'));
+        if (file) (results.profiles ??= {})[name] = summarizeProfile(path.join(d, file));
+      };
+      await profile('first sync', (args) => firstSync(ctx, dir, summary, { name: 'profiled-sync', runs: 1, nodeArgs: args }));
+      await profile('reindex', (args) => archive(ctx, ['--db', results.first!.db, 'reindex'], args));
+    }
+
+    if (cfg.bigDb) {
+      ctx.log('4. queries on the big database');
+      const big = await ensureBigDb(ctx, cfg.bigDb);
+      results.big = { messages: big.messages, bytes: dbBytes(big.db), buildSeconds: big.buildSeconds };
+      results.queries = await queries(ctx, big.db, cfg.project, [cfg.word, cfg.rareWord]);
+      if (cfg.profile) {
+        const d = path.join(work, 'prof', 'query');
+        mkdirSync(d, { recursive: true });
+        await archive(ctx, ['--db', big.db, 'query', '--project', cfg.project], ['--cpu-prof', `--cpu-prof-dir=${d}`]);
+        const file = readdirSync(d).find((x) => x.endsWith('.cpuprofile'));
+        if (file) (results.profiles ??= {})[`query --project ${cfg.project} (whole process)`] = summarizeProfile(path.join(d, file));
+      }
+    }
+  }
+  results.totalSeconds = (Date.now() - started) / 1000;
+  const md = renderReport(results);
+  process.stdout.write(md);
+  if (!cfg.onlyBigDb) {
+    const out = cfg.out ? path.resolve(root, cfg.out) : path.join(data, 'BENCHMARKS.quick.md');
+    writeFileSync(out, md);
+    rmSync(partial, { force: true });
+    ctx.log(`wrote ${path.relative(root, out)}`);
+  }
+} catch (e) {
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? e}\n`);
+  exitCode = 1;
+} finally {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+process.exitCode = exitCode;

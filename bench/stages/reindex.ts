@@ -1,0 +1,68 @@
+/**
+ * `archive reindex` (parse and index from stored raw mail) as a whole process, and the parser
+ * alone in this process: status posts per second through parseStatusPost, and all messages per
+ * second through deriveMessage (mail parsing, body cleaning, detection, status parsing).
+ */
+import Database from 'better-sqlite3';
+import { archive, check, type BenchContext } from '../context.js';
+import { spread, type Spread } from '../measure/stats.js';
+import { readStoredMessage, deriveMessage } from '../../src/index/index.js';
+import { parseStatusPost } from '../../src/status/index.js';
+
+export interface ReindexFigures {
+  wallMs: Spread;
+  messagesPerSecond: Spread;
+  messages: number;
+}
+
+export async function reindex(ctx: BenchContext, db: string, messages: number, runs = ctx.runs): Promise<ReindexFigures> {
+  const wall: number[] = [], rate: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = check(await archive(ctx, ['--db', db, 'reindex']), 'reindex');
+    wall.push(r.wallMs); rate.push(messages / (r.wallMs / 1000));
+    ctx.log(`  reindex run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s (${Math.round(messages / (r.wallMs / 1000))} messages/s)`);
+  }
+  return { wallMs: spread(wall), messagesPerSecond: spread(rate), messages };
+}
+
+export interface ParserFigures {
+  statusPosts: number;
+  postsPerSecond: Spread;
+  sampleMessages: number;
+  messagesPerSecond: Spread;
+}
+
+/** Repeat `f` over `xs` for at least `minMs`; items per second of each pass. */
+function timePasses<T>(xs: T[], f: (x: T) => void, passes: number, minMs: number): number[] {
+  const rates: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const t0 = process.hrtime.bigint();
+    let n = 0;
+    let ms = 0;
+    do {
+      for (const x of xs) f(x);
+      n += xs.length;
+      ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    } while (ms < minMs);
+    rates.push(n / (ms / 1000));
+  }
+  return rates;
+}
+
+export function parserAlone(ctx: BenchContext, db: string, sample: number): ParserFigures {
+  const conn = new Database(db, { readonly: true });
+  try {
+    const reports = conn.prepare(`SELECT m.raw, m.source FROM messages m JOIN analyses a ON a.message_rowid = m.id WHERE a.is_report = 1`).all() as Array<{ raw: Buffer; source: 'mbox' | 'html' }>;
+    const inputs = reports.map((r) => {
+      const m = readStoredMessage(r.raw, r.source);
+      return { subject: m.subject, body: m.cleanText, isReply: m.isReply };
+    });
+    const all = conn.prepare(`SELECT raw, source FROM messages ORDER BY id LIMIT ?`).all(sample) as Array<{ raw: Buffer; source: 'mbox' | 'html' }>;
+    const passes = Math.max(3, ctx.runs);
+    const postRates = inputs.length ? timePasses(inputs, (x) => parseStatusPost(x), passes, ctx.quick ? 200 : 1000) : [];
+    const msgRates = timePasses(all, (x) => deriveMessage(x.raw, x.source), passes, ctx.quick ? 200 : 1000);
+    return { statusPosts: inputs.length, postsPerSecond: spread(postRates), sampleMessages: all.length, messagesPerSecond: spread(msgRates) };
+  } finally {
+    conn.close();
+  }
+}
