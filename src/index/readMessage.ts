@@ -2,19 +2,11 @@
  * Read a stored raw message back into the fields the index needs, whatever its source:
  * an entry of a period text archive ('mbox') or an archived message page ('html'). Pure.
  */
-import { parseMail, cleanBody, isReplySubject } from '../mail/index.js';
+import { parseMail, cleanBody, isReplySubject, type ParsedMail } from '../mail/index.js';
 import { parseMessagePage, decodeHtml } from '../pipermail/index.js';
 
-export interface ReadMessage {
-  messageId: string | null;
-  inReplyTo: string | null;
-  references: string[];
-  subject: string;
-  authorName: string;
-  authorAddress: string | null;
-  date: string | null;
-  /** Body as stored (decoded text). */
-  body: string;
+/** The mail fields the index keeps (an HTML page yields no In-Reply-To or References). */
+export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' | 'references' | 'subject' | 'authorName' | 'authorAddress' | 'date' | 'body'> {
   /** Body with quotes, signature, attachments and footer blanked (same line numbers). */
   cleanText: string;
   /** True for replies: In-Reply-To/References, or a reply subject. */
