@@ -34,6 +34,9 @@ describe('help', () => {
       expect(r.stderr).toMatch(/error|Error/);
       expect(r.stderr).not.toMatch(/\n\s+at \S+ \(/);
     }
+    // Nothing was created by a usage error (no default database appeared).
+    const { existsSync } = await import('node:fs');
+    expect(existsSync('data/archive.db')).toBe(false);
     const q = await runArchive(['query']);
     expect(q.stderr).toMatch(/required option '-p, --project <name>' not specified/);
   });

@@ -34,9 +34,10 @@ Examples:
   $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
   $ archive sync --quiet            # cron: re-sync every known list`)
     .action(async (urls: string[], o) => {
-      const { runSync } = await import('../../crawl/index.js');
+      const { runSync, normalizeListUrl } = await import('../../crawl/index.js');
       const { openDatabase } = await import('../../store/index.js');
       const cfg = ctx.config();
+      for (const u of urls) normalizeListUrl(u); // a bad URL is a usage error before anything is created
       const db = openDatabase(cfg.dbPath);
       const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
       let summary: RunSyncSummary;
