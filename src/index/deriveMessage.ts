@@ -5,6 +5,7 @@
 import { parseStatusPost, subjectExclusion, PARSER_VERSION, type StatusItem, type Ref, type StatusParse } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
 import { sectionProject } from './projectNames.js';
+import { topicSections } from './topicSections.js';
 
 export interface DerivedItem {
   text: string;
@@ -67,5 +68,5 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html'): Derived {
         };
       })
     : [];
-  return { message, isReport: parse.isReport, reason: parse.reason, sections, parserVersion: PARSER_VERSION };
+  return { message, isReport: parse.isReport, reason: parse.reason, sections: topicSections(sections) ?? sections, parserVersion: PARSER_VERSION };
 }

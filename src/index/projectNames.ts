@@ -3,7 +3,7 @@
  * (a report with no headings) is attributed to the project its subject names. Pure.
  */
 import { stripListPrefix } from '../mail/index.js';
-import { projectKey, parseAliasDeclarations } from '../status/index.js';
+import { projectKey, parseAliasDeclarations, isGenericHeading } from '../status/index.js';
 
 const SUBJECT_NOISE = /\b(weekly|monthly|bi-?weekly|quarterly|daily|status|report|reports|update|updates|progress|summary|bits|from|the|team|for|of|on|news|newsletter)\b/gi;
 
@@ -27,17 +27,6 @@ export interface SectionProject {
   formerly: string[];
   /** True when the heading is a generic status label, so the project came from the subject. */
   generic: boolean;
-}
-
-/** Headings that name a kind of status, not a project: `Current Progress:`, `Next Steps`, `Done`. */
-const GENERIC_HEADING = new RegExp('^(?:(?:current|recent|overall|general|other|misc(?:ellaneous)?|work|key|major|main|upcoming|open|known)\\s+)?' +
-  '(?:progress|status|updates?|done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|wip|ongoing|' +
-  'next|next steps?|what\'?s next|plans?|planned|future work|todo|to do|blockers?|blocked|issues|problems|risks|highlights|summary|' +
-  'news|notes|items|tasks|goals|results|changes|discussion|questions|help wanted|action items|this week|last week|next week)' +
-  '(?:\\s+(?:this|last|next)\\s+(?:week|month))?$', 'i');
-
-export function isGenericHeading(title: string): boolean {
-  return GENERIC_HEADING.test(title.trim().replace(/[:.]+$/, ''));
 }
 
 export function sectionProject(title: string, subject: string): SectionProject {

@@ -3,7 +3,7 @@
  * previous report. The JSON contract of `archive query` is this object (see README).
  */
 import type { Db } from '../store/index.js';
-import { projectKey } from '../status/index.js';
+import { projectKey, isGenericHeading } from '../status/index.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { ArchiveError } from '../errors.js';
 import { diffItems, type ItemStatus } from './diffItems.js';
@@ -171,8 +171,9 @@ export function projectHistory(db: Db, q: HistoryQuery): ProjectHistory {
     reports.push({
       list: r.lists[0], lists: r.lists, month, date: r.date, author: r.author_name ?? '',
       subject: stripListPrefix(r.subject ?? ''), url: r.url, messageId: r.message_id,
-      // The heading as written, unless it was a generic one (`Current Progress:`) standing for the subject's project.
-      section: r.title && (!r.project || r.title.toLowerCase().includes(r.project.toLowerCase())) ? r.title : r.project,
+      // The heading as written (for a git topic, its category), unless it was a generic one
+      // (`Current Progress:`) standing for the subject's project.
+      section: r.title && !isGenericHeading(r.title) ? r.title : r.project,
       lines: [r.start_line, r.end_line],
       gapBefore: prevMonth ? monthsBetween(prevMonth, month) : [],
       items: outItems, reviews: distinct('review'), bugs: distinct('bug'),

@@ -7,3 +7,4 @@ export { extractUrls, findUrls, normalizeUrl, trimUrl, type FoundUrl } from './u
 export { classifyUrl, statusNear } from './reviewUrl.js';
 export { labelOf } from './labels.js';
 export { findTextRefs, type TextRef } from './textRefs.js';
+export { isGenericHeading } from './genericHeading.js';

@@ -18,8 +18,11 @@ import { projectKey } from './projectKey.js';
 import { detectReport } from './detectReport.js';
 import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from './types.js';
 
-/** Bump when parsing output changes; derived rows record it. */
-export const PARSER_VERSION = 2;
+/**
+ * Bump when parsing output changes (here or in how src/index derives rows from it); derived rows
+ * record it. 3: topics of git-style category posts are projects (src/index/topicSections.ts).
+ */
+export const PARSER_VERSION = 3;
 
 export function parseStatusPost(input: StatusInput): StatusParse {
   try {

@@ -1,0 +1,39 @@
+/**
+ * Posts that track topics under category sections, like git's "What's cooking" ([New Topics],
+ * [Cooking], [Graduated to 'master'], [Stalled]): the categories are not projects, the topics
+ * are. Each topic becomes its own project section whose title is its category, so a topic's
+ * history shows it moving from [Cooking] to [Graduated to 'master']. Pure.
+ */
+import { projectKey } from '../status/index.js';
+import type { DerivedSection } from './deriveMessage.js';
+
+/** `ds/doc-config-reflow (2024-06-12) 1 commit ...`: a topic branch name and its date. */
+const TOPIC = /^([A-Za-z0-9][\w.+-]*\/[\w.+/-]+)\s+\((\d{4}-\d\d-\d\d)\)/;
+
+export function topicName(itemText: string): string | null {
+  return TOPIC.exec(itemText)?.[1] ?? null;
+}
+
+/** The sections re-cut by topic, or null when the post is not a topic-tracking post. */
+export function topicSections(sections: DerivedSection[]): DerivedSection[] | null {
+  const categories = sections.filter((s) => !s.isContents && s.style === 'bracket');
+  if (categories.length < 2) return null;
+  const items = categories.flatMap((s) => s.items);
+  const topics = items.filter((i) => topicName(i.text));
+  if (topics.length < 2 || topics.length < items.length * 0.6) return null;
+  return sections.flatMap((s): DerivedSection[] => {
+    if (!categories.includes(s)) return [s];
+    const out: DerivedSection[] = [];
+    const rest = s.items.filter((i) => !topicName(i.text));
+    if (rest.length > 0) out.push({ ...s, items: rest }); // an empty category is not a project
+    for (const item of s.items) {
+      const name = topicName(item.text);
+      if (!name) continue;
+      out.push({
+        ...s, projectName: name, projectKey: projectKey(name), formerly: [], itemLabel: null, text: '',
+        items: [item], startLine: item.startLine, endLine: item.endLine,
+      });
+    }
+    return out;
+  });
+}
