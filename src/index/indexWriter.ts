@@ -18,6 +18,9 @@ export class IndexWriter {
     this.s = {
       row: db.prepare('SELECT id, raw, source FROM messages WHERE id = ?'),
       derived: db.prepare('SELECT 1 FROM analyses WHERE message_rowid = ? UNION ALL SELECT 1 FROM quarantine WHERE message_rowid = ?'),
+      delMentions: db.prepare('DELETE FROM mentions WHERE message_rowid = ?'),
+      mention: db.prepare('INSERT INTO mentions (message_rowid, section_id, item_id, project_key, parser_version) VALUES (?, ?, ?, ?, ?)'),
+      knownProject: db.prepare('SELECT 1 FROM sections WHERE project_key = ? LIMIT 1'),
       delSearch: db.prepare('DELETE FROM search_docs WHERE message_rowid = ?'),
       search: db.prepare('INSERT INTO search_docs (message_rowid, item_id, kind, title, author, body) VALUES (?, ?, ?, ?, ?, ?)'),
       delRefs: db.prepare('DELETE FROM refs WHERE section_id IN (SELECT id FROM sections WHERE message_rowid = ?)'),
@@ -89,9 +92,21 @@ export class IndexWriter {
     return out;
   }
 
+  /**
+   * An item that is just a project's name (`NSR` under `= GlusterFS 4.0 =`) mentions that
+   * project when the post or an earlier one reports on it under that name.
+   */
+  private mentionOf(text: string, ownKey: string, postProjects: Set<string>): string | null {
+    if (text.length > 60 || text.split(/\s+/).length > 5) return null;
+    const key = projectKey(text);
+    if (!key || key === ownKey) return null;
+    return postProjects.has(key) || this.s.knownProject.get(key) ? key : null;
+  }
+
   private clear(id: number): void {
     // Every indexed message has an analysis or a quarantine row: none means nothing to delete.
     if (!this.s.derived.get(id, id)) return;
+    this.s.delMentions.run(id);
     this.s.delSearch.run(id);
     this.s.delRefs.run(id);
     this.s.delItems.run(id);
@@ -108,6 +123,7 @@ export class IndexWriter {
     this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
     this.s.search.run(id, null, 'message', m.subject, m.authorName, m.cleanText.replace(/\n{3,}/g, '\n\n').trim());
+    const postProjects = new Set(d.sections.filter((x) => !x.isContents && x.projectKey).map((x) => x.projectKey));
     d.sections.forEach((sec, ord) => {
       const sid = Number(this.s.section.run(id, ord, sec.title, sec.projectName, sec.projectKey, sec.level, sec.style,
         sec.isContents ? 1 : 0, sec.text, sec.startLine, sec.endLine, v).lastInsertRowid);
@@ -116,6 +132,8 @@ export class IndexWriter {
           const iid = Number(this.s.item.run(sid, parent, iord, it.text, it.label ?? (parent === null ? sec.itemLabel : null), JSON.stringify(it.urls),
             it.startLine, it.endLine, v).lastInsertRowid);
           if (!sec.isContents) this.s.search.run(id, iid, 'item', sec.projectName || sec.title, m.authorName, it.text);
+          const mentioned = sec.isContents ? null : this.mentionOf(it.text, sec.projectKey, postProjects);
+          if (mentioned) this.s.mention.run(id, sid, iid, mentioned, v);
           for (const ref of it.refs) {
             this.s.ref.run(iid, sid, ref.url, ref.system, ref.kind, ref.id, ref.key, ref.status, v);
           }

@@ -35,10 +35,18 @@ export interface HistoryReport extends ReportRef {
   dropped: string[];
 }
 
+/** A mention of the project inside another project's section (not a report of it). */
+export interface HistoryMention extends ReportRef {
+  /** The section it stands in, as written. */
+  section: string;
+  text: string;
+}
+
 export interface ProjectHistory {
   project: string;
   names: string[];
   reports: HistoryReport[];
+  mentions: HistoryMention[];
 }
 
 export interface HistoryQuery {
@@ -182,5 +190,36 @@ export function projectHistory(db: Db, q: HistoryQuery): ProjectHistory {
     prevItems = cur.map((c, n) => ({ ...c, carriedFor: outItems[n].carriedFor }));
     prevMonth = month;
   }
-  return { project: q.project, names, reports };
+  return { project: q.project, names, reports, mentions: projectMentions(db, keys, q) };
+}
+
+function projectMentions(db: Db, keys: string[], q: HistoryQuery): HistoryMention[] {
+  const rows = db.prepare(`SELECT s.title AS section, i.text, m.message_id, m.msg_key, m.subject, m.author_name, m.date, m.url,
+      l.name AS list, p.start AS period_start
+    FROM mentions mn
+    JOIN sections s ON s.id = mn.section_id
+    JOIN items i ON i.id = mn.item_id
+    JOIN messages m ON m.id = mn.message_rowid
+    JOIN lists l ON l.id = m.list_id
+    LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
+    WHERE mn.project_key IN (${keys.map(() => '?').join(',')})
+    ORDER BY COALESCE(m.date, p.start), m.id`).all(...keys) as Array<{ section: string; text: string; message_id: string | null; msg_key: string;
+      subject: string | null; author_name: string | null; date: string | null; url: string | null; list: string; period_start: string | null }>;
+  const seen = new Map<string, HistoryMention>();
+  for (const r of rows) {
+    const month = monthOf(r.date, r.period_start);
+    if ((q.since && month < q.since) || (q.until && month > q.until)) continue;
+    if (q.list && r.list.toLowerCase() !== q.list.toLowerCase()) continue;
+    const k = `${r.message_id ?? r.msg_key}\u0000${r.section}`;
+    const prev = seen.get(k);
+    if (prev) {
+      if (!prev.lists.includes(r.list)) prev.lists.push(r.list);
+      continue;
+    }
+    seen.set(k, {
+      list: r.list, lists: [r.list], month, date: r.date, author: r.author_name ?? '', subject: stripListPrefix(r.subject ?? ''),
+      url: r.url, messageId: r.message_id, section: r.section, text: r.text,
+    });
+  }
+  return [...seen.values()];
 }

@@ -105,6 +105,9 @@ describe('archive query --project NSR', () => {
     // 8913 moved from /#/c/8913/ to the short form with the same words: same review, carried.
     expect(feb.items.find((i: { text: string }) => i.text.includes('8913')).status).toBe('carried');
     expect(mar.section).toBe('JBR (formerly NSR)');
+    // The NSR bullet under GlusterFS 4.0 is a mention, not a report.
+    expect(h.mentions.map((m: { month: string; section: string; text: string }) => [m.month, m.section, m.text])).toContainEqual(['2014-10', 'GlusterFS 4.0', 'NSR']);
+    expect(h.reports.every((r: { section: string }) => r.section !== 'GlusterFS 4.0')).toBe(true);
     expect(mar.reviews.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(['9851', '8913', '9320', '9644']));
   });
 

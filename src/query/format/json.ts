@@ -22,5 +22,6 @@ export function historyToJson(h: ProjectHistory): unknown {
       bugs: r.bugs,
       dropped: r.dropped,
     })),
+    mentions: h.mentions,
   };
 }

@@ -24,5 +24,10 @@ export function historyToMarkdown(h: ProjectHistory): string {
     if (r.bugs.length) out.push('', `Bugs: ${r.bugs.map((x) => `[${x.system} ${x.id}](${x.url})`).join(', ')}`);
     out.push('');
   }
+  if (h.mentions.length) {
+    out.push('## Mentioned elsewhere', '');
+    for (const m of h.mentions) out.push(`- ${m.month}, ${esc(m.author)}, under "${esc(m.section)}"${m.url ? ` ([post](${m.url}))` : ''}: ${esc(m.text)}`);
+    out.push('');
+  }
   return out.join('\n');
 }

@@ -49,5 +49,10 @@ export function historyToText(h: ProjectHistory, style: TextStyle): string {
     if (refs.length) out.push(`   ${c('dim', 'refs: ' + refs.join(', '))}`);
     out.push('');
   }
+  if (h.mentions.length) {
+    out.push(c('bold', 'Mentioned in other sections (not reports):'));
+    for (const m of h.mentions) out.push(`  ${m.month}  ${m.author}  under "${m.section}": ${m.text}${m.url ? '  ' + c('cyan', m.url) : ''}`);
+    out.push('');
+  }
   return out.join('\n');
 }

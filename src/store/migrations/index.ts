@@ -1,12 +1,14 @@
 import { sql as init } from './0001_init.js';
 import { sql as search } from './0002_search.js';
 import { sql as fkIndexes } from './0003_fk_indexes.js';
+import { sql as mentions } from './0004_mentions.js';
 
 /** Numbered migrations; the database records the last one applied in PRAGMA user_version. */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'search', sql: search },
   { version: 3, name: 'fk_indexes', sql: fkIndexes },
+  { version: 4, name: 'mentions', sql: mentions },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
