@@ -8,7 +8,7 @@ import pLimit from 'p-limit';
 import type { HttpClient } from './http.js';
 import { FetchError } from './errors.js';
 import { normalizeListUrl } from './listUrl.js';
-import { planSync, newestFirst, type PlannedPeriod } from './planSync.js';
+import { planSync, type PlannedPeriod } from './planSync.js';
 import { fetchPeriodText, textCandidates, sha256, tailHash, type TextFetch } from './fetchPeriodText.js';
 import { pairArchivedPages } from './pairArchivedPages.js';
 import { parseToc, parsePeriodIndex, parseMessagePage, decodeHtml, type TocEntry, type PeriodIndexEntry } from '../pipermail/index.js';
@@ -158,7 +158,7 @@ async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod, store
       if (stored && e.sizeLabel && e.sizeLabel !== stored.size_label) store.markPeriodChecked(list.id, e.period, e.sizeLabel);
       return { ...base, result: 'unchanged', source: 'mbox', newMessages: 0 };
     }
-    if (fetched.kind === 'missing') return await syncPeriodFromPages(deps, list, p, stored, fetched.errors);
+    if (fetched.kind === 'missing') return await syncPeriodFromPages(deps, list, p, fetched.errors);
 
     const text = fetched.kind === 'full' ? fetched.text : fetched.appended;
     const entries = splitMbox(text);
@@ -223,7 +223,7 @@ async function fetchIndex(http: HttpClient, url: string, events?: SyncEvents): P
  * fetched are stored even when others fail; the period is then marked failed (in the same
  * transaction) so the next run fetches only the pages still missing.
  */
-async function syncPeriodFromPages(deps: SyncDeps, list: ListRow, p: PlannedPeriod, stored: PeriodRow | undefined, textErrors: string[]): Promise<PeriodOutcome> {
+async function syncPeriodFromPages(deps: SyncDeps, list: ListRow, p: PlannedPeriod, textErrors: string[]): Promise<PeriodOutcome> {
   const { http, store } = deps;
   const e = p.entry;
   const res = await http.get(e.dateIndexUrl);
@@ -253,9 +253,7 @@ async function syncPeriodFromPages(deps: SyncDeps, list: ListRow, p: PlannedPeri
   if (inserted.length) deps.indexer.indexMessages(inserted);
   if (budget) throw (budget as PromiseRejectedResult).reason;
   deps.events?.onWarn?.(`${e.period}: text archive unavailable (${textErrors.join('; ') || 'no link'}); read ${entries.length - failed.length} message pages instead`);
-  void stored;
   if (error) return { period: e.period, reason: p.reason, result: 'failed', source: 'html', newMessages: inserted.length, error };
   return { period: e.period, reason: p.reason, result: 'stored', source: 'html', newMessages: inserted.length };
 }
 
-export { newestFirst };
