@@ -2,9 +2,9 @@
  * From one stored message to everything the index keeps about it. Pure: the caller reads the
  * row and writes the result.
  */
-import { parseStatusPost, subjectExclusion, PARSER_VERSION, type StatusItem, type Ref, type StatusParse } from '../status/index.js';
+import { parseStatusPost, quickVerdict, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
-import { sectionProject } from './projectNames.js';
+import { sectionProject, isSingleProjectPost } from './projectNames.js';
 import { topicSections } from './topicSections.js';
 
 export interface DerivedItem {
@@ -37,6 +37,7 @@ export interface Derived {
   message: ReadMessage;
   isReport: boolean;
   reason: string;
+  score: number;
   sections: DerivedSection[];
   parserVersion: number;
 }
@@ -48,25 +49,30 @@ function toItem(i: StatusItem): DerivedItem {
   };
 }
 
-export function deriveMessage(raw: Buffer, source: 'mbox' | 'html'): Derived {
+/** What the archive knows of the series a subject belongs to (see src/index/series.ts). */
+export type SeriesLookup = (subject: string) => SeriesHint | undefined;
+
+export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: SeriesLookup): Derived {
   const message = readStoredMessage(raw, source);
-  const input = { subject: message.subject, body: message.cleanText, isReply: message.isReply };
-  // Replies, patches, announcements and questions are decided by their headers: no need to
-  // parse their bodies for the index (archive show and parse still do, to show what is there).
-  const excluded = subjectExclusion(input);
-  const parse: StatusParse = excluded
-    ? { isReport: false, reason: excluded, sections: [], reviews: [], bugs: [] }
+  const from = message.authorName ? `${message.authorName} <${message.authorAddress ?? ''}>` : (message.authorAddress ?? undefined);
+  const input = { subject: message.subject, body: message.cleanText, isReply: message.isReply, from, series: seriesOf?.(message.subject) };
+  // Patches, bot mail and replies with no list of their own are settled without reading the
+  // body: no need to parse them for the index (archive show and parse still do).
+  const settled = quickVerdict(input);
+  const parse: StatusParse = settled
+    ? { isReport: false, reason: settled, score: -10, sections: [], reviews: [], bugs: [] }
     : parseStatusPost(input);
+  const single = parse.isReport && isSingleProjectPost(message.subject, parse.sections.filter((s) => !s.isContents).map((s) => s.title));
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
-        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject);
+        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject, single);
         return {
           title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,
-          itemLabel: p.generic ? s.title : null, level: s.level,
+          itemLabel: p.generic && s.title ? s.title : null, level: s.level,
           style: s.style, isContents: s.isContents, text: s.text, startLine: s.startLine, endLine: s.endLine,
           items: s.items.map(toItem),
         };
       })
     : [];
-  return { message, isReport: parse.isReport, reason: parse.reason, sections: topicSections(sections) ?? sections, parserVersion: PARSER_VERSION };
+  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, sections: topicSections(sections) ?? sections, parserVersion: PARSER_VERSION };
 }

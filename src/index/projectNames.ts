@@ -1,21 +1,84 @@
 /**
- * Which project a section reports on. A titled section is its own project; an untitled one
- * (a report with no headings) is attributed to the project its subject names. Pure.
+ * Which project a report's sections report on. A project is what a report tracks over time:
+ * - a single-project post (`Keystone Team Update`, `Xen 4.3 development update`, `[placement]
+ *   update 19-03`, a GSoC student's weekly report) reports on the project its subject names, and
+ *   its headings are areas of that project;
+ * - a multi-project post (the seed's `= NSR =` sections) gives one project per section;
+ * - generic headings (Done, Next, To do, In other news, Discussions, Contents...) are never
+ *   projects: their items belong to the post's own project;
+ * - a numbered or dated series (`X 2`, `X #10`, `X (week 5)`) is one project.
+ * Pure.
  */
-import { stripListPrefix } from '../mail/index.js';
 import { projectKey, parseAliasDeclarations, isGenericHeading } from '../status/index.js';
 
-const SUBJECT_NOISE = /\b(weekly|monthly|bi-?weekly|quarterly|daily|status|report|reports|update|updates|progress|summary|bits|from|the|team|for|of|on|news|newsletter)\b/gi;
+const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** Phrases that say "this is a report" rather than what it is about. */
+const REPORT_PHRASES = new RegExp([
+  String.raw`\bwhat'?s cooking in\b`,
+  String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
+  String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release)\s+(?:updates?|reports?|status|summary|news)\b`,
+  String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes)\b`,
+  String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|month) in\b`, String.raw`\bweek in review\b`,
+  String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`,
+].join('|'), 'gi');
+
+/** Bracket tags that name a list, a kind of mail or everyone, never a project. */
+const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|reminder|update|status|report|release|dev|devel|users?|general)$/i;
+const LIST_TAG = /(^|[-_. ])(devel|dev|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
+
+function tags(subject: string): { tags: string[]; rest: string } {
+  let s = subject.replace(/\s+/g, ' ').trim();
+  const found: string[] = [];
+  for (let k = 0; k < 8; k++) {
+    const m = /^(?:(?:re|aw|sv|vs|fwd?)\s*:\s*)?\[([^\][]{1,60})\]\s*/i.exec(s);
+    if (!m) break;
+    found.push(m[1].trim());
+    s = s.slice(m[0].length);
+  }
+  s = s.replace(/^(?:(?:re|aw|sv|vs|fwd?)\s*(?:\[\d+\])?\s*:\s*)+/i, '');
+  return { tags: found, rest: s };
+}
+
+/** A topic tag such as `[nova]` in `[openstack-discuss] [nova] Weekly update`, or ''. */
+function topicTag(found: string[]): string {
+  const candidates = found.filter((t, i) => !NOT_PROJECT_TAG.test(t) && !(i === 0 && found.length >= 1 && LIST_TAG.test(t) && found.length > 1) && !/^\d/.test(t));
+  // The first of two or more tags is usually the list's; one tag alone is a topic unless it looks like a list.
+  const topics = found.length === 1 && LIST_TAG.test(found[0]) ? [] : candidates;
+  return topics[0] ?? '';
+}
+
+/** Strip counters and dates a series adds: `X 2`, `X #10`, `X (week 5)`, `X, part 3`. */
+export function stripSeriesCounter(name: string): string {
+  let s = name;
+  for (let k = 0; k < 3; k++) {
+    const before = s;
+    s = s.replace(/[\s,:;-]*(?:#\s*\d+|\b(?:no\.?|number|issue|part|vol\.?|volume|week|wk|sprint|iteration|day|edition)\s*#?\d+)\s*$/i, '');
+    s = s.replace(/\s*\((?![^()]*\b(?:formerly|aka|a\.k\.a|previously|renamed|was)\b)[^()]*\)\s*$/i, '');
+    const words = s.trim().split(/\s+/);
+    if (words.length >= 3 && /^\d{1,3}$/.test(words[words.length - 1])) s = words.slice(0, -1).join(' ');
+    if (s === before) break;
+  }
+  return s.trim();
+}
 
 /** `[Gluster-devel] DHT status update (week 42)` -> `DHT`; '' when nothing is left. */
 export function projectFromSubject(subject: string): string {
-  let s = stripListPrefix(subject);
+  const { tags: found, rest } = tags(subject);
+  let s = rest;
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
-  s = s.replace(/\b(19|20)\d\d([-/.]\d\d?)?\b/g, ' ');
-  s = s.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi, ' ');
-  s = s.replace(/\bweek\s*\d+\b/gi, ' ');
-  s = s.replace(SUBJECT_NOISE, ' ');
-  s = s.replace(/(^|\s)[:\-–—,;/]+(?=\s|$)/g, ' ').replace(/[:,;]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
+  s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ');
+  s = s.replace(new RegExp(String.raw`\b${MONTHS}\b`, 'gi'), ' ');
+  s = s.replace(/\b(?:for\s+)?(?:week|wk|issue|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b/gi, ' ');
+  s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
+  s = s.replace(REPORT_PHRASES, ' ');
+  s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
+  s = s.replace(/^\s*(?:the|for|of|on|from|in)\b/i, ' ');
+  s = s.replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').trim();
+  s = stripSeriesCounter(s);
+  if (!s || /^\d+$/.test(s) || isGenericHeading(s)) return topicTag(found);
   return s;
 }
 
@@ -25,17 +88,42 @@ export interface SectionProject {
   key: string;
   /** Former names the heading declares (`JBR (formerly NSR)` -> ['NSR']). */
   formerly: string[];
-  /** True when the heading is a generic status label, so the project came from the subject. */
+  /** True when the section is not itself a project (a generic heading, or an area of a single-project post). */
   generic: boolean;
 }
 
-export function sectionProject(title: string, subject: string): SectionProject {
-  const generic = title.trim() !== '' && isGenericHeading(title);
+/**
+ * Is the post about one project, its headings being areas? Subjects that name a team, a
+ * development line or a newsletter and headings that are not all project-like say so.
+ */
+const SINGLE_PROJECT_CUE = new RegExp([
+  String.raw`\b(?:team|development|dev|project|community|engineering)\s+(?:updates?|reports?|status|news)\b`,
+  String.raw`\b(?:weekly|monthly)\s+(?:news|newsletter|digest|recap|roundup)\b`, String.raw`\bnewsletter\b`,
+  String.raw`\bthis (?:week|month) in\b`, String.raw`\bbits from\b`, String.raw`\btree for\b`,
+  String.raw`\bstate of the\b`, String.raw`\bgsoc\b`, String.raw`\bweek\s*#?\d+\b`, String.raw`\bcountdown\b`,
+  String.raw`\bstatus report\b`, String.raw`\bdevelopment update\b`, String.raw`^\s*(?:\[[^\]]+\]\s*)+update\b`,
+  String.raw`\bin\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+(?:19|20)\d\d\s+in\b`,
+].join('|'), 'i');
+
+export function isSingleProjectPost(subject: string, titles: string[]): boolean {
+  const named = titles.filter((t) => t.trim() !== '');
+  if (named.length === 0) return true;
+  const own = projectFromSubject(subject);
+  if (!own) return false;
+  return SINGLE_PROJECT_CUE.test(subject);
+}
+
+export function sectionProject(title: string, subject: string, single = false): SectionProject {
+  const generic = single || (title.trim() !== '' && isGenericHeading(title));
   if (generic) {
     const fromSubject = projectFromSubject(subject);
-    if (fromSubject) return { name: fromSubject, key: projectKey(fromSubject), formerly: [], generic: true };
+    if (fromSubject) {
+      const decl = parseAliasDeclarations(fromSubject);
+      const name = decl.length > 0 ? decl[0].name.trim() : fromSubject;
+      return { name, key: projectKey(name), formerly: decl.map((d) => d.formerly), generic: true };
+    }
   }
-  const raw = title.trim() || projectFromSubject(subject);
+  const raw = stripSeriesCounter(title.trim()) || projectFromSubject(subject);
   const decl = parseAliasDeclarations(raw);
   if (decl.length > 0) {
     const name = decl[0].name.trim();

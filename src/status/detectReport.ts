@@ -1,45 +1,87 @@
 /**
- * Is this message a status report? Exclusions first (replies, questions, release announcements,
- * patch mails, meeting/procedure/proposal mails, quoted copies), then a subject cue plus list
- * structure. The reason is a sentence a user can read in `archive` output.
+ * Is this message a status report? Evidence, not vetoes: the subject's cues and kinds, the
+ * body's structure (sections, items, review and bug links, progress words), reply-ness and
+ * quoting, negative kinds (patch, announcement, CFP, agenda, proposal, bot, diff, job) and the
+ * series the post belongs to each add or take away weight; a post whose evidence adds up to
+ * THRESHOLD or more is a report. The reason lists the evidence with its weights, in words a user
+ * can read in `archive show`.
  */
-import { prepareLines, isText, isFlattened } from './lines.js';
+import { prepareLines, isText, isFlattened, type PreparedBody } from './lines.js';
 import { extractUrls } from './urls.js';
 import { classifyUrl } from './reviewUrl.js';
+import { labelOf } from './labels.js';
+import { isGenericHeading } from './genericHeading.js';
 import type { StatusInput, StatusItem, StatusSection } from './types.js';
+
+export interface Evidence {
+  /** What was seen, e.g. `subject says "status update"`. */
+  what: string;
+  weight: number;
+}
 
 export interface Detection {
   isReport: boolean;
   reason: string;
+  score: number;
+  evidence: Evidence[];
 }
+
+/** A post whose evidence weighs this much or more is a report. */
+export const THRESHOLD = 3;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^()]*\bweek\b[^()]*|\s*w\d{1,2}\s*|\s*\d{4}-\d{2}(?:-\d{2})?\s*|\s*R-\d+\s*)\)`, 'i');
+const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
-/** Subject cues, strongest first: [pattern, what to call it, strong?]. */
-const CUES: Array<[RegExp, string, boolean]> = [
-  [/\bstatus\s+reports?\b/i, 'status report', true],
-  [/\b(weekly|monthly|bi-?weekly|quarterly)\s+(status|update|report|summary|news)/i, 'periodic update', true],
-  [/\bstatus\s+(update|mail)s?\b/i, 'status update', true],
-  [/\bwhat'?s cooking\b/i, "what's cooking", true],
-  [/\bbits from\b/i, 'bits from', true],
-  [/\b(team|project|progress)\s+(update|report|status)s?\b/i, 'team update', true],
-  [/\brelease countdown\b/i, 'release countdown', true],
-  [/\blinux-next:\s*tree for\b/i, 'linux-next tree', true],
-  [/\breported regressions\b|\bregressions? (report|list)\b/i, 'regression report', true],
-  [PAREN_PERIOD, 'a month or week in parentheses', true],
-  [/\bstatus\b/i, 'status', false],
-  [/\b(updates?|reports?|news|newsletter|summary|progress|weekly|monthly)\b/i, 'update', false],
+/** Subject cues: [pattern, weight]. The strongest one that matches counts, plus a period marker. */
+const CUES: Array<[RegExp, number]> = [
+  [/\bstatus\s+reports?\b/i, 3],
+  [/\b(weekly|monthly|bi-?weekly|fortnightly|quarterly|daily)\s+(status|update|report|summary|news|digest|recap|roundup|notes)/i, 3],
+  [/\bstatus\s+(update|mail|summary)s?\b/i, 3],
+  [/\bwhat'?s cooking\b/i, 3.5],
+  [/\bbits from\b/i, 3],
+  [/\b(team|project|progress|development|dev|community|engineering)\s+(update|report|status)s?\b/i, 3],
+  [/\brelease countdown\b|\bcountdown for week\b/i, 3],
+  [/\blinux-next:\s*tree for\b/i, 3.5],
+  [/\breported regressions\b|\bregressions? (report|list|status)\b/i, 3],
+  [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\bweek in review\b/i, 3],
+  [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 3],
+  [/\[gsoc\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5],
+  [/\b(meeting|irc)\s+(summary|minutes|notes|recap)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5],
+  [/\bstate of the\b/i, 2],
+  [/\bstatus\b/i, 1.5],
+  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes)\b/i, 1.5],
 ];
 
-const NOT_REPORT_SUBJECT: Array<[RegExp, string]> = [
-  [/\b(reminder|meeting|agenda|minutes|irc log|call for|cfp|invitation|survey|poll)\b/i, 'meeting or announcement mail'],
-  [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail'],
-  [/\b(proposal|proposed|propose|rfc|design|draft|idea)\b/i, 'proposal'],
-  [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting'],
+/** A date or counter in the subject: reports come in series, so their subjects carry one. */
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /\b(week|issue|no\.?|number|#)\s*\d{1,4}\b/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
+
+/** Subject kinds that are not reports: [pattern, what, weight]. The first that matches counts. */
+const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
+  [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b/i, 'patch mail', -8],
+  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b/i, 'bot or tracker notification', -6],
+  [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b/i, 'call for papers', -5],
+  [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5],
+  [/\[ANNOUNCE\]|\breleased\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5],
+  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b|\bmeeting\b(?!\s+(summary|minutes|notes|recap))/i, 'meeting or agenda mail', -4],
+  [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -4],
+  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design|draft)\b|\b(proposal|proposed|propose|rfc|draft)\b/i, 'proposal', -4],
+  [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2],
 ];
 
-function stripTags(subject: string): string {
+/** Body phrases of the kinds that are not reports: [pattern, what, weight]. */
+const NEGATIVE_BODY: Array<[RegExp, string, number]> = [
+  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3],
+  [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5],
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b/i, 'invites to a meeting', -2.5],
+];
+
+/** Words that say what was done or is planned. */
+const PROGRESS = /\b(merged|landed|done|completed?|finished|in progress|work in progress|wip|working on|worked on|next (week|month|steps?|cycle)|plan(?:ned|s|ning)? to|blocked|blockers?|fixed|reviewed|will merge|started|ongoing|implemented|added support|under review|needs? review|waiting (for|on)|progress|status|graduated|cooking|pending|postponed|deferred)\b/gi;
+
+const STATUS_HEADING = /^(done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|ongoing|next( steps?)?|what'?s next|plans?|planned|upcoming|blockers?|blocked|highlights|this week|last week|next week|status|progress|todo|to do|new topics|cooking|graduated.*|stalled|discarded)\b/i;
+
+export function stripTags(subject: string): string {
   let s = subject.trim();
   for (let k = 0; k < 8; k++) {
     const next = s.replace(/^\[[^\]]{0,80}\]\s*/, '');
@@ -60,58 +102,134 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/**
- * The exclusions that need only the subject and headers (replies, patches, announcements,
- * questions...): the reason, or null. Cheap, so the index can skip parsing such mail.
- */
-export function subjectExclusion(input: StatusInput): string | null {
+const REPLY_SUBJECT = /^(re|aw|sv|antw|odp|vs|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:/i;
+
+/** Evidence from the subject and headers alone. */
+function subjectEvidence(input: StatusInput): Evidence[] {
   const rawSubject = typeof input?.subject === 'string' ? input.subject : '';
-  const s = stripTags(rawSubject);
-  if (input?.isReply) return 'reply (In-Reply-To or References header present)';
-  const re = /^(re|aw|sv|antw|fw|fwd|wg)\s*(\[\d+\])?\s*:/i.exec(s);
+  const ev: Evidence[] = [];
+  let s = stripTags(rawSubject);
+  const re = REPLY_SUBJECT.exec(s);
   if (re) {
-    const fwd = /^(fw|fwd|wg)/i.test(re[1]);
-    return fwd ? `forwarded copy (subject starts with "${re[0]}")` : `reply (subject starts with "${re[0]}")`;
+    const fwd = /^(fw|fwd|wg|tr)/i.test(re[1]);
+    ev.push(fwd ? { what: `forwarded copy ("${re[0]}")`, weight: -3 } : { what: `reply ("${re[0]}" subject)`, weight: -2.5 });
+    s = stripTags(s.slice(re[0].length));
+  } else if (input?.isReply) {
+    ev.push({ what: 'in a thread (In-Reply-To)', weight: -1 });
   }
-  if (/\[(?:[\w -]*\s)?PATCH\b/i.test(rawSubject)) return 'patch mail (subject has "[PATCH")';
-  if (/\[ANNOUNCE\]/i.test(rawSubject)) return 'announcement (subject has "[ANNOUNCE]")';
-  if (/\breleased\b|\brelease notes\b/i.test(s)) return 'release announcement (subject says "released")';
-  if (/\?\s*$/.test(s)) return 'question (subject ends with "?")';
-  if (/^(status of|status on|any status|what('s| is) the status)\b/i.test(s)) return `question (subject starts with "${s.split(/\s+/).slice(0, 2).join(' ')}")`;
-  for (const [re2, what] of NOT_REPORT_SUBJECT) {
-    const m = re2.exec(s);
-    if (m) return `${what} (subject says "${m[0]}")`;
+  const summary = /\b(summary|minutes|notes|recap|report|update)\b/i.test(s);
+  for (const [pat, what, weight] of NEGATIVE_SUBJECT) {
+    if (summary && what === 'meeting or agenda mail') continue;
+    const m = pat.exec(rawSubject);
+    if (m) {
+      ev.push({ what: `${what} (subject says "${m[0].trim()}")`, weight });
+      break;
+    }
   }
-  return null;
+  if (/\?\s*$/.test(s)) ev.push({ what: 'question (subject ends with "?")', weight: -4 });
+  else if (/^(status of|status on|any status|what('s| is) the status|question)\b/i.test(s)) ev.push({ what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
+  for (const [pat, weight] of CUES) {
+    const m = pat.exec(s);
+    if (m) {
+      ev.push({ what: `subject says "${m[0].trim()}"`, weight });
+      break;
+    }
+  }
+  for (const pat of PERIOD_MARKS) {
+    const m = pat.exec(s);
+    if (m) {
+      ev.push({ what: `dated or numbered subject ("${m[0].trim()}")`, weight: 1 });
+      break;
+    }
+  }
+  if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac)\b/i.test(input.from)) {
+    ev.push({ what: `sent by a robot (${input.from.slice(0, 60)})`, weight: -4 });
+  }
+  const hint = input?.series;
+  if (hint) {
+    if (hint.pin === 'include') ev.push({ what: `series "${hint.name}" pinned as reports`, weight: 20 });
+    else if (hint.pin === 'exclude') ev.push({ what: `series "${hint.name}" excluded`, weight: -20 });
+    else if (hint.count >= 3 && hint.reportShare !== null) {
+      if (hint.reportShare >= 0.5) ev.push({ what: `one of ${hint.count} posts of the series "${hint.name}"`, weight: 2 });
+      else if (hint.reportShare <= 0.2) ev.push({ what: `one of ${hint.count} posts of the series "${hint.name}", which are not reports`, weight: -1.5 });
+    }
+  }
+  return ev;
 }
 
-export function detectReport(input: StatusInput, sections: StatusSection[]): Detection {
-  const rawSubject = typeof input?.subject === 'string' ? input.subject : '';
+/**
+ * A verdict that needs no parse: a patch or a bot notification can never add up to a report, and
+ * a reply with no list of its own (fewer than three bullet, heading or link lines outside quotes)
+ * cannot either, so the index skips parsing such mail. The reason of a settled non-report, or null.
+ */
+export function quickVerdict(input: StatusInput): string | null {
+  if (input?.series?.pin) return null;
+  const ev = subjectEvidence(input);
+  const neg = ev.filter((e) => e.weight <= -6);
+  if (neg.length) return `not a report: ${neg.map((e) => `${e.what} ${fmt(e.weight)}`).join(', ')}`;
+  const reply = ev.find((e) => e.what.startsWith('reply') || e.what.startsWith('forwarded') || e.what.startsWith('in a thread'));
+  if (!reply) return null;
   const body = typeof input?.body === 'string' ? input.body : '';
-  const s = stripTags(rawSubject);
-  const excluded = subjectExclusion(input);
-  if (excluded) return { isReport: false, reason: excluded };
+  let structured = 0;
+  let start = 0;
+  for (let n = 0; start <= body.length && n < 5000; n++) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    const line = body.slice(start, Math.min(end, start + 200));
+    if (STRUCTURE_LINE.test(line) && ++structured >= 3) return null;
+    start = end + 1;
+  }
+  return `not a report: ${reply.what} ${fmt(reply.weight)}, no list of its own`;
+}
 
-  const prep = prepareLines(body);
-  const readable = prep.lines.filter(isText).map((l) => l.text);
+/** A bullet, numbered item, marked heading or link line (a quick look, before any parse). */
+const STRUCTURE_LINE = /^\s{0,12}([*\u2022+o-]\s+\S|\d{1,2}[.)]\s+\S|=+\s*\S|#{1,4}\s*\S|\[[^\]]{2,60}\]\s*$)|^\s*\S.{0,80}:\s*$|https?:\/\//;
+
+function fmt(w: number): string {
+  const r = Math.round(w * 10) / 10;
+  return r >= 0 ? `+${r}` : `${r}`;
+}
+
+/** Body evidence: structure, links, progress words, quoting and negative kinds. */
+function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[]): { ev: Evidence[]; shape: string } {
+  const ev: Evidence[] = [];
+  const readable: string[] = [];
+  for (const l of prep.lines) if (isText(l)) readable.push(l.text);
+  const own = readable.length;
+
   if (readable.some((t) => /^Signed-off-by:/i.test(t)) ||
       (readable.some((t) => /^\s*\S+\s+\|\s+\d+\s*[+-]*\s*$/.test(t)) && readable.some((t) => /\d+ files? changed/.test(t)))) {
-    return { isReport: false, reason: 'patch mail (Signed-off-by or diffstat in the body)' };
+    ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   }
+  let diffLines = 0;
+  for (const t of readable) if (/^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S|={20,}$)/.test(t)) diffLines++;
+  if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
   const draft = readable.find((t) => /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t));
-  if (draft) return { isReport: false, reason: `design proposal ("${draft.trim()}" line)` };
-  if (prep.nonBlank > 0 && (prep.quoted / prep.nonBlank >= 0.5 || prep.sawOriginalMessage && prep.quoted >= prep.nonBlank / 3)) {
-    return { isReport: false, reason: `quoted copy (${prep.quoted} of ${prep.nonBlank} lines are quoted)` };
+  if (draft) ev.push({ what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
+  const joined = readable.join('\n').slice(0, 20_000);
+  for (const [pat, what, weight] of NEGATIVE_BODY) {
+    if (pat.test(joined)) ev.push({ what, weight });
   }
 
-  // structure
+  if (prep.nonBlank > 0) {
+    const share = prep.quoted / prep.nonBlank;
+    if (share >= 0.5 || (prep.sawOriginalMessage && prep.quoted >= prep.nonBlank / 3)) {
+      ev.push({ what: `mostly quoted (${prep.quoted} of ${prep.nonBlank} lines)`, weight: -5 });
+    } else if (share >= 0.25) {
+      ev.push({ what: `partly quoted (${prep.quoted} of ${prep.nonBlank} lines)`, weight: -1.5 });
+    }
+  }
+
   const content = sections.filter((x) => !x.isContents);
   const withItems = content.filter((x) => x.items.length > 0);
-  const items = content.reduce((n, x) => n + x.items.length, 0);
+  let items = 0;
   const reviewKeys = new Set<string>();
   const bugKeys = new Set<string>();
+  let labelled = 0;
   for (const sec of content) {
     walk(sec.items, (it) => {
+      items++;
+      if (it.label) labelled++;
       for (const r of it.refs) (r.kind === 'review' ? reviewKeys : r.kind === 'bug' ? bugKeys : null)?.add(r.key);
     });
     for (const u of extractUrls(sec.text)) {
@@ -120,33 +238,51 @@ export function detectReport(input: StatusInput, sections: StatusSection[]): Det
     }
   }
   const refs = reviewKeys.size + bugKeys.size;
-  const namedSections = content.filter((x) => x.title !== '').length;
-  let shape = `${plural(namedSections || withItems.length, 'section')} with ${plural(items, 'item')}`;
-  if (reviewKeys.size) shape += ` and ${plural(reviewKeys.size, 'review link')}`;
-  if (bugKeys.size) shape += `${reviewKeys.size ? ',' : ' and'} ${plural(bugKeys.size, 'bug link')}`;
+  const named = content.filter((x) => x.title !== '');
+  const namedWithItems = named.filter((x) => x.items.length > 0 || x.text.trim().length > 0);
+  let shape = `${plural(named.length || withItems.length, 'section')} with ${plural(items, 'item')}`;
+  if (reviewKeys.size) shape += `, ${plural(reviewKeys.size, 'review link')}`;
+  if (bugKeys.size) shape += `, ${plural(bugKeys.size, 'bug link')}`;
 
-  const cues = CUES.filter(([re3]) => re3.test(s));
-  const cue = cues[0];
-  if (cue) {
-    const words: Array<{ w: string; at: number }> = [];
-    for (const [re3] of cues) {
-      const m = re3.exec(s);
-      const w = m ? m[0].trim() : '';
-      if (w && !words.some((x) => x.w.toLowerCase().includes(w.toLowerCase()) || w.toLowerCase().includes(x.w.toLowerCase()))) {
-        words.push({ w, at: m?.index ?? 0 });
-      }
-    }
-    const said = words.slice(0, 2).sort((a, b) => a.at - b.at).map((x) => x.w).join('" and "');
-    // a mirror that collapsed the newlines leaves no list structure: the subject and a link must do
-    const flat = cue[2] && items === 0 && refs >= 1 && isFlattened(body);
-    if (flat) shape += ' on one flattened line';
-    const ok = cue[2]
-      ? items >= 2 || (items >= 1 && refs >= 1) || withItems.length >= 2 || flat
-      : withItems.length >= 2 || (items >= 3 && refs >= 1);
-    return ok
-      ? { isReport: true, reason: `subject says "${said}"; ${shape}` }
-      : { isReport: false, reason: `subject says "${said}" but the body has no report structure (${shape})` };
+  if (own < 4 && items < 2 && !isFlattened(body)) ev.push({ what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
+  if (namedWithItems.length >= 4) ev.push({ what: `${namedWithItems.length} sections`, weight: 2.5 });
+  else if (namedWithItems.length >= 2) ev.push({ what: `${namedWithItems.length} sections`, weight: 1.5 });
+  if (items >= 8) ev.push({ what: plural(items, 'item'), weight: 1.5 });
+  else if (items >= 3) ev.push({ what: plural(items, 'item'), weight: 1 });
+  else if (items === 0 && namedWithItems.length === 0) ev.push({ what: 'no list or sections', weight: -1.5 });
+  if (refs >= 3) ev.push({ what: `${plural(refs, 'review or bug link')}`, weight: 2 });
+  else if (refs >= 1) ev.push({ what: `${plural(refs, 'review or bug link')}`, weight: 1 });
+
+  const statusHeads = content.filter((x) => x.title && (STATUS_HEADING.test(x.title.trim()) || isGenericHeading(x.title))).length;
+  let labelLines = 0;
+  for (const t of readable) if (t.length < 60 && labelOf(t)) labelLines++;
+  if (statusHeads + labelLines + (labelled ? 1 : 0) >= 1) ev.push({ what: 'status headings or labels (done, next, in progress...)', weight: 1.5 });
+
+  const words = new Set<string>();
+  for (const m of joined.matchAll(PROGRESS)) {
+    words.add(m[0].toLowerCase());
+    if (words.size >= 12) break;
   }
-  if (withItems.length >= 3 && refs >= 3) return { isReport: true, reason: `no subject cue, but ${shape}` };
-  return { isReport: false, reason: `no status cue in the subject (${shape})` };
+  if (words.size >= 5) ev.push({ what: `progress words (${[...words].slice(0, 3).join(', ')}...)`, weight: 1.5 });
+  else if (words.size >= 3) ev.push({ what: `progress words (${[...words].join(', ')})`, weight: 1 });
+
+  if (isFlattened(body) && items === 0 && refs >= 1) ev.push({ what: 'one flattened line with links', weight: 1.5 });
+  return { ev, shape };
+}
+
+export function detectReport(input: StatusInput, sections: StatusSection[], prepared?: PreparedBody): Detection {
+  if (typeof input?.body === 'string' && input.body.includes('\u0000') && /\u0000{4,}/.test(input.body.slice(0, 65_536))) {
+    return { isReport: false, score: -10, evidence: [{ what: 'binary body (NUL bytes)', weight: -10 }], reason: 'not a report (score -10, needs 3): binary body (NUL bytes) -10' };
+  }
+  const body = typeof input?.body === 'string' ? input.body : '';
+  const prep = prepared ?? prepareLines(body);
+  const head = subjectEvidence(input);
+  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections);
+  const evidence = [...head, ...bodyEv];
+  const score = Math.round(evidence.reduce((n, e) => n + e.weight, 0) * 10) / 10;
+  const isReport = score >= THRESHOLD;
+  const shown = [...evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 6)
+    .map((e) => `${e.what} ${fmt(e.weight)}`).join(', ');
+  const verdict = isReport ? 'report' : 'not a report';
+  return { isReport, score, evidence, reason: `${verdict} (score ${score}, needs ${THRESHOLD}): ${shown || shape}` };
 }

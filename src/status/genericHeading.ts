@@ -1,13 +1,36 @@
-/** Generic status headings, which stand for the project the subject names rather than being one. Pure. */
+/**
+ * Generic headings: they name a kind of status or a part of any report (`Current Progress:`,
+ * `Next Steps`, `Still to do`, `In other news`, `Tickets I have worked on`, `Contents`), never a
+ * project, so their items belong to the project the post reports on. Pure.
+ */
 
-/** Headings that name a kind of status, not a project: `Current Progress:`, `Next Steps`, `Done`. */
-const GENERIC_HEADING = new RegExp('^(?:(?:current|recent|overall|general|other|misc(?:ellaneous)?|work|key|major|main|upcoming|open|known)\\s+)?' +
-  '(?:progress|status|updates?|done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|wip|ongoing|' +
-  'next|next steps?|what\'?s next|plans?|planned|future work|todo|to do|blockers?|blocked|issues|problems|risks|highlights|summary|' +
-  'news|notes|items|tasks|goals|results|changes|discussion|questions|help wanted|action items|this week|last week|next week)' +
-  '(?:\\s+(?:this|last|next)\\s+(?:week|month))?$', 'i');
+/** Words that make up generic headings; a heading made only of these (and filler words) is generic. */
+const VOCABULARY = new Set(`
+done completed complete finished accomplished accomplishments achievements achieved activities activity
+progress status update updates current recent overall general other misc miscellaneous miscellanea various
+work working worked key major main minor upcoming open known ongoing pending outstanding remaining left wip
+in news notes note items item tasks task goals goal results result changes change discussion discussions discussed
+questions question help wanted action actions this last next previous coming week weeks month months year quarter
+cycle sprint steps step plans plan planned planning future todo to do still blockers blocker blocked blocking
+issues issue problems problem risks risk highlights highlight summary summaries contents table index topics
+tickets ticket bugs bug fixed fixes fix features feature reviews review reviewed meetings meeting events event
+links link thanks acknowledgements introduction intro overview background schedule timeline important dates
+date deadlines deadline announcements announcement agenda attendees present absent participants minutes
+whats what's new closed opened merged landed resolved unresolved report reports personal my our i we have has
+been stuff things misc. other tl;dr tldr conclusion conclusions feedback comments comment requests request
+help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more
+`.split(/\s+/).filter(Boolean));
+
+/** Filler that may stand between vocabulary words. */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'or', 'to', 'from', 'with', 'since', 'by', 'at', 'so', 'far', '&', '+', '/']);
 
 export function isGenericHeading(title: string): boolean {
-  return GENERIC_HEADING.test(title.trim().replace(/[:.]+$/, ''));
+  const words = title.trim().toLowerCase().replace(/[:.!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  let vocab = 0;
+  for (const w of words) {
+    if (VOCABULARY.has(w)) vocab++;
+    else if (!FILLER.has(w)) return false;
+  }
+  return vocab > 0;
 }
-

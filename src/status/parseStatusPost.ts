@@ -29,7 +29,7 @@ export function parseStatusPost(input: StatusInput): StatusParse {
     return parse(input);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    return { isReport: false, reason: `could not be parsed (${msg.slice(0, 120)})`, sections: [], reviews: [], bugs: [] };
+    return { isReport: false, reason: `could not be parsed (${msg.slice(0, 120)})`, score: 0, sections: [], reviews: [], bugs: [] };
   }
 }
 
@@ -48,8 +48,8 @@ function parse(input: StatusInput): StatusParse {
   markContents(sections);
   for (const s of sections) attachRefs(s.items, notes);
   const { reviews, bugs } = collectRefs(prep.lines, notes, sections);
-  const det = detectReport({ subject, body, isReply: input?.isReply }, sections);
-  return { isReport: det.isReport, reason: det.reason, sections, reviews, bugs };
+  const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, series: input?.series }, sections, prep);
+  return { isReport: det.isReport, reason: det.reason, score: det.score, sections, reviews, bugs };
 }
 
 function lastTextLine(lines: Line[], from: number, to: number, fallback: number): number {

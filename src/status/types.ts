@@ -54,6 +54,8 @@ export interface StatusParse {
   isReport: boolean;
   /** Why it was (or was not) judged a report, in words a user can read. */
   reason: string;
+  /** Sum of the detection evidence's weights (a report needs THRESHOLD). */
+  score: number;
   sections: StatusSection[];
   /** Distinct reviews and bugs across the whole post, in order of first appearance. */
   reviews: Ref[];
@@ -66,4 +68,19 @@ export interface StatusInput {
   body: string;
   /** True when the message is a reply (In-Reply-To / References present). */
   isReply?: boolean;
+  /** The sender (`Name <address>`), when known: robots' mail is not a report. */
+  from?: string;
+  /** The series the subject belongs to on its list, when the archive knows it. */
+  series?: SeriesHint;
+}
+
+/** What the archive knows of the series a post belongs to (subjects recurring with only numbers or dates changing). */
+export interface SeriesHint {
+  name: string;
+  /** Posts of the series on the list. */
+  count: number;
+  /** Share of the series' posts judged reports by their own evidence (0..1), or null when unknown. */
+  reportShare: number | null;
+  /** A user's decision for the whole series. */
+  pin: 'include' | 'exclude' | null;
 }

@@ -14,7 +14,7 @@ describe('exportReports', () => {
     const rows = exportReports(db);
     expect(rows.map((r) => `${r.report.month} ${r.project}`)).toEqual([
       '2014-10 GlusterFS 4.0', '2014-10 NSR', '2014-10 SSL and multi-threading',
-      '2014-11 GlusterFS 4.0', '2014-11 NSR', '2014-11 Other', '2014-11 SSL',
+      '2014-11 GlusterFS 4.0', '2014-11 jdarcy', '2014-11 NSR', '2014-11 SSL',
       '2015-02 NSR', '2015-02 SSL',
       '2016-03 Code', '2016-03 Docs', '2016-03 Testing',
     ]);

@@ -12,7 +12,10 @@ describe('detectReport', () => {
   it('accepts a status subject with sections, and says why', () => {
     const r = detect('[Gluster-devel] jdarcy status (November 2014)');
     expect(r.isReport).toBe(true);
-    expect(r.reason).toBe('subject says "status" and "(November 2014)"; 2 sections with 4 items and 2 review links');
+    expect(r.reason).toMatch(/^report \(score [\d.]+, needs 3\): /);
+    expect(r.reason).toContain('subject says "status" +1.5');
+    expect(r.reason).toContain('dated or numbered subject ("(November 2014)") +1');
+    expect(r.reason).toContain('2 review or bug links +1');
   });
 
   it.each([
@@ -27,36 +30,48 @@ describe('detectReport', () => {
   });
 
   it.each([
-    ['Re: [Gluster-devel] jdarcy status (October 2014)', false, /^reply \(subject starts with "Re:"\)$/],
-    ['[Gluster-devel] jdarcy status (October 2014)', true, /^reply \(In-Reply-To/],
-    ['[Gluster-devel] Status of NSR?', false, /^question/],
-    ['[Gluster-devel] Status of NSR', false, /^question \(subject starts with "Status of"\)/],
-    ['[Gluster-devel] [ANNOUNCE] GlusterFS 3.7.0 status', false, /^announcement/],
-    ['GlusterFS 3.7.0 released', false, /^release announcement/],
-    ['[PATCH v2 0/5] status: per-branch upstream status', false, /^patch mail/],
-    ['[openstack-dev] [all] Guidelines for team status updates', false, /^procedure or guidance/],
-    ['[Gluster-devel] REMINDER: Weekly community meeting', false, /^meeting/],
-    ['Proposal: status reports branch', false, /^proposal/],
+    ['[Gluster-devel] Status of NSR?', false, /question \(subject ends with "\?"\) -4/],
+    ['[Gluster-devel] Status of NSR', false, /question \(subject starts "Status of"\) -4/],
+    ['[Gluster-devel] [ANNOUNCE] GlusterFS 3.7.0 status', false, /release announcement \(subject says "\[ANNOUNCE\]"\) -4.5/],
+    ['GlusterFS 3.7.0 released', false, /release announcement \(subject says "released"\)/],
+    ['[PATCH v2 0/5] status: per-branch upstream status', false, /patch mail/],
+    ['[openstack-dev] [all] Guidelines for team status updates', false, /procedure or guidance mail/],
+    ['[Gluster-devel] REMINDER: Weekly community meeting', false, /meeting or agenda mail/],
+    ['Proposal: status reports branch', false, /proposal/],
   ])('rejects %s', (subject, isReply, reason) => {
     const r = detect(subject, REPORT_BODY, isReply);
+    expect(r.reason).toMatch(/^not a report \(score/);
     expect(r.isReport).toBe(false);
     expect(r.reason).toMatch(reason);
   });
 
+  it('weighs a reply: quoting a report is not one, a fresh report threaded under the last one is', () => {
+    const quotedReply = 'Jeff wrote:\n' + REPORT_BODY.split('\n').map((l) => '> ' + l).join('\n') + '\n\nThanks, the SSL part looks good.\n';
+    const r1 = detect('Re: [Gluster-devel] jdarcy status (October 2014)', quotedReply, true);
+    expect(r1.isReport).toBe(false);
+    expect(r1.reason).toContain('reply ("Re:" subject) -2.5');
+    expect(r1.reason).toMatch(/mostly quoted \(\d+ of \d+ lines\) -5/);
+    const threaded = detect('[Gluster-devel] jdarcy status (November 2014)', REPORT_BODY, true);
+    expect(threaded.isReport).toBe(true);
+    expect(threaded.reason).toContain('in a thread (In-Reply-To) -1');
+  });
+
   it('rejects patch mails by body (Signed-off-by, diffstat)', () => {
     const body = 'Fix it.\n\n * a\n * b\n * c\n\nSigned-off-by: A U Thor <a at example.org>\n';
-    expect(detect('weekly status (week 3)', body).reason).toMatch(/^patch mail \(Signed-off-by/);
+    expect(detect('weekly status (week 3)', body).reason).toMatch(/^not a report .*patch \(Signed-off-by or diffstat in the body\) -7/);
     const diffstat = 'Series:\n - a\n - b\n - c\n\n builtin/commit.c | 48 ++++++++---\n 1 file changed, 40 insertions(+)\n';
     expect(detect('status update (week 3)', diffstat).isReport).toBe(false);
   });
 
   it('rejects a design proposal with a Status: Draft line', () => {
-    expect(detect('JBR status (May 2016)', 'Status: Draft\n\n' + REPORT_BODY).reason).toBe('design proposal ("Status: Draft" line)');
+    const r = detect('JBR status (May 2016)', 'Status: Draft\n\n' + REPORT_BODY);
+    expect(r.isReport).toBe(false);
+    expect(r.reason).toContain('design proposal ("Status: Draft") -4');
   });
 
   it('rejects quoted copies: > quoting, and an Outlook original-message block', () => {
     const quoted = 'Jeff wrote:\n' + REPORT_BODY.split('\n').map((l) => '> ' + l).join('\n') + '\n\n+1, thanks!\n';
-    expect(detect('[Gluster-devel] jdarcy status (October 2014)', quoted).reason).toMatch(/^quoted copy/);
+    expect(detect('[Gluster-devel] jdarcy status (October 2014)', quoted).reason).toMatch(/^not a report .*mostly quoted/);
     const outlook = 'Forwarding for the record.\n\n-----Original Message-----\nFrom: Ed\nSent: Friday\n\n' + REPORT_BODY;
     expect(detect('[nova] Weekly update (week 24)', outlook).isReport).toBe(false);
   });
@@ -64,16 +79,29 @@ describe('detectReport', () => {
   it('rejects a discussion that merely says status, and explains it', () => {
     const r = detect('volume status shows N/A for brick ports', 'After upgrading, "gluster volume status" shows N/A.\n\n * a\n * b\n\nAny idea?\n');
     expect(r.isReport).toBe(false);
-    expect(r.reason).toBe('subject says "status" but the body has no report structure (1 section with 2 items)');
+    expect(r.reason).toBe('not a report (score 1.5, needs 3): subject says "status" +1.5');
   });
 
   it('needs structure even with a strong cue', () => {
     expect(detect('jdarcy status (December 2014)', 'Nothing this month, sorry.\n').isReport).toBe(false);
   });
 
-  it('accepts strong structure without a subject cue', () => {
-    const body = '## A\n\n* https://review.opendev.org/1\n\n## B\n\n* https://review.opendev.org/2\n\n## C\n\n* https://review.opendev.org/3\n';
-    expect(detect('[ironic] this week in ironic', body).reason).toBe('no subject cue, but 3 sections with 3 items and 3 review links');
+  it('accepts strong structure without a subject cue, and from the body alone', () => {
+    const body = '## A\n\n* https://review.opendev.org/1 merged\n\n## B\n\n* https://review.opendev.org/2 in progress\n\n## C\n\n* https://review.opendev.org/3 next week\n';
+    const r = detect('[ironic] the A, B and C work', body);
+    expect(r.isReport).toBe(true);
+    expect(r.reason).toBe('report (score 5.5, needs 3): 3 review or bug links +2, 3 sections +1.5, 3 items +1, progress words (merged, in progress, next week) +1');
+    expect(detect('', body).isReport).toBe(true);
+  });
+
+  it('weighs series membership and a user\'s pin', () => {
+    const thin = 'Nothing much this week.\n\n * fixed the build\n';
+    const series = { name: 'NSR status (MONTH YYYY)', count: 5, reportShare: 0.8, pin: null };
+    expect(detect('NSR status (June 2015)', thin).isReport).toBe(false);
+    const inSeries = parseStatusPost({ subject: 'NSR status (June 2015)', body: thin + ' * merged the fix\n', series });
+    expect(inSeries.reason).toContain('one of 5 posts of the series "NSR status (MONTH YYYY)" +2');
+    expect(parseStatusPost({ subject: 'x', body: thin, series: { ...series, pin: 'include' } }).isReport).toBe(true);
+    expect(parseStatusPost({ subject: 'NSR status (June 2015)', body: REPORT_BODY, series: { ...series, pin: 'exclude' } }).isReport).toBe(false);
   });
 
   it('is usable on its own with sections from the parser', () => {

@@ -1,0 +1,62 @@
+/**
+ * `npm run eval`: how well the parser finds and reads real status reports.
+ * Scores fixtures/real-corpus (real posts, labelled by reading them) per community and overall:
+ * detection precision/recall with the subject and from the body alone, section-title recall,
+ * review/bug reference recall and project-name accuracy.
+ *
+ *   npm run eval                 the tuning set (two thirds)
+ *   npm run eval -- --blind      the blind third alone (the final, untuned check)
+ *   npm run eval -- --all        every post
+ *   npm run eval -- --verbose    also each miss (never with --blind: the blind set stays unread)
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRealCorpus } from './eval/corpus.js';
+import { scorePost, emptyScores, add, metrics, type Scores, type PostResult } from './eval/score.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = new Set(process.argv.slice(2));
+const which = args.has('--blind') ? 'blind' : args.has('--all') ? 'all' : 'tuning';
+const verbose = args.has('--verbose') && which !== 'blind';
+
+const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus'))
+  .filter((p) => which === 'all' || (which === 'blind') === p.blind);
+const byCommunity = new Map<string, Scores>();
+const total = emptyScores();
+const misses: string[] = [];
+for (const post of corpus) {
+  const { withSubject: r } = scorePost(post);
+  const s = byCommunity.get(post.community) ?? emptyScores();
+  byCommunity.set(post.community, s);
+  add(s, r);
+  add(total, r);
+  if (verbose) misses.push(...describe(r));
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(0)}%`.padStart(5);
+const row = (name: string, s: Scores): string => {
+  const m = metrics(s);
+  return [name.padEnd(20), String(s.posts).padStart(5), String(s.reports).padStart(5), pct(m.precision), pct(m.recall),
+    pct(m.bodyPrecision), pct(m.bodyRecall), pct(m.titleRecall), pct(m.refRecall), pct(m.projectAccuracy)].join(' ');
+};
+const communities = [...byCommunity.keys()].sort();
+const years = new Set(corpus.map((p) => (p.label.date ?? '').slice(0, 4)).filter(Boolean));
+console.log(`Real-post corpus, ${which} set: ${corpus.length} posts (${total.reports} reports) from ${communities.length} communities and ${years.size} years`);
+console.log(['community'.padEnd(20), 'posts', 'rep.', ' det.P', ' det.R', ' body.P', 'body.R', 'titles', ' refs', ' proj.'].join(' '));
+for (const c of communities) console.log(row(c, byCommunity.get(c) as Scores));
+console.log(row('ALL', total));
+console.log(`(titles ${total.titlesFound}/${total.titlesWanted}, refs ${total.refsFound}/${total.refsWanted}, projects ${total.projectsRight}/${total.projectsJudged})`);
+if (verbose && misses.length) console.log(['', 'misses:', ...misses].join('\n'));
+
+function describe(r: PostResult): string[] {
+  const out: string[] = [];
+  const l = r.post.label;
+  const subj = r.got.message.subject.slice(0, 70);
+  if (l.isReport !== r.got.isReport) out.push(`${r.post.name}: detection ${r.got.isReport ? 'fp' : 'fn'} "${subj}" :: ${r.got.reason}`);
+  if (l.isReport && !r.bodyAlone) out.push(`${r.post.name}: body-alone fn`);
+  if (!l.isReport && r.bodyAlone) out.push(`${r.post.name}: body-alone fp`);
+  if (r.titlesMissed.length) out.push(`${r.post.name}: titles missed ${JSON.stringify(r.titlesMissed)} got ${JSON.stringify(r.got.sections.map((s) => s.title).slice(0, 12))}`);
+  if (r.refsMissed.length) out.push(`${r.post.name}: refs missed ${JSON.stringify(r.refsMissed.slice(0, 8))}`);
+  if (r.projectRight === false) out.push(`${r.post.name}: projects want ${l.projectMode} ${JSON.stringify(l.projects?.slice(0, 6))} got ${JSON.stringify(r.projectsGot.slice(0, 8))}`);
+  return out;
+}

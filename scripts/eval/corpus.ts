@@ -1,0 +1,76 @@
+/**
+ * The real-post corpus in fixtures/real-corpus: `<community>/<slug>.eml` (the message as
+ * RFC 822 text, as its archive has it) beside `<slug>.json` (labels written by reading the post
+ * before the parser ran on it, with the post's source). One third of the posts, chosen by a hash
+ * of their name, is the blind set: kept out of tuning and scored apart.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Label {
+  source: string;
+  community: string;
+  list?: string;
+  date?: string;
+  isReport: boolean;
+  kind?: string;
+  series?: string | null;
+  projectMode?: 'single' | 'multi' | null;
+  projects?: string[];
+  projectsComplete?: boolean;
+  sections?: string[];
+  refs?: string[];
+  truncated?: boolean;
+  notes?: string;
+}
+
+export interface RealPost {
+  /** `community/slug`. */
+  name: string;
+  community: string;
+  raw: Buffer;
+  label: Label;
+  blind: boolean;
+}
+
+export function isBlind(name: string): boolean {
+  return createHash('sha1').update(name).digest()[0] % 3 === 0;
+}
+
+export function loadRealCorpus(dir: string): RealPost[] {
+  if (!existsSync(dir)) return [];
+  const out: RealPost[] = [];
+  for (const community of readdirSync(dir).sort()) {
+    const cdir = path.join(dir, community);
+    if (!statSync(cdir).isDirectory()) continue;
+    for (const f of readdirSync(cdir).sort()) {
+      if (!f.endsWith('.eml')) continue;
+      const slug = f.slice(0, -4);
+      const jsonPath = path.join(cdir, `${slug}.json`);
+      if (!existsSync(jsonPath)) continue;
+      const name = `${community}/${slug}`;
+      const label = JSON.parse(readFileSync(jsonPath, 'utf8')) as Label;
+      out.push({ name, community, raw: readFileSync(path.join(cdir, f)), label, blind: isBlind(name) });
+    }
+  }
+  return out;
+}
+
+/** The message with its Subject header removed: what detection sees from the body alone. */
+export function withoutSubject(raw: Buffer): Buffer {
+  const text = raw.toString('latin1');
+  const cut = text.search(/\r?\n\r?\n/);
+  const head = cut >= 0 ? text.slice(0, cut) : text;
+  const rest = cut >= 0 ? text.slice(cut) : '';
+  const lines = head.split(/\r?\n/);
+  const kept: string[] = [];
+  let skipping = false;
+  for (const l of lines) {
+    if (/^subject:/i.test(l)) { skipping = true; continue; }
+    if (skipping && /^[ \t]/.test(l)) continue;
+    skipping = false;
+    kept.push(l);
+  }
+  return Buffer.from(kept.join('\n') + rest, 'latin1');
+}

@@ -1,0 +1,130 @@
+/**
+ * Scores the whole parse path (mail -> cleaning -> detection -> status parse -> project names,
+ * as `src/index/deriveMessage.ts` runs it for the index) against the labels of real posts.
+ */
+import { deriveMessage, type Derived, type DerivedItem } from '../../src/index/index.js';
+import { projectKey, isGenericHeading, type Ref } from '../../src/status/index.js';
+import { withoutSubject, type RealPost } from './corpus.js';
+
+export interface PostResult {
+  post: RealPost;
+  got: Derived;
+  bodyAlone: boolean;
+  titlesFound: number;
+  titlesWanted: number;
+  titlesMissed: string[];
+  refsFound: number;
+  refsWanted: number;
+  refsMissed: string[];
+  /** null when the post is not a labelled report. */
+  projectRight: boolean | null;
+  projectsGot: string[];
+}
+
+export interface Scores {
+  posts: number;
+  reports: number;
+  tp: number; fp: number; fn: number;
+  tpBody: number; fpBody: number; fnBody: number;
+  titlesFound: number; titlesWanted: number;
+  refsFound: number; refsWanted: number;
+  projectsRight: number; projectsJudged: number;
+}
+
+const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function allRefs(d: Derived): Ref[] {
+  const out: Ref[] = [];
+  const walk = (items: DerivedItem[]) => { for (const i of items) { out.push(...i.refs); walk(i.children); } };
+  for (const s of d.sections) walk(s.items);
+  return out;
+}
+
+/** Does the parser's ref list hold the labelled `system:id`? */
+export function refMatches(label: string, refs: Ref[]): boolean {
+  const colon = label.indexOf(':');
+  const system = colon > 0 ? label.slice(0, colon).toLowerCase() : '';
+  const id = (colon > 0 ? label.slice(colon + 1) : label).trim().toLowerCase().replace(/^<|>$/g, '');
+  if (!id) return false;
+  return refs.some((r) => {
+    const rid = (r.id ?? '').toLowerCase();
+    if (rid === id) return true;
+    if (system === 'github' && rid && id.endsWith(`#${rid}`)) return true;
+    if (id.length >= 6 && (system === 'mail' || system === 'cve' || /\D/.test(id))) {
+      return r.key.toLowerCase().includes(id) || r.url.toLowerCase().includes(id);
+    }
+    return false;
+  });
+}
+
+function projectsOf(d: Derived): string[] {
+  const keys = new Set<string>();
+  for (const s of d.sections) if (!s.isContents && s.projectKey) keys.add(s.projectKey);
+  return [...keys];
+}
+
+function judgeProjects(post: RealPost, got: string[]): boolean | null {
+  const l = post.label;
+  if (!l.isReport || !l.projects?.length) return null;
+  const want = l.projects.map((p) => projectKey(p)).filter(Boolean);
+  if (got.length === 0) return false;
+  if (got.some((k) => isGenericHeading(k))) return false;
+  if (l.projectMode === 'single') return got.length === 1 && want.includes(got[0]);
+  const found = want.filter((w) => got.includes(w)).length;
+  return found >= Math.ceil(want.length * 0.8);
+}
+
+export function scorePost(post: RealPost): { withSubject: PostResult; bodyAlone: Derived } {
+  const got = deriveMessage(post.raw, 'mbox');
+  const bodyAlone = deriveMessage(withoutSubject(post.raw), 'mbox');
+  const l = post.label;
+  const titles = l.isReport ? (l.sections ?? []) : [];
+  const gotTitles = new Set(got.sections.map((s) => norm(s.title)));
+  const titlesMissed = titles.filter((t) => !gotTitles.has(norm(t)));
+  const refs = allRefs(got);
+  const wantRefs = l.isReport ? (l.refs ?? []) : [];
+  const refsMissed = wantRefs.filter((r) => !refMatches(r, refs));
+  const projectsGot = got.isReport ? projectsOf(got) : [];
+  return {
+    withSubject: {
+      post, got, bodyAlone: bodyAlone.isReport,
+      titlesFound: titles.length - titlesMissed.length, titlesWanted: titles.length, titlesMissed,
+      refsFound: wantRefs.length - refsMissed.length, refsWanted: wantRefs.length, refsMissed,
+      projectRight: judgeProjects(post, projectsGot), projectsGot,
+    },
+    bodyAlone,
+  };
+}
+
+export function emptyScores(): Scores {
+  return { posts: 0, reports: 0, tp: 0, fp: 0, fn: 0, tpBody: 0, fpBody: 0, fnBody: 0, titlesFound: 0, titlesWanted: 0, refsFound: 0, refsWanted: 0, projectsRight: 0, projectsJudged: 0 };
+}
+
+export function add(s: Scores, r: PostResult): void {
+  const want = r.post.label.isReport;
+  s.posts++;
+  if (want) s.reports++;
+  if (want && r.got.isReport) s.tp++;
+  if (!want && r.got.isReport) s.fp++;
+  if (want && !r.got.isReport) s.fn++;
+  if (want && r.bodyAlone) s.tpBody++;
+  if (!want && r.bodyAlone) s.fpBody++;
+  if (want && !r.bodyAlone) s.fnBody++;
+  s.titlesFound += r.titlesFound; s.titlesWanted += r.titlesWanted;
+  s.refsFound += r.refsFound; s.refsWanted += r.refsWanted;
+  if (r.projectRight !== null) { s.projectsJudged++; if (r.projectRight) s.projectsRight++; }
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+export function metrics(s: Scores) {
+  return {
+    precision: ratio(s.tp, s.tp + s.fp),
+    recall: ratio(s.tp, s.tp + s.fn),
+    bodyPrecision: ratio(s.tpBody, s.tpBody + s.fpBody),
+    bodyRecall: ratio(s.tpBody, s.tpBody + s.fnBody),
+    titleRecall: ratio(s.titlesFound, s.titlesWanted),
+    refRecall: ratio(s.refsFound, s.refsWanted),
+    projectAccuracy: ratio(s.projectsRight, s.projectsJudged),
+  };
+}
