@@ -38,6 +38,7 @@ export interface Derived {
   isReport: boolean;
   reason: string;
   score: number;
+  baseScore: number;
   sections: DerivedSection[];
   parserVersion: number;
 }
@@ -60,7 +61,7 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
   // body: no need to parse them for the index (archive show and parse still do).
   const settled = quickVerdict(input);
   const parse: StatusParse = settled
-    ? { isReport: false, reason: settled, score: -10, sections: [], reviews: [], bugs: [] }
+    ? { isReport: false, reason: settled, score: -10, baseScore: -10, sections: [], reviews: [], bugs: [] }
     : parseStatusPost(input);
   const single = parse.isReport && isSingleProjectPost(message.subject, parse.sections.filter((s) => !s.isContents).map((s) => s.title));
   const sections: DerivedSection[] = parse.isReport
@@ -74,5 +75,5 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
         };
       })
     : [];
-  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, sections: topicSections(sections) ?? sections, parserVersion: PARSER_VERSION };
+  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, baseScore: parse.baseScore, sections: topicSections(sections) ?? sections, parserVersion: PARSER_VERSION };
 }

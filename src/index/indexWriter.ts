@@ -5,6 +5,7 @@
 import type { Db } from '../store/index.js';
 import { projectKey } from '../status/index.js';
 import { deriveMessage, type Derived, type DerivedItem } from './deriveMessage.js';
+import { SeriesIndex } from './seriesIndex.js';
 
 export interface IndexOutcome {
   indexed: number;
@@ -14,9 +15,11 @@ export interface IndexOutcome {
 
 export class IndexWriter {
   private readonly s;
+  readonly series: SeriesIndex;
   constructor(private readonly db: Db) {
+    this.series = new SeriesIndex(db);
     this.s = {
-      row: db.prepare('SELECT id, raw, source FROM messages WHERE id = ?'),
+      row: db.prepare('SELECT id, list_id, raw, source FROM messages WHERE id = ?'),
       derived: db.prepare('SELECT 1 FROM analyses WHERE message_rowid = ? UNION ALL SELECT 1 FROM quarantine WHERE message_rowid = ?'),
       delMentions: db.prepare('DELETE FROM mentions WHERE message_rowid = ?'),
       mention: db.prepare('INSERT INTO mentions (message_rowid, section_id, item_id, project_key, parser_version) VALUES (?, ?, ?, ?, ?)'),
@@ -29,7 +32,7 @@ export class IndexWriter {
       delAnalysis: db.prepare('DELETE FROM analyses WHERE message_rowid = ?'),
       delAliases: db.prepare("DELETE FROM aliases WHERE source = 'post' AND message_rowid = ?"),
       delQuarantine: db.prepare('DELETE FROM quarantine WHERE message_rowid = ?'),
-      analysis: db.prepare('INSERT INTO analyses (message_rowid, is_report, reason, parser_version) VALUES (?, ?, ?, ?)'),
+      analysis: db.prepare('INSERT INTO analyses (message_rowid, is_report, reason, parser_version, base_score) VALUES (?, ?, ?, ?, ?)'),
       section: db.prepare(`INSERT INTO sections (message_rowid, ord, title, project, project_key, level, style, is_contents, text,
         start_line, end_line, parser_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       item: db.prepare(`INSERT INTO items (section_id, parent_id, ord, text, label, urls, start_line, end_line, parser_version)
@@ -57,18 +60,24 @@ export class IndexWriter {
     return this.indexMessages(ids);
   }
 
-  /** Parse and index the given message rows, each in its own small write (batched in one transaction). */
+  /**
+   * Parse and index the given message rows (batched in transactions). Their series are recorded
+   * first, so detection weighs them; afterwards the members of any series whose weight changed
+   * are derived again (reindex what changed, not everything).
+   */
   indexMessages(ids: number[], opts: { fresh?: boolean } = {}): IndexOutcome {
     const out: IndexOutcome = { indexed: 0, reports: 0, quarantined: 0 };
     const BATCH = 500;
+    const touched = new Set<string>();
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
+      this.db.transaction(() => { for (const k of this.series.record(batch)) touched.add(k); })();
       // Parse outside the transaction (pure work), then write the batch synchronously.
       const results = batch.map((id) => {
-        const row = this.s.row.get(id) as { id: number; raw: Buffer; source: 'mbox' | 'html' } | undefined;
+        const row = this.s.row.get(id) as { id: number; list_id: number; raw: Buffer; source: 'mbox' | 'html' } | undefined;
         if (!row) return null;
         try {
-          return { id, derived: deriveMessage(row.raw, row.source) };
+          return { id, derived: deriveMessage(row.raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) };
         } catch (e) {
           return { id, error: (e as Error).message || String(e) };
         }
@@ -89,7 +98,16 @@ export class IndexWriter {
         }
       })();
     }
+    const again = this.db.transaction(() => this.series.changed(touched))();
+    if (again.length) this.indexMessages(again);
     return out;
+  }
+
+  /** Derive a series' members again on every list (after a user pins or unpins it). */
+  refreshSeries(key: string): number {
+    const again = this.db.transaction(() => this.series.changed(this.series.pairsOf(key)))();
+    if (again.length) this.indexMessages(again);
+    return again.length;
   }
 
   /**
@@ -120,7 +138,7 @@ export class IndexWriter {
     const v = d.parserVersion;
     const m = d.message;
     this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id });
-    this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v);
+    this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
     this.s.search.run(id, null, 'message', m.subject, m.authorName, m.cleanText.replace(/\n{3,}/g, '\n\n').trim());
     const postProjects = new Set(d.sections.filter((x) => !x.isContents && x.projectKey).map((x) => x.projectKey));

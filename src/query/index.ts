@@ -11,3 +11,4 @@ export { reviewLifecycles, reviewsToText, type ReviewsQuery, type ReviewLifecycl
 export { monthDigest, digestToText, digestToMarkdown, type MonthDigest, type DigestProject, type DigestReport, type DigestItem } from './monthDigest.js';
 export { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, type ExportQuery, type ExportReport } from './exportRows.js';
 export { compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv, type CompareQuery, type ReportComparison, type ComparedItem, type ComparedReport } from './compareReports.js';
+export { listSeries, resolveSeries, pinSeries, type SeriesRow } from './series.js';

@@ -11,7 +11,7 @@ import { extractUrls } from './urls.js';
 import { classifyUrl } from './reviewUrl.js';
 import { labelOf } from './labels.js';
 import { isGenericHeading } from './genericHeading.js';
-import type { StatusInput, StatusItem, StatusSection } from './types.js';
+import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
 export interface Evidence {
   /** What was seen, e.g. `subject says "status update"`. */
@@ -23,6 +23,8 @@ export interface Detection {
   isReport: boolean;
   reason: string;
   score: number;
+  /** The score without the series' evidence: what the post says by itself. */
+  baseScore: number;
   evidence: Evidence[];
 }
 
@@ -145,15 +147,6 @@ function subjectEvidence(input: StatusInput): Evidence[] {
   if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac)\b/i.test(input.from)) {
     ev.push({ what: `sent by a robot (${input.from.slice(0, 60)})`, weight: -4 });
   }
-  const hint = input?.series;
-  if (hint) {
-    if (hint.pin === 'include') ev.push({ what: `series "${hint.name}" pinned as reports`, weight: 20 });
-    else if (hint.pin === 'exclude') ev.push({ what: `series "${hint.name}" excluded`, weight: -20 });
-    else if (hint.count >= 3 && hint.reportShare !== null) {
-      if (hint.reportShare >= 0.5) ev.push({ what: `one of ${hint.count} posts of the series "${hint.name}"`, weight: 2 });
-      else if (hint.reportShare <= 0.2) ev.push({ what: `one of ${hint.count} posts of the series "${hint.name}", which are not reports`, weight: -1.5 });
-    }
-  }
   return ev;
 }
 
@@ -184,6 +177,17 @@ export function quickVerdict(input: StatusInput): string | null {
 
 /** A bullet, numbered item, marked heading or link line (a quick look, before any parse). */
 const STRUCTURE_LINE = /^\s{0,12}([*\u2022+o-]\s+\S|\d{1,2}[.)]\s+\S|=+\s*\S|#{1,4}\s*\S|\[[^\]]{2,60}\]\s*$)|^\s*\S.{0,80}:\s*$|https?:\/\//;
+
+/** The weight a series adds to each of its posts: a user's pin, or membership of a series of reports (or of non-reports). */
+export function seriesEvidence(hint: SeriesHint | undefined): Evidence | null {
+  if (!hint) return null;
+  if (hint.pin === 'include') return { what: `series "${hint.name}" pinned as reports`, weight: 20 };
+  if (hint.pin === 'exclude') return { what: `series "${hint.name}" excluded`, weight: -20 };
+  if (hint.count < 3 || hint.reportShare === null) return null;
+  if (hint.reportShare >= 0.5) return { what: `member of the series "${hint.name}"`, weight: 2 };
+  if (hint.reportShare <= 0.2) return { what: `member of the series "${hint.name}", whose posts are not reports`, weight: -1.5 };
+  return null;
+}
 
 function fmt(w: number): string {
   const r = Math.round(w * 10) / 10;
@@ -272,17 +276,20 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
 
 export function detectReport(input: StatusInput, sections: StatusSection[], prepared?: PreparedBody): Detection {
   if (typeof input?.body === 'string' && input.body.includes('\u0000') && /\u0000{4,}/.test(input.body.slice(0, 65_536))) {
-    return { isReport: false, score: -10, evidence: [{ what: 'binary body (NUL bytes)', weight: -10 }], reason: 'not a report (score -10, needs 3): binary body (NUL bytes) -10' };
+    return { isReport: false, score: -10, baseScore: -10, evidence: [{ what: 'binary body (NUL bytes)', weight: -10 }], reason: 'not a report (score -10, needs 3): binary body (NUL bytes) -10' };
   }
   const body = typeof input?.body === 'string' ? input.body : '';
   const prep = prepared ?? prepareLines(body);
   const head = subjectEvidence(input);
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections);
-  const evidence = [...head, ...bodyEv];
-  const score = Math.round(evidence.reduce((n, e) => n + e.weight, 0) * 10) / 10;
+  const own = [...head, ...bodyEv];
+  const baseScore = Math.round(own.reduce((n, e) => n + e.weight, 0) * 10) / 10;
+  const series = seriesEvidence(input?.series);
+  const evidence = series ? [...own, series] : own;
+  const score = Math.round((baseScore + (series?.weight ?? 0)) * 10) / 10;
   const isReport = score >= THRESHOLD;
   const shown = [...evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 6)
     .map((e) => `${e.what} ${fmt(e.weight)}`).join(', ');
   const verdict = isReport ? 'report' : 'not a report';
-  return { isReport, score, evidence, reason: `${verdict} (score ${score}, needs ${THRESHOLD}): ${shown || shape}` };
+  return { isReport, score, baseScore, evidence, reason: `${verdict} (score ${score}, needs ${THRESHOLD}): ${shown || shape}` };
 }

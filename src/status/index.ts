@@ -1,7 +1,8 @@
 /** Public surface of the status stage (pure: no I/O). */
 export type { Ref, RefSystem, SeriesHint, StatusInput, StatusItem, StatusParse, StatusSection } from './types.js';
 export { PARSER_VERSION, parseStatusPost } from './parseStatusPost.js';
-export { detectReport, quickVerdict, stripTags, THRESHOLD, type Detection, type Evidence } from './detectReport.js';
+export { seriesTemplate, type SeriesTemplate } from './seriesKey.js';
+export { detectReport, quickVerdict, seriesEvidence, stripTags, THRESHOLD, type Detection, type Evidence } from './detectReport.js';
 export { projectKey, parseAliasDeclarations, type AliasDeclaration } from './projectKey.js';
 export { extractUrls, findUrls, normalizeUrl, trimUrl, type FoundUrl } from './urls.js';
 export { classifyUrl, statusNear } from './reviewUrl.js';

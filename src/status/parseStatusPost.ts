@@ -29,7 +29,7 @@ export function parseStatusPost(input: StatusInput): StatusParse {
     return parse(input);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    return { isReport: false, reason: `could not be parsed (${msg.slice(0, 120)})`, score: 0, sections: [], reviews: [], bugs: [] };
+    return { isReport: false, reason: `could not be parsed (${msg.slice(0, 120)})`, score: 0, baseScore: 0, sections: [], reviews: [], bugs: [] };
   }
 }
 
@@ -49,7 +49,7 @@ function parse(input: StatusInput): StatusParse {
   for (const s of sections) attachRefs(s.items, notes);
   const { reviews, bugs } = collectRefs(prep.lines, notes, sections);
   const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, series: input?.series }, sections, prep);
-  return { isReport: det.isReport, reason: det.reason, score: det.score, sections, reviews, bugs };
+  return { isReport: det.isReport, reason: det.reason, score: det.score, baseScore: det.baseScore, sections, reviews, bugs };
 }
 
 function lastTextLine(lines: Line[], from: number, to: number, fallback: number): number {

@@ -56,6 +56,8 @@ export interface StatusParse {
   reason: string;
   /** Sum of the detection evidence's weights (a report needs THRESHOLD). */
   score: number;
+  /** The score without the series' evidence. */
+  baseScore: number;
   sections: StatusSection[];
   /** Distinct reviews and bugs across the whole post, in order of first appearance. */
   reviews: Ref[];

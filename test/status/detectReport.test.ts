@@ -99,7 +99,7 @@ describe('detectReport', () => {
     const series = { name: 'NSR status (MONTH YYYY)', count: 5, reportShare: 0.8, pin: null };
     expect(detect('NSR status (June 2015)', thin).isReport).toBe(false);
     const inSeries = parseStatusPost({ subject: 'NSR status (June 2015)', body: thin + ' * merged the fix\n', series });
-    expect(inSeries.reason).toContain('one of 5 posts of the series "NSR status (MONTH YYYY)" +2');
+    expect(inSeries.reason).toContain('member of the series "NSR status (MONTH YYYY)" +2');
     expect(parseStatusPost({ subject: 'x', body: thin, series: { ...series, pin: 'include' } }).isReport).toBe(true);
     expect(parseStatusPost({ subject: 'NSR status (June 2015)', body: REPORT_BODY, series: { ...series, pin: 'exclude' } }).isReport).toBe(false);
   });

@@ -1,0 +1,106 @@
+/**
+ * The archive's view of series: which messages share a subject template on a list, how many
+ * there are, what their own evidence says, and the user's pins. Detection weighs membership
+ * (src/status/detectReport.ts, seriesEvidence); when a series grows or its verdict changes, only
+ * its members are derived again.
+ */
+import type { Db } from '../store/index.js';
+import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint } from '../status/index.js';
+
+interface Stats { n: number; r: number | null; k: number; name: string | null }
+
+/** Each series member ranked within its subject: rank 1 is the subject's lead post. */
+export const LEADS = `SELECT ms.message_rowid AS id, ms.list_id, ms.series_key, ROW_NUMBER() OVER (PARTITION BY ms.list_id, ms.series_key, m.subject
+    ORDER BY m.in_reply_to IS NOT NULL, m.date, ms.message_rowid) AS rank
+  FROM message_series ms JOIN messages m ON m.id = ms.message_rowid`;
+
+export class SeriesIndex {
+  private readonly s;
+  private readonly cache = new Map<string, SeriesHint | null>();
+
+  constructor(private readonly db: Db) {
+    this.s = {
+      subjects: db.prepare('SELECT id, list_id, subject FROM messages WHERE id = ?'),
+      record: db.prepare('INSERT OR REPLACE INTO message_series (message_rowid, list_id, series_key, series_name) VALUES (?, ?, ?, ?)'),
+      forget: db.prepare('DELETE FROM message_series WHERE message_rowid = ?'),
+      // A series is counted by its distinct subjects, each judged by its first post: replies that
+      // keep a report's subject are not more posts of the series.
+      // A series is counted by its distinct subjects, each judged by its lead: the first post
+      // that is not a reply (else the first). Replies that keep a report's subject are not more
+      // posts of the series, and the series' evidence is not theirs.
+      stats: db.prepare(`SELECT COUNT(*) AS n, SUM(a.base_score >= ${THRESHOLD}) AS r, COUNT(a.base_score) AS k,
+        (SELECT series_name FROM message_series WHERE list_id = ? AND series_key = ? ORDER BY message_rowid DESC LIMIT 1) AS name
+        FROM (${LEADS} WHERE ms.list_id = ? AND ms.series_key = ?) lead
+        LEFT JOIN analyses a ON a.message_rowid = lead.id WHERE lead.rank = 1`),
+      lead: db.prepare(`SELECT id FROM (${LEADS} WHERE ms.list_id = ? AND ms.series_key = ? AND m.subject = ?) WHERE rank = 1`),
+      pin: db.prepare('SELECT pin FROM series_pins WHERE series_key = ?'),
+      applied: db.prepare('SELECT weight FROM series_state WHERE list_id = ? AND series_key = ?'),
+      apply: db.prepare('INSERT OR REPLACE INTO series_state (list_id, series_key, weight) VALUES (?, ?, ?)'),
+      members: db.prepare('SELECT message_rowid AS id FROM message_series WHERE list_id = ? AND series_key = ? ORDER BY message_rowid'),
+      listsOf: db.prepare('SELECT DISTINCT list_id FROM message_series WHERE series_key = ?'),
+    };
+  }
+
+  /** Record the series of these stored messages; the (list, series) pairs they touch. */
+  record(ids: number[]): Set<string> {
+    const touched = new Set<string>();
+    for (const id of ids) {
+      const row = this.s.subjects.get(id) as { id: number; list_id: number; subject: string | null } | undefined;
+      if (!row) continue;
+      const t = seriesTemplate(row.subject ?? '');
+      if (!t) {
+        this.s.forget.run(id);
+        continue;
+      }
+      this.s.record.run(id, row.list_id, t.key, t.name);
+      touched.add(`${row.list_id}\u0000${t.key}`);
+    }
+    this.cache.clear();
+    return touched;
+  }
+
+  /** The hint detection weighs for a post (undefined when it is no lead post of a series). */
+  hint(listId: number, subject: string, id: number): SeriesHint | undefined {
+    const t = seriesTemplate(subject);
+    if (!t) return undefined;
+    const lead = this.s.lead.get(listId, t.key, subject) as { id: number } | undefined;
+    if (lead && lead.id !== id) return undefined;
+    const k = `${listId}\u0000${t.key}`;
+    if (!this.cache.has(k)) this.cache.set(k, this.compute(listId, t.key));
+    return this.cache.get(k) ?? undefined;
+  }
+
+  private compute(listId: number, key: string): SeriesHint | null {
+    const st = this.s.stats.get(listId, key, listId, key) as Stats;
+    const pin = ((this.s.pin.get(key) as { pin: 'include' | 'exclude' } | undefined)?.pin) ?? null;
+    const name = st.name ?? key;
+    if (pin) return { name, count: st.n, reportShare: st.k ? (st.r ?? 0) / st.k : null, pin };
+    if (st.n < 3) return null;
+    return { name, count: st.n, reportShare: st.k ? (st.r ?? 0) / st.k : null, pin: null };
+  }
+
+  /**
+   * The members to derive again: those of the touched series whose weight differs from the one
+   * their posts were last derived with. Records the new weights.
+   */
+  changed(touched: Set<string>): number[] {
+    this.cache.clear();
+    const out: number[] = [];
+    for (const k of touched) {
+      const [list, key] = k.split('\u0000');
+      const listId = Number(list);
+      const weight = seriesEvidence(this.compute(listId, key) ?? undefined)?.weight ?? 0;
+      const applied = (this.s.applied.get(listId, key) as { weight: number } | undefined)?.weight ?? 0;
+      if (weight === applied) continue;
+      this.s.apply.run(listId, key, weight);
+      for (const r of this.s.members.all(listId, key) as Array<{ id: number }>) out.push(r.id);
+    }
+    this.cache.clear();
+    return out;
+  }
+
+  /** Every (list, series) pair of a series key, for a pin that applies on all lists. */
+  pairsOf(key: string): Set<string> {
+    return new Set((this.s.listsOf.all(key) as Array<{ list_id: number }>).map((r) => `${r.list_id}\u0000${key}`));
+  }
+}
