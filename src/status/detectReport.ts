@@ -37,37 +37,41 @@ const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`,
 
 /** Subject cues: [pattern, weight]. The strongest one that matches counts, plus a period marker. */
 const CUES: Array<[RegExp, number]> = [
-  [/\bstatus\s+reports?\b/i, 3],
-  [/\b(weekly|monthly|bi-?weekly|fortnightly|quarterly|daily)\s+(status|update|report|summary|news|digest|recap|roundup|notes)/i, 3],
-  [/\bstatus\s+(update|mail|summary)s?\b/i, 3],
-  [/\bwhat'?s cooking\b/i, 3.5],
-  [/\bbits from\b/i, 3],
-  [/\b(team|project|progress|development|dev|community|engineering)\s+(update|report|status)s?\b/i, 3],
-  [/\brelease countdown\b|\bcountdown for week\b/i, 3],
-  [/\blinux-next:\s*tree for\b/i, 3.5],
-  [/\breported regressions\b|\bregressions? (report|list|status)\b/i, 3],
-  [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\bweek in review\b/i, 3],
-  [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 3],
+  [/\bstatus\s+reports?\b/i, 2.5],
+  [/\b(weekly|monthly|bi-?weekly|fortnightly|quarterly|daily)\s+(status|update|report|summary|news|digest|recap|roundup|notes)/i, 2.5],
+  [/\bstatus\s+(update|mail|summary)s?\b/i, 2.5],
+  [/\bwhat'?s cooking\b/i, 3],
+  [/\bbits from\b/i, 2.5],
+  [/\b(team|project|progress|development|dev|community|engineering)\s+(update|report|status)s?\b/i, 2.5],
+  [/\brelease countdown\b|\bcountdown for week\b/i, 2.5],
+  [/\blinux-next:\s*tree for\b/i, 3],
+  [/\breported regressions\b|\bregressions? (report|list|status)\b/i, 2.5],
+  [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\bweek in review\b/i, 2.5],
+  [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5],
   [/\[gsoc\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5],
   [/\b(meeting|irc)\s+(summary|minutes|notes|recap)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5],
-  [/\bstate of the\b/i, 2],
-  [/\bstatus\b/i, 1.5],
-  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes)\b/i, 1.5],
+  [/\bstate of the\b/i, 2.5],
+  [/\bmeeting\b.{0,30}\b((19|20)\d\d|\d{1,2}[./-]\d{1,2})|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2],
+  [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5],
+  [/\bstatus\b/i, 2],
+  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|stats|statistics|results)\b/i, 2],
 ];
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
-const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /\b(week|issue|no\.?|number|#)\s*\d{1,4}\b/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
+const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /\b(week|issue|no\.?|number|#)\s*\d{1,4}\b/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
 
 /** Subject kinds that are not reports: [pattern, what, weight]. The first that matches counts. */
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
   [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b/i, 'patch mail', -8],
-  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b/i, 'bot or tracker notification', -6],
+  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b/i, 'bot or tracker notification', -6],
   [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b/i, 'call for papers', -5],
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5],
-  [/\[ANNOUNCE\]|\breleased\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5],
-  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b|\bmeeting\b(?!\s+(summary|minutes|notes|recap))/i, 'meeting or agenda mail', -4],
+  [/\[ANNOUNCE\]|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5],
+  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4],
+  [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2})/i, 'meeting mail', -1.5],
   [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -4],
-  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design|draft)\b|\b(proposal|proposed|propose|rfc|draft)\b/i, 'proposal', -4],
+  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc)\b/i, 'proposal', -4],
   [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2],
 ];
 
@@ -80,6 +84,15 @@ const NEGATIVE_BODY: Array<[RegExp, string, number]> = [
 
 /** Words that say what was done or is planned. */
 const PROGRESS = /\b(merged|landed|done|completed?|finished|in progress|work in progress|wip|working on|worked on|next (week|month|steps?|cycle)|plan(?:ned|s|ning)? to|blocked|blockers?|fixed|reviewed|will merge|started|ongoing|implemented|added support|under review|needs? review|waiting (for|on)|progress|status|graduated|cooking|pending|postponed|deferred)\b/gi;
+
+/** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
+const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b|\b(weekly|monthly|quarterly) (report|update|status|summary|newsletter)\b`, 'i');
+
+/** Lines that only meeting minutes have. */
+const MINUTES_LINE = /^\s*(attendees|present|participants|absent|apologies|chair|minutes|action items?|decisions?|agreed|resolved)\s*:|^\s*AI:|^\s*#(topic|agreed|action|info|link)\b|^\s*\*\s*(action|agreed|info)\b|\bmeeting (started|ended|summary)\b/i;
+
+/** "I added", "we have fixed", "I am working on", "I managed to port": a report tells what its writers did. */
+const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly){0,2}\s+(?:managed to |started |begun |began |been |continued |continue )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did)\w*/gi;
 
 const STATUS_HEADING = /^(done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|ongoing|next( steps?)?|what'?s next|plans?|planned|upcoming|blockers?|blocked|highlights|this week|last week|next week|status|progress|todo|to do|new topics|cooking|graduated.*|stalled|discarded)\b/i;
 
@@ -105,6 +118,7 @@ function plural(n: number, word: string): string {
 }
 
 const REPLY_SUBJECT = /^(re|aw|sv|antw|odp|vs|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:/i;
+const REPLY_ANYWHERE = /\b(re|aw|sv|antw|odp|vs|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:/gi;
 
 /** Evidence from the subject and headers alone. */
 function subjectEvidence(input: StatusInput): Evidence[] {
@@ -121,7 +135,7 @@ function subjectEvidence(input: StatusInput): Evidence[] {
   }
   const summary = /\b(summary|minutes|notes|recap|report|update)\b/i.test(s);
   for (const [pat, what, weight] of NEGATIVE_SUBJECT) {
-    if (summary && what === 'meeting or agenda mail') continue;
+    if (summary && what.startsWith('meeting')) continue;
     const m = pat.exec(rawSubject);
     if (m) {
       ev.push({ what: `${what} (subject says "${m[0].trim()}")`, weight });
@@ -130,8 +144,9 @@ function subjectEvidence(input: StatusInput): Evidence[] {
   }
   if (/\?\s*$/.test(s)) ev.push({ what: 'question (subject ends with "?")', weight: -4 });
   else if (/^(status of|status on|any status|what('s| is) the status|question)\b/i.test(s)) ev.push({ what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
+  const cueText = rawSubject.replace(/\s+/g, ' ').replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')).replace(REPLY_ANYWHERE, ' ');
   for (const [pat, weight] of CUES) {
-    const m = pat.exec(s);
+    const m = pat.exec(cueText);
     if (m) {
       ev.push({ what: `subject says "${m[0].trim()}"`, weight });
       break;
@@ -144,7 +159,7 @@ function subjectEvidence(input: StatusInput): Evidence[] {
       break;
     }
   }
-  if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac)\b/i.test(input.from)) {
+  if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci)\b/i.test(input.from)) {
     ev.push({ what: `sent by a robot (${input.from.slice(0, 60)})`, weight: -4 });
   }
   return ev;
@@ -195,7 +210,7 @@ function fmt(w: number): string {
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
-function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[]): { ev: Evidence[]; shape: string } {
+function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean): { ev: Evidence[]; shape: string } {
   const ev: Evidence[] = [];
   const readable: string[] = [];
   for (const l of prep.lines) if (isText(l)) readable.push(l.text);
@@ -206,13 +221,14 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   }
   let diffLines = 0;
-  for (const t of readable) if (/^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S|={20,}$)/.test(t)) diffLines++;
+  for (const t of readable) if (/^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S)/.test(t)) diffLines++;
   if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
   const draft = readable.find((t) => /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t));
   if (draft) ev.push({ what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
   const joined = readable.join('\n').slice(0, 20_000);
   for (const [pat, what, weight] of NEGATIVE_BODY) {
-    if (pat.test(joined)) ev.push({ what, weight });
+    // a newsletter announces things too: under a report's subject these weigh half
+    if (pat.test(joined)) ev.push({ what, weight: strongCue ? weight / 2 : weight });
   }
 
   if (prep.nonBlank > 0) {
@@ -251,9 +267,10 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (own < 4 && items < 2 && !isFlattened(body)) ev.push({ what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
   if (namedWithItems.length >= 4) ev.push({ what: `${namedWithItems.length} sections`, weight: 2.5 });
   else if (namedWithItems.length >= 2) ev.push({ what: `${namedWithItems.length} sections`, weight: 1.5 });
-  if (items >= 8) ev.push({ what: plural(items, 'item'), weight: 1.5 });
+  if (items >= 20) ev.push({ what: plural(items, 'item'), weight: 2.5 });
+  else if (items >= 8) ev.push({ what: plural(items, 'item'), weight: 1.5 });
   else if (items >= 3) ev.push({ what: plural(items, 'item'), weight: 1 });
-  else if (items === 0 && namedWithItems.length === 0) ev.push({ what: 'no list or sections', weight: -1.5 });
+  else if (items === 0 && namedWithItems.length === 0 && own < 10) ev.push({ what: 'no list or sections', weight: -1.5 });
   if (refs >= 3) ev.push({ what: `${plural(refs, 'review or bug link')}`, weight: 2 });
   else if (refs >= 1) ev.push({ what: `${plural(refs, 'review or bug link')}`, weight: 1 });
 
@@ -270,6 +287,26 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (words.size >= 5) ev.push({ what: `progress words (${[...words].slice(0, 3).join(', ')}...)`, weight: 1.5 });
   else if (words.size >= 3) ev.push({ what: `progress words (${[...words].join(', ')})`, weight: 1 });
 
+  // The opening lines often say what the post is ("Here is this week's status update", "Minutes of the ESC call").
+  const opening = readable.slice(0, 6).join(' ').slice(0, 600);
+  for (const [pat, weight] of CUES) {
+    const m = pat.exec(opening);
+    if (m && weight >= 2.5) {
+      ev.push({ what: `opens with "${m[0].trim().slice(0, 40)}"`, weight: 1.5 });
+      break;
+    }
+  }
+  const period = PERIOD_WORDS.exec(joined);
+  if (period) ev.push({ what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
+  let minutes = 0;
+  for (const t of readable) if (MINUTES_LINE.test(t) && ++minutes >= 2) break;
+  if (minutes >= 2) ev.push({ what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
+
+  let done = 0;
+  for (const _ of joined.matchAll(ACCOMPLISHED)) if (++done >= 4) break;
+  if (done >= 3) ev.push({ what: `says what was done (${done}+ "I/we did" phrases)`, weight: 1.5 });
+  else if (done === 2) ev.push({ what: 'says what was done (2 "I/we did" phrases)', weight: 1 });
+
   if (isFlattened(body) && items === 0 && refs >= 1) ev.push({ what: 'one flattened line with links', weight: 1.5 });
   return { ev, shape };
 }
@@ -281,7 +318,8 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const body = typeof input?.body === 'string' ? input.body : '';
   const prep = prepared ?? prepareLines(body);
   const head = subjectEvidence(input);
-  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections);
+  const strongCue = head.some((e) => e.what.startsWith('subject says') && e.weight >= 2.5);
+  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue);
   const own = [...head, ...bodyEv];
   const baseScore = Math.round(own.reduce((n, e) => n + e.weight, 0) * 10) / 10;
   const series = seriesEvidence(input?.series);
