@@ -70,7 +70,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
   [/\[ANNOUNCE\]|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4],
   [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2})/i, 'meeting mail', -1.5],
-  [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -4],
+  [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -4.5],
   [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc)\b/i, 'proposal', -4],
   [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2],
 ];
@@ -86,7 +86,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number]> = [
 const PROGRESS = /\b(merged|landed|done|completed?|finished|in progress|work in progress|wip|working on|worked on|next (week|month|steps?|cycle)|plan(?:ned|s|ning)? to|blocked|blockers?|fixed|reviewed|will merge|started|ongoing|implemented|added support|under review|needs? review|waiting (for|on)|progress|status|graduated|cooking|pending|postponed|deferred)\b/gi;
 
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
-const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b|\b(weekly|monthly|quarterly) (report|update|status|summary|newsletter)\b`, 'i');
+const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b`, 'i');
 
 /** Lines that only meeting minutes have. */
 const MINUTES_LINE = /^\s*(attendees|present|participants|absent|apologies|chair|minutes|action items?|decisions?|agreed|resolved)\s*:|^\s*AI:|^\s*#(topic|agreed|action|info|link)\b|^\s*\*\s*(action|agreed|info)\b|\bmeeting (started|ended|summary)\b/i;
@@ -134,9 +134,11 @@ function subjectEvidence(input: StatusInput): Evidence[] {
     ev.push({ what: 'in a thread (In-Reply-To)', weight: -1 });
   }
   const summary = /\b(summary|minutes|notes|recap|report|update)\b/i.test(s);
+  // List tags (`[debian-devel-announce]`) say where, not what: the kinds are read without them.
+  const kindText = rawSubject.replace(/\[[^\]]*[-_.][^\]]*\]/g, ' ');
   for (const [pat, what, weight] of NEGATIVE_SUBJECT) {
     if (summary && what.startsWith('meeting')) continue;
-    const m = pat.exec(rawSubject);
+    const m = pat.exec(kindText);
     if (m) {
       ev.push({ what: `${what} (subject says "${m[0].trim()}")`, weight });
       break;
@@ -228,7 +230,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const joined = readable.join('\n').slice(0, 20_000);
   for (const [pat, what, weight] of NEGATIVE_BODY) {
     // a newsletter announces things too: under a report's subject these weigh half
-    if (pat.test(joined)) ev.push({ what, weight: strongCue ? weight / 2 : weight });
+    if (pat.test(joined)) ev.push({ what, weight: strongCue && what === 'announces a release' ? weight / 2 : weight });
   }
 
   if (prep.nonBlank > 0) {
@@ -291,7 +293,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const opening = readable.slice(0, 6).join(' ').slice(0, 600);
   for (const [pat, weight] of CUES) {
     const m = pat.exec(opening);
-    if (m && weight >= 2.5) {
+    if (m && weight >= 2.5 && !strongCue) {
       ev.push({ what: `opens with "${m[0].trim().slice(0, 40)}"`, weight: 1.5 });
       break;
     }

@@ -7,7 +7,7 @@
 import { type Line, isText } from './lines.js';
 import { findUrls } from './urls.js';
 
-const DEF_RE = /^\s{0,4}(?:[*-]\s+)?\[([\w.-]{1,30})\]:?\s+<?((?:https?|ftp|git):\/\/\S+?)>?\s*$/i;
+const DEF_RE = /^\s{0,4}(?:[*-]\s+)?\[([\w.-]{1,30})\]:?\s+<?((?:https?|ftp|git):\/\/\S+?(?: at [\w.-]+\/?\S*?)?)>?\s*$/i;
 
 export interface Footnotes {
   /** label (lower-case) -> URL */

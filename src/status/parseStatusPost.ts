@@ -12,7 +12,7 @@ import { findPlainHeadings, markContents } from './contents.js';
 import { parseItems } from './items.js';
 import { findFootnotes, citedUrls, type Footnotes } from './footnotes.js';
 import { findUrls, wrappedUrlTail } from './urls.js';
-import { findTextRefs } from './textRefs.js';
+import { findTextRefs, type TextRefOptions } from './textRefs.js';
 import { classifyUrl, statusNear } from './reviewUrl.js';
 import { projectKey } from './projectKey.js';
 import { detectReport } from './detectReport.js';
@@ -21,8 +21,10 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
 /**
  * Bump when parsing output changes (here or in how src/index derives rows from it); derived rows
  * record it. 3: topics of git-style category posts are projects (src/index/topicSections.ts).
+ * 4: detection by weighed evidence and series; generic headings and single-project posts; mail
+ * archive links, [PATCH] subjects and tracker short forms are refs.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export function parseStatusPost(input: StatusInput): StatusParse {
   try {
@@ -46,8 +48,9 @@ function parse(input: StatusInput): StatusParse {
 
   const sections = buildSections(lines, headings);
   markContents(sections);
-  for (const s of sections) attachRefs(s.items, notes);
-  const { reviews, bugs } = collectRefs(prep.lines, notes, sections);
+  const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body) };
+  for (const s of sections) attachRefs(s.items, ctx);
+  const { reviews, bugs } = collectRefs(prep.lines, ctx, sections);
   const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, series: input?.series }, sections, prep);
   return { isReport: det.isReport, reason: det.reason, score: det.score, baseScore: det.baseScore, sections, reviews, bugs };
 }
@@ -89,13 +92,24 @@ function buildSections(lines: Line[], headings: Heading[]): StatusSection[] {
   return out;
 }
 
+/** A Debian changelog stanza header (`pkg (1.2-3) unstable; urgency=medium`): `#N` are Debian bugs. */
+const DEBIAN_STANZA = /^[a-z0-9][a-z0-9.+-]{0,60} \([^()\s]{1,60}\) [a-z0-9/-]{1,40}(?: [a-z0-9/-]{1,40}){0,5}; urgency=/m;
+
+interface RefContext {
+  notes: Footnotes;
+  debianChangelog: boolean;
+}
+
 /** URLs (with cited footnotes) and refs of `text`, refs in order of position. */
-function refsOf(text: string, notes: Footnotes): { urls: string[]; refs: Ref[] } {
+function refsOf(text: string, ctx: RefContext): { urls: string[]; refs: Ref[] } {
+  const { notes } = ctx;
   const urls: string[] = [];
+  const urlSet = new Set<string>();
   const found: Array<{ at: number; ref: Ref }> = [];
   const spans: Array<[number, number]> = [];
   const add = (url: string, start: number, end: number) => {
-    if (urls.includes(url)) return;
+    if (urlSet.has(url)) return;
+    urlSet.add(url);
     urls.push(url);
     const r = classifyUrl(url);
     r.status = statusNear(text, start, end);
@@ -110,7 +124,8 @@ function refsOf(text: string, notes: Footnotes): { urls: string[]; refs: Ref[] }
     add(url, Math.max(0, at), Math.max(0, at));
   }
   const bugIds = new Set(found.filter((f) => f.ref.kind === 'bug' && f.ref.id).map((f) => f.ref.id as string));
-  for (const t of findTextRefs(text, spans, bugIds)) {
+  const opts: TextRefOptions = { knownKeys: new Set(found.map((f) => f.ref.key)), debianChangelog: ctx.debianChangelog };
+  for (const t of findTextRefs(text, spans, bugIds, opts)) {
     t.ref.status = statusNear(text, t.index, t.end);
     found.push({ at: t.index, ref: t.ref });
   }
@@ -118,12 +133,12 @@ function refsOf(text: string, notes: Footnotes): { urls: string[]; refs: Ref[] }
   return { urls, refs: found.map((f) => f.ref) };
 }
 
-function attachRefs(items: StatusItem[], notes: Footnotes): void {
+function attachRefs(items: StatusItem[], ctx: RefContext): void {
   for (const it of items) {
-    const { urls, refs } = refsOf(it.text, notes);
+    const { urls, refs } = refsOf(it.text, ctx);
     it.urls = urls;
     it.refs = refs;
-    attachRefs(it.children, notes);
+    attachRefs(it.children, ctx);
   }
 }
 
@@ -135,7 +150,8 @@ function walk(items: StatusItem[], f: (it: StatusItem) => void): void {
 }
 
 /** Distinct reviews and bugs, in order of first appearance in the body (footnotes at citation). */
-function collectRefs(lines: Line[], notes: Footnotes, sections: StatusSection[]): { reviews: Ref[]; bugs: Ref[] } {
+function collectRefs(lines: Line[], ctx: RefContext, sections: StatusSection[]): { reviews: Ref[]; bugs: Ref[] } {
+  const { notes } = ctx;
   const itemRefs = new Map<string, Ref>();
   for (const s of sections) {
     walk(s.items, (it) => {
@@ -149,7 +165,14 @@ function collectRefs(lines: Line[], notes: Footnotes, sections: StatusSection[])
   const bugs: Ref[] = [];
   const seen = new Set<string>();
   const all: Ref[] = []; // every review/bug/link in body order, footnotes where cited
-  const take = (r: Ref) => all.push(r);
+  // a patch subject wrapped onto the next line is cut at the line end here but whole in its item
+  const patchKeys = [...itemRefs.keys()].filter((k) => k.startsWith('patch:'));
+  const whole = (r: Ref): Ref => {
+    if (!r.key.startsWith('patch:') || itemRefs.has(r.key)) return r;
+    const k = patchKeys.find((x) => x.startsWith(`${r.key} `));
+    return k ? (itemRefs.get(k) as Ref) : r;
+  };
+  const take = (r: Ref) => all.push(whole(r));
   // a bare `bug N` is the same bug as a tracker URL with id N anywhere in the post
   const linked = () => new Set(all.filter((r) => r.kind === 'bug' && !r.key.startsWith('bug/')).map((r) => `bug/${r.id}`));
   const keep = (r: Ref, dup: Set<string>) => {
@@ -163,13 +186,18 @@ function collectRefs(lines: Line[], notes: Footnotes, sections: StatusSection[])
     if (!isText(l) || notes.lines.has(i)) return;
     const next = lines[i + 1];
     const tail = isText(next) ? wrappedUrlTail(l.text, next.text) : null;
-    const { refs } = refsOf(tail ? l.text + tail : l.text, notes);
+    const { refs } = refsOf(tail ? l.text + tail : l.text, ctx);
     refs.forEach(take);
   });
   for (const i of notes.lines) {
     for (const f of findUrls(lines[i].text)) take(classifyUrl(f.url));
   }
   const dup = linked();
+  // `owner/repo#N` is the pull request when the post also links `/pull/N` of that repo
+  const keys = new Set(all.map((r) => r.key));
+  for (const r of all) {
+    if (r.system === 'github' && r.kind === 'bug' && !/^https?:/i.test(r.url) && keys.has(r.key.replace(/\/issues\/(\d+)$/, '/pull/$1'))) dup.add(r.key);
+  }
   for (const r of all) keep(r, dup);
   return { reviews, bugs };
 }

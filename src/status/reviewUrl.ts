@@ -3,6 +3,10 @@
  * `host/id` for Gerrit changes, Bugzilla bugs and Patchwork patches (so `/#/c/8913/`,
  * `/c/glusterfs/+/8913` and `/8913` are one change), `host/owner/repo/pull|issues/N` for GitHub,
  * `host/group/project/merge_requests|issues/N` for GitLab, `bugs.launchpad.net/N` for Launchpad.
+ * A mail-archive link to one message (lore / public-inbox, patchew, patchwork by Message-ID, marc,
+ * gmane, mail-archive.com, lkml.org) is a review of system `mail` keyed by the bare Message-ID when
+ * the URL carries one (so every archive of one message is one review), else by a normalised URL;
+ * its id equals its key. A CVE page is a bug of system `cve` keyed `CVE-YYYY-N`.
  */
 import type { Ref, RefSystem } from './types.js';
 import { normalizeUrl } from './urls.js';
@@ -29,6 +33,75 @@ function split(url: string): Split | null {
 
 function make(url: string, system: RefSystem, kind: Ref['kind'], id: string | null, key: string): Ref {
   return { url, system, kind, id, key, status: null };
+}
+
+/** A tracker number that can be real: 1..99999999 without a leading zero (not a date, hash or Message-ID). */
+export function plausibleId(n: string): boolean {
+  return /^[1-9]\d{0,7}$/.test(n);
+}
+
+/** `CVE-YYYY-NNNN(N...)` in canonical (upper-case) form, or null. */
+export function cveId(s: string): string | null {
+  const m = /^CVE-((?:199|20[0-9])\d)-(\d{4,7})$/i.exec(s);
+  return m ? `CVE-${m[1]}-${m[2]}` : null;
+}
+
+/**
+ * A Message-ID from a URL piece (`%40` / `%2F` decoded, `<>` dropped), or null when the piece is
+ * not one (`local@domain`, no spaces, domain of host characters).
+ */
+export function messageId(piece: string): string | null {
+  if (piece.length > 500) return null;
+  const id = decodeSafe(piece).replace(/^</, '').replace(/>$/, '');
+  return /^[^\s<>@]{1,250}@[A-Za-z0-9][\w.\-[\]:]{0,250}$/.test(id) ? id : null;
+}
+
+const LORE_HOST = /^(?:lore\.kernel\.org|lkml\.kernel\.org|public-inbox\.org|inbox\.sourceware\.org|lore\.[a-z0-9.-]+)$/;
+
+/** A review of system `mail` for a link to one archived message or thread, else null. */
+function mailReview(url: string, s: Split): Ref | null {
+  const { host, path, query } = s;
+  const seg = path.split('/').filter(Boolean);
+  const review = (key: string) => make(url, 'mail', 'review', key, key);
+  const byId = (piece: string | undefined) => {
+    const id = piece === undefined ? null : messageId(piece);
+    return id ? review(id) : null;
+  };
+  const param = (name: string) => {
+    const m = new RegExp(`(?:^|[?&;])${name}=([^&;]*)`).exec(query);
+    return m ? m[1] : undefined;
+  };
+  // lore / public-inbox: /LIST/MSGID/..., /r/MSGID, /all/MSGID/T/
+  if (LORE_HOST.test(host)) return byId(seg[0]) ?? byId(seg[1]);
+  // patchew: /PROJECT/SERIES-MSGID/[PATCH-MSGID/] -> the series
+  if (host === 'patchew.org') return byId(seg[1]);
+  // patchwork: /patch/MSGID/, /project/P/patch/MSGID/ (numeric ids are handled below, host/N)
+  if (/patchwork/.test(host) && seg.length >= 2 && seg[seg.length - 2] === 'patch') return byId(seg[seg.length - 1]);
+  if (/(^|\.)marc\.info$/.test(host)) {
+    const byMsg = byId(param('i'));
+    if (byMsg) return byMsg;
+    for (const p of ['m', 't']) {
+      const n = param(p);
+      if (n && /^\d{1,20}$/.test(n)) return review(`marc.info/?${p}=${n}`);
+    }
+    return null;
+  }
+  if (/(^|\.)gmane\.(org|io)$/.test(host)) {
+    const byMsg = byId(param('message_id'));
+    if (byMsg) return byMsg;
+    const m = /^\/(gmane\.[\w.+-]+)\/(\d{1,10})(?:\/|$)/.exec(path);
+    return m ? review(`gmane.org/${m[1]}/${m[2]}`) : null;
+  }
+  if (/(^|\.)mail-archive\.com$/.test(host)) {
+    if (path === '/search' && param('l') === 'mid') return byId(param('q'));
+    const m = /^\/([^/]+)\/(msg\d{1,10}\.html)$/.exec(path);
+    return m ? review(`mail-archive.com/${m[1].toLowerCase()}/${m[2]}`) : null;
+  }
+  if (host === 'lkml.org') {
+    const m = /^\/lkml\/(\d{4}\/\d{1,2}\/\d{1,2}\/\d{1,7})\/?$/.exec(path);
+    return m ? review(`lkml.org/lkml/${m[1]}`) : null;
+  }
+  return null;
 }
 
 function isGerritHost(host: string): boolean {
@@ -87,24 +160,30 @@ export function classifyUrl(url: string): Ref {
 
   // Bugzilla.
   {
-    const m = /(?:^|[?&])id=(\d+)/.exec(query.slice(1));
-    if (/show_bug\.cgi$/.test(path) && m) return make(url, 'bugzilla', 'bug', m[1], `${host}/${m[1]}`);
+    const m = /(?:^|[?&;])id=([^&;]*)/.exec(query.slice(1));
+    if (/show_bug\.cgi$/.test(path) && m) {
+      // `id=` may be an alias (a CVE) or garbage (a Message-ID, a hash): only numbers are bugs
+      if (plausibleId(m[1])) return make(url, 'bugzilla', 'bug', m[1], `${host}/${m[1]}`);
+      const cve = cveId(decodeSafe(m[1]));
+      if (cve) return make(url, 'cve', 'bug', cve, cve);
+      return make(url, 'other', 'link', null, linkKey);
+    }
     const short = /^\/(\d+)\/?$/.exec(path);
-    if (/^bugzilla\./.test(host) && short) return make(url, 'bugzilla', 'bug', short[1], `${host}/${short[1]}`);
+    if (/^bugzilla\./.test(host) && short && plausibleId(short[1])) return make(url, 'bugzilla', 'bug', short[1], `${host}/${short[1]}`);
   }
 
   // Launchpad bugs (global numbering: both hosts share one key space).
   {
     const m = /\/\+bug\/(\d+)/.exec(path) ?? (host === 'launchpad.net' ? /^\/bugs\/(\d+)/.exec(path) : null);
-    if ((host === 'bugs.launchpad.net' || host === 'launchpad.net') && m) {
+    if ((host === 'bugs.launchpad.net' || host === 'launchpad.net') && m && plausibleId(m[1])) {
       return make(url, 'launchpad', 'bug', m[1], `bugs.launchpad.net/${m[1]}`);
     }
   }
 
   // Debian BTS.
   if (host === 'bugs.debian.org') {
-    const m = /^\/(\d+)\/?$/.exec(path) ?? /[?&]bug=(\d+)/.exec(query);
-    if (m) return make(url, 'other', 'bug', m[1], `bugs.debian.org/${m[1]}`);
+    const m = /^\/(\d+)\/?$/.exec(path) ?? /[?&;]bug=(\d+)(?:[&;]|$)/.exec(query);
+    if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `bugs.debian.org/${m[1]}`);
   }
 
   // Pagure (pagure.io, src.fedoraproject.org).
@@ -119,11 +198,33 @@ export function classifyUrl(url: string): Ref {
   // Redmine trackers (tracker.ceph.com, redmine.*).
   if (/^(tracker|redmine|projects)\./.test(host)) {
     const m = /^(?:\/.*)?\/issues\/(\d+)\/?$/.exec(path);
-    if (m) return make(url, 'other', 'bug', m[1], `${host}/${m[1]}`);
+    if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `${host}/${m[1]}`);
   }
 
-  // Patchwork.
+  // Trac tickets (`/ticket/N`, any host): key = the URL up to the number, as its plain-link key was.
   {
+    const m = /^((?:\/[^/]+)*?)\/ticket\/(\d+)\/?$/.exec(path);
+    if (m && plausibleId(m[2])) return make(url, 'other', 'bug', m[2], `${host}${m[1]}/ticket/${m[2]}`);
+  }
+
+  // CVE pages (MITRE, NVD, distribution trackers): the CVE itself.
+  {
+    const last = path.split('/').filter(Boolean).pop() ?? '';
+    const q = /(?:^\?|[&;])(?:name|id)=(CVE-[0-9-]{9,13})(?:[&;]|$)/i.exec(query);
+    const cve = cveId(last) ?? (q ? cveId(q[1]) : null);
+    if (cve) return make(url, 'cve', 'bug', cve, cve);
+  }
+
+  // One message in a mail archive (by Message-ID when the URL has one).
+  {
+    const r = mailReview(url, s);
+    if (r) return r;
+  }
+
+  // Patchwork (numeric patch ids; series).
+  {
+    const series = /\/series\/(\d+)\/?$/.exec(path) ?? (/\/list\/?$/.test(path) ? /[?&]series=(\d+)(?:&|$)/.exec(query) : null);
+    if (series && /patchwork/.test(host)) return make(url, 'patchwork', 'review', `series/${series[1]}`, `${host}/series/${series[1]}`);
     const m = /\/patch\/([^/]+)\/?$/.exec(path);
     if (m && (/patchwork/.test(host) || /^\d+$/.test(m[1]))) {
       const id = decodeSafe(m[1]);
@@ -132,7 +233,7 @@ export function classifyUrl(url: string): Ref {
   }
 
   // Mailing-list archives.
-  if (/^(lore|lkml)\.kernel\.org$/.test(host) || /(^|\.)marc\.info$/.test(host) || /mail-archive\.com$/.test(host) ||
+  if (LORE_HOST.test(host) || host === 'patchew.org' || /(^|\.)(marc\.info|gmane\.org|gmane\.io|mail-archive\.com|lkml\.org)$/.test(host) ||
       /\/(pipermail|archives?|hyperkitty|mailman)\//.test(path) || /^lists\./.test(host) || /^mail\.(gnome|openstack)\./.test(host)) {
     return make(url, 'mail', 'link', null, linkKey);
   }

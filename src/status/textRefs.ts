@@ -1,12 +1,33 @@
 /**
- * References written without a URL: message-ids (`source: <id>`, `cf. <id>`; pipermail's
- * `local at host` obfuscation is undone), commit hashes (`commit 3445139e3a594b`,
- * `3445139e3a594b ("subject")`, linux-next's `(6c0483dbfe72 Merge tag ...)`) and bare bug numbers
- * (`bug 711205`, `Bug #12345`, a `116022: text` bug line). Message-ids and commits are links
- * (system `mail` / `commit`); bare bugs are bugs of unknown tracker (system `other`, key `bug/N`).
- * All patterns are bounded (no nested quantifiers) so long lines stay linear.
+ * References written without a URL.
+ *
+ * Links (never post-level reviews/bugs): message-ids (`source: <id>`, `cf. <id>`; pipermail's
+ * `local at host` obfuscation is undone) -> system `mail`, key `mid:<id>`; commit hashes
+ * (`commit 3445139e3a594b`, `3445139e3a594b ("subject")`, linux-next's `(6c0483dbfe72 Merge tag ...)`)
+ * -> system `commit`.
+ *
+ * Reviews: a patch series quoted by subject (`[PATCH v3 0/7] foo: bar`) -> system `mail`, key and id
+ * `patch:<subject>` (lower-case, whitespace collapsed, without the bracket tag, so v2 and v3 of a
+ * series are one review).
+ *
+ * Bugs, keyed like the URL form of the same bug so both spellings are one bug:
+ * `CVE-2016-2125` (system `cve`, key `CVE-2016-2125`); `fdo#N` (`bugs.freedesktop.org/N`),
+ * `rhbz#N` / `rhbz #N` / `RHBZ N` (`bugzilla.redhat.com/N`), `bsc#N` (`bugzilla.suse.com/N`),
+ * `boo#N` (`bugzilla.opensuse.org/N`), `bnc#N` (`bugzilla.novell.com/N`), all system `bugzilla`;
+ * `LP: #N` / `LP #N` (system `launchpad`, `bugs.launchpad.net/N`); Debian `Closes: #N` (N >= 1000,
+ * lower numbers are another tracker's), `Debian bug #N`, and any `#N` in a post holding a Debian
+ * changelog stanza (system `other`, `bugs.debian.org/N`); GitHub `owner/repo#N` (system `github`,
+ * `github.com/owner/repo/issues/N`, kind `bug`; `pull/N` and kind `review` when `PR`/`pull request`
+ * stands right before it or a `pull/N` URL of the same repo is in the same text); and bugs of an
+ * unknown tracker, key `bug/N`: `bug 711205`, `Bug #12345`, `bugs 904300 and 907721`,
+ * `bugs #1, #2 and #3`, Trac's `ticket #1234` / `ticket:1234`, a `116022: text` bug line.
+ * `LP:`, `Closes:` and `bugs` take lists (`(LP: #1, #2)`, `Closes: #1, #2`).
+ *
+ * All patterns are bounded (no nested quantifiers; lists are read with a sticky regex that
+ * consumes text) so long lines stay linear.
  */
 import type { Ref } from './types.js';
+import { cveId, plausibleId } from './reviewUrl.js';
 
 export interface TextRef {
   ref: Ref;
@@ -14,11 +35,45 @@ export interface TextRef {
   end: number;
 }
 
+export interface TextRefOptions {
+  /** Keys of refs already found by URL in the same text (a short form of the same bug is not a second ref). */
+  knownKeys?: Set<string>;
+  /** The post holds a Debian changelog stanza: a bare `#N` is a Debian bug. */
+  debianChangelog?: boolean;
+}
+
 const MSGID_RE = /<([^\s<>@"]{1,200}?)(?:@| at )([A-Za-z0-9][A-Za-z0-9.-]{0,200})>/g;
 const MSGID_CUE = /(?:\bsource|\bcf\.?|\bmessage-id|\bmsg-?id|\bsee|\bthread)\s*:?\s*$/i;
 const HASH_RE = /\b[0-9a-f]{7,40}\b/g;
 const BUG_RE = /\bbug\s*(?:#\s*|no\.\s*|number\s+)?(\d{3,8})\b/gi;
 const BUG_LINE_RE = /^\s*(\d{5,8}):\s/;
+const CVE_RE = /\bCVE-\d{4}-\d{4,7}\b/gi;
+/** Tracker short forms: `fdo#1`, `rhbz #2`, `RHBZ 3`, `bsc#4`, `boo#5`, `bnc#6`. */
+const SHORT_RE = /\b(fdo|rhbz|bsc|boo|bnc)(?:\s?#\s?|(?<=rhbz)\s)(\d{3,8})\b/gi;
+const SHORT_HOST: Record<string, string> = {
+  fdo: 'bugs.freedesktop.org', rhbz: 'bugzilla.redhat.com', bsc: 'bugzilla.suse.com',
+  boo: 'bugzilla.opensuse.org', bnc: 'bugzilla.novell.com',
+};
+const LP_RE = /\bLP\s?:?\s?#\s?(\d{1,8})\b/g;
+const CLOSES_RE = /\bcloses:\s{0,3}(?:bug\s?)?#?\s?(\d{1,8})\b/gi;
+const DEBIAN_BUG_RE = /\bdebian\s(?:bug\s?(?:report\s)?|bts\s?)#?\s?(\d{3,8})\b/gi;
+const BUGS_RE = /\bbugs\s{1,3}(?:#\s?(\d{1,8})|(\d{3,8}))\b/gi;
+const TICKET_RE = /\b(?:ticket\s?#\s?|ticket:)(\d{1,7})\b/gi;
+const HASH_NUM_RE = /(?<![\w&#/-])#(\d{4,8})\b/g;
+const GITHUB_RE = /(?<![\w.\/@:#-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})#(\d{1,7})\b/g;
+const PR_BEFORE = /\b(?:PR|MR|pull request|pull|merge request)\s?$/i;
+const PATCH_TAG_RE = /\[([^[\]\n]{0,60})\]/g;
+const PATCH_WORD = /(?:^|[\s,/])PATCH(?:v\d{1,3})?(?=$|[\s,/-])/i;
+
+/** `#N` items after a list head: `, #2`, ` and #3`, `/#4` (sticky; `bare` also takes `, 907721`). */
+const LIST_HASH = /(?:\s{0,3}[,&/]\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})#\s?(\d{1,8})\b/y;
+const LIST_BARE = /(?:\s{0,3}[,&]\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})(?:#\s?(\d{1,8})|(\d{3,8}))\b/y;
+/** Debian's `Closes:` list: `, #2`, `, bug 3`, ` #4`, and the .changes field's ` 979653` (4+ digits). */
+const LIST_CLOSES = /(?:\s{0,3},\s{0,3}(?:bug\s?)?#?\s?|\s{1,3}#\s?|\s{1,3}(?=\d{4}))(\d{1,8})\b/iy;
+
+/** Where a quoted patch subject stops when it is not in quotes. */
+const SUBJECT_END = /\n|\s[([<]|\s[-–—]{1,2}\s|[;"“”]|[.!?](?:\s|$)|\shttps?:\/\/|\s(?:is|was|has|have|got|are|were|merged|applied|landed|abandoned|queued|pending|posted|sent|accepted|rejected|reviewed|under review|in review|needs? review|needs|waiting)\b/i;
+const CLOSER: Record<string, string> = { '"': '"', '“': '”', "'": "'", '(': ')', '«': '»', '‘': '’' };
 
 function ref(url: string, system: Ref['system'], kind: Ref['kind'], id: string, key: string): Ref {
   return { url, system, kind, id, key, status: null };
@@ -28,17 +83,77 @@ function machineMade(local: string): boolean {
   return local.length >= 10 && /\d/.test(local) && /[.$%_=+-]/.test(local);
 }
 
+/** Sorted, non-overlapping spans with a binary-search overlap test. */
+function spanSet(spans: Array<[number, number]>): (a: number, b: number) => boolean {
+  const s = [...spans].sort((x, y) => x[0] - y[0]);
+  return (a, b) => {
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid][1] <= a) lo = mid + 1;
+      else if (s[mid][0] >= b) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** The subject after a `[PATCH ...]` tag ending at `from`, normalised, or null. */
+function patchSubject(text: string, tagStart: number, from: number): { subject: string; end: number } | null {
+  let i = from;
+  // `[PATCH v2 1/3] [net-next] subject`: step over up to two more bracket tags
+  for (let tags = 0; tags < 3; tags++) {
+    const start = i;
+    while (i < text.length && i - start < 3 && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (tags === 2 || text[i] !== '[') break;
+    const close = text.indexOf(']', i);
+    if (close < 0 || close - i > 60) break;
+    i = close + 1;
+  }
+  const limit = Math.min(text.length, i + 200);
+  const closer = CLOSER[text.charAt(tagStart - 1)];
+  let j = -1;
+  if (closer) {
+    const c = text.indexOf(closer, i);
+    if (c >= 0 && c < limit) j = c;
+  }
+  const piece = text.slice(i, limit);
+  if (j < 0) {
+    const e = SUBJECT_END.exec(piece);
+    if (e) j = i + e.index;
+    else if (limit < text.length) {
+      const sp = piece.lastIndexOf(' ');
+      j = sp > 0 ? i + sp : limit;
+    } else j = limit;
+  }
+  let subject = text.slice(i, j);
+  let k = subject.length;
+  while (k > 0 && /[\s.,:;!?'"]/.test(subject[k - 1])) k--;
+  subject = subject.slice(0, k).replace(/\s+/g, ' ').toLowerCase();
+  if (subject.length < 4 || !/[a-z]/.test(subject) || subject.startsWith('[')) return null;
+  return { subject, end: i + k };
+}
+
 /**
  * Refs in `text` that are not URLs. `taken` are spans (URLs) to skip; `knownIds` are ids of
  * bugs already linked by URL in the same text (a bare `bug N` next to its URL is not a second bug).
  */
-export function findTextRefs(text: string, taken: Array<[number, number]> = [], knownIds: Set<string> = new Set()): TextRef[] {
+export function findTextRefs(
+  text: string,
+  taken: Array<[number, number]> = [],
+  knownIds: Set<string> = new Set(),
+  opts: TextRefOptions = {},
+): TextRef[] {
   const out: TextRef[] = [];
   if (!text) return out;
-  const inTaken = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  const knownKeys = opts.knownKeys ?? new Set<string>();
+  const inTaken = spanSet(taken);
   const seen = new Set<string>();
+  /** offsets of numbers already read by a specific form (a generic form must not read them again) */
+  const claimed = new Set<number>();
   const push = (r: Ref, index: number, end: number) => {
-    if (inTaken(index, end) || seen.has(r.key)) return;
+    if (inTaken(index, end) || seen.has(r.key) || knownKeys.has(r.key)) return;
     seen.add(r.key);
     out.push({ ref: r, index, end });
   };
@@ -50,13 +165,13 @@ export function findTextRefs(text: string, taken: Array<[number, number]> = [], 
     const id = `${m[1]}@${m[2]}`;
     push(ref(`mid:${id}`, 'mail', 'link', id, `mid:${id}`), m.index, m.index + m[0].length);
   }
-  const mailSpans = out.map((t) => [t.index, t.end] as [number, number]);
+  const inMail = spanSet(out.map((t) => [t.index, t.end] as [number, number]));
   HASH_RE.lastIndex = 0;
   while ((m = HASH_RE.exec(text)) !== null) {
     const h = m[0];
     if (!/\d/.test(h) || !/[a-f]/.test(h)) continue;
     const end = m.index + h.length;
-    if (mailSpans.some(([s, e]) => m!.index < e && end > s)) continue;
+    if (inMail(m.index, end)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(end, end + 4);
     const ok = /\bcommits?\s+$/i.test(before) || (h.length >= 10 && /^\s\(["“]/.test(after)) ||
@@ -66,13 +181,106 @@ export function findTextRefs(text: string, taken: Array<[number, number]> = [], 
     const id = h.toLowerCase();
     push(ref(h, 'commit', 'link', id, `commit:${id}`), m.index, end);
   }
-  const bug = (n: string, index: number, end: number, found: string) => {
-    if (knownIds.has(n)) return;
-    push(ref(found, 'other', 'bug', n, `bug/${n}`), index, end);
+
+  // patch series quoted by subject
+  PATCH_TAG_RE.lastIndex = 0;
+  while ((m = PATCH_TAG_RE.exec(text)) !== null) {
+    if (!PATCH_WORD.test(m[1])) continue;
+    const s = patchSubject(text, m.index, m.index + m[0].length);
+    if (!s) continue;
+    const key = `patch:${s.subject}`;
+    push(ref(text.slice(m.index, s.end), 'mail', 'review', key, key), m.index, s.end);
+  }
+
+  // specific bug forms
+  const at = (m: RegExpExecArray, group: string) => m.index + m[0].lastIndexOf(group);
+  const bugAt = (n: string, index: number, end: number, found: string, system: Ref['system'], key: string) => {
+    if (!plausibleId(n)) return;
+    claimed.add(index + found.lastIndexOf(n));
+    push(ref(found, system, 'bug', n, key), index, end);
   };
+  /** Read list items from `from` on; returns where the list ends. */
+  const list = (re: RegExp, from: number, each: (n: string, index: number, end: number, found: string) => void): number => {
+    re.lastIndex = from;
+    let end = from;
+    let l: RegExpExecArray | null;
+    for (let k = 0; k < 100 && (l = re.exec(text)) !== null; k++) {
+      const n = l[1] ?? l[2];
+      const local = l[0].lastIndexOf(n);
+      const hash = l[0].lastIndexOf('#', local);
+      const s = l.index + (hash >= 0 ? hash : local);
+      end = l.index + l[0].length;
+      each(n, s, end, text.slice(s, end));
+    }
+    return end;
+  };
+  CVE_RE.lastIndex = 0;
+  while ((m = CVE_RE.exec(text)) !== null) {
+    const id = cveId(m[0]);
+    if (id) push(ref(m[0], 'cve', 'bug', id, id), m.index, m.index + m[0].length);
+  }
+  SHORT_RE.lastIndex = 0;
+  while ((m = SHORT_RE.exec(text)) !== null) {
+    const host = SHORT_HOST[m[1].toLowerCase()];
+    bugAt(m[2], m.index, m.index + m[0].length, m[0], 'bugzilla', `${host}/${m[2]}`);
+  }
+  LP_RE.lastIndex = 0;
+  while ((m = LP_RE.exec(text)) !== null) {
+    const lp = (n: string, index: number, end: number, found: string) => bugAt(n, index, end, found, 'launchpad', `bugs.launchpad.net/${n}`);
+    lp(m[1], m.index, m.index + m[0].length, m[0]);
+    LP_RE.lastIndex = list(LIST_HASH, m.index + m[0].length, lp);
+  }
+  const debian = (n: string, index: number, end: number, found: string) => bugAt(n, index, end, found, 'other', `bugs.debian.org/${n}`);
+  const other = (n: string, index: number, end: number, found: string) => {
+    if (knownIds.has(n)) return;
+    bugAt(n, index, end, found, 'other', `bug/${n}`);
+  };
+  CLOSES_RE.lastIndex = 0;
+  while ((m = CLOSES_RE.exec(text)) !== null) {
+    // Debian's numbers passed 1000 in 1995 (lintian: improbable-bug-number-in-closes); below that it is another tracker's
+    const closes = (n: string, index: number, end: number, found: string) => (n.length >= 4 ? debian : other)(n, index, end, found);
+    closes(m[1], m.index, m.index + m[0].length, m[0]);
+    CLOSES_RE.lastIndex = list(LIST_CLOSES, m.index + m[0].length, closes);
+  }
+  DEBIAN_BUG_RE.lastIndex = 0;
+  while ((m = DEBIAN_BUG_RE.exec(text)) !== null) debian(m[1], m.index, m.index + m[0].length, m[0]);
+  GITHUB_RE.lastIndex = 0;
+  while ((m = GITHUB_RE.exec(text)) !== null) {
+    const [found, owner, repo, n] = m;
+    if (!/[A-Za-z]/.test(owner) || !/[A-Za-z]/.test(repo) || /^\.|\.$/.test(repo) || !plausibleId(n)) continue;
+    const base = `github.com/${owner.toLowerCase()}/${repo.toLowerCase()}`;
+    const pull = PR_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || knownKeys.has(`${base}/pull/${n}`);
+    if (knownKeys.has(`${base}/issues/${n}`)) continue;
+    claimed.add(at(m, n));
+    push(ref(found, 'github', pull ? 'review' : 'bug', n, `${base}/${pull ? 'pull' : 'issues'}/${n}`), m.index, m.index + found.length);
+  }
+
+  // bugs of an unknown tracker
   const line = BUG_LINE_RE.exec(text);
-  if (line) bug(line[1], line.index + line[0].indexOf(line[1]), line.index + line[0].indexOf(line[1]) + line[1].length, line[1]);
+  if (line) {
+    const s = line.index + line[0].indexOf(line[1]);
+    other(line[1], s, s + line[1].length, line[1]);
+  }
   BUG_RE.lastIndex = 0;
-  while ((m = BUG_RE.exec(text)) !== null) bug(m[1], m.index, m.index + m[0].length, m[0]);
+  while ((m = BUG_RE.exec(text)) !== null) {
+    if (claimed.has(at(m, m[1]))) continue;
+    other(m[1], m.index, m.index + m[0].length, m[0]);
+  }
+  BUGS_RE.lastIndex = 0;
+  while ((m = BUGS_RE.exec(text)) !== null) {
+    const n = m[1] ?? m[2];
+    if (!claimed.has(at(m, n))) other(n, m.index, m.index + m[0].length, m[0]);
+    BUGS_RE.lastIndex = list(LIST_BARE, m.index + m[0].length, (n2, index, end, found) => {
+      if (!claimed.has(index + found.lastIndexOf(n2))) other(n2, index, end, found);
+    });
+  }
+  TICKET_RE.lastIndex = 0;
+  while ((m = TICKET_RE.exec(text)) !== null) other(m[1], m.index, m.index + m[0].length, m[0]);
+  if (opts.debianChangelog) {
+    HASH_NUM_RE.lastIndex = 0;
+    while ((m = HASH_NUM_RE.exec(text)) !== null) {
+      if (!claimed.has(m.index + 1)) debian(m[1], m.index, m.index + m[0].length, m[0]);
+    }
+  }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -2,7 +2,7 @@
 
 export type RefSystem =
   | 'gerrit' | 'github' | 'gitlab' | 'bugzilla' | 'patchwork' | 'launchpad'
-  | 'mail' | 'commit' | 'other';
+  | 'mail' | 'commit' | 'cve' | 'other';
 
 /** A classified reference found in a post: a code review, a bug, or another link. */
 export interface Ref {
@@ -11,7 +11,10 @@ export interface Ref {
   system: RefSystem;
   /** `review` for code reviews (Gerrit changes, GitHub/GitLab PR/MR, patches), `bug` for trackers, `link` otherwise. */
   kind: 'review' | 'bug' | 'link';
-  /** Change / PR / bug number as a string; null for plain links. */
+  /**
+   * Change / PR / bug number as a string (`CVE-YYYY-N` for CVEs; for mail reviews the same as `key`:
+   * a Message-ID, a normalised archive URL or `patch:<subject>`); null for plain links.
+   */
   id: string | null;
   /** Identity: `host + id` for reviews and bugs (same change written two ways = same key), else the normalised URL. */
   key: string;

@@ -1,7 +1,9 @@
 /**
  * URL extraction from free text: http(s)/ftp/git/ssh URLs, `<url>` autolinks, markdown
  * `[text](url)`, scheme-less `lore.kernel.org/...` (returned with `https://` prepended).
- * Trailing sentence punctuation and an unbalanced `)` are trimmed.
+ * Trailing sentence punctuation and an unbalanced `)` are trimmed. A lore / public-inbox /
+ * patchew / patchwork message URL that pipermail cut at its obfuscated `@` (`.../r/123.abc at
+ * host.org/`) is rejoined with the `@` restored.
  */
 
 const URL_RE = /\b(?:https?|ftp|git|ssh|svn):\/\/[^\s<>"`\[\]{}|\\^]+|(?<![\w.\/@:-])(?:lore|lkml)\.kernel\.org\/[^\s<>"`\[\]{}|\\^]+/gi;
@@ -37,6 +39,23 @@ export interface FoundUrl {
   index: number;
 }
 
+/** Archives whose message URLs carry a Message-ID (pipermail turns its `@` into ` at `). */
+const MSG_ARCHIVE = /^(?:[a-z]+:\/\/)?(?:lore\.kernel\.org|lkml\.kernel\.org|public-inbox\.org|inbox\.sourceware\.org|patchew\.org|patchwork\.[^/]+)\/[^?#]*[^/?#@]$/i;
+const AT_TAIL = /^ at ([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,10})(\/[^\s<>"`[\]{}|\\^]{0,2000})?/;
+
+/**
+ * Length of a pipermail-obfuscated Message-ID tail after a message-archive URL
+ * (`https://lore.kernel.org/r/123.abc` + ` at host.org/`), and the URL with `@` restored; or null.
+ */
+function obfuscatedTail(url: string, text: string, end: number): { url: string; length: number } | null {
+  if (text.charCodeAt(end) !== 32 || !MSG_ARCHIVE.test(url)) return null;
+  const t = AT_TAIL.exec(text.slice(end, end + 2400));
+  if (!t || (!t[1].includes('.') && !t[2])) return null;
+  const after = text.charAt(end + t[0].length);
+  if (after && !/[\s>)\].,;:!?'"]/.test(after)) return null;
+  return { url: trimUrl(`${url}@${t[1]}${t[2] ?? ''}`), length: t[0].length };
+}
+
 /** Every URL in `text`, in order, with its offset. */
 export function findUrls(text: string): FoundUrl[] {
   const out: FoundUrl[] = [];
@@ -45,6 +64,13 @@ export function findUrls(text: string): FoundUrl[] {
   let m: RegExpExecArray | null;
   while ((m = URL_RE.exec(text)) !== null) {
     let url = trimUrl(m[0]);
+    if (url.length === m[0].length) {
+      const tail = obfuscatedTail(url, text, m.index + url.length);
+      if (tail) {
+        url = tail.url;
+        URL_RE.lastIndex = m.index + m[0].length + tail.length;
+      }
+    }
     if (!/^[a-z]+:\/\//i.test(url)) url = 'https://' + url;
     if (/^[a-z]+:\/\/[^/]*\.[^/]/i.test(url) || /^[a-z]+:\/\/[^/]+\//i.test(url) || /^[a-z]+:\/\/localhost/i.test(url)) {
       out.push({ url, index: m.index });

@@ -13,7 +13,7 @@ describe('detectReport', () => {
     const r = detect('[Gluster-devel] jdarcy status (November 2014)');
     expect(r.isReport).toBe(true);
     expect(r.reason).toMatch(/^report \(score [\d.]+, needs 3\): /);
-    expect(r.reason).toContain('subject says "status" +1.5');
+    expect(r.reason).toContain('subject says "status" +2');
     expect(r.reason).toContain('dated or numbered subject ("(November 2014)") +1');
     expect(r.reason).toContain('2 review or bug links +1');
   });
@@ -79,7 +79,7 @@ describe('detectReport', () => {
   it('rejects a discussion that merely says status, and explains it', () => {
     const r = detect('volume status shows N/A for brick ports', 'After upgrading, "gluster volume status" shows N/A.\n\n * a\n * b\n\nAny idea?\n');
     expect(r.isReport).toBe(false);
-    expect(r.reason).toBe('not a report (score 1.5, needs 3): subject says "status" +1.5');
+    expect(r.reason).toBe('not a report (score 2, needs 3): subject says "status" +2');
   });
 
   it('needs structure even with a strong cue', () => {
@@ -90,7 +90,7 @@ describe('detectReport', () => {
     const body = '## A\n\n* https://review.opendev.org/1 merged\n\n## B\n\n* https://review.opendev.org/2 in progress\n\n## C\n\n* https://review.opendev.org/3 next week\n';
     const r = detect('[ironic] the A, B and C work', body);
     expect(r.isReport).toBe(true);
-    expect(r.reason).toBe('report (score 5.5, needs 3): 3 review or bug links +2, 3 sections +1.5, 3 items +1, progress words (merged, in progress, next week) +1');
+    expect(r.reason).toBe('report (score 6.5, needs 3): 3 review or bug links +2, 3 sections +1.5, 3 items +1, progress words (merged, in progress, next week) +1, speaks of a period ("next week") +1');
     expect(detect('', body).isReport).toBe(true);
   });
 

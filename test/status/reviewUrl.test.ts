@@ -39,7 +39,8 @@ describe('classifyUrl', () => {
   });
 
   it('classifies list archives as mail links and the rest as plain links', () => {
-    expect(classifyUrl('https://lore.kernel.org/git/xmqq5xuz3a2b.fsf@gitster.g/').system).toBe('mail');
+    expect(k('https://lore.kernel.org/git/xmqq5xuz3a2b.fsf@gitster.g/')).toEqual(['mail', 'review', 'xmqq5xuz3a2b.fsf@gitster.g', 'xmqq5xuz3a2b.fsf@gitster.g']);
+    expect(k('https://lore.kernel.org/git/')).toEqual(['mail', 'link', null, 'lore.kernel.org/git']);
     expect(classifyUrl('https://lists.debian.org/debian-devel-announce/2018/07/msg00003.html').system).toBe('mail');
     const plain = classifyUrl('https://Wiki.Debian.org/Salsa/Doc/');
     expect([plain.system, plain.kind, plain.id, plain.key]).toEqual(['other', 'link', null, 'wiki.debian.org/Salsa/Doc']);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
 
-const SYSTEMS = ['gerrit', 'github', 'gitlab', 'bugzilla', 'patchwork', 'launchpad', 'mail', 'commit', 'other'] as const;
+const SYSTEMS = ['gerrit', 'github', 'gitlab', 'bugzilla', 'patchwork', 'launchpad', 'mail', 'commit', 'cve', 'other'] as const;
 
 export function reviewsCommand(ctx: Context): Command {
   return new Command('reviews')
