@@ -15,6 +15,7 @@ import { searchCommand } from './commands/search.js';
 import { reviewsCommand } from './commands/reviews.js';
 import { monthCommand } from './commands/month.js';
 import { exportCommand } from './commands/export.js';
+import { listsCommand } from './commands/lists.js';
 
 export const VERSION = '0.1.0';
 
@@ -53,7 +54,7 @@ Examples:
   $ archive query --project NSR
   $ archive projects
   $ archive sync --quiet          # from cron: re-sync every known list`);
-  for (const make of [syncCommand, queryCommand, projectsCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
+  for (const make of [syncCommand, queryCommand, projectsCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
     const cmd = make(ctx);
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
     program.addCommand(cmd);
