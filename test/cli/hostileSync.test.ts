@@ -217,6 +217,17 @@ describe('usage (10.4)', () => {
   });
 });
 
+describe('--max-size above 4096 (10.12)', () => {
+  it('still reads every .txt.gz', async () => {
+    const tmp = tempDir();
+    const r = await runArchive(['--db', tmp.db, 'sync', ...QUICK, '--max-size', '5000', `${server.url}${L}/`]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(count(tmp.db, "SELECT COUNT(*) AS n FROM messages WHERE source = 'mbox'")).toBe(DEVEL);
+    tmp.cleanup();
+  });
+});
+
 describe('a hostile site next to good lists', () => {
   it('a trickling list, a huge archive table, a bad-URL table and a typo finish within the deadline; the good lists sync', async () => {
     const site = tempDir('archive-site-');
