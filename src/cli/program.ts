@@ -16,6 +16,7 @@ import { reviewsCommand } from './commands/reviews.js';
 import { monthCommand } from './commands/month.js';
 import { exportCommand } from './commands/export.js';
 import { seriesCommand } from './commands/series.js';
+import { listsCommand } from './commands/lists.js';
 
 export const VERSION = '0.1.0';
 
@@ -54,7 +55,7 @@ Examples:
   $ archive query --project NSR
   $ archive projects
   $ archive sync --quiet          # from cron: re-sync every known list`);
-  for (const make of [syncCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
+  for (const make of [syncCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
     const cmd = make(ctx);
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
     program.addCommand(cmd);

@@ -3,6 +3,7 @@
  * (nightly_gzip output served with Content-Encoding: gzip, or compressed again), sometimes truncated.
  */
 import zlib from 'node:zlib';
+import { constants as bufferConstants } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { GzipTooLargeError, TruncatedGzipError } from './errors.js';
 
@@ -14,6 +15,12 @@ export function isGzip(buf: Uint8Array): boolean {
   return buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b;
 }
 
+/**
+ * zlib refuses a maxOutputLength above the largest Buffer (4 GiB on 64-bit): clamp to it, so a
+ * `--max-size` of 5000 MB caps like any other rather than failing every .txt.gz.
+ */
+const outputCap = (maxBytes: number): number => Math.max(1, Math.min(maxBytes, bufferConstants.MAX_LENGTH));
+
 function isTooLarge(err: unknown): boolean {
   return err instanceof RangeError || (err as { code?: string } | null)?.code === 'ERR_BUFFER_TOO_LARGE';
 }
@@ -21,7 +28,7 @@ function isTooLarge(err: unknown): boolean {
 /** Inflate what can be inflated from a damaged stream (empty if nothing can). */
 function salvage(buf: Buffer, maxBytes: number): Buffer {
   try {
-    return zlib.gunzipSync(buf, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: maxBytes });
+    return zlib.gunzipSync(buf, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: outputCap(maxBytes) });
   } catch {
     return Buffer.alloc(0);
   }
@@ -29,7 +36,7 @@ function salvage(buf: Buffer, maxBytes: number): Buffer {
 
 function gunzipOnce(buf: Buffer, maxBytes: number): Buffer {
   try {
-    return zlib.gunzipSync(buf, { maxOutputLength: maxBytes });
+    return zlib.gunzipSync(buf, { maxOutputLength: outputCap(maxBytes) });
   } catch (err) {
     if (isTooLarge(err)) throw new GzipTooLargeError(maxBytes);
     const code = (err as { code?: string }).code;

@@ -8,7 +8,7 @@ import { Agent, request } from 'undici';
 import type { FetchOptions, FetchResult, HttpClientOptions } from './types.js';
 import { FetchError } from './errors.js';
 import { HostLimiter, sleep } from './hostLimiter.js';
-import { backoffDelay, classify, type RetryDecision } from './retryPolicy.js';
+import { backoffDelay, classify, MAX_BACKOFF_MS, type RetryDecision } from './retryPolicy.js';
 import { isHttpsUpgrade, isRobotsUrlFor, isWithinPrefixes } from './listUrl.js';
 import { ALLOW_ALL, parseRobots, type RobotsRules } from './robots.js';
 
@@ -18,6 +18,9 @@ export const HTTP_DEFAULTS = {
   concurrency: 4,
   minDelayMs: 100,
   timeoutMs: 30_000,
+  deadlineMs: 300_000,
+  maxBackoffMs: MAX_BACKOFF_MS,
+  retryBudgetMs: 300_000,
   maxAttempts: 4,
   backoffMs: 500,
   maxRetryAfterMs: 120_000,
@@ -26,8 +29,8 @@ export const HTTP_DEFAULTS = {
 } as const;
 
 export const MAX_REDIRECTS = 5;
-/** RFC 9309: crawlers may ignore robots.txt content beyond 500 KiB. */
-const ROBOTS_PARSE_LIMIT = 500 * 1024;
+/** RFC 9309: crawlers may ignore robots.txt content beyond 500 KiB; we do not even read it. */
+export const ROBOTS_PARSE_LIMIT = 500 * 1024;
 /** How much of an error response body we read (and throw away) before reusing the connection. */
 const ERROR_BODY_DUMP_LIMIT = 64 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -72,6 +75,16 @@ export function parseContentRange(v: string | null): { start: number | null; tot
   return { start: m[1] !== undefined ? Number(m[1]) : null, total: m[2] === '*' ? null : Number(m[2]) };
 }
 
+/** How a body is read: at most `maxBytes`; with `truncate`, what lies beyond is dropped instead of failing. */
+interface BodyLimit {
+  maxBytes: number;
+  truncate?: boolean;
+}
+
+function deadlineError(url: string, ms: number): Error {
+  return Object.assign(new Error(`${url}: no complete answer within the ${ms / 1000} s deadline`), { code: 'E_DEADLINE' });
+}
+
 function shortBodyError(got: number, expected: number): Error {
   return Object.assign(new Error(`connection closed after ${got} of ${expected} bytes`), { code: 'E_SHORT_BODY' });
 }
@@ -88,25 +101,34 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
   const limiter = new HostLimiter({ concurrency: o.concurrency, minDelayMs: o.minDelayMs });
   const counters: HttpStats = { requests: 0, bytes: 0, retries: 0 };
   const robotsCache = new Map<string, Promise<RobotsRules>>();
+  /** Allowed prefixes (lists) where a request ran past its deadline: the rest of them is skipped this run. */
+  const stalled = new Map<string, string>();
+  const prefixOf = (url: string): string | undefined =>
+    prefixes.filter((p) => isWithinPrefixes(url, [p])).sort((a, b) => b.length - a.length)[0];
   let closing: Promise<void> | null = null;
 
   const hostKey = (url: string): string => new URL(url).hostname;
 
   /** Read a body up to the size cap; a body shorter than Content-Length is a network error. */
-  async function readBody(res: Awaited<ReturnType<typeof request>>, url: string): Promise<Buffer> {
+  async function readBody(res: Awaited<ReturnType<typeof request>>, url: string, limit: BodyLimit): Promise<Buffer> {
+    const cap = limit.maxBytes;
     const expected = intOrNull(header(res.headers, 'content-length'));
-    if (expected !== null && expected > o.maxBytes) {
+    if (expected !== null && expected > cap && !limit.truncate) {
       res.body.destroy();
-      throw new FetchError('E_TOO_LARGE', `${url}: Content-Length ${expected} exceeds the ${o.maxBytes}-byte cap`, { url, status: res.statusCode, attempts: 0 });
+      throw new FetchError('E_TOO_LARGE', `${url}: Content-Length ${expected} exceeds the ${cap}-byte cap`, { url, status: res.statusCode, attempts: 0 });
     }
     const chunks: Buffer[] = [];
     let n = 0;
     for await (const chunk of res.body as AsyncIterable<Buffer>) {
       n += chunk.length;
       counters.bytes += chunk.length;
-      if (n > o.maxBytes) {
+      if (n > cap) {
         res.body.destroy();
-        throw new FetchError('E_TOO_LARGE', `${url}: body exceeds the ${o.maxBytes}-byte cap`, { url, status: res.statusCode, attempts: 0 });
+        if (limit.truncate) {
+          chunks.push(chunk.subarray(0, chunk.length - (n - cap)));
+          return Buffer.concat(chunks, cap);
+        }
+        throw new FetchError('E_TOO_LARGE', `${url}: body exceeds the ${cap}-byte cap`, { url, status: res.statusCode, attempts: 0 });
       }
       chunks.push(chunk);
     }
@@ -115,7 +137,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
   }
 
   /** One HTTP attempt under the host limiter (and the budget). */
-  function sendOnce(url: string, headers: Record<string, string>, ctx: { attempts: number }): Promise<RawResponse> {
+  function sendOnce(url: string, headers: Record<string, string>, ctx: { attempts: number }, limit: BodyLimit): Promise<RawResponse> {
     return limiter.run(hostKey(url), async () => {
       if (o.maxRequests !== undefined && counters.requests >= o.maxRequests) {
         throw new FetchError('E_BUDGET', `request budget of ${o.maxRequests} exhausted before ${url}`, { url, attempts: 0 });
@@ -123,29 +145,45 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
       counters.requests++;
       ctx.attempts++;
       o.onRequest?.({ url, method: 'GET', attempt: ctx.attempts });
-      const res = await request(url, {
-        dispatcher: agent,
-        method: 'GET',
-        headers,
-        headersTimeout: o.timeoutMs,
-        bodyTimeout: o.timeoutMs,
-      });
-      const status = res.statusCode;
-      const keep = (status >= 200 && status < 300) || status === 304 || status === 416;
-      if (keep) return { status, headers: res.headers, body: await readBody(res, url) };
-      await res.body.dump({ limit: ERROR_BODY_DUMP_LIMIT }).catch(() => undefined);
-      return { status, headers: res.headers, body: Buffer.alloc(0) };
+      // The idle timeouts catch a silent server; the deadline catches one that trickles.
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(deadlineError(url, o.deadlineMs)), o.deadlineMs);
+      try {
+        const res = await request(url, {
+          dispatcher: agent,
+          method: 'GET',
+          headers,
+          headersTimeout: o.timeoutMs,
+          bodyTimeout: o.timeoutMs,
+          signal: abort.signal,
+        });
+        const status = res.statusCode;
+        const keep = (status >= 200 && status < 300) || status === 304 || status === 416;
+        if (keep) return { status, headers: res.headers, body: await readBody(res, url, limit) };
+        await res.body.dump({ limit: ERROR_BODY_DUMP_LIMIT }).catch(() => undefined);
+        return { status, headers: res.headers, body: Buffer.alloc(0) };
+      } catch (err) {
+        if (abort.signal.aborted && !(err instanceof FetchError)) {
+          const prefix = prefixOf(url);
+          if (prefix && !stalled.has(prefix)) stalled.set(prefix, url);
+          throw new FetchError('E_TIMEOUT', deadlineError(url, o.deadlineMs).message, { url, attempts: ctx.attempts, cause: err });
+        }
+        throw err;
+      } finally {
+        clearTimeout(timer);
+      }
     });
   }
 
   /** Attempts for one URL until an answer we hand back (2xx, 304, 416, redirect) or a final error. */
-  async function fetchWithRetries(url: string, headers: Record<string, string>, ctx: { attempts: number }): Promise<RawResponse> {
+  async function fetchWithRetries(url: string, headers: Record<string, string>, ctx: { attempts: number }, limit: BodyLimit): Promise<RawResponse> {
+    let waited = 0;
     for (let attempt = 1; ; attempt++) {
       let decision: RetryDecision;
       let status: number | undefined;
       let cause: unknown;
       try {
-        const raw = await sendOnce(url, headers, ctx);
+        const raw = await sendOnce(url, headers, ctx, limit);
         if ((raw.status >= 200 && raw.status < 300) || raw.status === 304 || raw.status === 416 || REDIRECT_STATUSES.has(raw.status)) return raw;
         status = raw.status;
         decision = classify({ status, retryAfter: header(raw.headers, 'retry-after') });
@@ -165,11 +203,16 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
         if (decision.retryAfterMs > o.maxRetryAfterMs) {
           throw fail('E_HTTP_THROTTLED', `${decision.reason}: server asks us to wait longer than ${o.maxRetryAfterMs} ms`);
         }
+        if (waited + decision.retryAfterMs > o.retryBudgetMs) {
+          throw fail('E_HTTP_THROTTLED', `${decision.reason}: waiting again would exceed the ${o.retryBudgetMs / 1000} s retry budget`);
+        }
         delayMs = decision.retryAfterMs;
         limiter.pauseUntil(hostKey(url), Date.now() + delayMs);
       } else {
-        delayMs = backoffDelay(attempt, o.backoffMs);
+        delayMs = Math.min(backoffDelay(attempt, o.backoffMs, Math.random, o.maxBackoffMs), o.retryBudgetMs - waited);
+        if (delayMs <= 0) throw fail(decision.code, `${decision.reason} (gave up after ${attempt} attempts: retry budget of ${o.retryBudgetMs / 1000} s spent)`);
       }
+      waited += delayMs;
       counters.retries++;
       o.onRetry?.({ url, attempt, delayMs, reason: decision.reason });
       await sleep(delayMs);
@@ -188,7 +231,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
     let url = `${origin}/robots.txt`;
     const ctx = { attempts: 0 };
     for (let hops = 0; ; hops++) {
-      const raw = await fetchWithRetries(url, baseHeaders(), ctx);
+      const raw = await fetchWithRetries(url, baseHeaders(), ctx, { maxBytes: ROBOTS_PARSE_LIMIT, truncate: true });
       if (REDIRECT_STATUSES.has(raw.status)) {
         const loc = header(raw.headers, 'location');
         const next = loc ? new URL(loc, url).href : null;
@@ -197,7 +240,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
         url = next;
         continue;
       }
-      if (raw.status >= 200 && raw.status < 300) return raw.body.subarray(0, ROBOTS_PARSE_LIMIT).toString('utf8');
+      if (raw.status >= 200 && raw.status < 300) return raw.body.toString('utf8');
       return null; // 304/416 cannot happen without validators; treat like 4xx
     }
   }
@@ -264,6 +307,11 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
       throw offHost(url, url, 0, 'invalid URL');
     }
     if (!isWithinPrefixes(current, prefixes) && !isRobotsUrlFor(current, prefixes)) throw offHost(url, current, 0, 'refused');
+    const stalledBy = stalled.get(prefixOf(current) ?? '');
+    if (stalledBy !== undefined) {
+      throw new FetchError('E_TIMEOUT', `${url}: skipped, ${stalledBy} ran past the ${o.deadlineMs / 1000} s deadline earlier in this run`, { url, attempts: 0 });
+    }
+    const limit: BodyLimit = { maxBytes: Math.min(o.maxBytes, fo.maxBytes ?? Infinity) };
     const ctx = { attempts: 0 };
     let useRange = fo.rangeStart !== undefined && fo.rangeStart > 0;
     for (let redirects = 0; ; ) {
@@ -272,7 +320,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
       if (fo.etag) headers['if-none-match'] = fo.etag;
       if (fo.lastModified) headers['if-modified-since'] = fo.lastModified;
       if (useRange) headers['range'] = `bytes=${fo.rangeStart}-`;
-      const raw = await fetchWithRetries(current, headers, ctx);
+      const raw = await fetchWithRetries(current, headers, ctx, limit);
 
       if (REDIRECT_STATUSES.has(raw.status)) {
         const loc = header(raw.headers, 'location');

@@ -4,6 +4,7 @@
  * Rule: a period is fetched when it is new, failed or pending last time, when its size label in
  * the table changed, when it is the newest period (mail is appended to it), or when it is the
  * previous period within `recheckDays` of the newest one starting (late mail, time zones).
+ * A period found missing (404) is retried only once its `next_try_at` has passed.
  * `full` fetches every period. `since`/`until` (YYYY-MM) bound the periods by their dates.
  */
 import type { TocEntry } from '../pipermail/index.js';
@@ -13,6 +14,8 @@ export interface StoredPeriod {
   status: 'ok' | 'failed' | 'pending';
   size_label: string | null;
   start: string | null;
+  /** A period found missing is not asked for again before this time (ISO-8601). */
+  next_try_at?: string | null;
 }
 
 export interface PlanOptions {
@@ -58,7 +61,7 @@ export function planSync(toc: TocEntry[], stored: Map<string, StoredPeriod>, opt
     let reason: PlanReason | null = null;
     if (opts.full) reason = 'full';
     else if (!prev) reason = 'new';
-    else if (prev.status !== 'ok') reason = 'retry';
+    else if (prev.status !== 'ok') reason = prev.next_try_at && Date.parse(prev.next_try_at) > now.getTime() ? null : 'retry';
     else if (isNewest) reason = 'newest';
     else if (entry.sizeLabel && prev.size_label && entry.sizeLabel !== prev.size_label) reason = 'changed';
     else if (newest && entry === newestFirst(toc)[1] && newest.start && now.getTime() - Date.parse(newest.start + 'T00:00:00Z') < recheckMs) reason = 'recent';

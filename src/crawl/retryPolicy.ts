@@ -96,8 +96,14 @@ export function parseRetryAfter(value: string, now: number = Date.now()): number
   return Math.max(0, t - now);
 }
 
-/** Exponential backoff with full jitter: uniform in [0, base * 2^(attempt-1)], at least 1 ms. */
-export function backoffDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
-  const ceiling = baseMs * 2 ** Math.max(0, attempt - 1);
+/** Longest single backoff wait: `--attempts 30` must not mean waiting days. */
+export const MAX_BACKOFF_MS = 60_000;
+
+/**
+ * Exponential backoff with full jitter: uniform in [0, min(base * 2^(attempt-1), maxMs)], at
+ * least 1 ms.
+ */
+export function backoffDelay(attempt: number, baseMs: number, random: () => number = Math.random, maxMs: number = MAX_BACKOFF_MS): number {
+  const ceiling = Math.min(baseMs * 2 ** Math.min(60, Math.max(0, attempt - 1)), maxMs);
   return Math.max(1, Math.round(random() * ceiling));
 }

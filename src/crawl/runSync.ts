@@ -22,7 +22,10 @@ export interface RunSyncOptions extends SyncOptions {
 
 export interface RunSyncSummary {
   lists: ListSyncReport[];
-  /** Lists that failed as a whole (table unreachable, not an archive...). */
+  /**
+   * Lists that failed as a whole (table unreachable, not an archive...), and the request budget
+   * running out (code E_BUDGET, once, naming what was left).
+   */
   listErrors: Array<{ url: string; code: string; error: string }>;
   requests: number;
   bytes: number;
@@ -51,15 +54,29 @@ export async function runSync(db: Db, urls: string[], opts: RunSyncOptions = {})
   try {
     // Messages a killed run stored but did not index are indexed now.
     if (!opts.dryRun) indexer.indexPending();
-    for (const root of [...new Set(roots)]) {
+    const all = [...new Set(roots)];
+    for (const [i, root] of all.entries()) {
+      const notReached = all.length - i - 1;
+      const later = notReached ? `; ${notReached} more list(s) not reached` : '';
       try {
         const r = await syncList({ http, store, indexer, events: opts.events }, root, opts);
         summary.lists.push(r);
         summary.newMessages += r.newMessages;
+        if (r.budgetExhausted) {
+          summary.listErrors.push({ url: root, code: 'E_BUDGET',
+            error: `${r.budgetExhausted.error}: ${r.budgetExhausted.notStarted} period(s) left for the next run${later}` });
+          break;
+        }
       } catch (e) {
         const code = (e as { code?: string }).code ?? 'E_UNKNOWN';
-        summary.listErrors.push({ url: root, code, error: (e as Error).message });
-        if (code === 'E_BUDGET') break;
+        if (code === 'E_BUDGET') {
+          summary.listErrors.push({ url: root, code, error: `${(e as Error).message}${later}` });
+          break;
+        }
+        const registered = !opts.dryRun && store.findList(root) !== undefined;
+        // A list that was never read is not registered: say so, so a typo is not mistaken for an outage.
+        summary.listErrors.push({ url: root, code, error: registered ? (e as Error).message : `${(e as Error).message} (not registered)` });
+        if (registered) store.markListFailed(root, (e as Error).message);
       }
     }
   } finally {

@@ -6,6 +6,8 @@ export interface FetchOptions {
   lastModified?: string | null;
   /** Ask for bytes from this offset on (HTTP Range); the result says whether the server honoured it. */
   rangeStart?: number;
+  /** A smaller size cap for this request (HTML pages are capped far below archives). */
+  maxBytes?: number;
 }
 
 export interface FetchResult {
@@ -47,6 +49,16 @@ export interface HttpClientOptions {
   minDelayMs: number;
   /** Per-request header timeout and body idle timeout, ms. */
   timeoutMs: number;
+  /**
+   * Total time one attempt may take, headers and body, ms: a server trickling a byte at a time
+   * never trips the idle timeout but trips this. Not retried; the rest of that list is skipped
+   * for this run.
+   */
+  deadlineMs: number;
+  /** Longest single backoff wait between attempts, ms. */
+  maxBackoffMs: number;
+  /** Most time one fetch may spend waiting between its attempts (backoff and Retry-After), ms. */
+  retryBudgetMs: number;
   /** Attempts in all for retryable failures (default 4). */
   maxAttempts: number;
   /** Base backoff ms (exponential with jitter). */

@@ -51,3 +51,58 @@ export function dirUrl(baseUrl: string): string {
   u.hash = '';
   return u.toString();
 }
+
+/** One start or end tag found by scanTags. */
+export interface Tag {
+  /** Lower-cased tag name. */
+  name: string;
+  closing: boolean;
+  /** Text between the name and the `>` (attributes, unparsed). */
+  attrs: string;
+  /** Offset of the `<` and one past the `>`. */
+  start: number;
+  end: number;
+}
+
+const TAG_NAME = /<(\/?)([A-Za-z][A-Za-z0-9]*)/y;
+
+/**
+ * The start and end tags of `html` in order, in one linear pass and without building a tree:
+ * each `<` is looked at once, and the position of the next `>` is remembered, so no input
+ * (200,000 unclosed `<a`, a page without any `>`) costs more than a few passes over it.
+ * Comments and `<!DOCTYPE>` are skipped as text; a `<` without a `>` after it ends the scan.
+ */
+export function* scanTags(html: string): Generator<Tag> {
+  let i = 0;
+  let gt = -1;
+  for (;;) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) return;
+    TAG_NAME.lastIndex = lt;
+    const m = TAG_NAME.exec(html);
+    if (!m) {
+      i = lt + 1;
+      continue;
+    }
+    // The first '>' after an earlier '<' is also the first after this one while it lies beyond it.
+    if (gt < lt) {
+      gt = html.indexOf('>', lt);
+      if (gt < 0) return;
+    }
+    yield { name: m[2].toLowerCase(), closing: m[1] === '/', attrs: html.slice(lt + m[0].length, gt), start: lt, end: gt + 1 };
+    i = gt + 1;
+  }
+}
+
+/** The value of attribute `name` in a tag's attribute text (entities decoded), or null. */
+export function attrValue(attrs: string, name: string): string | null {
+  const re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
+  const m = re.exec(attrs);
+  if (!m) return null;
+  return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+/** Tags removed, entities decoded, whitespace collapsed. */
+export function plainText(fragment: string): string {
+  return decodeEntities(fragment.replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+}

@@ -39,19 +39,48 @@ export function extractBody(html: string): string {
     if (last >= 0) seg = seg.slice(0, last);
   }
   seg = seg.replace(/<A\s+HREF="[^"]*"\s*>/gi, '').replace(/<\/A>/gi, '').replace(/<\/?i>/gi, '');
-  return decodeEntities(seg).replace(/\s+$/, '');
+  return decodeEntities(seg).trimEnd();
+}
+
+/**
+ * The first `open` element and its content up to the next `close`, found with two forward scans
+ * (a lazy `([\s\S]*?)</X>` regex would rescan the rest of the page for every unclosed `<X>`).
+ */
+function firstElement(html: string, open: RegExp, close: RegExp): { index: number; length: number; 1: string; 0: string } | null {
+  const o = open.exec(html);
+  if (!o) return null;
+  const from = o.index + o[0].length;
+  const c = new RegExp(close.source, 'gi');
+  c.lastIndex = from;
+  const e = c.exec(html);
+  if (!e) return null;
+  const whole = html.slice(o.index, e.index + e[0].length);
+  return { index: o.index, length: whole.length, 0: whole, 1: html.slice(from, e.index) };
+}
+
+/** The first `<A HREF="mailto:...">TEXT</A>`: [whole, href, text] and its index, or null. */
+function mailtoLink(html: string): (string[] & { index: number }) | null {
+  const open = /<A\s+HREF="(mailto:[^"]*)"/i.exec(html);
+  if (!open) return null;
+  const gt = html.indexOf('>', open.index + open[0].length);
+  if (gt < 0) return null;
+  const close = /<\/A>/gi;
+  close.lastIndex = gt + 1;
+  const end = close.exec(html);
+  if (!end) return null;
+  return Object.assign([html.slice(open.index, end.index + end[0].length), open[1], html.slice(gt + 1, end.index)], { index: open.index });
 }
 
 export function parseMessagePage(html: string): MessagePage {
-  const h1 = /<H1>([\s\S]*?)<\/H1>/i.exec(html);
-  const title = /<TITLE>([\s\S]*?)<\/TITLE>/i.exec(html);
+  const h1 = firstElement(html, /<H1>/i, /<\/H1>/);
+  const title = h1 ? null : firstElement(html, /<TITLE>/i, /<\/TITLE>/);
   const subject = foldWhitespace(decodeEntities((h1 ?? title)?.[1] ?? ''));
-  const after = h1 ? html.slice(h1.index + h1[0].length) : html;
+  const after = h1 ? html.slice(h1.index + h1.length) : html;
 
-  const b = /^\s*<B>([\s\S]*?)<\/B>/i.exec(after);
+  const b = /^\s*<B>/i.test(after) ? firstElement(after, /<B>/i, /<\/B>/) : null;
   const authorRaw = b ? foldWhitespace(decodeEntities(b[1])) : '';
 
-  const link = /<A\s+HREF="(mailto:[^"]*)"[^>]*>([\s\S]*?)<\/A>/i.exec(after);
+  const link = mailtoLink(after);
   let authorAddress: string | null = null;
   let messageId: string | null = null;
   let rest = after;

@@ -4,7 +4,9 @@ import { decodeEntities, dirUrl, foldWhitespace } from './html.js';
 
 // 2.1: <LI><A HREF="002260.html">SUBJ\n</A><A NAME="2260">&nbsp;</A>\n<I>AUTHOR\n</I>
 // pre-2.1: <LI> <A HREF="000054.html">SUBJ</A> <A NAME="964"></A><I>AUTHOR</I>
-const ENTRY = /<LI>\s*<A\s+HREF="?(\d{6,}\.html)"?\s*>([\s\S]*?)<\/A>\s*<A\s+NAME="?\d*"?\s*>[^<]*<\/A>\s*<I>([\s\S]*?)<\/I>/gi;
+// Subject and author are plain text (pipermail escapes '<'), so `[^<]*` matches them: each try
+// stops at the next tag, which keeps the scan linear on a page of unclosed entries.
+const ENTRY = /<LI>\s*<A\s+HREF="?(\d{6,12}\.html)"?\s*>([^<]*)<\/A>\s*<A\s+NAME="?\d*"?\s*>[^<]*<\/A>\s*<I>([^<]*)<\/I>/gi;
 
 /** Entries of a period index page in page order. */
 export function parsePeriodIndex(html: string, baseUrl: string): PeriodIndexEntry[] {

@@ -79,17 +79,22 @@ export interface ListStatus {
   lastOk: string | null;
   periods: number;
   messages: number;
-  failed: Array<{ period: string; error: string | null; attempts: number }>;
+  /** `missing`: runs in a row that found nothing for the period (404); `nextTry`: not asked for again before. */
+  failed: Array<{ period: string; error: string | null; attempts: number; missing: number; nextTry: string | null }>;
   quarantined: number;
+  /** Why the last run could not read the list itself (table unreachable...), or null. */
+  error: string | null;
+  errorAt: string | null;
 }
 
 export function listStatus(db: Db): ListStatus[] {
-  const lists = db.prepare('SELECT id, name, url, last_sync_at, last_ok_at FROM lists ORDER BY name').all() as Array<{ id: number; name: string; url: string; last_sync_at: string | null; last_ok_at: string | null }>;
+  const lists = db.prepare('SELECT id, name, url, last_sync_at, last_ok_at, last_error, last_error_at FROM lists ORDER BY name').all() as Array<{ id: number; name: string; url: string; last_sync_at: string | null; last_ok_at: string | null; last_error: string | null; last_error_at: string | null }>;
   return lists.map((l) => ({
     list: l.name, url: l.url, lastSync: l.last_sync_at, lastOk: l.last_ok_at,
     periods: (db.prepare("SELECT COUNT(*) AS n FROM periods WHERE list_id = ? AND status = 'ok'").get(l.id) as { n: number }).n,
     messages: (db.prepare('SELECT COUNT(DISTINCT msg_key) AS n FROM messages WHERE list_id = ?').get(l.id) as { n: number }).n,
-    failed: db.prepare("SELECT period, error, attempts FROM periods WHERE list_id = ? AND status = 'failed' ORDER BY period").all(l.id) as ListStatus['failed'],
+    failed: db.prepare("SELECT period, error, attempts, missing, next_try_at AS nextTry FROM periods WHERE list_id = ? AND status = 'failed' ORDER BY period").all(l.id) as ListStatus['failed'],
     quarantined: (db.prepare('SELECT COUNT(*) AS n FROM quarantine q JOIN messages m ON m.id = q.message_rowid WHERE m.list_id = ?').get(l.id) as { n: number }).n,
+    error: l.last_error, errorAt: l.last_error_at,
   }));
 }

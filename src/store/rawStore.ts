@@ -13,6 +13,9 @@ export interface ListRow {
   toc_hash: string | null;
   last_sync_at: string | null;
   last_ok_at: string | null;
+  /** Why the last run could not read the list itself, or null. */
+  last_error: string | null;
+  last_error_at: string | null;
 }
 
 export interface PeriodRow {
@@ -35,10 +38,14 @@ export interface PeriodRow {
   error: string | null;
   attempts: number;
   synced_at: string | null;
+  /** Runs in a row that found nothing at all for the period (HTTP 404 for its text and its index). */
+  missing: number;
+  /** A missing period is not asked for again before this time (ISO-8601), or null. */
+  next_try_at: string | null;
 }
 
 /** What is known about a period after a successful fetch. */
-export type PeriodState = Omit<PeriodRow, 'list_id' | 'messages' | 'status' | 'error' | 'attempts' | 'synced_at'>;
+export type PeriodState = Omit<PeriodRow, 'list_id' | 'messages' | 'status' | 'error' | 'attempts' | 'synced_at' | 'missing' | 'next_try_at'>;
 
 export interface NewMessage {
   period: string;
@@ -54,7 +61,16 @@ export interface NewMessage {
   authorAddress: string | null;
   date: string | null;
   inReplyTo: string | null;
+  /**
+   * Identities the same entry may have been stored under by an older version (its bytes hashed
+   * as they ended in the file then): when one is present, this message is already stored.
+   */
+  aliases?: Array<{ msgKey: string; contentHash: string }>;
 }
+
+/** First retry interval of a missing period; it doubles with each miss, up to MISSING_MAX_MS. */
+export const MISSING_RETRY_MS = 24 * 3600_000;
+export const MISSING_MAX_MS = 32 * 24 * 3600_000;
 
 export interface StoredMessage {
   id: number;
@@ -83,7 +99,9 @@ export class RawStore {
       lists: db.prepare('SELECT * FROM lists ORDER BY id'),
       periods: db.prepare('SELECT * FROM periods WHERE list_id = ?'),
       tocState: db.prepare('UPDATE lists SET toc_etag = ?, toc_last_modified = ?, toc_hash = ? WHERE id = ?'),
-      listSynced: db.prepare('UPDATE lists SET last_sync_at = ?, last_ok_at = CASE WHEN ? THEN ? ELSE last_ok_at END WHERE id = ?'),
+      listSynced: db.prepare('UPDATE lists SET last_sync_at = ?, last_ok_at = CASE WHEN ? THEN ? ELSE last_ok_at END, last_error = NULL, last_error_at = NULL WHERE id = ?'),
+      listFailed: db.prepare('UPDATE lists SET last_sync_at = ?, last_error = ?, last_error_at = ? WHERE url = ?'),
+      periodMissing: db.prepare('SELECT missing FROM periods WHERE list_id = ? AND period = ?'),
       insertMessage: db.prepare(`INSERT OR IGNORE INTO messages
         (list_id, period, message_id, msg_key, content_hash, source, raw, seq, url, subject, author_name,
          author_address, date, in_reply_to, fetched_at)
@@ -105,10 +123,11 @@ export class RawStore {
           label = excluded.label, size_label = excluded.size_label, text_url = excluded.text_url, etag = excluded.etag,
           last_modified = excluded.last_modified, text_length = excluded.text_length, text_hash = excluded.text_hash,
           tail_hash = excluded.tail_hash, source = excluded.source, messages = excluded.messages, status = 'ok',
-          error = NULL, attempts = 0, synced_at = excluded.synced_at`),
-      periodFailed: db.prepare(`INSERT INTO periods (list_id, period, kind, start, "end", label, status, error, attempts)
-        VALUES (@list_id, @period, @kind, @start, @end, @label, 'failed', @error, 1)
-        ON CONFLICT (list_id, period) DO UPDATE SET status = 'failed', error = excluded.error, attempts = attempts + 1`),
+          error = NULL, attempts = 0, synced_at = excluded.synced_at, missing = 0, next_try_at = NULL`),
+      periodFailed: db.prepare(`INSERT INTO periods (list_id, period, kind, start, "end", label, status, error, attempts, missing, next_try_at)
+        VALUES (@list_id, @period, @kind, @start, @end, @label, 'failed', @error, 1, @missing, @next_try_at)
+        ON CONFLICT (list_id, period) DO UPDATE SET status = 'failed', error = excluded.error, attempts = attempts + 1,
+          missing = excluded.missing, next_try_at = excluded.next_try_at`),
       periodChecked: db.prepare('UPDATE periods SET synced_at = ?, size_label = COALESCE(?, size_label) WHERE list_id = ? AND period = ?'),
       messagesOfPeriod: db.prepare('SELECT id, msg_key, content_hash, seq, url, subject, author_name FROM messages WHERE list_id = ? AND period = ? ORDER BY id'),
       byId: db.prepare('SELECT * FROM messages WHERE id = ?'),
@@ -151,8 +170,29 @@ export class RawStore {
     this.s.periodChecked.run(new Date().toISOString(), sizeLabel, listId, period);
   }
 
-  markPeriodFailed(listId: number, p: { period: string; kind: string; start: string | null; end: string | null; label: string | null }, error: string): void {
-    this.s.periodFailed.run({ list_id: listId, ...p, error });
+  /** Why the last run could not read a registered list itself (no-op for a list not registered). */
+  markListFailed(url: string, error: string): void {
+    const now = new Date().toISOString();
+    this.s.listFailed.run(now, error, now, url);
+  }
+
+  /**
+   * A period that could not be fetched; retried next run. With `missing` (nothing at all was
+   * found for it: HTTP 404 for its text and its index), it is not asked for again before an
+   * interval that doubles with each miss (1 day, 2, 4, ... up to 32), so a partial archive does
+   * not cost its full price every run. Returns when it will be tried again (null: next run).
+   */
+  markPeriodFailed(listId: number, p: { period: string; kind: string; start: string | null; end: string | null; label: string | null }, error: string, opts: { missing?: boolean; now?: Date } = {}): string | null {
+    let missing = 0;
+    let next: string | null = null;
+    if (opts.missing) {
+      const prev = this.s.periodMissing.get(listId, p.period) as { missing: number } | undefined;
+      missing = (prev?.missing ?? 0) + 1;
+      const wait = Math.min(MISSING_RETRY_MS * 2 ** Math.min(30, missing - 1), MISSING_MAX_MS);
+      next = new Date((opts.now ?? new Date()).getTime() + wait).toISOString();
+    }
+    this.s.periodFailed.run({ list_id: listId, ...p, error, missing, next_try_at: next });
+    return next;
   }
 
   /**
@@ -170,6 +210,12 @@ export class RawStore {
           source: m.source, raw: m.raw, seq: m.seq, url: m.url, subject: m.subject, author_name: m.authorName,
           author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, fetched_at: fetchedAt,
         };
+        // Stored before under the identity an older version gave it: nothing new.
+        const alias = m.aliases?.map((a) => this.s.findId.get(listId, a.msgKey, a.contentHash) as { id: number } | undefined).find(Boolean);
+        if (alias) {
+          if (m.url) this.s.setUrl.run(m.seq, m.url, alias.id);
+          continue;
+        }
         if (m.source === 'mbox' && m.messageId) {
           // The same message fetched earlier from its HTML page: replace it by the fuller mbox copy.
           const twin = this.s.htmlTwin.get(listId, m.msgKey) as { id: number } | undefined;
@@ -189,9 +235,37 @@ export class RawStore {
       const n = (this.s.countPeriod.get(listId, state.period) as { n: number }).n;
       this.s.periodOk.run({ list_id: listId, ...state, messages: n, synced_at: fetchedAt });
       // Part of the period could not be fetched: keep what was, and say the period is not done.
-      if (failure) this.s.periodFailed.run({ list_id: listId, period: state.period, kind: state.kind, start: state.start, end: state.end, label: state.label, error: failure });
+      if (failure) this.s.periodFailed.run({ list_id: listId, period: state.period, kind: state.kind, start: state.start, end: state.end, label: state.label, error: failure, missing: 0, next_try_at: null });
     }).immediate();
     return inserted;
+  }
+
+  /**
+   * Forget a list: its messages, everything derived from them, its periods and the list itself,
+   * in one transaction. Returns how many messages were removed.
+   */
+  removeList(listId: number): { messages: number; periods: number } {
+    const mine = 'SELECT id FROM messages WHERE list_id = ?';
+    return this.db.transaction(() => {
+      const messages = (this.db.prepare('SELECT COUNT(*) AS n FROM messages WHERE list_id = ?').get(listId) as { n: number }).n;
+      const periods = (this.db.prepare('SELECT COUNT(*) AS n FROM periods WHERE list_id = ?').get(listId) as { n: number }).n;
+      for (const sql of [
+        `DELETE FROM search_docs WHERE message_rowid IN (${mine})`,
+        `DELETE FROM mentions WHERE message_rowid IN (${mine})`,
+        `DELETE FROM refs WHERE section_id IN (SELECT id FROM sections WHERE message_rowid IN (${mine}))`,
+        `DELETE FROM items WHERE section_id IN (SELECT id FROM sections WHERE message_rowid IN (${mine}))`,
+        `DELETE FROM sections WHERE message_rowid IN (${mine})`,
+        `DELETE FROM analyses WHERE message_rowid IN (${mine})`,
+        `DELETE FROM aliases WHERE message_rowid IN (${mine})`,
+        `DELETE FROM quarantine WHERE message_rowid IN (${mine})`,
+        'DELETE FROM message_series WHERE list_id = ?',
+        'DELETE FROM series_state WHERE list_id = ?',
+        'DELETE FROM messages WHERE list_id = ?',
+        'DELETE FROM periods WHERE list_id = ?',
+        'DELETE FROM lists WHERE id = ?',
+      ]) this.db.prepare(sql).run(listId);
+      return { messages, periods };
+    }).immediate();
   }
 
   messagesOfPeriod(listId: number, period: string): Array<{ id: number; msg_key: string; content_hash: string; seq: number | null; url: string | null; subject: string | null; author_name: string | null }> {

@@ -67,7 +67,9 @@ export function statusCommand(ctx: Context): Command {
     .summary('per list: last sync, periods and messages stored, failures pending')
     .option('-f, --format <format>', 'text or json', choice(TEXT_JSON), 'text')
     .addHelpText('after', `
-Exit status is 1 when some period is still failing (so a monitor can alert on it).
+Exit status is 1 when some period is still failing, or the last run could not read a list at all
+(so a monitor can alert on it). A period the server answers 404 for is retried ever less often
+(after 1, 2, 4 ... up to 32 days); \`failing\` shows when.
 
 Example:
   $ archive status`)
@@ -82,10 +84,11 @@ Example:
         else {
           for (const r of rows) {
             ctx.io.stdout(`${r.list}  ${r.url}\n  last sync ${r.lastSync ?? 'never'}, last complete ${r.lastOk ?? 'never'}\n  ${r.periods} periods, ${r.messages} messages, ${r.failed.length} failing, ${r.quarantined} unparsed\n`);
-            for (const f of r.failed) ctx.io.stdout(`  failing: ${f.period} (${f.attempts} attempt(s)): ${f.error}\n`);
+            if (r.error) ctx.io.stdout(`  list failing since ${r.errorAt ?? '?'}: ${r.error}\n`);
+            for (const f of r.failed) ctx.io.stdout(`  failing: ${f.period} (${f.attempts} attempt(s)${f.nextTry ? `, missing on the server, next try after ${f.nextTry}` : ''}): ${f.error}\n`);
           }
         }
-        if (rows.some((r) => r.failed.length > 0)) ctx.setExit(EXIT.MISSED);
+        if (rows.some((r) => r.failed.length > 0 || r.error)) ctx.setExit(EXIT.MISSED);
       } finally {
         db.close();
       }

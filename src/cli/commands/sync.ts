@@ -22,7 +22,8 @@ Exit status: 0 everything fetched, 1 something could not be fetched (listed on s
     .option('--max-requests <n>', 'stop after this many HTTP requests', positiveInt)
     .option('--concurrency <n>', 'requests at once per host', positiveInt, 4)
     .option('--delay <ms>', 'minimum delay between requests to one host', (v) => positiveIntOrZero(v), 100)
-    .option('--timeout <seconds>', 'request and idle timeout', nonNegativeNumber, 30)
+    .option('--timeout <seconds>', 'time to connect, to the first byte, and between bytes (more than 0)', positiveSeconds, 30)
+    .option('--deadline <seconds>', 'most time one request may take in all, however slowly the server sends', positiveSeconds, 300)
     .option('--attempts <n>', 'tries per request for timeouts, resets, 5xx and 429 (with backoff)', positiveInt, 4)
     .option('--max-size <MB>', 'refuse any single response (or inflated archive) larger than this', positiveInt, 256)
     .option('--ignore-robots', 'do not honour robots.txt (off by default)')
@@ -47,7 +48,7 @@ Examples:
           concurrency: o.concurrency, maxBytes: o.maxSize * 1024 * 1024,
           http: {
             maxBytes: o.maxSize * 1024 * 1024, maxAttempts: o.attempts,
-            concurrency: o.concurrency, minDelayMs: o.delay, timeoutMs: Math.round(o.timeout * 1000),
+            concurrency: o.concurrency, minDelayMs: o.delay, timeoutMs: Math.max(1, Math.round(o.timeout * 1000)), deadlineMs: Math.max(1, Math.round(o.deadline * 1000)),
             maxRequests: o.maxRequests, respectRobots: !o.ignoreRobots,
           },
           events: progress,
@@ -59,6 +60,13 @@ Examples:
       report(ctx, summary, o);
       ctx.setExit(summary.ok ? EXIT.OK : EXIT.MISSED);
     });
+}
+
+/** Seconds, more than 0: `--timeout 0` would mean "wait for ever" to some and "fail at once" to others. */
+function positiveSeconds(v: string): number {
+  const n = nonNegativeNumber(v);
+  if (n <= 0) throw new InvalidArgumentError(`expected a number of seconds greater than 0, got "${v}"`);
+  return n;
 }
 
 function positiveIntOrZero(v: string): number {
