@@ -18,7 +18,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bwhat'?s cooking in\b`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release)\s+(?:updates?|reports?|status|summary|news)\b`,
-  String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes)\b`,
+  String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics)\b`,
+  String.raw`\b(?:meetings?|calls?|irc|tracking list|tree status|release status|through|was|tree|front|session)\b`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|month) in\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`,
 ].join('|'), 'gi');
@@ -93,24 +94,27 @@ export interface SectionProject {
 }
 
 /**
- * Is the post about one project, its headings being areas? Subjects that name a team, a
- * development line or a newsletter and headings that are not all project-like say so.
+ * Is the post about one project, its headings being areas of it? It is when its subject names a
+ * project (`Keystone Team Update`, `Xen 4.16 development update - tree status`, `FESCo meeting
+ * summary`). It is not when the subject names nothing but the post, or only its writer (`jdarcy
+ * status`: a person's status across projects, whose headings are the projects).
  */
-const SINGLE_PROJECT_CUE = new RegExp([
-  String.raw`\b(?:team|development|dev|project|community|engineering)\s+(?:updates?|reports?|status|news)\b`,
-  String.raw`\b(?:weekly|monthly)\s+(?:news|newsletter|digest|recap|roundup)\b`, String.raw`\bnewsletter\b`,
-  String.raw`\bthis (?:week|month) in\b`, String.raw`\bbits from\b`, String.raw`\btree for\b`,
-  String.raw`\bstate of the\b`, String.raw`\bgsoc\b`, String.raw`\bweek\s*#?\d+\b`, String.raw`\bcountdown\b`,
-  String.raw`\bstatus report\b`, String.raw`\bdevelopment update\b`, String.raw`^\s*(?:\[[^\]]+\]\s*)+update\b`,
-  String.raw`\bin\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+(?:19|20)\d\d\s+in\b`,
-].join('|'), 'i');
-
-export function isSingleProjectPost(subject: string, titles: string[]): boolean {
-  const named = titles.filter((t) => t.trim() !== '');
-  if (named.length === 0) return true;
+export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}): boolean {
   const own = projectFromSubject(subject);
   if (!own) return false;
-  return SINGLE_PROJECT_CUE.test(subject);
+  return !namesWriter(own, author);
+}
+
+/** `jdarcy` for jdarcy@redhat.com, `Jeff`, `Jeff Darcy`: a subject that names who writes, not what. */
+function namesWriter(name: string, author: { name?: string | null; address?: string | null }): boolean {
+  const key = projectKey(name).replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!key) return false;
+  // `Name via List <list@host>`: the list rewrote the sender; the address is the list's, not the writer's.
+  const via = /^(.*?)\s+via\s+/i.exec(author.name ?? '');
+  const local = via ? '' : (author.address ?? '').split(/@| at /)[0].toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (local && key === local) return true;
+  const words = (via ? via[1] : (author.name ?? '')).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && (words.includes(key) || words.join('') === key || key === `${words[0][0] ?? ''}${words[words.length - 1]}`);
 }
 
 export function sectionProject(title: string, subject: string, single = false): SectionProject {

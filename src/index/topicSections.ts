@@ -8,7 +8,7 @@ import { projectKey } from '../status/index.js';
 import type { DerivedSection } from './deriveMessage.js';
 
 /** `ds/doc-config-reflow (2024-06-12) 1 commit ...`: a topic branch name and its date. */
-const TOPIC = /^([A-Za-z0-9][\w.+-]*\/[\w.+/-]+)\s+\((\d{4}-\d\d-\d\d)\)/;
+const TOPIC = /^([A-Za-z0-9][\w.+-]*\/[\w.+/-]+)\s+\((\d{4}-\d\d-\d\d|[^()]{0,40}?\b(?:19|20)\d\d\b[^()]{0,12})\)/;
 
 export function topicName(itemText: string): string | null {
   return TOPIC.exec(itemText)?.[1] ?? null;
@@ -16,11 +16,12 @@ export function topicName(itemText: string): string | null {
 
 /** The sections re-cut by topic, or null when the post is not a topic-tracking post. */
 export function topicSections(sections: DerivedSection[]): DerivedSection[] | null {
-  const categories = sections.filter((s) => !s.isContents && s.style === 'bracket');
-  if (categories.length < 2) return null;
+  // Categories are `[Cooking]`-style sections; early issues (2006-2007) had no categories, only topics.
+  let categories = sections.filter((s) => !s.isContents && s.style === 'bracket');
+  if (categories.length < 2) categories = sections.filter((s) => !s.isContents);
   const items = categories.flatMap((s) => s.items);
   const topics = items.filter((i) => topicName(i.text));
-  if (topics.length < 2 || topics.length < items.length * 0.6) return null;
+  if (topics.length < 3 || topics.length < items.length * 0.6) return null;
   return sections.flatMap((s): DerivedSection[] => {
     if (!categories.includes(s)) return [s];
     const out: DerivedSection[] = [];

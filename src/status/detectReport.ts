@@ -88,6 +88,9 @@ const PROGRESS = /\b(merged|landed|done|completed?|finished|in progress|work in 
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
 const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b`, 'i');
 
+/** A line that hands the reader a link to the real minutes, log or write-up. */
+const POINTER = /^\s*(full )?(minutes|meeting minutes|notes|meeting notes|log|full log|logs|summary|write-?up|report|details|slides)( \(?(text|html|txt)\)?)?\s*(are|is)?\s*(available|posted|here|at|in)?\s*:?\s*<?https?:\/\//im;
+
 /** Lines that only meeting minutes have. */
 const MINUTES_LINE = /^\s*(attendees|present|participants|absent|apologies|chair|minutes|action items?|decisions?|agreed|resolved)\s*:|^\s*AI:|^\s*#(topic|agreed|action|info|link)\b|^\s*\*\s*(action|agreed|info)\b|\bmeeting (started|ended|summary)\b/i;
 
@@ -266,6 +269,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (reviewKeys.size) shape += `, ${plural(reviewKeys.size, 'review link')}`;
   if (bugKeys.size) shape += `, ${plural(bugKeys.size, 'bug link')}`;
 
+  // "Minutes: <url>" and a few lines: the report is elsewhere, this mail only points at it.
+  if (own < 15 && POINTER.test(joined)) ev.push({ what: 'points to minutes or a report elsewhere', weight: -2.5 });
   if (own < 4 && items < 2 && !isFlattened(body)) ev.push({ what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
   if (namedWithItems.length >= 4) ev.push({ what: `${namedWithItems.length} sections`, weight: 2.5 });
   else if (namedWithItems.length >= 2) ev.push({ what: `${namedWithItems.length} sections`, weight: 1.5 });
@@ -302,7 +307,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (period) ev.push({ what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
   let minutes = 0;
   for (const t of readable) if (MINUTES_LINE.test(t) && ++minutes >= 2) break;
-  if (minutes >= 2) ev.push({ what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
+  if (minutes >= 2 && !(own < 15 && POINTER.test(joined))) ev.push({ what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
 
   let done = 0;
   for (const _ of joined.matchAll(ACCOMPLISHED)) if (++done >= 4) break;

@@ -108,13 +108,14 @@ describe('archive month', () => {
     const d = JSON.parse(r.stdout) as { reports: number; authors: string[]; projects: Array<{ project: string; reports: Array<{ previousMonth: string | null; items: Array<{ status: string; text: string }>; dropped: string[] }> }> };
     expect(d.reports).toBe(3);
     expect(d.authors).toEqual(['Jeff Darcy', 'Niels de Vos', 'Shyam']);
-    expect(d.projects.map((p) => p.project)).toEqual(['Bug triage', 'DHT', 'Documentation', 'GlusterFS 4.0', 'NSR', 'Packaging', 'SSL and multi-threading']);
+    // Niels' "Bug triage and packaging status" is one project's report: its ## headings are areas of it.
+    expect(d.projects.map((p) => p.project)).toEqual(['Bug triage and packaging', 'DHT', 'GlusterFS 4.0', 'NSR', 'SSL and multi-threading']);
     const nsr = d.projects.find((p) => p.project === 'NSR')!.reports[0];
     expect(nsr.previousMonth).toBe('2014-11');
     expect(nsr.items.map((i) => i.status)).toEqual(['carried', 'changed', 'changed', 'added']);
     expect(nsr.dropped.map((t) => t.split(' ')[0])).toEqual(['http://review.gluster.org/#/c/8769/', 'http://review.gluster.org/#/c/8812/', 'http://review.gluster.org/#/c/8887/']);
     // Niels' November report does not exist: December compares with October.
-    expect(d.projects.find((p) => p.project === 'Bug triage')!.reports[0].previousMonth).toBe('2014-10');
+    expect(d.projects.find((p) => p.project === 'Bug triage and packaging')!.reports[0].previousMonth).toBe('2014-10');
   });
 
   it('renders markdown, and a month with a gap', async () => {
