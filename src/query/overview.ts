@@ -1,5 +1,7 @@
 /** `archive projects` and `archive stats`: what the index holds, at a glance. */
 import type { Db } from '../store/index.js';
+import { aliasGroups, type AliasPair } from './projectNames.js';
+import { projectKey } from '../status/index.js';
 
 export interface ProjectSummary {
   name: string;
@@ -11,7 +13,12 @@ export interface ProjectSummary {
   aliases: string[];
 }
 
-export function listProjects(db: Db, opts: { list?: string; since?: string } = {}): ProjectSummary[] {
+/**
+ * Every project with reports. A renamed project is one row: the names joined by aliases (declared
+ * in posts, `JBR (formerly NSR)`, or in the aliases file) are one project, named as its latest
+ * report names it, with its other names as aliases.
+ */
+export function listProjects(db: Db, opts: { list?: string; since?: string; aliases?: AliasPair[] } = {}): ProjectSummary[] {
   const rows = db.prepare(`SELECT s.project_key AS key, s.project AS title, COALESCE(m.message_id, m.msg_key) AS mk,
       substr(COALESCE(m.date, p.start), 1, 7) AS month, l.name AS list
     FROM sections s
@@ -20,30 +27,37 @@ export function listProjects(db: Db, opts: { list?: string; since?: string } = {
     JOIN lists l ON l.id = m.list_id
     LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
     WHERE s.is_contents = 0 AND s.project_key <> ''`).all() as Array<{ key: string; title: string; mk: string; month: string; list: string }>;
-  const aliasRows = db.prepare('SELECT name_key, other FROM aliases').all() as Array<{ name_key: string; other: string }>;
-  type Group = { titles: Map<string, number>; msgs: Set<string>; months: string[]; lists: Set<string> };
+  const group = aliasGroups(db, opts.aliases);
+  type Group = { titles: Map<string, string>; keys: Set<string>; msgs: Set<string>; months: string[]; lists: Set<string> };
   const by = new Map<string, Group>();
   for (const r of rows) {
     if (opts.list && r.list.toLowerCase() !== opts.list.toLowerCase()) continue;
     if (opts.since && r.month < opts.since) continue;
-    const g: Group = by.get(r.key) ?? { titles: new Map(), msgs: new Set(), months: [], lists: new Set() };
-    g.titles.set(r.title, (g.titles.get(r.title) ?? 0) + 1);
+    const root = group(r.key);
+    const g: Group = by.get(root) ?? { titles: new Map(), keys: new Set(), msgs: new Set(), months: [], lists: new Set() };
+    // the latest month a title was used in
+    if ((g.titles.get(r.title) ?? '') <= (r.month ?? '')) g.titles.set(r.title, r.month ?? '');
+    g.keys.add(r.key);
     g.msgs.add(r.mk);
     g.months.push(r.month);
     g.lists.add(r.list);
-    by.set(r.key, g);
+    by.set(root, g);
   }
   const out: ProjectSummary[] = [];
-  for (const [key, g] of by) {
-    const name = [...g.titles.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  for (const g of by.values()) {
+    const named = [...g.titles.entries()].sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]));
+    const name = named[0][0];
+    const key = g.keys.has(projectKey(name)) ? projectKey(name) : [...g.keys][0];
     const months = g.months.filter(Boolean).sort();
+    const aliases = [...new Set(named.slice(1).map(([t]) => t))].filter((t) => t.toLowerCase() !== name.toLowerCase());
     out.push({
       name, key, reports: g.msgs.size, first: months[0] ?? '', last: months[months.length - 1] ?? '',
-      lists: [...g.lists].sort(), aliases: [...new Set(aliasRows.filter((a) => a.name_key === key).map((a) => a.other))],
+      lists: [...g.lists].sort(), aliases,
     });
   }
   return out.sort((a, b) => b.last.localeCompare(a.last) || b.reports - a.reports || a.name.localeCompare(b.name));
 }
+
 
 export interface Stats {
   lists: number;

@@ -19,6 +19,26 @@ export function parseAliasFile(text: string): AliasPair[] {
   return out;
 }
 
+/** Each project key's group under aliases: key -> the group's representative key. */
+export function aliasGroups(db: Db, config: AliasPair[] = []): (key: string) => string {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    let c = k;
+    while (c !== r) { const n = parent.get(c) ?? r; parent.set(c, r); c = n; }
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  for (const r of db.prepare('SELECT name_key, other_key FROM aliases').all() as Array<{ name_key: string; other_key: string }>) union(r.name_key, r.other_key);
+  for (const p of config) union(projectKey(p.a), projectKey(p.b));
+  return find;
+}
+
 /** Every key connected to `key` through aliases (including itself). */
 export function aliasClosure(db: Db, key: string, config: AliasPair[] = []): string[] {
   const edges = new Map<string, Set<string>>();

@@ -65,7 +65,9 @@ describe('archive sync of the sample archive', () => {
     expect(s.reports).toBe(new Set(reports.map((m) => m.messageId)).size);
 
     const projects = JSON.parse((await runArchive(['--db', tmp.db, 'projects', '--format', 'json'])).stdout) as Array<{ name: string; reports: number; first: string; last: string; lists: string[] }>;
-    expect(projects.find((p) => p.name === 'NSR')).toEqual({ name: 'NSR', reports: 4, first: '2014-10', last: '2015-02', lists: ['gluster-devel'], aliases: ['JBR'] });
+    // NSR, renamed JBR in March 2015 ("JBR (formerly NSR)"), is one project named as its latest report names it.
+    expect(projects.find((p) => p.name === 'JBR')).toEqual({ name: 'JBR', reports: 5, first: '2014-10', last: '2015-03', lists: ['gluster-devel'], aliases: ['NSR'] });
+    expect(projects.find((p) => p.name === 'NSR')).toBeUndefined();
     expect(projects.find((p) => p.name === 'DHT')).toMatchObject({ reports: 3, first: '2014-10', last: '2015-02' });
   });
 });

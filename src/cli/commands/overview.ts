@@ -17,10 +17,13 @@ Examples:
   $ archive projects --since 2015-01 --format json`)
     .action(async (o) => {
       const { openDatabase } = await import('../../store/index.js');
-      const { listProjects, stats, csvRow } = await import('../../query/index.js');
-      const db = openDatabase(ctx.config().dbPath, { readonly: true });
+      const { listProjects, csvRow, parseAliasFile } = await import('../../query/index.js');
+      const { existsSync, readFileSync } = await import('node:fs');
+      const cfg = ctx.config();
+      const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
+      const db = openDatabase(cfg.dbPath, { readonly: true });
       try {
-        const rows = listProjects(db, { list: o.list, since: o.since });
+        const rows = listProjects(db, { list: o.list, since: o.since, aliases });
         if (o.format === 'json') {
           ctx.io.stdout(JSON.stringify(rows.map((r) => ({ name: r.name, reports: r.reports, first: r.first, last: r.last, lists: r.lists, aliases: r.aliases })), null, 2) + '\n');
         } else if (o.format === 'csv') {
