@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { resolveConfig, DEFAULT_DB, type Config } from '../config.js';
 import type { Io } from './io.js';
+import { safeText } from '../query/format/safeText.js';
 import type { Context } from './context.js';
 import { syncCommand } from './commands/sync.js';
 import { queryCommand } from './commands/query.js';
@@ -40,7 +41,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
     .option('-v, --verbose', 'show stack traces of unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s, { multiline: true })) })
     .exitOverride()
     .addHelpText('after', `
 Default database: ${DEFAULT_DB} (relative to the current directory).
@@ -55,7 +56,7 @@ Examples:
   $ archive sync --quiet          # from cron: re-sync every known list`);
   for (const make of [syncCommand, queryCommand, projectsCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
     const cmd = make(ctx);
-    cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+    cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s, { multiline: true })) });
     program.addCommand(cmd);
   }
   return program;

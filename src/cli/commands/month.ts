@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { month, choice } from '../options.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 export function monthCommand(ctx: Context): Command {
   return new Command('month')
@@ -22,7 +23,7 @@ Examples:
       try {
         const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
         const d = monthDigest(db, m, { list: o.list, aliases });
-        if (o.format === 'json') ctx.io.stdout(JSON.stringify(d, null, 2) + '\n');
+        if (o.format === 'json') ctx.io.stdout(toJson(d, 2) + '\n');
         else if (o.format === 'markdown') ctx.io.stdout(digestToMarkdown(d));
         else ctx.io.stdout(digestToText(d, { color: cfg.color }));
       } finally {

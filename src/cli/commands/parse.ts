@@ -4,6 +4,7 @@ import type { StatusItem, StatusParse } from '../../status/index.js';
 import { ArchiveError } from '../../errors.js';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 interface ItemJson { text: string; label: string | null; urls: string[]; children: ItemJson[] }
 
@@ -18,7 +19,9 @@ export function parseResultJson(meta: { subject: string; author: string; date: s
   };
 }
 
-export function parseResultText(meta: { subject: string; author: string; date: string | null }, p: StatusParse): string {
+export function parseResultText(rawMeta: { subject: string; author: string; date: string | null }, rawParse: StatusParse): string {
+  const meta = safeData(rawMeta);
+  const p = safeData(rawParse);
   const out = [`${meta.subject}`, `  ${meta.author}${meta.date ? '  ' + meta.date : ''}`, `  report: ${p.isReport ? 'yes' : 'no'} (${p.reason})`];
   for (const s of p.sections) {
     out.push(`  [${s.style}${s.isContents ? ', contents' : ''}] ${s.title || '(untitled)'}  lines ${s.startLine}-${s.endLine}`);
@@ -65,7 +68,7 @@ Examples:
           const isReply = Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject);
           const p = parseStatusPost({ subject: m.subject, body: cleanBody(m.body).text, isReply });
           const meta = { subject: m.subject, author: m.authorName, date: m.date };
-          if (o.format === 'json') ctx.io.stdout(JSON.stringify(parseResultJson(meta, p)) + '\n');
+          if (o.format === 'json') ctx.io.stdout(toJson(parseResultJson(meta, p)) + '\n');
           else ctx.io.stdout(parseResultText(meta, p) + '\n');
         }
       }

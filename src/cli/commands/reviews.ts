@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 const SYSTEMS = ['gerrit', 'github', 'gitlab', 'bugzilla', 'patchwork', 'launchpad', 'mail', 'commit', 'other'] as const;
 
@@ -28,7 +29,7 @@ Examples:
       try {
         const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
         const revs = reviewLifecycles(db, { project: o.project, system: o.system, bugs: Boolean(o.bugs), ref, aliases });
-        if (o.format === 'json') ctx.io.stdout(JSON.stringify(revs, null, 2) + '\n');
+        if (o.format === 'json') ctx.io.stdout(toJson(revs, 2) + '\n');
         else ctx.io.stdout(reviewsToText(revs, { color: cfg.color }));
       } finally {
         db.close();

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { month, choice, positiveInt } from '../options.js';
 import { ArchiveError } from '../../errors.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 export function searchCommand(ctx: Context): Command {
   return new Command('search')
@@ -27,24 +28,24 @@ Examples:
   $ archive search reconciliation -wip author:darcy --format json | jq '.[].url'`)
     .action(async (words: string[], o) => {
       const { openDatabase } = await import('../../store/index.js');
-      const { search, searchToText } = await import('../../query/index.js');
+      const { search, searchToText, TEXT_HIGHLIGHT } = await import('../../query/index.js');
       const unknown = words.find((w) => /^--[a-z]/i.test(w));
       if (unknown) throw new ArchiveError('E_USAGE', `unknown option '${unknown}'`, 'run `archive search --help` for the options; to search for the text itself, quote it: archive search -- "' + unknown + '"');
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {
         const json = o.format === 'json';
-        const highlight = json ? { open: '<mark>', close: '</mark>' } : cfg.color ? { open: '\x1b[1;33m', close: '\x1b[0m' } : { open: '[', close: ']' };
+        const highlight = json ? { open: '<mark>', close: '</mark>' } : TEXT_HIGHLIGHT;
         const r = search(db, {
           text: words.join(' '), list: o.list, author: o.author, since: o.since, until: o.until,
           reportsOnly: Boolean(o.reportsOnly), limit: o.limit, highlight,
         });
         if (!r.indexed) ctx.io.stderr('warning: the search index is empty; run `archive reindex` once to build it\n');
         if (json) {
-          ctx.io.stdout(JSON.stringify(r.hits.map((h) => ({
+          ctx.io.stdout(toJson(r.hits.map((h) => ({
             list: h.list, lists: h.lists, month: h.month, date: h.date, author: h.author, subject: h.subject, url: h.url,
             messageId: h.messageId, isReport: h.isReport, score: h.score, snippet: h.snippet, items: h.items,
-          })), null, 2) + '\n');
+          })), 2) + '\n');
         } else ctx.io.stdout(searchToText(r, { color: cfg.color }));
       } finally {
         db.close();

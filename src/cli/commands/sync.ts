@@ -4,6 +4,7 @@ import { progressEvents } from '../progress.js';
 import { month, positiveInt, nonNegativeNumber } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 export function syncCommand(ctx: Context): Command {
   return new Command('sync')
@@ -39,7 +40,7 @@ Examples:
       const cfg = ctx.config();
       for (const u of urls) normalizeListUrl(u); // a bad URL is a usage error before anything is created
       const db = openDatabase(cfg.dbPath);
-      const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
+      const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${safeText(m)}\n`); });
       let summary: RunSyncSummary;
       try {
         summary = await runSync(db, urls, {
@@ -66,14 +67,17 @@ function positiveIntOrZero(v: string): number {
   return Number(v);
 }
 
-function report(ctx: Context, s: RunSyncSummary, o: { quiet?: boolean; json?: boolean; dryRun?: boolean }): void {
+function report(ctx: Context, summary: RunSyncSummary, o: { quiet?: boolean; json?: boolean; dryRun?: boolean }): void {
   const io = ctx.io;
+  // List names, periods and error texts come from the server: made terminal-safe for the text lines.
+  const s = safeData(summary);
   if (o.json) {
-    io.stdout(JSON.stringify({
-      ok: s.ok, requests: s.requests, bytes: s.bytes, retries: s.retries, newMessages: s.newMessages, elapsedMs: s.elapsedMs,
-      lists: s.lists.map((l) => ({ list: l.list, url: l.url, newMessages: l.newMessages, periods: l.periods, failures: l.failures })),
-      errors: s.listErrors,
-    }, null, 2) + '\n');
+    const j = summary;
+    io.stdout(toJson({
+      ok: j.ok, requests: j.requests, bytes: j.bytes, retries: j.retries, newMessages: j.newMessages, elapsedMs: j.elapsedMs,
+      lists: j.lists.map((l) => ({ list: l.list, url: l.url, newMessages: l.newMessages, periods: l.periods, failures: l.failures })),
+      errors: j.listErrors,
+    }, 2) + '\n');
   } else if (o.dryRun) {
     for (const l of s.lists) {
       io.stdout(`${l.list}: ${l.periods.length} period(s) would be fetched\n`);
