@@ -35,7 +35,7 @@ export function progressEvents(write: (s: string) => void, enabled: boolean, war
     },
     onWarn(message: string) {
       if (enabled) write('\r\x1b[K');
-      warn(message);
+      warn(safeText(message)); // warnings quote server data (URLs, error texts)
       draw();
     },
     done() {

@@ -40,7 +40,7 @@ Examples:
       const cfg = ctx.config();
       for (const u of urls) normalizeListUrl(u); // a bad URL is a usage error before anything is created
       const db = openDatabase(cfg.dbPath);
-      const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${safeText(m)}\n`); });
+      const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
       let summary: RunSyncSummary;
       try {
         summary = await runSync(db, urls, {
