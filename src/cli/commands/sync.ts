@@ -1,6 +1,7 @@
 import { Command, Option, InvalidArgumentError } from 'commander';
 import type { RunSyncSummary } from '../../crawl/index.js';
 import { progressEvents } from '../progress.js';
+import { describeDbError } from '../../store/dbErrors.js';
 import { month, positiveInt, nonNegativeNumber } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
@@ -95,7 +96,11 @@ function report(ctx: Context, summary: RunSyncSummary, o: { quiet?: boolean; jso
     for (const f of l.failures.slice(0, SHOWN)) io.stderr(`error: ${l.list} ${f.period}: ${f.error} (will retry next run)\n`);
     if (l.failures.length > SHOWN) io.stderr(`error: ${l.list}: ${l.failures.length - SHOWN} more period(s) failed; \`archive status\` lists them all\n`);
   }
-  for (const e of s.listErrors) io.stderr(`error: ${e.url}: ${e.error}\n`);
+  for (const e of s.listErrors) {
+    // A database failure (full disk, read-only) says which file and what to do, as in main.ts.
+    const db = e.code.startsWith('SQLITE_') ? describeDbError({ code: e.code, message: e.error }, ctx.config().dbPath) : null;
+    io.stderr(`error: ${e.url}: ${db ? db.message : e.error}\n`);
+  }
 }
 
 export function formatBytes(n: number): string {
