@@ -6,6 +6,9 @@ import { choice } from '../options.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
+/** Inflated size allowed for a gzipped input (a bomb is refused, not inflated). */
+const PARSE_MAX_BYTES = 512 * 1024 * 1024;
+
 interface ItemJson { text: string; label: string | null; urls: string[]; children: ItemJson[] }
 
 const itemJson = (i: StatusItem): ItemJson => ({ text: i.text, label: i.label, urls: i.urls, children: i.children.map(itemJson) });
@@ -46,7 +49,7 @@ export function messagesOf(buf: Buffer, splitMbox: (b: Buffer) => Buffer[]): Buf
 export function parseCommand(ctx: Context): Command {
   return new Command('parse')
     .summary('show what the parser sees in raw messages (no database)')
-    .description(`Parse raw messages given as files (an RFC 822 message, an mbox or period text archive, or plain text with a few "Header: value" lines on top) or on stdin ("-"), and print whether each is a status report and why, with its sections, items and reviews. Use it to debug a post parsed wrongly.`)
+    .description(`Parse raw messages given as files (an RFC 822 message, an mbox or period text archive (PERIOD.txt, or PERIOD.txt.gz: gzip is recognised and inflated), or plain text with a few "Header: value" lines on top) or on stdin ("-"), and print whether each is a status report and why, with its sections, items and reviews. Use it to debug a post parsed wrongly.`)
     .argument('<file...>', 'files to parse, or - for stdin')
     .option('-f, --format <format>', 'text, or json: one JSON object per message, one per line', choice(['text', 'json'] as const), 'text')
     .addHelpText('after', `
@@ -56,12 +59,21 @@ Examples:
     .action(async (files: string[], o) => {
       const { splitMbox, parseMail, cleanBody, isReplySubject } = await import('../../mail/index.js');
       const { parseStatusPost } = await import('../../status/index.js');
+      const { isGzip, gunzipAll } = await import('../../crawl/gzip.js');
       for (const f of files) {
         let buf: Buffer;
         try {
           buf = f === '-' ? await ctx.io.readStdin() : readFileSync(f);
         } catch (e) {
           throw new ArchiveError('E_INPUT', `cannot read ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+        }
+        if (isGzip(buf)) {
+          // PERIOD.txt.gz as downloaded (decided by the magic bytes, whatever the name).
+          try {
+            buf = gunzipAll(buf, PARSE_MAX_BYTES);
+          } catch (e) {
+            throw new ArchiveError('E_INPUT', `cannot decompress ${f}: ${(e as Error).message}`);
+          }
         }
         for (const raw of messagesOf(buf, splitMbox)) {
           const m = parseMail(raw);

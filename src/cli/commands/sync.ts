@@ -1,4 +1,5 @@
 import { Command, Option, InvalidArgumentError } from 'commander';
+import { existsSync } from 'node:fs';
 import type { RunSyncSummary } from '../../crawl/index.js';
 import { progressEvents } from '../progress.js';
 import { describeDbError } from '../../store/dbErrors.js';
@@ -40,7 +41,8 @@ Examples:
       const { openDatabase } = await import('../../store/index.js');
       const cfg = ctx.config();
       for (const u of urls) normalizeListUrl(u); // a bad URL is a usage error before anything is created
-      const db = openDatabase(cfg.dbPath);
+      // A dry run writes nothing: with no database yet, it plans against an empty one in memory.
+      const db = openDatabase(o.dryRun && !existsSync(cfg.dbPath) ? ':memory:' : cfg.dbPath);
       const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
       let summary: RunSyncSummary;
       try {
