@@ -117,11 +117,13 @@ function readMarker(db: Db): Marker {
 }
 
 function checkMarker(path: string, m: Marker): void {
+  // Newer versions of this tool mark their databases; an unmarked one with a higher version is
+  // taken as ours too (rather than "foreign"), so that the message says to upgrade.
+  if (m.version > SCHEMA_VERSION && (m.appId === APPLICATION_ID || m.appId === 0)) {
+    throw new ArchiveError('E_DB_NEWER', `${path} has schema version ${m.version}, newer than this tool understands (${SCHEMA_VERSION}): upgrade archive, or use another --db`);
+  }
   if (!m.ours && (m.appId !== 0 || m.version !== 0 || m.objects > 0)) {
     throw new ArchiveError('E_DB_FOREIGN', `${path} is an SQLite database of another application (${m.objects} tables or indexes, none of them ours); it was left untouched: point --db at a new file or at an archive database`);
-  }
-  if (m.version > SCHEMA_VERSION) {
-    throw new ArchiveError('E_DB_NEWER', `${path} has schema version ${m.version}, newer than this tool understands (${SCHEMA_VERSION}): upgrade archive, or use another --db`);
   }
 }
 
