@@ -8,6 +8,8 @@ export interface Config {
   readonly dbPath: string;
   /** Aliases file (`NSR = JBR` lines); default: aliases.conf beside the database. */
   readonly aliasesPath: string;
+  /** The aliases file was named (--aliases or ARCHIVE_ALIASES), so it must exist. */
+  readonly aliasesGiven: boolean;
   readonly color: boolean;
   readonly isTTY: boolean;
   readonly width: number;
@@ -29,6 +31,7 @@ export function resolveConfig(flags: ConfigInput, env: Record<string, string | u
   return Object.freeze({
     dbPath,
     aliasesPath: flags.aliases ?? env.ARCHIVE_ALIASES ?? join(dirname(dbPath), 'aliases.conf'),
+    aliasesGiven: (flags.aliases ?? env.ARCHIVE_ALIASES) !== undefined,
     color,
     isTTY: tty.isTTY,
     width: Math.max(60, Math.min(tty.columns ?? 100, 120)),

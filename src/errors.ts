@@ -7,7 +7,12 @@ export type ArchiveErrorCode =
   | 'E_BAD_URL'        // not a pipermail list root
   | 'E_NOT_FOUND'      // unknown project / message / list
   | 'E_DB_NEWER'       // database written by a newer version of the tool
-  | 'E_DB_OPEN'        // database cannot be opened or written
+  | 'E_DB_OPEN'        // database cannot be opened
+  | 'E_DB_CORRUPT'     // database file damaged, or not SQLite at all
+  | 'E_DB_FOREIGN'     // an SQLite file of another application
+  | 'E_DB_FULL'        // the disk is full
+  | 'E_DB_READONLY'    // the file or its folder cannot be written
+  | 'E_DB_IO'          // an I/O error under the database
   | 'E_LOCKED'         // another sync holds the lock
   | 'E_NOT_LIST'       // the URL answered but is not a pipermail archive
   | 'E_INPUT';         // unreadable input file

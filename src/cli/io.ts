@@ -9,10 +9,25 @@ export interface Io {
   readStdin(): Promise<Buffer>;
 }
 
+/**
+ * The real process. A reader that goes away (`archive export | head`) is not an error: the first
+ * EPIPE on stdout ends the process quietly with status 0, as SIGPIPE ends other Unix tools
+ * (work already committed stays committed; an open transaction is rolled back by SQLite). An
+ * EPIPE on stderr only silences stderr, so a sync whose log reader died still finishes.
+ */
 export function processIo(): Io {
+  let stderrGone = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') stderrGone = true;
+    else throw e;
+  });
   return {
     stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stderr: (s) => { if (!stderrGone) process.stderr.write(s); },
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),

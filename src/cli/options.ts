@@ -6,8 +6,10 @@ export function month(value: string): string {
   return value;
 }
 
+/** A whole number from 1 to 2^53-1: beyond that it would silently lose digits (a usage error). */
 export function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) <= 0) throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
+  if (!Number.isSafeInteger(Number(value))) throw new InvalidArgumentError(`${value} is too large (at most ${Number.MAX_SAFE_INTEGER})`);
   return Number(value);
 }
 

@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { resolveConfig, DEFAULT_DB, type Config } from '../config.js';
 import type { Io } from './io.js';
+import { safeText } from '../query/format/safeText.js';
 import type { Context } from './context.js';
 import { syncCommand } from './commands/sync.js';
 import { queryCommand } from './commands/query.js';
@@ -42,7 +43,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
     .option('-v, --verbose', 'show stack traces of unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s, { multiline: true })) })
     .exitOverride()
     .addHelpText('after', `
 Default database: ${DEFAULT_DB} (relative to the current directory).
@@ -57,7 +58,7 @@ Examples:
   $ archive sync --quiet          # from cron: re-sync every known list`);
   for (const make of [syncCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
     const cmd = make(ctx);
-    cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+    cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s, { multiline: true })) });
     program.addCommand(cmd);
   }
   return program;

@@ -3,6 +3,7 @@
  * Off the terminal nothing is drawn; the summary is printed at the end instead.
  */
 import type { SyncEvents, PlannedPeriod, PeriodOutcome } from '../crawl/index.js';
+import { safeText } from '../query/format/safeText.js';
 
 export function progressEvents(write: (s: string) => void, enabled: boolean, warn: (s: string) => void): SyncEvents & { done(): void } {
   let total = 0;
@@ -20,7 +21,7 @@ export function progressEvents(write: (s: string) => void, enabled: boolean, war
   };
   return {
     onPlan(name: string, planned: PlannedPeriod[]) {
-      list = name;
+      list = safeText(name);
       total = planned.length;
       done = 0;
       messages = 0;
@@ -34,7 +35,7 @@ export function progressEvents(write: (s: string) => void, enabled: boolean, war
     },
     onWarn(message: string) {
       if (enabled) write('\r\x1b[K');
-      warn(message);
+      warn(safeText(message)); // warnings quote server data (URLs, error texts)
       draw();
     },
     done() {

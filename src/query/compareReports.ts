@@ -10,6 +10,8 @@ import { diffItems, type ItemStatus } from './diffItems.js';
 import { projectHistory, type HistoryItem, type HistoryReport } from './history.js';
 import type { AliasPair } from './projectNames.js';
 import { csvRow } from './format/csv.js';
+import { safeData } from './format/safeText.js';
+import { mdEscape, mdLink } from './format/markdown.js';
 
 export interface CompareQuery {
   project: string;
@@ -88,7 +90,8 @@ function summary(c: ReportComparison['counts']): string {
   return `${c.added} added, ${c.changed} changed, ${c.carried} carried, ${c.dropped} dropped`;
 }
 
-export function comparisonToText(r: ReportComparison, opts: { color: boolean }): string {
+export function comparisonToText(input: ReportComparison, opts: { color: boolean }): string {
+  const r = safeData(input);
   const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const head = (x: ComparedReport) => `${c('1', x.month)}  ${x.author}  ${x.subject} [${x.list}]${x.url ? '  ' + c('36', x.url) : ''}`;
   const out = [c('1', `${r.project}: ${r.from.month} -> ${r.to.month}`), `  from ${head(r.from)}`, `  to   ${head(r.to)}`, ''];
@@ -102,9 +105,10 @@ export function comparisonToText(r: ReportComparison, opts: { color: boolean }):
   return out.join('\n') + '\n';
 }
 
-export function comparisonToMarkdown(r: ReportComparison): string {
-  const esc = (s: string) => s.replace(/([\\`*_[\]])/g, '\\$1');
-  const link = (x: ComparedReport) => (x.url ? `[${esc(x.subject)}](${x.url})` : esc(x.subject));
+export function comparisonToMarkdown(input: ReportComparison): string {
+  const r = safeData(input);
+  const esc = mdEscape;
+  const link = (x: ComparedReport) => mdLink(esc(x.subject), x.url);
   const out = [`# ${esc(r.project)}: ${r.from.month} → ${r.to.month}`, '', `From ${link(r.from)} to ${link(r.to)}: ${summary(r.counts)}.`, ''];
   for (const i of r.items) {
     const tag = i.status === 'added' ? '**new** ' : i.status === 'changed' ? '**changed** ' : '';

@@ -10,6 +10,7 @@ import { projectHistory, type HistoryReport } from './history.js';
 import { listProjects } from './overview.js';
 import { aliasClosure, type AliasPair } from './projectNames.js';
 import { csvRow } from './format/csv.js';
+import { toJson } from './format/safeText.js';
 
 export interface ExportQuery {
   project?: string;
@@ -53,7 +54,7 @@ export function exportReports(db: Db, q: ExportQuery = {}): ExportReport[] {
 /** One JSON object per report (one line each). */
 export function exportJsonLine(e: ExportReport): string {
   const r = e.report;
-  return JSON.stringify({
+  return toJson({
     project: e.project, section: r.section, list: r.list, lists: r.lists, month: r.month, date: r.date, author: r.author,
     subject: r.subject, url: r.url, messageId: r.messageId,
     items: r.items.map((i) => ({ text: i.text, status: i.status, label: i.label, urls: i.urls, stale: i.stale, children: i.children })),

@@ -4,9 +4,10 @@ export { listProjects, stats, listStatus, type ProjectSummary, type Stats, type 
 export { parseAliasFile, aliasClosure, closestProjects } from './projectNames.js';
 export { historyToJson } from './format/json.js';
 export { historyToCsv, csvRow } from './format/csv.js';
-export { historyToMarkdown } from './format/markdown.js';
+export { historyToMarkdown, mdEscape, mdUrl, mdLink } from './format/markdown.js';
+export { safeText, safeData, toJson, type SafeTextOptions } from './format/safeText.js';
 export { historyToText } from './format/text.js';
-export { search, searchToText, toFtsQuery, parseSearchQuery, type FtsQuery, type SearchQuery, type SearchHit, type SearchItemHit, type SearchResult } from './search.js';
+export { search, searchToText, TEXT_HIGHLIGHT, toFtsQuery, parseSearchQuery, type FtsQuery, type SearchQuery, type SearchHit, type SearchItemHit, type SearchResult } from './search.js';
 export { reviewLifecycles, reviewsToText, type ReviewsQuery, type ReviewLifecycle, type ReviewMention } from './reviews.js';
 export { monthDigest, digestToText, digestToMarkdown, type MonthDigest, type DigestProject, type DigestReport, type DigestItem } from './monthDigest.js';
 export { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, type ExportQuery, type ExportReport } from './exportRows.js';

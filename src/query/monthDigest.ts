@@ -9,6 +9,8 @@ import type { ItemStatus } from './diffItems.js';
 import { projectHistory } from './history.js';
 import { aliasClosure, type AliasPair } from './projectNames.js';
 import type { ReportRef } from './reportRef.js';
+import { safeData } from './format/safeText.js';
+import { mdEscape, mdLink } from './format/markdown.js';
 
 export interface DigestItem {
   text: string;
@@ -120,7 +122,8 @@ export function monthDigest(db: Db, month: string, opts: { list?: string; aliase
 
 const MARK: Record<ItemStatus, string> = { added: '+', changed: '~', carried: '=' };
 
-export function digestToText(d: MonthDigest, opts: { color: boolean }): string {
+export function digestToText(input: MonthDigest, opts: { color: boolean }): string {
+  const d = safeData(input);
   const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   if (d.reports === 0) return `${d.month}: no reports\n`;
   const out = [c('1', `${d.month}: ${d.reports} report${d.reports === 1 ? '' : 's'} on ${d.projects.length} project${d.projects.length === 1 ? '' : 's'} by ${d.authors.join(', ')}`), ''];
@@ -142,18 +145,16 @@ export function digestToText(d: MonthDigest, opts: { color: boolean }): string {
   return out.join('\n');
 }
 
-function esc(s: string): string {
-  return s.replace(/([\\`*_[\]])/g, '\\$1');
-}
-
-export function digestToMarkdown(d: MonthDigest): string {
+export function digestToMarkdown(input: MonthDigest): string {
+  const d = safeData(input);
+  const esc = mdEscape;
   const out = [`# Status reports, ${d.month}`, ''];
   if (d.reports === 0) return out.concat('No reports this month.', '').join('\n');
   out.push(`${d.reports} report${d.reports === 1 ? '' : 's'} by ${d.authors.map(esc).join(', ')}.`, '');
   for (const p of d.projects) {
     out.push(`## ${esc(p.project || '(no project name)')}`, '');
     for (const r of p.reports) {
-      const link = r.url ? `[${esc(r.subject)}](${r.url})` : esc(r.subject);
+      const link = mdLink(esc(r.subject), r.url);
       const since = p.project ? (r.previousMonth ? `, changes since ${r.previousMonth}` : ', first report') : '';
       out.push(`${link} — ${esc(r.author)} (${r.lists.join(', ')}${since})`, '');
       for (const i of r.items) {

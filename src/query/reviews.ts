@@ -9,6 +9,7 @@ import { projectKey, classifyUrl } from '../status/index.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { ArchiveError } from '../errors.js';
 import { aliasClosure, closestProjects, type AliasPair } from './projectNames.js';
+import { safeData } from './format/safeText.js';
 
 export interface ReviewsQuery {
   project?: string;
@@ -141,7 +142,8 @@ function group(rows: Row[]): ReviewLifecycle[] {
   return out.sort((a, b) => a.first.localeCompare(b.first) || a.system.localeCompare(b.system) || num(a.id) - num(b.id) || a.key.localeCompare(b.key));
 }
 
-export function reviewsToText(revs: ReviewLifecycle[], opts: { color: boolean }): string {
+export function reviewsToText(input: ReviewLifecycle[], opts: { color: boolean }): string {
+  const revs = safeData(input);
   const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   if (revs.length === 0) return 'no reviews found\n';
   const out: string[] = [];

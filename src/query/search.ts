@@ -10,6 +10,7 @@ import type { Db } from '../store/index.js';
 import { ArchiveError } from '../errors.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import type { ReportRef } from './reportRef.js';
+import { safeData, safeText } from './format/safeText.js';
 
 export interface SearchQuery {
   text: string;
@@ -196,10 +197,19 @@ export function search(db: Db, q: SearchQuery): SearchResult {
   return { match: exclude ? `(${match}) NOT (${exclude})` : match, hits, indexed };
 }
 
+/**
+ * Highlight marks for terminal output: search with these and `searchToText` shows the matches in
+ * colour (or [brackets]) after making the text around them safe for the terminal.
+ */
+export const TEXT_HIGHLIGHT = { open: '\ue000', close: '\ue001' } as const;
+
 /** Terminal output: one block per message, best first. */
-export function searchToText(r: SearchResult, opts: { color: boolean }): string {
+export function searchToText(input: SearchResult, opts: { color: boolean }): string {
   const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  if (r.hits.length === 0) return 'no matches\n';
+  if (input.hits.length === 0) return 'no matches\n';
+  // Snippets keep their TEXT_HIGHLIGHT marks through the filter; each marked run is made safe on its own.
+  const snip = (s: string) => s.split(/\ue000([^\ue000\ue001]*)\ue001/).map((part, i) => (i % 2 === 1 ? (opts.color ? c('1;33', safeText(part)) : `[${safeText(part)}]`) : safeText(part))).join('');
+  const r = { ...input, hits: input.hits.map((h) => ({ ...safeData({ ...h, snippet: '', items: [] }), snippet: snip(h.snippet), items: h.items.map((i) => ({ project: safeText(i.project ?? ''), snippet: snip(i.snippet) })) })) };
   const out: string[] = [];
   for (const h of r.hits) {
     out.push(`${c('1', h.month)}  ${h.author}  ${h.subject}${h.isReport ? '' : c('2', '  (not a report)')}`);

@@ -1,14 +1,30 @@
 /**
- * Opening the database: pragmas set once, migrations applied each in one transaction together
- * with the version record (PRAGMA user_version), a newer database refused clearly.
+ * Opening the database: pragmas set once, migrations applied under an exclusive write lock
+ * (BEGIN IMMEDIATE, version re-read inside it) so that processes opening a new database at the
+ * same moment never migrate it twice, a newer or a foreign database refused clearly.
+ *
+ * Our databases carry a marker, PRAGMA application_id = APPLICATION_ID, besides the schema
+ * version (PRAGMA user_version). A file without the marker is used only when it is empty (new)
+ * or has our tables (made before the marker existed; it gets the marker on its next writable
+ * open); any other SQLite file is refused untouched, so `--db` pointed at the wrong file
+ * never adds our tables to it.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ArchiveError } from '../errors.js';
+import { describeDbError } from './dbErrors.js';
 import { migrations, SCHEMA_VERSION } from './migrations/index.js';
 
+// URI filenames, so that a read-only open can fall back to `immutable=1` (below). better-sqlite3
+// reads this when it loads its addon, on the first open.
+process.env.SQLITE_USE_URI ??= '1';
+
 export type Db = Database.Database;
+
+/** 'ARCV': marks a database as one of ours (PRAGMA application_id). */
+export const APPLICATION_ID = 0x41524356;
 
 export interface OpenOptions {
   /** Open read-only (queries); the file must exist. */
@@ -18,6 +34,17 @@ export interface OpenOptions {
 }
 
 export function openDatabase(path: string, opts: OpenOptions = {}): Db {
+  try {
+    return open(path, opts);
+  } catch (e) {
+    throw describeDbError(e, path) ?? e;
+  }
+}
+
+function open(path: string, opts: OpenOptions): Db {
+  if (path !== ':memory:' && existsSync(path) && statSync(path).isDirectory()) {
+    throw new ArchiveError('E_USAGE', `${path} is a folder, not a database file: give --db a file path, e.g. ${path.replace(/\/+$/, '')}/archive.db`);
+  }
   let db: Db;
   try {
     if (!opts.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -27,38 +54,101 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
     if (opts.readonly && /unable to open|does not exist|SQLITE_CANTOPEN/i.test(why)) {
       throw new ArchiveError('E_DB_OPEN', `no database at ${path}`, 'run `archive sync <list-url>` first, or point --db / ARCHIVE_DB at an existing database');
     }
-    throw new ArchiveError('E_DB_OPEN', `cannot open database ${path}: ${why}`);
+    if ((e as NodeJS.ErrnoException).code === 'EACCES' || (e as NodeJS.ErrnoException).code === 'EROFS') {
+      throw new ArchiveError('E_DB_READONLY', `cannot create ${path}: its folder is not writable (${why}); choose another --db`);
+    }
+    throw describeDbError(e, path) ?? new ArchiveError('E_DB_OPEN', `cannot open database ${path}: ${why}`);
   }
-  db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) {
-    db.close();
-    throw new ArchiveError('E_DB_NEWER', `database ${path} has schema version ${version}, newer than this tool understands (${SCHEMA_VERSION})`, 'upgrade archive, or use a different --db');
+  try {
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+    let marker: Marker;
+    try {
+      marker = readMarker(db);
+    } catch (e) {
+      // A WAL database in a folder we cannot write: without a -shm file SQLite cannot read it
+      // normally; when nobody is writing it (no -wal), reading it as immutable is exact.
+      const code = (e as { code?: string }).code ?? '';
+      if (!opts.readonly || !/^SQLITE_(READONLY|CANTOPEN)/.test(code) || hasWal(path)) throw e;
+      db.close();
+      db = new Database(`${pathToFileURL(resolve(path)).href}?immutable=1`, { readonly: true, fileMustExist: true });
+      db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+      marker = readMarker(db);
+    }
+    checkMarker(path, marker);
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      // 32 MiB of page cache (the default is 2 MiB): a first sync inserts into indexes on
+      // random-looking keys (Message-ID, content hash), which thrash a small cache.
+      db.pragma('cache_size = -32768');
+      if (marker.version < SCHEMA_VERSION || marker.appId !== APPLICATION_ID) migrate(db, path);
+    } else if (marker.version < SCHEMA_VERSION) {
+      db.close();
+      // A read-only open cannot migrate; reopen writable once to bring it up to date.
+      let rw: Db;
+      try {
+        rw = openDatabase(path, { busyTimeoutMs: opts.busyTimeoutMs });
+      } catch (e) {
+        if ((e as ArchiveError).code === 'E_DB_READONLY') {
+          throw new ArchiveError('E_DB_READONLY', `${path} has schema version ${marker.version} and must be upgraded to ${SCHEMA_VERSION}, which needs write access: run \`archive reindex\` once as a user who may write it and its folder`);
+        }
+        throw e;
+      }
+      rw.close();
+      return openDatabase(path, opts);
+    }
+    return db;
+  } catch (e) {
+    if (db.open) db.close();
+    throw e;
   }
-  if (!opts.readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    // 32 MiB of page cache (the default is 2 MiB): a first sync inserts into indexes on
-    // random-looking keys (Message-ID, content hash), which thrash a small cache.
-    db.pragma('cache_size = -32768');
-    migrate(db, version);
-  } else if (version < SCHEMA_VERSION) {
-    db.close();
-    // A read-only open cannot migrate; reopen writable once to bring it up to date.
-    const rw = openDatabase(path, { busyTimeoutMs: opts.busyTimeoutMs });
-    rw.close();
-    return openDatabase(path, opts);
-  }
-  return db;
 }
 
-function migrate(db: Db, from: number): void {
-  for (const m of migrations) {
-    if (m.version <= from) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+interface Marker { appId: number; version: number; objects: number; ours: boolean }
+
+function readMarker(db: Db): Marker {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const names = (db.prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>).map((r) => r.name);
+  // Made by this tool before the marker existed: our version record and our core tables.
+  const ours = appId === APPLICATION_ID || (appId === 0 && version >= 1 && ['lists', 'messages', 'run_lock'].every((t) => names.includes(t)));
+  return { appId, version, objects: names.length, ours };
+}
+
+function checkMarker(path: string, m: Marker): void {
+  // Newer versions of this tool mark their databases; an unmarked one with a higher version is
+  // taken as ours too (rather than "foreign"), so that the message says to upgrade.
+  if (m.version > SCHEMA_VERSION && (m.appId === APPLICATION_ID || m.appId === 0)) {
+    throw new ArchiveError('E_DB_NEWER', `${path} has schema version ${m.version}, newer than this tool understands (${SCHEMA_VERSION}): upgrade archive, or use another --db`);
   }
+  if (!m.ours && (m.appId !== 0 || m.version !== 0 || m.objects > 0)) {
+    throw new ArchiveError('E_DB_FOREIGN', `${path} is an SQLite database of another application (${m.objects} tables or indexes, none of them ours); it was left untouched: point --db at a new file or at an archive database`);
+  }
+}
+
+function hasWal(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Apply the pending migrations and set the marker, all in one IMMEDIATE transaction: the
+ * version is read again once the write lock is held, so a process that waited for another one
+ * migrating the same new database finds it done and does nothing.
+ */
+function migrate(db: Db, path: string): void {
+  db.transaction(() => {
+    const m = readMarker(db);
+    checkMarker(path, m);
+    for (const mig of migrations) {
+      if (mig.version <= m.version) continue;
+      db.exec(mig.sql);
+      db.pragma(`user_version = ${mig.version}`);
+    }
+    if (m.appId !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
+  }).immediate();
 }

@@ -1,4 +1,5 @@
-export { openDatabase, type Db, type OpenOptions } from './db.js';
+export { openDatabase, APPLICATION_ID, type Db, type OpenOptions } from './db.js';
+export { describeDbError } from './dbErrors.js';
 export { acquireRunLock, type RunLock } from './lock.js';
 export { RawStore, type ListRow, type PeriodRow, type PeriodState, type NewMessage, type StoredMessage } from './rawStore.js';
 export { SCHEMA_VERSION } from './migrations/index.js';

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
 import { month, choice } from '../options.js';
 import type { Context } from '../context.js';
+import { loadAliases } from '../aliases.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 export function exportCommand(ctx: Context): Command {
   return new Command('export')
@@ -22,11 +23,11 @@ Examples:
   $ archive export --format jsonl --project NSR --since 2014-10 | jq -c '{month, n: (.items | length)}'`)
     .action(async (o) => {
       const { openDatabase } = await import('../../store/index.js');
-      const { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, parseAliasFile, csvRow } = await import('../../query/index.js');
+      const { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, csvRow } = await import('../../query/index.js');
       const cfg = ctx.config();
+      const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {
-        const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
         const rows = exportReports(db, { project: o.project, list: o.list, since: o.since, until: o.until, aliases });
         if (o.format === 'csv') {
           const lines = [csvRow(EXPORT_CSV_HEADER), ...rows.flatMap(exportCsvRows)];

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { ArchiveError } from '../../errors.js';
 
 /** `archive lists`: the registered lists; `archive lists remove URL --yes` forgets one. */
@@ -20,9 +21,9 @@ Examples:
         const rows = db.prepare(`SELECT l.name, l.url, l.added_at AS added, l.last_sync_at AS lastSync, l.last_error AS error,
             (SELECT COUNT(*) FROM messages m WHERE m.list_id = l.id) AS messages
           FROM lists l ORDER BY l.name, l.url`).all() as Array<{ name: string; url: string; added: string; lastSync: string | null; error: string | null; messages: number }>;
-        if (o.format === 'json') ctx.io.stdout(JSON.stringify(rows, null, 2) + '\n');
+        if (o.format === 'json') ctx.io.stdout(toJson(rows, 2) + '\n');
         else if (rows.length === 0) ctx.io.stdout('no lists yet: run `archive sync <list-url>` first\n');
-        else for (const r of rows) ctx.io.stdout(`${r.url}  ${r.messages} message(s), last sync ${r.lastSync ?? 'never'}${r.error ? ', failing' : ''}\n`);
+        else for (const r of safeData(rows)) ctx.io.stdout(`${r.url}  ${r.messages} message(s), last sync ${r.lastSync ?? 'never'}${r.error ? ', failing' : ''}\n`);
       } finally {
         db.close();
       }
@@ -42,14 +43,14 @@ Examples:
         if (!list) throw new ArchiveError('E_NOT_FOUND', `no list ${root} in this database`, 'see `archive lists`');
         if (!o.yes) {
           const n = (db.prepare('SELECT COUNT(*) AS n FROM messages WHERE list_id = ?').get(list.id) as { n: number }).n;
-          ctx.io.stdout(`would remove ${root}: ${n} message(s) and every report parsed from them; run again with --yes to do it\n`);
+          ctx.io.stdout(`would remove ${safeText(root)}: ${n} message(s) and every report parsed from them; run again with --yes to do it\n`);
           return;
         }
         // Not while a sync writes to it.
         const lock = await acquireRunLock(db, 0);
         try {
           const r = store.removeList(list.id);
-          ctx.io.stdout(`removed ${root}: ${r.messages} message(s), ${r.periods} period(s)\n`);
+          ctx.io.stdout(`removed ${safeText(root)}: ${r.messages} message(s), ${r.periods} period(s)\n`);
         } finally {
           lock.release();
         }

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
 import { month, choice } from '../options.js';
 import type { Context } from '../context.js';
+import { loadAliases } from '../aliases.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 export function monthCommand(ctx: Context): Command {
   return new Command('month')
@@ -16,13 +17,13 @@ Examples:
   $ archive month 2014-11 --format markdown > status-2014-11.md`)
     .action(async (m: string, o) => {
       const { openDatabase } = await import('../../store/index.js');
-      const { monthDigest, digestToText, digestToMarkdown, parseAliasFile } = await import('../../query/index.js');
+      const { monthDigest, digestToText, digestToMarkdown } = await import('../../query/index.js');
       const cfg = ctx.config();
+      const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {
-        const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
         const d = monthDigest(db, m, { list: o.list, aliases });
-        if (o.format === 'json') ctx.io.stdout(JSON.stringify(d, null, 2) + '\n');
+        if (o.format === 'json') ctx.io.stdout(toJson(d, 2) + '\n');
         else if (o.format === 'markdown') ctx.io.stdout(digestToMarkdown(d));
         else ctx.io.stdout(digestToText(d, { color: cfg.color }));
       } finally {

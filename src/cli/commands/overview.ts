@@ -1,7 +1,9 @@
 import { Command } from 'commander';
-import { month, choice } from '../options.js';
+import { month, choice, nonNegativeNumber } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
+import { loadAliases } from '../aliases.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 const TEXT_JSON = ['text', 'json'] as const;
 
@@ -17,20 +19,20 @@ Examples:
   $ archive projects --since 2015-01 --format json`)
     .action(async (o) => {
       const { openDatabase } = await import('../../store/index.js');
-      const { listProjects, csvRow, parseAliasFile } = await import('../../query/index.js');
-      const { existsSync, readFileSync } = await import('node:fs');
+      const { listProjects, csvRow } = await import('../../query/index.js');
       const cfg = ctx.config();
-      const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
+      const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {
-        const rows = listProjects(db, { list: o.list, since: o.since, aliases });
+        let rows = listProjects(db, { list: o.list, since: o.since, aliases });
         if (o.format === 'json') {
-          ctx.io.stdout(JSON.stringify(rows.map((r) => ({ name: r.name, reports: r.reports, first: r.first, last: r.last, lists: r.lists, aliases: r.aliases })), null, 2) + '\n');
+          ctx.io.stdout(toJson(rows.map((r) => ({ name: r.name, reports: r.reports, first: r.first, last: r.last, lists: r.lists, aliases: r.aliases })), 2) + '\n');
         } else if (o.format === 'csv') {
           ctx.io.stdout([csvRow(['name', 'reports', 'first', 'last', 'lists', 'aliases']), ...rows.map((r) => csvRow([r.name, r.reports, r.first, r.last, r.lists.join(' '), r.aliases.join(' ')]))].join('\n') + '\n');
         } else if (rows.length === 0) {
           ctx.io.stdout('no projects yet: run `archive sync <list-url>` first\n');
         } else {
+          rows = safeData(rows);
           const w = Math.min(40, Math.max(7, ...rows.map((r) => r.name.length)));
           ctx.io.stdout(`${'PROJECT'.padEnd(w)}  REPORTS  FIRST    LAST     LISTS\n`);
           for (const r of rows) {
@@ -57,8 +59,8 @@ Example:
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const s = stats(db);
-        if (o.format === 'json') ctx.io.stdout(JSON.stringify(s, null, 2) + '\n');
-        else ctx.io.stdout(Object.entries(s).map(([k, v]) => `${k.padEnd(14)} ${v}`).join('\n') + '\n');
+        if (o.format === 'json') ctx.io.stdout(toJson(s, 2) + '\n');
+        else ctx.io.stdout(Object.entries(s).map(([k, v]) => safeText(`${k.padEnd(14)} ${v}`)).join('\n') + '\n');
       } finally {
         db.close();
       }
@@ -82,10 +84,10 @@ Example:
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const rows = listStatus(db);
-        if (o.format === 'json') ctx.io.stdout(JSON.stringify(rows, null, 2) + '\n');
+        if (o.format === 'json') ctx.io.stdout(toJson(rows, 2) + '\n');
         else if (rows.length === 0) ctx.io.stdout('no lists yet: run `archive sync <list-url>` first\n');
         else {
-          for (const r of rows) {
+          for (const r of safeData(rows)) {
             ctx.io.stdout(`${r.list}  ${r.url}\n  last sync ${r.lastSync ?? 'never'}, last complete ${r.lastOk ?? 'never'}\n  ${r.periods} periods, ${r.messages} messages, ${r.failed.length} failing, ${r.quarantined} unparsed\n`);
             if (r.error) ctx.io.stdout(`  list failing since ${r.errorAt ?? '?'}: ${r.error}\n`);
             for (const f of r.failed) ctx.io.stdout(`  failing: ${f.period} (${f.attempts} attempt(s)${f.nextTry ? `, missing on the server, next try after ${f.nextTry}` : ''}): ${f.error}\n`);
@@ -101,22 +103,28 @@ Example:
 export function reindexCommand(ctx: Context): Command {
   return new Command('reindex')
     .summary('rebuild every derived table from the stored raw messages (after a parser upgrade)')
-    .description(`Drop and rebuild reports, sections, items and reviews from the raw messages already stored (no crawling), then print what changed: reports gained and lost, items changed.`)
+    .description(`Drop and rebuild reports, sections, items and reviews from the raw messages already stored (no crawling), then print what changed: reports gained and lost, items changed.
+
+It takes the same lock as \`archive sync\`: with a sync running it exits 75, or waits with --wait.`)
+    .option('--wait <seconds>', 'wait this long for a running sync to finish', nonNegativeNumber, 0)
     .addHelpText('after', `
 Example:
   $ archive reindex`)
-    .action(async () => {
-      const { openDatabase } = await import('../../store/index.js');
+    .action(async (o) => {
+      const { openDatabase, acquireRunLock } = await import('../../store/index.js');
       const { reindexAll } = await import('../../index/index.js');
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath);
+      let lock: { release(): void } | null = null;
       try {
+        lock = await acquireRunLock(db, o.wait * 1000);
         const s = reindexAll(db, (done, total) => { if (cfg.isTTY) ctx.io.stderr(`\r\x1b[Kreindex ${done}/${total} messages`); });
         if (cfg.isTTY) ctx.io.stderr('\r\x1b[K');
         ctx.io.stdout(`reindexed ${s.messages} messages: reports ${s.reportsBefore} -> ${s.reportsAfter} (+${s.gained.length} -${s.lost.length}), items ${s.itemsBefore} -> ${s.itemsAfter}, ${s.sectionsChanged} section(s) changed, ${s.quarantined} unparsed\n`);
-        for (const g of s.gained) ctx.io.stdout(`  + report ${g}\n`);
-        for (const l of s.lost) ctx.io.stdout(`  - report ${l}\n`);
+        for (const g of s.gained) ctx.io.stdout(`  + report ${safeText(g)}\n`);
+        for (const l of s.lost) ctx.io.stdout(`  - report ${safeText(l)}\n`);
       } finally {
+        lock?.release();
         db.close();
       }
     });

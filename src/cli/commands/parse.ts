@@ -4,6 +4,10 @@ import type { StatusItem, StatusParse } from '../../status/index.js';
 import { ArchiveError } from '../../errors.js';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+
+/** Inflated size allowed for a gzipped input (a bomb is refused, not inflated). */
+const PARSE_MAX_BYTES = 512 * 1024 * 1024;
 
 interface ItemJson { text: string; label: string | null; urls: string[]; children: ItemJson[] }
 
@@ -18,7 +22,9 @@ export function parseResultJson(meta: { subject: string; author: string; date: s
   };
 }
 
-export function parseResultText(meta: { subject: string; author: string; date: string | null }, p: StatusParse): string {
+export function parseResultText(rawMeta: { subject: string; author: string; date: string | null }, rawParse: StatusParse): string {
+  const meta = safeData(rawMeta);
+  const p = safeData(rawParse);
   const out = [`${meta.subject}`, `  ${meta.author}${meta.date ? '  ' + meta.date : ''}`, `  report: ${p.isReport ? 'yes' : 'no'} (${p.reason})`];
   for (const s of p.sections) {
     out.push(`  [${s.style}${s.isContents ? ', contents' : ''}] ${s.title || '(untitled)'}  lines ${s.startLine}-${s.endLine}`);
@@ -43,7 +49,7 @@ export function messagesOf(buf: Buffer, splitMbox: (b: Buffer) => Buffer[]): Buf
 export function parseCommand(ctx: Context): Command {
   return new Command('parse')
     .summary('show what the parser sees in raw messages (no database)')
-    .description(`Parse raw messages given as files (an RFC 822 message, an mbox or period text archive, or plain text with a few "Header: value" lines on top) or on stdin ("-"), and print whether each is a status report and why, with its sections, items and reviews. Use it to debug a post parsed wrongly.`)
+    .description(`Parse raw messages given as files (an RFC 822 message, an mbox or period text archive (PERIOD.txt, or PERIOD.txt.gz: gzip is recognised and inflated), or plain text with a few "Header: value" lines on top) or on stdin ("-"), and print whether each is a status report and why, with its sections, items and reviews. Use it to debug a post parsed wrongly.`)
     .argument('<file...>', 'files to parse, or - for stdin')
     .option('-f, --format <format>', 'text, or json: one JSON object per message, one per line', choice(['text', 'json'] as const), 'text')
     .addHelpText('after', `
@@ -53,6 +59,7 @@ Examples:
     .action(async (files: string[], o) => {
       const { splitMbox, parseMail, cleanBody, isReplySubject } = await import('../../mail/index.js');
       const { parseStatusPost } = await import('../../status/index.js');
+      const { isGzip, gunzipAll } = await import('../../crawl/gzip.js');
       for (const f of files) {
         let buf: Buffer;
         try {
@@ -60,12 +67,20 @@ Examples:
         } catch (e) {
           throw new ArchiveError('E_INPUT', `cannot read ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
         }
+        if (isGzip(buf)) {
+          // PERIOD.txt.gz as downloaded (decided by the magic bytes, whatever the name).
+          try {
+            buf = gunzipAll(buf, PARSE_MAX_BYTES);
+          } catch (e) {
+            throw new ArchiveError('E_INPUT', `cannot decompress ${f}: ${(e as Error).message}`);
+          }
+        }
         for (const raw of messagesOf(buf, splitMbox)) {
           const m = parseMail(raw);
           const isReply = Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject);
           const p = parseStatusPost({ subject: m.subject, body: cleanBody(m.body).text, isReply });
           const meta = { subject: m.subject, author: m.authorName, date: m.date };
-          if (o.format === 'json') ctx.io.stdout(JSON.stringify(parseResultJson(meta, p)) + '\n');
+          if (o.format === 'json') ctx.io.stdout(toJson(parseResultJson(meta, p)) + '\n');
           else ctx.io.stdout(parseResultText(meta, p) + '\n');
         }
       }

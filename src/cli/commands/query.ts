@@ -1,7 +1,8 @@
 import { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
 import { month, choice, monthRange } from '../options.js';
 import type { Context } from '../context.js';
+import { loadAliases } from '../aliases.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
 
@@ -26,19 +27,19 @@ Examples:
   $ archive query --project NSR --diff 2014-10..2015-02`)
     .action(async (o) => {
       const { openDatabase } = await import('../../store/index.js');
-      const { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, parseAliasFile, compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } = await import('../../query/index.js');
+      const { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } = await import('../../query/index.js');
       const cfg = ctx.config();
+      const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {
-        const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
         if (o.diff) {
           const c = compareReports(db, { project: o.project, from: o.diff[0], to: o.diff[1], list: o.list, author: o.author, aliases });
-          ctx.io.stdout(o.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : o.format === 'csv' ? comparisonToCsv(c)
+          ctx.io.stdout(o.format === 'json' ? toJson(c, 2) + '\n' : o.format === 'csv' ? comparisonToCsv(c)
             : o.format === 'markdown' ? comparisonToMarkdown(c) : comparisonToText(c, { color: cfg.color }));
           return;
         }
         const h = projectHistory(db, { project: o.project, list: o.list, since: o.since, until: o.until, author: o.author, aliases });
-        const out = o.format === 'json' ? JSON.stringify(historyToJson(h), null, 2) + '\n'
+        const out = o.format === 'json' ? toJson(historyToJson(h), 2) + '\n'
           : o.format === 'csv' ? historyToCsv(h)
           : o.format === 'markdown' ? historyToMarkdown(h)
           : historyToText(h, { color: cfg.color, width: cfg.width });

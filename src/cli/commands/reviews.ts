@@ -1,7 +1,8 @@
 import { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
+import { loadAliases } from '../aliases.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 const SYSTEMS = ['gerrit', 'github', 'gitlab', 'bugzilla', 'patchwork', 'launchpad', 'mail', 'commit', 'cve', 'other'] as const;
 
@@ -22,13 +23,13 @@ Examples:
   $ archive reviews --bugs --system bugzilla`)
     .action(async (ref: string | undefined, o) => {
       const { openDatabase } = await import('../../store/index.js');
-      const { reviewLifecycles, reviewsToText, parseAliasFile } = await import('../../query/index.js');
+      const { reviewLifecycles, reviewsToText } = await import('../../query/index.js');
       const cfg = ctx.config();
+      const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });
       try {
-        const aliases = existsSync(cfg.aliasesPath) ? parseAliasFile(readFileSync(cfg.aliasesPath, 'utf8')) : [];
         const revs = reviewLifecycles(db, { project: o.project, system: o.system, bugs: Boolean(o.bugs), ref, aliases });
-        if (o.format === 'json') ctx.io.stdout(JSON.stringify(revs, null, 2) + '\n');
+        if (o.format === 'json') ctx.io.stdout(toJson(revs, 2) + '\n');
         else ctx.io.stdout(reviewsToText(revs, { color: cfg.color }));
       } finally {
         db.close();

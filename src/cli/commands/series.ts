@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 export function seriesCommand(ctx: Context): Command {
   return new Command('series')
@@ -39,7 +40,7 @@ Examples:
           pinSeries(db, s.key, what === 'clear' ? null : what);
           const n = new IndexWriter(db).refreshSeries(s.key);
           const said = what === 'include' ? 'its posts are reports' : what === 'exclude' ? 'its posts are not reports' : 'pin cleared';
-          ctx.io.stdout(`series "${s.name}": ${said} (${n} post(s) derived again)\n`);
+          ctx.io.stdout(`series "${safeText(s.name)}": ${said} (${n} post(s) derived again)\n`);
         } finally {
           lock.release();
           db.close();
@@ -50,11 +51,11 @@ Examples:
       try {
         const rows = listSeries(db, { list: o.list, all: o.all });
         if (o.format === 'json') {
-          ctx.io.stdout(JSON.stringify(rows, null, 2) + '\n');
+          ctx.io.stdout(toJson(rows, 2) + '\n');
         } else if (rows.length === 0) {
           ctx.io.stdout(o.all ? 'no series yet: a series needs three posts whose subjects differ only in numbers or dates\n' : 'no series of reports yet (try --all)\n');
         } else {
-          for (const r of rows) {
+          for (const r of safeData(rows)) {
             const pin = r.pin ? `, pinned: ${r.pin}` : '';
             ctx.io.stdout(`${r.name}\n  ${r.list}: ${r.posts} posts, ${r.reports} reports, ${r.first || '?'} .. ${r.last || '?'}, ${r.verdict}${pin}\n  by ${r.authors.join(', ') || 'unknown'}\n`);
           }

@@ -3,6 +3,7 @@ import { ArchiveError } from '../../errors.js';
 import { choice } from '../options.js';
 import { parseResultJson, parseResultText } from './parse.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 export function showCommand(ctx: Context): Command {
   return new Command('show')
@@ -28,10 +29,10 @@ Examples:
         const p = parseStatusPost({ subject: d.message.subject, body: d.message.cleanText, isReply: d.message.isReply });
         const meta = { subject: d.message.subject, author: d.message.authorName, date: d.message.date };
         if (o.format === 'json') {
-          ctx.io.stdout(JSON.stringify({ list: row.list, period: row.period, url: row.url, messageId: d.message.messageId, ...(parseResultJson(meta, p) as object), ...(o.body ? { body: d.message.body } : {}) }, null, 2) + '\n');
+          ctx.io.stdout(toJson({ list: row.list, period: row.period, url: row.url, messageId: d.message.messageId, ...(parseResultJson(meta, p) as object), ...(o.body ? { body: d.message.body } : {}) }, 2) + '\n');
         } else {
-          ctx.io.stdout(`${row.list} ${row.period}${row.url ? '  ' + row.url : ''}\n` + parseResultText(meta, p));
-          if (o.body) ctx.io.stdout('\n' + d.message.body + '\n');
+          ctx.io.stdout(safeText(`${row.list} ${row.period}${row.url ? '  ' + row.url : ''}`) + '\n' + parseResultText(meta, p));
+          if (o.body) ctx.io.stdout('\n' + safeText(d.message.body, { multiline: true }) + '\n');
         }
       } finally {
         db.close();

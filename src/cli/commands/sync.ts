@@ -1,9 +1,12 @@
 import { Command, Option, InvalidArgumentError } from 'commander';
+import { existsSync } from 'node:fs';
 import type { RunSyncSummary } from '../../crawl/index.js';
 import { progressEvents } from '../progress.js';
+import { describeDbError } from '../../store/dbErrors.js';
 import { month, positiveInt, nonNegativeNumber } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
+import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 
 export function syncCommand(ctx: Context): Command {
   return new Command('sync')
@@ -39,7 +42,8 @@ Examples:
       const { openDatabase } = await import('../../store/index.js');
       const cfg = ctx.config();
       for (const u of urls) normalizeListUrl(u); // a bad URL is a usage error before anything is created
-      const db = openDatabase(cfg.dbPath);
+      // A dry run writes nothing: with no database yet, it plans against an empty one in memory.
+      const db = openDatabase(o.dryRun && !existsSync(cfg.dbPath) ? ':memory:' : cfg.dbPath);
       const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
       let summary: RunSyncSummary;
       try {
@@ -74,14 +78,17 @@ function positiveIntOrZero(v: string): number {
   return Number(v);
 }
 
-function report(ctx: Context, s: RunSyncSummary, o: { quiet?: boolean; json?: boolean; dryRun?: boolean }): void {
+function report(ctx: Context, summary: RunSyncSummary, o: { quiet?: boolean; json?: boolean; dryRun?: boolean }): void {
   const io = ctx.io;
+  // List names, periods and error texts come from the server: made terminal-safe for the text lines.
+  const s = safeData(summary);
   if (o.json) {
-    io.stdout(JSON.stringify({
-      ok: s.ok, requests: s.requests, bytes: s.bytes, retries: s.retries, newMessages: s.newMessages, elapsedMs: s.elapsedMs,
-      lists: s.lists.map((l) => ({ list: l.list, url: l.url, newMessages: l.newMessages, periods: l.periods, failures: l.failures })),
-      errors: s.listErrors,
-    }, null, 2) + '\n');
+    const j = summary;
+    io.stdout(toJson({
+      ok: j.ok, requests: j.requests, bytes: j.bytes, retries: j.retries, newMessages: j.newMessages, elapsedMs: j.elapsedMs,
+      lists: j.lists.map((l) => ({ list: l.list, url: l.url, newMessages: l.newMessages, periods: l.periods, failures: l.failures })),
+      errors: j.listErrors,
+    }, 2) + '\n');
   } else if (o.dryRun) {
     for (const l of s.lists) {
       io.stdout(`${l.list}: ${l.periods.length} period(s) would be fetched\n`);
@@ -99,7 +106,11 @@ function report(ctx: Context, s: RunSyncSummary, o: { quiet?: boolean; json?: bo
     for (const f of l.failures.slice(0, SHOWN)) io.stderr(`error: ${l.list} ${f.period}: ${f.error} (will retry next run)\n`);
     if (l.failures.length > SHOWN) io.stderr(`error: ${l.list}: ${l.failures.length - SHOWN} more period(s) failed; \`archive status\` lists them all\n`);
   }
-  for (const e of s.listErrors) io.stderr(`error: ${e.url}: ${e.error}\n`);
+  for (const e of s.listErrors) {
+    // A database failure (full disk, read-only) says which file and what to do, as in main.ts.
+    const db = e.code.startsWith('SQLITE_') ? describeDbError({ code: e.code, message: e.error }, ctx.config().dbPath) : null;
+    io.stderr(`error: ${e.url}: ${db ? db.message : e.error}\n`);
+  }
 }
 
 export function formatBytes(n: number): string {

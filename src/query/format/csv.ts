@@ -1,9 +1,18 @@
 /** CSV output of `archive query`: one row per item (RFC 4180 quoting). */
 import type { ProjectHistory } from '../history.js';
 
+/**
+ * One CSV cell (RFC 4180). Text that a spreadsheet would take for a formula (a cell starting
+ * with = + - @ TAB or CR, "CSV injection") is neutralised the way OWASP recommends: a single
+ * quote is put in front and the cell is quoted, so `=HYPERLINK(...)` arrives as the text
+ * `'=HYPERLINK(...)`. Numbers are written as they are. Every CSV writer goes through here.
+ */
 export function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  let s = v === null || v === undefined ? '' : String(v);
+  const formula = /^[=+\-@\t\r]/.test(s);
+  if (formula) s = `'${s}`;
+  return formula || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvRow(fields: unknown[]): string {

@@ -1,5 +1,6 @@
 /** The terminal timeline of `archive query`: month, author, subject, link; items with +/~/= markers. */
 import type { ProjectHistory } from '../history.js';
+import { safeData } from './safeText.js';
 
 export interface TextStyle {
   color: boolean;
@@ -22,7 +23,8 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
 }
 
-export function historyToText(h: ProjectHistory, style: TextStyle): string {
+export function historyToText(input: ProjectHistory, style: TextStyle): string {
+  const h = safeData(input);
   const c = (code: keyof typeof ANSI, s: string) => (style.color ? ANSI[code] + s + ANSI.reset : s);
   const out: string[] = [];
   const names = h.names.length > 1 ? ` (reported as ${h.names.join(', ')})` : '';
