@@ -66,7 +66,9 @@ export function stripSeriesCounter(name: string): string {
 
 /** `[Gluster-devel] DHT status update (week 42)` -> `DHT`; '' when nothing is left. */
 export function projectFromSubject(subject: string): string {
-  const { tags: found, rest } = tags(subject);
+  // terminal escapes and other controls are never part of a name
+  const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  const { tags: found, rest } = tags(clean);
   let s = rest;
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
@@ -100,10 +102,14 @@ export interface SectionProject {
  * summary`). It is not when the subject names nothing but the post, or only its writer (`jdarcy
  * status`: a person's status across projects, whose headings are the projects).
  */
-export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}): boolean {
+export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}, titles: string[] = []): boolean {
   const own = projectFromSubject(subject);
   if (!own) return false;
-  return !namesWriter(own, author);
+  if (namesWriter(own, author)) return false;
+  // `= EVIL =` beside `= OTHER =` under "EVIL status": the headings name projects, one of them the subject's.
+  const ownKey = projectKey(own);
+  const named = titles.filter((t) => t.trim() && !isGenericHeading(t)).map((t) => projectKey(stripSeriesCounter(t)));
+  return !(named.includes(ownKey) && named.some((k) => k !== ownKey));
 }
 
 /** `jdarcy` for jdarcy@redhat.com, `Jeff`, `Jeff Darcy`: a subject that names who writes, not what. */
