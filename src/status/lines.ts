@@ -43,7 +43,8 @@ export function indentOf(text: string): number {
 }
 
 const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(original message|forwarded message|urspr[üu]ngliche nachricht)\s*-{2,}\s*$/i;
-const ATTRIBUTION = /^\s*(on\b.{3,200}\bwrote|.{1,120}\bwrote|.{1,120}\bschrieb)\s*:\s*$/i;
+/** Tested on the trimmed line (a leading `\s*` before `.{1,120}` would backtrack on deep indents). */
+const ATTRIBUTION = /^(on\b.{3,200}\bwrote|.{1,120}\bwrote|.{1,120}\bschrieb)\s*:$/i;
 const FOOTER_RULE = /^_{20,}\s*$/;
 const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
 const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
@@ -61,7 +62,8 @@ export function isFlattened(body: string): boolean {
  */
 function unflatten(body: string): string[] {
   if (!isFlattened(body)) return [body];
-  const parts = body.trim().split(/\s+(?=[*•]\s+\S)|\s+(?==+\s[^=]{1,60}\s=+(?:\s|$))/);
+  // `(?<!\s)`: a split starts only at the first space of a run, so long space runs stay linear
+  const parts = body.trim().split(/(?<!\s)\s+(?=[*•]\s+\S)|(?<!\s)\s+(?==+\s[^=]{1,60}\s=+(?:\s|$))/);
   return parts.length > 1 ? parts : [body];
 }
 
@@ -148,7 +150,7 @@ export function prepareLines(body: string): PreparedBody {
       } else if (MIME_HEADER.test(text) || (inMimeHeaders && /^\s/.test(text))) {
         masked = 'mime';
         inMimeHeaders = true;
-      } else if (ATTRIBUTION.test(text) && nextNonBlankQuoted(raw, i)) {
+      } else if (isAttribution(text) && nextNonBlankQuoted(raw, i)) {
         masked = 'quote';
       }
       if (masked !== 'mime') inMimeHeaders = false;
@@ -169,6 +171,12 @@ function maskDashSignoff(lines: Line[]): void {
   if (/^\s*--?\s*[\p{L}.'-]{1,20}(\s[\p{L}.'-]{1,20})?$/u.test(lines[k].text)) {
     lines[k] = { ...lines[k], text: '', indent: -1, masked: 'signature' };
   }
+}
+
+/** `On ... wrote:` / `X schrieb:` (cheap pre-check first: most lines hold neither word). */
+function isAttribution(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 330 && t.endsWith(':') && /wrote|schrieb/i.test(t) && ATTRIBUTION.test(t);
 }
 
 function nextNonBlankQuoted(raw: string[], i: number): boolean {
