@@ -160,7 +160,44 @@ export function prepareLines(body: string): PreparedBody {
     lines.push({ no, text: masked ? '' : text, indent: masked ? -1 : indentOf(text), masked });
   }
   maskDashSignoff(lines);
+  quoted += maskIndentedQuotes(lines);
   return { lines, nonBlank, quoted, sawOriginalMessage };
+}
+
+const MAIL_HEADER = /^(from|date|sent|to|cc|subject):\s/i;
+
+/**
+ * A block indented 4+ spaces that quotes another mail, the way some clients quote instead of `>`:
+ * after an `On ... wrote:` attribution, or starting with two mail header lines (`From:`, `Date:`,
+ * `Subject:`...). The attribution and the block (to the next line indented less than 4) are
+ * masked as quotes. One pass; returns how many non-blank lines it masked.
+ */
+function maskIndentedQuotes(lines: Line[]): number {
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l)) continue;
+    let from = -1;
+    if (l.indent < 4 && isAttribution(l.text)) {
+      let k = i + 1;
+      while (k < lines.length && k <= i + 3 && lines[k].indent < 0) k++;
+      if (isText(lines[k]) && lines[k].indent >= 4) from = i;
+    } else if (l.indent >= 4 && MAIL_HEADER.test(l.text.trim()) && isText(lines[i + 1]) && lines[i + 1].indent >= 4 &&
+        MAIL_HEADER.test(lines[i + 1].text.trim())) {
+      from = i;
+    }
+    if (from < 0) continue;
+    let k = from;
+    for (; k < lines.length; k++) {
+      const q = lines[k];
+      if (q.masked === 'empty') continue;
+      if (k > from && (q.indent < 4 || q.masked)) break;
+      lines[k] = { ...q, text: '', indent: -1, masked: 'quote' };
+      n++;
+    }
+    i = k - 1;
+  }
+  return n;
 }
 
 /** A ` - name` sign-off as the last line of a post, after a blank line, is a signature, not a bullet. */
