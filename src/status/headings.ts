@@ -17,9 +17,12 @@ export interface Heading {
   title: string;
   style: string;
   level: number;
+  /** A `Label:` line over prose (not items): a heading only when the post has two or more. */
+  prose?: boolean;
 }
 
-export const BULLET_RE = /^(\s*)([*\-+•·o]|\d{1,3}[.)]|(?<=^\s+)\.)\s+(\S.*)$/;
+/** `*`, `-`, `+`, `•`, `·`, `o`, `1.`/`1)`, an indented `.`, wiki `**`/`***` and `□` sub-bullets. */
+export const BULLET_RE = /^(\s*)(\*{1,3}|[\-+•·o□]|\d{1,3}[.)]|(?<=^\s+)\.)\s+(\S.*)$/;
 const STRONG = new Set(['equals', 'markdown', 'setext', 'bracket', 'bold']);
 
 function cleanTitle(t: string): string {
@@ -55,8 +58,12 @@ function strongAt(lines: Line[], i: number): Heading | null {
   if (m && m[2].trim() && !/^#{1,6}\s+\d+\b.*\bfiles? changed/.test(text)) {
     return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
   }
+  // `##Highlights##`: markdown-ish markers hugging the title, no spaces
+  m = /^\s*(#{2,6})([^#\s](?:[^#]{0,70}[^#\s])?)\1\s*:?\s*$/.exec(text);
+  if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
+  // `[since 2.45.0]:` groups items under a label; it is not a heading (see labels.ts)
   m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);
-  if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1])) {
+  if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim())) {
     return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
   }
   m = /^\s*(\*\*?|__?)([^*_\s](?:[^*]{0,70}[^*\s])?)\1\s*:?\s*$/.exec(text);
@@ -89,16 +96,20 @@ function weakAt(lines: Line[], i: number): Heading | null {
     return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
   }
   if (labelOf(text)) return null;
+  // `Table of Contents` on its own line over a list (kept among strong headings, like `In this bits:`)
+  if (/^\s{0,2}(table of contents|contents)\s*$/i.test(text) && BULLET_RE.test(next.text)) {
+    return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
+  }
   // numbered heading: `1. X` / `1) X` followed (after a blank) by text at column 0 or by bullets
   let m = /^\s{0,2}(\d{1,2})[.)]\s+(\S.{0,58})$/.exec(text);
   if (m && !/[.,;]$/.test(m[2]) && !/^\s{0,2}\d{1,2}[.)]\s/.test(next.text)) {
     const bulletNext = BULLET_RE.test(next.text);
-    if ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1)) {
+    if (!numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1))) {
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: 1 };
     }
   }
   if (BULLET_RE.test(text)) return null;
-  const caps = CAPS_RE.exec(text);
+  const caps = CAPS_RE.exec(text) ?? capsWithVersion(text);
   if (caps && /[A-Z].*[A-Z]/.test(caps[1]) && caps[1].split(/\s+/).length <= 8) {
     return { index: i, end: i, title: cleanTitle(caps[1]), style: 'caps', level: 1 };
   }
@@ -111,8 +122,44 @@ function weakAt(lines: Line[], i: number): Heading | null {
         oneLineParagraphs(lines, j) >= 2) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1 };
     }
+    // `Koji:` over paragraphs: a candidate only; used when two or more such lines are found
+    if (j > i + 1 && next.indent <= line.indent && !/:\s*$/.test(next.text)) {
+      return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1, prose: true };
+    }
   }
   return null;
+}
+
+/**
+ * An ALL-CAPS line holding a version (`XEN 4.3.0-rc1 RELEASE`, `GCC 4.9.0 STATUS`, `LINUX v3.10`):
+ * every word is upper case or a version, and at least one is an upper-case word of 2+ letters.
+ */
+function capsWithVersion(text: string): RegExpExecArray | null {
+  const t = text.trim().replace(/:$/, '');
+  if (text.length > 60 || !/^\s{0,2}\S/.test(text) || !/\d/.test(t)) return null;
+  const words = t.split(/\s+/);
+  if (words.length > 8) return null;
+  let capsWord = false;
+  for (const w of words) {
+    if (/^[A-Z][A-Z&/'()+,-]+$/.test(w)) capsWord = true;
+    else if (!/^[-(]?v?\d+(?:\.\d+)*(?:-?(?:rc|pre|alpha|beta|final)\d*)?[),]?$/i.test(w) && !/^[A-Z0-9&/'()+.,-]+$/.test(w)) return null;
+  }
+  if (!capsWord) return null;
+  const m = /^(.*)$/.exec(t) as RegExpExecArray;
+  return m;
+}
+
+/**
+ * `1. Finish the design` / `   - reviewed` / `2. Land SSL` with no blank line between: a numbered
+ * list whose items have bullet children, not numbered headings (those stand apart, as in
+ * `1) Streaming agent` + bullets + blank line + `2) spice-gtk`). Looks at most 40 lines ahead.
+ */
+function numberedListGoesOn(lines: Line[], i: number): boolean {
+  const col = lines[i].indent;
+  for (let k = i + 1; k < lines.length && k < i + 40 && isText(lines[k]); k++) {
+    if (lines[k].indent <= col + 1 && /^\s{0,3}\d{1,2}[.)]\s/.test(lines[k].text)) return true;
+  }
+  return false;
 }
 
 /** How many one-line paragraphs (a line between blanks) follow each other from line `j`. */
@@ -131,10 +178,33 @@ export function oneLineParagraphs(lines: Line[], j: number): number {
 function labelHeadingAt(lines: Line[], i: number): Heading | null {
   const line = lines[i];
   const lab = labelOf(line.text);
-  if (!lab || line.indent > 2 || !prevIsBreak(lines, i)) return null;
+  if (!lab || line.indent > 2 || !prevIsBreak(lines, i) || line.text.trim().startsWith('[')) return null;
   const j = nextText(lines, i);
   if (j < 0 || !(BULLET_RE.test(lines[j].text) || lines[j].indent > line.indent)) return null;
   return { index: i, end: i, title: cleanTitle(line.text.replace(/[*_]/g, '')), style: 'colon', level: 1 };
+}
+
+/**
+ * Minutes-style `* Topic` lines at column 0-1 whose items are `+` bullets indented below them
+ * (`* Pending Action Items:` / `    + poke Julian (Caolan)`): each such `*` line is a heading. Its
+ * wrapped continuation lines belong to the title.
+ */
+function bulletHeadings(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!isText(line) || line.indent > 1 || line.text.length > 300) continue;
+    const m = /^\s?\*\s+(\S.*)$/.exec(line.text);
+    if (!m) continue;
+    const parts = [m[1]];
+    let k = i + 1;
+    while (k < lines.length && k < i + 4 && isText(lines[k]) && lines[k].indent > line.indent && !BULLET_RE.test(lines[k].text)) parts.push(lines[k++].text.trim());
+    const next = lines[k];
+    if (!isText(next) || next.indent <= line.indent || !/^\s*\+\s+\S/.test(next.text)) continue;
+    out.push({ index: i, end: k - 1, title: cleanTitle(parts.join(' ')), style: 'bullet', level: 1 });
+    i = k - 1;
+  }
+  return out;
 }
 
 /** Headings of the post, in order (without `plain` headings named by a contents list). */
@@ -160,10 +230,14 @@ export function detectHeadings(lines: Line[]): Heading[] {
   let chosen: Heading[];
   if (strong.length > 0) {
     // weak headings survive only as rule-led bare words and contents lists (`In this bits:`)
-    chosen = strong.concat(weak.filter((w) => w.style === 'plain' || (w.style === 'colon' && CONTENTS_COLON.test(w.title))));
+    chosen = strong.concat(weak.filter((w) => w.style === 'plain' || (w.style === 'colon' && !w.prose && CONTENTS_COLON.test(w.title))));
   } else {
     const numbered = weak.filter((w) => w.style === 'numbered');
     chosen = numbered.length >= 2 ? weak : weak.filter((w) => w.style !== 'numbered');
+    // `Label:` lines over prose count only when the post has two or more `Label:` lines
+    if (chosen.filter((w) => w.style === 'colon').length < 2) chosen = chosen.filter((w) => !w.prose);
+    const overPlus = bulletHeadings(lines);
+    if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);
     // among `Label:` headings, a label-word line at the same place (`Upcoming:`) is one more heading
     const colons = chosen.filter((w) => w.style === 'colon');
     if (colons.length > 0) {

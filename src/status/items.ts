@@ -48,6 +48,15 @@ function bulletOf(line: Line): { marker: string; text: string; contentCol: numbe
   return null;
 }
 
+/**
+ * Markers that say "one level down" by themselves, at any indent: wiki `**` under `*` (and `***`
+ * under `**`), and a `□` sub-bullet under any other bullet.
+ */
+function deeperMarker(marker: string, parent: string): boolean {
+  if (marker[0] === '*' && parent[0] === '*') return marker.length > parent.length;
+  return marker === '□' && parent !== '□';
+}
+
 interface KeyValue {
   /** Column where the value starts. */
   col: number;
@@ -143,7 +152,8 @@ export function parseItems(lines: Line[], start: number, end: number, opts: Item
       // find the parent: the deepest open item this bullet nests under
       while (stack.length) {
         const top = stack[stack.length - 1];
-        const nests = line.indent >= top.contentCol || (line.indent > top.indent && b.marker !== top.marker);
+        const nests = line.indent >= top.contentCol || (line.indent > top.indent && b.marker !== top.marker) ||
+          (line.indent >= top.indent && deeperMarker(b.marker, top.marker));
         if (nests) break;
         finish(top);
         stack.pop();

@@ -12,6 +12,8 @@ const LABEL_WORDS =
  */
 export function labelOf(text: string): string | null {
   if (text.length > 120) return null; // labels are short; also keeps the regex linear on long lines
+  const since = /^\s{0,6}\[(since\s[^\][]{1,60})\]:?\s*$/i.exec(text); // `[since 2.45.0]:` (a group of items)
+  if (since) return since[1].trim();
   const m = /^\s{0,6}(?:\*\*?|__?)?([A-Za-z][A-Za-z' ]{0,40}?(?:\s+\([^)]{1,30}\))?)\s*:\s*(?:\*\*?|__?)?\s*$/.exec(text);
   const bold = m ? null : /^\s{0,6}(\*\*?|__?)([A-Za-z][A-Za-z' ]{0,40}?)\1\s*$/.exec(text); // `*Done*`
   if (!m && !bold) return null;

@@ -43,7 +43,8 @@ export function indentOf(text: string): number {
 }
 
 const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(original message|forwarded message|urspr[üu]ngliche nachricht)\s*-{2,}\s*$/i;
-const ATTRIBUTION = /^\s*(on\b.{3,200}\bwrote|.{1,120}\bwrote|.{1,120}\bschrieb)\s*:\s*$/i;
+/** Tested on the trimmed line (a leading `\s*` before `.{1,120}` would backtrack on deep indents). */
+const ATTRIBUTION = /^(on\b.{3,200}\bwrote|.{1,120}\bwrote|.{1,120}\bschrieb)\s*:$/i;
 const FOOTER_RULE = /^_{20,}\s*$/;
 const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
 const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
@@ -61,7 +62,8 @@ export function isFlattened(body: string): boolean {
  */
 function unflatten(body: string): string[] {
   if (!isFlattened(body)) return [body];
-  const parts = body.trim().split(/\s+(?=[*•]\s+\S)|\s+(?==+\s[^=]{1,60}\s=+(?:\s|$))/);
+  // `(?<!\s)`: a split starts only at the first space of a run, so long space runs stay linear
+  const parts = body.trim().split(/(?<!\s)\s+(?=[*•]\s+\S)|(?<!\s)\s+(?==+\s[^=]{1,60}\s=+(?:\s|$))/);
   return parts.length > 1 ? parts : [body];
 }
 
@@ -148,7 +150,7 @@ export function prepareLines(body: string): PreparedBody {
       } else if (MIME_HEADER.test(text) || (inMimeHeaders && /^\s/.test(text))) {
         masked = 'mime';
         inMimeHeaders = true;
-      } else if (ATTRIBUTION.test(text) && nextNonBlankQuoted(raw, i)) {
+      } else if (isAttribution(text) && nextNonBlankQuoted(raw, i)) {
         masked = 'quote';
       }
       if (masked !== 'mime') inMimeHeaders = false;
@@ -158,7 +160,44 @@ export function prepareLines(body: string): PreparedBody {
     lines.push({ no, text: masked ? '' : text, indent: masked ? -1 : indentOf(text), masked });
   }
   maskDashSignoff(lines);
+  quoted += maskIndentedQuotes(lines);
   return { lines, nonBlank, quoted, sawOriginalMessage };
+}
+
+const MAIL_HEADER = /^(from|date|sent|to|cc|subject):\s/i;
+
+/**
+ * A block indented 4+ spaces that quotes another mail, the way some clients quote instead of `>`:
+ * after an `On ... wrote:` attribution, or starting with two mail header lines (`From:`, `Date:`,
+ * `Subject:`...). The attribution and the block (to the next line indented less than 4) are
+ * masked as quotes. One pass; returns how many non-blank lines it masked.
+ */
+function maskIndentedQuotes(lines: Line[]): number {
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l)) continue;
+    let from = -1;
+    if (l.indent < 4 && isAttribution(l.text)) {
+      let k = i + 1;
+      while (k < lines.length && k <= i + 3 && lines[k].indent < 0) k++;
+      if (isText(lines[k]) && lines[k].indent >= 4) from = i;
+    } else if (l.indent >= 4 && MAIL_HEADER.test(l.text.trim()) && isText(lines[i + 1]) && lines[i + 1].indent >= 4 &&
+        MAIL_HEADER.test(lines[i + 1].text.trim())) {
+      from = i;
+    }
+    if (from < 0) continue;
+    let k = from;
+    for (; k < lines.length; k++) {
+      const q = lines[k];
+      if (q.masked === 'empty') continue;
+      if (k > from && (q.indent < 4 || q.masked)) break;
+      lines[k] = { ...q, text: '', indent: -1, masked: 'quote' };
+      n++;
+    }
+    i = k - 1;
+  }
+  return n;
 }
 
 /** A ` - name` sign-off as the last line of a post, after a blank line, is a signature, not a bullet. */
@@ -169,6 +208,12 @@ function maskDashSignoff(lines: Line[]): void {
   if (/^\s*--?\s*[\p{L}.'-]{1,20}(\s[\p{L}.'-]{1,20})?$/u.test(lines[k].text)) {
     lines[k] = { ...lines[k], text: '', indent: -1, masked: 'signature' };
   }
+}
+
+/** `On ... wrote:` / `X schrieb:` (cheap pre-check first: most lines hold neither word). */
+function isAttribution(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 330 && t.endsWith(':') && /wrote|schrieb/i.test(t) && ATTRIBUTION.test(t);
 }
 
 function nextNonBlankQuoted(raw: string[], i: number): boolean {

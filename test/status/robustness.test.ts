@@ -99,3 +99,60 @@ describe('long single lines stay linear', () => {
     expect(typeof qp.reason).toBe('string');
   });
 });
+
+describe('bad input gives a non-report with a reason (or a normal parse), never a crash or a hang', () => {
+  /** Deterministic pseudo-random bytes read as latin1, the way a binary attachment body arrives. */
+  const binary = (n: number): string => {
+    let x = 12345;
+    const a: string[] = [];
+    for (let i = 0; i < n; i++) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      a.push(String.fromCharCode(x >> 23));
+    }
+    return a.join('');
+  };
+  const run = (body: string, subject = 'weekly status update (week 1)') => {
+    const t = performance.now();
+    const r = parseStatusPost({ subject, body });
+    return { r, ms: performance.now() - t };
+  };
+
+  it('a binary body (random bytes, NULs and control characters)', () => {
+    const { r, ms } = run(binary(1_000_000));
+    expect(r.isReport).toBe(false);
+    expect(r.reason).toMatch(/no report structure/);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it('a 10 MB single line, of letters and of spaces', () => {
+    for (const body of ['a'.repeat(10_000_000), `x${' '.repeat(10_000_000)}y`, `* ${'a '.repeat(5_000_000)}`]) {
+      const { r, ms } = run(body);
+      expect(typeof r.reason).toBe('string');
+      expect(r.reason).not.toMatch(/could not be parsed/);
+      expect(ms).toBeLessThan(5_000);
+    }
+  });
+
+  it('NUL bytes inside an otherwise normal post are read around', () => {
+    const { r } = run('= Nova =\n\0\n * placement\0 landed https://review.opendev.org/679441\n * quotas\0\0 merged\n');
+    expect(r.isReport).toBe(true);
+    expect(r.sections.map((s) => [s.title, s.items.length])).toEqual([['Nova', 2]]);
+    expect(r.reviews.map((x) => x.key)).toEqual(['review.opendev.org/679441']);
+  });
+
+  it('an undecodable charset (U+FFFD everywhere) and mojibake', () => {
+    const fffd = run('\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd \ufffd\n'.repeat(50_000));
+    expect(fffd.r.isReport).toBe(false);
+    expect(fffd.r.reason).toMatch(/no report structure/);
+    expect(fffd.ms).toBeLessThan(5_000);
+    const moji = run('Ã¤Ã¶Ã¼ Ð¡ÑÐ°ÑÑÑ\n\nÃ\u0084nderungen:\n\n * Ã¼bersetzt\n');
+    expect(typeof moji.r.reason).toBe('string');
+  });
+
+  it('deeply and irregularly indented bullets stay linear', () => {
+    const body = Array.from({ length: 50_000 }, (_, i) => `${' '.repeat(i % 400)}* x`).join('\n');
+    const { r, ms } = run(body);
+    expect(r.isReport).toBe(true);
+    expect(ms).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,209 @@
+/**
+ * Heading and list styles seen in real status posts (issue 9, item 5). Where a real post was found,
+ * its source URL is given and the body is a shortened excerpt (names and structure kept); the
+ * others are small synthetic cases of the same shape, marked as such.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseStatusPost, type StatusItem } from '../../src/status/index.js';
+
+const tree = (items: StatusItem[]): unknown[] => items.map((i) => (i.children.length ? [i.text, tree(i.children)] : i.text));
+const parse = (body: string, subject = 'Weekly status update (week 7)') => parseStatusPost({ subject, body });
+const heads = (body: string, subject?: string) => parse(body, subject).sections.map((s) => [s.title, s.style]);
+
+describe('minutes-style `* Topic` bullets over `+` lists', () => {
+  // https://listarchives.libreoffice.org/global/projects/msg00894.html (ESC call minutes)
+  // https://listarchives.libreoffice.org/global/projects/msg01018.html
+  const body = [
+    '* Present:',
+    '  + Norbert, Ahmed, Eike, Joel, David, Kendy, Lionel, Markus',
+    '',
+    '* Completed Action Items',
+    '  + back-track and leave the existing svlibrary macro (Michael)',
+    '  + encourage faenza guys to work on new flat icon project (Astron/Bjoern)',
+    '',
+    '* Pending Action Items:',
+    '    + switch to pure sidebar mode in master - but not enabled by',
+    '      default, except in Impress (Caolan)',
+    '       [ in progress ]',
+    '    + get kendy ssh access to production gerrit (Norbert)',
+    '* Release Engineering update (Cloph)',
+    '    + 4.1.2 RC2 status',
+    '        + up-loaded to pre-release area',
+    '        + RC2 can be announced tomorrow',
+    '    + next week: conference, no freeze deadlines.',
+  ].join('\n');
+
+  it('makes each `*` line a heading and the `+` bullets its items', () => {
+    const r = parse(body, 'ESC status update (2013-09-19)');
+    expect(r.sections.map((s) => [s.title, s.style])).toEqual([
+      ['Present', 'bullet'], ['Completed Action Items', 'bullet'], ['Pending Action Items', 'bullet'], ['Release Engineering update (Cloph)', 'bullet'],
+    ]);
+    expect(tree(r.sections[2].items)).toEqual([
+      'switch to pure sidebar mode in master - but not enabled by default, except in Impress (Caolan) [ in progress ]',
+      'get kendy ssh access to production gerrit (Norbert)',
+    ]);
+    expect(tree(r.sections[3].items)).toEqual([['4.1.2 RC2 status', ['up-loaded to pre-release area', 'RC2 can be announced tomorrow']], 'next week: conference, no freeze deadlines.']);
+  });
+
+  it('keeps an ordinary `*` list with `+` children as items when only one `*` has them', () => {
+    const r = parse('* nova: quotas\n  + merged https://review.opendev.org/1\n* neutron: ovn\n* cinder: nothing\n');
+    expect(r.sections.map((s) => s.title)).toEqual(['']);
+    expect(tree(r.sections[0].items)).toEqual([['nova: quotas', ['merged https://review.opendev.org/1']], 'neutron: ovn', 'cinder: nothing']);
+  });
+});
+
+describe('numbered items with bullets below them', () => {
+  // old-list-archives.xen.org/archives/html/xen-devel/2013-04/msg01421.html
+  // ("Xen 4.3 development update CODE FREEZE HAS_BEGUN")
+  it('reads the bullets as children of the numbered item (Xen 4.3 code-freeze update)', () => {
+    const body = [
+      'The key goals we\'re focusing on now, in order, are as follows:',
+      ' 1. Have a bug-free 4.3 release',
+      ' 2. Have an awesome 4.3 release',
+      ' 3. Have a 4.3 release that happens on schedule (ready by June 15th)',
+      '',
+      'So my goal right now is to ensure, to the best of my ability, that:',
+      ' 1. No new bugs are introduced that will not be discovered before the',
+      'release',
+      ' 2. If no code is added, then either:',
+      '  - it does case the release to slip',
+      '  - if it causes the release to slip, it was worth the cost.',
+      '',
+      '= Timeline =',
+      '',
+      '* Feature freeze: 25 March 2013',
+      '* Code freezing point: 15 April 2013 <== We are here',
+    ].join('\n');
+    const r = parse(body, 'Xen 4.3 development update');
+    expect(r.sections.map((s) => s.title)).toEqual(['', 'Timeline']);
+    expect(tree(r.sections[0].items).slice(3)).toEqual([
+      'No new bugs are introduced that will not be discovered before the release',
+      ['If no code is added, then either:', ['it does case the release to slip', 'if it causes the release to slip, it was worth the cost.']],
+    ]);
+  });
+
+  it('does not turn two such lists into numbered headings (synthetic)', () => {
+    const body = 'Hi,\n\n1. Finish the NSR design\n   - reviewed http://review.gluster.org/#/c/8915/\n2. Land SSL\n   - merged\n\nNext month:\n\n1. Write the docs\n   - admin guide\n2. Release\n';
+    const r = parse(body, 'Monthly status report (May 2015)');
+    expect(r.sections.every((s) => s.style !== 'numbered')).toBe(true);
+    expect(tree(r.sections.flatMap((s) => s.items))).toEqual([
+      ['Finish the NSR design', ['reviewed http://review.gluster.org/#/c/8915/']], ['Land SSL', ['merged']],
+      ['Write the docs', ['admin guide']], 'Release',
+    ]);
+  });
+
+  // https://lists.xenproject.org/archives/html/xen-devel/2013-06/msg00974.html ("Xen 4.3 development update")
+  it('nests ` - ` lines under a `*` item (Xen 4.3 development update)', () => {
+    const body = '== Completed ==\n\n* Default to QEMU upstream (partial)\n - pci pass-thru (external)\n - enable dirtybit tracking during migration (external)\n - xl cd-{insert,eject} (external)\n\n* openvswitch toostack integration\n  To label "tech-preview" unless we get good testing (>10 individuals)\n';
+    const r = parse(body, 'Xen 4.3 development update');
+    expect(tree(r.sections[0].items)).toEqual([
+      ['Default to QEMU upstream (partial)', ['pci pass-thru (external)', 'enable dirtybit tracking during migration (external)', 'xl cd-{insert,eject} (external)']],
+      'openvswitch toostack integration To label "tech-preview" unless we get good testing (>10 individuals)',
+    ]);
+  });
+});
+
+describe('headings', () => {
+  it('reads ALL-CAPS headings that hold version strings (synthetic, Xen/GCC style)', () => {
+    const body = 'Hi all,\n\nXEN 4.3.0-rc1 RELEASE\n\n * tagged, see https://bugzilla.redhat.com/123456\n\nGCC 4.9.0 STATUS\n\n * trunk in stage 4\n\nLINUX v3.10:\n\n * nothing new\n';
+    expect(heads(body)).toEqual([['XEN 4.3.0-rc1 RELEASE', 'caps'], ['GCC 4.9.0 STATUS', 'caps'], ['LINUX v3.10', 'caps']]);
+    // a sentence with a number is not a heading
+    expect(heads('We released 4.3 today.\n\n * a\n')).toEqual([['', 'none']]);
+  });
+
+  it('reads `Label:` headings over prose when the post has two or more of them (synthetic)', () => {
+    const body = 'Hi,\n\nKoji:\n\nThe builders were moved on Tuesday,\nsee https://pagure.io/fedora-infrastructure/issue/1234.\n\nBodhi:\n\nBodhi 5.1 was deployed.\n';
+    const r = parse(body, 'Infrastructure status update (week 12)');
+    expect(r.sections.map((s) => [s.title, s.style, s.text])).toEqual([
+      ['Koji', 'colon', 'The builders were moved on Tuesday, see https://pagure.io/fedora-infrastructure/issue/1234.'],
+      ['Bodhi', 'colon', 'Bodhi 5.1 was deployed.'],
+    ]);
+    // a single `Note:` over prose stays text
+    expect(heads('Note:\n\nthe builders were down.\n\n * koji moved\n')).toEqual([['', 'none']]);
+  });
+
+  it('reads ##X## headings (synthetic)', () => {
+    const r = parse('##Highlights##\n* one https://bugzilla.mozilla.org/show_bug.cgi?id=1\n* two\n\n##Next week##\n* three\n');
+    expect(r.sections.map((s) => [s.title, s.style, s.items.length])).toEqual([['Highlights', 'markdown', 2], ['Next week', 'markdown', 1]]);
+  });
+
+  it('reads headings right after a footnote block (synthetic, Debian bits style)', () => {
+    const body = 'Transitions:\n * perl 5.28 is done [1].\n * ICU 63 waits for python [2].\n\n[1] https://bugs.debian.org/904300\n[2] https://bugs.debian.org/907721\nFreeze:\n * the freeze starts soon\n\n[3] https://lists.debian.org/x.html\nNEXT STEPS\n * release [3]\n';
+    const r = parse(body, 'Bits from the release team (May 2019)');
+    expect(r.sections.map((s) => [s.title, s.items.length])).toEqual([['Transitions', 2], ['Freeze', 1], ['NEXT STEPS', 1]]);
+    expect(r.sections[2].items[0].urls).toEqual(['https://lists.debian.org/x.html']);
+    const s = parse('Transitions\n===========\n\n * done [1]\n\n[1] https://bugs.debian.org/904300\n[2] https://bugs.debian.org/907721\nFreeze\n======\n\n * soon [2]\n');
+    expect(s.sections.map((x) => [x.title, x.style])).toEqual([['Transitions', 'setext'], ['Freeze', 'setext']]);
+  });
+
+  it('reads "Table of Contents" as a contents section (synthetic)', () => {
+    const r = parse('Table of Contents\n 1. Nova\n 2. Neutron\n\nNova\n * placement https://review.opendev.org/1\n\nNeutron\n * ovn https://review.opendev.org/2\n');
+    expect(r.sections.map((s) => [s.title, s.isContents])).toEqual([['Table of Contents', true], ['Nova', false], ['Neutron', false]]);
+    const eq = parse('Table of Contents\n\n * Nova\n\n= Nova =\n\n * placement\n');
+    expect(eq.sections.map((s) => [s.title, s.isContents])).toEqual([['Table of Contents', true], ['Nova', false]]);
+  });
+
+  it('keeps `[since X]:` as a label of the items below it, not a heading (synthetic, git style)', () => {
+    const body = "[New Topics]\n\n* kn/a (2024-06-07) 2 commits\n - x\n\n[since 2.45.0]:\n* ab/b (2024-06-10) 1 commit\n - z\n\n[Cooking]\n\n* cd/c (2024-06-11) 1 commit\n";
+    const r = parse(body, "What's cooking in git.git (Jun 2024, #07; Thu, 20)");
+    expect(r.sections.map((s) => s.title)).toEqual(['New Topics', 'Cooking']);
+    expect(r.sections[0].items.map((i) => [i.text, i.label])).toEqual([['kn/a (2024-06-07) 2 commits', null], ['ab/b (2024-06-10) 1 commit', 'since 2.45.0']]);
+  });
+});
+
+describe('bullets', () => {
+  it('nests wiki `**`/`***` bullets and `□` sub-bullets (synthetic, MozillaWiki markup pasted into mail)', () => {
+    const body = '== Platform ==\n* Graphics\n** WebRender on nightly https://bugzilla.mozilla.org/show_bug.cgi?id=1\n*** only on Windows\n** tiling fixed\n* Media\n□ AV1 decoder landed\n□ VP9 fixes\n* Build\n';
+    const r = parse(body);
+    expect(tree(r.sections[0].items)).toEqual([
+      ['Graphics', [['WebRender on nightly https://bugzilla.mozilla.org/show_bug.cgi?id=1', ['only on Windows']], 'tiling fixed']],
+      ['Media', ['AV1 decoder landed', 'VP9 fixes']],
+      'Build',
+    ]);
+    // **bold** is never a bullet
+    expect(heads('**Highlights**\n\n* a\n')).toEqual([['Highlights', 'bold']]);
+  });
+
+  it('joins a format=flowed bullet with its URL on the next line (synthetic)', () => {
+    const body = '* nova: placement consumer types landed \nhttps://review.opendev.org/c/openstack/nova/+/679441\n* neutron: ovn migration under review \n  https://review.opendev.org/c/openstack/neutron/+/783745 \n';
+    const r = parse(body);
+    expect(r.sections[0].items.map((i) => [i.text, i.refs.map((x) => x.key)])).toEqual([
+      ['nova: placement consumer types landed https://review.opendev.org/c/openstack/nova/+/679441', ['review.opendev.org/679441']],
+      ['neutron: ovn migration under review https://review.opendev.org/c/openstack/neutron/+/783745', ['review.opendev.org/783745']],
+    ]);
+  });
+});
+
+describe('4-space-indented quotes', () => {
+  it('masks a block indented 4 spaces after an attribution, or starting with mail headers (synthetic)', () => {
+    const body = [
+      '= Nova =', '',
+      '* placement landed https://review.opendev.org/1',
+      '* quotas merged https://review.opendev.org/3',
+      '* cells v2 under review https://review.opendev.org/4', '',
+      'On Mon, 1 Jun 2015 at 10:00, Matt Riedemann <matt@example.org> wrote:', '',
+      '    Can we also get the quota change in? It is',
+      '    https://review.opendev.org/99 and it is not mine.', '',
+      '    * this bullet is quoted too', '',
+      '* second item https://review.opendev.org/2', '',
+      '    From: Sylvain <s@example.org>',
+      '    Date: Tue, 2 Jun 2015',
+      '', '    quoted body https://review.opendev.org/97', '',
+      '* third item', '* fourth item', '* fifth item', '',
+    ].join('\n');
+    const r = parse(body);
+    expect(r.isReport).toBe(true);
+    expect(r.sections[0].items.map((i) => i.text)).toEqual([
+      'placement landed https://review.opendev.org/1', 'quotas merged https://review.opendev.org/3',
+      'cells v2 under review https://review.opendev.org/4', 'second item https://review.opendev.org/2', 'third item',
+      'fourth item', 'fifth item',
+    ]);
+    expect(r.reviews.map((x) => x.id)).toEqual(['1', '3', '4', '2']);
+    expect(r.sections[0].text).toBe('');
+  });
+
+  it('keeps indented content that no attribution or header introduces', () => {
+    const r = parse('= Nova =\n\n* placement\n\n    indented note https://review.opendev.org/5\n');
+    expect(r.reviews.map((x) => x.id)).toEqual(['5']);
+  });
+});
