@@ -85,6 +85,9 @@ const NEGATIVE_BODY: Array<[RegExp, string, number]> = [
 /** Words that say what was done or is planned. */
 const PROGRESS = /\b(merged|landed|done|completed?|finished|in progress|work in progress|wip|working on|worked on|next (week|month|steps?|cycle)|plan(?:ned|s|ning)? to|blocked|blockers?|fixed|reviewed|will merge|started|ongoing|implemented|added support|under review|needs? review|waiting (for|on)|progress|status|graduated|cooking|pending|postponed|deferred)\b/gi;
 
+/** Letters, digits and the punctuation of prose, in any script. */
+const WORDY = /[\p{L}\p{N}.,;:!?'"()\/*#=[\]<>@&%+_-]/u;
+
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
 const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b`, 'i');
 
@@ -231,6 +234,15 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const draft = readable.find((t) => /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t));
   if (draft) ev.push({ what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
   const joined = readable.join('\n').slice(0, 20_000);
+  // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
+  let visible = 0;
+  let wordy = 0;
+  for (const ch of joined) {
+    if (ch === ' ' || ch === '\n' || ch === '\t') continue;
+    visible++;
+    if (WORDY.test(ch)) wordy++;
+  }
+  if (visible >= 40 && wordy / visible < 0.7) ev.push({ what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
   for (const [pat, what, weight] of NEGATIVE_BODY) {
     // a newsletter announces things too: under a report's subject these weigh half
     if (pat.test(joined)) ev.push({ what, weight: strongCue && what === 'announces a release' ? weight / 2 : weight });
