@@ -36,7 +36,10 @@ const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[
 function allRefs(d: Derived): Ref[] {
   const out: Ref[] = [];
   const walk = (items: DerivedItem[]) => { for (const i of items) { out.push(...i.refs); walk(i.children); } };
-  for (const s of d.sections) walk(s.items);
+  for (const s of d.sections) {
+    out.push(...s.refs);
+    walk(s.items);
+  }
   return out;
 }
 

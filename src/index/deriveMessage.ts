@@ -28,6 +28,8 @@ export interface DerivedSection {
   style: string;
   isContents: boolean;
   text: string;
+  /** References in the section's own text, outside its items. */
+  refs: Ref[];
   startLine: number;
   endLine: number;
   items: DerivedItem[];
@@ -70,7 +72,7 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
         return {
           title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,
           itemLabel: p.generic && s.title ? s.title : null, level: s.level,
-          style: s.style, isContents: s.isContents, text: s.text, startLine: s.startLine, endLine: s.endLine,
+          style: s.style, isContents: s.isContents, text: s.text, refs: s.isContents ? [] : s.refs, startLine: s.startLine, endLine: s.endLine,
           items: s.items.map(toItem),
         };
       })

@@ -159,6 +159,7 @@ export class IndexWriter {
         });
       };
       writeItems(sec.items, null);
+      for (const ref of sec.refs) this.s.ref.run(null, sid, ref.url, ref.system, ref.kind, ref.id, ref.key, ref.status, v);
       for (const old of sec.formerly) {
         const ok = projectKey(old);
         if (ok && ok !== sec.projectKey) {

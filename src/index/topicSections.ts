@@ -31,7 +31,7 @@ export function topicSections(sections: DerivedSection[]): DerivedSection[] | nu
       const name = topicName(item.text);
       if (!name) continue;
       out.push({
-        ...s, projectName: name, projectKey: projectKey(name), formerly: [], itemLabel: null, text: '',
+        ...s, projectName: name, projectKey: projectKey(name), formerly: [], itemLabel: null, text: '', refs: [],
         items: [item], startLine: item.startLine, endLine: item.endLine,
       });
     }

@@ -49,7 +49,10 @@ function parse(input: StatusInput): StatusParse {
   const sections = buildSections(lines, headings);
   markContents(sections);
   const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body) };
-  for (const s of sections) attachRefs(s.items, ctx);
+  for (const s of sections) {
+    attachRefs(s.items, ctx);
+    s.refs = refsOf(s.text, ctx).refs;
+  }
   const { reviews, bugs } = collectRefs(prep.lines, ctx, sections);
   const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, series: input?.series }, sections, prep);
   return { isReport: det.isReport, reason: det.reason, score: det.score, baseScore: det.baseScore, sections, reviews, bugs };
@@ -71,6 +74,7 @@ function section(lines: Line[], h: Heading | null, from: number, to: number): St
     style: h ? h.style : 'none',
     isContents: false,
     text: body.text,
+    refs: [],
     items: body.items,
     startLine: head,
     endLine: lastTextLine(lines, from, to, h ? lines[h.end].no : head),

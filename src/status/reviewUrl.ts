@@ -130,6 +130,12 @@ export function classifyUrl(url: string): Ref {
   if (!s) return make(url, 'other', 'link', null, linkKey);
   const { host, path, query } = s;
 
+  // Phabricator revisions (reviews.llvm.org/D108478, phabricator.*/D1234).
+  {
+    const m = /^\/(D\d{1,7})\/?$/.exec(path);
+    if (m && /(^|\.)(phabricator|reviews)\./.test(host)) return make(url, 'other', 'review', m[1], `${host}/${m[1]}`);
+  }
+
   // GitHub pull requests and issues.
   if (host === 'github.com') {
     const m = /^\/([^/]+)\/([^/]+)\/(pull|pulls|issues)\/(\d+)/.exec(path);

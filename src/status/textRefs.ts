@@ -60,6 +60,12 @@ const DEBIAN_BUG_RE = /\bdebian\s(?:bug\s?(?:report\s)?|bts\s?)#?\s?(\d{3,8})\b/
 const BUGS_RE = /\bbugs\s{1,3}(?:#\s?(\d{1,8})|(\d{3,8}))\b/gi;
 const TICKET_RE = /\b(?:ticket\s?#\s?|ticket:)(\d{1,7})\b/gi;
 const HASH_NUM_RE = /(?<![\w&#/-])#(\d{4,8})\b/g;
+/** `#839 Proposal...`, `- #5574: Add...`, `in #27112`: a tracker ticket written by number (3+ digits). */
+const TICKET_NUM_RE = /(?<![\w&#/=?.-])#(\d{3,7})(?![\w.-]*\w)(?!-)/g;
+/** Xen security advisories. */
+const XSA_RE = /\bXSA-(\d{1,4})\b/g;
+/** `XSAs 385 387 388 389`, `XSAs 385, 387 and 388`. */
+const XSAS_RE = /\bXSAs\s+((?:\d{1,4}(?:\s*,\s*|\s+and\s+|\s+))*\d{1,4})\b/g;
 const GITHUB_RE = /(?<![\w.\/@:#-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})#(\d{1,7})\b/g;
 const PR_BEFORE = /\b(?:PR|MR|pull request|pull|merge request)\s?$/i;
 const PATCH_TAG_RE = /\[([^[\]\n]{0,60})\]/g;
@@ -276,10 +282,22 @@ export function findTextRefs(
   }
   TICKET_RE.lastIndex = 0;
   while ((m = TICKET_RE.exec(text)) !== null) other(m[1], m.index, m.index + m[0].length, m[0]);
+  XSA_RE.lastIndex = 0;
+  while ((m = XSA_RE.exec(text)) !== null) push(ref(m[0], 'other', 'bug', `XSA-${m[1]}`, `xsa/${m[1]}`), m.index, m.index + m[0].length);
+  XSAS_RE.lastIndex = 0;
+  while ((m = XSAS_RE.exec(text)) !== null) {
+    const start = m.index;
+    for (const n of m[1].split(/\D+/).filter(Boolean)) push(ref(`XSA-${n}`, 'other', 'bug', `XSA-${n}`, `xsa/${n}`), start, start);
+  }
   if (opts.debianChangelog) {
     HASH_NUM_RE.lastIndex = 0;
     while ((m = HASH_NUM_RE.exec(text)) !== null) {
       if (!claimed.has(m.index + 1)) debian(m[1], m.index, m.index + m[0].length, m[0]);
+    }
+  } else {
+    TICKET_NUM_RE.lastIndex = 0;
+    while ((m = TICKET_NUM_RE.exec(text)) !== null) {
+      if (!claimed.has(m.index + 1)) other(m[1], m.index, m.index + m[0].length, m[0]);
     }
   }
   return out.sort((a, b) => a.index - b.index);

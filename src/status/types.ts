@@ -48,6 +48,8 @@ export interface StatusSection {
   isContents: boolean;
   /** Paragraph text of the section that is not part of an item. */
   text: string;
+  /** References in the section's own text (outside its items). */
+  refs: Ref[];
   items: StatusItem[];
   startLine: number;
   endLine: number;

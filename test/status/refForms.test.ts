@@ -167,12 +167,13 @@ describe('bug short forms', () => {
     expect(refs('Closes: 979644 979653')).toEqual(['other:bug:bugs.debian.org/979644', 'other:bug:bugs.debian.org/979653']);
     // low numbers are not Debian's (real: a GitHub-style work log, hit 57625936627)
     expect(refs('- Closes: #131, #132, #126, #121. Advances: #123, #136.')).toEqual([
-      'other:bug:bug/131', 'other:bug:bug/132', 'other:bug:bug/126', 'other:bug:bug/121']);
+      'other:bug:bug/131', 'other:bug:bug/132', 'other:bug:bug/126', 'other:bug:bug/121', 'other:bug:bug/123', 'other:bug:bug/136']);
     // real: "(Debian bug #665793)" (hit 649069755); the bare `bug #N` inside it is the same bug
     expect(refs('- remove non-free RFC from source package (Debian bug #665793)')).toEqual(['other:bug:bugs.debian.org/665793']);
     expect(k('https://bugs.debian.org/665793')[3]).toBe('bugs.debian.org/665793');
-    // bare #N only in a Debian changelog
-    expect(refs('  * Fix the build on hurd (#1012345)')).toEqual([]);
+    // bare #N of 3+ digits is a ticket of the list's tracker; in a Debian changelog it is Debian's
+    expect(refs('  * Fix the build on hurd (#1012345)')).toEqual(['other:bug:bug/1012345']);
+    expect(refs('  * see #12, page#123, a-#456, #789-x, &#1234;')).toEqual([]);
     expect(refs('  * Fix the build on hurd (#1012345), &#1234; fdo#123456', true)).toEqual([
       'other:bug:bugs.debian.org/1012345', 'bugzilla:bug:bugs.freedesktop.org/123456']);
     const body = 'xfsprogs (5.10.0-3) unstable; urgency=medium\n\n  * Drop unused dh-python (Closes: #981361)\n  * Fix the man page, #982000\n\n -- Someone <a@b.org>  Sat, 20 Feb 2021 11:57:31 +0100\n';
@@ -226,5 +227,24 @@ describe('reference scanning stays linear', () => {
       parseStatusPost({ subject: 'weekly status (week 1)', body: `Done:\n * ${line}\n\n${line}\n` });
       expect(Date.now() - t0).toBeLessThan(10_000);
     }
+  });
+});
+
+describe('more forms seen in the real corpus', () => {
+  it('reads ticket numbers, Xen security advisories and Phabricator revisions', () => {
+    // Fedora FESCo minutes (2012): "* #839     Proposal for ..."; Twisted's July 2013 report: "- #5574: Add support ..."
+    expect(refs('#839     Proposal for revitalizing the packager sponsorship model')).toEqual(['other:bug:bug/839']);
+    expect(refs('#5574: Add support for SOCK_DGRAM to IReactorSocket')).toEqual(['other:bug:bug/5574']);
+    // Xen 4.16 tree status (2021-11): "embargoed XSAs 385 387 388 389, together with the today-released XSA-390"
+    expect(refs('embargoed XSAs\n385 387 388 389, together with the today-released XSA-390.')).toEqual([
+      'other:bug:xsa/385', 'other:bug:xsa/387', 'other:bug:xsa/388', 'other:bug:xsa/389', 'other:bug:xsa/390']);
+    // ClangBuiltLinux meeting notes (2021-09): a Phabricator revision
+    expect(classifyUrl('https://reviews.llvm.org/D108478')).toMatchObject({ kind: 'review', id: 'D108478', key: 'reviews.llvm.org/D108478' });
+  });
+
+  it('keeps the refs of a section\'s own text, outside its items', () => {
+    const r = parseStatusPost({ subject: '[GSoC] Week 3 status update', body: '== Progress ==\n\nThe series is on the list:\nhttps://lore.kernel.org/git/20220630023737.473690-1-shaoxuan.yuan02@gmail.com/\n\n== Next ==\n\n * more tests\n' });
+    expect(r.sections[0].items).toEqual([]);
+    expect(r.sections[0].refs.map((x) => `${x.system}:${x.kind}:${x.key}`)).toEqual(['mail:review:20220630023737.473690-1-shaoxuan.yuan02@gmail.com']);
   });
 });
