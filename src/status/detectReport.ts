@@ -100,6 +100,9 @@ const MINUTES_LINE = /^\s*(attendees|present|participants|absent|apologies|chair
 /** "I added", "we have fixed", "I am working on", "I managed to port": a report tells what its writers did. */
 const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly){0,2}\s+(?:managed to |started |begun |began |been |continued |continue )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did)\w*/gi;
 
+/** "my work so far", "progress on 4.0", "I decided to", "is going": prose that reports. */
+const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b/gi;
+
 const STATUS_HEADING = /^(done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|ongoing|next( steps?)?|what'?s next|plans?|planned|upcoming|blockers?|blocked|highlights|this week|last week|next week|status|progress|todo|to do|new topics|cooking|graduated.*|stalled|discarded)\b/i;
 
 export function stripTags(subject: string): string {
@@ -323,6 +326,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
 
   let done = 0;
   for (const _ of joined.matchAll(ACCOMPLISHED)) if (++done >= 4) break;
+  if (done < 4) for (const _ of joined.matchAll(PROGRESS_PHRASE)) if (++done >= 4) break;
   if (done >= 3) ev.push({ what: `says what was done (${done}+ "I/we did" phrases)`, weight: 1.5 });
   else if (done === 2) ev.push({ what: 'says what was done (2 "I/we did" phrases)', weight: 1 });
 

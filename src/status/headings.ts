@@ -184,6 +184,33 @@ function labelHeadingAt(lines: Line[], i: number): Heading | null {
   return { index: i, end: i, title: cleanTitle(line.text.replace(/[*_]/g, '')), style: 'colon', level: 1 };
 }
 
+const NOT_A_TITLE = /^(hi|hello|hey|dear|thanks|thank you|cheers|regards|best|ciao|greetings|sincerely|yours|bye|cc|fyi|ps|p\.s)\b/i;
+
+/**
+ * Unmarked title lines (`Development Focus`, `Release assignments`): at the left margin after a
+ * blank line, short (2-60 characters, at most 7 words), starting with a capital or a digit, no
+ * sentence punctuation at the end, no URL, not a greeting or sign-off, and visibly shorter than
+ * the content right below it (a longer line, an indented line or a bullet).
+ */
+function lineHeadings(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]))) continue;
+    const t = l.text.trim();
+    if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d]/u.test(t) || /[.,;!?:]$/.test(t)) continue;
+    if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || isRule(t) || /^\d+[.)]\s/.test(t)) continue;
+    let j = i + 1;
+    while (j < lines.length && j <= i + 2 && !isText(lines[j])) j++;
+    const next = lines[j];
+    if (!isText(next) || j > i + 2) continue;
+    const below = next.text.trim();
+    if (!(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15))) continue;
+    out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
+  }
+  return out;
+}
+
 /**
  * Minutes-style `* Topic` lines at column 0-1 whose items are `+` bullets indented below them
  * (`* Pending Action Items:` / `    + poke Julian (Caolan)`): each such `*` line is a heading. Its
@@ -236,6 +263,11 @@ export function detectHeadings(lines: Line[]): Heading[] {
     chosen = numbered.length >= 2 ? weak : weak.filter((w) => w.style !== 'numbered');
     // `Label:` lines over prose count only when the post has two or more `Label:` lines
     if (chosen.filter((w) => w.style === 'colon').length < 2) chosen = chosen.filter((w) => !w.prose);
+    // a post with no marked or labelled heading at all: short unmarked title lines over their content
+    if (chosen.length === 0) {
+      const bare = lineHeadings(lines);
+      if (bare.length >= 2) chosen = bare;
+    }
     const overPlus = bulletHeadings(lines);
     if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);
     // among `Label:` headings, a label-word line at the same place (`Upcoming:`) is one more heading

@@ -121,7 +121,7 @@ export function prepareLines(body: string): PreparedBody {
       if (rest) {
         masked = rest;
         if (rest === 'quote') quoted++;
-      } else if (ORIGINAL_MESSAGE.test(text)) {
+      } else if (ORIGINAL_MESSAGE.test(text) || outlookHeaderAt(raw, i)) {
         rest = 'quote';
         sawOriginalMessage = true;
         masked = 'quote';
@@ -214,6 +214,21 @@ function maskDashSignoff(lines: Line[]): void {
 function isAttribution(text: string): boolean {
   const t = text.trim();
   return t.length <= 330 && t.endsWith(':') && /wrote|schrieb/i.test(t) && ATTRIBUTION.test(t);
+}
+
+/**
+ * Outlook's quote without a marker line: `From: X` then, within the next four lines, `Sent:` and
+ * `To:` or `Subject:` header lines. Everything from there on is the quoted mail.
+ */
+function outlookHeaderAt(raw: string[], i: number): boolean {
+  if (!/^\s*\*?from:\*?\s+\S/i.test(raw[i])) return false;
+  let sent = false;
+  let other = false;
+  for (let j = i + 1; j < raw.length && j <= i + 4; j++) {
+    if (/^\s*\*?(sent|date):\*?\s/i.test(raw[j])) sent = true;
+    if (/^\s*\*?(to|subject|cc):\*?\s/i.test(raw[j])) other = true;
+  }
+  return sent && other;
 }
 
 function nextNonBlankQuoted(raw: string[], i: number): boolean {
