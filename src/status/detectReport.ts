@@ -78,6 +78,8 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
 /** Body phrases of the kinds that are not reports: [pattern, what, weight]. */
 const NEGATIVE_BODY: Array<[RegExp, string, number]> = [
   [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3],
+  [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6],
+  [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5],
   [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b/i, 'invites to a meeting', -2.5],
 ];
@@ -329,6 +331,10 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (done < 4) for (const _ of joined.matchAll(PROGRESS_PHRASE)) if (++done >= 4) break;
   if (done >= 3) ev.push({ what: `says what was done (${done}+ "I/we did" phrases)`, weight: 1.5 });
   else if (done === 2) ev.push({ what: 'says what was done (2 "I/we did" phrases)', weight: 1 });
+
+  // lists or sections that speak of progress: the shape of a report, whatever the subject says
+  const listed = items >= 3 || namedWithItems.length >= 2;
+  if (listed && (words.size >= 3 || done >= 2 || period)) ev.push({ what: 'lists what was done or is planned', weight: 1 });
 
   if (isFlattened(body) && items === 0 && refs >= 1) ev.push({ what: 'one flattened line with links', weight: 1.5 });
   return { ev, shape };
