@@ -65,7 +65,7 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
   const parse: StatusParse = settled
     ? { isReport: false, reason: settled, score: -10, baseScore: -10, sections: [], reviews: [], bugs: [] }
     : parseStatusPost(input);
-  const single = parse.isReport && isSingleProjectPost(message.subject, { name: message.authorName, address: message.authorAddress }, parse.sections.filter((s) => !s.isContents).map((s) => s.title));
+  const single = parse.isReport && isSingleProjectPost(message.subject, { name: message.authorName, address: message.authorAddress });
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
         const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject, single);

@@ -86,6 +86,14 @@ export function projectFromSubject(subject: string): string {
   return s;
 }
 
+/** `[Twisted-Python]` -> `Twisted`, `[Gluster-devel]` -> `Gluster`: the project a list is about, from its tag. */
+export function projectFromListTag(subject: string): string {
+  const first = tags(subject).tags[0];
+  if (!first || !LIST_TAG.test(first)) return '';
+  const stem = first.replace(/[-_. ](devel|dev|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
+  return stem === first || NOT_PROJECT_TAG.test(stem) ? '' : stem;
+}
+
 export interface SectionProject {
   /** The project name as written (alias declaration removed). */
   name: string;
@@ -102,14 +110,10 @@ export interface SectionProject {
  * summary`). It is not when the subject names nothing but the post, or only its writer (`jdarcy
  * status`: a person's status across projects, whose headings are the projects).
  */
-export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}, titles: string[] = []): boolean {
+export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}): boolean {
   const own = projectFromSubject(subject);
   if (!own) return false;
-  if (namesWriter(own, author)) return false;
-  // `= EVIL =` beside `= OTHER =` under "EVIL status": the headings name projects, one of them the subject's.
-  const ownKey = projectKey(own);
-  const named = titles.filter((t) => t.trim() && !isGenericHeading(t)).map((t) => projectKey(stripSeriesCounter(t)));
-  return !(named.includes(ownKey) && named.some((k) => k !== ownKey));
+  return !namesWriter(own, author);
 }
 
 /** `jdarcy` for jdarcy@redhat.com, `Jeff`, `Jeff Darcy`: a subject that names who writes, not what. */
@@ -127,14 +131,14 @@ function namesWriter(name: string, author: { name?: string | null; address?: str
 export function sectionProject(title: string, subject: string, single = false): SectionProject {
   const generic = single || (title.trim() !== '' && isGenericHeading(title));
   if (generic) {
-    const fromSubject = projectFromSubject(subject);
+    const fromSubject = projectFromSubject(subject) || projectFromListTag(subject);
     if (fromSubject) {
       const decl = parseAliasDeclarations(fromSubject);
       const name = decl.length > 0 ? decl[0].name.trim() : fromSubject;
       return { name, key: projectKey(name), formerly: decl.map((d) => d.formerly), generic: true };
     }
   }
-  const raw = stripSeriesCounter(title.trim()) || projectFromSubject(subject);
+  const raw = stripSeriesCounter(title.trim()) || projectFromSubject(subject) || projectFromListTag(subject);
   const decl = parseAliasDeclarations(raw);
   if (decl.length > 0) {
     const name = decl[0].name.trim();

@@ -49,7 +49,7 @@ describe('text output shows control characters instead of sending them', () => {
   it('shows the escapes as visible characters (␛, <U+009B>), so nothing is silently hidden', async () => {
     const r = await archive('query', '--project', 'EVIL');
     expect(r.stdout).toContain('Mallory ␛[31mRed');
-    expect(r.stdout).toContain('EVIL status ␛]0;pwned␇(October 2014)␛[2J');
+    expect(r.stdout).toContain('mallory status ␛]0;pwned␇(October 2014)␛[2J');
     expect(r.stdout).toContain('<U+009B>31m eight-bit CSI');
     expect(r.stdout).toContain('bidi <U+202E>gnp.exe');
     // RFC 2047 encoded escapes are decoded first, then shown the same way.

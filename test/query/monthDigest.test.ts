@@ -47,15 +47,16 @@ describe('monthDigest', () => {
     expect(ssl.dropped).toEqual(['http://review.gluster.org/#/c/9043/ doc: SSL setup and troubleshooting (merged)']);
   });
 
-  it('lists a report with no project name last, without statuses', () => {
+  it('names a report whose subject names no project after its list ("[Gluster-devel] Weekly status")', () => {
     const d = monthDigest(db, '2015-10');
     expect(d.reports).toBe(1);
     expect(d.projects).toHaveLength(1);
-    expect(d.projects[0].project).toBe('');
+    expect(d.projects[0].project).toBe('Gluster');
     const r = d.projects[0].reports[0];
     expect(r.author).toBe('Niels de Vos');
+    expect(r.previousMonth).toBeNull();
     expect(r.items).toHaveLength(4);
-    expect(r.items.every((i) => i.status === null)).toBe(true);
+    expect(r.items.every((i) => i.status === 'added')).toBe(true);
     expect(r.items[0].urls).toEqual(['http://review.gluster.org/11914', 'http://review.gluster.org/12037']);
   });
 

@@ -26,10 +26,10 @@ export const HOSTILE_LIST: ListConfig = {
   footer: '',
 };
 
-/** Two reports on project EVIL (so items carry over and get dropped) and a non-report. */
+/** Two of Mallory's status reports on project EVIL (so items carry over and get dropped) and a non-report. */
 export function hostileSources(): Array<{ name: string; bytes: Uint8Array }> {
   const first = `Message-ID: <evil-1@example.org>
-Subject: [Evil-devel] EVIL status ${ESC}]0;pwned${BEL}(October 2014)${ESC}[2J
+Subject: [Evil-devel] mallory status ${ESC}]0;pwned${BEL}(October 2014)${ESC}[2J
 From: Mallory ${ESC}[31mRed <mallory at example.org>
 Date: Wed, 8 Oct 2014 20:20:00 +0000
 MIME-Version: 1.0
@@ -52,7 +52,7 @@ Content-Transfer-Encoding: 8bit
  * 	tab item
 `;
   const second = `Message-ID: <evil-2@example.org>
-Subject: =?utf-8?q?[Evil-devel]_EVIL_status_=1B]0;again=07(November_2014)?=
+Subject: =?utf-8?q?[Evil-devel]_mallory_status_=1B]0;again=07(November_2014)?=
 From: =?utf-8?q?Mallory_=1B[2J?= <mallory at example.org>
 Date: Thu, 6 Nov 2014 15:02:00 +0000
 MIME-Version: 1.0
