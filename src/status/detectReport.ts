@@ -87,8 +87,11 @@ const NEGATIVE_BODY: Array<[RegExp, string, number]> = [
 /** Words that say what was done or is planned. */
 const PROGRESS = /\b(merged|landed|done|completed?|finished|in progress|work in progress|wip|working on|worked on|next (week|month|steps?|cycle)|plan(?:ned|s|ning)? to|blocked|blockers?|fixed|reviewed|will merge|started|ongoing|implemented|added support|under review|needs? review|waiting (for|on)|progress|status|graduated|cooking|pending|postponed|deferred)\b/gi;
 
+/** First characters of diff and commit-mail lines: d, I, @, +, -, M, A, R. */
+const DIFF_START = new Set([100, 73, 64, 43, 45, 77, 65, 82]);
+
 /** Letters, digits and the punctuation of prose, in any script. */
-const WORDY = /[\p{L}\p{N}.,;:!?'"()\/*#=[\]<>@&%+_-]/u;
+const NOT_WORDY = /[^\s\p{L}\p{N}.,;:!?'"()\/*#=[\]<>@&%+_-]/gu;
 
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
 const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b`, 'i');
@@ -131,8 +134,18 @@ function plural(n: number, word: string): string {
 const REPLY_SUBJECT = /^(re|aw|sv|antw|odp|vs|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:/i;
 const REPLY_ANYWHERE = /\b(re|aw|sv|antw|odp|vs|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:/gi;
 
-/** Evidence from the subject and headers alone. */
+/** The last subject's evidence: the index asks for it twice per message (quickVerdict, then detectReport). */
+let memo: { subject: unknown; isReply: unknown; from: unknown; ev: Evidence[] } | null = null;
+
+/** Evidence from the subject and headers alone (the series' weight apart). */
 function subjectEvidence(input: StatusInput): Evidence[] {
+  if (memo && memo.subject === input?.subject && memo.isReply === input?.isReply && memo.from === input?.from) return memo.ev;
+  const ev = subjectEvidenceOf(input);
+  memo = { subject: input?.subject, isReply: input?.isReply, from: input?.from, ev };
+  return ev;
+}
+
+function subjectEvidenceOf(input: StatusInput): Evidence[] {
   const rawSubject = typeof input?.subject === 'string' ? input.subject : '';
   const ev: Evidence[] = [];
   let s = stripTags(rawSubject);
@@ -229,24 +242,32 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   for (const l of prep.lines) if (isText(l)) readable.push(l.text);
   const own = readable.length;
 
-  if (readable.some((t) => /^Signed-off-by:/i.test(t)) ||
-      (readable.some((t) => /^\s*\S+\s+\|\s+\d+\s*[+-]*\s*$/.test(t)) && readable.some((t) => /\d+ files? changed/.test(t)))) {
-    ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
-  }
+  // One pass over the lines for the line-shaped kinds (patches, diffs, proposals, minutes, labels).
+  let signedOff = false;
+  let diffstat = false;
+  let filesChanged = false;
   let diffLines = 0;
-  for (const t of readable) if (/^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S)/.test(t)) diffLines++;
-  if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
-  const draft = readable.find((t) => /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t));
-  if (draft) ev.push({ what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
-  const joined = readable.join('\n').slice(0, 20_000);
-  // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
-  let visible = 0;
-  let wordy = 0;
-  for (const ch of joined) {
-    if (ch === ' ' || ch === '\n' || ch === '\t') continue;
-    visible++;
-    if (WORDY.test(ch)) wordy++;
+  let draft: string | undefined;
+  let minutes = 0;
+  let labelLines = 0;
+  for (const t of readable) {
+    const c = t.charCodeAt(0);
+    if ((c === 83 || c === 115) && /^Signed-off-by:/i.test(t)) signedOff = true;
+    if (t.includes('|') && /^\s*\S+\s+\|\s+\d+\s*[+-]*\s*$/.test(t)) diffstat = true;
+    if (t.includes('changed') && /\d+ files? changed/.test(t)) filesChanged = true;
+    if (DIFF_START.has(c) && /^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S)/.test(t)) diffLines++;
+    if (!draft && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
+    if (t.length < 120 && minutes < 2 && MINUTES_LINE.test(t)) minutes++;
+    if (t.length < 60 && /[:*_]\s*$/.test(t) && labelOf(t)) labelLines++;
   }
+  if (signedOff || (diffstat && filesChanged)) ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
+  if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
+  if (draft) ev.push({ what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
+  const joined = readable.join('\n').slice(0, 12_000);
+  // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
+  const sample = joined.slice(0, 4000);
+  const visible = sample.length - (sample.match(/\s/g)?.length ?? 0);
+  const wordy = visible - (sample.match(NOT_WORDY)?.length ?? 0);
   if (visible >= 40 && wordy / visible < 0.7) ev.push({ what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
   for (const [pat, what, weight] of NEGATIVE_BODY) {
     // a newsletter announces things too: under a report's subject these weigh half
@@ -272,9 +293,13 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     walk(sec.items, (it) => {
       items++;
       if (it.label) labelled++;
-      for (const r of it.refs) (r.kind === 'review' ? reviewKeys : r.kind === 'bug' ? bugKeys : null)?.add(r.key);
     });
-    for (const u of extractUrls(sec.text)) {
+  }
+  // Links to reviews and bugs anywhere in the post's own text (URLs only: detection does not
+  // need the parser's reading of every reference form, so a non-report is never read for them).
+  for (const t of readable) {
+    if (!t.includes('://') && !/\b(lore|lkml)\.kernel\.org\//.test(t)) continue;
+    for (const u of extractUrls(t)) {
       const r = classifyUrl(u);
       (r.kind === 'review' ? reviewKeys : r.kind === 'bug' ? bugKeys : null)?.add(r.key);
     }
@@ -299,8 +324,6 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   else if (refs >= 1) ev.push({ what: `${plural(refs, 'review or bug link')}`, weight: 1 });
 
   const statusHeads = content.filter((x) => x.title && (STATUS_HEADING.test(x.title.trim()) || isGenericHeading(x.title))).length;
-  let labelLines = 0;
-  for (const t of readable) if (t.length < 60 && labelOf(t)) labelLines++;
   if (statusHeads + labelLines + (labelled ? 1 : 0) >= 1) ev.push({ what: 'status headings or labels (done, next, in progress...)', weight: 1.5 });
 
   const words = new Set<string>();
@@ -322,8 +345,6 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   }
   const period = PERIOD_WORDS.exec(joined);
   if (period) ev.push({ what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
-  let minutes = 0;
-  for (const t of readable) if (MINUTES_LINE.test(t) && ++minutes >= 2) break;
   if (minutes >= 2 && !(own < 15 && POINTER.test(joined))) ev.push({ what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
 
   let done = 0;

@@ -26,16 +26,21 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
  */
 export const PARSER_VERSION = 4;
 
-export function parseStatusPost(input: StatusInput): StatusParse {
+/**
+ * `refs: false` skips reading references (URLs and every textual form) into items and the
+ * post's reviews and bugs: detection does not need them, so the index reads them only for
+ * reports.
+ */
+export function parseStatusPost(input: StatusInput, opts: { refs?: boolean } = {}): StatusParse {
   try {
-    return parse(input);
+    return parse(input, opts.refs !== false);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     return { isReport: false, reason: `could not be parsed (${msg.slice(0, 120)})`, score: 0, baseScore: 0, sections: [], reviews: [], bugs: [] };
   }
 }
 
-function parse(input: StatusInput): StatusParse {
+function parse(input: StatusInput, withRefs: boolean): StatusParse {
   const subject = typeof input?.subject === 'string' ? input.subject : '';
   const body = typeof input?.body === 'string' ? input.body : '';
   const prep = prepareLines(body);
@@ -48,12 +53,16 @@ function parse(input: StatusInput): StatusParse {
 
   const sections = buildSections(lines, headings);
   markContents(sections);
-  const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body) };
-  for (const s of sections) {
-    attachRefs(s.items, ctx);
-    s.refs = refsOf(s.text, ctx).refs;
+  let reviews: Ref[] = [];
+  let bugs: Ref[] = [];
+  if (withRefs) {
+    const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body) };
+    for (const s of sections) {
+      attachRefs(s.items, ctx);
+      s.refs = refsOf(s.text, ctx).refs;
+    }
+    ({ reviews, bugs } = collectRefs(prep.lines, ctx, sections));
   }
-  const { reviews, bugs } = collectRefs(prep.lines, ctx, sections);
   const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, series: input?.series }, sections, prep);
   return { isReport: det.isReport, reason: det.reason, score: det.score, baseScore: det.baseScore, sections, reviews, bugs };
 }

@@ -251,7 +251,7 @@ export function findTextRefs(
   DEBIAN_BUG_RE.lastIndex = 0;
   while ((m = DEBIAN_BUG_RE.exec(text)) !== null) debian(m[1], m.index, m.index + m[0].length, m[0]);
   GITHUB_RE.lastIndex = 0;
-  while ((m = GITHUB_RE.exec(text)) !== null) {
+  while (text.includes('#') && (m = GITHUB_RE.exec(text)) !== null) {
     const [found, owner, repo, n] = m;
     if (!/[A-Za-z]/.test(owner) || !/[A-Za-z]/.test(repo) || /^\.|\.$/.test(repo) || !plausibleId(n)) continue;
     const base = `github.com/${owner.toLowerCase()}/${repo.toLowerCase()}`;
