@@ -16,6 +16,14 @@ export function topicName(itemText: string): string | null {
 
 /** The sections re-cut by topic, or null when the post is not a topic-tracking post. */
 export function topicSections(sections: DerivedSection[]): DerivedSection[] | null {
+  // 2006-2007 issues: each `* topic (date) N commits` line heads its `+ commit` lines, a section of its own
+  const titled = sections.filter((s) => !s.isContents && topicName(s.title));
+  if (titled.length >= 2) {
+    return sections.map((s) => {
+      const name = s.isContents ? null : topicName(s.title);
+      return name ? { ...s, projectName: name, projectKey: projectKey(name), formerly: [], itemLabel: null } : s;
+    });
+  }
   // Categories are `[Cooking]`-style sections; early issues (2006-2007) had no categories, only topics.
   let categories = sections.filter((s) => !s.isContents && s.style === 'bracket');
   if (categories.length < 2) categories = sections.filter((s) => !s.isContents);

@@ -1,0 +1,45 @@
+/**
+ * The real-post corpus (fixtures/real-corpus: real posts from 25 communities, labelled by reading
+ * them before the parser ran on them) through the whole parse path the index uses. Floors, not
+ * timings: the figures `npm run eval` prints must not fall below what they were when this test
+ * was written. The tuning set and the blind third are guarded apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadRealCorpus } from '../../scripts/eval/corpus.js';
+import { scorePost, emptyScores, add, metrics } from '../../scripts/eval/score.js';
+import { FIXTURES } from '../support/cli.js';
+
+const corpus = loadRealCorpus(join(FIXTURES, 'real-corpus'));
+
+function measure(blind: boolean) {
+  const s = emptyScores();
+  for (const p of corpus.filter((x) => x.blind === blind)) add(s, scorePost(p).withSubject);
+  return { s, m: metrics(s) };
+}
+
+describe('real-post corpus', () => {
+  it('is real and broad: 150+ posts, 100+ reports, 50+ look-alikes, 20+ communities, 15+ years, each with its source', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(150);
+    expect(corpus.filter((p) => p.label.isReport).length).toBeGreaterThanOrEqual(100);
+    expect(corpus.filter((p) => !p.label.isReport).length).toBeGreaterThanOrEqual(50);
+    expect(new Set(corpus.map((p) => p.community)).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(corpus.map((p) => (p.label.date ?? '').slice(0, 4)).filter(Boolean)).size).toBeGreaterThanOrEqual(15);
+    for (const p of corpus) expect(p.label.source, p.name).toMatch(/\S{8}/);
+    const blind = corpus.filter((p) => p.blind).length;
+    expect(blind / corpus.length).toBeGreaterThan(0.25);
+    expect(blind / corpus.length).toBeLessThan(0.42);
+  });
+
+  it('keeps its figures on the tuning set', () => {
+    const { s, m } = measure(false);
+    expect(s.posts).toBeGreaterThanOrEqual(120);
+    expect(m.precision).toBeGreaterThanOrEqual(0.9);
+    expect(m.recall).toBeGreaterThanOrEqual(0.93);
+    expect(m.bodyPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(m.bodyRecall).toBeGreaterThanOrEqual(0.6);
+    expect(m.titleRecall).toBeGreaterThanOrEqual(0.73);
+    expect(m.refRecall).toBeGreaterThanOrEqual(0.95);
+    expect(m.projectAccuracy).toBeGreaterThanOrEqual(0.44);
+  });
+});
