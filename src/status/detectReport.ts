@@ -93,6 +93,9 @@ const DIFF_START = new Set([100, 73, 64, 43, 45, 77, 65, 82]);
 /** Letters, digits and the punctuation of prose, in any script. */
 const NOT_WORDY = /[^\s\p{L}\p{N}.,;:!?'"()\/*#=[\]<>@&%+_-]/gu;
 
+/** "here is the", "this is our", "welcome to the": the post names itself. */
+const SELF_REFERENCE = /\b(here is|here's|here are|this is|these are|welcome to|below is|below are|attached is|the following is|presenting|find)\b[^.!?]{0,30}$/i;
+
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
 const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b`, 'i');
 
@@ -335,10 +338,17 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   else if (words.size >= 3) ev.push({ what: `progress words (${[...words].join(', ')})`, weight: 1 });
 
   // The opening lines often say what the post is ("Here is this week's status update", "Minutes of the ESC call").
+  // The opening says what the post is when it names itself: a title line on top, or "here is /
+  // this is / welcome to" the report (not "as discussed during today's status report").
+  const title = readable.slice(0, 2).join(' ').slice(0, 200);
   const opening = readable.slice(0, 6).join(' ').slice(0, 600);
   for (const [pat, weight] of CUES) {
-    const m = pat.exec(opening);
-    if (m && weight >= 2.5 && !strongCue) {
+    if (weight < 2.5 || strongCue) continue;
+    const m = pat.exec(title) ?? pat.exec(opening);
+    if (!m) continue;
+    const inTitle = pat.exec(title) !== null;
+    const before = inTitle ? '' : opening.slice(Math.max(0, m.index - 40), m.index);
+    if (inTitle || SELF_REFERENCE.test(before)) {
       ev.push({ what: `opens with "${m[0].trim().slice(0, 40)}"`, weight: 1.5 });
       break;
     }
