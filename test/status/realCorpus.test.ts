@@ -42,4 +42,16 @@ describe('real-post corpus', () => {
     expect(m.refRecall).toBeGreaterThanOrEqual(0.95);
     expect(m.projectAccuracy).toBeGreaterThanOrEqual(0.44);
   });
+
+  it('keeps its figures on the blind third (scored once, untuned, on 2026-11-29)', () => {
+    const { s, m } = measure(true);
+    expect(s.posts).toBeGreaterThanOrEqual(60);
+    expect(m.precision).toBeGreaterThanOrEqual(0.9);
+    expect(m.recall).toBeGreaterThanOrEqual(0.83);
+    expect(m.bodyPrecision).toBeGreaterThanOrEqual(0.85);
+    expect(m.bodyRecall).toBeGreaterThanOrEqual(0.5);
+    expect(m.titleRecall).toBeGreaterThanOrEqual(0.5);
+    expect(m.refRecall).toBeGreaterThanOrEqual(0.95);
+    expect(m.projectAccuracy).toBeGreaterThanOrEqual(0.38);
+  });
 });
