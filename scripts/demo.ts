@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the main job on the bundled sample archive, no internet needed.
  * Serves fixtures/archives on 127.0.0.1, runs `archive sync` on its lists into data/demo.db,
- * then `archive projects` and `archive query --project NSR`, printing each command as it goes.
+ * then `archive projects`, `archive series` and `archive query --project NSR`, printing each
+ * command as it goes.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,7 @@ try {
   code ||= await step(['--db', db, 'sync', '--delay', '0']);
   process.stdout.write(`(the second sync found nothing new: ${server.requests.filter((r) => r.status === 304).length} request(s) answered 304 Not Modified)\n`);
   code ||= await step(['--db', db, 'projects']);
+  code ||= await step(['--db', db, 'series']);
   code ||= await step(['--db', db, 'query', '--project', 'NSR']);
   process.stdout.write(`\nTry more: npx archive --db ${db} query --project NSR --format markdown\n          npx archive --db ${db} query --project dht --format json\n          npx archive --db ${db} show '<message-id>'   (ids are in the JSON output)\n`);
   process.exitCode = code;

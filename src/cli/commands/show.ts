@@ -13,7 +13,8 @@ export function showCommand(ctx: Context): Command {
     .option('--body', 'also print the message body')
     .addHelpText('after', `
 Examples:
-  $ archive show '<5435A0A2.3000908@redhat.com>'
+  $ archive show '<917183.2610.1412799634282.JavaMail.zimbra@redhat.com>'   # on the demo database
+  $ archive show --body 917183.2610.1412799634282.JavaMail.zimbra@redhat.com
   $ archive show http://lists.gluster.org/pipermail/gluster-devel/2014-October/042363.html`)
     .action(async (ref: string, o) => {
       const { openDatabase } = await import('../../store/index.js');
