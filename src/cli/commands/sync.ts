@@ -1,6 +1,6 @@
 import { Command, Option, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
-import type { RunSyncSummary } from '../../crawl/index.js';
+import type { RunSyncSummary } from '../../sync/index.js';
 import { progressEvents } from '../progress.js';
 import { describeDbError } from '../../store/dbErrors.js';
 import { month, positiveInt, nonNegativeNumber } from '../options.js';
@@ -38,7 +38,8 @@ Examples:
   $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
   $ archive sync --quiet            # cron: re-sync every known list`)
     .action(async (urls: string[], o) => {
-      const { runSync, normalizeListUrl } = await import('../../crawl/index.js');
+      const { normalizeListUrl } = await import('../../crawl/index.js');
+      const { runSync } = await import('../../sync/index.js');
       const { openDatabase } = await import('../../store/index.js');
       const cfg = ctx.config();
       for (const u of urls) normalizeListUrl(u); // a bad URL is a usage error before anything is created

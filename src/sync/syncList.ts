@@ -5,12 +5,12 @@
  * the run goes on.
  */
 import pLimit from 'p-limit';
-import type { HttpClient } from './http.js';
-import { FetchError } from './errors.js';
-import { normalizeListUrl } from './listUrl.js';
+import type { HttpClient } from '../crawl/http.js';
+import { FetchError } from '../crawl/errors.js';
+import { normalizeListUrl } from '../crawl/listUrl.js';
 import { planSync, type PlannedPeriod } from './planSync.js';
-import { fetchPeriodText, textCandidates, sha256, tailHash, type TextFetch } from './fetchPeriodText.js';
-import { pairArchivedPages } from './pairArchivedPages.js';
+import { fetchPeriodText, textCandidates, sha256, tailHash, type TextFetch } from './pipermail/fetchPeriodText.js';
+import { pairArchivedPages } from './pipermail/pairArchivedPages.js';
 import { parseTocDetailed, parsePeriodIndex, parseMessagePage, decodeHtml, type TocEntry, type PeriodIndexEntry } from '../pipermail/index.js';
 import { splitMbox, parseMail, messageKey, type ParsedMail } from '../mail/index.js';
 import type { RawStore, NewMessage, PeriodRow, ListRow } from '../store/index.js';

@@ -7,8 +7,8 @@ import type { Db } from '../store/index.js';
 import { RawStore, acquireRunLock } from '../store/index.js';
 import { IndexWriter } from '../index/index.js';
 import { ArchiveError } from '../errors.js';
-import { createHttpClient, DEFAULT_USER_AGENT, type HttpClientInit } from './http.js';
-import { normalizeListUrl } from './listUrl.js';
+import { createHttpClient, DEFAULT_USER_AGENT, type HttpClientInit } from '../crawl/http.js';
+import { normalizeListUrl } from '../crawl/listUrl.js';
 import { syncList, type ListSyncReport, type SyncEvents, type SyncOptions } from './syncList.js';
 
 const ROBOTS_MAX_AGE_MS = 24 * 3600_000;

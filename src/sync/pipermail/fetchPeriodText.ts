@@ -5,10 +5,10 @@
  * truncated gzip is retried once and then reported so the caller can fall back.
  */
 import { createHash } from 'node:crypto';
-import type { HttpClient } from './http.js';
-import { isGzip, gunzipAll } from './gzip.js';
-import { FetchError } from './errors.js';
-import type { PeriodRow } from '../store/index.js';
+import type { HttpClient } from '../../crawl/http.js';
+import { isGzip, gunzipAll } from '../../crawl/gzip.js';
+import { FetchError } from '../../crawl/errors.js';
+import type { PeriodRow } from '../../store/index.js';
 
 export const TAIL_BYTES = 1024;
 
