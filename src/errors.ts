@@ -32,3 +32,15 @@ export class ArchiveError extends Error {
 export function isArchiveError(e: unknown): e is ArchiveError {
   return e instanceof ArchiveError;
 }
+
+/** A user-supplied list URL that is not a list root (or something we can reduce to one). */
+export class ListUrlError extends ArchiveError {
+  readonly input: string;
+  constructor(input: string, reason: string) {
+    super('E_BAD_URL',
+      `${reason}: ${JSON.stringify(input)}. A list root looks like ` +
+        `https://lists.example.org/pipermail/LISTNAME/ (an http(s) URL of the list's archive directory).`);
+    this.name = 'ListUrlError';
+    this.input = input;
+  }
+}

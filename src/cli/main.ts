@@ -50,7 +50,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       err = describeDbError(e, dbPathOf(program.opts(), io)) ?? e;
     }
     const code = (err as { code?: string }).code;
-    if (isArchiveError(err) || (code && code in EXIT_BY_CODE) || (err as Error).name === 'ListUrlError') {
+    if (isArchiveError(err) || (code && code in EXIT_BY_CODE)) {
       io.stderr(`Error: ${safeText((err as Error).message, { multiline: true })}\n`);
       const hint = (err as { hint?: string }).hint;
       if (hint) io.stderr(`${safeText(hint, { multiline: true })}\n`);

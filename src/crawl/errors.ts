@@ -25,19 +25,8 @@ export class FetchError extends Error {
   }
 }
 
-/** A user-supplied list URL that is not a pipermail list root (or something we can reduce to one). */
-export class ListUrlError extends Error {
-  readonly code = 'E_BAD_URL' as const;
-  readonly input: string;
-  constructor(input: string, reason: string) {
-    super(
-      `${reason}: ${JSON.stringify(input)}. A list root looks like ` +
-        `https://lists.example.org/pipermail/LISTNAME/ (an http(s) URL of the list's archive directory).`,
-    );
-    this.name = 'ListUrlError';
-    this.input = input;
-  }
-}
+/** Is this the request budget running out (--max-requests), which stops the run rather than failing one fetch? */
+export const isStopRun = (err: unknown): err is FetchError => err instanceof FetchError && err.code === 'E_BUDGET';
 
 /** A gzip stream that ended early or is corrupt. `partial` holds what could be inflated before the damage. */
 export class TruncatedGzipError extends Error {

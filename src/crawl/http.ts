@@ -9,7 +9,7 @@ import type { FetchOptions, FetchResult, HttpClientOptions } from './types.js';
 import { FetchError } from './errors.js';
 import { HostLimiter, sleep } from './hostLimiter.js';
 import { backoffDelay, classify, MAX_BACKOFF_MS, type RetryDecision } from './retryPolicy.js';
-import { isHttpsUpgrade, isRobotsUrlFor, isWithinPrefixes } from './listUrl.js';
+import { isHttpsUpgrade, isRobotsUrlFor, isWithinPrefixes } from './urlScope.js';
 import { ALLOW_ALL, parseRobots, type RobotsRules } from './robots.js';
 
 export const DEFAULT_USER_AGENT = 'archive/0.1 (+mailing-list status indexer)';

@@ -33,7 +33,7 @@ Examples:
     .argument('<url>', 'the list, as `archive lists` shows it (any URL inside the list works)')
     .option('--yes', 'really remove; without it, only say what would be removed')
     .action(async (url: string, o: { yes?: boolean }) => {
-      const { normalizeListUrl } = await import('../../crawl/index.js');
+      const { normalizeListUrl } = await import('../../sync/index.js');
       const { openDatabase, RawStore, acquireRunLock } = await import('../../store/index.js');
       const { root } = normalizeListUrl(url);
       const db = openDatabase(ctx.config().dbPath, { readonly: !o.yes });

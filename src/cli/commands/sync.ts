@@ -38,17 +38,16 @@ Examples:
   $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
   $ archive sync --quiet            # cron: re-sync every known list`)
     .action(async (urls: string[], o) => {
-      const { normalizeListUrl } = await import('../../crawl/index.js');
-      const { runSync } = await import('../../sync/index.js');
+      const { runSync, normalizeListUrl } = await import('../../sync/index.js');
       const { openDatabase } = await import('../../store/index.js');
       const cfg = ctx.config();
-      for (const u of urls) normalizeListUrl(u); // a bad URL is a usage error before anything is created
+      const lists = urls.map((u) => normalizeListUrl(u)); // a bad URL is a usage error before anything is created
       // A dry run writes nothing: with no database yet, it plans against an empty one in memory.
       const db = openDatabase(o.dryRun && !existsSync(cfg.dbPath) ? ':memory:' : cfg.dbPath);
       const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
       let summary: RunSyncSummary;
       try {
-        summary = await runSync(db, urls, {
+        summary = await runSync(db, lists, {
           since: o.since, until: o.until, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait,
           concurrency: o.concurrency, maxBytes: o.maxSize * 1024 * 1024,
           http: {

@@ -5,9 +5,7 @@
  * truncated gzip is retried once and then reported so the caller can fall back.
  */
 import { createHash } from 'node:crypto';
-import type { HttpClient } from '../../crawl/http.js';
-import { isGzip, gunzipAll } from '../../crawl/gzip.js';
-import { FetchError } from '../../crawl/errors.js';
+import { isGzip, gunzipAll, FetchError, isStopRun, type HttpClient } from '../../crawl/index.js';
 import type { PeriodRow } from '../../store/index.js';
 
 export const TAIL_BYTES = 1024;
@@ -83,7 +81,7 @@ export async function fetchPeriodText(
           errors.push(`${url}: not found`);
           break;
         }
-        if (code === 'E_OFF_HOST' || code === 'E_BUDGET' || code === 'E_ROBOTS') throw e;
+        if (isStopRun(e) || code === 'E_OFF_HOST' || code === 'E_ROBOTS') throw e;
         errors.push(`${url}: ${(e as Error).message}`);
         break;
       }
