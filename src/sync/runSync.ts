@@ -26,7 +26,7 @@ export interface RunSyncSummary {
   lists: ListSyncReport[];
   /**
    * Lists that failed as a whole (table unreachable, not an archive...), and the request budget
-   * running out (code E_BUDGET, once, naming what was left).
+   * running out (a StopRunError, code E_BUDGET, once, naming what was left).
    */
   listErrors: Array<{ url: string; code: string; error: string }>;
   requests: number;

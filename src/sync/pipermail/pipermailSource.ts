@@ -64,8 +64,8 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     const { root, name } = list;
     const toc = await http.get(root, opts.full || !known ? { maxBytes: PAGE_MAX_BYTES } : { etag: known.toc_etag, lastModified: known.toc_last_modified, maxBytes: PAGE_MAX_BYTES })
       .catch((err: unknown) => {
-        if ((err as { code?: string }).code === 'E_TOO_LARGE') {
-          throw new FetchError('E_TOO_LARGE', `the archive table ${root} is larger than ${PAGE_MAX_BYTES / 1024 / 1024} MiB, the cap for HTML pages: not a pipermail archive table`, { url: root, attempts: (err as FetchError).attempts ?? 1, cause: err });
+        if (err instanceof FetchError && err.code === 'E_TOO_LARGE') {
+          throw new FetchError('E_TOO_LARGE', `the archive table ${root} is larger than ${PAGE_MAX_BYTES / 1024 / 1024} MiB, the cap for HTML pages: not a pipermail archive table`, { url: root, attempts: err.attempts, cause: err });
         }
         throw err;
       });
@@ -98,8 +98,8 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     } catch (err) {
       if (isStopRun(err)) throw err;
       ctx.warn(`could not read ${url} (${describeFailure(err)}); messages stored without their archived page URL`);
-      const code = (err as { code?: string }).code;
-      return { pages: [], ...(code === 'E_HTTP_NOT_FOUND' ? {} : { retry: describeFailure(err) }) };
+      const notFound = err instanceof FetchError && err.code === 'E_HTTP_NOT_FOUND';
+      return { pages: [], ...(notFound ? {} : { retry: describeFailure(err) }) };
     }
   }
 
