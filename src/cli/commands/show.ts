@@ -4,6 +4,7 @@ import { choice } from '../options.js';
 import { parseResultJson, parseResultText } from './parse.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 export function showCommand(ctx: Context): Command {
   return new Command('show')
@@ -16,9 +17,9 @@ Examples:
   $ archive show '<5435A0A2.3000908@redhat.com>'
   $ archive show http://lists.gluster.org/pipermail/gluster-devel/2014-October/042363.html`)
     .action(async (ref: string, o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { deriveMessage } = await import('../../index/index.js');
-      const { parseStatusPost } = await import('../../status/index.js');
+      const { openDatabase } = await stage.store();
+      const { deriveMessage } = await stage.index();
+      const { parseStatusPost } = await stage.status();
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const id = ref.trim().replace(/^<|>$/g, '');

@@ -7,6 +7,7 @@ import { month, positiveInt, nonNegativeNumber } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 export function syncCommand(ctx: Context): Command {
   return new Command('sync')
@@ -38,8 +39,8 @@ Examples:
   $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
   $ archive sync --quiet            # cron: re-sync every known list`)
     .action(async (urls: string[], o) => {
-      const { runSync, normalizeListUrl } = await import('../../sync/index.js');
-      const { openDatabase } = await import('../../store/index.js');
+      const { runSync, normalizeListUrl } = await stage.sync();
+      const { openDatabase } = await stage.store();
       const cfg = ctx.config();
       const lists = urls.map((u) => normalizeListUrl(u)); // a bad URL is a usage error before anything is created
       // A dry run writes nothing: with no database yet, it plans against an empty one in memory.
