@@ -7,7 +7,14 @@
  * A period found missing (404) is retried only once its `next_try_at` has passed.
  * `full` fetches every period. `since`/`until` (YYYY-MM) bound the periods by their dates.
  */
-import type { ArchivePeriod } from './source.js';
+
+/** What planning reads of a period (ArchivePeriod in source.ts has these). */
+export interface PlanEntry {
+  period: string;
+  start: string | null;
+  end: string | null;
+  sizeLabel: string | null;
+}
 
 export interface StoredPeriod {
   period: string;
@@ -28,7 +35,7 @@ export interface PlanOptions {
 
 export type PlanReason = 'new' | 'retry' | 'changed' | 'newest' | 'recent' | 'full';
 
-export interface PlannedPeriod<P extends ArchivePeriod = ArchivePeriod> {
+export interface PlannedPeriod<P extends PlanEntry = PlanEntry> {
   entry: P;
   reason: PlanReason;
   newest: boolean;
@@ -49,7 +56,7 @@ export function newestFirst<T extends { start: string | null; period: string }>(
   return [...entries].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || b.period.localeCompare(a.period));
 }
 
-export function planSync<P extends ArchivePeriod>(toc: P[], stored: Map<string, StoredPeriod>, opts: PlanOptions = {}): Array<PlannedPeriod<P>> {
+export function planSync<P extends PlanEntry>(toc: P[], stored: Map<string, StoredPeriod>, opts: PlanOptions = {}): Array<PlannedPeriod<P>> {
   const now = opts.now ?? new Date();
   const recheckMs = (opts.recheckDays ?? 5) * 86_400_000;
   const sorted = newestFirst(toc.filter((e) => inRange(e, opts.since, opts.until)));

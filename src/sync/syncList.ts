@@ -47,7 +47,7 @@ export interface ListSyncReport {
 }
 
 export interface SyncEvents {
-  onPlan?(list: string, planned: PlannedPeriod[]): void;
+  onPlan?(list: string, planned: Array<PlannedPeriod<ArchivePeriod>>): void;
   onPeriod?(list: string, outcome: PeriodOutcome): void;
   onWarn?(message: string): void;
 }
@@ -125,7 +125,7 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
  * Fetch and store one period. Returns null when the run was stopped before anything of it was
  * stored (then nothing is recorded: the next run fetches it as if this one had not tried).
  */
-async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod, stored: PeriodRow | undefined, opts: SyncOptions, ctx: SourceContext): Promise<PeriodOutcome | null> {
+async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod<ArchivePeriod>, stored: PeriodRow | undefined, opts: SyncOptions, ctx: SourceContext): Promise<PeriodOutcome | null> {
   const { source, store } = deps;
   const e = p.entry;
   const base = { period: e.period, reason: p.reason };
