@@ -1,6 +1,8 @@
 /**
- * Errors a user can act on. Each has a stable `code` that callers (and the CLI's exit-code
- * mapping in src/cli/main.ts) match on; the message says what happened and what to do.
+ * The one error family. Every error `archive` throws on purpose is an ArchiveError with a stable
+ * `code` that callers (and the CLI's exit-code mapping in src/cli/main.ts) match on; the message
+ * says what happened and what to do. The codes below reach the user; each stage adds its own
+ * (src/crawl/errors.ts: FetchError and its FetchErrorCode, StopRunError, gzip errors).
  */
 export type ArchiveErrorCode =
   | 'E_USAGE'          // a malformed argument
@@ -17,18 +19,30 @@ export type ArchiveErrorCode =
   | 'E_NOT_LIST'       // the URL answered but is not a pipermail archive
   | 'E_INPUT';         // unreadable input file
 
-export class ArchiveError extends Error {
-  readonly code: ArchiveErrorCode;
+export class ArchiveError<C extends string = ArchiveErrorCode> extends Error {
+  readonly code: C;
   /** Optional one-line hint printed after the message. */
   readonly hint?: string;
-  constructor(code: ArchiveErrorCode, message: string, hint?: string) {
-    super(message);
+  constructor(code: C, message: string, hint?: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'ArchiveError';
     this.code = code;
     this.hint = hint;
   }
 }
 
-export function isArchiveError(e: unknown): e is ArchiveError {
+export function isArchiveError(e: unknown): e is ArchiveError<string> {
   return e instanceof ArchiveError;
+}
+
+/** A user-supplied list URL that is not a list root (or something we can reduce to one). */
+export class ListUrlError extends ArchiveError {
+  readonly input: string;
+  constructor(input: string, reason: string) {
+    super('E_BAD_URL',
+      `${reason}: ${JSON.stringify(input)}. A list root looks like ` +
+        `https://lists.example.org/pipermail/LISTNAME/ (an http(s) URL of the list's archive directory).`);
+    this.name = 'ListUrlError';
+    this.input = input;
+  }
 }

@@ -9,6 +9,7 @@ import { EXIT, type Io } from './io.js';
 import { isArchiveError } from '../errors.js';
 import { safeText } from '../query/format/safeText.js';
 import { resolveConfig } from '../config.js';
+import { stage } from './stages.js';
 
 const EXIT_BY_CODE: Record<string, number> = {
   E_USAGE: EXIT.USAGE,
@@ -46,11 +47,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     let err = e;
     if (typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_')) {
       // A database failure the command did not catch (a full disk mid-sync, a page found corrupt by a query).
-      const { describeDbError } = await import('../store/dbErrors.js');
+      const { describeDbError } = await stage.dbErrors();
       err = describeDbError(e, dbPathOf(program.opts(), io)) ?? e;
     }
     const code = (err as { code?: string }).code;
-    if (isArchiveError(err) || (code && code in EXIT_BY_CODE) || (err as Error).name === 'ListUrlError') {
+    if (isArchiveError(err) || (code && code in EXIT_BY_CODE)) {
       io.stderr(`Error: ${safeText((err as Error).message, { multiline: true })}\n`);
       const hint = (err as { hint?: string }).hint;
       if (hint) io.stderr(`${safeText(hint, { multiline: true })}\n`);

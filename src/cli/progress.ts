@@ -2,7 +2,7 @@
  * Progress of a sync on a terminal: one line rewritten in place (periods done, messages, ETA).
  * Off the terminal nothing is drawn; the summary is printed at the end instead.
  */
-import type { SyncEvents, PlannedPeriod, PeriodOutcome } from '../crawl/index.js';
+import type { SyncEvents, PlannedPeriod, PeriodOutcome } from '../sync/index.js';
 import { safeText } from '../query/format/safeText.js';
 
 export function progressEvents(write: (s: string) => void, enabled: boolean, warn: (s: string) => void): SyncEvents & { done(): void } {

@@ -1,4 +1,10 @@
-/** Error classes of the crawl stage. Each carries a stable `code` the CLI maps to exit codes. */
+/**
+ * Errors of the crawl stage, all of the one family (ArchiveError, src/errors.ts), each with a
+ * stable `code`. What a caller does next follows from the class: a FetchError failed one fetch
+ * (after retries where retrying made sense); a StopRunError stops the whole run (the request
+ * budget is spent) and is never recorded as a failure.
+ */
+import { ArchiveError } from '../errors.js';
 import type { FetchErrorCode } from './types.js';
 
 export interface FetchErrorInit {
@@ -9,53 +15,63 @@ export interface FetchErrorInit {
 }
 
 /** A fetch that failed for good (after retries where retrying made sense). */
-export class FetchError extends Error {
-  readonly code: FetchErrorCode;
+export class FetchError extends ArchiveError<FetchErrorCode> {
   readonly url: string;
   readonly status?: number;
   readonly attempts: number;
 
   constructor(code: FetchErrorCode, message: string, init: FetchErrorInit) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(code, message, undefined, init.cause);
     this.name = 'FetchError';
-    this.code = code;
     this.url = init.url;
     if (init.status !== undefined) this.status = init.status;
     this.attempts = init.attempts;
   }
 }
 
-/** A user-supplied list URL that is not a pipermail list root (or something we can reduce to one). */
-export class ListUrlError extends Error {
-  readonly code = 'E_BAD_URL' as const;
-  readonly input: string;
-  constructor(input: string, reason: string) {
-    super(
-      `${reason}: ${JSON.stringify(input)}. A list root looks like ` +
-        `https://lists.example.org/pipermail/LISTNAME/ (an http(s) URL of the list's archive directory).`,
-    );
-    this.name = 'ListUrlError';
-    this.input = input;
+/** The request budget (--max-requests) ran out: stop the run, leave what was not started to the next one. */
+export class StopRunError extends FetchError {
+  declare readonly code: 'E_BUDGET';
+  constructor(message: string, url: string) {
+    super('E_BUDGET', message, { url, attempts: 0 });
+    this.name = 'StopRunError';
+  }
+}
+
+/** Does this error stop the run, rather than fail one fetch? */
+export const isStopRun = (err: unknown): err is StopRunError => err instanceof StopRunError;
+
+/** A response body that ended before its Content-Length: a broken connection, retried. */
+export class ShortBodyError extends ArchiveError<'E_SHORT_BODY'> {
+  constructor(got: number, expected: number) {
+    super('E_SHORT_BODY', `connection closed after ${got} of ${expected} bytes`);
+    this.name = 'ShortBodyError';
+  }
+}
+
+/** An attempt that ran past its total deadline (the reason its request is aborted with). */
+export class DeadlineError extends ArchiveError<'E_DEADLINE'> {
+  constructor(url: string, ms: number) {
+    super('E_DEADLINE', `${url}: no complete answer within the ${ms / 1000} s deadline`);
+    this.name = 'DeadlineError';
   }
 }
 
 /** A gzip stream that ended early or is corrupt. `partial` holds what could be inflated before the damage. */
-export class TruncatedGzipError extends Error {
-  readonly code = 'E_GZIP_TRUNCATED' as const;
+export class TruncatedGzipError extends ArchiveError<'E_GZIP_TRUNCATED'> {
   readonly partial: Buffer;
   constructor(message: string, partial: Buffer, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
+    super('E_GZIP_TRUNCATED', message, undefined, cause);
     this.name = 'TruncatedGzipError';
     this.partial = partial;
   }
 }
 
 /** Inflated data would exceed the size cap. */
-export class GzipTooLargeError extends Error {
-  readonly code = 'E_TOO_LARGE' as const;
+export class GzipTooLargeError extends ArchiveError<'E_TOO_LARGE'> {
   readonly maxBytes: number;
   constructor(maxBytes: number) {
-    super(`gzip data inflates to more than ${maxBytes} bytes`);
+    super('E_TOO_LARGE', `gzip data inflates to more than ${maxBytes} bytes`);
     this.name = 'GzipTooLargeError';
     this.maxBytes = maxBytes;
   }

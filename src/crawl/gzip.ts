@@ -4,7 +4,6 @@
  */
 import zlib from 'node:zlib';
 import { constants as bufferConstants } from 'node:buffer';
-import { Readable } from 'node:stream';
 import { GzipTooLargeError, TruncatedGzipError } from './errors.js';
 
 /** Most gzip layers we peel off; real data has at most two. */
@@ -54,71 +53,4 @@ export function gunzipAll(buf: Buffer, maxBytes: number): Buffer {
   let cur = buf;
   for (let layer = 0; layer < MAX_LAYERS && isGzip(cur); layer++) cur = gunzipOnce(cur, maxBytes);
   return cur;
-}
-
-/** Map a zlib stream error to our error types. */
-function mapStreamError(err: unknown): unknown {
-  const code = (err as { code?: string } | null)?.code;
-  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') {
-    return new TruncatedGzipError(`gzip stream is ${code === 'Z_BUF_ERROR' ? 'truncated' : 'corrupt'} (${(err as Error).message})`, Buffer.alloc(0), err);
-  }
-  return err;
-}
-
-async function* gunzipLayer(src: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Buffer> {
-  const gz = zlib.createGunzip();
-  const input = Readable.from(src);
-  input.on('error', (e) => gz.destroy(e));
-  input.pipe(gz);
-  let total = 0;
-  try {
-    for await (const chunk of gz as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > maxBytes) throw new GzipTooLargeError(maxBytes);
-      yield chunk;
-    }
-  } catch (err) {
-    throw mapStreamError(err);
-  } finally {
-    input.destroy();
-    gz.destroy();
-  }
-}
-
-/**
- * Streaming variant of gunzipAll: yields inflated chunks, peeling nested gzip layers; passes
- * non-gzip input through (still counting toward `maxBytes`). Same errors as gunzipAll, except a
- * TruncatedGzipError's `partial` is empty (the chunks before the damage were already yielded).
- */
-export async function* gunzipStream(src: AsyncIterable<Uint8Array>, maxBytes: number, layer = 0): AsyncGenerator<Buffer> {
-  const it = src[Symbol.asyncIterator]();
-  // Peek at least two bytes to sniff the magic.
-  const head: Buffer[] = [];
-  let headLen = 0;
-  let done = false;
-  while (headLen < 2) {
-    const r = await it.next();
-    if (r.done) {
-      done = true;
-      break;
-    }
-    const b = Buffer.from(r.value);
-    head.push(b);
-    headLen += b.length;
-  }
-  async function* rest(): AsyncGenerator<Uint8Array> {
-    yield* head;
-    if (done) return;
-    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
-  }
-  if (layer < MAX_LAYERS && isGzip(Buffer.concat(head))) {
-    yield* gunzipStream(gunzipLayer(rest(), maxBytes), maxBytes, layer + 1);
-    return;
-  }
-  let total = 0;
-  for await (const chunk of rest()) {
-    total += chunk.length;
-    if (total > maxBytes) throw new GzipTooLargeError(maxBytes);
-    yield Buffer.from(chunk);
-  }
 }

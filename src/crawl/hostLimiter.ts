@@ -53,10 +53,4 @@ export class HostLimiter {
     const s = this.state(host);
     s.nextStart = Math.max(s.nextStart, until);
   }
-
-  /** In-flight and queued counts for a host (for tests and logs). */
-  load(host: string): { active: number; pending: number } {
-    const s = this.hosts.get(host);
-    return s ? { active: s.limit.activeCount, pending: s.limit.pendingCount } : { active: 0, pending: 0 };
-  }
 }

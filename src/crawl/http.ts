@@ -6,10 +6,10 @@
  */
 import { Agent, request } from 'undici';
 import type { FetchOptions, FetchResult, HttpClientOptions } from './types.js';
-import { FetchError } from './errors.js';
+import { DeadlineError, FetchError, ShortBodyError, StopRunError } from './errors.js';
 import { HostLimiter, sleep } from './hostLimiter.js';
 import { backoffDelay, classify, MAX_BACKOFF_MS, type RetryDecision } from './retryPolicy.js';
-import { isHttpsUpgrade, isRobotsUrlFor, isWithinPrefixes } from './listUrl.js';
+import { isHttpsUpgrade, isRobotsUrlFor, isWithinPrefixes } from './urlScope.js';
 import { ALLOW_ALL, parseRobots, type RobotsRules } from './robots.js';
 
 export const DEFAULT_USER_AGENT = 'archive/0.1 (+mailing-list status indexer)';
@@ -81,14 +81,6 @@ interface BodyLimit {
   truncate?: boolean;
 }
 
-function deadlineError(url: string, ms: number): Error {
-  return Object.assign(new Error(`${url}: no complete answer within the ${ms / 1000} s deadline`), { code: 'E_DEADLINE' });
-}
-
-function shortBodyError(got: number, expected: number): Error {
-  return Object.assign(new Error(`connection closed after ${got} of ${expected} bytes`), { code: 'E_SHORT_BODY' });
-}
-
 export function createHttpClient(init: HttpClientInit): HttpClient {
   const o: HttpClientOptions = { ...HTTP_DEFAULTS, ...init };
   const prefixes = [...o.allowedPrefixes];
@@ -132,7 +124,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
       }
       chunks.push(chunk);
     }
-    if (expected !== null && n < expected) throw shortBodyError(n, expected);
+    if (expected !== null && n < expected) throw new ShortBodyError(n, expected);
     return Buffer.concat(chunks, n);
   }
 
@@ -140,14 +132,14 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
   function sendOnce(url: string, headers: Record<string, string>, ctx: { attempts: number }, limit: BodyLimit): Promise<RawResponse> {
     return limiter.run(hostKey(url), async () => {
       if (o.maxRequests !== undefined && counters.requests >= o.maxRequests) {
-        throw new FetchError('E_BUDGET', `request budget of ${o.maxRequests} exhausted before ${url}`, { url, attempts: 0 });
+        throw new StopRunError(`request budget of ${o.maxRequests} exhausted before ${url}`, url);
       }
       counters.requests++;
       ctx.attempts++;
       o.onRequest?.({ url, method: 'GET', attempt: ctx.attempts });
       // The idle timeouts catch a silent server; the deadline catches one that trickles.
       const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(deadlineError(url, o.deadlineMs)), o.deadlineMs);
+      const timer = setTimeout(() => abort.abort(new DeadlineError(url, o.deadlineMs)), o.deadlineMs);
       try {
         const res = await request(url, {
           dispatcher: agent,
@@ -166,7 +158,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
         if (abort.signal.aborted && !(err instanceof FetchError)) {
           const prefix = prefixOf(url);
           if (prefix && !stalled.has(prefix)) stalled.set(prefix, url);
-          throw new FetchError('E_TIMEOUT', deadlineError(url, o.deadlineMs).message, { url, attempts: ctx.attempts, cause: err });
+          throw new FetchError('E_TIMEOUT', new DeadlineError(url, o.deadlineMs).message, { url, attempts: ctx.attempts, cause: err });
         }
         throw err;
       } finally {
@@ -188,6 +180,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
         status = raw.status;
         decision = classify({ status, retryAfter: header(raw.headers, 'retry-after') });
       } catch (err) {
+        if (err instanceof StopRunError) throw err;
         if (err instanceof FetchError) {
           throw new FetchError(err.code, err.message, { url, ...(err.status !== undefined ? { status: err.status } : {}), attempts: ctx.attempts, cause: err.cause });
         }
@@ -291,7 +284,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
     try {
       return await getInner(url, fo);
     } catch (err) {
-      if (err instanceof FetchError && err.url !== url) {
+      if (err instanceof FetchError && !(err instanceof StopRunError) && err.url !== url) {
         throw new FetchError(err.code, err.message, { url, ...(err.status !== undefined ? { status: err.status } : {}), attempts: err.attempts, cause: err.cause });
       }
       throw err;

@@ -1,9 +1,5 @@
-export { createHttpClient, DEFAULT_USER_AGENT, type HttpClient } from './http.js';
-export { FetchError, ListUrlError } from './errors.js';
-export { normalizeListUrl } from './listUrl.js';
+/** Public surface of the crawl stage: polite HTTP only (client, host limiter, retries, robots.txt, gzip, URL scope). */
+export { createHttpClient, DEFAULT_USER_AGENT, type HttpClient, type HttpClientInit } from './http.js';
+export { FetchError, StopRunError, TruncatedGzipError, GzipTooLargeError, isStopRun } from './errors.js';
 export { isGzip, gunzipAll } from './gzip.js';
-export { planSync, type PlannedPeriod } from './planSync.js';
-export { pairArchivedPages } from './pairArchivedPages.js';
-export { syncList, type ListSyncReport, type PeriodOutcome, type SyncEvents, type SyncOptions } from './syncList.js';
-export { runSync, type RunSyncOptions, type RunSyncSummary } from './runSync.js';
 export type { FetchResult, FetchOptions, HttpClientOptions } from './types.js';

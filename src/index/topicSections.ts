@@ -5,7 +5,25 @@
  * history shows it moving from [Cooking] to [Graduated to 'master']. Pure.
  */
 import { projectKey } from '../status/index.js';
-import type { DerivedSection } from './deriveMessage.js';
+
+/**
+ * What this module reads and rewrites of a section. deriveMessage's DerivedSection has these
+ * fields; naming them here, rather than importing that type, keeps the two modules from
+ * importing each other.
+ */
+export interface TopicSection {
+  title: string;
+  isContents: boolean;
+  style: string;
+  projectName: string;
+  projectKey: string;
+  formerly: string[];
+  itemLabel: string | null;
+  text: string;
+  startLine: number;
+  endLine: number;
+  items: Array<{ text: string; startLine: number; endLine: number }>;
+}
 
 /** `ds/doc-config-reflow (2024-06-12) 1 commit ...`: a topic branch name and its date. */
 const TOPIC = /^([A-Za-z0-9][\w.+-]*\/[\w.+/-]+)\s+\((\d{4}-\d\d-\d\d|[^()]{0,40}?\b(?:19|20)\d\d\b[^()]{0,12})\)/;
@@ -15,7 +33,7 @@ export function topicName(itemText: string): string | null {
 }
 
 /** The sections re-cut by topic, or null when the post is not a topic-tracking post. */
-export function topicSections(sections: DerivedSection[]): DerivedSection[] | null {
+export function topicSections<S extends TopicSection>(sections: S[]): S[] | null {
   // 2006-2007 issues: each `* topic (date) N commits` line heads its `+ commit` lines, a section of its own
   const titled = sections.filter((s) => !s.isContents && topicName(s.title));
   if (titled.length >= 2) {
@@ -30,9 +48,9 @@ export function topicSections(sections: DerivedSection[]): DerivedSection[] | nu
   const items = categories.flatMap((s) => s.items);
   const topics = items.filter((i) => topicName(i.text));
   if (topics.length < 3 || topics.length < items.length * 0.6) return null;
-  return sections.flatMap((s): DerivedSection[] => {
+  return sections.flatMap((s): S[] => {
     if (!categories.includes(s)) return [s];
-    const out: DerivedSection[] = [];
+    const out: S[] = [];
     const rest = s.items.filter((i) => !topicName(i.text));
     if (rest.length > 0) out.push({ ...s, items: rest }); // an empty category is not a project
     for (const item of s.items) {

@@ -11,15 +11,11 @@ export interface HeaderBlock {
   bodyStart: number;
   /** The mbox From_ line (without newline) if the entry started with one. */
   fromLine: string | null;
-  warnings: string[];
 }
 
 /** Decode one raw header line: UTF-8 if valid, else Latin-1 (windows-1252). */
-function decodeHeaderBytes(b: Uint8Array, warnings: string[]): string {
-  const u = tryUtf8(b);
-  if (u !== null) return u;
-  warnings.push('raw 8-bit header bytes are not UTF-8; read as Latin-1');
-  return decodeCp1252(b);
+function decodeHeaderBytes(b: Uint8Array): string {
+  return tryUtf8(b) ?? decodeCp1252(b);
 }
 
 /** RFC 2047-decode a header value; never throws. */
@@ -51,7 +47,6 @@ function* lines(buf: Buffer, pos: number): Generator<[Buffer, number, number]> {
  * is not a header at all, there are no headers and the body is everything.
  */
 export function parseHeaderBlock(raw: Buffer): HeaderBlock {
-  const warnings: string[] = [];
   const fields: Array<[string, string]> = [];
   let fromLine: string | null = null;
   let start = 0;
@@ -61,7 +56,7 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
     const [l, , next] = first.value;
     const s = l.toString('latin1');
     if (s.startsWith('From ')) {
-      fromLine = decodeHeaderBytes(l, []);
+      fromLine = decodeHeaderBytes(l);
       start = next;
     }
   }
@@ -85,11 +80,11 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
     bodyStart = next;
   }
   for (const [name, parts] of rawFields) {
-    const text = parts.map((p) => decodeHeaderBytes(p, warnings)).join(' ');
+    const text = parts.map((p) => decodeHeaderBytes(p)).join(' ');
     const unfolded = text.replace(/[ \t]+/g, ' ').trim();
     fields.push([name, decodeWords(unfolded).replace(/[\r\n\t]+/g, ' ')]);
   }
-  return { fields, bodyStart, fromLine, warnings: [...new Set(warnings)] };
+  return { fields, bodyStart, fromLine };
 }
 
 /** Fold ordered fields into a record; repeated names are joined with "\n". */

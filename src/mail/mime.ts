@@ -69,18 +69,12 @@ export function splitMultipart(body: Buffer, boundary: string): Buffer[] {
   return parts;
 }
 
-export interface DecodedBody {
-  text: string;
-  warnings: string[];
-}
-
 /**
  * Decode a message body given its headers. Multipart: the first text/plain part (searched
  * depth-first), else the first text/* part, else the raw body read as text.
  */
-export function decodeBody(headers: Record<string, string>, body: Buffer, depth = 0): DecodedBody {
+export function decodeBody(headers: Record<string, string>, body: Buffer, depth = 0): string {
   const ct = parseContentType(headers['content-type']);
-  const warnings: string[] = [];
   if (ct.type.startsWith('multipart/') && ct.params.boundary && depth < 5) {
     const parts = splitMultipart(body, ct.params.boundary).map((p) => {
       const hb = parseHeaderBlock(p);
@@ -91,15 +85,12 @@ export function decodeBody(headers: Record<string, string>, body: Buffer, depth 
       const t = parseContentType(p.headers['content-type']).type;
       if (t === 'text/plain' || t.startsWith('multipart/')) {
         const d = decodeBody(p.headers, p.body, depth + 1);
-        if (t === 'text/plain' || d.text.trim()) return d;
+        if (t === 'text/plain' || d.trim()) return d;
       }
     }
     const anyText = pick((t) => t.startsWith('text/'));
     if (anyText) return decodeBody(anyText.headers, anyText.body, depth + 1);
-    warnings.push(`multipart without a text part (${ct.type})`);
   }
   const raw = ct.type.startsWith('multipart/') ? body : decodeTransfer(body, headers['content-transfer-encoding']);
-  const d = decodeBytes(raw, ct.params.charset ?? null);
-  if (d.warning) warnings.push(d.warning);
-  return { text: d.text.replace(/\r\n/g, '\n'), warnings };
+  return decodeBytes(raw, ct.params.charset ?? null).text.replace(/\r\n/g, '\n');
 }

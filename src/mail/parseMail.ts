@@ -16,7 +16,6 @@ function fromLineAddress(fromLine: string | null): string | null {
 export function parseMail(raw: Buffer): ParsedMail {
   const hb = parseHeaderBlock(raw);
   const headers = headerRecord(hb.fields);
-  const warnings = [...hb.warnings];
 
   const first = (name: string): string | undefined => hb.fields.find(([k]) => k === name)?.[1];
 
@@ -28,10 +27,8 @@ export function parseMail(raw: Buffer): ParsedMail {
 
   const dateRaw = first('date') ?? null;
   const dp = parseDateDetailed(dateRaw);
-  if (dp.warning) warnings.push(dp.warning);
 
   const body = decodeBody(headers, raw.subarray(hb.bodyStart));
-  warnings.push(...body.warnings);
 
   return {
     messageId: parseMessageId(first('message-id')),
@@ -42,8 +39,7 @@ export function parseMail(raw: Buffer): ParsedMail {
     authorAddress: author.address,
     date: dp.iso,
     dateRaw,
-    body: body.text.trimEnd(), // not /\s+$/: quadratic on long inner runs of spaces
+    body: body.trimEnd(), // not /\s+$/: quadratic on long inner runs of spaces
     headers,
-    warnings: [...new Set(warnings)],
   };
 }

@@ -25,8 +25,6 @@ export interface ParsedMail {
   body: string;
   /** All headers, lower-cased names, values unfolded and RFC 2047-decoded; repeated headers joined by "\n". */
   headers: Record<string, string>;
-  /** Problems noticed while decoding (undeclared 8-bit, bad date...), for logs; never fatal. */
-  warnings: string[];
 }
 
 /** Why a range of body lines was blanked by cleanBody. */

@@ -5,3 +5,4 @@ export { periodFromName, MONTH_NAMES, type PeriodRange } from './period.js';
 export { parsePeriodIndex } from './periodIndex.js';
 export { parseMessagePage, extractBody } from './messagePage.js';
 export { decodeHtml, decodeEntities, metaCharset, foldWhitespace, dirUrl, scanTags, plainText } from './html.js';
+export { normalizeListUrl, type ListRoot } from './listUrl.js';

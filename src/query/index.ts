@@ -1,15 +1,28 @@
+/**
+ * Public surface of the query stage. The data modules (this folder) read the database and return
+ * data; every renderer (text, markdown, CSV, JSON lines) lives in format/, and this file is the
+ * one place that exposes both. test/architecture.test.ts keeps data modules from importing format/.
+ */
 export { projectHistory, STALE_AFTER, type ProjectHistory, type HistoryReport, type HistoryItem, type HistoryQuery } from './history.js';
 export { diffItems, similarity, foldText, type ItemStatus } from './diffItems.js';
 export { listProjects, stats, listStatus, type ProjectSummary, type Stats, type ListStatus } from './overview.js';
 export { parseAliasFile, aliasClosure, closestProjects } from './projectNames.js';
+export { search, TEXT_HIGHLIGHT, toFtsQuery, parseSearchQuery, type FtsQuery, type SearchQuery, type SearchHit, type SearchItemHit, type SearchResult } from './search.js';
+export { reviewLifecycles, type ReviewsQuery, type ReviewLifecycle, type ReviewMention } from './reviews.js';
+export { monthDigest, type MonthDigest, type DigestProject, type DigestReport, type DigestItem } from './monthDigest.js';
+export { exportReports, type ExportQuery, type ExportReport } from './exportRows.js';
+export { compareReports, type CompareQuery, type ReportComparison, type ComparedItem, type ComparedReport } from './compareReports.js';
+export { listSeries, resolveSeries, pinSeries, type SeriesRow } from './series.js';
+export { findStoredMessage, type StoredMessageRef } from './storedMessage.js';
+
+// Renderers.
+export { safeText, safeData, toJson, type SafeTextOptions } from './format/safeText.js';
 export { historyToJson } from './format/json.js';
 export { historyToCsv, csvRow } from './format/csv.js';
 export { historyToMarkdown, mdEscape, mdUrl, mdLink } from './format/markdown.js';
-export { safeText, safeData, toJson, type SafeTextOptions } from './format/safeText.js';
 export { historyToText } from './format/text.js';
-export { search, searchToText, TEXT_HIGHLIGHT, toFtsQuery, parseSearchQuery, type FtsQuery, type SearchQuery, type SearchHit, type SearchItemHit, type SearchResult } from './search.js';
-export { reviewLifecycles, reviewsToText, type ReviewsQuery, type ReviewLifecycle, type ReviewMention } from './reviews.js';
-export { monthDigest, digestToText, digestToMarkdown, type MonthDigest, type DigestProject, type DigestReport, type DigestItem } from './monthDigest.js';
-export { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, type ExportQuery, type ExportReport } from './exportRows.js';
-export { compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv, type CompareQuery, type ReportComparison, type ComparedItem, type ComparedReport } from './compareReports.js';
-export { listSeries, resolveSeries, pinSeries, type SeriesRow } from './series.js';
+export { searchToText } from './format/search.js';
+export { reviewsToText } from './format/reviews.js';
+export { digestToText, digestToMarkdown } from './format/digest.js';
+export { exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER } from './format/export.js';
+export { comparisonToText, comparisonToMarkdown, comparisonToCsv } from './format/comparison.js';

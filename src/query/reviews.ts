@@ -9,7 +9,6 @@ import { projectKey, classifyUrl } from '../status/index.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { ArchiveError } from '../errors.js';
 import { aliasClosure, closestProjects, type AliasPair } from './projectNames.js';
-import { safeData } from './format/safeText.js';
 
 export interface ReviewsQuery {
   project?: string;
@@ -140,26 +139,4 @@ function group(rows: Row[]): ReviewLifecycle[] {
   }
   const num = (id: string | null) => (id && /^\d+$/.test(id) ? Number(id) : Number.MAX_SAFE_INTEGER);
   return out.sort((a, b) => a.first.localeCompare(b.first) || a.system.localeCompare(b.system) || num(a.id) - num(b.id) || a.key.localeCompare(b.key));
-}
-
-export function reviewsToText(input: ReviewLifecycle[], opts: { color: boolean }): string {
-  const revs = safeData(input);
-  const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  if (revs.length === 0) return 'no reviews found\n';
-  const out: string[] = [];
-  for (const r of revs) {
-    const span = r.first === r.last ? r.first : `${r.first} .. ${r.last}`;
-    out.push(`${c('1', `${r.system}${r.kind === 'bug' ? ' bug' : ''} ${r.id ?? ''}`.trim())}  ${c('36', r.url)}`);
-    const life = r.statuses.length ? r.statuses.join(' -> ') : 'no status given';
-    out.push(`  ${span}, ${r.reports.length} report${r.reports.length === 1 ? '' : 's'}: ${life}`);
-    if (r.projects.length) out.push(`  projects: ${r.projects.join(', ')}`);
-    for (const m of r.reports) {
-      out.push(`   ${m.month}  ${m.subject}${m.status ? c('2', `  [${m.status}]`) : ''}`);
-      if (m.url) out.push(`            ${c('2', m.url)}`);
-    }
-    out.push('');
-  }
-  const noun = revs.every((r) => r.kind === 'bug') ? 'bug' : revs.every((r) => r.kind === 'review') ? 'review' : 'review/bug';
-  out.push(`${revs.length} ${noun}${revs.length === 1 ? '' : 's'}`);
-  return out.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 export { openDatabase, APPLICATION_ID, type Db, type OpenOptions } from './db.js';
 export { describeDbError } from './dbErrors.js';
 export { acquireRunLock, type RunLock } from './lock.js';
-export { RawStore, type ListRow, type PeriodRow, type PeriodState, type NewMessage, type StoredMessage } from './rawStore.js';
+export { RawStore, type ListRow, type PeriodRow, type PeriodState, type NewMessage } from './rawStore.js';
 export { SCHEMA_VERSION } from './migrations/index.js';
 export { SEARCH_TRIGGERS, DROP_SEARCH_TRIGGERS } from './migrations/0002_search.js';

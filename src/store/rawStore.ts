@@ -72,24 +72,6 @@ export interface NewMessage {
 export const MISSING_RETRY_MS = 24 * 3600_000;
 export const MISSING_MAX_MS = 32 * 24 * 3600_000;
 
-export interface StoredMessage {
-  id: number;
-  list_id: number;
-  period: string;
-  message_id: string | null;
-  msg_key: string;
-  content_hash: string;
-  source: 'mbox' | 'html';
-  raw: Buffer;
-  seq: number | null;
-  url: string | null;
-  subject: string | null;
-  author_name: string | null;
-  author_address: string | null;
-  date: string | null;
-  in_reply_to: string | null;
-}
-
 export class RawStore {
   private readonly s;
   constructor(private readonly db: Db) {
@@ -130,7 +112,6 @@ export class RawStore {
           missing = excluded.missing, next_try_at = excluded.next_try_at`),
       periodChecked: db.prepare('UPDATE periods SET synced_at = ?, size_label = COALESCE(?, size_label) WHERE list_id = ? AND period = ?'),
       messagesOfPeriod: db.prepare('SELECT id, msg_key, content_hash, seq, url, subject, author_name FROM messages WHERE list_id = ? AND period = ? ORDER BY id'),
-      byId: db.prepare('SELECT * FROM messages WHERE id = ?'),
       robotsGet: db.prepare('SELECT body, fetched_at FROM robots WHERE origin = ?'),
       robotsSet: db.prepare('INSERT OR REPLACE INTO robots (origin, body, fetched_at) VALUES (?, ?, ?)'),
     };
@@ -281,9 +262,5 @@ export class RawStore {
 
   rememberRobots(origin: string, body: string | null): void {
     this.s.robotsSet.run(origin, body, new Date().toISOString());
-  }
-
-  message(id: number): StoredMessage | undefined {
-    return this.s.byId.get(id) as StoredMessage | undefined;
   }
 }

@@ -133,7 +133,7 @@ describe('what cannot be fetched is reported, retried next run, and makes the ex
   it('a server that never answers in time fails the period after the retries, and the rest goes on', async () => {
     const r = await syncWith([
       { match: /\/2015-January(\.txt(\.gz)?|\/date\.html)$/, kind: 'stall' },
-    ], ['--timeout', '1', '--attempts', '2']);
+    ], ['--timeout', '0.5', '--attempts', '2']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/2015-January/);
     expect(stored(r.db)).toHaveLength(99 - 12);

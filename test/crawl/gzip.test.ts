@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { gunzipAll, gunzipStream, isGzip } from '../../src/crawl/gzip.js';
+import { gunzipAll, isGzip } from '../../src/crawl/gzip.js';
 import { GzipTooLargeError, TruncatedGzipError } from '../../src/crawl/errors.js';
 
 const REAL = new URL('../../fixtures/pipermail/real/twistedmatrix.com/twisted-python/', import.meta.url);
 const realGz = readFileSync(new URL('2001-April.txt.gz', REAL));
 const MB = 1024 * 1024;
-
-async function collect(src: AsyncIterable<Buffer>): Promise<Buffer> {
-  const out: Buffer[] = [];
-  for await (const c of src) out.push(c);
-  return Buffer.concat(out);
-}
-/** Feed a buffer in chunks; `first` bytes come alone first (so the gzip magic is split across chunks). */
-async function* chunks(buf: Buffer, first = 997, size = 997): AsyncGenerator<Buffer> {
-  yield buf.subarray(0, first);
-  for (let i = first; i < buf.length; i += size) yield buf.subarray(i, i + size);
-}
 
 describe('isGzip', () => {
   it('sniffs the 1f 8b magic', () => {
@@ -82,20 +71,5 @@ describe('gunzipAll', () => {
     }
     expect(err).toBeInstanceOf(GzipTooLargeError);
     expect((err as GzipTooLargeError).code).toBe('E_TOO_LARGE');
-  });
-});
-
-describe('gunzipStream', () => {
-  const text = gunzipAll(realGz, 16 * MB);
-
-  it('inflates single and double gzip, and passes plain text through', async () => {
-    expect((await collect(gunzipStream(chunks(realGz), 16 * MB))).equals(text)).toBe(true);
-    expect((await collect(gunzipStream(chunks(gzipSync(realGz), 1), 16 * MB))).equals(text)).toBe(true);
-    expect((await collect(gunzipStream(chunks(text), 16 * MB))).equals(text)).toBe(true);
-  });
-
-  it('reports truncation and size as the sync variant does', async () => {
-    await expect(collect(gunzipStream(chunks(realGz.subarray(0, 500)), 16 * MB))).rejects.toBeInstanceOf(TruncatedGzipError);
-    await expect(collect(gunzipStream(chunks(gzipSync(Buffer.alloc(8 * MB))), MB))).rejects.toBeInstanceOf(GzipTooLargeError);
   });
 });

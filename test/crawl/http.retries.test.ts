@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHttpClient, type HttpClient } from '../../src/crawl/http.js';
-import { FetchError } from '../../src/crawl/errors.js';
+import { FetchError, StopRunError } from '../../src/crawl/errors.js';
+import { ArchiveError } from '../../src/errors.js';
 import { startServer, withRobots, type TestServer } from './servers.js';
 
 const REAL = new URL('../../fixtures/pipermail/real/twistedmatrix.com/twisted-python/', import.meta.url);
@@ -190,6 +191,9 @@ describe('budget', () => {
     await c.get(`${s.origin}${LIST}2020-January/064999.html`); // 4
     const err = await rejection(c.get(`${s.origin}${LIST}2020-January/064998.html`));
     expect(err.code).toBe('E_BUDGET');
+    // One error family: stopping the run is its own class, a FetchError and an ArchiveError.
+    expect(err).toBeInstanceOf(StopRunError);
+    expect(err).toBeInstanceOf(ArchiveError);
     expect(s.seen).toHaveLength(4);
     expect(c.stats().requests).toBe(4);
   });

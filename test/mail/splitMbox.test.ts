@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Readable } from 'node:stream';
-import { splitMbox, isFromLine, createMboxSplitter, splitMboxStream, MboxSplitter, parseMail } from '../../src/mail/index.js';
+import { splitMbox, isFromLine, parseMail } from '../../src/mail/index.js';
 import { real, TP, IJB } from './helpers.js';
 
 function countDateEntries(rel: string): number {
   return (real(rel).toString('utf8').match(/<LI><A HREF="\d{6}\.html">/g) ?? []).length;
-}
-
-/** Deterministic pseudo-random chunk sizes. */
-function* chunks(buf: Buffer, seed: number, max: number): Generator<Buffer> {
-  let x = seed;
-  let pos = 0;
-  while (pos < buf.length) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    const n = 1 + (x % max);
-    yield buf.subarray(pos, pos + n);
-    pos += n;
-  }
 }
 
 describe('isFromLine', () => {
@@ -117,39 +104,5 @@ describe('splitMbox on real period archives', () => {
       Buffer.from('From j\xf6rg at b.c  Mon Oct  3 09:31:54 2016\n\ny\n', 'latin1'),
     ]);
     expect(splitMbox(buf)).toHaveLength(2);
-  });
-});
-
-describe('streaming splitter', () => {
-  const files = [`${IJB}/2016-October.txt.gz`, `${TP}/2001-April.txt.gz`, `${TP}/2003-September.txt.gz`, 'twistedmatrix.com/divunal-list/1999-August.txt.gz'];
-
-  for (const f of files) {
-    it(`yields exactly what splitMbox yields for ${f} fed in small random chunks`, async () => {
-      const buf = real(f);
-      const expected = splitMbox(buf).map((b) => b.toString('hex'));
-      for (const [seed, max] of [[1, 7], [42, 64], [7, 4096]] as const) {
-        const got: string[] = [];
-        for await (const e of splitMboxStream(chunks(buf, seed, max) as unknown as AsyncIterable<Buffer>)) got.push(e.toString('hex'));
-        expect(got).toEqual(expected);
-      }
-    });
-  }
-
-  it('works as a Transform stream', async () => {
-    const buf = real(`${TP}/2002-August.txt.gz`);
-    const got: Buffer[] = [];
-    const t = Readable.from([...chunks(buf, 3, 300)]).pipe(createMboxSplitter());
-    for await (const e of t) got.push(e as Buffer);
-    expect(got.length).toBe(splitMbox(buf).length);
-    expect(Buffer.concat(got).equals(buf)).toBe(true);
-  });
-
-  it('MboxSplitter handles a final line without newline', () => {
-    const s = new MboxSplitter();
-    const a = s.push(Buffer.from('From a at b.c  Mon Oct  3 08:31:54 2016\n\nx\nFrom a at b.c  Mon Oct  3 08:31:5'));
-    expect(a).toHaveLength(0);
-    const b = s.push(Buffer.from('5 2016\n\ny'));
-    expect(b.map(String)).toEqual(['From a at b.c  Mon Oct  3 08:31:54 2016\n\nx\n']);
-    expect(s.end().map(String)).toEqual(['From a at b.c  Mon Oct  3 08:31:55 2016\n\ny']);
   });
 });

@@ -48,6 +48,14 @@ describe('RawStore', () => {
     expect(rows).toEqual([{ source: 'mbox', url: 'http://h/pipermail/l/2014-October/000001.html', seq: 1 }]);
   });
 
+  it('has no sync_runs table (never used; dropped by migration 7)', () => {
+    const db = openDatabase(':memory:');
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
+    expect(tables).toContain('messages');
+    expect(tables).not.toContain('sync_runs');
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+  });
+
   it('refuses a database written by a newer version, with a clear message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'archive-db-'));
     try {

@@ -3,6 +3,7 @@ import { month, choice } from '../options.js';
 import type { Context } from '../context.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 export function exportCommand(ctx: Context): Command {
   return new Command('export')
@@ -22,8 +23,8 @@ Examples:
   $ archive export --format csv > items.csv
   $ archive export --format jsonl --project NSR --since 2014-10 | jq -c '{month, n: (.items | length)}'`)
     .action(async (o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, csvRow } = await import('../../query/index.js');
+      const { openDatabase } = await stage.store();
+      const { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, csvRow } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });

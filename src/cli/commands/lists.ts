@@ -3,6 +3,7 @@ import { choice } from '../options.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { ArchiveError } from '../../errors.js';
+import { stage } from '../stages.js';
 
 /** `archive lists`: the registered lists; `archive lists remove URL --yes` forgets one. */
 export function listsCommand(ctx: Context): Command {
@@ -15,7 +16,7 @@ Examples:
   $ archive lists remove https://lists.example.org/pipermail/typo/          # says what would go
   $ archive lists remove https://lists.example.org/pipermail/typo/ --yes`)
     .action(async (o) => {
-      const { openDatabase } = await import('../../store/index.js');
+      const { openDatabase } = await stage.store();
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const rows = db.prepare(`SELECT l.name, l.url, l.added_at AS added, l.last_sync_at AS lastSync, l.last_error AS error,
@@ -33,8 +34,8 @@ Examples:
     .argument('<url>', 'the list, as `archive lists` shows it (any URL inside the list works)')
     .option('--yes', 'really remove; without it, only say what would be removed')
     .action(async (url: string, o: { yes?: boolean }) => {
-      const { normalizeListUrl } = await import('../../crawl/index.js');
-      const { openDatabase, RawStore, acquireRunLock } = await import('../../store/index.js');
+      const { normalizeListUrl } = await stage.sync();
+      const { openDatabase, RawStore, acquireRunLock } = await stage.store();
       const { root } = normalizeListUrl(url);
       const db = openDatabase(ctx.config().dbPath, { readonly: !o.yes });
       try {

@@ -3,6 +3,7 @@ import { month, choice } from '../options.js';
 import type { Context } from '../context.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 export function monthCommand(ctx: Context): Command {
   return new Command('month')
@@ -16,8 +17,8 @@ Examples:
   $ archive month 2014-11
   $ archive month 2014-11 --format markdown > status-2014-11.md`)
     .action(async (m: string, o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { monthDigest, digestToText, digestToMarkdown } = await import('../../query/index.js');
+      const { openDatabase } = await stage.store();
+      const { monthDigest, digestToText, digestToMarkdown } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });

@@ -4,6 +4,7 @@ import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 const TEXT_JSON = ['text', 'json'] as const;
 
@@ -18,8 +19,8 @@ Examples:
   $ archive projects
   $ archive projects --since 2015-01 --format json`)
     .action(async (o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { listProjects, csvRow } = await import('../../query/index.js');
+      const { openDatabase } = await stage.store();
+      const { listProjects, csvRow } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });
@@ -54,8 +55,8 @@ export function statsCommand(ctx: Context): Command {
 Example:
   $ archive stats --format json`)
     .action(async (o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { stats } = await import('../../query/index.js');
+      const { openDatabase } = await stage.store();
+      const { stats } = await stage.query();
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const s = stats(db);
@@ -79,8 +80,8 @@ Exit status is 1 when some period is still failing, or the last run could not re
 Example:
   $ archive status`)
     .action(async (o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { listStatus } = await import('../../query/index.js');
+      const { openDatabase } = await stage.store();
+      const { listStatus } = await stage.query();
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
         const rows = listStatus(db);
@@ -111,8 +112,8 @@ It takes the same lock as \`archive sync\`: with a sync running it exits 75, or 
 Example:
   $ archive reindex`)
     .action(async (o) => {
-      const { openDatabase, acquireRunLock } = await import('../../store/index.js');
-      const { reindexAll } = await import('../../index/index.js');
+      const { openDatabase, acquireRunLock } = await stage.store();
+      const { reindexAll } = await stage.index();
       const cfg = ctx.config();
       const db = openDatabase(cfg.dbPath);
       let lock: { release(): void } | null = null;

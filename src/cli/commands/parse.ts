@@ -5,6 +5,7 @@ import { ArchiveError } from '../../errors.js';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 /** Inflated size allowed for a gzipped input (a bomb is refused, not inflated). */
 const PARSE_MAX_BYTES = 512 * 1024 * 1024;
@@ -57,9 +58,9 @@ Examples:
   $ archive parse fixtures/seed/jdarcy-status-2014-10.eml
   $ curl -s https://lists.example.org/pipermail/dev/2014-October.txt | archive parse --format json -`)
     .action(async (files: string[], o) => {
-      const { splitMbox, parseMail, cleanBody, isReplySubject } = await import('../../mail/index.js');
-      const { parseStatusPost } = await import('../../status/index.js');
-      const { isGzip, gunzipAll } = await import('../../crawl/gzip.js');
+      const { splitMbox, parseMail, cleanBody, isReplySubject } = await stage.mail();
+      const { parseStatusPost } = await stage.status();
+      const { isGzip, gunzipAll } = await stage.gzip();
       for (const f of files) {
         let buf: Buffer;
         try {

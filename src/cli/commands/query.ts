@@ -3,6 +3,7 @@ import { month, choice, monthRange } from '../options.js';
 import type { Context } from '../context.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
 
@@ -26,8 +27,8 @@ Examples:
   $ archive query --project nsr --format json | jq '.reports[].month'
   $ archive query --project NSR --diff 2014-10..2015-02`)
     .action(async (o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } = await import('../../query/index.js');
+      const { openDatabase } = await stage.store();
+      const { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });

@@ -3,6 +3,7 @@ import { choice } from '../options.js';
 import type { Context } from '../context.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 const SYSTEMS = ['gerrit', 'github', 'gitlab', 'bugzilla', 'patchwork', 'launchpad', 'mail', 'commit', 'cve', 'other'] as const;
 
@@ -22,8 +23,8 @@ Examples:
   $ archive reviews --system github --format json | jq '.[] | select(.lastStatus == "merged") | .url'
   $ archive reviews --bugs --system bugzilla`)
     .action(async (ref: string | undefined, o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { reviewLifecycles, reviewsToText } = await import('../../query/index.js');
+      const { openDatabase } = await stage.store();
+      const { reviewLifecycles, reviewsToText } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       const db = openDatabase(cfg.dbPath, { readonly: true });

@@ -3,6 +3,7 @@ import { month, choice, positiveInt } from '../options.js';
 import { ArchiveError } from '../../errors.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 /** --limit, saying how to exclude a word when `-nfs` was read as `-n fs`. */
 function limit(value: string): number {
@@ -40,8 +41,8 @@ Examples:
   $ archive search reconciliation -wip author:darcy --format json | jq '.[].url'
   $ archive search --reports-only -- etcd -nfs        # exclude "nfs": after --, it is not -n`)
     .action(async (words: string[], o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { search, searchToText, TEXT_HIGHLIGHT } = await import('../../query/index.js');
+      const { openDatabase } = await stage.store();
+      const { search, searchToText, TEXT_HIGHLIGHT } = await stage.query();
       const unknown = words.find((w) => /^--[a-z]/i.test(w));
       if (unknown) throw new ArchiveError('E_USAGE', `unknown option '${unknown}'`, 'run `archive search --help` for the options; to search for the text itself, quote it: archive search -- "' + unknown + '"');
       const cfg = ctx.config();

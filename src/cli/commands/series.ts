@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
+import { ArchiveError } from '../../errors.js';
 
 export function seriesCommand(ctx: Context): Command {
   return new Command('series')
@@ -22,17 +24,16 @@ Examples:
   $ archive series --include "what's cooking in git.git"
   $ archive series --exclude "weekly bug summary"`)
     .action(async (o) => {
-      const { openDatabase, acquireRunLock } = await import('../../store/index.js');
-      const { listSeries, resolveSeries, pinSeries } = await import('../../query/index.js');
+      const { openDatabase, acquireRunLock } = await stage.store();
+      const { listSeries, resolveSeries, pinSeries } = await stage.query();
       const pins = [['include', o.include], ['exclude', o.exclude], ['clear', o.clear]].filter(([, v]) => v !== undefined);
       if (pins.length > 1) {
-        const { ArchiveError } = await import('../../errors.js');
         throw new ArchiveError('E_USAGE', 'give one of --include, --exclude or --clear');
       }
       const cfg = ctx.config();
       if (pins.length === 1) {
         const [what, name] = pins[0] as ['include' | 'exclude' | 'clear', string];
-        const { IndexWriter } = await import('../../index/index.js');
+        const { IndexWriter } = await stage.index();
         const db = openDatabase(cfg.dbPath);
         const lock = await acquireRunLock(db, 0);
         try {

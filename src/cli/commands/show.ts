@@ -4,6 +4,7 @@ import { choice } from '../options.js';
 import { parseResultJson, parseResultText } from './parse.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 export function showCommand(ctx: Context): Command {
   return new Command('show')
@@ -17,14 +18,13 @@ Examples:
   $ archive show --body 917183.2610.1412799634282.JavaMail.zimbra@redhat.com
   $ archive show http://lists.gluster.org/pipermail/gluster-devel/2014-October/042363.html`)
     .action(async (ref: string, o) => {
-      const { openDatabase } = await import('../../store/index.js');
-      const { deriveMessage } = await import('../../index/index.js');
-      const { parseStatusPost } = await import('../../status/index.js');
+      const { openDatabase } = await stage.store();
+      const { deriveMessage } = await stage.index();
+      const { parseStatusPost } = await stage.status();
+      const { findStoredMessage } = await stage.query();
       const db = openDatabase(ctx.config().dbPath, { readonly: true });
       try {
-        const id = ref.trim().replace(/^<|>$/g, '');
-        const row = db.prepare(`SELECT m.id, m.raw, m.source, m.url, m.period, l.name AS list FROM messages m JOIN lists l ON l.id = m.list_id
-          WHERE m.message_id = ? OR m.url = ? ORDER BY m.id LIMIT 1`).get(id, ref.trim()) as { id: number; raw: Buffer; source: 'mbox' | 'html'; url: string | null; period: string; list: string } | undefined;
+        const row = findStoredMessage(db, ref);
         if (!row) throw new ArchiveError('E_NOT_FOUND', `no stored message ${ref}`, 'give a Message-ID or an archived page URL as `archive query --format json` prints them');
         const d = deriveMessage(row.raw, row.source);
         const p = parseStatusPost({ subject: d.message.subject, body: d.message.cleanText, isReply: d.message.isReply });

@@ -1,12 +1,13 @@
 import { Command, Option, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
-import type { RunSyncSummary } from '../../crawl/index.js';
+import type { RunSyncSummary } from '../../sync/index.js';
 import { progressEvents } from '../progress.js';
 import { describeDbError } from '../../store/dbErrors.js';
 import { month, positiveInt, nonNegativeNumber } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
+import { stage } from '../stages.js';
 
 export function syncCommand(ctx: Context): Command {
   return new Command('sync')
@@ -38,16 +39,16 @@ Examples:
   $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
   $ archive sync --quiet            # cron: re-sync every known list`)
     .action(async (urls: string[], o) => {
-      const { runSync, normalizeListUrl } = await import('../../crawl/index.js');
-      const { openDatabase } = await import('../../store/index.js');
+      const { runSync, normalizeListUrl } = await stage.sync();
+      const { openDatabase } = await stage.store();
       const cfg = ctx.config();
-      for (const u of urls) normalizeListUrl(u); // a bad URL is a usage error before anything is created
+      const lists = urls.map((u) => normalizeListUrl(u)); // a bad URL is a usage error before anything is created
       // A dry run writes nothing: with no database yet, it plans against an empty one in memory.
       const db = openDatabase(o.dryRun && !existsSync(cfg.dbPath) ? ':memory:' : cfg.dbPath);
       const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
       let summary: RunSyncSummary;
       try {
-        summary = await runSync(db, urls, {
+        summary = await runSync(db, lists, {
           since: o.since, until: o.until, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait,
           concurrency: o.concurrency, maxBytes: o.maxSize * 1024 * 1024,
           http: {

@@ -2,7 +2,7 @@
  * Schema version 1.
  *
  * DURABLE tables (the world may cite their ids; never dropped by reindex):
- *   lists, periods, messages, sync_runs, run_lock, robots
+ *   lists, periods, messages, sync_runs (dropped by 0007, never used), run_lock, robots
  * DERIVED tables (rebuildable from messages by `archive reindex`; every row carries the
  * parser version that made it): analyses, sections, items, refs, aliases, quarantine
  */

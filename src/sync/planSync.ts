@@ -7,7 +7,14 @@
  * A period found missing (404) is retried only once its `next_try_at` has passed.
  * `full` fetches every period. `since`/`until` (YYYY-MM) bound the periods by their dates.
  */
-import type { TocEntry } from '../pipermail/index.js';
+
+/** What planning reads of a period (ArchivePeriod in source.ts has these). */
+export interface PlanEntry {
+  period: string;
+  start: string | null;
+  end: string | null;
+  sizeLabel: string | null;
+}
 
 export interface StoredPeriod {
   period: string;
@@ -28,8 +35,8 @@ export interface PlanOptions {
 
 export type PlanReason = 'new' | 'retry' | 'changed' | 'newest' | 'recent' | 'full';
 
-export interface PlannedPeriod {
-  entry: TocEntry;
+export interface PlannedPeriod<P extends PlanEntry = PlanEntry> {
+  entry: P;
   reason: PlanReason;
   newest: boolean;
 }
@@ -49,12 +56,12 @@ export function newestFirst<T extends { start: string | null; period: string }>(
   return [...entries].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || b.period.localeCompare(a.period));
 }
 
-export function planSync(toc: TocEntry[], stored: Map<string, StoredPeriod>, opts: PlanOptions = {}): PlannedPeriod[] {
+export function planSync<P extends PlanEntry>(toc: P[], stored: Map<string, StoredPeriod>, opts: PlanOptions = {}): Array<PlannedPeriod<P>> {
   const now = opts.now ?? new Date();
   const recheckMs = (opts.recheckDays ?? 5) * 86_400_000;
   const sorted = newestFirst(toc.filter((e) => inRange(e, opts.since, opts.until)));
   const newest = newestFirst(toc)[0];
-  const out: PlannedPeriod[] = [];
+  const out: Array<PlannedPeriod<P>> = [];
   sorted.forEach((entry) => {
     const isNewest = entry === newest;
     const prev = stored.get(entry.period);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { planSync, inRange, type StoredPeriod } from '../../src/crawl/planSync.js';
+import { planSync, inRange, type StoredPeriod } from '../../src/sync/planSync.js';
 import type { TocEntry } from '../../src/pipermail/types.js';
 
 function entry(period: string, start: string, end: string, sizeLabel: string): TocEntry {

@@ -5,10 +5,8 @@
  * truncated gzip is retried once and then reported so the caller can fall back.
  */
 import { createHash } from 'node:crypto';
-import type { HttpClient } from './http.js';
-import { isGzip, gunzipAll } from './gzip.js';
-import { FetchError } from './errors.js';
-import type { PeriodRow } from '../store/index.js';
+import { isGzip, gunzipAll, FetchError, TruncatedGzipError, isStopRun, type HttpClient } from '../../crawl/index.js';
+import type { PeriodRow } from '../../store/index.js';
 
 export const TAIL_BYTES = 1024;
 
@@ -77,13 +75,12 @@ export async function fetchPeriodText(
         if (same && stored!.text_hash === sha256(text)) return { kind: 'unchanged', url, etag: res.etag, lastModified: res.lastModified };
         return { kind: 'full', url, text, etag: res.etag, lastModified: res.lastModified };
       } catch (e) {
-        const code = (e as { code?: string }).code;
-        if (code === 'E_GZIP_TRUNCATED' && attempt === 1) continue; // one more try, then the other candidate
+        if (e instanceof TruncatedGzipError && attempt === 1) continue; // one more try, then the other candidate
         if (e instanceof FetchError && (e.code === 'E_HTTP_NOT_FOUND')) {
           errors.push(`${url}: not found`);
           break;
         }
-        if (code === 'E_OFF_HOST' || code === 'E_BUDGET' || code === 'E_ROBOTS') throw e;
+        if (isStopRun(e) || (e instanceof FetchError && (e.code === 'E_OFF_HOST' || e.code === 'E_ROBOTS'))) throw e;
         errors.push(`${url}: ${(e as Error).message}`);
         break;
       }

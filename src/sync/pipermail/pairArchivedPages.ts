@@ -4,7 +4,7 @@
  * of date.html is the k-th message of the text; each pairing is confirmed by subject and author,
  * and a message that does not match its position is looked up by subject and author instead. Pure.
  */
-import type { PeriodIndexEntry } from '../pipermail/index.js';
+import type { PeriodIndexEntry } from '../../pipermail/index.js';
 
 export interface PairableMessage {
   subject: string;

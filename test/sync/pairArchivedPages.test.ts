@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { pairArchivedPages, normalizeSubject } from '../../src/crawl/pairArchivedPages.js';
+import { pairArchivedPages, normalizeSubject } from '../../src/sync/pipermail/pairArchivedPages.js';
 import { parsePeriodIndex, decodeHtml } from '../../src/pipermail/index.js';
 import { splitMbox, parseMail } from '../../src/mail/index.js';
 import { FIXTURES } from '../support/cli.js';

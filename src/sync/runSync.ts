@@ -1,14 +1,16 @@
 /**
  * One `archive sync` run over several lists: take the database's sync lock, build one polite
- * HTTP client limited to the lists' own URLs, sync each list (a list that fails does not stop
- * the others), release the lock. Returns what happened; the CLI decides the exit code.
+ * HTTP client limited to the lists' own URLs and the pipermail source over it, sync each list
+ * (a list that fails does not stop the others), release the lock. Returns what happened; the
+ * CLI decides the exit code.
  */
 import type { Db } from '../store/index.js';
 import { RawStore, acquireRunLock } from '../store/index.js';
 import { IndexWriter } from '../index/index.js';
 import { ArchiveError } from '../errors.js';
-import { createHttpClient, DEFAULT_USER_AGENT, type HttpClientInit } from './http.js';
-import { normalizeListUrl } from './listUrl.js';
+import { createHttpClient, DEFAULT_USER_AGENT, isStopRun, type HttpClientInit } from '../crawl/index.js';
+import { createPipermailSource } from './pipermail/pipermailSource.js';
+import type { ListRoot } from './source.js';
 import { syncList, type ListSyncReport, type SyncEvents, type SyncOptions } from './syncList.js';
 
 const ROBOTS_MAX_AGE_MS = 24 * 3600_000;
@@ -24,7 +26,7 @@ export interface RunSyncSummary {
   lists: ListSyncReport[];
   /**
    * Lists that failed as a whole (table unreachable, not an archive...), and the request budget
-   * running out (code E_BUDGET, once, naming what was left).
+   * running out (a StopRunError, code E_BUDGET, once, naming what was left).
    */
   listErrors: Array<{ url: string; code: string; error: string }>;
   requests: number;
@@ -35,10 +37,15 @@ export interface RunSyncSummary {
   ok: boolean;
 }
 
-export async function runSync(db: Db, urls: string[], opts: RunSyncOptions = {}): Promise<RunSyncSummary> {
+/**
+ * `lists` are list roots as the source's listRoot() made them (the CLI normalises what the user
+ * typed once, before anything is opened); none means every registered list.
+ */
+export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = {}): Promise<RunSyncSummary> {
   const started = Date.now();
   const store = new RawStore(db);
-  const roots = urls.length > 0 ? urls.map((u) => normalizeListUrl(u).root) : store.lists().map((l) => l.url);
+  const given = lists.length > 0 ? lists : store.lists().map((l) => ({ root: l.url, name: l.name }));
+  const roots = given.map((l) => l.root);
   if (roots.length === 0) {
     throw new ArchiveError('E_USAGE', 'no lists to sync: none are registered in this database yet',
       'give a list archive root, e.g. archive sync https://lists.example.org/pipermail/LIST/');
@@ -49,17 +56,19 @@ export async function runSync(db: Db, urls: string[], opts: RunSyncOptions = {})
     // RFC 9309 lets crawlers cache robots.txt for up to 24 hours.
     robotsStore: opts.dryRun ? undefined : { get: (o) => store.robots(o, ROBOTS_MAX_AGE_MS), set: (o, t) => store.rememberRobots(o, t) },
   });
+  const source = createPipermailSource(http);
   const indexer = new IndexWriter(db);
   const summary: RunSyncSummary = { lists: [], listErrors: [], requests: 0, bytes: 0, retries: 0, newMessages: 0, elapsedMs: 0, ok: true };
   try {
     // Messages a killed run stored but did not index are indexed now.
     if (!opts.dryRun) indexer.indexPending();
-    const all = [...new Set(roots)];
-    for (const [i, root] of all.entries()) {
+    const all = [...new Map(given.map((l) => [l.root, l])).values()];
+    for (const [i, list] of all.entries()) {
+      const root = list.root;
       const notReached = all.length - i - 1;
       const later = notReached ? `; ${notReached} more list(s) not reached` : '';
       try {
-        const r = await syncList({ http, store, indexer, events: opts.events }, root, opts);
+        const r = await syncList({ source, store, indexer, events: opts.events }, list, opts);
         summary.lists.push(r);
         summary.newMessages += r.newMessages;
         if (r.budgetExhausted) {
@@ -69,7 +78,7 @@ export async function runSync(db: Db, urls: string[], opts: RunSyncOptions = {})
         }
       } catch (e) {
         const code = (e as { code?: string }).code ?? 'E_UNKNOWN';
-        if (code === 'E_BUDGET') {
+        if (isStopRun(e)) {
           summary.listErrors.push({ url: root, code, error: `${(e as Error).message}${later}` });
           break;
         }

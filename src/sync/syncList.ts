@@ -1,0 +1,156 @@
+/**
+ * Sync one list from its source: read the list's periods, plan the ones that can have changed,
+ * fetch each one's new mail, store the raw messages and the period's new state in one
+ * transaction, then index what was new. Failures are recorded per period and the run goes on;
+ * the request budget running out (StopRunError) leaves the periods not started for the next run.
+ */
+import pLimit from 'p-limit';
+import { isStopRun } from '../crawl/index.js';
+import { planSync, type PlannedPeriod } from './planSync.js';
+import { describeFailure, type ArchivePeriod, type ArchiveSource, type ListRoot, type SourceContext } from './source.js';
+import type { RawStore, PeriodRow, ListRow } from '../store/index.js';
+import type { IndexWriter } from '../index/index.js';
+
+export interface SyncOptions {
+  full?: boolean;
+  since?: string;
+  until?: string;
+  dryRun?: boolean;
+  recheckDays?: number;
+  /** Periods fetched at once (the HTTP client also limits per host). */
+  concurrency?: number;
+  maxBytes?: number;
+}
+
+export interface PeriodOutcome {
+  period: string;
+  reason: string;
+  result: 'unchanged' | 'stored' | 'failed' | 'planned';
+  source?: 'mbox' | 'html';
+  newMessages: number;
+  error?: string;
+}
+
+export interface ListSyncReport {
+  list: string;
+  url: string;
+  tocChanged: boolean;
+  periods: PeriodOutcome[];
+  newMessages: number;
+  reports: number;
+  failures: Array<{ period: string; error: string }>;
+  /**
+   * Set when the request budget (--max-requests) ran out during this list: the periods not
+   * started are left for the next run (neither fetched nor marked failed).
+   */
+  budgetExhausted?: { error: string; notStarted: number };
+}
+
+export interface SyncEvents {
+  onPlan?(list: string, planned: Array<PlannedPeriod<ArchivePeriod>>): void;
+  onPeriod?(list: string, outcome: PeriodOutcome): void;
+  onWarn?(message: string): void;
+}
+
+export interface SyncDeps {
+  source: ArchiveSource;
+  store: RawStore;
+  indexer: IndexWriter;
+  events?: SyncEvents;
+}
+
+export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions = {}): Promise<ListSyncReport> {
+  const { source, store, events } = deps;
+  const { root, name } = list;
+  // A list is registered only once its archive table was read: a mistyped URL that answers 404
+  // (or is no archive at all) must not stay in the database, failing every cron run.
+  const known = store.findList(root);
+  const stored = known ? store.periods(known.id) : new Map<string, PeriodRow>();
+  const report: ListSyncReport = { list: name, url: root, tocChanged: false, periods: [], newMessages: 0, reports: 0, failures: [] };
+  const warn = (m: string) => events?.onWarn?.(m);
+
+  // 1. The list's periods, conditionally.
+  const bounded = Boolean(opts.since || opts.until);
+  const table = await source.periods(list, known, stored, { full: opts.full }, { warn });
+  report.tocChanged = table.changed;
+  const row: ListRow = known ?? (opts.dryRun
+    ? { id: -1, url: root, name, toc_etag: null, toc_last_modified: null, toc_hash: null, last_sync_at: null, last_ok_at: null, last_error: null, last_error_at: null }
+    : store.ensureList(root, name));
+
+  // 2. Plan.
+  const planned = planSync(table.periods, stored, { full: opts.full, since: opts.since, until: opts.until, recheckDays: opts.recheckDays });
+  events?.onPlan?.(name, planned);
+  if (opts.dryRun) {
+    report.periods = planned.map((p) => ({ period: p.entry.period, reason: p.reason, result: 'planned', newMessages: 0 }));
+    return report;
+  }
+
+  // 3. Fetch and store each period.
+  // Once the request budget is spent, periods not started yet are left alone (not fetched, not
+  // marked failed) for the next run, and those in flight finish with what they have.
+  const limit = pLimit(opts.concurrency ?? 4);
+  let stop: Error | null = null;
+  let notStarted = 0;
+  await Promise.all(planned.map((p) => limit(async () => {
+    if (stop) {
+      notStarted++;
+      return;
+    }
+    const ctx: SourceContext = {
+      warn, stopped: () => stop, stop: (err) => { stop ??= err; },
+      storedUrls: () => new Set(store.messagesOfPeriod(row.id, p.entry.period).map((m) => m.url).filter((u): u is string => Boolean(u))),
+    };
+    const outcome = await syncPeriod(deps, row, p, stored.get(p.entry.period), opts, ctx);
+    if (!outcome) {
+      notStarted++;
+      return;
+    }
+    report.periods.push(outcome);
+    report.newMessages += outcome.newMessages;
+    if (outcome.result === 'failed') report.failures.push({ period: p.entry.period, error: outcome.error ?? 'failed' });
+    events?.onPeriod?.(name, outcome);
+  })));
+  report.periods.sort((a, b) => a.period.localeCompare(b.period));
+
+  if (stop) report.budgetExhausted = { error: (stop as Error).message, notStarted };
+
+  // 4. Only a complete, unbounded run may let the next run trust a 304 on the table.
+  const ok = report.failures.length === 0 && !stop;
+  if (ok && !bounded && !table.notModified) store.setTocState(row.id, table.etag, table.lastModified, table.hash);
+  store.markListSynced(row.id, ok);
+  return report;
+}
+
+/**
+ * Fetch and store one period. Returns null when the run was stopped before anything of it was
+ * stored (then nothing is recorded: the next run fetches it as if this one had not tried).
+ */
+async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod<ArchivePeriod>, stored: PeriodRow | undefined, opts: SyncOptions, ctx: SourceContext): Promise<PeriodOutcome | null> {
+  const { source, store } = deps;
+  const e = p.entry;
+  const base = { period: e.period, reason: p.reason };
+  const periodInfo = { period: e.period, kind: e.kind, start: e.start, end: e.end, label: e.label };
+  const failed = (message: string, missing: boolean): PeriodOutcome => {
+    const next = store.markPeriodFailed(list.id, periodInfo, message, { missing });
+    return { ...base, result: 'failed', newMessages: 0, error: next ? `${message} (missing on the server; next try after ${next.slice(0, 10)})` : message };
+  };
+  try {
+    const mail = await source.periodMail(list, p, stored, { full: opts.full, maxBytes: opts.maxBytes ?? 256 * 1024 * 1024 }, ctx);
+    if (mail.kind === 'unchanged') {
+      // Nothing new: write nothing, unless the table's size label moved (so it is not re-fetched for that next time).
+      if (stored && e.sizeLabel && e.sizeLabel !== stored.size_label) store.markPeriodChecked(list.id, e.period, e.sizeLabel);
+      return { ...base, result: 'unchanged', source: mail.source, newMessages: 0 };
+    }
+    if (mail.kind === 'missing') return failed(mail.error, true);
+    const inserted = store.commitPeriod(list.id, mail.state, mail.messages, mail.failure);
+    if (inserted.length) deps.indexer.indexMessages(inserted);
+    if (mail.failure) return { ...base, result: 'failed', source: mail.source, newMessages: inserted.length, error: mail.failure };
+    return { ...base, result: 'stored', source: mail.source, newMessages: inserted.length };
+  } catch (err) {
+    if (isStopRun(err)) {
+      ctx.stop(err);
+      return null;
+    }
+    return failed(describeFailure(err), false);
+  }
+}
