@@ -57,6 +57,9 @@ const CUES: Array<[RegExp, number]> = [
   [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|stats|statistics|results)\b/i, 2],
 ];
 
+/** A word every cue holds: most subjects have none, and are spared the cue patterns. */
+const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|team|development|\(/i;
+
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
 const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /\b(week|issue|no\.?|number|#)\s*\d{1,4}\b/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
@@ -174,7 +177,7 @@ function subjectEvidenceOf(input: StatusInput): Evidence[] {
   if (/\?\s*$/.test(s)) ev.push({ what: 'question (subject ends with "?")', weight: -4 });
   else if (/^(status of|status on|any status|what('s| is) the status|question)\b/i.test(s)) ev.push({ what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
   const cueText = rawSubject.replace(/\s+/g, ' ').replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')).replace(REPLY_ANYWHERE, ' ');
-  for (const [pat, weight] of CUES) {
+  for (const [pat, weight] of CUE_WORD.test(cueText) ? CUES : []) {
     const m = pat.exec(cueText);
     if (m) {
       ev.push({ what: `subject says "${m[0].trim()}"`, weight });
@@ -266,7 +269,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (signedOff || (diffstat && filesChanged)) ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
   if (draft) ev.push({ what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
-  const joined = readable.join('\n').slice(0, 12_000);
+  const joined = readable.join('\n').slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
   const sample = joined.slice(0, 4000);
   const visible = sample.length - (sample.match(/\s/g)?.length ?? 0);
@@ -342,11 +345,12 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // this is / welcome to" the report (not "as discussed during today's status report").
   const title = readable.slice(0, 2).join(' ').slice(0, 200);
   const opening = readable.slice(0, 6).join(' ').slice(0, 600);
-  for (const [pat, weight] of CUES) {
-    if (weight < 2.5 || strongCue) continue;
-    const m = pat.exec(title) ?? pat.exec(opening);
+  for (const [pat, weight] of !strongCue && CUE_WORD.test(opening) ? CUES : []) {
+    if (weight < 2.5) continue;
+    const t = pat.exec(title);
+    const m = t ?? pat.exec(opening);
     if (!m) continue;
-    const inTitle = pat.exec(title) !== null;
+    const inTitle = t !== null;
     const before = inTitle ? '' : opening.slice(Math.max(0, m.index - 40), m.index);
     if (inTitle || SELF_REFERENCE.test(before)) {
       ev.push({ what: `opens with "${m[0].trim().slice(0, 40)}"`, weight: 1.5 });
