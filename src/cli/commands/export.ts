@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { month, choice } from '../options.js';
 import type { Context } from '../context.js';
+import { withReadOnlyDb } from '../database.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
@@ -23,12 +24,10 @@ Examples:
   $ archive export --format csv > items.csv
   $ archive export --format jsonl --project NSR --since 2014-10 | jq -c '{month, n: (.items | length)}'`)
     .action(async (o) => {
-      const { openDatabase } = await stage.store();
       const { exportReports, exportJsonLine, exportCsvRows, EXPORT_CSV_HEADER, csvRow } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
-      const db = openDatabase(cfg.dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         const rows = exportReports(db, { project: o.project, list: o.list, since: o.since, until: o.until, aliases });
         if (o.format === 'csv') {
           const lines = [csvRow(EXPORT_CSV_HEADER), ...rows.flatMap(exportCsvRows)];
@@ -36,8 +35,6 @@ Examples:
         } else {
           ctx.io.stdout(rows.map((r) => exportJsonLine(r) + '\n').join(''));
         }
-      } finally {
-        db.close();
-      }
+      });
     });
 }

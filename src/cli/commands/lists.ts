@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
+import { withReadOnlyDb } from '../database.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { ArchiveError } from '../../errors.js';
 import { stage } from '../stages.js';
@@ -16,18 +17,14 @@ Examples:
   $ archive lists remove https://lists.example.org/pipermail/typo/          # says what would go
   $ archive lists remove https://lists.example.org/pipermail/typo/ --yes`)
     .action(async (o) => {
-      const { openDatabase } = await stage.store();
-      const db = openDatabase(ctx.config().dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         const rows = db.prepare(`SELECT l.name, l.url, l.added_at AS added, l.last_sync_at AS lastSync, l.last_error AS error,
             (SELECT COUNT(*) FROM messages m WHERE m.list_id = l.id) AS messages
           FROM lists l ORDER BY l.name, l.url`).all() as Array<{ name: string; url: string; added: string; lastSync: string | null; error: string | null; messages: number }>;
         if (o.format === 'json') ctx.io.stdout(toJson(rows, 2) + '\n');
         else if (rows.length === 0) ctx.io.stdout('no lists yet: run `archive sync <list-url>` first\n');
         else for (const r of safeData(rows)) ctx.io.stdout(`${r.url}  ${r.messages} message(s), last sync ${r.lastSync ?? 'never'}${r.error ? ', failing' : ''}\n`);
-      } finally {
-        db.close();
-      }
+      });
     });
   const remove = new Command('remove')
     .summary('forget a list: its messages, reports and sync state (with --yes)')

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { month, choice } from '../options.js';
 import type { Context } from '../context.js';
+import { withReadOnlyDb } from '../database.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
@@ -17,18 +18,14 @@ Examples:
   $ archive month 2014-11
   $ archive month 2014-11 --format markdown > status-2014-11.md`)
     .action(async (m: string, o) => {
-      const { openDatabase } = await stage.store();
       const { monthDigest, digestToText, digestToMarkdown } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
-      const db = openDatabase(cfg.dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         const d = monthDigest(db, m, { list: o.list, aliases });
         if (o.format === 'json') ctx.io.stdout(toJson(d, 2) + '\n');
         else if (o.format === 'markdown') ctx.io.stdout(digestToMarkdown(d));
         else ctx.io.stdout(digestToText(d, { color: cfg.color }));
-      } finally {
-        db.close();
-      }
+      });
     });
 }

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { month, choice, nonNegativeNumber } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
+import { withReadOnlyDb } from '../database.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
@@ -19,12 +20,10 @@ Examples:
   $ archive projects
   $ archive projects --since 2015-01 --format json`)
     .action(async (o) => {
-      const { openDatabase } = await stage.store();
       const { listProjects, csvRow } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
-      const db = openDatabase(cfg.dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         let rows = listProjects(db, { list: o.list, since: o.since, aliases });
         if (o.format === 'json') {
           ctx.io.stdout(toJson(rows.map((r) => ({ name: r.name, reports: r.reports, first: r.first, last: r.last, lists: r.lists, aliases: r.aliases })), 2) + '\n');
@@ -41,9 +40,7 @@ Examples:
             ctx.io.stdout(`${r.name.slice(0, w).padEnd(w)}  ${String(r.reports).padStart(7)}  ${r.first.padEnd(7)}  ${r.last.padEnd(7)}  ${r.lists.join(', ')}${aka}\n`);
           }
         }
-      } finally {
-        db.close();
-      }
+      });
     });
 }
 
@@ -55,16 +52,12 @@ export function statsCommand(ctx: Context): Command {
 Example:
   $ archive stats --format json`)
     .action(async (o) => {
-      const { openDatabase } = await stage.store();
       const { stats } = await stage.query();
-      const db = openDatabase(ctx.config().dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         const s = stats(db);
         if (o.format === 'json') ctx.io.stdout(toJson(s, 2) + '\n');
         else ctx.io.stdout(Object.entries(s).map(([k, v]) => safeText(`${k.padEnd(14)} ${v}`)).join('\n') + '\n');
-      } finally {
-        db.close();
-      }
+      });
     });
 }
 
@@ -80,10 +73,8 @@ Exit status is 1 when some period is still failing, or the last run could not re
 Example:
   $ archive status`)
     .action(async (o) => {
-      const { openDatabase } = await stage.store();
       const { listStatus } = await stage.query();
-      const db = openDatabase(ctx.config().dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         const rows = listStatus(db);
         if (o.format === 'json') ctx.io.stdout(toJson(rows, 2) + '\n');
         else if (rows.length === 0) ctx.io.stdout('no lists yet: run `archive sync <list-url>` first\n');
@@ -95,9 +86,7 @@ Example:
           }
         }
         if (rows.some((r) => r.failed.length > 0 || r.error)) ctx.setExit(EXIT.MISSED);
-      } finally {
-        db.close();
-      }
+      });
     });
 }
 

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { month, choice, monthRange } from '../options.js';
 import type { Context } from '../context.js';
+import { withReadOnlyDb } from '../database.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
@@ -27,12 +28,10 @@ Examples:
   $ archive query --project nsr --format json | jq '.reports[].month'
   $ archive query --project NSR --diff 2014-10..2015-02`)
     .action(async (o) => {
-      const { openDatabase } = await stage.store();
       const { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
-      const db = openDatabase(cfg.dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         if (o.diff) {
           const c = compareReports(db, { project: o.project, from: o.diff[0], to: o.diff[1], list: o.list, author: o.author, aliases });
           ctx.io.stdout(o.format === 'json' ? toJson(c, 2) + '\n' : o.format === 'csv' ? comparisonToCsv(c)
@@ -45,8 +44,6 @@ Examples:
           : o.format === 'markdown' ? historyToMarkdown(h)
           : historyToText(h, { color: cfg.color, width: cfg.width });
         ctx.io.stdout(out.endsWith('\n') ? out : out + '\n');
-      } finally {
-        db.close();
-      }
+      });
     });
 }

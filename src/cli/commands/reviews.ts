@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
+import { withReadOnlyDb } from '../database.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
@@ -23,17 +24,13 @@ Examples:
   $ archive reviews --system github --format json | jq '.[] | select(.lastStatus == "merged") | .url'
   $ archive reviews --bugs --system bugzilla`)
     .action(async (ref: string | undefined, o) => {
-      const { openDatabase } = await stage.store();
       const { reviewLifecycles, reviewsToText } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
-      const db = openDatabase(cfg.dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         const revs = reviewLifecycles(db, { project: o.project, system: o.system, bugs: Boolean(o.bugs), ref, aliases });
         if (o.format === 'json') ctx.io.stdout(toJson(revs, 2) + '\n');
         else ctx.io.stdout(reviewsToText(revs, { color: cfg.color }));
-      } finally {
-        db.close();
-      }
+      });
     });
 }

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { month, choice, positiveInt } from '../options.js';
 import { ArchiveError } from '../../errors.js';
 import type { Context } from '../context.js';
+import { withReadOnlyDb } from '../database.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
 
@@ -41,13 +42,11 @@ Examples:
   $ archive search reconciliation -wip author:darcy --format json | jq '.[].url'
   $ archive search --reports-only -- etcd -nfs        # exclude "nfs": after --, it is not -n`)
     .action(async (words: string[], o) => {
-      const { openDatabase } = await stage.store();
       const { search, searchToText, TEXT_HIGHLIGHT } = await stage.query();
       const unknown = words.find((w) => /^--[a-z]/i.test(w));
       if (unknown) throw new ArchiveError('E_USAGE', `unknown option '${unknown}'`, 'run `archive search --help` for the options; to search for the text itself, quote it: archive search -- "' + unknown + '"');
       const cfg = ctx.config();
-      const db = openDatabase(cfg.dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         const json = o.format === 'json';
         const highlight = json ? { open: '<mark>', close: '</mark>' } : TEXT_HIGHLIGHT;
         const r = search(db, {
@@ -61,8 +60,6 @@ Examples:
             messageId: h.messageId, isReport: h.isReport, score: h.score, snippet: h.snippet, items: h.items,
           })), 2) + '\n');
         } else ctx.io.stdout(searchToText(r, { color: cfg.color }));
-      } finally {
-        db.close();
-      }
+      });
     });
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
+import { withReadOnlyDb } from '../database.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
 import { ArchiveError } from '../../errors.js';
@@ -48,8 +49,7 @@ Examples:
         }
         return;
       }
-      const db = openDatabase(cfg.dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         const rows = listSeries(db, { list: o.list, all: o.all });
         if (o.format === 'json') {
           ctx.io.stdout(toJson(rows, 2) + '\n');
@@ -61,8 +61,6 @@ Examples:
             ctx.io.stdout(`${r.name}\n  ${r.list}: ${r.posts} posts, ${r.reports} reports, ${r.first || '?'} .. ${r.last || '?'}, ${r.verdict}${pin}\n  by ${r.authors.join(', ') || 'unknown'}\n`);
           }
         }
-      } finally {
-        db.close();
-      }
+      });
     });
 }

@@ -3,6 +3,7 @@ import { ArchiveError } from '../../errors.js';
 import { choice } from '../options.js';
 import { parseResultJson, parseResultText } from './parse.js';
 import type { Context } from '../context.js';
+import { withReadOnlyDb } from '../database.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
 
@@ -18,12 +19,10 @@ Examples:
   $ archive show --body 917183.2610.1412799634282.JavaMail.zimbra@redhat.com
   $ archive show http://lists.gluster.org/pipermail/gluster-devel/2014-October/042363.html`)
     .action(async (ref: string, o) => {
-      const { openDatabase } = await stage.store();
       const { deriveMessage } = await stage.index();
       const { parseStatusPost } = await stage.status();
       const { findStoredMessage } = await stage.query();
-      const db = openDatabase(ctx.config().dbPath, { readonly: true });
-      try {
+      await withReadOnlyDb(ctx, async (db) => {
         const row = findStoredMessage(db, ref);
         if (!row) throw new ArchiveError('E_NOT_FOUND', `no stored message ${ref}`, 'give a Message-ID or an archived page URL as `archive query --format json` prints them');
         const d = deriveMessage(row.raw, row.source);
@@ -35,8 +34,6 @@ Examples:
           ctx.io.stdout(safeText(`${row.list} ${row.period}${row.url ? '  ' + row.url : ''}`) + '\n' + parseResultText(meta, p));
           if (o.body) ctx.io.stdout('\n' + safeText(d.message.body, { multiline: true }) + '\n');
         }
-      } finally {
-        db.close();
-      }
+      });
     });
 }
