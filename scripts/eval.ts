@@ -4,23 +4,36 @@
  * detection precision/recall with the subject and from the body alone, section-title recall,
  * review/bug reference recall and project-name accuracy.
  *
- *   npm run eval                 the tuning set (two thirds)
- *   npm run eval -- --blind      the blind third alone (the final, untuned check)
- *   npm run eval -- --all        every post
- *   npm run eval -- --verbose    also each miss (never with --blind: the blind set stays unread)
+ *   npm run eval                 the first round (194 posts): tuning material
+ *   npm run eval -- --blind      the second round alone, gathered after the first blind run: the blind set
+ *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
+ *                                scored once before any tuning on it), round1, blind, all
+ *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRealCorpus } from './eval/corpus.js';
+import { loadRealCorpus, type RealPost } from './eval/corpus.js';
 import { scorePost, emptyScores, add, metrics, type Scores, type PostResult } from './eval/score.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = new Set(process.argv.slice(2));
-const which = args.has('--blind') ? 'blind' : args.has('--all') ? 'all' : 'tuning';
-const verbose = args.has('--verbose') && which !== 'blind';
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const setArg = argv.indexOf('--set') >= 0 ? argv[argv.indexOf('--set') + 1] : undefined;
+const which = setArg ?? (args.has('--blind') ? 'blind' : args.has('--all') ? 'all' : 'round1');
+const SETS: Record<string, (p: RealPost) => boolean> = {
+  round1: (p) => p.round === 1,
+  tuning1: (p) => p.round === 1 && !p.blind,
+  blind1: (p) => p.round === 1 && p.blind,
+  blind: (p) => p.round === 2,
+  all: () => true,
+};
+if (!SETS[which]) {
+  console.error(`unknown set "${which}": one of ${Object.keys(SETS).join(', ')}`);
+  process.exit(2);
+}
+const verbose = args.has('--verbose') && which !== 'blind' && which !== 'all';
 
-const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus'))
-  .filter((p) => which === 'all' || (which === 'blind') === p.blind);
+const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus')).filter(SETS[which]);
 const byCommunity = new Map<string, Scores>();
 const total = emptyScores();
 const misses: string[] = [];

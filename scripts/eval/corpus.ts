@@ -23,6 +23,7 @@ export interface Label {
   refs?: string[];
   truncated?: boolean;
   notes?: string;
+  round?: number;
 }
 
 export interface RealPost {
@@ -31,7 +32,10 @@ export interface RealPost {
   community: string;
   raw: Buffer;
   label: Label;
+  /** In the first round's blind third (scored once, on 2026-11-29; tunable since). */
   blind: boolean;
+  /** 1 for the first 194 posts; 2 for those gathered after the first blind run, the blind set now. */
+  round: number;
 }
 
 export function isBlind(name: string): boolean {
@@ -51,7 +55,7 @@ export function loadRealCorpus(dir: string): RealPost[] {
       if (!existsSync(jsonPath)) continue;
       const name = `${community}/${slug}`;
       const label = JSON.parse(readFileSync(jsonPath, 'utf8')) as Label;
-      out.push({ name, community, raw: readFileSync(path.join(cdir, f)), label, blind: isBlind(name) });
+      out.push({ name, community, raw: readFileSync(path.join(cdir, f)), label, blind: isBlind(name), round: label.round ?? 1 });
     }
   }
   return out;
