@@ -51,7 +51,7 @@ const CUES: Array<[RegExp, number]> = [
   [/\[gsoc\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5],
   [/\b(meeting|irc)\s+(summary|minutes|notes|recap)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5],
   [/\bstate of the\b/i, 2.5],
-  [/\bmeeting\b.{0,30}\b((19|20)\d\d|\d{1,2}[./-]\d{1,2})|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2],
+  [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2],
   [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5],
   [/\bstatus\b/i, 2],
   [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|stats|statistics|results)\b/i, 2],
@@ -62,7 +62,7 @@ const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|bi
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
-const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /\b(week|issue|no\.?|number|#)\s*\d{1,4}\b/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|#\s*)\d{1,4}\b/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
 
 /** Subject kinds that are not reports: [pattern, what, weight]. The first that matches counts. */
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
@@ -72,9 +72,9 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5],
   [/\[ANNOUNCE\]|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4],
-  [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2})/i, 'meeting mail', -1.5],
+  [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5],
   [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5],
-  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc)\b/i, 'proposal', -4],
+  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc|requests? for comments?)\b/i, 'proposal', -4],
   [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2],
 ];
 
@@ -209,6 +209,8 @@ export function quickVerdict(input: StatusInput): string | null {
   if (neg.length) return `not a report: ${neg.map((e) => `${e.what} ${fmt(e.weight)}`).join(', ')}`;
   const reply = ev.find((e) => e.what.startsWith('reply') || e.what.startsWith('forwarded') || e.what.startsWith('in a thread'));
   if (!reply) return null;
+  // a threaded post whose subject still speaks of a report (git's and GSoC's) is read whatever its shape
+  if (ev.reduce((n, e) => n + e.weight, 0) >= 1) return null;
   const body = typeof input?.body === 'string' ? input.body : '';
   let structured = 0;
   let start = 0;

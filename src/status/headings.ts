@@ -200,6 +200,8 @@ function lineHeadings(lines: Line[]): Heading[] {
     const t = l.text.trim();
     if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d]/u.test(t) || /[.,;!?:]$/.test(t)) continue;
     if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || isRule(t) || /^\d+[.)]\s/.test(t)) continue;
+    // `Key: value` rows and wrapped sentences (`I have created today's tree at`) are not titles
+    if (/:\s+\S/.test(t) || /\s(at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this)$/i.test(t)) continue;
     let j = i + 1;
     while (j < lines.length && j <= i + 2 && !isText(lines[j])) j++;
     const next = lines[j];
@@ -265,8 +267,11 @@ export function detectHeadings(lines: Line[]): Heading[] {
     if (chosen.filter((w) => w.style === 'colon').length < 2) chosen = chosen.filter((w) => !w.prose);
     // a post with no marked or labelled heading at all: short unmarked title lines over their content
     if (chosen.length === 0) {
-      const bare = lineHeadings(lines);
-      if (bare.length >= 2) chosen = bare;
+      // a lone `Label:` over prose counts beside them (`Changes since 20240627:`)
+      const proseColons = weak.filter((w) => w.style === 'colon' && w.prose);
+      const bare = [...lineHeadings(lines), ...proseColons];
+      const periodLabel = proseColons.length === 1 && /\b(changes|since|news|updates?|progress|status|summary|highlights)\b/i.test(proseColons[0].title);
+      if (bare.length >= 2 || (bare.length === 1 && periodLabel)) chosen = bare;
     }
     const overPlus = bulletHeadings(lines);
     if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);

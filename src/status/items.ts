@@ -92,6 +92,8 @@ export function parseItems(lines: Line[], start: number, end: number, opts: Item
   let leading = true;
   let para: string[] = [];
   let paraLine: Line | null = null;
+  let paraEnd: Line | null = null;
+  let paraRagged = false; // a line of the paragraph at another indent: a table or stats, not a sentence
   let stack: Open[] = [];
   let current: Open | null = null; // item receiving continuation lines
   let label: string | null = null;
@@ -101,13 +103,15 @@ export function parseItems(lines: Line[], start: number, end: number, opts: Item
   const flushPara = () => {
     if (!para.length) return;
     const text = joinLines(para).replace(/\s+/g, ' ').trim();
-    if (leading && opts.sentenceItems && para.length === 1 && paraLine && text.length <= 240 && /[.!)]$/.test(text)) {
-      oneLiners.push({ text, label: null, urls: [], refs: [], children: [], startLine: paraLine.no, endLine: paraLine.no });
+    // short paragraphs (up to three lines: linux-next's wrap its longer sentences) ending a sentence
+    if (leading && opts.sentenceItems && para.length <= 3 && !paraRagged && paraLine && text.length <= 240 && /[.!)]$/.test(text)) {
+      oneLiners.push({ text, label: null, urls: [], refs: [], children: [], startLine: paraLine.no, endLine: (paraEnd ?? paraLine).no });
     } else {
       leading = false;
       paragraphs.push(text);
     }
     para = [];
+    paraRagged = false;
   };
   const closeAll = () => {
     for (const o of stack) finish(o);
@@ -207,6 +211,8 @@ export function parseItems(lines: Line[], start: number, end: number, opts: Item
     closeAll();
     if (gap > 0) flushPara();
     if (!para.length) paraLine = line;
+    else if (paraLine && line.indent !== paraLine.indent) paraRagged = true;
+    paraEnd = line;
     para.push(line.text.trim());
   }
   closeAll();

@@ -207,3 +207,19 @@ describe('4-space-indented quotes', () => {
     expect(r.reviews.map((x) => x.id)).toEqual(['5']);
   });
 });
+
+describe('styles found while tuning on the real corpus', () => {
+  it('reads linux-next\'s lone `Changes since X:` over wrapped one-sentence paragraphs as its items', () => {
+    // linux-next: Tree for Dec 16, 2019 (Stephen Rothwell, linux-next@vger.kernel.org)
+    const body = 'Hi all,\n\nChanges since 20191213:\n\nThe mediatek tree gained a build failure so I used the version from\nnext-20191213.\n\nThe thermal tree still had its build failure so I added a patch.\n\nThe drm-misc tree gained conflicts against Linus\' tree and a semantic\nconflict against Linus\' tree.\n';
+    const r = parse(body, 'linux-next: Tree for Dec 16');
+    expect(r.sections.map((s) => [s.title, s.items.length])).toEqual([['Changes since 20191213', 3]]);
+    expect(r.sections[0].items[0]).toMatchObject({ text: 'The mediatek tree gained a build failure so I used the version from next-20191213.', startLine: 5, endLine: 6 });
+  });
+
+  it('reads unmarked title lines over their content, but not wrapped sentences or `Key: value` rows', () => {
+    // OpenStack release countdown for week R-4, 2018-07 (openstack-dev), shortened
+    const body = 'Development Focus\n\nThe R-4 week is our one deadline free week between the lib freezes and Rocky-3\nmilestone and RC.\n\nGeneral Information\n\nFor deliverables following the cycle-with-milestones model, we are now (after\nthe day I send this) past Feature Freeze.\n\nI have created today\'s linux-next tree at\ngit://git.kernel.org/pub/scm/linux/kernel/git/next/linux-next.git\n\nNon-merge commits (relative to Linus\' tree): 3112\n 3511 files changed, 107346 insertions(+), 46219 deletions(-)\n';
+    expect(heads(body)).toEqual([['Development Focus', 'line'], ['General Information', 'line']]);
+  });
+});
