@@ -61,6 +61,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
   // `##Highlights##`: markdown-ish markers hugging the title, no spaces
   m = /^\s*(#{2,6})([^#\s](?:[^#]{0,70}[^#\s])?)\1\s*:?\s*$/.exec(text);
   if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
+  // `*** Arm ***:` (Xen's release tracking lists): stars around a spaced title
+  m = /^\s{0,2}(\*{3,})\s+([^*\s](?:[^*]{0,70}[^*\s])?)\s+\1\s*:?\s*$/.exec(text);
+  if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
   // `[since 2.45.0]:` groups items under a label; it is not a heading (see labels.ts)
   m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);
   if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim())) {
@@ -184,6 +187,25 @@ function labelHeadingAt(lines: Line[], i: number): Heading | null {
   return { index: i, end: i, title: cleanTitle(line.text.replace(/[*_]/g, '')), style: 'colon', level: 1 };
 }
 
+/**
+ * `Current Progress:` / `Work in progress:` / `What to do next:` over paragraphs (GSoC weekly
+ * reports): label words that head prose rather than items are the post's headings.
+ */
+function labelsOverProse(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent > 2 || !/:\s*$/.test(l.text) || l.text.length > 60) continue;
+    if (i > 0 && isText(lines[i - 1])) continue;
+    const word = labelOf(l.text) ?? (/^\s*(what('s| is)? (to do )?next|current progress|progress|summary)\s*:\s*$/i.exec(l.text)?.[1] ?? null);
+    if (!word) continue;
+    const next = lines[i + 1];
+    if (!isText(next) || BULLET_RE.test(next.text)) continue;
+    out.push({ index: i, end: i, title: cleanTitle(l.text.replace(/:\s*$/, '')), style: 'colon', level: 1, prose: true });
+  }
+  return out;
+}
+
 const NOT_A_TITLE = /^(hi|hello|hey|dear|thanks|thank you|cheers|regards|best|ciao|greetings|sincerely|yours|bye|cc|fyi|ps|p\.s)\b/i;
 
 /**
@@ -268,7 +290,7 @@ export function detectHeadings(lines: Line[]): Heading[] {
     // a post with no marked or labelled heading at all: short unmarked title lines over their content
     if (chosen.length === 0) {
       // a lone `Label:` over prose counts beside them (`Changes since 20240627:`)
-      const proseColons = weak.filter((w) => w.style === 'colon' && w.prose);
+      const proseColons = [...weak.filter((w) => w.style === 'colon' && w.prose), ...labelsOverProse(lines)].sort((a, b) => a.index - b.index);
       const bare = [...lineHeadings(lines), ...proseColons];
       const periodLabel = proseColons.length === 1 && /\b(changes|since|news|updates?|progress|status|summary|highlights)\b/i.test(proseColons[0].title);
       if (bare.length >= 2 || (bare.length === 1 && periodLabel)) chosen = bare;

@@ -223,3 +223,15 @@ describe('styles found while tuning on the real corpus', () => {
     expect(heads(body)).toEqual([['Development Focus', 'line'], ['General Information', 'line']]);
   });
 });
+
+describe('more headings from the real corpus', () => {
+  it('reads `*** Arm ***:` headings (Xen 4.19 release status tracking list, 2024)', () => {
+    const body = 'Hello everyone,\n\n*** Arm ***:\n  * [PATCH v7 00/14] Arm cache coloring\n    - new patch series version [v7] was sent\n\n*** PPC ***:\n  * [PATCH v3 0/9] Early Boot Allocation on Power\n';
+    expect(heads(body, 'Xen 4.19 release status tracking list [ May ]')).toEqual([['Arm', 'bold'], ['PPC', 'bold']]);
+  });
+
+  it('reads label words over prose as headings (git GSoC weekly report, 2015-06)', () => {
+    const body = 'Hello All,\n\nCurrent Progress:\nCurrently I have been working on moving all code from \'for-each-ref\' to an\nindependent library called \'ref-filter\'.\n\nWork In progress:\nYou can follow my current progress on Github.\n\nWhat to do next:\nImplement \'--contains\' option.\n';
+    expect(heads(body, "[GSoC] Week 1: Unification of 'for-each-ref', 'tag -l' and 'branch -l'").map(([t]) => t)).toEqual(['Current Progress', 'Work In progress', 'What to do next']);
+  });
+});
