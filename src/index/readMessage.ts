@@ -9,8 +9,21 @@ import { parseMessagePage, decodeHtml } from '../pipermail/index.js';
 export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' | 'references' | 'subject' | 'authorName' | 'authorAddress' | 'date' | 'body'> {
   /** Body with quotes, signature, attachments and footer blanked (same line numbers). */
   cleanText: string;
+  /** What the cleaning took out as quoted (`>` lines, a forwarded original) of the body's non-blank lines. */
+  quoting: { quoted: number; nonBlank: number; forwarded: boolean };
   /** True for replies: In-Reply-To/References, or a reply subject. */
   isReply: boolean;
+}
+
+function quotingOf(body: string, cleaned: ReturnType<typeof cleanBody>): ReadMessage['quoting'] {
+  let nonBlank = 0;
+  for (let i = 0, start = 0; start <= body.length; i++) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    if (/\S/.test(body.slice(start, Math.min(end, start + 200)))) nonBlank++;
+    start = end + 1;
+  }
+  return { quoted: cleaned.quotedLines, nonBlank, forwarded: cleaned.removed.some((r) => r.kind === 'forwarded') };
 }
 
 export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMessage {
@@ -27,6 +40,7 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
       date: page.date,
       body: page.body,
       cleanText: cleaned.text,
+      quoting: quotingOf(page.body, cleaned),
       isReply: isReplySubject(page.subject),
     };
   }
@@ -42,6 +56,7 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
     date: m.date,
     body: m.body,
     cleanText: cleaned.text,
+    quoting: quotingOf(m.body, cleaned),
     isReply: Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject),
   };
 }

@@ -244,7 +244,7 @@ function fmt(w: number): string {
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
-function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean): { ev: Evidence[]; shape: string } {
+function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting']): { ev: Evidence[]; shape: string } {
   const ev: Evidence[] = [];
   const readable: string[] = [];
   for (const l of prep.lines) if (isText(l)) readable.push(l.text);
@@ -282,12 +282,16 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (pat.test(joined)) ev.push({ what, weight: strongCue && what === 'announces a release' ? weight / 2 : weight });
   }
 
-  if (prep.nonBlank > 0) {
-    const share = prep.quoted / prep.nonBlank;
-    if (share >= 0.5 || (prep.sawOriginalMessage && prep.quoted >= prep.nonBlank / 3)) {
-      ev.push({ what: `mostly quoted (${prep.quoted} of ${prep.nonBlank} lines)`, weight: -5 });
+  // quotes the mail stage already blanked count too (the index gives the parser a cleaned body)
+  const quoted = prep.quoted + (quoting?.quoted ?? 0);
+  const nonBlank = Math.max(prep.nonBlank, quoting?.nonBlank ?? 0);
+  const original = prep.sawOriginalMessage || Boolean(quoting?.forwarded);
+  if (nonBlank > 0) {
+    const share = quoted / nonBlank;
+    if (share >= 0.5 || (original && quoted >= nonBlank / 3)) {
+      ev.push({ what: `mostly quoted (${quoted} of ${nonBlank} lines)`, weight: -5 });
     } else if (share >= 0.25) {
-      ev.push({ what: `partly quoted (${prep.quoted} of ${prep.nonBlank} lines)`, weight: -1.5 });
+      ev.push({ what: `partly quoted (${quoted} of ${nonBlank} lines)`, weight: -1.5 });
     }
   }
 
@@ -385,7 +389,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const prep = prepared ?? prepareLines(body);
   const head = subjectEvidence(input);
   const strongCue = head.some((e) => e.what.startsWith('subject says') && e.weight >= 2.5);
-  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue);
+  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue, input?.quoting);
   const own = [...head, ...bodyEv];
   const baseScore = Math.round(own.reduce((n, e) => n + e.weight, 0) * 10) / 10;
   const series = seriesEvidence(input?.series);

@@ -63,7 +63,7 @@ function parse(input: StatusInput, withRefs: boolean): StatusParse {
     }
     ({ reviews, bugs } = collectRefs(prep.lines, ctx, sections));
   }
-  const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, series: input?.series }, sections, prep);
+  const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, quoting: input?.quoting, series: input?.series }, sections, prep);
   return { isReport: det.isReport, reason: det.reason, score: det.score, baseScore: det.baseScore, sections, reviews, bugs };
 }
 

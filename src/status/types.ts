@@ -77,6 +77,8 @@ export interface StatusInput {
   isReply?: boolean;
   /** The sender (`Name <address>`), when known: robots' mail is not a report. */
   from?: string;
+  /** Quoting the mail stage already took out of `body` (its lines are blank there): counted as quoted. */
+  quoting?: { quoted: number; nonBlank: number; forwarded: boolean };
   /** The series the subject belongs to on its list, when the archive knows it. */
   series?: SeriesHint;
 }
