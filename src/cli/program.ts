@@ -18,6 +18,7 @@ import { monthCommand } from './commands/month.js';
 import { exportCommand } from './commands/export.js';
 import { seriesCommand } from './commands/series.js';
 import { listsCommand } from './commands/lists.js';
+import { importCommand } from './commands/import.js';
 
 export const VERSION = '0.1.0';
 
@@ -56,7 +57,7 @@ Examples:
   $ archive query --project NSR
   $ archive projects
   $ archive sync --quiet          # from cron: re-sync every known list`);
-  for (const make of [syncCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
+  for (const make of [syncCommand, importCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
     const cmd = make(ctx);
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s, { multiline: true })) });
     program.addCommand(cmd);

@@ -9,3 +9,4 @@ export type { ArchiveSource, ArchivePeriod, ListRoot, PeriodMail, PeriodTable } 
 export { createPipermailSource } from './pipermail/pipermailSource.js';
 /** The list root of what a user typed, for the one source kind there is (pipermail). */
 export { normalizeListUrl } from '../pipermail/index.js';
+export { importMail, importListUrl, type ImportSummary, type ImportEvents, type ImportOptions } from './importMail.js';

@@ -10,7 +10,9 @@ import { IndexWriter } from '../index/index.js';
 import { ArchiveError } from '../errors.js';
 import { createHttpClient, DEFAULT_USER_AGENT, isStopRun, type HttpClientInit } from '../crawl/index.js';
 import { createPipermailSource } from './pipermail/pipermailSource.js';
-import type { ListRoot } from './source.js';
+import { SYNC_KINDS, type ArchiveKind, type ListRoot } from './source.js';
+
+const isSyncKind = (k: string): k is ArchiveKind => (SYNC_KINDS as readonly string[]).includes(k);
 import { syncList, type ListSyncReport, type SyncEvents, type SyncOptions } from './syncList.js';
 
 const ROBOTS_MAX_AGE_MS = 24 * 3600_000;
@@ -44,7 +46,8 @@ export interface RunSyncSummary {
 export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = {}): Promise<RunSyncSummary> {
   const started = Date.now();
   const store = new RawStore(db);
-  const given = lists.length > 0 ? lists : store.lists().map((l) => ({ root: l.url, name: l.name }));
+  // Lists imported from files (kind 'mbox') have nothing to sync.
+  const given = lists.length > 0 ? lists : store.lists().filter((l) => isSyncKind(l.kind)).map((l) => ({ root: l.url, name: l.name, kind: l.kind as ArchiveKind }));
   const roots = given.map((l) => l.root);
   if (roots.length === 0) {
     throw new ArchiveError('E_USAGE', 'no lists to sync: none are registered in this database yet',

@@ -74,8 +74,8 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
   const table = await source.periods(list, known, stored, { full: opts.full }, { warn });
   report.tocChanged = table.changed;
   const row: ListRow = known ?? (opts.dryRun
-    ? { id: -1, url: root, name, toc_etag: null, toc_last_modified: null, toc_hash: null, last_sync_at: null, last_ok_at: null, last_error: null, last_error_at: null }
-    : store.ensureList(root, name));
+    ? { id: -1, url: root, name, kind: list.kind ?? 'pipermail', toc_etag: null, toc_last_modified: null, toc_hash: null, last_sync_at: null, last_ok_at: null, last_error: null, last_error_at: null }
+    : store.ensureList(root, name, list.kind ?? 'pipermail'));
 
   // 2. Plan.
   const planned = planSync(table.periods, stored, { full: opts.full, since: opts.since, until: opts.until, recheckDays: opts.recheckDays });

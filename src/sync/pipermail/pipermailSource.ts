@@ -8,13 +8,14 @@ import type { HttpClient } from '../../crawl/index.js';
 import { FetchError, isStopRun } from '../../crawl/index.js';
 import { ArchiveError } from '../../errors.js';
 import { normalizeListUrl, parseTocDetailed, parsePeriodIndex, parseMessagePage, decodeHtml, type TocEntry, type ListRoot } from '../../pipermail/index.js';
-import { splitMbox, parseMail, messageKey, type ParsedMail } from '../../mail/index.js';
+import { splitMbox, messageKey } from '../../mail/index.js';
 import type { ListRow, NewMessage, PeriodRow } from '../../store/index.js';
 import type { PlannedPeriod } from '../planSync.js';
 import { describeFailure, type ArchiveSource, type MessagePageRef, type PeriodMail, type PeriodTable, type SourceContext } from '../source.js';
 import { fetchPeriodText, textCandidates, sha256, tailHash, type TextFetch } from './fetchPeriodText.js';
 import { pairArchivedPages } from './pairArchivedPages.js';
-import { entryHash, legacyEntryHashes, isBlank } from './mboxEntries.js';
+import { isBlank } from '../mboxEntries.js';
+import { safeParse, toNewMessage } from '../newMessage.js';
 
 /** Cap on HTML pages (archive table, date.html, message pages), far below the archive cap. */
 export const PAGE_MAX_BYTES = 16 * 1024 * 1024;
@@ -34,26 +35,6 @@ function storedToEntry(root: string, p: PeriodRow): TocEntry {
     textUrl: p.text_url, textKind: p.text_url ? (p.text_url.endsWith('.gz') ? 'gz' : 'txt') : null,
     sizeLabel: p.size_label, dateIndexUrl: new URL(`${p.period}/date.html`, root).href,
     threadIndexUrl: new URL(`${p.period}/thread.html`, root).href,
-  };
-}
-
-function safeParse(raw: Buffer): ParsedMail | null {
-  try {
-    return parseMail(raw);
-  } catch {
-    return null;
-  }
-}
-
-function toNewMessage(period: string, raw: Buffer, mail: ParsedMail | null, page: MessagePageRef | null, withAliases = false): NewMessage {
-  const contentHash = entryHash(raw);
-  const messageId = mail?.messageId ?? null;
-  const aliases = withAliases ? legacyEntryHashes(raw).map((h) => ({ msgKey: messageKey(messageId, h), contentHash: h })) : [];
-  return {
-    period, messageId, msgKey: messageKey(messageId, contentHash), contentHash, source: 'mbox', raw,
-    seq: page?.seq ?? null, url: page?.url ?? null, subject: mail?.subject ?? null, authorName: mail?.authorName ?? null,
-    authorAddress: mail?.authorAddress ?? null, date: mail?.date ?? null, inReplyTo: mail?.inReplyTo ?? null,
-    ...(aliases.length ? { aliases } : {}),
   };
 }
 
