@@ -17,11 +17,13 @@ export function safeParse(raw: Buffer): ParsedMail | null {
 }
 
 /**
- * `withAliases` adds the identities older versions gave a pipermail entry (for a period read
- * again), so a message stored then is not stored twice.
+ * `aliases` adds the identities older versions gave a pipermail entry (for a period read again),
+ * so a message stored then is not stored twice; `contentHash` replaces the entry's own hash where
+ * a source knows the raw bytes vary (HyperKitty's random MIME boundaries).
  */
-export function toNewMessage(period: string, raw: Buffer, mail: ParsedMail | null, page: { url: string; seq: number | null } | null, withAliases = false): NewMessage {
-  const contentHash = entryHash(raw);
+export function toNewMessage(period: string, raw: Buffer, mail: ParsedMail | null, page: { url: string; seq: number | null } | null, opts: { aliases?: boolean; contentHash?: string } = {}): NewMessage {
+  const withAliases = opts.aliases ?? false;
+  const contentHash = opts.contentHash ?? entryHash(raw);
   const messageId = mail?.messageId ?? null;
   const aliases = withAliases ? legacyEntryHashes(raw).map((h) => ({ msgKey: messageKey(messageId, h), contentHash: h })) : [];
   return {

@@ -32,10 +32,10 @@ Examples:
     .argument('<url>', 'the list, as `archive lists` shows it (any URL inside the list works)')
     .option('--yes', 'really remove; without it, only say what would be removed')
     .action(async (url: string, o: { yes?: boolean }) => {
-      const { normalizeListUrl } = await stage.sync();
+      const { resolveListUrl } = await stage.sync();
       const { openDatabase, RawStore, acquireRunLock } = await stage.store();
       // An imported list is named by its `mbox:NAME` (as `archive lists` shows it).
-      const root = url.startsWith('mbox:') ? url : normalizeListUrl(url).root;
+      const root = url.startsWith('mbox:') ? url : resolveListUrl(url).root;
       const db = openDatabase(ctx.config().dbPath, { readonly: !o.yes });
       try {
         const store = new RawStore(db);
