@@ -38,7 +38,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   };
   program
     .version(VERSION)
-    .description(`Crawl Mailman 2 (pipermail) list archives, find the status-report posts in them, and answer "how did project X's status change, month by month?"`)
+    .description(`Crawl mailing-list archives (Mailman 2 pipermail, Mailman 3 HyperKitty) or import mbox files and maildirs, find the status-report posts in them, and answer "how did project X's status change, month by month?"`)
     .option('--db <path>', `SQLite database (env ARCHIVE_DB)`, undefined)
     .option('--aliases <file>', 'project aliases file, lines like "NSR = JBR" (default: aliases.conf beside the database)')
     .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
