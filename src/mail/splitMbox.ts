@@ -29,8 +29,8 @@ export function isFromLine(line: string): boolean {
 const NL = 0x0a;
 const FROM = Buffer.from('From ', 'latin1');
 
-/** Byte offsets in `buf` where a separator line starts (offset 0 included when it is one). */
-export function separatorOffsets(buf: Buffer): number[] {
+/** Offsets of the lines starting `From ` that `accept` takes (it sees the line and its offset). */
+function fromLineOffsets(buf: Buffer, accept: (line: string, pos: number) => boolean): number[] {
   const out: number[] = [];
   let pos = 0;
   while (pos < buf.length) {
@@ -38,10 +38,28 @@ export function separatorOffsets(buf: Buffer): number[] {
     if (end < 0) end = buf.length;
     if (end - pos >= 5 && buf[pos] === FROM[0] && buf.compare(FROM, 0, 5, pos, pos + 5) === 0) {
       // latin1 keeps one char per byte, so non-ASCII bytes in the address still match \S
-      if (isFromLine(buf.toString('latin1', pos, end))) out.push(pos);
+      if (accept(buf.toString('latin1', pos, end), pos)) out.push(pos);
     }
     pos = end + 1;
   }
+  return out;
+}
+
+/** Byte offsets in `buf` where a separator line starts (offset 0 included when it is one). */
+export function separatorOffsets(buf: Buffer): number[] {
+  return fromLineOffsets(buf, isFromLine);
+}
+
+/** `buf` cut before each offset (offset 0 is no cut): the pieces concatenate back to `buf`. */
+function cutAt(buf: Buffer, offsets: number[]): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  for (const c of offsets) {
+    if (c <= start) continue;
+    out.push(buf.subarray(start, c));
+    start = c;
+  }
+  out.push(buf.subarray(start));
   return out;
 }
 
@@ -52,15 +70,7 @@ export function separatorOffsets(buf: Buffer): number[] {
  */
 export function splitMbox(buf: Buffer): Buffer[] {
   if (buf.length === 0) return [];
-  const cuts = separatorOffsets(buf).filter((o) => o > 0);
-  const out: Buffer[] = [];
-  let start = 0;
-  for (const c of cuts) {
-    out.push(buf.subarray(start, c));
-    start = c;
-  }
-  out.push(buf.subarray(start));
-  return out;
+  return cutAt(buf, separatorOffsets(buf));
 }
 
 /**
@@ -80,26 +90,8 @@ export const LOOSE_FROM_LINE = new RegExp(
  */
 export function splitMailbox(buf: Buffer): Buffer[] {
   if (buf.length === 0) return [];
-  const cuts: number[] = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    let end = buf.indexOf(NL, pos);
-    if (end < 0) end = buf.length;
-    if (pos > 0 && end - pos >= 5 && buf[pos] === FROM[0] && buf.compare(FROM, 0, 5, pos, pos + 5) === 0) {
-      const line = buf.toString('latin1', pos, end);
-      const afterBlank = buf[pos - 1] === NL && (buf[pos - 2] === NL || (buf[pos - 2] === 0x0d && buf[pos - 3] === NL));
-      if (isFromLine(line) || (afterBlank && LOOSE_FROM_LINE.test(line))) cuts.push(pos);
-    }
-    pos = end + 1;
-  }
-  const out: Buffer[] = [];
-  let start = 0;
-  for (const c of cuts) {
-    out.push(buf.subarray(start, c));
-    start = c;
-  }
-  out.push(buf.subarray(start));
-  return out;
+  const afterBlank = (pos: number) => buf[pos - 1] === NL && (buf[pos - 2] === NL || (buf[pos - 2] === 0x0d && buf[pos - 3] === NL));
+  return cutAt(buf, fromLineOffsets(buf, (line, pos) => isFromLine(line) || (pos > 0 && afterBlank(pos) && LOOSE_FROM_LINE.test(line))));
 }
 
 /**

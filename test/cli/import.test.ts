@@ -48,6 +48,18 @@ const one = (db: string, sql: string) => {
   }
 };
 
+/** The rows an import of `path` into a new database stores. */
+async function rowsOfFreshImport(path: string) {
+  const fresh = tempDir();
+  try {
+    const r = await runArchive(['--db', fresh.db, 'import', path, '--list', 'gd']);
+    expect(r.code).toBe(0);
+    return rows(fresh.db);
+  } finally {
+    fresh.cleanup();
+  }
+}
+
 describe('archive import', () => {
   const tmp = tempDir();
   const files = join(tmp.dir, 'files');
@@ -92,25 +104,11 @@ describe('archive import', () => {
     const again = await runArchive(['--db', tmp.db, 'import', join(files, 'maildir'), '--list', 'gd']);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(`gd: ${emls.length} file(s), ${emls.length} message(s) read, 0 new\n`);
-    const fresh = tempDir();
-    try {
-      const r = await runArchive(['--db', fresh.db, 'import', join(files, 'maildir'), '--list', 'gd']);
-      expect(r.code).toBe(0);
-      expect(rows(fresh.db)).toEqual(rows(tmp.db));
-    } finally {
-      fresh.cleanup();
-    }
+    expect(await rowsOfFreshImport(join(files, 'maildir'))).toEqual(rows(tmp.db));
   });
 
   it('a gzipped mbox is read by its magic bytes and gives the same rows', async () => {
-    const fresh = tempDir();
-    try {
-      const r = await runArchive(['--db', fresh.db, 'import', join(files, 'list-gzipped'), '--list', 'gd']);
-      expect(r.code).toBe(0);
-      expect(rows(fresh.db)).toEqual(rows(tmp.db));
-    } finally {
-      fresh.cleanup();
-    }
+    expect(await rowsOfFreshImport(join(files, 'list-gzipped'))).toEqual(rows(tmp.db));
   });
 
   it('reads real pipermail text archives (.txt.gz) and a folder of them', async () => {
