@@ -52,7 +52,7 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
   const given = lists.length > 0 ? lists : store.lists().filter((l) => isSyncKind(l.kind)).map((l) => ({ root: l.url, name: l.name, kind: l.kind as ArchiveKind }));
   const roots = given.map((l) => l.root);
   if (roots.length === 0) {
-    throw new ArchiveError('E_USAGE', 'no lists to sync: none are registered in this database yet',
+    throw new ArchiveError('E_USAGE', `no lists to sync: none are registered in this database yet${store.lists().length ? ' (lists made by archive import are not synced)' : ''}`,
       'give a list archive root, e.g. archive sync https://lists.example.org/pipermail/LIST/');
   }
   const lock = opts.dryRun ? null : await acquireRunLock(db, (opts.waitSeconds ?? 0) * 1000);

@@ -90,6 +90,13 @@ describe('archive import', () => {
     const search = await runArchive(['--db', tmp.db, 'search', 'glusterfs', '--format', 'json']);
     expect(search.code).toBe(0);
     expect(JSON.parse(search.stdout).length).toBeGreaterThan(0);
+    const status = await runArchive(['--db', tmp.db, 'status']);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('mbox:gd');
+    // Nothing to fetch for an imported list: a sync with no URL has no list to sync.
+    const sync = await runArchive(['--db', tmp.db, 'sync']);
+    expect(sync.code).toBe(2);
+    expect(sync.stderr).toMatch(/^Error: no lists to sync: .*\(lists made by archive import are not synced\)\n/);
   });
 
   it('importing the same file again stores nothing', async () => {
