@@ -18,6 +18,7 @@ import { monthCommand } from './commands/month.js';
 import { exportCommand } from './commands/export.js';
 import { seriesCommand } from './commands/series.js';
 import { listsCommand } from './commands/lists.js';
+import { importCommand } from './commands/import.js';
 
 export const VERSION = '0.1.0';
 
@@ -37,7 +38,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   };
   program
     .version(VERSION)
-    .description(`Crawl Mailman 2 (pipermail) list archives, find the status-report posts in them, and answer "how did project X's status change, month by month?"`)
+    .description(`Crawl mailing-list archives (Mailman 2 pipermail, Mailman 3 HyperKitty) or import mbox files and maildirs, find the status-report posts in them, and answer "how did project X's status change, month by month?"`)
     .option('--db <path>', `SQLite database (env ARCHIVE_DB)`, undefined)
     .option('--aliases <file>', 'project aliases file, lines like "NSR = JBR" (default: aliases.conf beside the database)')
     .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
@@ -56,7 +57,7 @@ Examples:
   $ archive query --project NSR
   $ archive projects
   $ archive sync --quiet          # from cron: re-sync every known list`);
-  for (const make of [syncCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
+  for (const make of [syncCommand, importCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
     const cmd = make(ctx);
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s, { multiline: true })) });
     program.addCommand(cmd);

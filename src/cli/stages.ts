@@ -5,7 +5,7 @@
  * test/architecture.test.ts) see the whole call graph from command to stage.
  *
  *   command                          stages it loads
- *   sync                             sync, store
+ *   sync, import                     sync, store
  *   query, projects, stats, status,
  *   search, reviews, month, export   store, query
  *   series                           store, query, index

@@ -1,6 +1,6 @@
 /** Public API of the mail stage (pure: no I/O). */
 export type { ParsedMail, CleanedBody, RemovedBlock, RemovedKind, DateParse } from './types.js';
-export { splitMbox, isFromLine, separatorOffsets, STRICT_FROM_LINE, OLD_FROM_LINE } from './splitMbox.js';
+export { splitMbox, splitMailbox, classifyMailFile, isFromLine, separatorOffsets, STRICT_FROM_LINE, OLD_FROM_LINE, LOOSE_FROM_LINE } from './splitMbox.js';
 export { parseMail } from './parseMail.js';
 export { parseDate, parseDateDetailed, ZONE_OFFSETS } from './date.js';
 export { contentHash, messageKey } from './identity.js';

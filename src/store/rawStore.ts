@@ -8,6 +8,8 @@ export interface ListRow {
   id: number;
   url: string;
   name: string;
+  /** The archive kind: 'pipermail', 'hyperkitty', or 'mbox' (imported from files). */
+  kind: string;
   toc_etag: string | null;
   toc_last_modified: string | null;
   toc_hash: string | null;
@@ -77,7 +79,7 @@ export class RawStore {
   constructor(private readonly db: Db) {
     this.s = {
       listByUrl: db.prepare('SELECT * FROM lists WHERE url = ?'),
-      insertList: db.prepare('INSERT INTO lists (url, name, added_at) VALUES (?, ?, ?)'),
+      insertList: db.prepare('INSERT INTO lists (url, name, kind, added_at) VALUES (?, ?, ?, ?)'),
       lists: db.prepare('SELECT * FROM lists ORDER BY id'),
       periods: db.prepare('SELECT * FROM periods WHERE list_id = ?'),
       tocState: db.prepare('UPDATE lists SET toc_etag = ?, toc_last_modified = ?, toc_hash = ? WHERE id = ?'),
@@ -117,10 +119,10 @@ export class RawStore {
     };
   }
 
-  ensureList(url: string, name: string): ListRow {
+  ensureList(url: string, name: string, kind = 'pipermail'): ListRow {
     const found = this.s.listByUrl.get(url) as ListRow | undefined;
     if (found) return found;
-    this.s.insertList.run(url, name, new Date().toISOString());
+    this.s.insertList.run(url, name, kind, new Date().toISOString());
     return this.s.listByUrl.get(url) as ListRow;
   }
 

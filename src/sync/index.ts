@@ -5,7 +5,10 @@
 export { runSync, type RunSyncOptions, type RunSyncSummary } from './runSync.js';
 export { syncList, type ListSyncReport, type PeriodOutcome, type SyncEvents, type SyncOptions } from './syncList.js';
 export { planSync, type PlannedPeriod } from './planSync.js';
-export type { ArchiveSource, ArchivePeriod, ListRoot, PeriodMail, PeriodTable } from './source.js';
+export type { ArchiveSource, ArchivePeriod, ArchiveKind, ListRoot, PeriodMail, PeriodTable } from './source.js';
+export { SYNC_KINDS } from './source.js';
 export { createPipermailSource } from './pipermail/pipermailSource.js';
-/** The list root of what a user typed, for the one source kind there is (pipermail). */
-export { normalizeListUrl } from '../pipermail/index.js';
+export { createHyperKittySource } from './hyperkitty/hyperkittySource.js';
+/** The list root and kind of what a user typed (`--kind` forces the kind). */
+export { resolveListUrl } from './listKind.js';
+export { importMail, importListUrl, type ImportSummary, type ImportEvents, type ImportOptions } from './importMail.js';

@@ -1,6 +1,7 @@
 /**
  * One `archive sync` run over several lists: take the database's sync lock, build one polite
- * HTTP client limited to the lists' own URLs and the pipermail source over it, sync each list
+ * HTTP client limited to the lists' own URLs and a source of each kind over it (pipermail,
+ * HyperKitty), sync each list
  * (a list that fails does not stop the others), release the lock. Returns what happened; the
  * CLI decides the exit code.
  */
@@ -10,7 +11,10 @@ import { IndexWriter } from '../index/index.js';
 import { ArchiveError } from '../errors.js';
 import { createHttpClient, DEFAULT_USER_AGENT, isStopRun, type HttpClientInit } from '../crawl/index.js';
 import { createPipermailSource } from './pipermail/pipermailSource.js';
-import type { ListRoot } from './source.js';
+import { createHyperKittySource } from './hyperkitty/hyperkittySource.js';
+import { SYNC_KINDS, type ArchiveKind, type ArchiveSource, type ListRoot } from './source.js';
+
+const isSyncKind = (k: string): k is ArchiveKind => (SYNC_KINDS as readonly string[]).includes(k);
 import { syncList, type ListSyncReport, type SyncEvents, type SyncOptions } from './syncList.js';
 
 const ROBOTS_MAX_AGE_MS = 24 * 3600_000;
@@ -44,10 +48,11 @@ export interface RunSyncSummary {
 export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = {}): Promise<RunSyncSummary> {
   const started = Date.now();
   const store = new RawStore(db);
-  const given = lists.length > 0 ? lists : store.lists().map((l) => ({ root: l.url, name: l.name }));
+  // Lists imported from files (kind 'mbox') have nothing to sync.
+  const given = lists.length > 0 ? lists : store.lists().filter((l) => isSyncKind(l.kind)).map((l) => ({ root: l.url, name: l.name, kind: l.kind as ArchiveKind }));
   const roots = given.map((l) => l.root);
   if (roots.length === 0) {
-    throw new ArchiveError('E_USAGE', 'no lists to sync: none are registered in this database yet',
+    throw new ArchiveError('E_USAGE', `no lists to sync: none are registered in this database yet${store.lists().length ? ' (lists made by archive import are not synced)' : ''}`,
       'give a list archive root, e.g. archive sync https://lists.example.org/pipermail/LIST/');
   }
   const lock = opts.dryRun ? null : await acquireRunLock(db, (opts.waitSeconds ?? 0) * 1000);
@@ -56,19 +61,20 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
     // RFC 9309 lets crawlers cache robots.txt for up to 24 hours.
     robotsStore: opts.dryRun ? undefined : { get: (o) => store.robots(o, ROBOTS_MAX_AGE_MS), set: (o, t) => store.rememberRobots(o, t) },
   });
-  const source = createPipermailSource(http);
+  const sources = { pipermail: createPipermailSource(http), hyperkitty: createHyperKittySource(http) };
   const indexer = new IndexWriter(db);
   const summary: RunSyncSummary = { lists: [], listErrors: [], requests: 0, bytes: 0, retries: 0, newMessages: 0, elapsedMs: 0, ok: true };
   try {
     // Messages a killed run stored but did not index are indexed now.
     if (!opts.dryRun) indexer.indexPending();
-    const all = [...new Map(given.map((l) => [l.root, l])).values()];
+    // A list registered before keeps the kind it was registered with.
+    const all = [...new Map(given.map((l) => [l.root, { ...l, kind: (store.findList(l.root)?.kind as ArchiveKind | undefined) ?? l.kind }])).values()];
     for (const [i, list] of all.entries()) {
       const root = list.root;
       const notReached = all.length - i - 1;
       const later = notReached ? `; ${notReached} more list(s) not reached` : '';
       try {
-        const r = await syncList({ source, store, indexer, events: opts.events }, list, opts);
+        const r = await syncList({ source: sources[list.kind ?? 'pipermail'] as ArchiveSource, store, indexer, events: opts.events }, list, opts);
         summary.lists.push(r);
         summary.newMessages += r.newMessages;
         if (r.budgetExhausted) {

@@ -1,15 +1,23 @@
 /**
  * What the sync stage needs from one kind of archive. syncList.ts walks any source the same way
  * (its periods -> a plan -> each period's new mail -> the store -> the index); a source knows
- * its archive's URLs, page shapes and raw formats. Pipermail (./pipermail/) is the one
- * implementation; HyperKitty, public-inbox or a bare mbox URL would each be another.
+ * its archive's URLs, page shapes and raw formats. Pipermail (./pipermail/) and HyperKitty
+ * (./hyperkitty/) implement it; public-inbox or a bare mbox URL would each be another.
  */
 import type { ListRow, NewMessage, PeriodRow, PeriodState } from '../store/index.js';
 import type { PlannedPeriod } from './planSync.js';
 import { FetchError } from '../crawl/index.js';
 
-export type { ListRoot } from '../pipermail/index.js';
-import type { ListRoot } from '../pipermail/index.js';
+import type { ListRoot as ListPath } from '../pipermail/index.js';
+
+/** The archive kinds `archive sync` reads (`mbox` lists come from `archive import` and are never synced). */
+export const SYNC_KINDS = ['pipermail', 'hyperkitty'] as const;
+export type ArchiveKind = typeof SYNC_KINDS[number];
+
+/** A list's archive root, its name, and the kind of archive it is (pipermail when not said). */
+export interface ListRoot extends ListPath {
+  kind?: ArchiveKind;
+}
 
 /** One period of an archive (a month, a week...), as the source lists it. */
 export interface ArchivePeriod {
@@ -64,6 +72,8 @@ export type PeriodMail =
 export interface MailSummary {
   subject: string;
   authorName: string;
+  /** Without <>, when the message has one (HyperKitty's page URLs are made from it). */
+  messageId?: string | null;
 }
 
 /** A message's public page in the archive. */

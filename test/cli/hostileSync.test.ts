@@ -108,7 +108,7 @@ describe('mistyped and failing lists (10.8)', () => {
     const status = await runArchive(['--db', tmp.db, 'status']);
     expect(status.code).toBe(1);
     expect(status.stdout).toMatch(/list failing since .*HTTP 404/);
-    expect((await runArchive(['--db', tmp.db, 'lists'])).stdout).toMatch(new RegExp(`${url}  ${DEVEL} message\\(s\\), last sync .*failing`));
+    expect((await runArchive(['--db', tmp.db, 'lists'])).stdout).toMatch(new RegExp(`${url}  pipermail  ${DEVEL} message\\(s\\), last sync .*failing`));
 
     const dry = await runArchive(['--db', tmp.db, 'lists', 'remove', url]);
     expect(dry.code).toBe(0);

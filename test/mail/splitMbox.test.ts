@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitMbox, isFromLine, parseMail } from '../../src/mail/index.js';
+import { splitMbox, splitMailbox, classifyMailFile, isFromLine, parseMail } from '../../src/mail/index.js';
 import { real, TP, IJB } from './helpers.js';
 
 function countDateEntries(rel: string): number {
@@ -104,5 +104,26 @@ describe('splitMbox on real period archives', () => {
       Buffer.from('From j\xf6rg at b.c  Mon Oct  3 09:31:54 2016\n\ny\n', 'latin1'),
     ]);
     expect(splitMbox(buf)).toHaveLength(2);
+  });
+});
+
+describe('splitMailbox (general mbox files: mail programs, HyperKitty exports)', () => {
+  const mb = (s: string) => Buffer.from(s, 'latin1');
+  it('cuts on a one-space From_ line after a blank line, and on the first line', () => {
+    const text = 'From a@b.org Tue Oct  8 20:20:34 2014\nSubject: one\n\nbody\n\nFrom - Mon Jan  1 10:00:00 +0100 2001\nSubject: two\n\nx\n';
+    const parts = splitMailbox(mb(text));
+    expect(parts.map((p) => p.toString('latin1').split('\n')[1])).toEqual(['Subject: one', 'Subject: two']);
+    expect(Buffer.concat(parts).toString('latin1')).toBe(text);
+  });
+  it('does not cut on a From_-like line inside a paragraph', () => {
+    const text = 'From a@b.org Tue Oct  8 20:20:34 2014\nSubject: one\n\nI wrote:\nFrom a@b.org Tue Oct  8 20:20:34 2014\nand more\n';
+    expect(splitMailbox(mb(text))).toHaveLength(1);
+  });
+  it('classifies files: mbox, one message, not mail', () => {
+    expect(classifyMailFile(mb('From x Tue Oct  8 20:20:34 2014\n'))).toEqual({ kind: 'mbox' });
+    expect(classifyMailFile(mb('Received: from x\n\tby y\nSubject: hi\n\nbody'))).toEqual({ kind: 'message' });
+    expect(classifyMailFile(mb('Hello\nworld\n')).kind).toBe('not-mail');
+    expect(classifyMailFile(mb('X-Foo: bar\n\nbody')).kind).toBe('not-mail');
+    expect(classifyMailFile(Buffer.from([1, 0, 2])).kind).toBe('not-mail');
   });
 });

@@ -15,15 +15,16 @@ export function listsCommand(ctx: Context): Command {
 Examples:
   $ archive lists
   $ archive lists remove https://lists.example.org/pipermail/typo/          # says what would go
-  $ archive lists remove https://lists.example.org/pipermail/typo/ --yes`)
+  $ archive lists remove https://lists.example.org/pipermail/typo/ --yes
+  $ archive lists remove mbox:old-import --yes                              # a list made by archive import`)
     .action(async (o) => {
       await withReadOnlyDb(ctx, async (db) => {
-        const rows = db.prepare(`SELECT l.name, l.url, l.added_at AS added, l.last_sync_at AS lastSync, l.last_error AS error,
+        const rows = db.prepare(`SELECT l.name, l.url, l.kind, l.added_at AS added, l.last_sync_at AS lastSync, l.last_error AS error,
             (SELECT COUNT(*) FROM messages m WHERE m.list_id = l.id) AS messages
-          FROM lists l ORDER BY l.name, l.url`).all() as Array<{ name: string; url: string; added: string; lastSync: string | null; error: string | null; messages: number }>;
+          FROM lists l ORDER BY l.name, l.url`).all() as Array<{ name: string; url: string; kind: string; added: string; lastSync: string | null; error: string | null; messages: number }>;
         if (o.format === 'json') ctx.io.stdout(toJson(rows, 2) + '\n');
         else if (rows.length === 0) ctx.io.stdout('no lists yet: run `archive sync <list-url>` first\n');
-        else for (const r of safeData(rows)) ctx.io.stdout(`${r.url}  ${r.messages} message(s), last sync ${r.lastSync ?? 'never'}${r.error ? ', failing' : ''}\n`);
+        else for (const r of safeData(rows)) ctx.io.stdout(`${r.url}  ${r.kind}  ${r.messages} message(s), last ${r.kind === 'mbox' ? 'import' : 'sync'} ${r.lastSync ?? 'never'}${r.error ? ', failing' : ''}\n`);
       });
     });
   const remove = new Command('remove')
@@ -31,9 +32,10 @@ Examples:
     .argument('<url>', 'the list, as `archive lists` shows it (any URL inside the list works)')
     .option('--yes', 'really remove; without it, only say what would be removed')
     .action(async (url: string, o: { yes?: boolean }) => {
-      const { normalizeListUrl } = await stage.sync();
+      const { resolveListUrl } = await stage.sync();
       const { openDatabase, RawStore, acquireRunLock } = await stage.store();
-      const { root } = normalizeListUrl(url);
+      // An imported list is named by its `mbox:NAME` (as `archive lists` shows it).
+      const root = url.startsWith('mbox:') ? url : resolveListUrl(url).root;
       const db = openDatabase(ctx.config().dbPath, { readonly: !o.yes });
       try {
         const store = new RawStore(db);

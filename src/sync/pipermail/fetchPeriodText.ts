@@ -4,9 +4,9 @@
  * the stored tail). Gzip is decided by the bytes, twice-gzipped archives are unwrapped, and a
  * truncated gzip is retried once and then reported so the caller can fall back.
  */
-import { createHash } from 'node:crypto';
 import { isGzip, gunzipAll, FetchError, TruncatedGzipError, isStopRun, type HttpClient } from '../../crawl/index.js';
 import type { PeriodRow } from '../../store/index.js';
+import { sha256 } from '../mboxEntries.js';
 
 export const TAIL_BYTES = 1024;
 
@@ -16,7 +16,7 @@ export type TextFetch =
   | { kind: 'appended'; url: string; appended: Buffer; window: Buffer; prefixLength: number; etag: string | null; lastModified: string | null }
   | { kind: 'missing'; tried: string[]; errors: string[] };
 
-export const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
+export { sha256 };
 
 export function tailHash(text: Buffer): string {
   return sha256(text.subarray(Math.max(0, text.length - TAIL_BYTES)));

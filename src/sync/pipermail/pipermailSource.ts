@@ -8,16 +8,18 @@ import type { HttpClient } from '../../crawl/index.js';
 import { FetchError, isStopRun } from '../../crawl/index.js';
 import { ArchiveError } from '../../errors.js';
 import { normalizeListUrl, parseTocDetailed, parsePeriodIndex, parseMessagePage, decodeHtml, type TocEntry, type ListRoot } from '../../pipermail/index.js';
-import { splitMbox, parseMail, messageKey, type ParsedMail } from '../../mail/index.js';
+import { splitMbox, messageKey } from '../../mail/index.js';
 import type { ListRow, NewMessage, PeriodRow } from '../../store/index.js';
 import type { PlannedPeriod } from '../planSync.js';
 import { describeFailure, type ArchiveSource, type MessagePageRef, type PeriodMail, type PeriodTable, type SourceContext } from '../source.js';
 import { fetchPeriodText, textCandidates, sha256, tailHash, type TextFetch } from './fetchPeriodText.js';
 import { pairArchivedPages } from './pairArchivedPages.js';
-import { entryHash, legacyEntryHashes, isBlank } from './mboxEntries.js';
+import { isBlank } from '../mboxEntries.js';
+import { safeParse, toNewMessage } from '../newMessage.js';
+import { describePage, PAGE_MAX_BYTES } from '../describePage.js';
+import { looksLikeHyperKitty } from '../../hyperkitty/index.js';
 
-/** Cap on HTML pages (archive table, date.html, message pages), far below the archive cap. */
-export const PAGE_MAX_BYTES = 16 * 1024 * 1024;
+export { PAGE_MAX_BYTES };
 
 function tocLooksLikePipermail(html: string): boolean {
   return /pipermail|Archives|no archives|No messages have been posted/i.test(html);
@@ -34,26 +36,6 @@ function storedToEntry(root: string, p: PeriodRow): TocEntry {
     textUrl: p.text_url, textKind: p.text_url ? (p.text_url.endsWith('.gz') ? 'gz' : 'txt') : null,
     sizeLabel: p.size_label, dateIndexUrl: new URL(`${p.period}/date.html`, root).href,
     threadIndexUrl: new URL(`${p.period}/thread.html`, root).href,
-  };
-}
-
-function safeParse(raw: Buffer): ParsedMail | null {
-  try {
-    return parseMail(raw);
-  } catch {
-    return null;
-  }
-}
-
-function toNewMessage(period: string, raw: Buffer, mail: ParsedMail | null, page: MessagePageRef | null, withAliases = false): NewMessage {
-  const contentHash = entryHash(raw);
-  const messageId = mail?.messageId ?? null;
-  const aliases = withAliases ? legacyEntryHashes(raw).map((h) => ({ msgKey: messageKey(messageId, h), contentHash: h })) : [];
-  return {
-    period, messageId, msgKey: messageKey(messageId, contentHash), contentHash, source: 'mbox', raw,
-    seq: page?.seq ?? null, url: page?.url ?? null, subject: mail?.subject ?? null, authorName: mail?.authorName ?? null,
-    authorAddress: mail?.authorAddress ?? null, date: mail?.date ?? null, inReplyTo: mail?.inReplyTo ?? null,
-    ...(aliases.length ? { aliases } : {}),
   };
 }
 
@@ -77,8 +59,9 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     const html = decodeHtml(toc.body, charsetOf(toc.contentType));
     const parsed = parseTocDetailed(html, toc.finalUrl.endsWith('/') ? toc.finalUrl : root);
     for (const w of parsed.skipped) ctx.warn(`${name}: ${w}`);
-    if (parsed.entries.length === 0 && !tocLooksLikePipermail(html)) {
-      throw new ArchiveError('E_NOT_LIST', `${root} does not look like a pipermail archive (no archive table found)`,
+    // A HyperKitty page says "Archives" too: name it rather than take it for an empty table.
+    if (parsed.entries.length === 0 && (!tocLooksLikePipermail(html) || looksLikeHyperKitty(html))) {
+      throw new ArchiveError('E_NOT_LIST', `${root} does not look like a pipermail archive (no archive table found): found ${describePage(toc.body, toc.contentType)}`,
         'give the list archive root, e.g. https://lists.example.org/pipermail/LIST/');
     }
     const hash = sha256(toc.body);
@@ -139,7 +122,7 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     const parsed = entries.map((raw) => ({ raw, mail: safeParse(raw) }));
     const urls = await messageUrls(e, parsed.map((x) => ({ subject: x.mail?.subject ?? '', authorName: x.mail?.authorName ?? '' })), appended, ctx);
     const rechecking = stored !== undefined;
-    const messages: NewMessage[] = parsed.map((x, i) => toNewMessage(e.period, x.raw, x.mail, urls.pages[i] ?? null, rechecking));
+    const messages: NewMessage[] = parsed.map((x, i) => toNewMessage(e.period, x.raw, x.mail, urls.pages[i] ?? null, { aliases: rechecking }));
     const length = fetched.kind === 'full' ? text.length : fetched.prefixLength + text.length;
     const hash = fetched.kind === 'full' ? sha256(text) : sha256(`${stored?.text_hash ?? ''}${sha256(text)}`);
     const tail = tailHash(fetched.kind === 'full' ? text : fetched.window);

@@ -1,8 +1,10 @@
 /**
- * The identity of an entry of a period text archive: its bytes without the From_ line, hashed
- * as they read in the middle of the file. Pure.
+ * The identity of an mbox entry (a period text archive's, a HyperKitty export's, an imported
+ * file's): its bytes without the From_ line, hashed as they read in the middle of the file. Pure.
  */
-import { sha256 } from './fetchPeriodText.js';
+import { createHash } from 'node:crypto';
+
+export const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 
 function withoutFromLine(entry: Buffer): Buffer {
   if (entry.subarray(0, 5).toString('latin1') !== 'From ') return entry;

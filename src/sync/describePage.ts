@@ -1,0 +1,24 @@
+/**
+ * What a response that is not the archive expected turned out to be, in a few words for a
+ * one-line error ("a HyperKitty page (Mailman 3)", "an HTML page titled "Welcome"", "JSON"). Pure.
+ */
+import { looksLikeHyperKitty } from '../hyperkitty/index.js';
+import { isGzip } from '../crawl/gzip.js';
+
+/** Cap on HTML pages (archive tables, list pages, date.html, message pages), far below the archive cap. */
+export const PAGE_MAX_BYTES = 16 * 1024 * 1024;
+
+export function describePage(body: Buffer, contentType: string | null): string {
+  if (body.length === 0) return 'an empty response';
+  if (isGzip(body)) return 'a gzip file';
+  const text = body.subarray(0, 256 * 1024).toString('latin1');
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (looksLikeHyperKitty(text)) return 'a HyperKitty page (Mailman 3: use its .../list/NAME@HOST/ URL or --kind hyperkitty)';
+  if (/<a\s[^>]*href\s*=\s*["']?\d{4}-[A-Za-z]+\.txt(\.gz)?["'\s>]/i.test(text) || /pipermail/i.test(text)) return 'a Mailman 2 pipermail page (use --kind pipermail)';
+  if (/public-inbox/i.test(text)) return 'a public-inbox page (not supported yet)';
+  if (type === 'application/json' || /^\s*[[{]/.test(text)) return 'JSON, not a web page';
+  const title = /<title[^>]*>([^<]{0,200})<\/title>/i.exec(text)?.[1]?.replace(/\s+/g, ' ').trim();
+  if (title) return `an HTML page titled "${title.slice(0, 80)}"`;
+  if (/<html|<!doctype html/i.test(text)) return 'an HTML page without a title';
+  return `${body.length} bytes of ${type || 'unknown type'}`;
+}
