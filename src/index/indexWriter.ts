@@ -65,13 +65,15 @@ export class IndexWriter {
    * first, so detection weighs them; afterwards the members of any series whose weight changed
    * are derived again (reindex what changed, not everything).
    */
-  indexMessages(ids: number[], opts: { fresh?: boolean } = {}): IndexOutcome {
+  indexMessages(ids: number[], opts: { fresh?: boolean; again?: boolean } = {}): IndexOutcome {
     const out: IndexOutcome = { indexed: 0, reports: 0, quarantined: 0 };
     const BATCH = 500;
     const touched = new Set<string>();
+    // posts that share a new post's subject: the lead among them (the one the series' evidence is for) may change
+    const siblings = opts.again ? undefined : new Set<number>();
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      this.db.transaction(() => { for (const k of this.series.record(batch)) touched.add(k); })();
+      this.db.transaction(() => { for (const k of this.series.record(batch, siblings)) touched.add(k); })();
       // Parse outside the transaction (pure work), then write the batch synchronously.
       const results = batch.map((id) => {
         const row = this.s.row.get(id) as { id: number; list_id: number; raw: Buffer; source: 'mbox' | 'html' } | undefined;
@@ -98,15 +100,19 @@ export class IndexWriter {
         }
       })();
     }
-    const again = this.db.transaction(() => this.series.changed(touched))();
-    if (again.length) this.indexMessages(again);
+    const again = new Set(this.db.transaction(() => this.series.changed(touched))());
+    if (siblings) {
+      const mine = new Set(ids);
+      for (const id of siblings) if (!mine.has(id)) again.add(id);
+    }
+    if (again.size) this.indexMessages([...again].sort((a, b) => a - b), { again: true });
     return out;
   }
 
   /** Derive a series' members again on every list (after a user pins or unpins it). */
   refreshSeries(key: string): number {
     const again = this.db.transaction(() => this.series.changed(this.series.pairsOf(key)))();
-    if (again.length) this.indexMessages(again);
+    if (again.length) this.indexMessages(again, { again: true });
     return again.length;
   }
 

@@ -38,11 +38,16 @@ export class SeriesIndex {
       apply: db.prepare('INSERT OR REPLACE INTO series_state (list_id, series_key, weight) VALUES (?, ?, ?)'),
       members: db.prepare('SELECT message_rowid AS id FROM message_series WHERE list_id = ? AND series_key = ? ORDER BY message_rowid'),
       listsOf: db.prepare('SELECT DISTINCT list_id FROM message_series WHERE series_key = ?'),
+      sameSubject: db.prepare(`SELECT ms.message_rowid AS id FROM message_series ms JOIN messages m ON m.id = ms.message_rowid
+        WHERE ms.list_id = ? AND ms.series_key = ? AND m.subject = ? AND ms.message_rowid <> ?`),
     };
   }
 
-  /** Record the series of these stored messages; the (list, series) pairs they touch. */
-  record(ids: number[]): Set<string> {
+  /**
+   * Record the series of these stored messages; the (list, series) pairs they touch. `siblings`
+   * receives the other posts with the same subject: which of them leads may change with a new one.
+   */
+  record(ids: number[], siblings?: Set<number>): Set<string> {
     const touched = new Set<string>();
     for (const id of ids) {
       const row = this.s.subjects.get(id) as { id: number; list_id: number; subject: string | null } | undefined;
@@ -54,6 +59,7 @@ export class SeriesIndex {
       }
       this.s.record.run(id, row.list_id, t.key, t.name);
       touched.add(`${row.list_id}\u0000${t.key}`);
+      if (siblings) for (const r of this.s.sameSubject.all(row.list_id, t.key, row.subject, id) as Array<{ id: number }>) siblings.add(r.id);
     }
     this.cache.clear();
     return touched;

@@ -67,30 +67,30 @@ function check(name: string, f: (s: string) => unknown, input: string, budgetMs:
 }
 
 describe('fuzz: random input', () => {
-  it('300 random documents up to 20 KB: every parser returns, within 200 ms each', () => {
+  it('300 random documents up to 20 KB: every parser returns, within 1 s each', () => {
     const r = rng(20141008);
     for (let i = 0; i < 300; i++) {
       const input = randomInput(r, 20_000);
-      for (const [name, f] of PARSERS) check(name, f, input, 200, `case ${i}`);
+      for (const [name, f] of PARSERS) check(name, f, input, 1000, `case ${i}`);
     }
   });
 });
 
 describe('fuzz: adversarial repetition', () => {
-  it('every fragment repeated to ~300 KB: every parser returns within 1 s', () => {
+  it('every fragment repeated to ~300 KB: every parser returns within 5 s', () => {
     for (const [fi, frag] of FRAGMENTS.entries()) {
       const input = frag.repeat(Math.ceil(300_000 / frag.length));
-      for (const [name, f] of PARSERS) check(name, f, input, 1000, `fragment ${fi} ${JSON.stringify(frag.slice(0, 30))}`);
+      for (const [name, f] of PARSERS) check(name, f, input, 5000, `fragment ${fi} ${JSON.stringify(frag.slice(0, 30))}`);
     }
   });
 
-  it('pairs of fragments alternated to ~300 KB: every parser returns within 1 s', () => {
+  it('pairs of fragments alternated to ~300 KB: every parser returns within 5 s', () => {
     const r = rng(42);
     for (let i = 0; i < 40; i++) {
       const a = FRAGMENTS[Math.floor(r() * FRAGMENTS.length)];
       const b = FRAGMENTS[Math.floor(r() * FRAGMENTS.length)];
       const input = (a + b).repeat(Math.ceil(300_000 / (a + b).length));
-      for (const [name, f] of PARSERS) check(name, f, input, 1000, `pair ${JSON.stringify(a.slice(0, 20))} + ${JSON.stringify(b.slice(0, 20))}`);
+      for (const [name, f] of PARSERS) check(name, f, input, 5000, `pair ${JSON.stringify(a.slice(0, 20))} + ${JSON.stringify(b.slice(0, 20))}`);
     }
   });
 });
