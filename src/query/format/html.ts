@@ -50,7 +50,8 @@ export function textBlock(s: string): Html {
 
 /** An http(s) URL fit for an href (as the string to interpolate), or null for anything else. */
 export function safeHref(url: string | null | undefined): string | null {
-  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return null;
+  // eslint-disable-next-line no-control-regex
+  if (!url || !/^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/i.test(url)) return null;
   return url;
 }
 
@@ -60,7 +61,8 @@ export function externalLink(url: string | null | undefined, text: HtmlValue): H
   return href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${text}</a>` : html`${text}`;
 }
 
-const URL_IN_TEXT = /(https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?])/i;
+// eslint-disable-next-line no-control-regex
+const URL_IN_TEXT = /(https?:\/\/[^\s<>()"'\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*[^\s<>()"'.,;:!?\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069])/i;
 
 /** Text with its http(s) URLs made links; everything else escaped. */
 export function linkify(text: string): Html {
