@@ -39,10 +39,10 @@ Examples:
       const { startServer, isLoopback } = await stage.web();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
-      if (!isLoopback(o.host)) {
-        ctx.io.stderr(safeText(`warning: listening on ${o.host}: anyone who can reach this machine on port ${o.port} can read the whole archive (read-only, no login). Use --host 127.0.0.1 unless that is what you want.`) + '\n');
-      }
       const server = await startServer({ dbPath: cfg.dbPath, host: o.host, port: o.port, aliases, log: (line) => ctx.io.stderr(line + '\n') });
+      if (!isLoopback(o.host)) {
+        ctx.io.stderr(safeText(`warning: listening on ${o.host}: anyone who can reach this machine on port ${server.port} can read the whole archive (read-only, no login). Use --host 127.0.0.1 unless that is what you want.`) + '\n');
+      }
       ctx.io.stdout(safeText(`Serving ${cfg.dbPath} read-only at ${server.url}/  (Ctrl-C to stop)`) + '\n');
       const sig = await stopSignal();
       await server.close();
