@@ -75,7 +75,7 @@ describe('pages', () => {
     const msg = await get(link![1].replace(/&amp;/g, '&'));
     expect(msg.res.status).toBe(200);
     expect(msg.body).toContain('<h1>[Gluster-devel] jdarcy status (October 2014)</h1>');
-    expect(msg.body).toMatch(/<span class="line hl" id="L30"><span class="ln" aria-hidden="true">30<\/span>\s*\* http:\/\/review\.gluster\.org\/#\/c\/8769\//);
+    expect(msg.body).toMatch(/<span class="line hl" id="L30"><span class="ln" aria-hidden="true">30<\/span><span class="tx">\s*\* http:\/\/review\.gluster\.org\/#\/c\/8769\//);
     expect(msg.body).toContain('A status report');
     expect(msg.body).toMatch(/report \(score [\d.]+, needs 3\)/);
     expect(msg.body).toContain('project <a href="/project/NSR">NSR</a>');

@@ -58,7 +58,7 @@ export function messagePage(m: MessageView, dbName: string): string {
   const numbered = lines.map((l, n) => {
     const no = n + 1;
     const on = hl && no >= hl[0] && no <= hl[1];
-    return html`<span class="line${on ? ' hl' : ''}" id="L${no}"><span class="ln" aria-hidden="true">${no}</span>${textBlock(l)}</span>`;
+    return html`<span class="line${on ? ' hl' : ''}" id="L${no}"><span class="ln" aria-hidden="true">${no}</span><span class="tx">${textBlock(l)}</span></span>`;
   });
   const sections = m.sections.map((s) => html`<section>
 <h3>${s.title || html`<span class="muted">(untitled)</span>`} <a class="prov" href="#L${s.startLine}">L${s.startLine}–${s.endLine}</a></h3>

@@ -62,8 +62,10 @@ mark { background: var(--mark); color: inherit; padding: 0 1px; }
 .two { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
 @media (max-width: 900px) { .two { grid-template-columns: 1fr; } }
 pre.body { margin: 0; font: 13px/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: var(--panel); border: 1px solid var(--border); border-radius: 8px; padding: .5rem 0; overflow-x: auto; }
-pre.body .line { display: block; padding: 0 .8rem 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-pre.body .ln { display: inline-block; width: 3.2em; padding-right: .8em; text-align: right; color: var(--muted); user-select: none; }
+pre.body { font-size: 12.5px; }
+pre.body .line { display: grid; grid-template-columns: 3.4em minmax(0, 1fr); column-gap: .8em; padding-right: .8rem; }
+pre.body .tx { white-space: pre-wrap; overflow-wrap: anywhere; min-height: 1.45em; }
+pre.body .ln { text-align: right; color: var(--muted); user-select: none; }
 pre.body .line.hl { background: var(--mark); }
 pre.body .line:target { background: var(--mark); outline: 2px solid var(--focus); }
 pre.raw { font: 12px/1.4 ui-monospace, Menlo, Consolas, monospace; white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); padding: .6rem; border-radius: 8px; }
