@@ -5,7 +5,7 @@
  */
 export { projectHistory, STALE_AFTER, type ProjectHistory, type HistoryReport, type HistoryItem, type HistoryQuery } from './history.js';
 export { diffItems, similarity, foldText, type ItemStatus } from './diffItems.js';
-export { listProjects, stats, listStatus, type ProjectSummary, type Stats, type ListStatus } from './overview.js';
+export { listProjects, listNames, stats, listStatus, type ProjectSummary, type Stats, type ListStatus } from './overview.js';
 export { parseAliasFile, aliasClosure, closestProjects } from './projectNames.js';
 export { search, TEXT_HIGHLIGHT, toFtsQuery, parseSearchQuery, type FtsQuery, type SearchQuery, type SearchHit, type SearchItemHit, type SearchResult } from './search.js';
 export { reviewLifecycles, type ReviewsQuery, type ReviewLifecycle, type ReviewMention } from './reviews.js';

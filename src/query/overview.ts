@@ -66,6 +66,10 @@ export function listProjects(db: Db, opts: { list?: string; since?: string; alia
   return out.sort((a, b) => b.last.localeCompare(a.last) || b.reports - a.reports || a.name.localeCompare(b.name));
 }
 
+/** The registered lists' names, sorted (for filter forms). */
+export function listNames(db: Db): string[] {
+  return (db.prepare('SELECT name FROM lists ORDER BY name').all() as Array<{ name: string }>).map((r) => r.name);
+}
 
 export interface Stats {
   lists: number;

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../store/index.js';
 import { ArchiveError } from '../errors.js';
-import { listProjects, type ProjectSummary } from '../query/overview.js';
+import { listProjects, listNames, type ProjectSummary } from '../query/overview.js';
 import { projectHistory } from '../query/history.js';
 import { projectTimeline } from '../query/timeline.js';
 import { reviewLifecycles } from '../query/reviews.js';
@@ -119,9 +119,10 @@ function project(ctx: RouteContext, name: string, q: URLSearchParams): Answer {
   const h = projectHistory(ctx.db, { project: name, ...f, aliases: ctx.aliases });
   const reviews = reviewLifecycles(ctx.db, { project: name, aliases: ctx.aliases })
     .filter((r) => (!f.since || r.last >= f.since) && (!f.until || r.first <= f.until));
-  const key = projectKey(name);
-  const summary = listProjects(ctx.db, { aliases: ctx.aliases }).find((p) => p.key === key || [p.name, ...p.aliases].some((n) => projectKey(n) === key));
-  return ok(projectPage(h, projectTimeline(h), reviews, summary?.aliases ?? [], f, ctx.dbName));
+  // Names joined to it by the aliases file (the names reports used are in the history already).
+  const keys = new Set(h.names.map(projectKey).concat(projectKey(name)));
+  const aliases = ctx.aliases.flatMap((p) => (keys.has(projectKey(p.a)) ? [p.b] : keys.has(projectKey(p.b)) ? [p.a] : []));
+  return ok(projectPage(h, projectTimeline(h), reviews, aliases, f, ctx.dbName));
 }
 
 function timelineFile(ctx: RouteContext, name: string, q: URLSearchParams): Answer {
@@ -143,7 +144,7 @@ function searchRoute(ctx: RouteContext, q: URLSearchParams): Answer {
     since: monthParam(q, 'since'), until: monthParam(q, 'until'), reportsOnly: q.get('reports') === '1',
     limit: Number.isInteger(limit) && limit > 0 ? Math.min(limit, 500) : 20,
   };
-  const lists = listsOf(listProjects(ctx.db, { aliases: ctx.aliases }));
+  const lists = listNames(ctx.db);
   if (!f.q) return ok(searchPage(f, lists, null, null, ctx.dbName));
   try {
     const result = search(ctx.db, { text: f.q, list: f.list, author: f.author, since: f.since, until: f.until, reportsOnly: f.reportsOnly, limit: f.limit, highlight: HIGHLIGHT });

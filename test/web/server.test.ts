@@ -169,6 +169,17 @@ describe('the server', () => {
     expect(body).toContain(':focus-visible');
   });
 
+  it('names the aliases of the aliases file on a project page', async () => {
+    const other = await startServer({ dbPath: view.db, host: '127.0.0.1', port: 0, aliases: [{ a: 'DHT', b: 'Distribute' }] });
+    try {
+      const body = await (await fetch(other.url + '/project/dht')).text();
+      expect(body).toContain('<h1>DHT</h1>');
+      expect(body).toContain('also reported as <strong>Distribute</strong>');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses a database it cannot open, and a port in use', async () => {
     await expect(startServer({ dbPath: '/nonexistent/dir/x.db', host: '127.0.0.1', port: 0 })).rejects.toThrow();
     await expect(startServer({ dbPath: view.db, host: '127.0.0.1', port: view.web.port })).rejects.toThrow(/already in use/);
