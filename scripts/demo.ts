@@ -2,7 +2,7 @@
  * `npm run demo`: the main job on the bundled sample archive, no internet needed.
  * Serves fixtures/archives on 127.0.0.1, runs `archive sync` on its lists into data/demo.db,
  * then `archive projects`, `archive series` and `archive query --project NSR`, printing each
- * command as it goes.
+ * command as it goes, and ends with the command that opens the web view.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -32,6 +32,7 @@ try {
   code ||= await step(['--db', db, 'series']);
   code ||= await step(['--db', db, 'query', '--project', 'NSR']);
   process.stdout.write(`\nTry more: npx archive --db ${db} query --project NSR --format markdown\n          npx archive --db ${db} query --project dht --format json\n          npx archive --db ${db} show '<message-id>'   (ids are in the JSON output)\n`);
+  process.stdout.write(`\nSee it in a browser:\n  npx archive --db ${db} serve\n  then open http://127.0.0.1:8080/  (the NSR timeline: http://127.0.0.1:8080/project/NSR)\n`);
   process.exitCode = code;
 } finally {
   await server.close();

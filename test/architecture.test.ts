@@ -49,7 +49,7 @@ const IO_MODULES = /^(node:)?(fs|fs\/promises|child_process|net|http|https|dgram
 
 describe('import rules', () => {
   it('reads every source file (the rules below are not vacuous)', () => {
-    for (const folder of ['crawl', 'sync', 'store', 'index', 'query', 'cli', 'status', 'mail', 'pipermail', 'hyperkitty']) {
+    for (const folder of ['crawl', 'sync', 'store', 'index', 'query', 'cli', 'status', 'mail', 'pipermail', 'hyperkitty', 'web']) {
       expect(inFolder(folder).length, folder).toBeGreaterThan(0);
     }
     expect(inFolder('crawl').flatMap((f) => f.imports).some((i) => i.spec === 'undici')).toBe(true);
@@ -57,7 +57,7 @@ describe('import rules', () => {
 
   it.each(['status', 'mail', 'pipermail', 'hyperkitty'])('pure folder src/%s does no I/O and imports no stage with I/O', (folder) => {
     expect(violations(folder, (i) => IO_MODULES.test(i.spec)
-      || (i.target !== null && ['crawl', 'sync', 'store', 'index', 'query', 'cli'].includes(folderOf(i.target))))).toEqual([]);
+      || (i.target !== null && ['crawl', 'sync', 'store', 'index', 'query', 'cli', 'web'].includes(folderOf(i.target))))).toEqual([]);
   });
 
   it('src/crawl is HTTP only: it imports no other stage (src/errors.ts is shared by all)', () => {
@@ -65,16 +65,16 @@ describe('import rules', () => {
   });
 
   it('src/store imports no stage above it', () => {
-    expect(violations('store', (i) => i.target !== null && ['crawl', 'sync', 'index', 'query', 'cli'].includes(folderOf(i.target)))).toEqual([]);
+    expect(violations('store', (i) => i.target !== null && ['crawl', 'sync', 'index', 'query', 'cli', 'web'].includes(folderOf(i.target)))).toEqual([]);
   });
 
   it('src/index does not reach up into sync, query, cli or down to HTTP', () => {
     expect(violations('index', (i) => IO_MODULES.test(i.spec) && i.spec !== 'better-sqlite3'
-      || (i.target !== null && ['crawl', 'sync', 'query', 'cli'].includes(folderOf(i.target))))).toEqual([]);
+      || (i.target !== null && ['crawl', 'sync', 'query', 'cli', 'web'].includes(folderOf(i.target))))).toEqual([]);
   });
 
   it('src/sync sits just under the CLI: nothing but the CLI imports it, and it imports no CLI or query', () => {
-    expect(violations('sync', (i) => i.target !== null && ['cli', 'query'].includes(folderOf(i.target)))).toEqual([]);
+    expect(violations('sync', (i) => i.target !== null && ['cli', 'query', 'web'].includes(folderOf(i.target)))).toEqual([]);
     const users = all.filter((f) => !['sync', 'cli'].includes(folderOf(f.path)) && f.imports.some((i) => i.target !== null && folderOf(i.target) === 'sync'));
     expect(users.map((f) => f.path)).toEqual([]);
   });
@@ -82,10 +82,22 @@ describe('import rules', () => {
   it('src/query returns data: only its format/ folder renders, and query/index.ts is the one place exposing both', () => {
     const data = inFolder('query').filter((f) => !f.path.startsWith('query/format/') && f.path !== 'query/index.ts');
     expect(data.flatMap((f) => f.imports.filter((i) => i.target?.startsWith('query/format/')).map((i) => `${f.path} -> ${i.spec}`))).toEqual([]);
-    expect(violations('query', (i) => IO_MODULES.test(i.spec) || (i.target !== null && ['crawl', 'sync', 'cli'].includes(folderOf(i.target))))).toEqual([]);
+    expect(violations('query', (i) => IO_MODULES.test(i.spec) || (i.target !== null && ['crawl', 'sync', 'cli', 'web'].includes(folderOf(i.target))))).toEqual([]);
     // Renderers turn data into text: they never read the database themselves.
     const format = inFolder('query').filter((f) => f.path.startsWith('query/format/'));
     expect(format.flatMap((f) => f.imports.filter((i) => i.target !== null && ['store', 'index'].includes(folderOf(i.target))).map((i) => `${f.path} -> ${i.spec}`))).toEqual([]);
+  });
+
+  it('src/web is read-only and started by the CLI: only the CLI imports it, it imports no sync, crawl or CLI, and its pages only render', () => {
+    expect(violations('web', (i) => (i.target !== null && ['crawl', 'sync', 'cli'].includes(folderOf(i.target))) || /^(node:)?(child_process|https|net|dgram)$|^undici$/.test(i.spec))).toEqual([]);
+    const users = all.filter((f) => !['web', 'cli'].includes(folderOf(f.path)) && f.imports.some((i) => i.target !== null && folderOf(i.target) === 'web'));
+    expect(users.map((f) => f.path)).toEqual([]);
+    // Pages turn data into HTML: no database, no parser, no I/O; text from mail goes through query/format/html.ts.
+    const pages = inFolder('web').filter((f) => f.path.startsWith('web/pages/'));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.flatMap((f) => f.imports.filter((i) => IO_MODULES.test(i.spec) || i.spec.startsWith('node:')
+      || (i.target !== null && (['store', 'index', 'status', 'mail', 'pipermail'].includes(folderOf(i.target)) || i.target === 'web/server.ts' || i.target === 'web/routes.ts')))
+      .map((i) => `${f.path} -> ${i.spec}`))).toEqual([]);
   });
 
   it('the CLI loads stages lazily only through src/cli/stages.ts', () => {

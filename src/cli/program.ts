@@ -19,6 +19,7 @@ import { exportCommand } from './commands/export.js';
 import { seriesCommand } from './commands/series.js';
 import { listsCommand } from './commands/lists.js';
 import { importCommand } from './commands/import.js';
+import { serveCommand } from './commands/serve.js';
 
 export const VERSION = '0.1.0';
 
@@ -56,8 +57,9 @@ Examples:
   $ archive sync https://lists.gluster.org/pipermail/gluster-devel/
   $ archive query --project NSR
   $ archive projects
+  $ archive serve                 # a read-only web view on http://127.0.0.1:8080/
   $ archive sync --quiet          # from cron: re-sync every known list`);
-  for (const make of [syncCommand, importCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand]) {
+  for (const make of [syncCommand, importCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand, serveCommand]) {
     const cmd = make(ctx);
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s, { multiline: true })) });
     program.addCommand(cmd);

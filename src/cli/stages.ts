@@ -13,6 +13,7 @@
  *   show                             store, query, index, status
  *   parse                            mail, status, gzip (from crawl)
  *   reindex                          store, index
+ *   serve                            web (which reads through store, query, index, status)
  *   (main.ts, any command)           dbErrors
  */
 export const stage = {
@@ -23,6 +24,7 @@ export const stage = {
   query: () => import('../query/index.js'),
   mail: () => import('../mail/index.js'),
   status: () => import('../status/index.js'),
+  web: () => import('../web/index.js'),
   /** gzip alone, without the HTTP client (undici) that crawl/index.js brings. */
   gzip: () => import('../crawl/gzip.js'),
 } as const;

@@ -22,6 +22,8 @@ export interface HistoryItem {
   stale: boolean;
   children: string[];
   lines: [number, number];
+  /** Index of the previous report's item this one continues (changed or carried), or -1 when added. */
+  previous: number;
 }
 
 export interface HistoryReport extends ReportRef {
@@ -169,6 +171,7 @@ export function projectHistory(db: Db, q: HistoryQuery): ProjectHistory {
         text: i.text, urls: JSON.parse(i.urls) as string[], status: diff.status[n], label: i.label,
         carriedFor, stale: carriedFor >= STALE_AFTER - 1,
         children: (childrenOf.get(i.id) ?? []).map((c) => c.text), lines: [i.start_line, i.end_line],
+        previous: diff.previous[n],
       };
     });
     const distinct = (kind: string): RefOut[] => {

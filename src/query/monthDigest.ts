@@ -117,3 +117,14 @@ export function monthDigest(db: Db, month: string, opts: { list?: string; aliase
   const authors = [...new Set(rows.map((r) => r.author_name ?? '').filter(Boolean))].sort();
   return { month, reports: new Set(rows.map((r) => r.mk)).size, authors, projects };
 }
+
+/** Every month with at least one report, oldest first, with its count of distinct report messages. */
+export function reportMonths(db: Db, opts: { list?: string } = {}): Array<{ month: string; reports: number }> {
+  return db.prepare(`SELECT substr(COALESCE(m.date, p.start), 1, 7) AS month, COUNT(DISTINCT COALESCE(m.message_id, m.msg_key)) AS reports
+    FROM analyses a
+    JOIN messages m ON m.id = a.message_rowid
+    JOIN lists l ON l.id = m.list_id
+    LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
+    WHERE a.is_report = 1 AND (@list IS NULL OR l.name = @list COLLATE NOCASE)
+    GROUP BY month HAVING month IS NOT NULL AND month <> '' ORDER BY month`).all({ list: opts.list ?? null }) as Array<{ month: string; reports: number }>;
+}

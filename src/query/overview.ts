@@ -11,6 +11,8 @@ export interface ProjectSummary {
   last: string;
   lists: string[];
   aliases: string[];
+  /** Reports per month (YYYY-MM -> distinct report messages), for sparklines. */
+  byMonth: Record<string, number>;
 }
 
 /**
@@ -28,18 +30,23 @@ export function listProjects(db: Db, opts: { list?: string; since?: string; alia
     LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
     WHERE s.is_contents = 0 AND s.project_key <> ''`).all() as Array<{ key: string; title: string; mk: string; month: string; list: string }>;
   const group = aliasGroups(db, opts.aliases);
-  type Group = { titles: Map<string, string>; keys: Set<string>; msgs: Set<string>; months: string[]; lists: Set<string> };
+  type Group = { titles: Map<string, string>; keys: Set<string>; msgs: Set<string>; months: string[]; lists: Set<string>; monthMsgs: Map<string, Set<string>> };
   const by = new Map<string, Group>();
   for (const r of rows) {
     if (opts.list && r.list.toLowerCase() !== opts.list.toLowerCase()) continue;
     if (opts.since && r.month < opts.since) continue;
     const root = group(r.key);
-    const g: Group = by.get(root) ?? { titles: new Map(), keys: new Set(), msgs: new Set(), months: [], lists: new Set() };
+    const g: Group = by.get(root) ?? { titles: new Map(), keys: new Set(), msgs: new Set(), months: [], lists: new Set(), monthMsgs: new Map() };
     // the latest month a title was used in
     if ((g.titles.get(r.title) ?? '') <= (r.month ?? '')) g.titles.set(r.title, r.month ?? '');
     g.keys.add(r.key);
     g.msgs.add(r.mk);
     g.months.push(r.month);
+    if (r.month) {
+      const inMonth = g.monthMsgs.get(r.month) ?? new Set<string>();
+      inMonth.add(r.mk);
+      g.monthMsgs.set(r.month, inMonth);
+    }
     g.lists.add(r.list);
     by.set(root, g);
   }
@@ -53,11 +60,16 @@ export function listProjects(db: Db, opts: { list?: string; since?: string; alia
     out.push({
       name, key, reports: g.msgs.size, first: months[0] ?? '', last: months[months.length - 1] ?? '',
       lists: [...g.lists].sort(), aliases,
+      byMonth: Object.fromEntries([...g.monthMsgs.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([m, s]) => [m, s.size])),
     });
   }
   return out.sort((a, b) => b.last.localeCompare(a.last) || b.reports - a.reports || a.name.localeCompare(b.name));
 }
 
+/** The registered lists' names, sorted (for filter forms). */
+export function listNames(db: Db): string[] {
+  return (db.prepare('SELECT name FROM lists ORDER BY name').all() as Array<{ name: string }>).map((r) => r.name);
+}
 
 export interface Stats {
   lists: number;

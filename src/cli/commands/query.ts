@@ -5,15 +5,16 @@ import { withReadOnlyDb } from '../database.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
+import { ArchiveError } from '../../errors.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'csv', 'svg', 'html'] as const;
 
 export function queryCommand(ctx: Context): Command {
   return new Command('query')
     .summary("a project's status history across months")
     .description(`Show a project's status history: one entry per report, oldest first, across all lists.
 
-Each item is compared with the project's previous report: + added, ~ changed (same review, or clearly the same item with new words), = carried; items of the previous report that are gone are listed as dropped. Items are matched by review/bug identity first, then by word similarity. Months with no report are shown as gaps. Items unchanged in 3 or more reports in a row are stale. Project names match case-insensitively and through aliases ("JBR (formerly NSR)" in a post, or "NSR = JBR" lines in the aliases file).`)
+Each item is compared with the project's previous report: + added, ~ changed (same review, or clearly the same item with new words), = carried; items of the previous report that are gone are listed as dropped. Items are matched by review/bug identity first, then by word similarity. Months with no report are shown as gaps. Items unchanged in 3 or more reports in a row are stale. With --format svg (or html) it writes the project's timeline instead, the picture \`archive serve\` shows: months across, one lane per item from its first mention to its last, marked added, changed, carried, stale, merged and dropped, months with no report hatched; a file for a report or a wiki. Project names match case-insensitively and through aliases ("JBR (formerly NSR)" in a post, or "NSR = JBR" lines in the aliases file).`)
     .requiredOption('-p, --project <name>', 'project name as used in report headings, e.g. NSR')
     .option('--list <name>', 'only reports from this list')
     .option('--since <YYYY-MM>', 'only reports from this month on', month)
@@ -26,12 +27,16 @@ Examples:
   $ archive query --project NSR
   $ archive query --project NSR --since 2014-10 --format markdown > nsr.md
   $ archive query --project nsr --format json | jq '.reports[].month'
-  $ archive query --project NSR --diff 2014-10..2015-02`)
+  $ archive query --project NSR --diff 2014-10..2015-02
+  $ archive query --project NSR --format svg > nsr-timeline.svg`)
     .action(async (o) => {
-      const { projectHistory, historyToJson, historyToCsv, historyToMarkdown, historyToText, compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } = await stage.query();
+      const { projectHistory, projectTimeline, timelineToSvg, timelineToHtml, historyToJson, historyToCsv, historyToMarkdown, historyToText, compareReports, comparisonToText, comparisonToMarkdown, comparisonToCsv } = await stage.query();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       await withReadOnlyDb(ctx, async (db) => {
+        if (o.diff && (o.format === 'svg' || o.format === 'html')) {
+          throw new ArchiveError('E_USAGE', `--format ${o.format} draws the timeline and does not go with --diff`, 'use --format text, json, markdown or csv with --diff');
+        }
         if (o.diff) {
           const c = compareReports(db, { project: o.project, from: o.diff[0], to: o.diff[1], list: o.list, author: o.author, aliases });
           ctx.io.stdout(o.format === 'json' ? toJson(c, 2) + '\n' : o.format === 'csv' ? comparisonToCsv(c)
@@ -39,6 +44,11 @@ Examples:
           return;
         }
         const h = projectHistory(db, { project: o.project, list: o.list, since: o.since, until: o.until, author: o.author, aliases });
+        if (o.format === 'svg' || o.format === 'html') {
+          const t = projectTimeline(h);
+          ctx.io.stdout(o.format === 'svg' ? timelineToSvg(t) : timelineToHtml(t));
+          return;
+        }
         const out = o.format === 'json' ? toJson(historyToJson(h), 2) + '\n'
           : o.format === 'csv' ? historyToCsv(h)
           : o.format === 'markdown' ? historyToMarkdown(h)
