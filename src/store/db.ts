@@ -141,6 +141,20 @@ function hasWal(path: string): boolean {
  * migrating the same new database finds it done and does nothing.
  */
 function migrate(db: Db, path: string): void {
+  // Another process may hold the write lock for a while (its own migration, or a period it is
+  // storing): a migration is rare and must not fail for that, so it waits up to a minute.
+  const until = Date.now() + 60_000;
+  for (;;) {
+    try {
+      migrateOnce(db, path);
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw e;
+    }
+  }
+}
+
+function migrateOnce(db: Db, path: string): void {
   db.transaction(() => {
     const m = readMarker(db);
     checkMarker(path, m);
