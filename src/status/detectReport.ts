@@ -79,12 +79,13 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
 ];
 
 /** Body phrases of the kinds that are not reports: [pattern, what, weight]. */
-const NEGATIVE_BODY: Array<[RegExp, string, number]> = [
-  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3],
-  [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6],
-  [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3],
-  [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5],
-  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b/i, 'invites to a meeting', -3.5],
+/** [pattern, what, weight, words one of which the text must hold for the pattern to be tried]. */
+const NEGATIVE_BODY: Array<[RegExp, string, number, string[]]> = [
+  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download']],
+  [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6, ['pull', 'changes since commit']],
+  [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded']],
+  [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi']],
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda']],
 ];
 
 /** Words that say what was done or is planned. */
@@ -93,8 +94,34 @@ const PROGRESS = /\b(merged|landed|done|completed?|finished|in progress|work in 
 /** First characters of diff and commit-mail lines: d, I, @, +, -, M, A, R. */
 const DIFF_START = new Set([100, 73, 64, 43, 45, 77, 65, 82]);
 
-/** Letters, digits and the punctuation of prose, in any script. */
-const NOT_WORDY = /[^\s\p{L}\p{N}.,;:!?'"()\/*#=[\]<>@&%+_-]/gu;
+/** ASCII letters, digits and the punctuation of prose. */
+const ASCII_WORDY = (() => {
+  const t = new Uint8Array(128);
+  for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:!?\'"()/*#=[]<>@&%+_-') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/**
+ * How much of the first `n` characters is text a person wrote: visible characters, and those of
+ * them that are letters, digits or prose punctuation. Controls, C1, Latin-1 symbols, U+FFFD and
+ * odd ASCII symbols are not (one pass, no allocation: it runs on every message).
+ */
+function readability(text: string, n: number): { visible: number; wordy: number } {
+  let visible = 0;
+  let bad = 0;
+  const end = Math.min(text.length, n);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) continue;
+    visible++;
+    if (c < 128) {
+      if (!ASCII_WORDY[c]) bad++;
+    } else if (c < 160 || (c >= 161 && c <= 191) || c === 215 || c === 247 || c === 0xfffd) {
+      bad++;
+    }
+  }
+  return { visible, wordy: visible - bad };
+}
 
 /** "here is the", "this is our", "welcome to the": the post names itself. */
 const SELF_REFERENCE = /\b(here is|here's|here are|this is|these are|welcome to|below is|below are|attached is|the following is|presenting|find)\b[^.!?]{0,30}$/i;
@@ -273,11 +300,11 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (draft) ev.push({ what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
   const joined = readable.join('\n').slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
-  const sample = joined.slice(0, 4000);
-  const visible = sample.length - (sample.match(/\s/g)?.length ?? 0);
-  const wordy = visible - (sample.match(NOT_WORDY)?.length ?? 0);
+  const { visible, wordy } = readability(joined, 4000);
   if (visible >= 40 && wordy / visible < 0.7) ev.push({ what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
-  for (const [pat, what, weight] of NEGATIVE_BODY) {
+  const lower = joined.toLowerCase();
+  for (const [pat, what, weight, words] of NEGATIVE_BODY) {
+    if (!words.some((w) => lower.includes(w))) continue;
     // a newsletter announces things too: under a report's subject these weigh half
     if (pat.test(joined)) ev.push({ what, weight: strongCue && what === 'announces a release' ? weight / 2 : weight });
   }
