@@ -4,6 +4,7 @@ import { sql as fkIndexes } from './0003_fk_indexes.js';
 import { sql as mentions } from './0004_mentions.js';
 import { sql as series } from './0005_series.js';
 import { sql as failures } from './0006_failures.js';
+import { sql as periodKeyIndex } from './0007_period_key_index.js';
 
 /** Numbered migrations; the database records the last one applied in PRAGMA user_version. */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
@@ -13,6 +14,7 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 4, name: 'mentions', sql: mentions },
   { version: 5, name: 'series', sql: series },
   { version: 6, name: 'failures', sql: failures },
+  { version: 7, name: 'period_key_index', sql: periodKeyIndex },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
