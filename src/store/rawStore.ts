@@ -112,6 +112,7 @@ export class RawStore {
          subject = @subject, author_name = @author_name, author_address = @author_address, date = @date,
          in_reply_to = @in_reply_to, fetched_at = @fetched_at, seq = COALESCE(@seq, seq), url = COALESCE(@url, url)
          WHERE id = @id`),
+      pending: db.prepare('INSERT OR IGNORE INTO pending_index (message_rowid) VALUES (?)'),
       setUrl: db.prepare('UPDATE messages SET seq = ?, url = ? WHERE id = ? AND url IS NULL'),
       findId: db.prepare('SELECT id FROM messages WHERE list_id = ? AND msg_key = ? AND content_hash = ?'),
       countPeriod: db.prepare('SELECT COUNT(DISTINCT msg_key) AS n FROM messages WHERE list_id = ? AND period = ?'),
@@ -221,12 +222,17 @@ export class RawStore {
           const twin = this.s.htmlTwin.get(listId, m.msgKey) as { id: number } | undefined;
           if (twin) {
             this.s.upgradeHtml.run({ ...row, id: twin.id });
+            this.s.pending.run(twin.id);
             inserted.push(twin.id);
             continue;
           }
         }
         const r = this.s.insertMessage.run(row);
-        if (r.changes > 0) inserted.push(Number(r.lastInsertRowid));
+        if (r.changes > 0) {
+          // Indexed after this commit; until then (a run killed in between) the next sync finds it here.
+          this.s.pending.run(r.lastInsertRowid);
+          inserted.push(Number(r.lastInsertRowid));
+        }
         else if (m.url) {
           const existing = this.s.findId.get(listId, m.msgKey, m.contentHash) as { id: number } | undefined;
           if (existing) this.s.setUrl.run(m.seq, m.url, existing.id);
@@ -258,6 +264,7 @@ export class RawStore {
         `DELETE FROM analyses WHERE message_rowid IN (${mine})`,
         `DELETE FROM aliases WHERE message_rowid IN (${mine})`,
         `DELETE FROM quarantine WHERE message_rowid IN (${mine})`,
+        `DELETE FROM pending_index WHERE message_rowid IN (${mine})`,
         'DELETE FROM message_series WHERE list_id = ?',
         'DELETE FROM series_state WHERE list_id = ?',
         'DELETE FROM messages WHERE list_id = ?',

@@ -5,6 +5,7 @@ import { sql as mentions } from './0004_mentions.js';
 import { sql as series } from './0005_series.js';
 import { sql as failures } from './0006_failures.js';
 import { sql as periodKeyIndex } from './0007_period_key_index.js';
+import { sql as pendingIndex } from './0008_pending_index.js';
 
 /** Numbered migrations; the database records the last one applied in PRAGMA user_version. */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
@@ -15,6 +16,7 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 5, name: 'series', sql: series },
   { version: 6, name: 'failures', sql: failures },
   { version: 7, name: 'period_key_index', sql: periodKeyIndex },
+  { version: 8, name: 'pending_index', sql: pendingIndex },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
