@@ -246,6 +246,11 @@ async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod, store
     if (fetched.kind === 'unchanged') {
       // Nothing new: write nothing, unless the table's size label moved (so it is not re-fetched for that next time).
       if (stored && e.sizeLabel && e.sizeLabel !== stored.size_label) store.markPeriodChecked(list.id, e.period, e.sizeLabel);
+      // A 206 with nothing appended (or a whole body with the stored hash) carries the file's new
+      // validators: keep them, so that the next run gets a 304 instead of the tail again.
+      if (stored && (fetched.etag || fetched.lastModified) && (fetched.etag !== stored.etag || fetched.lastModified !== stored.last_modified)) {
+        store.setPeriodValidators(list.id, e.period, fetched.etag, fetched.lastModified);
+      }
       return { ...base, result: 'unchanged', source: 'mbox', newMessages: 0 };
     }
     if (fetched.kind === 'missing') {

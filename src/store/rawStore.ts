@@ -129,6 +129,7 @@ export class RawStore {
         VALUES (@list_id, @period, @kind, @start, @end, @label, 'failed', @error, 1, @missing, @next_try_at)
         ON CONFLICT (list_id, period) DO UPDATE SET status = 'failed', error = excluded.error, attempts = attempts + 1,
           missing = excluded.missing, next_try_at = excluded.next_try_at`),
+      periodValidators: db.prepare('UPDATE periods SET etag = ?, last_modified = ? WHERE list_id = ? AND period = ?'),
       periodChecked: db.prepare('UPDATE periods SET synced_at = ?, size_label = COALESCE(?, size_label) WHERE list_id = ? AND period = ?'),
       messagesOfPeriod: db.prepare('SELECT id, msg_key, content_hash, seq, url, subject, author_name FROM messages WHERE list_id = ? AND period = ? ORDER BY id'),
       byId: db.prepare('SELECT * FROM messages WHERE id = ?'),
@@ -169,6 +170,11 @@ export class RawStore {
   /** A period whose text did not change: only note that it was checked. */
   markPeriodChecked(listId: number, period: string, sizeLabel: string | null): void {
     this.s.periodChecked.run(new Date().toISOString(), sizeLabel, listId, period);
+  }
+
+  /** A period whose text did not change but whose validators did (the file was rewritten with the same bytes). */
+  setPeriodValidators(listId: number, period: string, etag: string | null, lastModified: string | null): void {
+    this.s.periodValidators.run(etag, lastModified, listId, period);
   }
 
   /** Why the last run could not read a registered list itself (no-op for a list not registered). */
