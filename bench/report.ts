@@ -12,6 +12,7 @@ import type { WgetFigures, NotmuchFigures } from './stages/tools.js';
 import type { ProfileSummary } from './measure/cpuProfile.js';
 import { fmtBytes, fmtMs, fmtNum, fmtSpread, ratio, type Spread } from './measure/stats.js';
 import { hasGnuTime } from './measure/proc.js';
+import { PARSER_VERSION } from '../src/status/index.js';
 
 export interface Machine {
   cores: number;
@@ -157,8 +158,10 @@ function goalRows(r: Results): { g12: GoalRow[]; g6: GoalRow[] } {
       measured: small ? `\`${small.command.replace(/^archive /, '')}\` (${small.output.split(',')[0]}): ${fmtMs(small.wallMs.median)}` : 'no project with up to 100 reports in the query database', verdict: small ? bigSized(small.wallMs.median < 300) : 'not measured' });
     const nsr = fig('nsr');
     if (nsr) {
+      // The goal names NSR with 1,920 reports: with another count it is not the case the goal states.
       g12.push({ id: '12.3', words: clause(T[2], '< 1 s for the 1,920-report NSR'),
-        measured: `${fmtMs(nsr.wallMs.median)} for ${n0(q.reports)} reports`, verdict: bigSized(nsr.wallMs.median < 1000) });
+        measured: `${fmtMs(nsr.wallMs.median)} for ${n0(q.reports)} reports`,
+        verdict: q.reports === 1920 ? bigSized(nsr.wallMs.median < 1000) : `not judged: NSR has ${n0(q.reports)} reports in this database, not 1,920` });
       g12.push({ id: '12.3', words: clause(T[2], '(default text output paged or limited as a person can read it, `--all` for everything)'),
         measured: `the default text output is every report (${nsr.output.split(';')[0]}); there is no \`--all\``, verdict: NOT });
     }
@@ -401,6 +404,11 @@ export function renderReport(r: Results): string {
       out.push(table(['by function', 'share'], p.functions.slice(0, 12).map((x) => [x.name, `${(x.share * 100).toFixed(1)}%`])));
     }
   }
-  if (r.notes.length) out.push(`## Notes\n\n${r.notes.map((x) => `- ${x}`).join('\n')}\n`);
+  const notes = [...r.notes];
+  if (r.queries && r.big && r.big.messages >= 1_000_000 && r.queries.reports !== 1920) {
+    const projects = r.queries.figures.find((f) => f.role === 'projects')?.output;
+    notes.push(`The goals were set when the query database's NSR had 1,920 reports; with this parser (version ${PARSER_VERSION}) the generated NSR posts make ${n0(r.queries.reports)} NSR reports${projects ? ` and the database lists ${projects}` : ''}. The \`query --project\` figures above are for that data.`);
+  }
+  if (notes.length) out.push(`## Notes\n\n${notes.map((x) => `- ${x}`).join('\n')}\n`);
   return out.join('\n');
 }

@@ -48,6 +48,17 @@ describe('the goal table', () => {
   });
 });
 
+describe('the NSR clause', () => {
+  it('is judged only when NSR has the 1,920 reports the goal names', () => {
+    const q = (reports: number) => ({ project: 'NSR', reports, word: 'w', nodeStartMs: one(70), cliVersionMs: one(120),
+      figures: [{ command: 'archive query --project NSR', role: 'nsr' as const, wallMs: one(193), insideMs: one(20), maxRss: one(7e7), load: one(1), output: `${reports} reports, 1 KiB of text` }] });
+    const big = { messages: 1_000_000, bytes: 1, build: null, builtNow: false };
+    const line = (md: string) => md.split('\n').find((l) => l.includes('| < 1 s for the 1,920-report NSR |'))!;
+    expect(line(renderReport(results({ queries: q(240), big })))).toMatch(/not judged: NSR has 240 reports in this database, not 1,920/);
+    expect(line(renderReport(results({ queries: q(1920), big })))).toMatch(/\*\*met\*\*/);
+  });
+});
+
 describe('cached data', () => {
   it('is stale when its stamp is missing, or the generator or the parser version changed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-stamp-'));
