@@ -39,7 +39,7 @@ describe('the per-period count of a commit', () => {
 
   it('is answered from an index over (list_id, period), not from every row of the list', () => {
     const db = openDatabase(':memory:');
-    expect(plan(db, countSql(db), 1, '2014-October')).toEqual(['SEARCH messages USING COVERING INDEX messages_by_period_key (list_id=? AND period=?)']);
+    expect(plan(db, countSql(db), 1, '2014-October')).toEqual(['SEARCH messages USING COVERING INDEX messages_by_period_key (period=? AND list_id=?)']);
   });
 
   it('keeps that plan on a list with many periods once SQLite has statistics', () => {
@@ -52,7 +52,7 @@ describe('the per-period count of a commit', () => {
     }
     db.exec('ANALYZE');
     const p = plan(db, countSql(db), l.id, '2010-m0');
-    expect(p).toEqual(['SEARCH messages USING COVERING INDEX messages_by_period_key (list_id=? AND period=?)']);
+    expect(p).toEqual(['SEARCH messages USING COVERING INDEX messages_by_period_key (period=? AND list_id=?)']);
     expect(store.periods(l.id).get('2010-m0')!.messages).toBe(40);
   });
 });
