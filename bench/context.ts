@@ -1,7 +1,7 @@
 /** What every benchmark stage gets: paths, the fixture server, how many runs, and a log. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FixtureServer } from '../fixtures/server/fixtureServer.js';
+import type { BenchServer, Traffic } from './serverProcess.js';
 import { run, type ProcResult } from './measure/proc.js';
 
 export interface BenchContext {
@@ -13,7 +13,8 @@ export interface BenchContext {
   data: string;
   runs: number;
   quick: boolean;
-  server: FixtureServer;
+  /** The archive's static server: a separate process (bench/serve.ts). */
+  server: BenchServer;
   notes: string[];
   log(line: string): void;
 }
@@ -28,15 +29,9 @@ export function archive(ctx: BenchContext, args: string[], extraNodeArgs: string
   return run(process.execPath, [...extraNodeArgs, ctx.cli, ...args], { env: { ...process.env, NO_COLOR: '1', ARCHIVE_DB: '' } });
 }
 
-/** Requests and body bytes the fixture server saw since `resetLog()`. */
-export function traffic(ctx: BenchContext): { requests: number; bytes: number; byStatus: Record<string, number> } {
-  const byStatus: Record<string, number> = {};
-  let bytes = 0;
-  for (const r of ctx.server.requests) {
-    bytes += r.bytes;
-    byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-  }
-  return { requests: ctx.server.requests.length, bytes, byStatus };
+/** Requests and body bytes the server saw since `ctx.server.resetLog()`. */
+export function traffic(ctx: BenchContext): Promise<Traffic> {
+  return ctx.server.traffic();
 }
 
 export function check(r: ProcResult, what: string): ProcResult {

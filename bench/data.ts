@@ -7,10 +7,20 @@ import path from 'node:path';
 import { writeArchive, readSummary, setNewestExtra, type ArchiveSummary } from './generate/writeArchive.js';
 import { listName, paramsKey, type ArchiveParams } from './generate/params.js';
 import { archive, check, type BenchContext } from './context.js';
+import { generatorHash, staleBecause, writeStamp, readStamp, stampPath, currentParserVersion, type BuildFigures } from './stamp.js';
+import { execFileSync } from 'node:child_process';
 
 export async function ensureArchive(ctx: BenchContext, params: ArchiveParams, label: string): Promise<{ dir: string; summary: ArchiveSummary }> {
   const dir = path.join(ctx.data, `archive-${paramsKey(params)}`);
+  const generator = generatorHash(ctx.root);
   let summary = readSummary(dir);
+  const stale = summary ? staleBecause(dir, { generator }) : null;
+  if (summary && stale) {
+    ctx.log(`${label}: ${path.relative(ctx.root, dir)} is stale (${stale}): generating it again`);
+    ctx.notes.push(`${label}: the cached archive was generated again because ${stale}.`);
+    rmSync(dir, { recursive: true, force: true });
+    summary = null;
+  }
   if (summary) {
     ctx.log(`${label}: reusing ${path.relative(ctx.root, dir)} (${summary.messages} messages)`);
     // A run that stopped half-way may have left extra messages in list 0's newest period.
@@ -27,6 +37,7 @@ export async function ensureArchive(ctx: BenchContext, params: ArchiveParams, la
       },
     });
     ctx.log(`  generated in ${summary.generatedSeconds.toFixed(1)} s`);
+    writeStamp(dir, { generator });
   }
   return { dir, summary };
 }
@@ -49,27 +60,51 @@ export function dbBytes(db: string): number {
   return fileSize(db) + fileSize(`${db}-wal`);
 }
 
-/**
- * The query database: an archive of about a million messages, synced through the real CLI.
- * Cached as bench/data/db-KEY.db; the archive it came from is deleted afterwards.
- */
-export async function ensureBigDb(ctx: BenchContext, params: ArchiveParams): Promise<{ db: string; messages: number; buildSeconds: number | null }> {
-  const db = path.join(ctx.data, `db-${paramsKey(params)}.db`);
-  if (existsSync(db)) {
-    ctx.log(`query database: reusing ${path.relative(ctx.root, db)}`);
-    return { db, messages: params.messages, buildSeconds: null };
+function headCommit(ctx: BenchContext): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ctx.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
   }
-  const started = Date.now();
+}
+
+export interface BigDb {
+  db: string;
+  messages: number;
+  /** The sync that built it: measured now, or when it was built (read from its stamp). */
+  build: BuildFigures | null;
+  builtNow: boolean;
+}
+
+/**
+ * The query database: an archive of about a million messages, synced through the real CLI
+ * (`--delay 0`). Cached as bench/data/db-KEY.db with a stamp (generator and parser version);
+ * built again when either changed. The archive it came from is deleted afterwards.
+ */
+export async function ensureBigDb(ctx: BenchContext, params: ArchiveParams): Promise<BigDb> {
+  const db = path.join(ctx.data, `db-${paramsKey(params)}.db`);
+  const want = { generator: generatorHash(ctx.root), parserVersion: currentParserVersion };
+  if (existsSync(db)) {
+    const stale = staleBecause(db, want);
+    if (!stale) {
+      ctx.log(`query database: reusing ${path.relative(ctx.root, db)}`);
+      return { db, messages: params.messages, build: readStamp(db)?.build ?? null, builtNow: false };
+    }
+    ctx.log(`query database: ${path.relative(ctx.root, db)} is stale (${stale}): building it again`);
+    ctx.notes.push(`query database: built again because ${stale}.`);
+    for (const f of [db, `${db}-wal`, `${db}-shm`, stampPath(db)]) rmSync(f, { force: true });
+  }
   const { dir, summary } = await ensureArchive(ctx, params, 'query database archive');
   const partial = `${db}.partial`;
   for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
-  ctx.log(`query database: syncing ${summary.messages} messages through \`archive sync\` (several minutes)`);
+  ctx.log(`query database: syncing ${summary.messages} messages through \`archive sync --delay 0\` (several minutes)`);
   const r = check(await archive(ctx, ['--db', partial, 'sync', '--delay', '0', '--quiet', ...listUrls(ctx, dir, summary)]), 'sync of the query database');
-  void r;
   renameSync(partial, db);
   for (const ext of ['-wal', '-shm']) if (existsSync(partial + ext)) renameSync(partial + ext, db + ext);
   rmSync(dir, { recursive: true, force: true });
-  const buildSeconds = (Date.now() - started) / 1000;
-  ctx.log(`  built in ${buildSeconds.toFixed(0)} s`);
-  return { db, messages: summary.messages, buildSeconds };
+  rmSync(stampPath(dir), { force: true });
+  const build: BuildFigures = { wallMs: r.wallMs, maxRss: r.maxRss, load: r.load, messages: summary.messages, at: new Date().toISOString(), commit: headCommit(ctx) };
+  writeStamp(db, { ...want, build });
+  ctx.log(`  built in ${(r.wallMs / 1000).toFixed(0)} s, peak RSS ${r.maxRss ? (r.maxRss / 1e6).toFixed(0) + ' MB' : 'n/a'}`);
+  return { db, messages: summary.messages, build, builtNow: true };
 }

@@ -1,15 +1,19 @@
 /**
- * `npm run bench [-- --quick]`: generate a large pipermail archive, serve it on 127.0.0.1 with
- * the fixture server, and measure the real CLI the way a user feels it, beside wget and notmuch.
+ * `npm run bench [-- --quick]`: generate a large pipermail archive, serve it on 127.0.0.1 from a
+ * separate server process (bench/serve.ts), and measure the real CLI the way a user feels it,
+ * beside wget and notmuch served the same way.
  * Prints the figures and writes them to BENCHMARKS.md (the quick run: bench/data/BENCHMARKS.quick.md).
  */
 import { mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { startFixtureServer } from '../fixtures/server/fixtureServer.js';
+import os from 'node:os';
+import { startServerProcess } from './serverProcess.js';
 import { repoRoot, type BenchContext } from './context.js';
 import { configFrom } from './config.js';
 import { ensureArchive, ensureBigDb, listUrls, dbBytes } from './data.js';
-import { firstSync, resyncNoChange, resyncOneNew } from './stages/sync.js';
+import { firstSync, resyncNoChange, resyncOneNew, resyncAfterTouch, copyDb, removeDb } from './stages/sync.js';
+import { leads } from './stages/leads.js';
+import { which } from './measure/proc.js';
 import { reindex, parserAlone } from './stages/reindex.js';
 import { queries, searchAvailable } from './stages/queries.js';
 import { ensureTools, wgetMirror, notmuchIndex, version } from './stages/tools.js';
@@ -28,7 +32,7 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
 const started = Date.now();
-const server = await startFixtureServer({ root: data });
+const server = await startServerProcess(data);
 const ctx: BenchContext = {
   root, cli: path.join(root, 'dist', 'src', 'cli', 'bin.js'), work, data, runs: cfg.runs, quick: cfg.quick, server, notes: [],
   log: (line) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}\n`),
@@ -36,7 +40,8 @@ const ctx: BenchContext = {
 
 let exitCode = 0;
 try {
-  const results: Results = { mode: cfg.quick ? 'quick' : 'full', runs: cfg.runs, machine: await machineInfo(), notes: ctx.notes, archive: cfg.archive, bigParams: cfg.bigDb };
+  const results: Results = { mode: cfg.quick ? 'quick' : 'full', runs: cfg.runs, machine: await machineInfo(), notes: ctx.notes, archive: cfg.archive, bigParams: cfg.bigDb,
+    server: server.how, nginx: await which('nginx'), loadStart: os.loadavg() };
   // After each stage the figures so far go to bench/data/BENCHMARKS.partial.md (a long run that fails late keeps them).
   const partial = path.join(data, 'BENCHMARKS.partial.md');
   const checkpoint = (): void => {
@@ -57,19 +62,31 @@ try {
 
     ctx.log('1. first sync of the whole archive');
     results.first = await firstSync(ctx, dir, summary, { name: 'first-sync' });
+    // What a user gets: the default politeness (one run: it only adds the pauses).
+    results.firstDefault = await firstSync(ctx, dir, summary, { name: 'first-sync-default', runs: 1, politeness: 'default' });
     checkpoint();
     ctx.log('2. re-syncs');
     results.resync = await resyncNoChange(ctx, results.first.db, summary.lists.length);
+    results.resyncDefault = await resyncNoChange(ctx, results.first.db, summary.lists.length, 'default');
+    // Both one-new-message cases start from the same database (each run's message is new to it).
+    const copy = path.join(work, 'one-new-default.db');
+    copyDb(results.first.db, copy);
     results.resyncNew = await resyncOneNew(ctx, results.first.db, dir, summary);
+    results.resyncNewDefault = await resyncOneNew(ctx, copy, dir, summary, 'default');
+    removeDb(copy);
+    results.touch = await resyncAfterTouch(ctx, results.first.db, dir, summary);
     checkpoint();
     ctx.log('3. reindex and parser');
     results.reindex = await reindex(ctx, results.first.db, results.first.messages + ctx.runs);
+    results.leads = leads(results.first.db, cfg.quick ? 3 : 5);
     results.parser = parserAlone(ctx, results.first.db, cfg.quick ? 2000 : 20000);
     checkpoint();
 
     ctx.log('side by side: one list');
     const list0 = summary.lists[0];
     results.oneList = summary.lists.length === 1 ? results.first : await firstSync(ctx, dir, summary, { name: 'one-list', lists: [0] });
+    // Reindex of exactly the messages notmuch indexes (list 0), for the ratio the goal asks for.
+    results.oneListReindex = summary.lists.length === 1 ? results.reindex : await reindex(ctx, results.oneList.db, list0.messages);
     const hasSearch = await searchAvailable(ctx);
     if (hasSearch) {
       results.oneListSearch = [];
@@ -111,9 +128,13 @@ try {
     }
 
     if (cfg.bigDb) {
-      ctx.log('4. queries on the big database');
+      ctx.log('4. the big database: build (or reuse), reindex, queries');
       const big = await ensureBigDb(ctx, cfg.bigDb);
-      results.big = { messages: big.messages, bytes: dbBytes(big.db), buildSeconds: big.buildSeconds };
+      // Reindex first: it also brings a cached database to the current schema before the read-only queries.
+      results.bigReindex = await reindex(ctx, big.db, big.messages, 1);
+      results.leadsBig = leads(big.db, 3);
+      results.big = { messages: big.messages, bytes: dbBytes(big.db), build: big.build, builtNow: big.builtNow };
+      checkpoint();
       results.queries = await queries(ctx, big.db, cfg.project, [cfg.word, cfg.rareWord]);
       if (cfg.profile) {
         const d = path.join(work, 'prof', 'query');
@@ -125,6 +146,7 @@ try {
     }
   }
   results.totalSeconds = (Date.now() - started) / 1000;
+  results.loadEnd = os.loadavg();
   const md = renderReport(results);
   process.stdout.write(md);
   if (!cfg.onlyBigDb) {

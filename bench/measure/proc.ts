@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 
 export interface ProcResult {
   code: number | null;
@@ -14,6 +15,8 @@ export interface ProcResult {
   maxRss: number | null;
   stdout: string;
   stderr: string;
+  /** The machine's load average (1, 5, 15 minutes, os.loadavg()) when the command started. */
+  load: number[];
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -32,6 +35,7 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
   const useTime = hasGnuTime;
   const [c, a] = useTime ? [GNU_TIME, ['-v', cmd, ...args]] : [cmd, args];
   return new Promise((resolve, reject) => {
+    const load = os.loadavg();
     const started = process.hrtime.bigint();
     const child = spawn(c, a, { env: opts.env ?? process.env, cwd: opts.cwd, stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let out = '';
@@ -50,7 +54,7 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
         err = err.replace(/\n?\tCommand being timed:[\s\S]*$/, '');
         if (ex) code = Number(ex[1]);
       }
-      resolve({ code, wallMs, maxRss, stdout: out, stderr: err });
+      resolve({ code, wallMs, maxRss, stdout: out, stderr: err, load });
     });
   });
 }

@@ -12,17 +12,20 @@ import { parseStatusPost } from '../../src/status/index.js';
 export interface ReindexFigures {
   wallMs: Spread;
   messagesPerSecond: Spread;
+  maxRss: Spread;
+  load: Spread;
   messages: number;
 }
 
 export async function reindex(ctx: BenchContext, db: string, messages: number, runs = ctx.runs): Promise<ReindexFigures> {
-  const wall: number[] = [], rate: number[] = [];
+  const wall: number[] = [], rate: number[] = [], rss: number[] = [], load: number[] = [];
   for (let i = 0; i < runs; i++) {
     const r = check(await archive(ctx, ['--db', db, 'reindex']), 'reindex');
-    wall.push(r.wallMs); rate.push(messages / (r.wallMs / 1000));
-    ctx.log(`  reindex run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s (${Math.round(messages / (r.wallMs / 1000))} messages/s)`);
+    wall.push(r.wallMs); rate.push(messages / (r.wallMs / 1000)); load.push(r.load[0]);
+    if (r.maxRss !== null) rss.push(r.maxRss);
+    ctx.log(`  reindex run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s (${Math.round(messages / (r.wallMs / 1000))} messages/s), peak RSS ${r.maxRss ? (r.maxRss / 1e6).toFixed(0) + ' MB' : 'n/a'}, load ${r.load[0].toFixed(2)}`);
   }
-  return { wallMs: spread(wall), messagesPerSecond: spread(rate), messages };
+  return { wallMs: spread(wall), messagesPerSecond: spread(rate), maxRss: spread(rss), load: spread(load), messages };
 }
 
 export interface ParserFigures {

@@ -1,20 +1,33 @@
 /**
  * Crawl figures: first sync of the whole archive, a re-sync with nothing new, a re-sync after one
  * new message in the current month; and a first sync of one list (to set beside wget's mirror).
+ *
+ * Politeness: every sync runs either with `--delay 0` (no pause between requests to a host: the
+ * tool's own cost) or with the default a user gets (`--delay 100` ms, 4 requests at a time); each
+ * figure says which.
  */
-import { rmSync, copyFileSync, existsSync } from 'node:fs';
+import { rmSync, copyFileSync, existsSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { archive, check, traffic, type BenchContext } from '../context.js';
 import { spread, type Spread } from '../measure/stats.js';
 import { dbBytes, listUrls } from '../data.js';
 import { setNewestExtra, type ArchiveSummary } from '../generate/writeArchive.js';
+import type { ProcResult } from '../measure/proc.js';
+
+export type Politeness = 'delay0' | 'default';
+export const DEFAULT_DELAY_MS = 100;
+export const politenessArgs = (p: Politeness): string[] => (p === 'delay0' ? ['--delay', '0'] : []);
+export const politenessLabel = (p: Politeness): string => (p === 'delay0' ? '`--delay 0`' : `default politeness (\`--delay ${DEFAULT_DELAY_MS}\`)`);
 
 export interface SyncFigures {
+  politeness: Politeness;
   wallMs: Spread;
   requests: Spread;
   bytes: Spread;
   messagesPerSecond: Spread;
   maxRss: Spread;
+  /** 1-minute load average when each run started. */
+  load: Spread;
   messages: number;
   /** The database of the last run (kept for the later stages). */
   db: string;
@@ -22,70 +35,116 @@ export interface SyncFigures {
 }
 
 export interface ResyncFigures {
+  politeness: Politeness;
   wallMs: Spread;
   requests: Spread;
   bytes: Spread;
+  maxRss: Spread;
+  load: Spread;
   lists: number;
+  byStatus: Record<string, number>;
 }
 
-function removeDb(db: string): void {
+export function removeDb(db: string): void {
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
 }
 
+class Runs {
+  wall: number[] = []; req: number[] = []; bytes: number[] = []; rss: number[] = []; load: number[] = [];
+  byStatus: Record<string, number> = {};
+  add(r: ProcResult, t: { requests: number; bytes: number; byStatus: Record<string, number> }): void {
+    this.wall.push(r.wallMs); this.req.push(t.requests); this.bytes.push(t.bytes); this.load.push(r.load[0]);
+    if (r.maxRss !== null) this.rss.push(r.maxRss);
+    this.byStatus = t.byStatus;
+  }
+}
+
 /** First sync into a fresh database, `runs` times. */
-export async function firstSync(ctx: BenchContext, dir: string, summary: ArchiveSummary, opts: { lists?: number[]; name: string; runs?: number; nodeArgs?: string[] }): Promise<SyncFigures> {
+export async function firstSync(ctx: BenchContext, dir: string, summary: ArchiveSummary, opts: { lists?: number[]; name: string; runs?: number; nodeArgs?: string[]; politeness?: Politeness }): Promise<SyncFigures> {
+  const politeness = opts.politeness ?? 'delay0';
   const urls = listUrls(ctx, dir, summary).filter((_, i) => !opts.lists || opts.lists.includes(i));
   const messages = summary.lists.filter((_, i) => !opts.lists || opts.lists.includes(i)).reduce((a, l) => a + l.messages, 0);
   const db = path.join(ctx.work, `${opts.name}.db`);
-  const wall: number[] = [], req: number[] = [], bytes: number[] = [], rate: number[] = [], rss: number[] = [];
   const runs = opts.runs ?? ctx.runs;
+  const x = new Runs();
+  const rate: number[] = [];
   for (let i = 0; i < runs; i++) {
     removeDb(db);
-    ctx.server.resetLog();
-    const r = check(await archive(ctx, ['--db', db, 'sync', '--delay', '0', '--json', ...urls], opts.nodeArgs), `first sync (${opts.name})`);
-    const t = traffic(ctx);
+    await ctx.server.resetLog();
+    const r = check(await archive(ctx, ['--db', db, 'sync', ...politenessArgs(politeness), '--json', ...urls], opts.nodeArgs), `first sync (${opts.name})`);
+    const t = await traffic(ctx);
     const stored = (JSON.parse(r.stdout) as { newMessages: number }).newMessages;
     if (stored !== messages) ctx.notes.push(`${opts.name}: the sync stored ${stored} messages of ${messages} generated.`);
-    wall.push(r.wallMs); req.push(t.requests); bytes.push(t.bytes); rate.push(stored / (r.wallMs / 1000));
-    if (r.maxRss !== null) rss.push(r.maxRss);
-    ctx.log(`  ${opts.name} run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s, ${t.requests} requests, ${stored} messages, peak RSS ${r.maxRss ? Math.round(r.maxRss / 1048576) + ' MiB' : 'n/a'}`);
+    x.add(r, t);
+    rate.push(stored / (r.wallMs / 1000));
+    ctx.log(`  ${opts.name} (${politeness}) run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s, ${t.requests} requests, ${stored} messages, peak RSS ${r.maxRss ? (r.maxRss / 1e6).toFixed(0) + ' MB' : 'n/a'}, load ${r.load[0].toFixed(2)}`);
   }
-  return { wallMs: spread(wall), requests: spread(req), bytes: spread(bytes), messagesPerSecond: spread(rate), maxRss: spread(rss), messages, db, dbBytes: dbBytes(db) };
+  return { politeness, wallMs: spread(x.wall), requests: spread(x.req), bytes: spread(x.bytes), messagesPerSecond: spread(rate), maxRss: spread(x.rss), load: spread(x.load), messages, db, dbBytes: dbBytes(db) };
+}
+
+function resyncFigures(x: Runs, lists: number, politeness: Politeness): ResyncFigures {
+  return { politeness, wallMs: spread(x.wall), requests: spread(x.req), bytes: spread(x.bytes), maxRss: spread(x.rss), load: spread(x.load), lists, byStatus: x.byStatus };
 }
 
 /** `archive sync` with no URL (what cron runs) on an up-to-date database. */
-export async function resyncNoChange(ctx: BenchContext, db: string, lists: number): Promise<ResyncFigures> {
-  const wall: number[] = [], req: number[] = [], bytes: number[] = [];
+export async function resyncNoChange(ctx: BenchContext, db: string, lists: number, politeness: Politeness = 'delay0'): Promise<ResyncFigures> {
+  const x = new Runs();
   for (let i = 0; i < ctx.runs; i++) {
-    ctx.server.resetLog();
-    const r = check(await archive(ctx, ['--db', db, 'sync', '--delay', '0', '--json']), 're-sync');
-    const t = traffic(ctx);
+    await ctx.server.resetLog();
+    const r = check(await archive(ctx, ['--db', db, 'sync', ...politenessArgs(politeness), '--json']), 're-sync');
+    const t = await traffic(ctx);
     const n = (JSON.parse(r.stdout) as { newMessages: number }).newMessages;
     if (n !== 0) ctx.notes.push(`no-change re-sync stored ${n} messages (expected 0).`);
-    wall.push(r.wallMs); req.push(t.requests); bytes.push(t.bytes);
-    ctx.log(`  no-change re-sync run ${i + 1}: ${r.wallMs.toFixed(0)} ms, ${t.requests} requests ${JSON.stringify(t.byStatus)}`);
+    x.add(r, t);
+    ctx.log(`  no-change re-sync (${politeness}) run ${i + 1}: ${r.wallMs.toFixed(0)} ms, ${t.requests} requests ${JSON.stringify(t.byStatus)}`);
   }
-  return { wallMs: spread(wall), requests: spread(req), bytes: spread(bytes), lists };
+  return resyncFigures(x, lists, politeness);
 }
 
 /** One new message arrives in list 0's newest (current) month before each re-sync. */
-export async function resyncOneNew(ctx: BenchContext, db: string, dir: string, summary: ArchiveSummary): Promise<ResyncFigures> {
-  const wall: number[] = [], req: number[] = [], bytes: number[] = [];
+export async function resyncOneNew(ctx: BenchContext, db: string, dir: string, summary: ArchiveSummary, politeness: Politeness = 'delay0'): Promise<ResyncFigures> {
+  const x = new Runs();
   try {
     for (let i = 0; i < ctx.runs; i++) {
       setNewestExtra(dir, summary, 0, i + 1);
-      ctx.server.resetLog();
-      const r = check(await archive(ctx, ['--db', db, 'sync', '--delay', '0', '--json']), 're-sync after a new message');
-      const t = traffic(ctx);
+      await ctx.server.resetLog();
+      const r = check(await archive(ctx, ['--db', db, 'sync', ...politenessArgs(politeness), '--json']), 're-sync after a new message');
+      const t = await traffic(ctx);
       const n = (JSON.parse(r.stdout) as { newMessages: number }).newMessages;
       if (n !== 1) ctx.notes.push(`re-sync after one new message stored ${n} messages (expected 1).`);
-      wall.push(r.wallMs); req.push(t.requests); bytes.push(t.bytes);
-      ctx.log(`  re-sync after 1 new message, run ${i + 1}: ${r.wallMs.toFixed(0)} ms, ${t.requests} requests, ${t.bytes} bytes, ${n} new`);
+      x.add(r, t);
+      ctx.log(`  re-sync after 1 new message (${politeness}), run ${i + 1}: ${r.wallMs.toFixed(0)} ms, ${t.requests} requests, ${t.bytes} bytes, ${n} new`);
     }
   } finally {
     setNewestExtra(dir, summary, 0, 0);
   }
-  return { wallMs: spread(wall), requests: spread(req), bytes: spread(bytes), lists: summary.lists.length };
+  // Take the restored period in, so that the next stage starts from an up-to-date database.
+  check(await archive(ctx, ['--db', db, 'sync', '--delay', '0', '--quiet']), 're-sync after restoring the archive');
+  return resyncFigures(x, summary.lists.length, politeness);
+}
+
+/**
+ * Issue 15, lead 5: the newest period's text is rewritten with the same bytes (a new mtime, so a
+ * new ETag; Mailman does this). The first re-sync gets a 206 with nothing appended; the second
+ * must get 304s only. Returns the requests of both, with their statuses.
+ */
+export async function resyncAfterTouch(ctx: BenchContext, db: string, dir: string, summary: ArchiveSummary): Promise<{ first: ResyncFigures; second: ResyncFigures }> {
+  const l0 = summary.lists[0];
+  const newest = l0.newest.period;
+  const file = path.join(dir, 'pipermail', l0.name, `${newest}.txt`);
+  if (!existsSync(file)) throw new Error(`resyncAfterTouch: no ${file}`);
+  const x1 = new Runs(), x2 = new Runs();
+  for (let i = 0; i < ctx.runs; i++) {
+    const t = new Date(Date.now() + (i + 1) * 1000);
+    utimesSync(file, t, t);
+    for (const x of [x1, x2]) {
+      await ctx.server.resetLog();
+      const r = check(await archive(ctx, ['--db', db, 'sync', '--delay', '0', '--json']), 're-sync after the newest period was touched');
+      x.add(r, await traffic(ctx));
+    }
+    ctx.log(`  re-sync after touching ${newest}.txt, run ${i + 1}: ${JSON.stringify(x1.byStatus)} then ${JSON.stringify(x2.byStatus)}`);
+  }
+  return { first: resyncFigures(x1, summary.lists.length, 'delay0'), second: resyncFigures(x2, summary.lists.length, 'delay0') };
 }
 
 export function copyDb(from: string, to: string): void {

@@ -38,6 +38,8 @@ export interface WgetFigures {
   wallMs: Spread;
   requests: Spread;
   bytes: Spread;
+  maxRss: Spread;
+  load: Spread;
   files: number;
   /** `wget --mirror` again over the finished mirror, nothing new on the server. */
   again: { wallMs: Spread; requests: Spread; bytes: Spread } | null;
@@ -48,21 +50,22 @@ export interface WgetFigures {
 /** Mirror `url` `runs` times from scratch; then re-mirror with nothing new, then after `bump(k)` adds a message. */
 export async function wgetMirror(ctx: BenchContext, url: string, runs: number, bump?: (k: number) => void): Promise<WgetFigures> {
   const out = path.join(ctx.work, 'wget');
-  const wall: number[] = [], req: number[] = [], bytes: number[] = [];
+  const wall: number[] = [], req: number[] = [], bytes: number[] = [], rss: number[] = [], load: number[] = [];
   let files = 0;
-  const mirror = async (): Promise<{ wallMs: number; requests: number; bytes: number; ok: number }> => {
-    ctx.server.resetLog();
+  const mirror = async (): Promise<{ wallMs: number; requests: number; bytes: number; ok: number; maxRss: number | null; load: number }> => {
+    await ctx.server.resetLog();
     // wget exits 8 when some link answered 404 (pages link to the listinfo page, robots.txt...).
     const r = await run('wget', ['--mirror', '--no-parent', '-q', '-P', out, url]);
     if (r.code !== 0 && r.code !== 8) throw new Error(`wget failed (exit ${r.code}): ${r.stderr.slice(-500)}`);
-    const t = traffic(ctx);
-    return { wallMs: r.wallMs, requests: t.requests, bytes: t.bytes, ok: t.byStatus['200'] ?? 0 };
+    const t = await traffic(ctx);
+    return { wallMs: r.wallMs, requests: t.requests, bytes: t.bytes, ok: t.byStatus['200'] ?? 0, maxRss: r.maxRss, load: r.load[0] };
   };
   for (let i = 0; i < runs; i++) {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     const m = await mirror();
-    wall.push(m.wallMs); req.push(m.requests); bytes.push(m.bytes);
+    wall.push(m.wallMs); req.push(m.requests); bytes.push(m.bytes); load.push(m.load);
+    if (m.maxRss !== null) rss.push(m.maxRss);
     files = m.ok;
     ctx.log(`  wget --mirror run ${i + 1}/${runs}: ${(m.wallMs / 1000).toFixed(2)} s, ${m.requests} requests`);
   }
@@ -88,13 +91,15 @@ export async function wgetMirror(ctx: BenchContext, url: string, runs: number, b
     oneNew = { wallMs: spread(nw), requests: spread(nr), bytes: spread(nb) };
   }
   rmSync(out, { recursive: true, force: true });
-  return { wallMs: spread(wall), requests: spread(req), bytes: spread(bytes), files, again, oneNew };
+  return { wallMs: spread(wall), requests: spread(req), bytes: spread(bytes), maxRss: spread(rss), load: spread(load), files, again, oneNew };
 }
 
 export interface NotmuchFigures {
   messages: number;
   wallMs: Spread;
   messagesPerSecond: Spread;
+  maxRss: Spread;
+  load: Spread;
   searches: Array<{ word: string; wallMs: Spread; hits: number }>;
   indexBytes: number;
 }
@@ -104,14 +109,15 @@ export async function notmuchIndex(ctx: BenchContext, maildir: string, messages:
   const dbDir = path.join(ctx.work, 'notmuch-db');
   writeFileSync(cfg, `[database]\npath=${maildir}\nmail_root=${maildir}\n\n[user]\nname=Bench\nprimary_email=bench@example.org\n\n[new]\ntags=inbox;\nignore=\n\n[search]\nexclude_tags=\n\n[maildir]\nsynchronize_flags=false\n`);
   const env = { ...process.env, NOTMUCH_CONFIG: cfg, NOTMUCH_DATABASE: dbDir };
-  const wall: number[] = [], rate: number[] = [];
+  const wall: number[] = [], rate: number[] = [], rss: number[] = [], load: number[] = [];
   for (let i = 0; i < runs; i++) {
     rmSync(dbDir, { recursive: true, force: true });
     rmSync(path.join(maildir, '.notmuch'), { recursive: true, force: true });
     mkdirSync(dbDir, { recursive: true });
     const r = await run('notmuch', ['new', '--quiet'], { env });
     if (r.code !== 0) throw new Error(`notmuch new failed (exit ${r.code}): ${r.stderr.slice(-500)}`);
-    wall.push(r.wallMs); rate.push(messages / (r.wallMs / 1000));
+    wall.push(r.wallMs); rate.push(messages / (r.wallMs / 1000)); load.push(r.load[0]);
+    if (r.maxRss !== null) rss.push(r.maxRss);
     ctx.log(`  notmuch new run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s (${Math.round(messages / (r.wallMs / 1000))} messages/s)`);
   }
   const searches: NotmuchFigures['searches'] = [];
@@ -126,5 +132,5 @@ export async function notmuchIndex(ctx: BenchContext, maildir: string, messages:
   const indexBytes = du.stdout.split('\n').filter(Boolean).reduce((a, l) => a + (Number(l.split('\t')[0]) || 0), 0);
   rmSync(dbDir, { recursive: true, force: true });
   rmSync(path.join(maildir, '.notmuch'), { recursive: true, force: true });
-  return { messages, wallMs: spread(wall), messagesPerSecond: spread(rate), searches, indexBytes };
+  return { messages, wallMs: spread(wall), messagesPerSecond: spread(rate), maxRss: spread(rss), load: spread(load), searches, indexBytes };
 }

@@ -41,6 +41,8 @@ export class IndexWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       alias: db.prepare(`INSERT OR IGNORE INTO aliases (name_key, other_key, name, other, source, message_rowid)
         VALUES (?, ?, ?, ?, 'post', ?)`),
+      pending: db.prepare('SELECT message_rowid AS id FROM pending_index ORDER BY message_rowid'),
+      indexed: db.prepare('DELETE FROM pending_index WHERE message_rowid = ?'),
       quarantine: db.prepare(`INSERT OR REPLACE INTO quarantine (message_rowid, error, parser_version, at) VALUES (?, ?, ?, ?)`),
       // Only when something differs: an UPDATE rewrites the whole row, raw message included.
       meta: db.prepare(`UPDATE messages SET subject = @subject, author_name = @author_name, author_address = @author_address,
@@ -52,11 +54,11 @@ export class IndexWriter {
 
   /**
    * Index every stored message that has no analysis yet: messages a killed run committed but
-   * did not get to index. Cheap when there are none.
+   * did not get to index. The store lists them in pending_index as it commits them, so this
+   * reads that (usually empty) table, not the messages.
    */
   indexPending(): IndexOutcome {
-    const ids = (this.db.prepare(`SELECT id FROM messages WHERE id NOT IN (SELECT message_rowid FROM analyses)
-      AND id NOT IN (SELECT message_rowid FROM quarantine) ORDER BY id`).all() as Array<{ id: number }>).map((r) => r.id);
+    const ids = (this.s.pending.all() as Array<{ id: number }>).map((r) => r.id);
     return this.indexMessages(ids);
   }
 
@@ -85,6 +87,8 @@ export class IndexWriter {
         }
       });
       this.db.transaction(() => {
+        // Derived in this transaction (or gone): no longer pending. A reindex empties the table at once.
+        if (!opts.fresh) for (const id of batch) this.s.indexed.run(id);
         for (const r of results) {
           if (!r) continue;
           if (!opts.fresh) this.clear(r.id);

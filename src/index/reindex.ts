@@ -36,7 +36,7 @@ export function reindexAll(db: Db, onProgress?: (done: number, total: number) =>
   // row by row through its triggers (a third of the time otherwise).
   db.transaction(() => {
     db.exec(DROP_SEARCH_TRIGGERS);
-    db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state;");
+    db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state; DELETE FROM pending_index;");
     for (let i = 0; i < ids.length; i += CHUNK) {
       // Every derived row was deleted above: nothing to clear per message.
       quarantined += writer.indexMessages(ids.slice(i, i + CHUNK), { fresh: true }).quarantined;

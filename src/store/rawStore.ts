@@ -96,6 +96,7 @@ export class RawStore {
          subject = @subject, author_name = @author_name, author_address = @author_address, date = @date,
          in_reply_to = @in_reply_to, fetched_at = @fetched_at, seq = COALESCE(@seq, seq), url = COALESCE(@url, url)
          WHERE id = @id`),
+      pending: db.prepare('INSERT OR IGNORE INTO pending_index (message_rowid) VALUES (?)'),
       setUrl: db.prepare('UPDATE messages SET seq = ?, url = ? WHERE id = ? AND url IS NULL'),
       findId: db.prepare('SELECT id FROM messages WHERE list_id = ? AND msg_key = ? AND content_hash = ?'),
       countPeriod: db.prepare('SELECT COUNT(DISTINCT msg_key) AS n FROM messages WHERE list_id = ? AND period = ?'),
@@ -112,6 +113,7 @@ export class RawStore {
         VALUES (@list_id, @period, @kind, @start, @end, @label, 'failed', @error, 1, @missing, @next_try_at)
         ON CONFLICT (list_id, period) DO UPDATE SET status = 'failed', error = excluded.error, attempts = attempts + 1,
           missing = excluded.missing, next_try_at = excluded.next_try_at`),
+      periodValidators: db.prepare('UPDATE periods SET etag = ?, last_modified = ? WHERE list_id = ? AND period = ?'),
       periodChecked: db.prepare('UPDATE periods SET synced_at = ?, size_label = COALESCE(?, size_label) WHERE list_id = ? AND period = ?'),
       messagesOfPeriod: db.prepare('SELECT id, msg_key, content_hash, seq, url, subject, author_name FROM messages WHERE list_id = ? AND period = ? ORDER BY id'),
       robotsGet: db.prepare('SELECT body, fetched_at FROM robots WHERE origin = ?'),
@@ -151,6 +153,11 @@ export class RawStore {
   /** A period whose text did not change: only note that it was checked. */
   markPeriodChecked(listId: number, period: string, sizeLabel: string | null): void {
     this.s.periodChecked.run(new Date().toISOString(), sizeLabel, listId, period);
+  }
+
+  /** A period whose text did not change but whose validators did (the file was rewritten with the same bytes). */
+  setPeriodValidators(listId: number, period: string, etag: string | null, lastModified: string | null): void {
+    this.s.periodValidators.run(etag, lastModified, listId, period);
   }
 
   /** Why the last run could not read a registered list itself (no-op for a list not registered). */
@@ -204,12 +211,17 @@ export class RawStore {
           const twin = this.s.htmlTwin.get(listId, m.msgKey) as { id: number } | undefined;
           if (twin) {
             this.s.upgradeHtml.run({ ...row, id: twin.id });
+            this.s.pending.run(twin.id);
             inserted.push(twin.id);
             continue;
           }
         }
         const r = this.s.insertMessage.run(row);
-        if (r.changes > 0) inserted.push(Number(r.lastInsertRowid));
+        if (r.changes > 0) {
+          // Indexed after this commit; until then (a run killed in between) the next sync finds it here.
+          this.s.pending.run(r.lastInsertRowid);
+          inserted.push(Number(r.lastInsertRowid));
+        }
         else if (m.url) {
           const existing = this.s.findId.get(listId, m.msgKey, m.contentHash) as { id: number } | undefined;
           if (existing) this.s.setUrl.run(m.seq, m.url, existing.id);
@@ -241,6 +253,7 @@ export class RawStore {
         `DELETE FROM analyses WHERE message_rowid IN (${mine})`,
         `DELETE FROM aliases WHERE message_rowid IN (${mine})`,
         `DELETE FROM quarantine WHERE message_rowid IN (${mine})`,
+        `DELETE FROM pending_index WHERE message_rowid IN (${mine})`,
         'DELETE FROM message_series WHERE list_id = ?',
         'DELETE FROM series_state WHERE list_id = ?',
         'DELETE FROM messages WHERE list_id = ?',

@@ -58,8 +58,11 @@ export interface SourceContext {
 
 /** A period's mail, as far as it was new. */
 export type PeriodMail =
-  /** Nothing new since the stored state. */
-  | { kind: 'unchanged'; source: 'mbox' | 'html' }
+  /**
+   * Nothing new since the stored state. `validators`: the server's current ETag / Last-Modified
+   * when they moved without new mail (a 206 with nothing appended), to keep for the next run's 304.
+   */
+  | { kind: 'unchanged'; source: 'mbox' | 'html'; validators?: { etag: string | null; lastModified: string | null } }
   /** Nothing at all on the server for this period: asked again later, less often. */
   | { kind: 'missing'; error: string }
   /**

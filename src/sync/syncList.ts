@@ -144,6 +144,12 @@ async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod<Archiv
     if (mail.kind === 'unchanged') {
       // Nothing new: write nothing, unless the table's size label moved (so it is not re-fetched for that next time).
       if (stored && e.sizeLabel && e.sizeLabel !== stored.size_label) store.markPeriodChecked(list.id, e.period, e.sizeLabel);
+      // A 206 with nothing appended (or a whole body with the stored hash) carries the file's new
+      // validators: keep them, so that the next run gets a 304 instead of the tail again.
+      const v = mail.validators;
+      if (stored && v && (v.etag || v.lastModified) && (v.etag !== stored.etag || v.lastModified !== stored.last_modified)) {
+        store.setPeriodValidators(list.id, e.period, v.etag, v.lastModified);
+      }
       return { ...base, result: 'unchanged', source: mail.source, newMessages: 0 };
     }
     if (mail.kind === 'missing') return failed(mail.error, true);

@@ -3,6 +3,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import Database from 'better-sqlite3';
+import { utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server/fixtureServer.js';
 import { runArchive, tempDir, FAST } from '../support/cli.js';
 import { ARCHIVES } from '../support/fixtureArchive.js';
@@ -82,5 +84,39 @@ describe('re-sync after new mail in the current month', () => {
     expect(last.url).toMatch(/2015-March\/008439\.html$/);
     expect(db.prepare('SELECT COUNT(*) AS n FROM messages').get()).toEqual({ n: total });
     db.close();
+  });
+});
+
+describe('re-sync after the newest period was rewritten with the same bytes', () => {
+  let server: FixtureServer;
+  const tmp = tempDir();
+  const site = tempDir('archive-site-');
+  beforeAll(async () => { server = await startFixtureServer({ root: site.dir }); });
+  afterAll(async () => { await server.close(); tmp.cleanup(); site.cleanup(); });
+
+  // Issue 15, lead 5: the Range answer (206) carries the file's new ETag; with nothing appended
+  // it must still be stored, or every later re-sync fetches the 1 KiB tail again instead of a 304.
+  it('stores the new validators of a 206 with nothing appended, so the next re-sync gets a 304', async () => {
+    const total = byArrival('gluster-devel').length;
+    renderListInto(site.dir, 'gluster-devel', total, new Date('2015-03-30T10:00:00Z'));
+    const url = `${server.url}/pipermail/gluster-devel/`;
+    expect((await runArchive(['--db', tmp.db, 'sync', ...FAST, url])).code).toBe(0);
+
+    // The archiver rewrites 2015-March.txt with the same bytes: a new mtime, so a new ETag.
+    const txt = join(site.dir, 'pipermail', 'gluster-devel', '2015-March.txt');
+    utimesSync(txt, new Date('2015-03-31T10:00:00Z'), new Date('2015-03-31T10:00:00Z'));
+    server.resetLog();
+    const first = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--json', url]);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).newMessages).toBe(0);
+    const tail = server.requests.filter((q) => q.path.endsWith('/2015-March.txt'));
+    expect(tail.map((q) => q.status)).toEqual([206]);
+
+    server.resetLog();
+    const second = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--json', url]);
+    expect(second.code).toBe(0);
+    expect(server.requests.filter((q) => q.path.endsWith('/2015-March.txt')).map((q) => q.status)).toEqual([304]);
+    expect(server.requests.every((q) => q.status === 304)).toBe(true);
+    expect(server.requests.length).toBeLessThanOrEqual(2);
   });
 });

@@ -6,6 +6,8 @@ import { sql as series } from './0005_series.js';
 import { sql as failures } from './0006_failures.js';
 import { sql as dropSyncRuns } from './0007_drop_sync_runs.js';
 import { sql as listKind } from './0008_list_kind.js';
+import { sql as periodKeyIndex } from './0009_period_key_index.js';
+import { sql as pendingIndex } from './0010_pending_index.js';
 
 /** Numbered migrations; the database records the last one applied in PRAGMA user_version. */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
@@ -17,6 +19,8 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 6, name: 'failures', sql: failures },
   { version: 7, name: 'drop_sync_runs', sql: dropSyncRuns },
   { version: 8, name: 'list_kind', sql: listKind },
+  { version: 9, name: 'period_key_index', sql: periodKeyIndex },
+  { version: 10, name: 'pending_index', sql: pendingIndex },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;

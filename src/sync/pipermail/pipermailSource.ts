@@ -104,7 +104,7 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
         fetched = await fetchPeriodText(http, [fetched.url], stored, { full: true, maxBytes });
       }
     }
-    if (fetched.kind === 'unchanged') return { kind: 'unchanged', source: 'mbox' };
+    if (fetched.kind === 'unchanged') return { kind: 'unchanged', source: 'mbox', validators: { etag: fetched.etag, lastModified: fetched.lastModified } };
     if (fetched.kind === 'missing') {
       const textNotFound = fetched.errors.length > 0 && fetched.errors.every((x) => x.endsWith(': not found'));
       try {

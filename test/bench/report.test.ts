@@ -1,0 +1,81 @@
+/**
+ * Issue 15: BENCHMARKS.md states each goal as it was written and judges it as written; cached
+ * data is built again when what made it changed. No timing is asserted: the figures are made up.
+ */
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { renderReport, ISSUE_12_TARGETS, ISSUE_6_GOALS, type Results } from '../../bench/report.js';
+import { spread } from '../../bench/measure/stats.js';
+import { staleBecause, writeStamp, generatorHash } from '../../bench/stamp.js';
+import type { SyncFigures } from '../../bench/stages/sync.js';
+import type { ArchiveSummary } from '../../bench/generate/writeArchive.js';
+
+const one = (x: number) => spread([x]);
+const MiB = 1024 * 1024;
+
+function results(over: Partial<Results> = {}): Results {
+  const list = { name: 'gluster-devel', charset: 'utf-8', periods: 180, messages: 50_000, statusPosts: 1000, compressedBytes: 40 * MiB / 3, textBytes: 60 * MiB, largestPeriodBytes: MiB, largestPeriod: '2019-May', files: 50_000, newest: { period: '2026-November', firstSequence: 0, sortKey: '', label: '' } };
+  const summary = { params: { lists: 3, years: 15, messages: 150_000, heavyPeriods: 3, statusShare: 0.02, seed: 1, endMonth: '2026-11', pages: true, maildir: true }, lists: [list, { ...list, name: 'b' }, { ...list, name: 'c' }], messages: 150_000, statusPosts: 3000, generatedSeconds: 1 } as ArchiveSummary;
+  const first: SyncFigures = { politeness: 'delay0', wallMs: one(55_000), requests: one(1084), bytes: one(20 * MiB), messagesPerSecond: one(2700), maxRss: one(290 * MiB), load: one(1), messages: 150_000, db: 'x', dbBytes: 500 * MiB };
+  return {
+    mode: 'full', runs: 1, machine: { cores: 2, cpu: 'cpu', memoryBytes: 1, os: 'linux', sqlite: '3' }, notes: [], archive: summary.params, bigParams: null,
+    server: 'a test', nginx: null, loadStart: [1, 1, 1], summary, first, ...over,
+  };
+}
+
+describe('the goal table', () => {
+  it('quotes every target of issue 12 and the goals of issue 6 word for word', () => {
+    const md = renderReport(results());
+    for (const t of ISSUE_12_TARGETS) expect(md).toContain(t);
+    expect(md).toContain(ISSUE_6_GOALS);
+    // The old restatements are gone.
+    expect(md).not.toMatch(/ours > notmuch|faster than notmuch at ingest \| ours/);
+  });
+
+  it('judges requests = periods + 1 as written, and 300 MB in MB (10^6 bytes), not MiB', () => {
+    const md = renderReport(results());
+    const row = (words: string): string => md.split('\n').find((l) => l.includes(`| ${words} |`))!;
+    // 1,084 requests for 540 periods: not periods + 1.
+    expect(row('with requests = periods + 1')).toMatch(/1,084 requests for 540 periods.*\*\*not met\*\*/);
+    // 290 MiB is 304 MB: over 300 MB.
+    expect(row('peak RSS < 300 MB')).toMatch(/304 MB.*\*\*not met\*\*/);
+    expect(row('with peak RSS under 300 MB')).toMatch(/304 MB.*\*\*not met\*\*/);
+    // 55 s is under 60 s with --delay 0; the default politeness is judged separately.
+    const d = renderReport(results({ firstDefault: { ...results().first!, politeness: 'default', wallMs: one(120_000) } }));
+    expect(d.split('\n').find((l) => l.includes('| First sync of the 150k-message archive < 60 s |'))).toMatch(/\*\*met\*\* with `--delay 0`; \*\*not met\*\* with the default/);
+  });
+});
+
+describe('the NSR clause', () => {
+  it('is judged only when NSR has the 1,920 reports the goal names', () => {
+    const q = (reports: number) => ({ project: 'NSR', reports, word: 'w', nodeStartMs: one(70), cliVersionMs: one(120),
+      figures: [{ command: 'archive query --project NSR', role: 'nsr' as const, wallMs: one(193), insideMs: one(20), maxRss: one(7e7), load: one(1), output: `${reports} reports, 1 KiB of text` }] });
+    const big = { messages: 1_000_000, bytes: 1, build: null, builtNow: false };
+    const line = (md: string) => md.split('\n').find((l) => l.includes('| < 1 s for the 1,920-report NSR |'))!;
+    expect(line(renderReport(results({ queries: q(240), big })))).toMatch(/not judged: NSR has 240 reports in this database, not 1,920/);
+    expect(line(renderReport(results({ queries: q(1920), big })))).toMatch(/\*\*met\*\*/);
+  });
+});
+
+describe('cached data', () => {
+  it('is stale when its stamp is missing, or the generator or the parser version changed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-stamp-'));
+    try {
+      const db = path.join(dir, 'db-x.db');
+      writeFileSync(db, '');
+      const root = path.resolve(__dirname, '..', '..');
+      const want = { generator: generatorHash(root), parserVersion: 4 };
+      expect(staleBecause(db, want)).toMatch(/no stamp/);
+      writeStamp(db, want);
+      expect(staleBecause(db, want)).toBeNull();
+      expect(staleBecause(db, { ...want, parserVersion: 5 })).toMatch(/parser version changed \(4 -> 5\)/);
+      expect(staleBecause(db, { ...want, generator: 'other' })).toMatch(/generator changed/);
+      // An archive does not depend on the parser: only the generator is checked.
+      expect(staleBecause(db, { generator: want.generator })).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
