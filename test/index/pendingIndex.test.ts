@@ -3,6 +3,7 @@
  * and the index) without reading the messages table: the store lists what it commits in
  * pending_index, and indexing clears it.
  */
+import { captureSql } from '../support/captureSql.js';
 import { describe, it, expect } from 'vitest';
 import { openDatabase, RawStore, type Db, type NewMessage } from '../../src/store/index.js';
 import { IndexWriter, reindexAll } from '../../src/index/index.js';
@@ -18,19 +19,6 @@ const state = { period: '2014-October', kind: 'month', start: null, end: null, l
 const pending = (db: Db): number[] => (db.prepare('SELECT message_rowid AS id FROM pending_index ORDER BY 1').all() as Array<{ id: number }>).map((r) => r.id);
 const analysed = (db: Db): number => (db.prepare('SELECT COUNT(*) AS n FROM analyses').get() as { n: number }).n;
 
-/** Every SQL text `run` prepares on `db`. */
-function captureSql(db: Db, run: (db: Db) => unknown): string[] {
-  const seen: string[] = [];
-  const proxy = new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'prepare') return (sql: string) => { seen.push(sql); return target.prepare(sql); };
-      const v = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? v.bind(target) : v;
-    },
-  });
-  run(proxy);
-  return [...new Set(seen)];
-}
 
 describe('mail stored but not indexed', () => {
   it('is listed as pending by the commit that stores it, and no longer once indexed', () => {

@@ -2,6 +2,7 @@
  * The hot queries use an index or the FTS table, never a full scan of messages, sections or
  * refs. The SQL is captured from the real query functions (not copied), then explained.
  */
+import { captureSql } from '../support/captureSql.js';
 import { describe, it, expect } from 'vitest';
 import type { Db } from '../../src/store/index.js';
 import { projectHistory, search, reviewLifecycles, monthDigest } from '../../src/query/index.js';
@@ -12,19 +13,6 @@ useSampleDb((d) => {
   db = d;
 });
 
-/** Every SQL text `run` prepares. */
-function captureSql(run: (db: Db) => void): string[] {
-  const seen: string[] = [];
-  const proxy = new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'prepare') return (sql: string) => { seen.push(sql); return target.prepare(sql); };
-      const v = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? v.bind(target) : v;
-    },
-  });
-  run(proxy);
-  return [...new Set(seen)];
-}
 
 function plan(sql: string): string[] {
   const named = [...new Set(sql.match(/@\w+/g) ?? [])];
@@ -45,7 +33,7 @@ function the(sqls: string[], marker: RegExp): string {
 
 describe('query plans of the hot queries', () => {
   it('project history finds its sections by project_key', () => {
-    const sqls = captureSql((d) => projectHistory(d, { project: 'NSR' }));
+    const sqls = captureSql(db, (d) => projectHistory(d, { project: 'NSR' }));
     const p = plan(the(sqls, /FROM sections s[\s\S]*project_key IN/));
     expect(p).toContain('SEARCH s USING INDEX sections_by_project (project_key=?)');
     expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
@@ -54,14 +42,14 @@ describe('query plans of the hot queries', () => {
   });
 
   it('one review is found by ref_key', () => {
-    const sqls = captureSql((d) => reviewLifecycles(d, { ref: 'http://review.gluster.org/#/c/8913/' }));
+    const sqls = captureSql(db, (d) => reviewLifecycles(d, { ref: 'http://review.gluster.org/#/c/8913/' }));
     const p = plan(the(sqls, /r\.ref_key = @key/));
     expect(p[0]).toBe('SEARCH r USING INDEX refs_by_key (ref_key=?)');
     expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
   });
 
   it("a project's reviews go through its sections, then refs by section", () => {
-    const sqls = captureSql((d) => reviewLifecycles(d, { project: 'NSR' }));
+    const sqls = captureSql(db, (d) => reviewLifecycles(d, { project: 'NSR' }));
     const p = plan(the(sqls, /FROM refs r[\s\S]*project_key IN/));
     expect(p).toContain('SEARCH s USING INDEX sections_by_project (project_key=?)');
     expect(p).toContain('SEARCH r USING INDEX refs_by_section (section_id=?)');
@@ -69,7 +57,7 @@ describe('query plans of the hot queries', () => {
   });
 
   it('search matches through the FTS index, excluded words too', () => {
-    const sqls = captureSql((d) => search(d, { text: 'etcd -wip', author: 'darcy', since: '2014-10', reportsOnly: true }));
+    const sqls = captureSql(db, (d) => search(d, { text: 'etcd -wip', author: 'darcy', since: '2014-10', reportsOnly: true }));
     expect(sqls.filter((s) => /MATCH/.test(s))).toHaveLength(2);
     for (const sql of sqls.filter((s) => /MATCH/.test(s))) {
       const p = plan(sql);
@@ -81,7 +69,7 @@ describe('query plans of the hot queries', () => {
   });
 
   it("a month's reports are found by message date", () => {
-    const sqls = captureSql((d) => monthDigest(d, '2014-11'));
+    const sqls = captureSql(db, (d) => monthDigest(d, '2014-11'));
     const p = plan(the(sqls, /m\.date >= @month/));
     expect(p).toContain('SEARCH m USING INDEX messages_by_date (date>? AND date<?)');
     expect(p).toContain('SEARCH s USING INDEX sections_by_message (message_rowid=?)');

@@ -2,22 +2,10 @@
  * Issue 15: the statements every sync runs per period, or once per run, read only what they
  * need. The SQL is captured from the real classes (not copied), then explained.
  */
+import { captureSql } from '../support/captureSql.js';
 import { describe, it, expect } from 'vitest';
 import { openDatabase, RawStore, type Db, type NewMessage } from '../../src/store/index.js';
 
-/** Every SQL text `make` prepares on `db`. */
-function captureSql(db: Db, make: (db: Db) => unknown): string[] {
-  const seen: string[] = [];
-  const proxy = new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'prepare') return (sql: string) => { seen.push(sql); return target.prepare(sql); };
-      const v = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? v.bind(target) : v;
-    },
-  });
-  make(proxy);
-  return [...new Set(seen)];
-}
 
 function plan(db: Db, sql: string, ...args: unknown[]): string[] {
   return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail);
