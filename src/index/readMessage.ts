@@ -16,13 +16,19 @@ export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' 
 }
 
 function quotingOf(body: string, cleaned: ReturnType<typeof cleanBody>): ReadMessage['quoting'] {
+  // non-blank lines of the body, in one pass over its characters
   let nonBlank = 0;
-  for (let i = 0, start = 0; start <= body.length; i++) {
-    let end = body.indexOf('\n', start);
-    if (end < 0) end = body.length;
-    if (/\S/.test(body.slice(start, Math.min(end, start + 200)))) nonBlank++;
-    start = end + 1;
+  let seen = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 10) {
+      if (seen) nonBlank++;
+      seen = false;
+    } else if (!seen && c !== 32 && c !== 9 && c !== 13) {
+      seen = true;
+    }
   }
+  if (seen) nonBlank++;
   return { quoted: cleaned.quotedLines, nonBlank, forwarded: cleaned.removed.some((r) => r.kind === 'forwarded') };
 }
 

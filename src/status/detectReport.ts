@@ -211,7 +211,8 @@ function subjectEvidenceOf(input: StatusInput): Evidence[] {
       break;
     }
   }
-  for (const pat of PERIOD_MARKS) {
+  // every mark holds a digit, or a parenthesis (`(October)`)
+  for (const pat of /[\d(]/.test(s) ? PERIOD_MARKS : []) {
     const m = pat.exec(s);
     if (m) {
       ev.push({ what: `dated or numbered subject ("${m[0].trim()}")`, weight: 1 });

@@ -118,6 +118,7 @@ const TAIL_RE = /^\s*([\w\-.~%/?#&=+:;@!$,]+)(?=\s|$)/;
  * path or query piece (holds `/`, `=`, `&`, `?` or `#`), not a word of prose.
  */
 export function wrappedUrlTail(line: string, next: string): string | null {
+  if (!line.includes('://')) return null; // no URL to continue (the common case: prose)
   const end = line.trimEnd();
   let k = end.length;
   while (k > 0 && !/\s/.test(end[k - 1])) k--;
