@@ -1,13 +1,16 @@
 /**
  * `npm run demo`: the main job on the bundled sample archive, no internet needed.
- * Serves fixtures/archives on 127.0.0.1, runs `archive sync` on its lists into data/demo.db,
+ * Serves fixtures/archives on 127.0.0.1 (weekly-dev the way Mailman 3's HyperKitty serves a list),
+ * runs `archive sync` on its lists into data/demo.db,
  * then `archive projects`, `archive series` and `archive query --project NSR`, printing each
  * command as it goes, and ends with the command that opens the web view.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { startFixtureServer } from '../fixtures/server/fixtureServer.js';
+import { startHyperKittyServer, hkMessageFromEml } from '../fixtures/server/hyperkittyServer.js';
 import { runCli } from '../src/cli/main.js';
 import { processIo } from '../src/cli/io.js';
 
@@ -22,12 +25,19 @@ async function step(argv: string[]): Promise<number> {
 
 for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
 const server = await startFixtureServer({ root: archives });
+// weekly-dev lives on Mailman 3: the same messages served the way HyperKitty serves a list
+const weekly = path.join(root, 'fixtures', 'sources', 'weekly-dev');
+const hk = await startHyperKittyServer({
+  lists: [{ fqdn: 'weekly-dev@lists.example.org', messages: readdirSync(weekly).filter((f) => f.endsWith('.eml')).sort().map((f) => hkMessageFromEml(f, readFileSync(path.join(weekly, f)))) }],
+  now: new Date('2014-11-15T12:00:00Z'),
+});
 try {
-  const lists = readdirSync(path.join(archives, 'pipermail')).filter((l) => existsSync(path.join(archives, 'pipermail', l, 'index.html'))).sort();
-  process.stdout.write(`Serving the sample archive (${lists.join(', ')}) at ${server.url}/pipermail/ on loopback.\n`);
-  let code = await step(['--db', db, 'sync', '--delay', '0', ...lists.map((l) => `${server.url}/pipermail/${l}/`)]);
+  const lists = readdirSync(path.join(archives, 'pipermail')).filter((l) => l !== 'weekly-dev' && existsSync(path.join(archives, 'pipermail', l, 'index.html'))).sort();
+  process.stdout.write(`Serving the sample archive on loopback: ${lists.join(', ')} as Mailman 2 pipermail at ${server.url}/pipermail/, weekly-dev as Mailman 3 HyperKitty at ${hk.listUrl('weekly-dev@lists.example.org')}\n`);
+  let code = await step(['--db', db, 'sync', '--delay', '0', ...lists.map((l) => `${server.url}/pipermail/${l}/`), hk.listUrl('weekly-dev@lists.example.org')]);
   code ||= await step(['--db', db, 'sync', '--delay', '0']);
-  process.stdout.write(`(the second sync found nothing new: ${server.requests.filter((r) => r.status === 304).length} request(s) answered 304 Not Modified)\n`);
+  process.stdout.write(`(the second sync found nothing new: ${server.requests.filter((r) => r.status === 304).length} pipermail request(s) answered 304 Not Modified; HyperKitty sends no validators, so its newest month was read again and found unchanged)\n`);
+  code ||= await step(['--db', db, 'lists']);
   code ||= await step(['--db', db, 'projects']);
   code ||= await step(['--db', db, 'series']);
   code ||= await step(['--db', db, 'query', '--project', 'NSR']);
@@ -36,4 +46,5 @@ try {
   process.exitCode = code;
 } finally {
   await server.close();
+  await hk.close();
 }
