@@ -26,7 +26,11 @@ Examples:
         const row = findStoredMessage(db, ref);
         if (!row) throw new ArchiveError('E_NOT_FOUND', `no stored message ${ref}`, 'give a Message-ID or an archived page URL as `archive query --format json` prints them');
         const d = deriveMessage(row.raw, row.source);
-        const p = parseStatusPost({ subject: d.message.subject, body: d.message.cleanText, isReply: d.message.isReply });
+        const m = d.message;
+        const from = m.authorName ? `${m.authorName} <${m.authorAddress ?? ''}>` : (m.authorAddress ?? undefined);
+        const parsed = parseStatusPost({ subject: m.subject, body: m.cleanText, isReply: m.isReply, from, quoting: m.quoting });
+        // the verdict the index stored (it weighed the series too); the structure as parsed now
+        const p = row.reason !== null ? { ...parsed, isReport: Boolean(row.isReport), reason: row.reason } : parsed;
         const meta = { subject: d.message.subject, author: d.message.authorName, date: d.message.date };
         if (o.format === 'json') {
           ctx.io.stdout(toJson({ list: row.list, period: row.period, url: row.url, messageId: d.message.messageId, ...(parseResultJson(meta, p) as object), ...(o.body ? { body: d.message.body } : {}) }, 2) + '\n');
