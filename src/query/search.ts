@@ -19,6 +19,11 @@ export interface SearchQuery {
   until?: string;
   reportsOnly?: boolean;
   limit?: number;
+  /**
+   * `relevance` (default): best matches first (bm25). `date`: newest first, among the most
+   * recently stored matching texts (FTS5 answers those from its index without ranking them all).
+   */
+  sort?: 'relevance' | 'date';
   /** Markers put around matched words in snippets. */
   highlight?: { open: string; close: string };
 }
@@ -144,9 +149,10 @@ export function search(db: Db, q: SearchQuery): SearchResult {
   // Only the best-ranked matching texts are joined to their messages: a common word matches
   // a large part of a big archive, and joining every match cost seconds on a million messages.
   // The window is wider when filters may discard many of them.
+  const byDate = q.sort === 'date';
   const top = db.prepare(`WITH ranked AS MATERIALIZED (
         SELECT search_fts.rowid AS doc, ${BM25} AS score FROM search_fts
-        WHERE search_fts MATCH @match ORDER BY score LIMIT @window),
+        WHERE search_fts MATCH @match ORDER BY ${byDate ? 'search_fts.rowid DESC' : 'score'} LIMIT @window),
       hits AS MATERIALIZED (SELECT d.message_rowid AS mid, rk.score FROM ranked rk JOIN search_docs d ON d.id = rk.doc)
       SELECT MIN(h.score) AS score, h.mid AS message_rowid, l.name AS list, group_concat(DISTINCT l.name) AS lists,
         m.subject, m.author_name, m.date, ${MONTH} AS month, m.url, m.message_id, a.is_report
@@ -157,7 +163,7 @@ export function search(db: Db, q: SearchQuery): SearchResult {
       LEFT JOIN analyses a ON a.message_rowid = m.id
       WHERE 1 ${filters}
       GROUP BY COALESCE(m.message_id, m.msg_key)
-      ORDER BY score, m.date
+      ORDER BY ${byDate ? 'm.date DESC, score' : 'score, m.date'}
       LIMIT @limit`);
   // 2. Snippets of the matching texts of those messages.
   const docs = db.prepare(`SELECT d.message_rowid, d.kind, d.title, d.body,

@@ -67,6 +67,15 @@ describe('search', () => {
     expect(oct.items).toEqual([{ project: 'NSR', text: 'http://review.gluster.org/#/c/8887/ etcd support', snippet: 'http://review.gluster.org/#/c/8887/ [etcd] support' }]);
   });
 
+  it('sorts newest first with sort: date, the same messages as by relevance', () => {
+    const byDate = search(db, { text: 'etcd', sort: 'date' });
+    expect(byDate.hits.map((h) => h.month)).toEqual(['2016-03', '2015-02', '2014-10', '2014-10']);
+    const dates = byDate.hits.map((h) => h.date ?? '');
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(new Set(byDate.hits.map((h) => h.messageId))).toEqual(new Set(search(db, { text: 'etcd' }).hits.map((h) => h.messageId)));
+    expect(search(db, { text: 'etcd', sort: 'date', limit: 1 }).hits.map((h) => h.month)).toEqual(['2016-03']);
+  });
+
   it('ranks a message whose subject matches above one that mentions the word in passing', () => {
     const r = search(db, { text: 'regression' });
     expect(r.hits[0].subject).toBe('Spurious regression failure in tests/bugs/bug-1112559.t');

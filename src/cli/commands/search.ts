@@ -31,12 +31,14 @@ An excluded word that looks like one of the options below (-nfs reads as -n fs, 
     .option('--until <YYYY-MM>', 'only messages up to this month', month)
     .option('--reports-only', 'only status reports (no replies, questions, announcements)')
     .option('-n, --limit <n>', 'at most this many messages', limit, 20)
+    .option('--sort <order>', 'relevance (best matches first) or date (newest first)', choice(['relevance', 'date'] as const), 'relevance')
     .option('-f, --format <format>', 'text, or json (matches marked <mark>...</mark>)', choice(['text', 'json'] as const), 'text')
     // `-wip` is an excluded word, not an option; a mistyped --option is still refused below.
     .allowUnknownOption()
     .addHelpText('after', `
 Examples:
   $ archive search etcd
+  $ archive search etcd --sort date -n 5       # the newest five
   $ archive search "multi-threaded epoll" --reports-only --since 2014-01
   $ archive search 'review.gluster.org/#/c/8913'
   $ archive search reconciliation -wip author:darcy --format json | jq '.[].url'
@@ -51,7 +53,7 @@ Examples:
         const highlight = json ? { open: '<mark>', close: '</mark>' } : TEXT_HIGHLIGHT;
         const r = search(db, {
           text: words.join(' '), list: o.list, author: o.author, since: o.since, until: o.until,
-          reportsOnly: Boolean(o.reportsOnly), limit: o.limit, highlight,
+          reportsOnly: Boolean(o.reportsOnly), limit: o.limit, sort: o.sort, highlight,
         });
         if (!r.indexed) ctx.io.stderr('warning: the search index is empty; run `archive reindex` once to build it\n');
         if (json) {
