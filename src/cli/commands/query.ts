@@ -22,6 +22,7 @@ Each item is compared with the project's previous report: + added, ~ changed (sa
     .option('--author <name>', 'only reports whose author contains this')
     .option('--diff <FROM..TO>', "compare the project's report of month FROM directly with that of month TO", monthRange)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, choice(FORMATS), 'text')
+    .option('--all', 'text output: every report (by default the last 24, which a person can read; the other formats always hold every report)')
     .addHelpText('after', `
 Examples:
   $ archive query --project NSR
@@ -52,7 +53,7 @@ Examples:
         const out = o.format === 'json' ? toJson(historyToJson(h), 2) + '\n'
           : o.format === 'csv' ? historyToCsv(h)
           : o.format === 'markdown' ? historyToMarkdown(h)
-          : historyToText(h, { color: cfg.color, width: cfg.width });
+          : historyToText(h, { color: cfg.color, width: cfg.width, last: o.all ? undefined : 24 });
         ctx.io.stdout(out.endsWith('\n') ? out : out + '\n');
       });
     });

@@ -5,6 +5,8 @@ import { safeData } from './safeText.js';
 export interface TextStyle {
   color: boolean;
   width: number;
+  /** Show only the last this many reports of a history (with a line saying how many more there are). */
+  last?: number;
 }
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', green: '\x1b[32m', yellow: '\x1b[33m', red: '\x1b[31m', cyan: '\x1b[36m', reset: '\x1b[0m' };
@@ -31,7 +33,13 @@ export function historyToText(input: ProjectHistory, style: TextStyle): string {
   out.push(c('bold', `${h.names[0] ?? h.project}${names}: ${h.reports.length} report${h.reports.length === 1 ? '' : 's'}`));
   const legend = `  ${c('green', '+')} added  ${c('yellow', '~')} changed  = carried  ${c('red', '-')} dropped  ${c('dim', '(stale: unchanged in 3+ reports)')}`;
   out.push(legend, '');
-  for (const r of h.reports) {
+  // A person reads the latest reports; the earlier ones are a flag away (statuses are still
+  // computed against the whole history).
+  const shown = style.last !== undefined && h.reports.length > style.last ? h.reports.slice(-style.last) : h.reports;
+  if (shown.length < h.reports.length) {
+    out.push(c('dim', `  … ${h.reports.length - shown.length} earlier report(s) not shown (--all shows every one; --since narrows)`), '');
+  }
+  for (const r of shown) {
     if (r.gapBefore.length) out.push(c('dim', `  … no report in ${r.gapBefore.join(', ')}`), '');
     out.push(`${c('bold', r.month)}  ${r.author}  ${c('dim', r.date ? r.date.replace('T', ' ').slice(0, 16) + ' UTC' : '')}`);
     out.push(`  ${r.subject}${r.lists.length > 1 ? ` [${r.lists.join(', ')}]` : ` [${r.list}]`}`);

@@ -1,0 +1,26 @@
+/** The text history a person reads: the last reports, and a line saying how many are left out. */
+import { describe, it, expect } from 'vitest';
+import { projectHistory, historyToText } from '../../src/query/index.js';
+import type { Db } from '../../src/store/index.js';
+import { useSampleDb } from './sampleArchive.js';
+
+let db: Db;
+useSampleDb((d) => {
+  db = d;
+});
+
+describe('historyToText', () => {
+  it('shows every report by default, and only the last N with `last`, saying how many are not shown', () => {
+    const h = projectHistory(db, { project: 'NSR' });
+    expect(h.reports.length).toBeGreaterThanOrEqual(3);
+    const all = historyToText(h, { color: false, width: 100 });
+    expect(all).not.toContain('not shown');
+    for (const r of h.reports) expect(all).toContain(`${r.month}  ${r.author}`);
+    const last2 = historyToText(h, { color: false, width: 100, last: 2 });
+    expect(last2).toContain(`… ${h.reports.length - 2} earlier report(s) not shown (--all shows every one; --since narrows)`);
+    const months = [...last2.matchAll(/^(\d{4}-\d\d) {2}/gm)].map((m) => m[1]);
+    expect(months).toEqual(h.reports.slice(-2).map((r) => r.month));
+    // statuses are still those computed against the whole history
+    expect(last2).toContain(historyToText(h, { color: false, width: 100 }).split('\n').filter((l) => /^ {3}[+~=-] /.test(l)).slice(-1)[0]);
+  });
+});
