@@ -5,9 +5,11 @@
  * review/bug reference recall and project-name accuracy.
  *
  *   npm run eval                 the first round (194 posts): tuning material
- *   npm run eval -- --blind      the second round alone, gathered after the first blind run: the blind set
+ *   npm run eval -- --blind      the third round alone, gathered after the second blind run: the blind set
  *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
- *                                scored once before any tuning on it), round1, blind, all
+ *                                scored once before any tuning on it), round1, round2 (the second
+ *                                round, scored blind once, tuning material since), tuning (rounds 1
+ *                                and 2), blind, all
  *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
  */
 import path from 'node:path';
@@ -24,7 +26,9 @@ const SETS: Record<string, (p: RealPost) => boolean> = {
   round1: (p) => p.round === 1,
   tuning1: (p) => p.round === 1 && !p.blind,
   blind1: (p) => p.round === 1 && p.blind,
-  blind: (p) => p.round === 2,
+  round2: (p) => p.round === 2,
+  tuning: (p) => p.round <= 2,
+  blind: (p) => p.round === 3,
   all: () => true,
 };
 if (!SETS[which]) {

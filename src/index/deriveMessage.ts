@@ -4,7 +4,7 @@
  */
 import { parseStatusPost, quickVerdict, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
-import { sectionProject, isSingleProjectPost } from './projectNames.js';
+import { sectionProject, isSingleProjectPost, postProject } from './projectNames.js';
 import { topicSections } from './topicSections.js';
 
 export interface DerivedItem {
@@ -67,10 +67,11 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
     ? { isReport: false, reason: settled, score: -10, baseScore: -10, sections: [], reviews: [], bugs: [] }
     : parseStatusPost(input, { refs: false });
   if (parse.isReport) parse = parseStatusPost(input);
-  const single = parse.isReport && isSingleProjectPost(message.subject, { name: message.authorName, address: message.authorAddress });
+  const own = parse.isReport ? postProject(message.subject, message.listId, message.body) : '';
+  const single = parse.isReport && isSingleProjectPost(message.subject, { name: message.authorName, address: message.authorAddress }, own);
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
-        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject, single);
+        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject, single, own);
         return {
           title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,
           itemLabel: p.generic && s.title ? s.title : null, level: s.level,

@@ -15,7 +15,7 @@ const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 /** Phrases that say "this is a report" rather than what it is about. */
 const REPORT_PHRASES = new RegExp([
-  String.raw`\bwhat'?s cooking in\b`,
+  String.raw`\bwhat'?s (?:cooking )?in\b`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release)\s+(?:updates?|reports?|status|summary|news)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics)\b`,
@@ -76,12 +76,15 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\b`, 'gi'), ' ');
   s = s.replace(/\b(?:for\s+)?(?:week|wk|issue|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b/gi, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
+  // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
+  s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/\bw\d{1,2}\b/gi, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');
+  s = s.replace(/\b(reports?|updates?|summary|news(?:letter)?|notes|minutes|digest|recap|countdown)\s+\d{1,4}\b/gi, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
   s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   s = s.replace(/^\s*(?:the|for|of|on|from|in)\b/i, ' ');
   s = s.replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').trim();
-  s = stripSeriesCounter(s);
+  s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
   if (!s || /^\d+$/.test(s) || isGenericHeading(s)) return topicTag(found);
   return s;
 }
@@ -110,9 +113,10 @@ export interface SectionProject {
  * summary`). It is not when the subject names nothing but the post, or only its writer (`jdarcy
  * status`: a person's status across projects, whose headings are the projects).
  */
-export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}): boolean {
+export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}, listProject = ''): boolean {
   const own = projectFromSubject(subject);
-  if (!own) return false;
+  // minutes or notes whose subject names only the meeting are the list's team's (see postProject)
+  if (!own) return listProject !== '' && /\b(minutes|notes|meeting|recap)\b/i.test(subject);
   return !namesWriter(own, author);
 }
 
@@ -128,21 +132,127 @@ function namesWriter(name: string, author: { name?: string | null; address?: str
   return words.length > 0 && (words.includes(key) || words.join('') === key || key === `${words[0][0] ?? ''}${words[words.length - 1]}`);
 }
 
-export function sectionProject(title: string, subject: string, single = false): SectionProject {
+/**
+ * `own`: the post's own project when the caller knows more than the subject (its list's community,
+ * see postProject); by default the subject's, or its list tag's.
+ */
+export function sectionProject(title: string, subject: string, single = false, own?: string): SectionProject {
   const generic = single || (title.trim() !== '' && isGenericHeading(title));
   if (generic) {
-    const fromSubject = projectFromSubject(subject) || projectFromListTag(subject);
+    const fromSubject = own || projectFromSubject(subject) || projectFromListTag(subject);
     if (fromSubject) {
       const decl = parseAliasDeclarations(fromSubject);
       const name = decl.length > 0 ? decl[0].name.trim() : fromSubject;
       return { name, key: projectKey(name), formerly: decl.map((d) => d.formerly), generic: true };
     }
   }
-  const raw = stripSeriesCounter(title.trim()) || projectFromSubject(subject) || projectFromListTag(subject);
+  const raw = stripSeriesCounter(title.trim()) || own || projectFromSubject(subject) || projectFromListTag(subject);
   const decl = parseAliasDeclarations(raw);
   if (decl.length > 0) {
     const name = decl[0].name.trim();
     return { name, key: projectKey(name), formerly: decl.map((d) => d.formerly), generic: false };
   }
   return { name: raw, key: projectKey(raw), formerly: [], generic: false };
+}
+
+/** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
+const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail']);
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee)$/i;
+
+/**
+ * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:
+ * `<release-team.gnome.org>` -> gnome, `openbmc.lists.ozlabs.org` -> openbmc (a hosting domain),
+ * `twisted-python.twistedmatrix.com` -> twisted, `projects.libreoffice.org` -> libreoffice. '' when unsure.
+ */
+export function listCommunity(listId: string | null | undefined): string {
+  if (!listId) return '';
+  const m = /<([^<>\s]{3,200})>/.exec(listId) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId);
+  if (!m) return '';
+  const labels = m[1].toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 2 || !/^[a-z]{2,}$/.test(labels[labels.length - 1])) return '';
+  let name = labels.length >= 3 ? labels[0] : '';
+  for (let k = 0; k < 3; k++) {
+    const n = name.replace(LIST_NAME_SUFFIX, '');
+    if (n === name) break;
+    name = n;
+  }
+  const domain = labels[labels.length - 2];
+  const first = name.split(/[-_]/)[0];
+  if (HOSTING.has(domain) || labels.length < 3) return /^[a-z][\w-]{1,40}$/.test(name) && !NOT_PROJECT_TAG.test(name) ? name : '';
+  if (first.length >= 3 && domain.startsWith(first)) return first;
+  // `fedoraproject.org`, `torproject.org`: the community is the name before "project"
+  return domain.length > 10 && domain.endsWith('project') ? domain.slice(0, -7) : domain;
+}
+
+/**
+ * The community as the post writes it: `GNOME` for gnome, one word when the post writes it so
+ * (`ClangBuiltLinux`), capitalised over the lower case of addresses and URLs; else its words.
+ */
+function asWritten(community: string, text: string): string {
+  const words = community.split(/[-_ ]+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  if (!words.length) return community;
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join('[-_ ]?')}(?![\p{L}\p{N}])`, 'giu');
+  let best = '';
+  let bestRank = -1;
+  for (const m of text.slice(0, 50_000).matchAll(re)) {
+    const rank = (/\p{Lu}/u.test(m[0]) ? 2 : 0) + (/[-_ ]/.test(m[0]) ? 0 : 1);
+    if (rank > bestRank) [best, bestRank] = [m[0], rank];
+    if (rank === 3) break;
+  }
+  if (bestRank >= 2) return best;
+  const plain = words.join(' ');
+  return plain.charAt(0).toUpperCase() + plain.slice(1);
+}
+
+/** Words that make a name a body of a community rather than a project: its team, board, call. */
+const TEAM_WORD = /\b(?:team|board|committee|council|working\s+group|work\s*group|wg|sig|staff|admins?|leadership|leader|call|maintainers|infrastructure)\b/i;
+
+/**
+ * A single-project report named after a body of its community (`release team`, `Security Working
+ * Group`) is named with the community (`GNOME release team`); one named by a bare acronym (`ESC`,
+ * `DPL`: the community's committee or leader reporting on it) is the community's own report
+ * (`LibreOffice`). Names that already carry the community, and posts whose list is unknown, keep
+ * their name.
+ */
+export function withCommunity(name: string, community: string, text: string): string {
+  if (!name || !community) return name;
+  const key = projectKey(name).replace(/\s+/g, '');
+  const ckey = projectKey(community).replace(/\s+/g, '');
+  if (!ckey || key.includes(ckey) || ckey.includes(key)) return name;
+  const acronym = /^[\p{Lu}]{2,5}$/u.test(name.trim());
+  if (acronym) return asWritten(community, text);
+  if (TEAM_WORD.test(name)) return `${asWritten(community, text)} ${name}`;
+  return name;
+}
+
+/**
+ * The project a post reports on as a whole (what its generic headings and, in a single-project
+ * post, all its headings belong to): the subject's name, or the list tag's, set in its community
+ * (see withCommunity). `listId`: the List-Id header, or the list's address as `name.host.tld`.
+ */
+export function postProject(subject: string, listId: string | null | undefined, text: string): string {
+  const community = listCommunity(listId) || projectFromListTag(subject).toLowerCase();
+  const all = `${subject}\n${text}`;
+  const own = projectFromSubject(subject) || projectFromListTag(subject);
+  if (own) return withCommunity(asOneWord(own, text), community, all);
+  // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
+  // team reports (`release-team@gnome.org` -> GNOME release team), or its community
+  const team = listTeam(listId);
+  if (team) return withCommunity(team, community, all);
+  return community ? asOneWord(asWritten(community, all), all) : '';
+}
+
+/** `release-team` in `<release-team.gnome.org>`: a list that is a team's own, as words; '' otherwise. */
+function listTeam(listId: string | null | undefined): string {
+  const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
+  const name = m ? m[1].split('.')[0].replace(/[-_]+/g, ' ') : '';
+  return name && TEAM_WORD.test(name) ? name : '';
+}
+
+/** `Clang Built Linux` is `ClangBuiltLinux` when the post writes it as one word. */
+function asOneWord(name: string, text: string): string {
+  const words = name.trim().split(/[\s_-]+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{L}\p{N}]+$/u.test(w))) return name;
+  const m = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join('')}(?![\p{L}\p{N}])`, 'iu').exec(text.slice(0, 50_000));
+  return m ? m[0] : name;
 }

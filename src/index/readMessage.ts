@@ -13,6 +13,8 @@ export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' 
   quoting: { quoted: number; nonBlank: number; forwarded: boolean };
   /** True for replies: In-Reply-To/References, or a reply subject. */
   isReply: boolean;
+  /** The List-Id header (`<openbmc.lists.ozlabs.org>`), when the archive kept it. */
+  listId: string | null;
 }
 
 function quotingOf(body: string, cleaned: ReturnType<typeof cleanBody>): ReadMessage['quoting'] {
@@ -48,6 +50,7 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
       cleanText: cleaned.text,
       quoting: quotingOf(page.body, cleaned),
       isReply: isReplySubject(page.subject),
+      listId: null,
     };
   }
   const m = parseMail(raw);
@@ -64,5 +67,6 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
     cleanText: cleaned.text,
     quoting: quotingOf(m.body, cleaned),
     isReply: Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject),
+    listId: (m.headers['list-id'] ?? '').slice(0, 300) || null,
   };
 }

@@ -41,6 +41,8 @@ const CUES: Array<[RegExp, number]> = [
   [/\b(weekly|monthly|bi-?weekly|fortnightly|quarterly|daily)\s+(status|update|report|summary|news|digest|recap|roundup|notes)/i, 2.5],
   [/\bstatus\s+(update|mail|summary)s?\b/i, 2.5],
   [/\bwhat'?s cooking\b/i, 3],
+  // git's other series: what a branch of a repository holds (`What's in git.git (stable)`)
+  [/\bwhat'?s in\s+\S+\.git\b/i, 2.5],
   [/\bbits from\b/i, 2.5],
   [/\b(team|project|progress|development|dev|community|engineering)\s+(update|report|status)s?\b/i, 2.5],
   [/\brelease countdown\b|\bcountdown for week\b/i, 2.5],
@@ -58,7 +60,7 @@ const CUES: Array<[RegExp, number]> = [
 ];
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|team|development|\(/i;
+const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|team|development|\(/i;
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');

@@ -1,0 +1,62 @@
+/**
+ * A report's project named as its community would name it: a team's report carries its
+ * community (from the List-Id), a committee's acronym is its community's report, minutes whose
+ * subject names only the meeting belong to the list's team. Real posts from fixtures/real-corpus.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deriveMessage } from '../../src/index/deriveMessage.js';
+import { listCommunity, withCommunity, projectFromSubject } from '../../src/index/projectNames.js';
+import { FIXTURES } from '../support/cli.js';
+
+const post = (p: string) => deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox');
+const projects = (p: string) => [...new Set(post(p).sections.filter((s) => !s.isContents).map((s) => s.projectName))];
+
+describe('the community of a list', () => {
+  it('is read from the List-Id, past hosting domains and list-name suffixes', () => {
+    expect(listCommunity('<release-team.gnome.org>')).toBe('gnome');
+    expect(listCommunity('Development list for OpenBMC <openbmc.lists.ozlabs.org>')).toBe('openbmc');
+    expect(listCommunity('<twisted-python.twistedmatrix.com>')).toBe('twisted');
+    expect(listCommunity('projects.libreoffice.org')).toBe('libreoffice');
+    expect(listCommunity('debian-devel-announce.lists.debian.org')).toBe('debian');
+    expect(listCommunity('fedora-devel-list.redhat.com')).toBe('fedora');
+    expect(listCommunity('meetingminutes.lists.fedoraproject.org')).toBe('fedora');
+    expect(listCommunity('<kvm.vger.kernel.org>')).toBe('kvm');
+    expect(listCommunity('"Project Announcements \\[moderated\\]"')).toBe('');
+    expect(listCommunity(null)).toBe('');
+  });
+
+  it('names a team or a committee, never a project that already says who it is', () => {
+    expect(withCommunity('release team', 'gnome', 'the GNOME 2.22 schedule')).toBe('GNOME release team');
+    expect(withCommunity('ESC', 'libreoffice', 'see https://wiki.documentfoundation.org LibreOffice 4.2')).toBe('LibreOffice');
+    expect(withCommunity('Keystone', 'openstack', 'OpenStack')).toBe('Keystone');
+    expect(withCommunity('Ceph Leadership Team', 'ceph', 'Ceph')).toBe('Ceph Leadership Team');
+    expect(withCommunity('DHT', '', '')).toBe('DHT');
+  });
+
+  it("reads git's stable series as git's", () => {
+    expect(projectFromSubject("What's in git.git (stable)")).toBe('git');
+    expect(projectFromSubject('Notes - GUI Design Workgroup - Wednesday 11/20')).toBe('GUI Design Workgroup');
+  });
+});
+
+describe('project names on real posts', () => {
+  it('Bits from the DPL is Debian, ESC minutes are the LibreOffice list community (as its domain writes it when the post never names it)', () => {
+    expect(projects('debian/2021-08-bits-from-the-dpl')).toEqual(['Debian']);
+    expect(projects('libreoffice/2014-03-esc-minutes')).toEqual(['Libreoffice']);
+  });
+
+  it('minutes on a team list whose subject names only the meeting are the team’s, its headings areas', () => {
+    const d = post('gnome/2008-01-release-team-meeting-minutes-january-6th');
+    expect(d.isReport).toBe(true);
+    expect([...new Set(d.sections.map((s) => s.projectName))]).toEqual(['Gnome release team']);
+    expect(d.sections.map((s) => s.itemLabel).filter(Boolean)).toContain('Release assignments');
+  });
+
+  it('a working group is named with its community, and a name the post writes as one word keeps it', () => {
+    expect(projects('openbmc/2020-05-security-wg-may-13-results')).toEqual(['OpenBMC Security Working Group']);
+    expect(projects('llvm/2020-03-clang-built-linux-meeting-notes-march-25')).toEqual(['ClangBuiltLinux']);
+    expect(projects('llvm/2020-02-clang-built-linux-meeting-notes-feb-26')).toEqual(['Clang Built Linux']);
+  });
+});
