@@ -71,7 +71,7 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
   const single = parse.isReport && isSingleProjectPost(message.subject, { name: message.authorName, address: message.authorAddress }, own);
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
-        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject, single, own);
+        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject, single || s.style === 'title', own);
         return {
           title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,
           itemLabel: p.generic && s.title ? s.title : null, level: s.level,

@@ -140,6 +140,12 @@ const MINUTES_LINE = /^\s*(attendees|present|participants|absent|apologies|chair
 /** "I added", "we have fixed", "I am working on", "I managed to port": a report tells what its writers did. */
 const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly){0,2}\s+(?:managed to |started |begun |began |been |continued |continue )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did)\w*/gi;
 
+/** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
+const DONE_LEAD_IN = /^\s*(?:here(?:'s| is| are)\s+)?(?:what|things)\s+(?:i|we)(?:'ve| have)?\s+(?:done|been (?:doing|working on)|worked on|accomplished|achieved|finished|got done|plan(?:ned)? (?:to do|for))\b[^:]{0,40}:\s*$|^\s*(?:since (?:the|my|our) last (?:report|update|mail|email)|(?:this|last) (?:week|month)|progress so far)\b[^:]{0,40}:\s*$/i;
+
+/** A tree's daily state, as linux-next writes it: what changed since the last tree, conflicts gained, commits merged. */
+const TREE_STATE = /^\s*(?:changes since \S*\d{6,}|the \S+ tree (?:gained|lost|still has) (?:a |\d+ )?(?:conflicts?|build failures?)\b|non-merge commits \(relative to|i have created today's \S+ tree\b)/i;
+
 /** "my work so far", "progress on 4.0", "I decided to", "is going": prose that reports. */
 const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b/gi;
 
@@ -288,6 +294,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   let draft: string | undefined;
   let minutes = 0;
   let labelLines = 0;
+  let leadIns = 0;
+  let treeLines = 0;
   for (const t of readable) {
     const c = t.charCodeAt(0);
     if ((c === 83 || c === 115) && /^Signed-off-by:/i.test(t)) signedOff = true;
@@ -297,6 +305,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (!draft && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
     if (t.length < 120 && minutes < 2 && MINUTES_LINE.test(t)) minutes++;
     if (t.length < 60 && /[:*_]\s*$/.test(t) && labelOf(t)) labelLines++;
+    if (t.length < 100 && leadIns < 3 && DONE_LEAD_IN.test(t)) leadIns++;
+    if (t.length < 120 && treeLines < 3 && TREE_STATE.test(t)) treeLines++;
   }
   if (signedOff || (diffstat && filesChanged)) ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
@@ -406,6 +416,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // lists or sections that speak of progress: the shape of a report, whatever the subject says
   const listed = items >= 3 || namedWithItems.length >= 2;
   if (listed && (words.size >= 3 || done >= 2 || period)) ev.push({ what: 'lists what was done or is planned', weight: 1 });
+
+  if (leadIns >= 1 && listed) ev.push({ what: 'introduces a list of what was done or is planned', weight: 1.5 });
+  if (treeLines >= 2) ev.push({ what: `a tree's state (${treeLines} lines: changes since, conflicts, commits merged)`, weight: 2 });
 
   if (isFlattened(body) && items === 0 && refs >= 1) ev.push({ what: 'one flattened line with links', weight: 1.5 });
   return { ev, shape };

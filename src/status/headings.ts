@@ -236,26 +236,53 @@ function lineHeadings(lines: Line[]): Heading[] {
 }
 
 /**
- * Minutes-style `* Topic` lines at column 0-1 whose items are `+` bullets indented below them
- * (`* Pending Action Items:` / `    + poke Julian (Caolan)`): each such `*` line is a heading. Its
- * wrapped continuation lines belong to the title.
+ * Minutes-style `* Topic` lines at column 0-1 whose items are bullets of another marker indented
+ * below them (`* Pending Action Items:` / `    + poke Julian (Caolan)`, `- libmuser:` / `    * ...`):
+ * each such line is a heading (a short one, unless it is `*` over `+`). Its wrapped continuation
+ * lines belong to the title.
  */
 function bulletHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isText(line) || line.indent > 1 || line.text.length > 300) continue;
-    const m = /^\s?\*\s+(\S.*)$/.exec(line.text);
+    const m = /^\s?([*+•-])\s+(\S.*)$/.exec(line.text);
     if (!m) continue;
-    const parts = [m[1]];
+    const parts = [m[2]];
     let k = i + 1;
     while (k < lines.length && k < i + 4 && isText(lines[k]) && lines[k].indent > line.indent && !BULLET_RE.test(lines[k].text)) parts.push(lines[k++].text.trim());
     const next = lines[k];
-    if (!isText(next) || next.indent <= line.indent || !/^\s*\+\s+\S/.test(next.text)) continue;
+    // the items below wear another marker (`- libmuser:` over `    * ...`): a topic over its points
+    const sub = isText(next) ? /^\s*([*+•-]|o)\s+\S/.exec(next.text) : null;
+    if (!sub || next.indent <= line.indent || sub[1] === m[1]) continue;
+    if (m[1] !== '*' && (parts.join(' ').length > 60 || parts.join(' ').split(/\s+/).length > 8)) continue;
     out.push({ index: i, end: k - 1, title: cleanTitle(parts.join(' ')), style: 'bullet', level: 1 });
     i = k - 1;
   }
   return out;
+}
+
+const TITLE_WORD = /\b(minutes|summary|report|notes|newsletter|news|status|update|digest|recap|meeting)\b/i;
+
+/**
+ * The post's own title on its first line (`Minutes For GNOME Release Team Meeting 2004-03-11`,
+ * `python-dev Summary for 2003-07-01 through 2003-07-31`): a short line that names a report,
+ * alone above a blank line, not a sentence or a greeting. Style `title`: its section is the
+ * post's own, never a project of its own.
+ */
+function documentTitle(lines: Line[]): Heading | null {
+  let i = 0;
+  while (i < lines.length && i < 40 && !isText(lines[i])) i++;
+  const l = lines[i];
+  if (!l || !isText(l) || l.indent > 4 || (i + 1 < lines.length && isText(lines[i + 1]))) return null;
+  const t = l.text.trim();
+  if (t.length < 8 || t.length > 90 || t.split(/\s+/).length > 12 || !/^[\p{L}\d]/u.test(t) || /[.,;!?]$/.test(t)) return null;
+  if (!TITLE_WORD.test(t) || NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || /^(hi|hello|dear)\b/i.test(t)) return null;
+  // `Here is the summary of ...`, `This is the status ...`: a sentence, not a title
+  if (/^(here|this|these|below|attached|please|i|we|as|the following)\b/i.test(t)) return null;
+  // `Status: Draft`, `Subject: ...`: a field, not a title
+  if (/^[\w-]+:\s/.test(t)) return null;
+  return { index: i, end: i, title: cleanTitle(t), style: 'title', level: 1 };
 }
 
 /** Headings of the post, in order (without `plain` headings named by a contents list). */
@@ -307,6 +334,8 @@ export function detectHeadings(lines: Line[]): Heading[] {
       }
     }
   }
+  const title = documentTitle(lines);
+  if (title && !chosen.some((h) => title.index >= h.index && title.index <= h.end)) chosen.push(title);
   chosen.sort((a, b) => a.index - b.index);
   // A plain heading that is also a setext/other line already taken: drop overlaps.
   const out: Heading[] = [];

@@ -234,4 +234,25 @@ describe('more headings from the real corpus', () => {
     const body = 'Hello All,\n\nCurrent Progress:\nCurrently I have been working on moving all code from \'for-each-ref\' to an\nindependent library called \'ref-filter\'.\n\nWork In progress:\nYou can follow my current progress on Github.\n\nWhat to do next:\nImplement \'--contains\' option.\n';
     expect(heads(body, "[GSoC] Week 1: Unification of 'for-each-ref', 'tag -l' and 'branch -l'").map(([t]) => t)).toEqual(['Current Progress', 'Work In progress', 'What to do next']);
   });
+
+  // qemu-devel, "KVM call minutes for 2020-01-14" (Juan Quintela): topics as `- X:` bullets over `*` points
+  it('reads `- Topic:` bullets over bullets of another marker as headings', () => {
+    const body = ['Hi', '', '- libmuser:', '    * Take all the complication of implementing the device', '    * mediated devices',
+      '- multi-process', '   * trying to integrate multiuser + muser', '   * other is vfio over unix socket',
+      '- vfio over sockets', '   * who is doing that work?', '', 'Later, Juan.'].join('\n');
+    expect(heads(body, 'KVM call minutes for 2020-01-14').filter(([t]) => t)).toEqual([['libmuser', 'bullet'], ['multi-process', 'bullet'], ['vfio over sockets', 'bullet']]);
+    // one marker all the way down is a nested list, not topics
+    const nested = ['- fixed the build', '  - on arm', '- merged the series', '  - v3'].join('\n');
+    expect(heads(nested).filter(([t]) => t)).toEqual([]);
+  });
+
+  // release-team@gnome.org, "Minutes For GNOME Release Team Meeting 2004-03-11": the post's own title on top
+  it("takes a report's own title on its first line as a heading of style title, but not a field or a sentence", () => {
+    const body = ['Minutes For GNOME Release Team Meeting 2004-03-11', '', '  DONE: Murray to setup a template for the release notes in CVS', '',
+      '  ONGOING: Luis and Andrew to send more bug lists'].join('\n');
+    expect(heads(body, 'Release team meeting 2004-03-11')[0]).toEqual(['Minutes For GNOME Release Team Meeting 2004-03-11', 'title']);
+    expect(heads('Status: Draft\n\n- a\n- b\n').some(([, s]) => s === 'title')).toBe(false);
+    expect(heads('Here is the status update for this week\n\n- a\n- b\n').some(([, s]) => s === 'title')).toBe(false);
+  });
 });
+
