@@ -296,6 +296,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   let labelLines = 0;
   let leadIns = 0;
   let treeLines = 0;
+  let linked = 0;
+  let prevShort = false;
   for (const t of readable) {
     const c = t.charCodeAt(0);
     if ((c === 83 || c === 115) && /^Signed-off-by:/i.test(t)) signedOff = true;
@@ -307,6 +309,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (t.length < 60 && /[:*_]\s*$/.test(t) && labelOf(t)) labelLines++;
     if (t.length < 100 && leadIns < 3 && DONE_LEAD_IN.test(t)) leadIns++;
     if (t.length < 120 && treeLines < 3 && TREE_STATE.test(t)) treeLines++;
+    // a bare link under a short line of text: a flattened list of topics with their review or bug
+    if (prevShort && t.length < 300 && /^\s*<?https?:\/\/\S+>?\s*$/.test(t)) linked++;
+    prevShort = t.length < 100 && !/^\s*<?https?:\/\//.test(t) && !/[.:]\s*$/.test(t);
   }
   if (signedOff || (diffstat && filesChanged)) ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
@@ -418,10 +423,25 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (listed && (words.size >= 3 || done >= 2 || period)) ev.push({ what: 'lists what was done or is planned', weight: 1 });
 
   if (leadIns >= 1 && listed) ev.push({ what: 'introduces a list of what was done or is planned', weight: 1.5 });
+  if (linked >= 4 && refs >= 3) ev.push({ what: `topics each with its link (${linked})`, weight: 1.5 });
   if (treeLines >= 2) ev.push({ what: `a tree's state (${treeLines} lines: changes since, conflicts, commits merged)`, weight: 2 });
 
   if (isFlattened(body) && items === 0 && refs >= 1) ev.push({ what: 'one flattened line with links', weight: 1.5 });
   return { ev, shape };
+}
+
+/** No subject at all: missing, blank or `(no subject)`. */
+function untitledPost(input: StatusInput): boolean {
+  const subject = typeof input?.subject === 'string' ? input.subject.trim() : '';
+  return subject === '' || /^\(?no subject\)?$/i.test(subject);
+}
+
+/** The body's first line when it reads as a title: short, no sentence end, not a greeting. */
+function titleLine(prep: PreparedBody): string {
+  const first = prep.lines.find((l) => isText(l));
+  const t = first ? first.text.trim() : '';
+  if (t.length < 4 || t.length > 100 || /[.,;!?]$/.test(t) || /^(hi|hello|hey|dear|greetings|all|folks|team)\b/i.test(t)) return '';
+  return t;
 }
 
 export function detectReport(input: StatusInput, sections: StatusSection[], prepared?: PreparedBody): Detection {
@@ -430,9 +450,13 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   }
   const body = typeof input?.body === 'string' ? input.body : '';
   const prep = prepared ?? prepareLines(body);
-  const head = subjectEvidence(input);
-  const strongCue = head.some((e) => e.what.startsWith('subject says') && e.weight >= 2.5);
-  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue, input?.quoting);
+  const titled = untitledPost(input) ? titleLine(prep) : '';
+  // a post without a subject (a page that lost it, a pasted body) is named by its title line, if it has one
+  const head = titled
+    ? subjectEvidenceOf({ ...input, subject: titled }).map((e) => ({ ...e, what: e.what.replace(/^subject says/, `no subject; its title line says`).replace(/\bsubject\b/, 'title line') }))
+    : subjectEvidence(input);
+  const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
+  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting);
   const own = [...head, ...bodyEv];
   const baseScore = Math.round(own.reduce((n, e) => n + e.weight, 0) * 10) / 10;
   const series = seriesEvidence(input?.series);
