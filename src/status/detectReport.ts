@@ -423,7 +423,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (listed && (words.size >= 3 || done >= 2 || period)) ev.push({ what: 'lists what was done or is planned', weight: 1 });
 
   if (leadIns >= 1 && listed) ev.push({ what: 'introduces a list of what was done or is planned', weight: 1.5 });
-  if (linked >= 4 && refs >= 3) ev.push({ what: `topics each with its link (${linked})`, weight: 1.5 });
+  if (linked >= 5 && refs >= 4) ev.push({ what: `topics each with its link (${linked})`, weight: 1.5 });
   if (treeLines >= 2) ev.push({ what: `a tree's state (${treeLines} lines: changes since, conflicts, commits merged)`, weight: 2 });
 
   if (isFlattened(body) && items === 0 && refs >= 1) ev.push({ what: 'one flattened line with links', weight: 1.5 });
