@@ -220,7 +220,7 @@ function lineHeadings(lines: Line[]): Heading[] {
     const l = lines[i];
     if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]))) continue;
     const t = l.text.trim();
-    if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d]/u.test(t) || /[.,;!?:]$/.test(t)) continue;
+    if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!?:]$/.test(t)) continue;
     if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || isRule(t) || /^\d+[.)]\s/.test(t)) continue;
     // `Key: value` rows and wrapped sentences (`I have created today's tree at`) are not titles
     if (/:\s+\S/.test(t) || /\s(at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this)$/i.test(t)) continue;
@@ -286,12 +286,25 @@ function documentTitle(lines: Line[]): Heading | null {
 }
 
 /** Headings of the post, in order (without `plain` headings named by a contents list). */
+/** `= Topic` with no closing `=` (minutes typed by hand): a heading when the post has two or more. */
+function openEqualsHeadings(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || l.text.length > 200 || l.text.charCodeAt(0) !== 61) continue;
+    const m = /^(={1,3})\s+([^=\s][^=]{0,150}?)\s*$/.exec(l.text);
+    if (m) out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: m[1].length });
+  }
+  return out.length >= 2 ? out : [];
+}
+
 export function detectHeadings(lines: Line[]): Heading[] {
-  const strong: Heading[] = [];
+  const strong: Heading[] = openEqualsHeadings(lines);
+  const open = new Set(strong.map((h) => h.index));
   const weak: Heading[] = [];
   const boldLabels: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!isText(lines[i])) continue;
+    if (!isText(lines[i]) || open.has(i)) continue;
     const h = strongAt(lines, i);
     if (h) {
       strong.push(h);

@@ -254,5 +254,17 @@ describe('more headings from the real corpus', () => {
     expect(heads('Status: Draft\n\n- a\n- b\n').some(([, s]) => s === 'title')).toBe(false);
     expect(heads('Here is the status update for this week\n\n- a\n- b\n').some(([, s]) => s === 'title')).toBe(false);
   });
+
+  // kde-core-devel, "Plasma 5.4 kickoff meeting minutes" (2015-04); perl5-porters, "PSC #022 2021-05-28 minutes"
+  it('reads `= Topic` lines with no closing `=` and unmarked titles in backticks', () => {
+    const kde = ['Plasma 5.4 Kickstart Meeting', '', '= schedule agreement  https://techbase.kde.org/Schedules/Plasma_5', ' - agreed', '',
+      '= consider moving kio-extras to applications in july too', ' - added to TODO'].join('\n');
+    expect(heads(kde).map(([t]) => t)).toEqual(['Plasma 5.4 Kickstart Meeting', 'schedule agreement https://techbase.kde.org/Schedules/Plasma_5', 'consider moving kio-extras to applications in july too']);
+    expect(heads('x = 1\n= only one\n- a\n').some(([, s]) => s === 'equals')).toBe(false);
+    const perl = ['Neil, Nick and Rick present.', '', '`use warnings` as part of `use v5.36`', '',
+      'Consensus was that there wasn\'t anything still to discuss, and we should try this.', '', 'Vulnerabilities in cpan/ modules', '',
+      'https://github.com/Perl/perl5/pull/18613 had got missed. We reviewed it, and it is now merged.'].join('\n');
+    expect(heads(perl).map(([t]) => t).filter(Boolean)).toEqual(['`use warnings` as part of `use v5.36`', 'Vulnerabilities in cpan/ modules']);
+  });
 });
 
