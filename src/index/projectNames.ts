@@ -234,12 +234,23 @@ export function postProject(subject: string, listId: string | null | undefined, 
   const community = listCommunity(listId) || projectFromListTag(subject).toLowerCase();
   const all = `${subject}\n${text}`;
   const own = projectFromSubject(subject) || projectFromListTag(subject);
+  // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
+  const product = listProduct(listId);
+  if (/^v?\d+(?:\.\d+)+$/.test(own) && product) return `${asWritten(product, all)} ${own}`;
   if (own) return withCommunity(asOneWord(own, text), community, all);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
   const team = listTeam(listId);
   if (team) return withCommunity(team, community, all);
   return community ? asOneWord(asWritten(community, all), all) : '';
+}
+
+/** `plasma` in `<plasma-devel.kde.org>`: what the list is named after, list-name suffixes removed; '' when unknown. */
+function listProduct(listId: string | null | undefined): string {
+  const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
+  let name = m ? m[1].split('.')[0].toLowerCase() : '';
+  for (let k = 0; k < 3; k++) name = name.replace(LIST_NAME_SUFFIX, '');
+  return /^[a-z][\w-]{1,40}$/.test(name) && !NOT_PROJECT_TAG.test(name) ? name : '';
 }
 
 /** `release-team` in `<release-team.gnome.org>`: a list that is a team's own, as words; '' otherwise. */
