@@ -22,9 +22,10 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
  * Bump when parsing output changes (here or in how src/index derives rows from it); derived rows
  * record it. 3: topics of git-style category posts are projects (src/index/topicSections.ts).
  * 4: detection by weighed evidence and series; generic headings and single-project posts; mail
- * archive links, [PATCH] subjects and tracker short forms are refs.
+ * archive links, [PATCH] subjects and tracker short forms are refs. 5: projects named with their
+ * list's community (List-Id), the body's title line for a post with no subject, more heading styles.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /**
  * `refs: false` skips reading references (URLs and every textual form) into items and the
