@@ -209,17 +209,19 @@ const TEAM_WORD = /\b(?:team|board|committee|council|working\s+group|work\s*grou
 
 /**
  * A single-project report named after a body of its community (`release team`, `Security Working
- * Group`) is named with the community (`GNOME release team`); one named by a bare acronym (`ESC`,
- * `DPL`: the community's committee or leader reporting on it) is the community's own report
- * (`LibreOffice`). Names that already carry the community, and posts whose list is unknown, keep
+ * Group`) is named with the community (`GNOME release team`); one named by a bare acronym that
+ * meets or writes (`minutes of ESC call`, `Bits from the DPL`: the community's committee or leader
+ * reporting on it) is the community's own report (`LibreOffice`). Names that already carry the community, and posts whose list is unknown, keep
  * their name.
  */
-export function withCommunity(name: string, community: string, text: string): string {
+export function withCommunity(name: string, community: string, text: string, subject = ''): string {
   if (!name || !community) return name;
   const key = projectKey(name).replace(/\s+/g, '');
   const ckey = projectKey(community).replace(/\s+/g, '');
   if (!ckey || key.includes(ckey) || ckey.includes(key)) return name;
-  const acronym = /^[\p{Lu}]{2,5}$/u.test(name.trim());
+  // an acronym that meets or writes (`minutes of ESC call`, `Bits from the DPL`) is a body of the
+  // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
+  const acronym = /^[\p{Lu}]{2,5}$/u.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
   if (acronym) return asWritten(community, text);
   if (TEAM_WORD.test(name)) return `${asWritten(community, text)} ${name}`;
   return name;
@@ -237,11 +239,11 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
   const product = listProduct(listId);
   if (/^v?\d+(?:\.\d+)+$/.test(own) && product) return `${asWritten(product, all)} ${own}`;
-  if (own) return withCommunity(asOneWord(own, text), community, all);
+  if (own) return withCommunity(asOneWord(own, text), community, all, subject);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
   const team = listTeam(listId);
-  if (team) return withCommunity(team, community, all);
+  if (team) return withCommunity(team, community, all, subject);
   return community ? asOneWord(asWritten(community, all), all) : '';
 }
 

@@ -29,7 +29,9 @@ describe('the community of a list', () => {
 
   it('names a team or a committee, never a project that already says who it is', () => {
     expect(withCommunity('release team', 'gnome', 'the GNOME 2.22 schedule')).toBe('GNOME release team');
-    expect(withCommunity('ESC', 'libreoffice', 'see https://wiki.documentfoundation.org LibreOffice 4.2')).toBe('LibreOffice');
+    expect(withCommunity('ESC', 'libreoffice', 'see https://wiki.documentfoundation.org LibreOffice 4.2', 'minutes of ESC call ...')).toBe('LibreOffice');
+    // a component's acronym with a status is a project of its own (Gluster's JBR, DHT)
+    expect(withCommunity('JBR', 'gluster', 'Gluster', '[Gluster-devel] JBR status (March 2016)')).toBe('JBR');
     expect(withCommunity('Keystone', 'openstack', 'OpenStack')).toBe('Keystone');
     expect(withCommunity('Ceph Leadership Team', 'ceph', 'Ceph')).toBe('Ceph Leadership Team');
     expect(withCommunity('DHT', '', '')).toBe('DHT');
