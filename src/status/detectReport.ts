@@ -30,6 +30,8 @@ export interface Detection {
 
 /** A post whose evidence weighs this much or more is a report. */
 export const THRESHOLD = 3;
+/** What a subject with no cue, date or counter weighs: most posts are not reports (base rate). */
+const NO_CUE_WEIGHT = -2;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^()]*\bweek\b[^()]*|\s*w\d{1,2}\s*|\s*\d{4}-\d{2}(?:-\d{2})?\s*|\s*R-\d+\s*)\)`, 'i');
@@ -186,7 +188,7 @@ function subjectEvidence(input: StatusInput): Evidence[] {
   return ev;
 }
 
-function subjectEvidenceOf(input: StatusInput): Evidence[] {
+function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const rawSubject = typeof input?.subject === 'string' ? input.subject : '';
   const ev: Evidence[] = [];
   let s = stripTags(rawSubject);
@@ -226,6 +228,11 @@ function subjectEvidenceOf(input: StatusInput): Evidence[] {
       ev.push({ what: `dated or numbered subject ("${m[0].trim()}")`, weight: 1 });
       break;
     }
+  }
+  // Most posts on a list are not reports: a subject that neither names one nor carries a date or
+  // counter leaves the body to prove it (a subject that is absent says nothing either way).
+  if (!titleLine && s.trim() && !re && !ev.some((e) => e.what.startsWith('subject says') || e.what.startsWith('dated or numbered'))) {
+    ev.push({ what: 'subject names no report', weight: NO_CUE_WEIGHT });
   }
   if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci)\b/i.test(input.from)) {
     ev.push({ what: `sent by a robot (${input.from.slice(0, 60)})`, weight: -4 });
@@ -453,7 +460,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const titled = untitledPost(input) ? titleLine(prep) : '';
   // a post without a subject (a page that lost it, a pasted body) is named by its title line, if it has one
   const head = titled
-    ? subjectEvidenceOf({ ...input, subject: titled }).map((e) => ({ ...e, what: e.what.replace(/^subject says/, `no subject; its title line says`).replace(/\bsubject\b/, 'title line') }))
+    ? subjectEvidenceOf({ ...input, subject: titled }, true).map((e) => ({ ...e, what: e.what.replace(/^subject says/, `no subject; its title line says`).replace(/\bsubject\b/, 'title line') }))
     : subjectEvidence(input);
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting);
