@@ -127,9 +127,9 @@ describe('HyperKitty URLs and kinds', () => {
       expect(notHk.code).toBe(2);
       expect(notHk.stderr).toMatch(/^Error: Not a HyperKitty list URL \(expected \.\.\.\/list\/NAME@HOST\//);
 
-      const pi = await runArchive(['--db', tmp.db, 'sync', '--kind', 'public-inbox', 'https://lore.kernel.org/git/']);
-      expect(pi.code).toBe(2);
-      expect(pi.stderr).toMatch(/public-inbox archives are not supported yet/);
+      const mbox = await runArchive(['--db', tmp.db, 'sync', '--kind', 'mbox', 'https://lore.kernel.org/git/']);
+      expect(mbox.code).toBe(2);
+      expect(mbox.stderr).toMatch(/mbox files are read by `archive import PATH --list NAME`, not by sync/);
       expect(query(tmp.db, 'SELECT url FROM lists')).toEqual([]);
     } finally {
       tmp.cleanup();
