@@ -6,13 +6,12 @@
  * message, message URLs are `<inbox>/<Message-ID>/`. Also a local inbox folder, and the bounds.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { PublicInboxRepo, type InboxMessage } from '../../fixtures/server/publicInboxRepo.js';
 import { startPublicInboxServer, type PublicInboxServer } from '../../fixtures/server/publicInboxServer.js';
-import { runArchive, tempDir, FAST, FIXTURES, ROOT } from '../support/cli.js';
+import { runArchive, tempDir, FAST, FIXTURES } from '../support/cli.js';
+import { query, periodsDone, syncSnapshot, killSyncAfter } from '../support/killedSync.js';
 import { openDatabase } from '../../src/store/index.js';
 import { runSync, resolveListUrl } from '../../src/sync/index.js';
 
@@ -20,14 +19,6 @@ const NAME = 'ksummit-discuss';
 const dir = join(FIXTURES, 'public-inbox', NAME);
 const raws = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => readFileSync(join(dir, f)));
 
-const query = <T>(db: string, sql: string, ...args: unknown[]): T[] => {
-  const d = new Database(db, { readonly: true });
-  try {
-    return d.prepare(sql).all(...args) as T[];
-  } finally {
-    d.close();
-  }
-};
 
 /** Messages 1-3 in epoch 0, 4-6 in epoch 1, 7-8 in epoch 2 (the 9th arrives later). */
 function buildInbox(root: string): PublicInboxRepo {
@@ -39,11 +30,7 @@ function buildInbox(root: string): PublicInboxRepo {
   return inbox;
 }
 
-const snapshot = (db: string) => ({
-  messages: query(db, 'SELECT period, msg_key, content_hash, url, message_id FROM messages ORDER BY msg_key, content_hash'),
-  periods: query(db, 'SELECT period, status, messages, text_hash, size_label FROM periods ORDER BY period'),
-  reports: query(db, 'SELECT m.msg_key, a.is_report FROM analyses a JOIN messages m ON m.id = a.message_rowid ORDER BY m.msg_key'),
-});
+const snapshot = (db: string) => ({ ...syncSnapshot(db), sizeLabels: query(db, 'SELECT period, size_label FROM periods ORDER BY period') });
 
 describe('public-inbox over HTTP: first sync, no-change re-sync, one new message', () => {
   let server: PublicInboxServer;
@@ -213,13 +200,6 @@ describe('public-inbox: a sync killed mid-way', () => {
   beforeAll(async () => { server = await startPublicInboxServer({ inboxes: [buildInbox(site.dir)] }); });
   afterAll(async () => { await server.close(); site.cleanup(); });
 
-  const periodsDone = (db: string): number => {
-    try {
-      return query<{ n: number }>(db, "SELECT COUNT(*) AS n FROM periods WHERE status = 'ok'")[0].n;
-    } catch {
-      return 0;
-    }
-  };
 
   it('kill -9, then the next run resumes to the database of an uninterrupted sync', async () => {
     const clean = tempDir();
@@ -227,15 +207,7 @@ describe('public-inbox: a sync killed mid-way', () => {
     try {
       expect((await runArchive(['--db', clean.db, 'sync', ...FAST, '--kind', 'public-inbox', server.inboxUrl(NAME)])).code).toBe(0);
       server.setGitDelay(400);
-      const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), '--db', killed.db, 'sync', ...FAST, '--concurrency', '1', '--kind', 'public-inbox', server.inboxUrl(NAME)], { stdio: 'ignore' });
-      const exited = new Promise<string | null>((r) => child.on('exit', (_c, signal) => r(signal)));
-      const end = Date.now() + 20_000;
-      while (periodsDone(killed.db) < 1) {
-        if (Date.now() > end) throw new Error('the sync did not get going');
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      child.kill('SIGKILL');
-      expect(await exited).toBe('SIGKILL');
+      expect(await killSyncAfter(killed.db, ['sync', ...FAST, '--concurrency', '1', '--kind', 'public-inbox', server.inboxUrl(NAME)], 1)).toBe('SIGKILL');
       expect(periodsDone(killed.db)).toBeLessThan(3);
       server.setGitDelay(0);
       const resumed = await runArchive(['--db', killed.db, 'sync', ...FAST]);
