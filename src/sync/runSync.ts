@@ -15,6 +15,7 @@ import { createHyperKittySource } from './hyperkitty/hyperkittySource.js';
 import { createPublicInboxSource } from './publicinbox/publicInboxSource.js';
 import type { GitOptions } from './publicinbox/git.js';
 import { NotListError } from './describePage.js';
+import { discoverLists, globToRegExp } from './discoverLists.js';
 import { SYNC_KINDS, type ArchiveKind, type ArchiveSource, type ListRoot } from './source.js';
 
 const isSyncKind = (k: string): k is ArchiveKind => (SYNC_KINDS as readonly string[]).includes(k);
@@ -29,6 +30,8 @@ export interface RunSyncOptions extends SyncOptions {
   events?: SyncEvents;
   /** How public-inbox lists are read: the git binary and its environment, and where remote epochs are mirrored. */
   publicInbox?: { gitPath: string; env: Record<string, string>; mirrorDir: string | null; chunkCommits?: number };
+  /** Of the lists an index names, sync those whose name this glob matches (`gluster-*`). */
+  match?: string;
 }
 
 export interface RunSyncSummary {
@@ -83,8 +86,24 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
   try {
     // Messages a killed run stored but did not index are indexed now.
     if (!opts.dryRun) indexer.indexPending();
+    // A host's index given: the lists it names (those --match keeps) take its place.
+    const expanded: ListRoot[] = [];
+    for (const l of given) {
+      if (!(l as ListRoot).index) {
+        expanded.push(l);
+        continue;
+      }
+      try {
+        const found = await discoverLists(http, l, opts.match ? globToRegExp(opts.match) : null);
+        if (found.length === 0) summary.listErrors.push({ url: l.root, code: 'E_NOT_FOUND', error: `no list in this index${opts.match ? ` matches ${opts.match}` : ''}` });
+        expanded.push(...found);
+      } catch (e) {
+        summary.listErrors.push({ url: l.root, code: (e as { code?: string }).code ?? 'E_UNKNOWN', error: (e as Error).message });
+        if (isStopRun(e)) break;
+      }
+    }
     // A list registered before keeps the kind it was registered with.
-    const all: ListRoot[] = [...new Map(given.map((l) => [l.root, { ...l, kind: (store.findList(l.root)?.kind as ArchiveKind | undefined) ?? l.kind }])).values()];
+    const all: ListRoot[] = [...new Map(expanded.map((l) => [l.root, { ...l, kind: (store.findList(l.root)?.kind as ArchiveKind | undefined) ?? l.kind }])).values()];
     for (const [i, list] of all.entries()) {
       const root = list.root;
       const notReached = all.length - i - 1;

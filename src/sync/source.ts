@@ -19,6 +19,8 @@ export interface ListRoot extends ListPath {
   kind?: ArchiveKind;
   /** The kind was neither forced nor told by the URL: the first response may tell another (a public-inbox page). */
   guessed?: boolean;
+  /** The root is a host's index of lists (`.../pipermail/`, HyperKitty's `.../archives/`): sync finds the lists in it. */
+  index?: boolean;
 }
 
 /** One period of an archive (a month, a week...), as the source lists it. */
