@@ -37,7 +37,8 @@ export function parseManifest(json: string): Map<string, { fingerprint: string; 
   return out;
 }
 
-const MAX_EPOCH = 100_000;
+/** More epochs than any inbox has (lore's largest has a few dozen): a manifest naming more is not believed. */
+const MAX_EPOCH = 999;
 
 /** The inbox's repositories in a manifest, epochs in order; empty when none are there. */
 export function inboxRepos(manifest: Map<string, { fingerprint: string; modified: number }>, inboxPath: string): InboxRepo[] {
@@ -47,7 +48,7 @@ export function inboxRepos(manifest: Map<string, { fingerprint: string; modified
     const prefix = `${path}/git/`;
     for (const [key, ent] of manifest) {
       if (!key.startsWith(prefix)) continue;
-      const m = /^(\d{1,6})\.git$/.exec(key.slice(prefix.length));
+      const m = /^(\d{1,3})\.git$/.exec(key.slice(prefix.length));
       if (m && Number(m[1]) <= MAX_EPOCH) epochs.push({ epoch: Number(m[1]), ...ent });
     }
     if (epochs.length) return epochs.sort((a, b) => (a.epoch ?? 0) - (b.epoch ?? 0));

@@ -194,6 +194,27 @@ describe('public-inbox: URLs, kinds and errors', () => {
   }, 30_000);
 });
 
+describe('public-inbox over dumb HTTP (a server without smart HTTP)', () => {
+  it('git falls back to the static files public-inbox serves: the same messages', async () => {
+    const site = tempDir('pi-site-');
+    const tmp = tempDir();
+    const inbox = buildInbox(site.dir);
+    inbox.epochs().forEach((n) => inbox.repack(n));
+    const server = await startPublicInboxServer({ inboxes: [inbox], dumbOnly: true });
+    try {
+      const r = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--json', '--kind', 'public-inbox', server.inboxUrl(NAME)]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).newMessages).toBe(8);
+      expect(server.requests.some((q) => q.git)).toBe(false);
+      expect(server.requests.some((q) => q.path.includes('/objects/pack/pack-'))).toBe(true);
+    } finally {
+      await server.close();
+      site.cleanup();
+      tmp.cleanup();
+    }
+  });
+});
+
 describe('public-inbox: a sync killed mid-way', () => {
   let server: PublicInboxServer;
   const site = tempDir('pi-site-');
@@ -248,9 +269,12 @@ describe('public-inbox: a local inbox folder', () => {
     }
   });
 
-  it('a folder that is no inbox: a one-line error saying what it lacks', async () => {
+  it('a folder that is no inbox, or no folder at all: a one-line error saying what it lacks', async () => {
     const tmp = tempDir();
     try {
+      const missing = await runArchive(['--db', tmp.db, 'sync', join(tmp.dir, 'nope')]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/nope: no such folder \(give a list's URL, or a public-inbox inbox folder\)/);
       const r = await runArchive(['--db', tmp.db, 'sync', tmp.dir]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/is not a public-inbox inbox: found no git\/N\.git epochs, and it is not a git repository \(not registered\)\n$/);

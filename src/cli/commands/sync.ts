@@ -101,11 +101,14 @@ function archiveKind(v: string): typeof KINDS[number] {
 /** A folder given instead of a URL (a local public-inbox inbox or git mirror), as a file: URL. */
 function localFolderUrl(input: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input)) return null;
+  let isDir = false;
   try {
-    return statSync(input).isDirectory() ? pathToFileURL(resolve(input)).href + '/' : null;
+    isDir = statSync(input).isDirectory();
   } catch {
-    return null;
+    // A path that names nothing: say so, rather than that it is not a URL.
+    if (/^[./~]/.test(input)) throw new ArchiveError('E_USAGE', `${input}: no such folder (give a list's URL, or a public-inbox inbox folder)`);
   }
+  return isDir ? pathToFileURL(resolve(input)).href + '/' : null;
 }
 
 /** Seconds, more than 0: `--timeout 0` would mean "wait for ever" to some and "fail at once" to others. */
