@@ -43,7 +43,7 @@ export interface PublicInboxSourceOptions {
 }
 
 /** Most mail read into memory at once, and the largest single message kept. */
-const CHUNK_BYTES = 64 * 1024 * 1024;
+const CHUNK_BYTES = 32 * 1024 * 1024;
 const MAX_MESSAGE = 32 * 1024 * 1024;
 /** A period stored part-way through its commits carries this size label, so the next run goes on with it. */
 const PARTIAL = 'partial:';
@@ -67,7 +67,7 @@ function mirrorName(root: string): string {
 }
 
 export function createPublicInboxSource(http: HttpClient, o: PublicInboxSourceOptions): ArchiveSource<PublicInboxPeriod> {
-  const chunkCommits = o.chunkCommits ?? 5000;
+  const chunkCommits = o.chunkCommits ?? 2000;
   /** Mirrors fetched in this run (a chunked epoch is fetched once), and their pending commits. */
   const fetched = new Set<string>();
   const pendingMemo = new Map<string, { commits: string[]; at: Map<string, number> }>();
