@@ -14,6 +14,10 @@ export interface Config {
   readonly isTTY: boolean;
   readonly width: number;
   readonly verbose: boolean;
+  /** The git binary public-inbox archives are read with (ARCHIVE_GIT, default `git` on PATH). */
+  readonly gitPath: string;
+  /** What a child process (git) inherits: PATH, HOME and the proxy variables, nothing else. */
+  readonly childEnv: Readonly<Record<string, string>>;
 }
 
 export interface ConfigInput {
@@ -24,6 +28,8 @@ export interface ConfigInput {
 }
 
 export const DEFAULT_DB = 'data/archive.db';
+
+const CHILD_ENV = ['PATH', 'HOME', 'TMPDIR', 'http_proxy', 'https_proxy', 'no_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'GIT_SSL_CAINFO', 'SSL_CERT_FILE', 'SSL_CERT_DIR'];
 
 export function resolveConfig(flags: ConfigInput, env: Record<string, string | undefined>, tty: { isTTY: boolean; columns?: number }): Config {
   const dbPath = flags.db ?? env.ARCHIVE_DB ?? DEFAULT_DB;
@@ -36,5 +42,7 @@ export function resolveConfig(flags: ConfigInput, env: Record<string, string | u
     isTTY: tty.isTTY,
     width: Math.max(60, Math.min(tty.columns ?? 100, 120)),
     verbose: Boolean(flags.verbose),
+    gitPath: env.ARCHIVE_GIT || 'git',
+    childEnv: Object.freeze(Object.fromEntries(CHILD_ENV.flatMap((k) => (env[k] !== undefined ? [[k, env[k] as string]] : [])))),
   });
 }

@@ -43,6 +43,11 @@ export interface HttpStats {
 
 export interface HttpClient {
   get(url: string, o?: FetchOptions): Promise<FetchResult>;
+  /**
+   * Throws the FetchError a request to `url` would meet before being sent (outside the lists'
+   * URLs, disallowed by robots.txt), for URLs another program fetches (git, for public-inbox).
+   */
+  permit(url: string): Promise<void>;
   stats(): HttpStats;
   close(): Promise<void>;
 }
@@ -355,8 +360,20 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
     }
   }
 
+  async function permit(url: string): Promise<void> {
+    let current: string;
+    try {
+      current = new URL(url).href;
+    } catch {
+      throw offHost(url, url, 0, 'invalid URL');
+    }
+    if (!isWithinPrefixes(current, prefixes)) throw offHost(url, current, 0, 'refused');
+    await checkRobots(current, 0);
+  }
+
   return {
     get,
+    permit,
     stats: () => ({ ...counters }),
     close: () => (closing ??= agent.close()),
   };

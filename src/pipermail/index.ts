@@ -6,3 +6,4 @@ export { parsePeriodIndex } from './periodIndex.js';
 export { parseMessagePage, extractBody } from './messagePage.js';
 export { decodeHtml, decodeEntities, metaCharset, foldWhitespace, dirUrl, scanTags, plainText } from './html.js';
 export { normalizeListUrl, type ListRoot } from './listUrl.js';
+export { parseListIndex, isPipermailIndexUrl } from './listIndex.js';

@@ -9,6 +9,7 @@ export type { ArchiveSource, ArchivePeriod, ArchiveKind, ListRoot, PeriodMail, P
 export { SYNC_KINDS } from './source.js';
 export { createPipermailSource } from './pipermail/pipermailSource.js';
 export { createHyperKittySource } from './hyperkitty/hyperkittySource.js';
+export { createPublicInboxSource } from './publicinbox/publicInboxSource.js';
 /** The list root and kind of what a user typed (`--kind` forces the kind). */
 export { resolveListUrl } from './listKind.js';
 export { importMail, importListUrl, type ImportSummary, type ImportEvents, type ImportOptions } from './importMail.js';

@@ -2,7 +2,7 @@
  * What the sync stage needs from one kind of archive. syncList.ts walks any source the same way
  * (its periods -> a plan -> each period's new mail -> the store -> the index); a source knows
  * its archive's URLs, page shapes and raw formats. Pipermail (./pipermail/) and HyperKitty
- * (./hyperkitty/) implement it; public-inbox or a bare mbox URL would each be another.
+ * (./hyperkitty/) and public-inbox (./publicinbox/) implement it.
  */
 import type { ListRow, NewMessage, PeriodRow, PeriodState } from '../store/index.js';
 import type { PlannedPeriod } from './planSync.js';
@@ -11,12 +11,16 @@ import { FetchError } from '../crawl/index.js';
 import type { ListRoot as ListPath } from '../pipermail/index.js';
 
 /** The archive kinds `archive sync` reads (`mbox` lists come from `archive import` and are never synced). */
-export const SYNC_KINDS = ['pipermail', 'hyperkitty'] as const;
+export const SYNC_KINDS = ['pipermail', 'hyperkitty', 'public-inbox'] as const;
 export type ArchiveKind = typeof SYNC_KINDS[number];
 
 /** A list's archive root, its name, and the kind of archive it is (pipermail when not said). */
 export interface ListRoot extends ListPath {
   kind?: ArchiveKind;
+  /** The kind was neither forced nor told by the URL: the first response may tell another (a public-inbox page). */
+  guessed?: boolean;
+  /** The root is a host's index of lists (`.../pipermail/`, HyperKitty's `.../archives/`): sync finds the lists in it. */
+  index?: boolean;
 }
 
 /** One period of an archive (a month, a week...), as the source lists it. */
@@ -69,7 +73,11 @@ export type PeriodMail =
    * New raw messages and the period's new state, stored in one transaction. `failure` keeps the
    * period failing (retried next run) although what was read is kept.
    */
-  | { kind: 'mail'; source: 'mbox' | 'html'; state: PeriodState; messages: NewMessage[]; failure: string | null };
+  | {
+    kind: 'mail'; source: 'mbox' | 'html'; state: PeriodState; messages: NewMessage[]; failure: string | null;
+    /** More of the period is left: ask again once this part is stored (a large public-inbox epoch, read in chunks). */
+    more?: boolean;
+  };
 
 /** A message as read from a period's raw mail, enough to find its public page. */
 export interface MailSummary {

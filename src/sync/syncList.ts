@@ -130,7 +130,7 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
  * Fetch and store one period. Returns null when the run was stopped before anything of it was
  * stored (then nothing is recorded: the next run fetches it as if this one had not tried).
  */
-async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod<ArchivePeriod>, stored: PeriodRow | undefined, opts: SyncOptions, ctx: SourceContext): Promise<PeriodOutcome | null> {
+async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod<ArchivePeriod>, storedBefore: PeriodRow | undefined, opts: SyncOptions, ctx: SourceContext): Promise<PeriodOutcome | null> {
   const { source, store } = deps;
   const e = p.entry;
   const base = { period: e.period, reason: p.reason };
@@ -139,24 +139,32 @@ async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod<Archiv
     const next = store.markPeriodFailed(list.id, periodInfo, message, { missing });
     return { ...base, result: 'failed', newMessages: 0, error: next ? `${message} (missing on the server; next try after ${next.slice(0, 10)})` : message };
   };
+  let stored = storedBefore;
+  let newMessages = 0;
   try {
-    const mail = await source.periodMail(list, p, stored, { full: opts.full, maxBytes: opts.maxBytes ?? 256 * 1024 * 1024 }, ctx);
-    if (mail.kind === 'unchanged') {
-      // Nothing new: write nothing, unless the table's size label moved (so it is not re-fetched for that next time).
-      if (stored && e.sizeLabel && e.sizeLabel !== stored.size_label) store.markPeriodChecked(list.id, e.period, e.sizeLabel);
-      // A 206 with nothing appended (or a whole body with the stored hash) carries the file's new
-      // validators: keep them, so that the next run gets a 304 instead of the tail again.
-      const v = mail.validators;
-      if (stored && v && (v.etag || v.lastModified) && (v.etag !== stored.etag || v.lastModified !== stored.last_modified)) {
-        store.setPeriodValidators(list.id, e.period, v.etag, v.lastModified);
+    for (;;) {
+      const mail = await source.periodMail(list, p, stored, { full: opts.full, maxBytes: opts.maxBytes ?? 256 * 1024 * 1024 }, ctx);
+      if (mail.kind === 'unchanged') {
+        // Nothing new: write nothing, unless the table's size label moved (so it is not re-fetched for that next time).
+        if (stored && e.sizeLabel && e.sizeLabel !== stored.size_label) store.markPeriodChecked(list.id, e.period, e.sizeLabel);
+        // A 206 with nothing appended (or a whole body with the stored hash) carries the file's new
+        // validators: keep them, so that the next run gets a 304 instead of the tail again.
+        const v = mail.validators;
+        if (stored && v && (v.etag || v.lastModified) && (v.etag !== stored.etag || v.lastModified !== stored.last_modified)) {
+          store.setPeriodValidators(list.id, e.period, v.etag, v.lastModified);
+        }
+        return { ...base, result: newMessages ? 'stored' : 'unchanged', source: mail.source, newMessages };
       }
-      return { ...base, result: 'unchanged', source: mail.source, newMessages: 0 };
+      if (mail.kind === 'missing') return failed(mail.error, true);
+      const inserted = store.commitPeriod(list.id, mail.state, mail.messages, mail.failure);
+      if (inserted.length) deps.indexer.indexMessages(inserted);
+      newMessages += inserted.length;
+      if (mail.failure) return { ...base, result: 'failed', source: mail.source, newMessages, error: mail.failure };
+      // A period read in parts: the part just stored is the state the next part starts from (and a
+      // killed run resumes from). The run being stopped leaves the rest for the next one.
+      if (!mail.more || ctx.stopped()) return { ...base, result: 'stored', source: mail.source, newMessages };
+      stored = store.periods(list.id).get(e.period);
     }
-    if (mail.kind === 'missing') return failed(mail.error, true);
-    const inserted = store.commitPeriod(list.id, mail.state, mail.messages, mail.failure);
-    if (inserted.length) deps.indexer.indexMessages(inserted);
-    if (mail.failure) return { ...base, result: 'failed', source: mail.source, newMessages: inserted.length, error: mail.failure };
-    return { ...base, result: 'stored', source: mail.source, newMessages: inserted.length };
   } catch (err) {
     if (isStopRun(err)) {
       ctx.stop(err);

@@ -5,26 +5,17 @@
  * differ byte for byte on every request (random MIME boundaries): a re-sync still stores nothing.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHyperKittyServer, hkMessageFromEml, hkHash, type HyperKittyServer, type HkMessage } from '../../fixtures/server/hyperkittyServer.js';
-import { spawn } from 'node:child_process';
-import { runArchive, tempDir, FAST, FIXTURES, ROOT } from '../support/cli.js';
+import { runArchive, tempDir, FAST, FIXTURES } from '../support/cli.js';
+import { query, periodsDone, syncSnapshot, killSyncAfter } from '../support/killedSync.js';
 
 const FQDN = 'gluster-devel@lists.gluster.org';
 const dir = join(FIXTURES, 'sources', 'gluster-devel');
 const messages = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => hkMessageFromEml(f, readFileSync(join(dir, f))));
 const NOW = new Date('2015-04-20T12:00:00Z');
 
-const query = <T>(db: string, sql: string, ...args: unknown[]): T[] => {
-  const d = new Database(db, { readonly: true });
-  try {
-    return d.prepare(sql).all(...args) as T[];
-  } finally {
-    d.close();
-  }
-};
 
 describe('HyperKitty: first sync, no-change re-sync, one new message', () => {
   let server: HyperKittyServer;
@@ -127,9 +118,9 @@ describe('HyperKitty URLs and kinds', () => {
       expect(notHk.code).toBe(2);
       expect(notHk.stderr).toMatch(/^Error: Not a HyperKitty list URL \(expected \.\.\.\/list\/NAME@HOST\//);
 
-      const pi = await runArchive(['--db', tmp.db, 'sync', '--kind', 'public-inbox', 'https://lore.kernel.org/git/']);
-      expect(pi.code).toBe(2);
-      expect(pi.stderr).toMatch(/public-inbox archives are not supported yet/);
+      const mbox = await runArchive(['--db', tmp.db, 'sync', '--kind', 'mbox', 'https://lore.kernel.org/git/']);
+      expect(mbox.code).toBe(2);
+      expect(mbox.stderr).toMatch(/mbox files are read by `archive import PATH --list NAME`, not by sync/);
       expect(query(tmp.db, 'SELECT url FROM lists')).toEqual([]);
     } finally {
       tmp.cleanup();
@@ -154,18 +145,6 @@ describe('HyperKitty: a sync killed mid-way', () => {
   beforeAll(async () => { server = await startHyperKittyServer({ lists: [{ fqdn: FQDN, messages }], now: NOW }); });
   afterAll(async () => { await server.close(); });
 
-  const periodsDone = (db: string): number => {
-    try {
-      return query<{ n: number }>(db, "SELECT COUNT(*) AS n FROM periods WHERE status = 'ok'")[0].n;
-    } catch {
-      return 0;
-    }
-  };
-  const snapshot = (db: string) => ({
-    messages: query(db, 'SELECT period, msg_key, content_hash, url FROM messages ORDER BY msg_key, content_hash'),
-    periods: query(db, 'SELECT period, status, messages, text_hash FROM periods ORDER BY period'),
-    reports: query(db, 'SELECT m.msg_key, a.is_report FROM analyses a JOIN messages m ON m.id = a.message_rowid ORDER BY m.msg_key'),
-  });
 
   it('kill -9, then the next run resumes to the database of an uninterrupted sync', async () => {
     const clean = tempDir();
@@ -173,22 +152,14 @@ describe('HyperKitty: a sync killed mid-way', () => {
     try {
       expect((await runArchive(['--db', clean.db, 'sync', ...FAST, server.listUrl(FQDN)])).code).toBe(0);
       server.setExportDelay(300);
-      const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), '--db', killed.db, 'sync', ...FAST, '--concurrency', '1', server.listUrl(FQDN)], { stdio: 'ignore' });
-      const exited = new Promise<string | null>((r) => child.on('exit', (_c, signal) => r(signal)));
-      const end = Date.now() + 20_000;
-      while (periodsDone(killed.db) < 3) {
-        if (Date.now() > end) throw new Error('the sync did not get going');
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      child.kill('SIGKILL');
-      expect(await exited).toBe('SIGKILL');
+      expect(await killSyncAfter(killed.db, ['sync', ...FAST, '--concurrency', '1', server.listUrl(FQDN)], 3)).toBe('SIGKILL');
       const partial = periodsDone(killed.db);
       expect(partial).toBeGreaterThanOrEqual(3);
       expect(partial).toBeLessThan(8);
       server.setExportDelay(0);
       const resumed = await runArchive(['--db', killed.db, 'sync', ...FAST]);
       expect(resumed.code).toBe(0);
-      expect(snapshot(killed.db)).toEqual(snapshot(clean.db));
+      expect(syncSnapshot(killed.db)).toEqual(syncSnapshot(clean.db));
     } finally {
       clean.cleanup();
       killed.cleanup();

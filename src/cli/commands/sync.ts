@@ -1,5 +1,7 @@
 import { Command, Option, InvalidArgumentError } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { RunSyncSummary } from '../../sync/index.js';
 import { progressEvents } from '../progress.js';
 import { describeDbError } from '../../store/dbErrors.js';
@@ -8,19 +10,23 @@ import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
+import { ArchiveError } from '../../errors.js';
 
 export function syncCommand(ctx: Context): Command {
   return new Command('sync')
     .summary('crawl list archives into the database (incremental; safe from cron)')
-    .description(`Crawl list archives into the database: Mailman 2 (pipermail) and Mailman 3 (HyperKitty).
+    .description(`Crawl list archives into the database: Mailman 2 (pipermail), Mailman 3 (HyperKitty) and public-inbox (lore.kernel.org and its kin, or a local inbox folder).
 
-The kind is told from the URL (HyperKitty lists live at .../list/NAME@HOST/) and the first response; --kind forces it. Mail held in local files is read by \`archive import\` instead.
+The kind is told from the URL (HyperKitty lists live at .../list/NAME@HOST/; public-inbox on its known hosts, or a folder) and the first response; --kind forces it. A public-inbox inbox is read through the git repositories it publishes for mirroring (its manifest.js.gz, then each changed epoch fetched with git into a mirror kept beside the database, DB.public-inbox/); this needs the git command. Mail held in mbox files or maildirs is read by \`archive import\` instead.
+
+A host's index of lists (a Mailman 2 .../pipermail/ listing, a HyperKitty .../archives/) registers and syncs every list in it, or those --match chooses.
 
 With URLs, registers those lists and syncs them; with none, re-syncs every list already in the database (what a cron job runs). A re-sync with nothing new costs about two requests per list. Each period is stored in one transaction with its sync state, so an interrupted run resumes where it stopped. Only one sync runs per database at a time.
 
 Exit status: 0 everything fetched, 1 something could not be fetched (listed on stderr and in \`archive status\`; retried next run), 2 usage error, 75 another sync holds the lock.`)
-    .argument('[url...]', 'list archive roots, e.g. https://lists.gluster.org/pipermail/gluster-devel/ or https://mail.python.org/archives/list/python-dev@python.org/')
-    .option('--kind <kind>', 'the archive kind of the URLs given: pipermail or hyperkitty (default: told from the URL)', archiveKind)
+    .argument('[url...]', 'list archive roots, e.g. https://lists.gluster.org/pipermail/gluster-devel/, https://mail.python.org/archives/list/python-dev@python.org/, https://lore.kernel.org/git/, or a public-inbox folder')
+    .option('--kind <kind>', 'the archive kind of the URLs given: pipermail, hyperkitty or public-inbox (default: told from the URL)', archiveKind)
+    .option('--match <glob>', 'with a host\'s index of lists (.../pipermail/, HyperKitty\'s .../archives/): sync only the lists whose name matches, e.g. \'gluster-*\'')
     .option('--since <YYYY-MM>', 'skip periods before this month (bounds a first sync)', month)
     .option('--until <YYYY-MM>', 'skip periods after this month', month)
     .option('--full', 're-fetch every period (still stores nothing twice)')
@@ -41,19 +47,27 @@ Examples:
   $ archive sync https://lists.gluster.org/pipermail/gluster-devel/
   $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
   $ archive sync https://mail.python.org/archives/list/python-dev@python.org/
+  $ archive sync https://lore.kernel.org/git/
+  $ archive sync https://lists.gluster.org/pipermail/ --match 'gluster-*'   # every list of a host's index
+  $ archive sync https://mail.python.org/archives/ --match 'python-*'
+  $ archive sync /srv/public-inbox/meta            # a local public-inbox inbox (or git mirror)
   $ archive sync --quiet            # cron: re-sync every known list`)
     .action(async (urls: string[], o) => {
       const { runSync, resolveListUrl } = await stage.sync();
       const { openDatabase } = await stage.store();
       const cfg = ctx.config();
-      const lists = urls.map((u) => resolveListUrl(u, o.kind)); // a bad URL is a usage error before anything is created
+      // A bad URL is a usage error before anything is created; an existing folder is a local public-inbox inbox.
+      const lists = urls.map((u) => resolveListUrl(localFolderUrl(u) ?? u, o.kind));
+      if (o.match && !lists.some((l) => l.index)) {
+        throw new ArchiveError('E_USAGE', '--match chooses among the lists of a host\'s index: give its URL, e.g. https://lists.example.org/pipermail/ or https://mail.example.org/archives/');
+      }
       // A dry run writes nothing: with no database yet, it plans against an empty one in memory.
       const db = openDatabase(o.dryRun && !existsSync(cfg.dbPath) ? ':memory:' : cfg.dbPath);
       const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
       let summary: RunSyncSummary;
       try {
         summary = await runSync(db, lists, {
-          since: o.since, until: o.until, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait,
+          since: o.since, until: o.until, match: o.match, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait,
           concurrency: o.concurrency, maxBytes: o.maxSize * 1024 * 1024,
           http: {
             maxBytes: o.maxSize * 1024 * 1024, maxAttempts: o.attempts,
@@ -61,6 +75,10 @@ Examples:
             maxRequests: o.maxRequests, respectRobots: !o.ignoreRobots,
           },
           events: progress,
+          publicInbox: {
+            gitPath: cfg.gitPath, env: { ...cfg.childEnv },
+            mirrorDir: o.dryRun && !existsSync(cfg.dbPath) ? null : join(dirname(resolve(cfg.dbPath)), `${basename(cfg.dbPath)}.public-inbox`),
+          },
         });
       } finally {
         progress.done();
@@ -71,14 +89,26 @@ Examples:
     });
 }
 
-const KINDS = ['pipermail', 'hyperkitty'] as const;
+const KINDS = ['pipermail', 'hyperkitty', 'public-inbox'] as const;
 
-/** `--kind`: the kinds sync reads; the others the issue names are not built yet, and say so. */
+/** `--kind`: the kinds sync reads (mbox files are imported, not synced). */
 function archiveKind(v: string): typeof KINDS[number] {
   if ((KINDS as readonly string[]).includes(v)) return v as typeof KINDS[number];
-  if (v === 'public-inbox') throw new InvalidArgumentError('public-inbox archives are not supported yet (pipermail or hyperkitty)');
   if (v === 'mbox') throw new InvalidArgumentError('mbox files are read by `archive import PATH --list NAME`, not by sync');
-  throw new InvalidArgumentError(`expected pipermail or hyperkitty, got "${v}"`);
+  throw new InvalidArgumentError(`expected pipermail, hyperkitty or public-inbox, got "${v}"`);
+}
+
+/** A folder given instead of a URL (a local public-inbox inbox or git mirror), as a file: URL. */
+function localFolderUrl(input: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(input)) return null;
+  let isDir = false;
+  try {
+    isDir = statSync(input).isDirectory();
+  } catch {
+    // A path that names nothing: say so, rather than that it is not a URL.
+    if (/^[./~]/.test(input)) throw new ArchiveError('E_USAGE', `${input}: no such folder (give a list's URL, or a public-inbox inbox folder)`);
+  }
+  return isDir ? pathToFileURL(resolve(input)).href + '/' : null;
 }
 
 /** Seconds, more than 0: `--timeout 0` would mean "wait for ever" to some and "fail at once" to others. */

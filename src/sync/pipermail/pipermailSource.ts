@@ -16,7 +16,7 @@ import { fetchPeriodText, textCandidates, sha256, tailHash, type TextFetch } fro
 import { pairArchivedPages } from './pairArchivedPages.js';
 import { isBlank } from '../mboxEntries.js';
 import { safeParse, toNewMessage } from '../newMessage.js';
-import { describePage, PAGE_MAX_BYTES } from '../describePage.js';
+import { describePage, looksLikePublicInbox, NotListError, PAGE_MAX_BYTES } from '../describePage.js';
 import { looksLikeHyperKitty } from '../../hyperkitty/index.js';
 
 export { PAGE_MAX_BYTES };
@@ -61,8 +61,8 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     for (const w of parsed.skipped) ctx.warn(`${name}: ${w}`);
     // A HyperKitty page says "Archives" too: name it rather than take it for an empty table.
     if (parsed.entries.length === 0 && (!tocLooksLikePipermail(html) || looksLikeHyperKitty(html))) {
-      throw new ArchiveError('E_NOT_LIST', `${root} does not look like a pipermail archive (no archive table found): found ${describePage(toc.body, toc.contentType)}`,
-        'give the list archive root, e.g. https://lists.example.org/pipermail/LIST/');
+      throw new NotListError(`${root} does not look like a pipermail archive (no archive table found): found ${describePage(toc.body, toc.contentType)}`,
+        'give the list archive root, e.g. https://lists.example.org/pipermail/LIST/', looksLikePublicInbox(toc.body) ? 'public-inbox' : null);
     }
     const hash = sha256(toc.body);
     return { ...table, periods: parsed.entries, hash, changed: hash !== known?.toc_hash };
