@@ -9,4 +9,4 @@ export { cleanBody } from './cleanBody.js';
 export { parseFrom, deobfuscate, type Author } from './address.js';
 export { decodeWords, parseIds, parseMessageId } from './headers.js';
 export { decodeBytes, decodeUndeclared, knownCharset } from './charset.js';
-export { decodeBody, parseContentType, decodeTransfer } from './mime.js';
+export { decodeBody, parseContentType, decodeTransfer, decodeQuotedPrintable } from './mime.js';
