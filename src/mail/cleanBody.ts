@@ -43,7 +43,8 @@ export function cleanBody(body: string): CleanedBody {
 
   const end = lines.length - 1;
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i].replace(/\r$/, '');
+    const raw = lines[i];
+    const l = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     if (NEXT_PART.test(l)) {
       blank(i, end, 'attachment');
       break;
@@ -76,8 +77,9 @@ export function cleanBody(body: string): CleanedBody {
       blank(i, i, 'quote');
       continue;
     }
-    const attrOn = ATTRIBUTION_ON.test(l);
-    if (attrOn || ATTRIBUTION.test(l)) {
+    // both attribution forms end with `:` (cheap test first: most lines do not)
+    const attrOn = endsWithColon(l) && ATTRIBUTION_ON.test(l);
+    if (attrOn || (endsWithColon(l) && ATTRIBUTION.test(l))) {
       // "On Tue, 3 Aug 1999, X wrote:" or "X <x at y> wrote:" introducing quoted text
       const j = nextNonBlank(i);
       if (attrOn || (j <= end && isQuoted(lines[j]))) {
@@ -93,5 +95,27 @@ export function cleanBody(body: string): CleanedBody {
       i++;
     }
   }
-  return { text: out.join('\n'), quotedLines, sawAttribution, removed };
+  return { text: out.join('\n'), quotedLines, sawAttribution, removed, nonBlank: countNonBlank(lines) };
+}
+
+/** Lines holding a character other than space, tab or CR. */
+function countNonBlank(lines: string[]): number {
+  let n = 0;
+  for (const l of lines) {
+    for (let k = 0; k < l.length; k++) {
+      const c = l.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 13) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/** True when the line ends with `:` and optional white space (what `/:\s*$/` matches). */
+function endsWithColon(l: string): boolean {
+  const last = l.charCodeAt(l.length - 1);
+  if (last === 58) return true;
+  return (last <= 32 || last > 127) && /:\s*$/.test(l);
 }

@@ -118,6 +118,6 @@ describe('cleanBody on constructed shapes', () => {
   });
 
   it('keeps CRLF-free line counts for an empty body', () => {
-    expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [] });
+    expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [], nonBlank: 0 });
   });
 });
