@@ -3,7 +3,8 @@
  * becomes an empty line, so line N of the result is line N of the input body.
  *
  * Removed: quoted lines (`>`, `|`), attribution lines (`On ... wrote:`), Outlook/forward
- * "Original Message" blocks and everything after, the signature (`-- ` to the end), pipermail's
+ * "Original Message" blocks and everything after, the signature (`-- ` to the end, or to a list
+ * after a blank line: linux-next's merge log), pipermail's
  * attachment separator and everything after, scrubbed-attachment blocks, and the list footer.
  */
 import type { CleanedBody, RemovedBlock, RemovedKind } from './types.js';
@@ -55,8 +56,12 @@ export function cleanBody(body: string): CleanedBody {
       break;
     }
     if (SIGNATURE.test(l)) {
-      blank(i, end, 'signature');
-      break;
+      let j = i + 1;
+      while (j <= end && !signatureEndsAt(lines, j)) j++;
+      blank(i, j - 1, 'signature');
+      if (j > end) break;
+      i = j - 1;
+      continue;
     }
     if (SCRUBBED.test(l)) {
       let j = i;
@@ -96,6 +101,24 @@ export function cleanBody(body: string): CleanedBody {
     }
   }
   return { text: out.join('\n'), quotedLines, sawAttribution, removed, nonBlank: countNonBlank(lines) };
+}
+
+/**
+ * After `-- `, the signature normally runs to the end. It stops at a blank line followed by a
+ * list: three of the next twelve lines start with the same word (linux-next appends its merge log,
+ * `Merging tree (hash subject)` lines, after the signature).
+ */
+export function signatureEndsAt(lines: string[], i: number): boolean {
+  if (lines[i - 1]?.trim() !== '' || lines[i].trim() === '') return false;
+  const seen = new Map<string, number>();
+  for (let j = i; j < lines.length && j < i + 12; j++) {
+    const w = /^([A-Za-z$]\S*)\s/.exec(lines[j])?.[1];
+    if (!w) continue;
+    const n = (seen.get(w) ?? 0) + 1;
+    if (n >= 3) return true;
+    seen.set(w, n);
+  }
+  return false;
 }
 
 /** Lines holding a character other than space, tab or CR. */

@@ -5,7 +5,7 @@ export { parseMail } from './parseMail.js';
 export { parseDate, parseDateDetailed, ZONE_OFFSETS } from './date.js';
 export { contentHash, messageKey } from './identity.js';
 export { stripListPrefix, isReplySubject } from './subject.js';
-export { cleanBody } from './cleanBody.js';
+export { cleanBody, signatureEndsAt } from './cleanBody.js';
 export { parseFrom, deobfuscate, type Author } from './address.js';
 export { decodeWords, parseIds, parseMessageId } from './headers.js';
 export { decodeBytes, decodeUndeclared, knownCharset } from './charset.js';
