@@ -62,11 +62,10 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
   // Patches, bot mail and replies with no list of their own are settled without reading the
   // body: no need to parse them for the index (archive show and parse still do).
   const settled = quickVerdict(input);
-  // Most mail is not a report: detect first without reading references, then read them for reports.
-  let parse: StatusParse = settled
+  // Most mail is not a report: one pass detects, and reads references only for reports.
+  const parse: StatusParse = settled
     ? { isReport: false, reason: settled, score: -10, baseScore: -10, sections: [], reviews: [], bugs: [] }
-    : parseStatusPost(input, { refs: false });
-  if (parse.isReport) parse = parseStatusPost(input);
+    : parseStatusPost(input, { refs: 'reports' });
   const own = parse.isReport ? postProject(message.subject, message.listId, message.body) : '';
   const single = parse.isReport && isSingleProjectPost(message.subject, { name: message.authorName, address: message.authorAddress }, own);
   const sections: DerivedSection[] = parse.isReport

@@ -17,21 +17,8 @@ export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' 
   listId: string | null;
 }
 
-function quotingOf(body: string, cleaned: ReturnType<typeof cleanBody>): ReadMessage['quoting'] {
-  // non-blank lines of the body, in one pass over its characters
-  let nonBlank = 0;
-  let seen = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 10) {
-      if (seen) nonBlank++;
-      seen = false;
-    } else if (!seen && c !== 32 && c !== 9 && c !== 13) {
-      seen = true;
-    }
-  }
-  if (seen) nonBlank++;
-  return { quoted: cleaned.quotedLines, nonBlank, forwarded: cleaned.removed.some((r) => r.kind === 'forwarded') };
+function quotingOf(cleaned: ReturnType<typeof cleanBody>): ReadMessage['quoting'] {
+  return { quoted: cleaned.quotedLines, nonBlank: cleaned.nonBlank, forwarded: cleaned.removed.some((r) => r.kind === 'forwarded') };
 }
 
 export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMessage {
@@ -48,7 +35,7 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
       date: page.date,
       body: page.body,
       cleanText: cleaned.text,
-      quoting: quotingOf(page.body, cleaned),
+      quoting: quotingOf(cleaned),
       isReply: isReplySubject(page.subject),
       listId: null,
     };
@@ -65,7 +52,7 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
     date: m.date,
     body: m.body,
     cleanText: cleaned.text,
-    quoting: quotingOf(m.body, cleaned),
+    quoting: quotingOf(cleaned),
     isReply: Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject),
     listId: (m.headers['list-id'] ?? '').slice(0, 300) || null,
   };

@@ -9,8 +9,10 @@ const CP1252_HIGH = [
 ];
 
 /**
- * Decode windows-1252 by hand: Node 20's TextDecoder('windows-1252') takes a Latin-1 fast path
- * and leaves 0x80-0x9F as C1 controls.
+ * Decode windows-1252 by hand, as the WHATWG Encoding Standard does: Node 20's
+ * TextDecoder('windows-1252') takes a Latin-1 fast path and leaves 0x80-0x9F as C1 controls, and
+ * iconv-lite turns the five bytes the table leaves undefined into U+FFFD (and is slower on
+ * header-sized input, where this runs most).
  */
 export function decodeCp1252(buf: Uint8Array): string {
   let out = '';

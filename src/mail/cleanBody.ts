@@ -3,7 +3,8 @@
  * becomes an empty line, so line N of the result is line N of the input body.
  *
  * Removed: quoted lines (`>`, `|`), attribution lines (`On ... wrote:`), Outlook/forward
- * "Original Message" blocks and everything after, the signature (`-- ` to the end), pipermail's
+ * "Original Message" blocks and everything after, the signature (`-- ` to the end, or to a list
+ * after a blank line: linux-next's merge log), pipermail's
  * attachment separator and everything after, scrubbed-attachment blocks, and the list footer.
  */
 import type { CleanedBody, RemovedBlock, RemovedKind } from './types.js';
@@ -43,7 +44,8 @@ export function cleanBody(body: string): CleanedBody {
 
   const end = lines.length - 1;
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i].replace(/\r$/, '');
+    const raw = lines[i];
+    const l = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     if (NEXT_PART.test(l)) {
       blank(i, end, 'attachment');
       break;
@@ -54,8 +56,12 @@ export function cleanBody(body: string): CleanedBody {
       break;
     }
     if (SIGNATURE.test(l)) {
-      blank(i, end, 'signature');
-      break;
+      let j = i + 1;
+      while (j <= end && !signatureEndsAt(lines, j)) j++;
+      blank(i, j - 1, 'signature');
+      if (j > end) break;
+      i = j - 1;
+      continue;
     }
     if (SCRUBBED.test(l)) {
       let j = i;
@@ -76,8 +82,9 @@ export function cleanBody(body: string): CleanedBody {
       blank(i, i, 'quote');
       continue;
     }
-    const attrOn = ATTRIBUTION_ON.test(l);
-    if (attrOn || ATTRIBUTION.test(l)) {
+    // both attribution forms end with `:` (cheap test first: most lines do not)
+    const attrOn = endsWithColon(l) && ATTRIBUTION_ON.test(l);
+    if (attrOn || (endsWithColon(l) && ATTRIBUTION.test(l))) {
       // "On Tue, 3 Aug 1999, X wrote:" or "X <x at y> wrote:" introducing quoted text
       const j = nextNonBlank(i);
       if (attrOn || (j <= end && isQuoted(lines[j]))) {
@@ -93,5 +100,45 @@ export function cleanBody(body: string): CleanedBody {
       i++;
     }
   }
-  return { text: out.join('\n'), quotedLines, sawAttribution, removed };
+  return { text: out.join('\n'), quotedLines, sawAttribution, removed, nonBlank: countNonBlank(lines) };
+}
+
+/**
+ * After `-- `, the signature normally runs to the end. It stops at a blank line followed by a
+ * list: three of the next twelve lines start with the same word (linux-next appends its merge log,
+ * `Merging tree (hash subject)` lines, after the signature).
+ */
+export function signatureEndsAt(lines: string[], i: number): boolean {
+  if (lines[i - 1]?.trim() !== '' || lines[i].trim() === '') return false;
+  const seen = new Map<string, number>();
+  for (let j = i; j < lines.length && j < i + 12; j++) {
+    const w = /^([A-Za-z$]\S*)\s/.exec(lines[j])?.[1];
+    if (!w) continue;
+    const n = (seen.get(w) ?? 0) + 1;
+    if (n >= 3) return true;
+    seen.set(w, n);
+  }
+  return false;
+}
+
+/** Lines holding a character other than space, tab or CR. */
+function countNonBlank(lines: string[]): number {
+  let n = 0;
+  for (const l of lines) {
+    for (let k = 0; k < l.length; k++) {
+      const c = l.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 13) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/** True when the line ends with `:` and optional white space (what `/:\s*$/` matches). */
+function endsWithColon(l: string): boolean {
+  const last = l.charCodeAt(l.length - 1);
+  if (last === 58) return true;
+  return (last <= 32 || last > 127) && /:\s*$/.test(l);
 }

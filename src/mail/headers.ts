@@ -2,8 +2,6 @@
 import libmime from 'libmime';
 import { tryUtf8, decodeCp1252 } from './charset.js';
 
-const HEADER_LINE = /^[!-9;-~]+:/; // field name: printable ASCII except ":" then ":"
-
 export interface HeaderBlock {
   /** Ordered [lower-case name, decoded unfolded value]. */
   fields: Array<[string, string]>;
@@ -14,8 +12,9 @@ export interface HeaderBlock {
 }
 
 /** Decode one raw header line: UTF-8 if valid, else Latin-1 (windows-1252). */
-function decodeHeaderBytes(b: Uint8Array): string {
-  return tryUtf8(b) ?? decodeCp1252(b);
+function decodeHeaderBytes(b: Buffer): string {
+  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return tryUtf8(b) ?? decodeCp1252(b);
+  return b.toString('latin1'); // ASCII: the same text, without a decoder
 }
 
 /** RFC 2047-decode a header value; never throws. */
@@ -28,16 +27,19 @@ export function decodeWords(value: string): string {
   }
 }
 
-/** Read lines of `buf` starting at `pos`: [lineWithoutEol, nextPos]. */
-function* lines(buf: Buffer, pos: number): Generator<[Buffer, number, number]> {
-  while (pos < buf.length) {
-    let end = buf.indexOf(0x0a, pos);
-    const next = end < 0 ? buf.length : end + 1;
-    if (end < 0) end = buf.length;
-    const lineEnd = end > pos && buf[end - 1] === 0x0d ? end - 1 : end;
-    yield [buf.subarray(pos, lineEnd), pos, next];
-    pos = next;
-  }
+/** End of the line starting at `pos` (without CR LF / LF) and where the next line starts. */
+function lineAt(buf: Buffer, pos: number): [lineEnd: number, next: number] {
+  let end = buf.indexOf(0x0a, pos);
+  const next = end < 0 ? buf.length : end + 1;
+  if (end < 0) end = buf.length;
+  return [end > pos && buf[end - 1] === 0x0d ? end - 1 : end, next];
+}
+
+/** Length of a field name at `pos` (printable ASCII except ":", then ":"; `/^[!-9;-~]+:/` on bytes), or 0. */
+function fieldNameLength(buf: Buffer, pos: number, end: number): number {
+  let i = pos;
+  while (i < end && buf[i] >= 0x21 && buf[i] <= 0x7e && buf[i] !== 0x3a) i++;
+  return i > pos && i < end && buf[i] === 0x3a ? i - pos : 0;
 }
 
 /**
@@ -50,34 +52,33 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
   const fields: Array<[string, string]> = [];
   let fromLine: string | null = null;
   let start = 0;
-  const it = lines(raw, 0);
-  const first = it.next();
-  if (!first.done) {
-    const [l, , next] = first.value;
-    const s = l.toString('latin1');
-    if (s.startsWith('From ')) {
-      fromLine = decodeHeaderBytes(l);
+  if (raw.length > 0) {
+    const [end, next] = lineAt(raw, 0);
+    if (end >= 5 && raw.toString('latin1', 0, 5) === 'From ') {
+      fromLine = decodeHeaderBytes(raw.subarray(0, end));
       start = next;
     }
   }
   const rawFields: Array<[string, Buffer[]]> = [];
   let bodyStart = start;
-  for (const [l, pos, next] of lines(raw, start)) {
-    if (l.length === 0) {
+  for (let pos = start; pos < raw.length;) {
+    const [end, next] = lineAt(raw, pos);
+    if (end === pos) {
       bodyStart = next;
       break;
     }
-    const isCont = (l[0] === 0x20 || l[0] === 0x09) && rawFields.length > 0;
-    const s = l.toString('latin1');
+    const isCont = (raw[pos] === 0x20 || raw[pos] === 0x09) && rawFields.length > 0;
+    const nameLength = isCont ? 0 : fieldNameLength(raw, pos, end);
     if (isCont) {
-      rawFields[rawFields.length - 1][1].push(l);
-    } else if (HEADER_LINE.test(s)) {
-      rawFields.push([s.slice(0, s.indexOf(':')).trim().toLowerCase(), [l.subarray(s.indexOf(':') + 1)]]);
+      rawFields[rawFields.length - 1][1].push(raw.subarray(pos, end));
+    } else if (nameLength > 0) {
+      rawFields.push([raw.toString('latin1', pos, pos + nameLength).toLowerCase(), [raw.subarray(pos + nameLength + 1, end)]]);
     } else {
       bodyStart = pos;
       break;
     }
     bodyStart = next;
+    pos = next;
   }
   for (const [name, parts] of rawFields) {
     const text = parts.map((p) => decodeHeaderBytes(p)).join(' ');

@@ -50,6 +50,8 @@ export interface CleanedBody {
   sawAttribution: boolean;
   /** The blanked ranges, in order. */
   removed: RemovedBlock[];
+  /** Non-blank lines of the input body (a character other than space, tab or CR). */
+  nonBlank: number;
 }
 
 /** Result of parsing a date header: the ISO instant (or null) and what was odd about it. */

@@ -1,22 +1,16 @@
 /** HTML text helpers for pipermail pages: entity decoding and charset-aware byte decoding. */
+import { decodeHTMLStrict } from 'entities';
 import { decodeBytes, knownCharset } from '../mail/index.js';
 
-/** Named entities pipermail or mail bodies can contain (HTML 4 Latin-1 set + common punctuation). */
-const NAMED: Record<string, number> = { AElig: 198, Aacute: 193, Acirc: 194, Agrave: 192, Aring: 197, Atilde: 195, Auml: 196, Ccedil: 199, Dagger: 8225, ETH: 208, Eacute: 201, Ecirc: 202, Egrave: 200, Euml: 203, Iacute: 205, Icirc: 206, Igrave: 204, Iuml: 207, Ntilde: 209, OElig: 338, Oacute: 211, Ocirc: 212, Ograve: 210, Oslash: 216, Otilde: 213, Ouml: 214, Prime: 8243, Scaron: 352, THORN: 222, Uacute: 218, Ucirc: 219, Ugrave: 217, Uuml: 220, Yacute: 221, Yuml: 376, aacute: 225, acirc: 226, acute: 180, aelig: 230, agrave: 224, amp: 38, apos: 39, aring: 229, atilde: 227, auml: 228, bdquo: 8222, brvbar: 166, bull: 8226, ccedil: 231, cedil: 184, cent: 162, circ: 710, copy: 169, curren: 164, dagger: 8224, deg: 176, divide: 247, eacute: 233, ecirc: 234, egrave: 232, emsp: 8195, ensp: 8194, eth: 240, euml: 235, euro: 8364, fnof: 402, frac12: 189, frac14: 188, frac34: 190, gt: 62, hellip: 8230, iacute: 237, icirc: 238, iexcl: 161, igrave: 236, iquest: 191, iuml: 239, laquo: 171, ldquo: 8220, lrm: 8206, lsaquo: 8249, lsquo: 8216, lt: 60, macr: 175, mdash: 8212, micro: 181, middot: 183, nbsp: 160, ndash: 8211, not: 172, ntilde: 241, oacute: 243, ocirc: 244, oelig: 339, ograve: 242, ordf: 170, ordm: 186, oslash: 248, otilde: 245, ouml: 246, para: 182, permil: 8240, plusmn: 177, pound: 163, prime: 8242, quot: 34, raquo: 187, rdquo: 8221, reg: 174, rlm: 8207, rsaquo: 8250, rsquo: 8217, sbquo: 8218, scaron: 353, sect: 167, shy: 173, sup1: 185, sup2: 178, sup3: 179, szlig: 223, thinsp: 8201, thorn: 254, tilde: 732, times: 215, trade: 8482, uacute: 250, ucirc: 251, ugrave: 249, uml: 168, uuml: 252, yacute: 253, yen: 165, yuml: 255, zwj: 8205, zwnj: 8204 };
-
-/** Decode `&name;`, `&#NNN;` and `&#xHH;`; unknown or invalid references are left as written. */
+/**
+ * Decode `&name;`, `&#NNN;` and `&#xHH;` as HTML5 does (the whole named table, numeric
+ * references per the spec: `&#0;`, surrogates and out-of-range code points become U+FFFD,
+ * `&#128;`-`&#159;` the windows-1252 characters); a reference without its `;` is left as
+ * written. The entities package's decoder is a trie walk, linear in the text.
+ */
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(cp) || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return whole;
-      if (cp === 0) return ' ';
-      return String.fromCodePoint(cp);
-    }
-    const cp = NAMED[ref];
-    return cp === undefined ? whole : String.fromCodePoint(cp);
-  });
+  return decodeHTMLStrict(s);
 }
 
 /** Charset named by a `<META ... charset=...>` in the first part of the page, or null. */

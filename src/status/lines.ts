@@ -5,6 +5,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
+import { signatureEndsAt } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -65,24 +66,6 @@ function unflatten(body: string): string[] {
   // `(?<!\s)`: a split starts only at the first space of a run, so long space runs stay linear
   const parts = body.trim().split(/(?<!\s)\s+(?=[*•]\s+\S)|(?<!\s)\s+(?==+\s[^=]{1,60}\s=+(?:\s|$))/);
   return parts.length > 1 ? parts : [body];
-}
-
-/**
- * After `-- `, the signature normally runs to the end. It stops at a blank line followed by a
- * list: three of the next twelve lines start with the same word (linux-next appends its merge log,
- * `Merging tree (hash subject)` lines, after the signature).
- */
-function signatureEndsAt(raw: string[], i: number): boolean {
-  if (raw[i - 1]?.trim() !== '' || raw[i].trim() === '') return false;
-  const seen = new Map<string, number>();
-  for (let j = i; j < raw.length && j < i + 12; j++) {
-    const w = /^([A-Za-z$]\S*)\s/.exec(raw[j])?.[1];
-    if (!w) continue;
-    const n = (seen.get(w) ?? 0) + 1;
-    if (n >= 3) return true;
-    seen.set(w, n);
-  }
-  return false;
 }
 
 export function prepareLines(body: string): PreparedBody {

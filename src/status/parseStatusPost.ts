@@ -29,19 +29,20 @@ export const PARSER_VERSION = 5;
 
 /**
  * `refs: false` skips reading references (URLs and every textual form) into items and the
- * post's reviews and bugs: detection does not need them, so the index reads them only for
- * reports.
+ * post's reviews and bugs; `refs: 'reports'` reads them only when the post is a report, in the
+ * same pass (detection does not need them, so the index parses each message once and reads
+ * references only for reports).
  */
-export function parseStatusPost(input: StatusInput, opts: { refs?: boolean } = {}): StatusParse {
+export function parseStatusPost(input: StatusInput, opts: { refs?: boolean | 'reports' } = {}): StatusParse {
   try {
-    return parse(input, opts.refs !== false);
+    return parse(input, opts.refs ?? true);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     return { isReport: false, reason: `could not be parsed (${msg.slice(0, 120)})`, score: 0, baseScore: 0, sections: [], reviews: [], bugs: [] };
   }
 }
 
-function parse(input: StatusInput, withRefs: boolean): StatusParse {
+function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
   const subject = typeof input?.subject === 'string' ? input.subject : '';
   const body = typeof input?.body === 'string' ? input.body : '';
   const prep = prepareLines(body);
@@ -54,9 +55,11 @@ function parse(input: StatusInput, withRefs: boolean): StatusParse {
 
   const sections = buildSections(lines, headings);
   markContents(sections);
+  // detection reads the structure, never the references: they are read after it, when wanted
+  const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, quoting: input?.quoting, series: input?.series }, sections, prep);
   let reviews: Ref[] = [];
   let bugs: Ref[] = [];
-  if (withRefs) {
+  if (withRefs === true || (withRefs === 'reports' && det.isReport)) {
     const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body) };
     for (const s of sections) {
       attachRefs(s.items, ctx);
@@ -64,7 +67,6 @@ function parse(input: StatusInput, withRefs: boolean): StatusParse {
     }
     ({ reviews, bugs } = collectRefs(prep.lines, ctx, sections));
   }
-  const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, quoting: input?.quoting, series: input?.series }, sections, prep);
   return { isReport: det.isReport, reason: det.reason, score: det.score, baseScore: det.baseScore, sections, reviews, bugs };
 }
 

@@ -4,7 +4,9 @@
  * soft line breaks (`=` at the end of a line) and decode `=XX` escapes (UTF-8, else Latin-1), so
  * `commit 3445139e3a594b=` / ` ("x86/c=` / `pu-policy...` reads as one line. Each logical line
  * keeps the 1-based number of its first physical line. Other bodies are returned unchanged.
+ * The escapes are decoded by the mail stage's one QP decoder.
  */
+import { decodeQuotedPrintable } from '../mail/index.js';
 
 export interface LogicalLines {
   lines: string[];
@@ -21,8 +23,7 @@ const latin1 = new TextDecoder('iso-8859-1');
 
 function decodeEscapes(text: string): string {
   return text.replace(ESCAPES, (run) => {
-    const bytes = new Uint8Array(run.length / 3);
-    for (let k = 0; k < bytes.length; k++) bytes[k] = Number.parseInt(run.slice(k * 3 + 1, k * 3 + 3), 16);
+    const bytes = decodeQuotedPrintable(run);
     try {
       return utf8.decode(bytes);
     } catch {

@@ -39,4 +39,10 @@ describe('parseRobots', () => {
     expect(parseRobots('', UA).isAllowed('/anything')).toBe(true);
     expect(parseRobots('<html><body>Not Found</body></html>', UA).isAllowed('/anything')).toBe(true);
   });
+
+  it('a pattern of many wildcards against a long path is answered (Google\'s matcher, no regex backtracking)', () => {
+    const r = parseRobots(`User-agent: *\nDisallow: /${'*a'.repeat(15)}*b\nDisallow: /${'*a'.repeat(15)}$\n`, UA);
+    expect(r.isAllowed(`/${'a'.repeat(5000)}c`)).toBe(true);
+    expect(r.isAllowed(`/${'a'.repeat(5000)}`)).toBe(false);
+  });
 });

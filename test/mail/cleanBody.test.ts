@@ -117,7 +117,17 @@ describe('cleanBody on constructed shapes', () => {
     expect(c.text).toBe('Here is what the reviewer wrote:\n\n  1. fix the build');
   });
 
+  it('ends a signature at a list after a blank line (the linux-next merge log), as the status parser reads it', () => {
+    const body = ['Changes since 20240627:', '', '-- ', 'Cheers,', 'Stephen Rothwell', '', 'Merging origin/master (6c0483dbfe72 x)',
+      'Merging mm/mm-everything (a38297e3fb01 y)', 'CONFLICT (content): Merge conflict in fs/proc/task_mmu.c', 'Merging net-next/main (1c3f3d6a8c4e z)'].join('\n');
+    const c = cleanBody(body);
+    expect(lines(c.text)).toEqual(['Changes since 20240627:', '', '', '', '', '', 'Merging origin/master (6c0483dbfe72 x)',
+      'Merging mm/mm-everything (a38297e3fb01 y)', 'CONFLICT (content): Merge conflict in fs/proc/task_mmu.c', 'Merging net-next/main (1c3f3d6a8c4e z)']);
+    expect(c.removed).toEqual([{ kind: 'signature', startLine: 3, endLine: 6 }]);
+    expect(lines(cleanBody('Text\n-- \nJeff\n\nRed Hat, Inc.\nhttp://x\n').text)).toEqual(['Text', '', '', '', '', '', '']);
+  });
+
   it('keeps CRLF-free line counts for an empty body', () => {
-    expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [] });
+    expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [], nonBlank: 0 });
   });
 });
