@@ -58,7 +58,7 @@ const CUES: Array<[RegExp, number]> = [
   [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2],
   [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5],
   [/\bstatus\b/i, 2],
-  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|stats|statistics|results)\b/i, 2],
+  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results)\b/i, 2],
 ];
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
@@ -459,9 +459,11 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const prep = prepared ?? prepareLines(body);
   const titled = untitledPost(input) ? titleLine(prep) : '';
   // a post without a subject (a page that lost it, a pasted body) is named by its title line, if it has one
-  const head = titled
+  let head = titled
     ? subjectEvidenceOf({ ...input, subject: titled }, true).map((e) => ({ ...e, what: e.what.replace(/^subject says/, `no subject; its title line says`).replace(/\bsubject\b/, 'title line') }))
     : subjectEvidence(input);
+  // a forward whose text was read as the post's (meeting notes sent on to the list) is that text, published here
+  if (prep.forwardedContent) head = head.map((e) => (e.what.startsWith('forwarded copy') ? { what: 'forwards a message, read as its own text', weight: -1 } : e));
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting);
   const own = [...head, ...bodyEv];

@@ -26,6 +26,8 @@ export interface PreparedBody {
   /** Non-blank lines that were quoted (`>` or inside an Outlook original-message block). */
   quoted: number;
   sawOriginalMessage: boolean;
+  /** A forwarded message under a short note of the forwarder's own: its text was read as the post's. */
+  forwardedContent: boolean;
 }
 
 const MAX_LINES = 50_000;
@@ -44,6 +46,10 @@ export function indentOf(text: string): number {
 }
 
 const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(original message|forwarded message|urspr[üu]ngliche nachricht)\s*-{2,}\s*$/i;
+const FORWARDED_MESSAGE = /^\s*-{2,}\s*forwarded message\s*-{2,}\s*$|^\s*begin forwarded message:\s*$/i;
+const FORWARD_HEADER = /^\s*(from|date|sent|subject|to|cc|reply-to|message-id)\s*:/i;
+/** At most this many lines of the forwarder's own above a forwarded message make it a forward of content. */
+const FORWARD_NOTE_LINES = 6;
 /** Tested on the trimmed line (a leading `\s*` before `.{1,120}` would backtrack on deep indents). */
 const ATTRIBUTION = /^(on\b.{3,200}\bwrote|.{1,120}\bwrote|.{1,120}\bschrieb)\s*:$/i;
 const FOOTER_RULE = /^_{20,}\s*$/;
@@ -89,6 +95,8 @@ export function prepareLines(body: string): PreparedBody {
   let nonBlank = 0;
   let quoted = 0;
   let sawOriginalMessage = false;
+  let forwardedContent = false;
+  let forwardHeaders = false;
   let rest: Line['masked'] = null; // everything from here on is masked with this reason
   let inPgpSig = false;
   let inMimeHeaders = false;
@@ -104,6 +112,15 @@ export function prepareLines(body: string): PreparedBody {
       if (rest) {
         masked = rest;
         if (rest === 'quote') quoted++;
+      } else if (nonBlank - 1 <= FORWARD_NOTE_LINES && !forwardedContent && FORWARDED_MESSAGE.test(text)) {
+        // `---------- Forwarded message ---------` under a short note: the forward is what is
+        // published here (meeting notes sent on to the list), read as the post's own text; the
+        // forwarded headers are not
+        forwardedContent = true;
+        forwardHeaders = true;
+        masked = 'quote';
+      } else if (forwardHeaders && FORWARD_HEADER.test(text)) {
+        masked = 'quote';
       } else if (ORIGINAL_MESSAGE.test(text) || outlookHeaderAt(raw, i)) {
         rest = 'quote';
         sawOriginalMessage = true;
@@ -137,6 +154,7 @@ export function prepareLines(body: string): PreparedBody {
         masked = 'quote';
       }
       if (masked !== 'mime') inMimeHeaders = false;
+      if (masked !== 'quote') forwardHeaders = false;
     } else {
       inMimeHeaders = false;
     }
@@ -144,7 +162,7 @@ export function prepareLines(body: string): PreparedBody {
   }
   maskDashSignoff(lines);
   quoted += maskIndentedQuotes(lines);
-  return { lines, nonBlank, quoted, sawOriginalMessage };
+  return { lines, nonBlank, quoted, sawOriginalMessage, forwardedContent };
 }
 
 const MAIL_HEADER = /^(from|date|sent|to|cc|subject):\s/i;

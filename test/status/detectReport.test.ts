@@ -118,4 +118,23 @@ describe('detectReport', () => {
     const parsed = parseStatusPost({ subject: 'x', body: REPORT_BODY });
     expect(detectReport({ subject: 'NSR status (May 2015)', body: REPORT_BODY }, parsed.sections).isReport).toBe(true);
   });
+
+  // clang-built-linux, "Fwd: ClangBuiltLinux notes 12/18/19": meeting notes sent on to the list under a one-line note
+  it('reads a forwarded message under a short note as the post, its forwarded headers apart', () => {
+    const body = ['Thanks Stephen for the notes, I\'ve added some hyperlinks.', '', '---------- Forwarded message ---------',
+      'From: Stephen Hines <srhines@example.com>', 'Date: Wed, Dec 18, 2019 at 1:18 PM', 'Subject: ClangBuiltLinux notes 12/18/19', '',
+      'Getting arm32 to build with Clang', '- Branch distance issues for a function marked "init" with non-LLD.',
+      '- Unwinder support in ARM32 was not accepted to stable, but it is now in android common.',
+      '- With LLD, there is an issue with a (sorted) table of exception handlers.', '',
+      'Kernel CI', '- arm64 builds are green again, merged the fix', '- next week: boot tests on qemu', ''].join('\n');
+    const p = parseStatusPost({ subject: 'Fwd: ClangBuiltLinux notes 12/18/19', body });
+    expect(p.reason).toContain('forwards a message, read as its own text -1');
+    expect(p.reason).not.toContain('quoted');
+    expect(p.sections.map((x) => x.title).filter(Boolean)).toEqual(['Getting arm32 to build with Clang', 'Kernel CI']);
+    expect(p.sections.flatMap((x) => x.items.map((i) => i.text)).join(' ')).not.toContain('Stephen Hines');
+    // an original message under a reply stays a quote
+    const reply = ['Looks good to me.', '', '-----Original Message-----', 'From: Ed', 'Sent: Friday', '', ...body.split('\n').slice(7)].join('\n');
+    expect(parseStatusPost({ subject: 'RE: ClangBuiltLinux notes 12/18/19', body: reply }).reason).toMatch(/quoted/);
+  });
 });
+
