@@ -6,6 +6,7 @@
  *
  *   npm run eval                 the first round (194 posts): tuning material
  *   npm run eval -- --blind      the third round alone, gathered after the second blind run: the blind set
+ *                                (blind-chosen: its chosen posts; blind-random: its random sample of list traffic)
  *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
  *                                scored once before any tuning on it), round1, round2 (the second
  *                                round, scored blind once, tuning material since), tuning (rounds 1
@@ -29,13 +30,15 @@ const SETS: Record<string, (p: RealPost) => boolean> = {
   round2: (p) => p.round === 2,
   tuning: (p) => p.round <= 2,
   blind: (p) => p.round === 3,
+  'blind-chosen': (p) => p.round === 3 && p.label.sample !== 'random',
+  'blind-random': (p) => p.round === 3 && p.label.sample === 'random',
   all: () => true,
 };
 if (!SETS[which]) {
   console.error(`unknown set "${which}": one of ${Object.keys(SETS).join(', ')}`);
   process.exit(2);
 }
-const verbose = args.has('--verbose') && which !== 'blind' && which !== 'all';
+const verbose = args.has('--verbose') && !which.startsWith('blind') && which !== 'all';
 
 const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus')).filter(SETS[which]);
 const byCommunity = new Map<string, Scores>();
@@ -63,6 +66,20 @@ console.log(['community'.padEnd(20), 'posts', 'rep.', ' det.P', ' det.R', ' body
 for (const c of communities) console.log(row(c, byCommunity.get(c) as Scores));
 console.log(row('ALL', total));
 console.log(`(titles ${total.titlesFound}/${total.titlesWanted}, refs ${total.refsFound}/${total.refsWanted}, projects ${total.projectsRight}/${total.projectsJudged})`);
+// Posts taken by a fixed rule (every Nth message of an archive): how often ordinary list traffic is taken for a report.
+const random = corpus.filter((p) => p.label.sample === 'random');
+if (random.length) {
+  let taken = 0;
+  let bodyTaken = 0;
+  let reports = 0;
+  for (const p of random) {
+    const { withSubject: r } = scorePost(p);
+    if (p.label.isReport) reports++;
+    else if (r.got.isReport) taken++;
+    if (!p.label.isReport && r.bodyAlone) bodyTaken++;
+  }
+  console.log(`random sample (every Nth message of ${new Set(random.map((p) => p.community)).size} archives): ${random.length} posts, ${reports} reports; ${taken} of ${random.length - reports} non-reports taken for reports (${bodyTaken} from the body alone)`);
+}
 if (verbose && misses.length) console.log(['', 'misses:', ...misses].join('\n'));
 
 function describe(r: PostResult): string[] {

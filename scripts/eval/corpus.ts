@@ -24,6 +24,8 @@ export interface Label {
   truncated?: boolean;
   notes?: string;
   round?: number;
+  /** `random`: taken by a fixed rule from an archive (every Nth message), not chosen: ordinary list traffic. */
+  sample?: string;
 }
 
 export interface RealPost {
@@ -34,7 +36,7 @@ export interface RealPost {
   label: Label;
   /** In the first round's blind third (scored once, on 2026-11-29; tunable since). */
   blind: boolean;
-  /** 1 for the first 194 posts; 2 for those gathered after the first blind run, the blind set now. */
+  /** 1 for the first 194 posts; 2 for those gathered after the first blind run; 3 for those gathered after the second, the blind set now. */
   round: number;
 }
 
