@@ -29,6 +29,7 @@ const SETS: Record<string, (p: RealPost) => boolean> = {
   blind1: (p) => p.round === 1 && p.blind,
   round2: (p) => p.round === 2,
   tuning: (p) => p.round <= 2,
+  round3: (p) => p.round === 3,
   blind: (p) => p.round === 3,
   'blind-chosen': (p) => p.round === 3 && p.label.sample !== 'random',
   'blind-random': (p) => p.round === 3 && p.label.sample === 'random',

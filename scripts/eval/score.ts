@@ -53,6 +53,8 @@ export function refMatches(label: string, refs: Ref[]): boolean {
     const rid = (r.id ?? '').toLowerCase();
     if (rid === id) return true;
     if (system === 'github' && rid && id.endsWith(`#${rid}`)) return true;
+    // a patchwork series is kept as `series/N`: the same number the label gives
+    if (system === 'patchwork' && rid === `series/${id}`) return true;
     if (id.length >= 6 && (system === 'mail' || system === 'cve' || /\D/.test(id))) {
       return r.key.toLowerCase().includes(id) || r.url.toLowerCase().includes(id);
     }
