@@ -23,6 +23,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this month|last month)(?:'s)?(?=\s|$)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|month) in\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`,
+  // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
+  // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
+  String.raw`\b(?:summit|sprint|retrospective|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc)\b`,
 ].join('|'), 'gi');
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
@@ -72,7 +75,9 @@ export function projectFromSubject(subject: string): string {
   let s = rest;
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
-  s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ');
+  s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ').replace(/\b(19|20)\d{6}\b/g, ' ');
+  // `Xen 4.17 release`: a version's release is the version
+  s = s.replace(/(\d[\w.]*)\s+release\b/gi, '$1');
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\b`, 'gi'), ' ');
   s = s.replace(/\b(?:for\s+)?(?:week|wk|issue|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b/gi, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
