@@ -145,6 +145,8 @@ const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally
 /** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
 const DONE_LEAD_IN = /^\s*(?:here(?:'s| is| are)\s+)?(?:what|things)\s+(?:i|we)(?:'ve| have)?\s+(?:done|been (?:doing|working on)|worked on|accomplished|achieved|finished|got done|plan(?:ned)? (?:to do|for))\b[^:]{0,40}:\s*$|^\s*(?:since (?:the|my|our) last (?:report|update|mail|email)|(?:this|last) (?:week|month)|progress so far)\b[^:]{0,40}:\s*$/i;
 
+const TREE_START = new Set([99, 116, 110, 105]); // c t n i
+
 /** A tree's daily state, as linux-next writes it: what changed since the last tree, conflicts gained, commits merged. */
 const TREE_STATE = /^\s*(?:changes since \S*\d{6,}|the \S+ tree (?:gained|lost|still has) (?:a |\d+ )?(?:conflicts?|build failures?)\b|non-merge commits \(relative to|i have created today's \S+ tree\b)/i;
 
@@ -314,11 +316,14 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (!draft && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
     if (t.length < 120 && minutes < 2 && MINUTES_LINE.test(t)) minutes++;
     if (t.length < 60 && /[:*_]\s*$/.test(t) && labelOf(t)) labelLines++;
-    if (t.length < 100 && leadIns < 3 && DONE_LEAD_IN.test(t)) leadIns++;
-    if (t.length < 120 && treeLines < 3 && TREE_STATE.test(t)) treeLines++;
+    // both lead-ins end with a colon; a tree's state starts with c, t, n or i
+    const end = t.trimEnd();
+    if (end.length < 100 && leadIns < 3 && end.charCodeAt(end.length - 1) === 58 && DONE_LEAD_IN.test(t)) leadIns++;
+    if (t.length < 120 && treeLines < 3 && TREE_START.has(t.trimStart().charCodeAt(0) | 32) && TREE_STATE.test(t)) treeLines++;
     // a bare link under a short line of text: a flattened list of topics with their review or bug
-    if (prevShort && t.length < 300 && /^\s*<?https?:\/\/\S+>?\s*$/.test(t)) linked++;
-    prevShort = t.length < 100 && !/^\s*<?https?:\/\//.test(t) && !/[.:]\s*$/.test(t);
+    const hasUrl = t.includes('://');
+    if (prevShort && hasUrl && t.length < 300 && /^\s*<?https?:\/\/\S+>?\s*$/.test(t)) linked++;
+    prevShort = t.length < 100 && !hasUrl && !/[.:]\s*$/.test(end);
   }
   if (signedOff || (diffstat && filesChanged)) ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
