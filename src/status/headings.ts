@@ -61,8 +61,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
   // `##Highlights##`: markdown-ish markers hugging the title, no spaces
   m = /^\s*(#{2,6})([^#\s](?:[^#]{0,70}[^#\s])?)\1\s*:?\s*$/.exec(text);
   if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
-  // `*** Arm ***:` (Xen's release tracking lists): stars around a spaced title
-  m = /^\s{0,2}(\*{3,})\s+([^*\s](?:[^*]{0,70}[^*\s])?)\s+\1\s*:?\s*$/.exec(text);
+  // `*** Arm ***:`, `** Blocker List **:` (Xen's release tracking lists): stars around a spaced title
+  m = /^\s{0,2}(\*{2,})\s+([^*\s](?:[^*]{0,70}[^*\s])?)\s+\1\s*:?\s*$/.exec(text);
   if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
   // `[since 2.45.0]:` groups items under a label; it is not a heading (see labels.ts)
   m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);

@@ -266,5 +266,12 @@ describe('more headings from the real corpus', () => {
       'https://github.com/Perl/perl5/pull/18613 had got missed. We reviewed it, and it is now merged.'].join('\n');
     expect(heads(perl).map(([t]) => t).filter(Boolean)).toEqual(['`use warnings` as part of `use v5.36`', 'Vulnerabilities in cpan/ modules']);
   });
+
+  // xen-devel, "Xen 4.17 release: Current status before the feature freeze" (2022-09)
+  it('reads `** Blocker List **:` as a heading, like `*** Arm ***:`', () => {
+    const body = ['** Blocker List **:', '1. Patch: x86: enable interrupts around dump_execstate()', 'Status: Waiting for review.', '',
+      '** Arm **:', '1. static shared memory on dom0less system', 'Status: Need v7 from author.'].join('\n');
+    expect(heads(body).map(([t]) => t).filter(Boolean)).toEqual(['Blocker List', 'Arm']);
+  });
 });
 
