@@ -298,8 +298,32 @@ function openEqualsHeadings(lines: Line[]): Heading[] {
   return out.length >= 2 ? out : [];
 }
 
+/**
+ * Org-mode outlines (`* Venue` / `** http://tm.tl/6406` at the left margin, each over indented
+ * text): the star lines are headings, their stars the level. Told from wiki lists (`* item` /
+ * `** sub-item`, nothing indented below) by the text indented under most of them, and from plain
+ * bullets by a `**` line at the margin.
+ */
+function orgHeadings(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  let over = 0;
+  let deep = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || l.text.charCodeAt(0) !== 42 || l.text.length > 130) continue;
+    const m = /^(\*{1,3})\s+(\S.{0,120})$/.exec(l.text);
+    if (!m || m[2].split(/\s+/).length > 10 || /[.,;]$/.test(m[2].trim())) continue;
+    const next = lines[i + 1];
+    if (next && isText(next) && next.indent >= 2) over++;
+    if (m[1].length >= 2) deep = true;
+    out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'org', level: m[1].length });
+  }
+  return deep && out.length >= 3 && over >= 3 && over >= out.length * 0.6 ? out : [];
+}
+
 export function detectHeadings(lines: Line[]): Heading[] {
-  const strong: Heading[] = openEqualsHeadings(lines);
+  const org = orgHeadings(lines);
+  const strong: Heading[] = org.length ? org : openEqualsHeadings(lines);
   const open = new Set(strong.map((h) => h.index));
   const weak: Heading[] = [];
   const boldLabels: Heading[] = [];

@@ -273,5 +273,16 @@ describe('more headings from the real corpus', () => {
       '** Arm **:', '1. static shared memory on dom0less system', 'Status: Need v7 from author.'].join('\n');
     expect(heads(body).map(([t]) => t).filter(Boolean)).toEqual(['Blocker List', 'Arm']);
   });
+
+  // twisted-python, "Twisted Sprint Report (2013-09-23)": an org-mode outline
+  it('reads an org-mode outline, and leaves wiki lists (nothing indented below) as items', () => {
+    const org = ['* Venue', '  PyconUK 2013, Coventry, England', '', '* Attendees', '  * Lasse Bromose', '  * Richard Wall', '',
+      '* Details', '** http://tm.tl/6406', '   Christophe, Lukasz and Holger helped improve the Trial Howto.', '',
+      '** http://tm.tl/6486', '   Lasse and Stephen helped with the removal of "has_key".'].join('\n');
+    expect(parse(org).sections.filter((x) => x.title).map((x) => [x.title, x.style, x.level])).toEqual([
+      ['Venue', 'org', 1], ['Attendees', 'org', 1], ['Details', 'org', 1], ['http://tm.tl/6406', 'org', 2], ['http://tm.tl/6486', 'org', 2]]);
+    const wiki = ['* fixed the build', '** on arm', '** on x86', '* merged the series', '** v3 of it'].join('\n');
+    expect(heads(wiki).some(([, st]) => st === 'org')).toBe(false);
+  });
 });
 
