@@ -85,6 +85,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
 const CONTENTS_COLON = /^(table of contents|contents|index|topics|in this (bits|issue|update|report|mail|email|edition))$/i;
 
 const CAPS_RE = /^\s{0,2}([A-Z0-9][A-Z0-9 &/'()+.,-]{1,48}[A-Z0-9)]):?\s*$/;
+/** `PLAN FOR WEEK-2 (23 May 2017 to 29 may 2017):`: an upper-case title with a note in parentheses. */
+const CAPS_PAREN_RE = /^\s{0,2}([A-Z][A-Z0-9&/'+.,-]*(?: [A-Z0-9&/'+.,-]+)+ \([^()]{1,60}\)):?\s*$/;
 
 function weakAt(lines: Line[], i: number): Heading | null {
   const line = lines[i];
@@ -112,8 +114,8 @@ function weakAt(lines: Line[], i: number): Heading | null {
     }
   }
   if (BULLET_RE.test(text)) return null;
-  const caps = CAPS_RE.exec(text) ?? capsWithVersion(text);
-  if (caps && /[A-Z].*[A-Z]/.test(caps[1]) && caps[1].split(/\s+/).length <= 8) {
+  const caps = CAPS_RE.exec(text) ?? capsWithVersion(text) ?? CAPS_PAREN_RE.exec(text);
+  if (caps && /[A-Z].*[A-Z]/.test(caps[1]) && caps[1].replace(/\([^()]*\)/g, '').trim().split(/\s+/).length <= 8) {
     return { index: i, end: i, title: cleanTitle(caps[1]), style: 'caps', level: 1 };
   }
   // `Label:` followed by items

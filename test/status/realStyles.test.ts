@@ -284,5 +284,13 @@ describe('more headings from the real corpus', () => {
     const wiki = ['* fixed the build', '** on arm', '** on x86', '* merged the series', '** v3 of it'].join('\n');
     expect(heads(wiki).some(([, st]) => st === 'org')).toBe(false);
   });
+
+  // git, "[GSoC] Update: Week 1" (2017-05): upper-case headings, one with a note in parentheses
+  it('reads an upper-case heading with a note in parentheses', () => {
+    const body = ['SUMMARY OF MY PROJECT:', '', 'My project intends to convert the subcommands into C code.', '', 'UPDATES:', '',
+      'I continued working on completing the porting of submodule subcommand foreach.', '',
+      'PLAN FOR WEEK-2 (23 May 2017 to 29 may 2017):', '', 'In this week, I plan to port submodule subcommand sync from shell to C.'].join('\n');
+    expect(heads(body, '[GSoC] Update: Week 1').map(([t]) => t).filter(Boolean)).toEqual(['SUMMARY OF MY PROJECT', 'UPDATES', 'PLAN FOR WEEK-2 (23 May 2017 to 29 may 2017)']);
+  });
 });
 
