@@ -264,6 +264,20 @@ function bulletHeadings(lines: Line[]): Heading[] {
   return out;
 }
 
+const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|agenda|action items?|decisions?|next meeting)\s*:?\s*$/i;
+
+/** Minutes' own parts on a line of their own at the left margin, with text right below. */
+function minutesLabels(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || l.text.length > 30 || !MINUTES_LABEL.test(l.text)) continue;
+    const next = isText(lines[i + 1]) ? lines[i + 1] : lines[i + 2];
+    if (next && isText(next)) out.push({ index: i, end: i, title: cleanTitle(l.text.trim().replace(/:$/, '')), style: 'colon', level: 1 });
+  }
+  return out;
+}
+
 const TITLE_WORD = /\b(minutes|summary|report|notes|newsletter|news|status|update|digest|recap|meeting)\b/i;
 
 /**
@@ -373,6 +387,8 @@ export function detectHeadings(lines: Line[]): Heading[] {
       }
     }
   }
+  // `Attendees:` over a list of names, `Next Meeting` over its date: the parts every set of minutes has
+  for (const h of minutesLabels(lines)) if (!chosen.some((c) => h.index >= c.index && h.index <= c.end)) chosen.push(h);
   const title = documentTitle(lines);
   if (title && !chosen.some((h) => title.index >= h.index && title.index <= h.end)) chosen.push(title);
   chosen.sort((a, b) => a.index - b.index);

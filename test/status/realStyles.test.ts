@@ -292,5 +292,13 @@ describe('more headings from the real corpus', () => {
       'PLAN FOR WEEK-2 (23 May 2017 to 29 may 2017):', '', 'In this week, I plan to port submodule subcommand sync from shell to C.'].join('\n');
     expect(heads(body, '[GSoC] Update: Week 1').map(([t]) => t).filter(Boolean)).toEqual(['SUMMARY OF MY PROJECT', 'UPDATES', 'PLAN FOR WEEK-2 (23 May 2017 to 29 may 2017)']);
   });
+
+  // qemu-devel, "QEMU Summit minutes" (2019-11): `Attendees:` over names, then numbered topics
+  it("reads minutes' own parts (Attendees:, Next Meeting) as headings beside the topics", () => {
+    const body = ['As usual, we held a QEMU Summit meeting at KVM Forum.', '', 'Attendees:', 'Peter Maydell', 'Kevin Wolf', '',
+      '1. QEMU Leadership Committee', '', 'The Leadership Committee represents QEMU in the Software Freedom Conservancy.', '',
+      '2. Sharing qemu.git/master maintainership duties', '', 'Something I have talked about on the list before.'].join('\n');
+    expect(heads(body, 'QEMU Summit minutes').map(([t]) => t).filter(Boolean)).toEqual(['Attendees', 'QEMU Leadership Committee', 'Sharing qemu.git/master maintainership duties']);
+  });
 });
 
