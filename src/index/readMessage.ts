@@ -10,7 +10,7 @@ export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' 
   /** Body with quotes, signature, attachments and footer blanked (same line numbers). */
   cleanText: string;
   /** What the cleaning took out as quoted (`>` lines, a forwarded original) of the body's non-blank lines. */
-  quoting: { quoted: number; nonBlank: number; forwarded: boolean };
+  quoting: { quoted: number; nonBlank: number; forwarded: boolean; firstLine?: number };
   /** True for replies: In-Reply-To/References, or a reply subject. */
   isReply: boolean;
   /** The List-Id header (`<openbmc.lists.ozlabs.org>`), when the archive kept it. */
@@ -18,7 +18,8 @@ export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' 
 }
 
 function quotingOf(cleaned: ReturnType<typeof cleanBody>): ReadMessage['quoting'] {
-  return { quoted: cleaned.quotedLines, nonBlank: cleaned.nonBlank, forwarded: cleaned.removed.some((r) => r.kind === 'forwarded') };
+  const first = cleaned.removed.find((r) => r.kind === 'quote' || r.kind === 'forwarded');
+  return { quoted: cleaned.quotedLines, nonBlank: cleaned.nonBlank, forwarded: cleaned.removed.some((r) => r.kind === 'forwarded'), firstLine: first?.startLine };
 }
 
 export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMessage {

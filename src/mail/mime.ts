@@ -3,6 +3,7 @@ import libmime from 'libmime';
 import { decode as decodeQp } from 'libqp';
 import { decodeBytes } from './charset.js';
 import { parseHeaderBlock, headerRecord } from './headers.js';
+import { htmlToText } from './htmlText.js';
 
 export interface ContentType {
   type: string; // lower-case "text/plain"
@@ -67,7 +68,8 @@ export function splitMultipart(body: Buffer, boundary: string): Buffer[] {
 
 /**
  * Decode a message body given its headers. Multipart: the first text/plain part (searched
- * depth-first), else the first text/* part, else the raw body read as text.
+ * depth-first), else the first text/* part, else the raw body read as text. An HTML part is
+ * turned into its text (htmlText.ts).
  */
 export function decodeBody(headers: Record<string, string>, body: Buffer, depth = 0): string {
   const ct = parseContentType(headers['content-type']);
@@ -88,5 +90,7 @@ export function decodeBody(headers: Record<string, string>, body: Buffer, depth 
     if (anyText) return decodeBody(anyText.headers, anyText.body, depth + 1);
   }
   const raw = ct.type.startsWith('multipart/') ? body : decodeTransfer(body, headers['content-transfer-encoding']);
-  return decodeBytes(raw, ct.params.charset ?? null).text.replace(/\r\n/g, '\n');
+  const text = decodeBytes(raw, ct.params.charset ?? null).text.replace(/\r\n/g, '\n');
+  // mail sent as HTML only: its text, so that the parser and search read words, not markup
+  return ct.type === 'text/html' ? htmlToText(text) : text;
 }

@@ -343,9 +343,20 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const quoted = prep.quoted + (quoting?.quoted ?? 0);
   const nonBlank = Math.max(prep.nonBlank, quoting?.nonBlank ?? 0);
   const original = prep.sawOriginalMessage || Boolean(quoting?.forwarded);
+  // Written above what it quotes, at some length (a report sent as an answer to its meeting's
+  // invitation, Outlook-style): the quote is a tail, not the post.
+  let firstQuote = quoting?.firstLine ?? Infinity;
+  let lastOwn = 0;
+  for (const l of prep.lines) {
+    if (l.masked === 'quote' && l.no < firstQuote) firstQuote = l.no;
+    else if (isText(l)) lastOwn = l.no;
+  }
+  const above = own >= 15 && lastOwn < firstQuote;
   if (nonBlank > 0) {
     const share = quoted / nonBlank;
-    if (share >= 0.5 || (original && quoted >= nonBlank / 3)) {
+    if ((share >= 0.5 || (original && quoted >= nonBlank / 3)) && above) {
+      ev.push({ what: `written above a quoted message (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
+    } else if (share >= 0.5 || (original && quoted >= nonBlank / 3)) {
       ev.push({ what: `mostly quoted (${quoted} of ${nonBlank} lines)`, weight: -5 });
     } else if (share >= 0.25) {
       ev.push({ what: `partly quoted (${quoted} of ${nonBlank} lines)`, weight: -1.5 });
@@ -467,8 +478,12 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   let head = titled
     ? subjectEvidenceOf({ ...input, subject: titled }, true).map((e) => ({ ...e, what: e.what.replace(/^subject says/, `no subject; its title line says`).replace(/\bsubject\b/, 'title line') }))
     : subjectEvidence(input);
-  // a forward whose text was read as the post's (meeting notes sent on to the list) is that text, published here
+  // a forward whose text was read as the post's (meeting notes sent on to the list) is that text,
+  // published here; one with much text of its own above what it forwards is the forwarder's post
+  let ownLines = 0;
+  for (const l of prep.lines) if (isText(l)) ownLines++;
   if (prep.forwardedContent) head = head.map((e) => (e.what.startsWith('forwarded copy') ? { what: 'forwards a message, read as its own text', weight: -1 } : e));
+  else if (ownLines >= 15) head = head.map((e) => (e.what.startsWith('forwarded copy') ? { what: `${e.what}, with ${ownLines} lines of its own`, weight: -1 } : e));
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting);
   const own = [...head, ...bodyEv];

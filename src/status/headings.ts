@@ -264,7 +264,7 @@ function bulletHeadings(lines: Line[]): Heading[] {
   return out;
 }
 
-const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|agenda|action items?|decisions?|next meeting)\s*:?\s*$/i;
+const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting)\s*:?\s*$/i;
 
 /** Minutes' own parts on a line of their own at the left margin, with text right below. */
 function minutesLabels(lines: Line[]): Heading[] {

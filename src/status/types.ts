@@ -77,8 +77,11 @@ export interface StatusInput {
   isReply?: boolean;
   /** The sender (`Name <address>`), when known: robots' mail is not a report. */
   from?: string;
-  /** Quoting the mail stage already took out of `body` (its lines are blank there): counted as quoted. */
-  quoting?: { quoted: number; nonBlank: number; forwarded: boolean };
+  /**
+   * Quoting the mail stage already took out of `body` (its lines are blank there): counted as
+   * quoted. `firstLine`: the 1-based body line where the first quote starts, when any.
+   */
+  quoting?: { quoted: number; nonBlank: number; forwarded: boolean; firstLine?: number };
   /** The series the subject belongs to on its list, when the archive knows it. */
   series?: SeriesHint;
 }
