@@ -6,7 +6,7 @@
 import type { Db } from '../store/index.js';
 import { ArchiveError } from '../errors.js';
 import { classifyUrl, extractUrls } from '../status/index.js';
-import { diffItems, type ItemStatus } from './diffItems.js';
+import { diffItems, type ItemStatus } from '../index/diffItems.js';
 import { projectHistory, type HistoryItem, type HistoryReport } from './history.js';
 import type { AliasPair } from './projectNames.js';
 

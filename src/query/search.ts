@@ -9,7 +9,7 @@
 import type { Db } from '../store/index.js';
 import { ArchiveError } from '../errors.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
-import type { ReportRef } from './reportRef.js';
+import type { ReportRef } from '../index/reportRef.js';
 
 export interface SearchQuery {
   text: string;
