@@ -15,6 +15,9 @@
  *   reindex                          store, index
  *   serve                            web (which reads through store, query, index, status)
  *   (main.ts, any command)           dbErrors
+ *
+ * `command` loads a command's own definition (its options, help and action): program.ts asks
+ * only for the one being run.
  */
 export const stage = {
   store: () => import('../store/index.js'),
@@ -27,4 +30,22 @@ export const stage = {
   web: () => import('../web/index.js'),
   /** gzip alone, without the HTTP client (undici) that crawl/index.js brings. */
   gzip: () => import('../crawl/gzip.js'),
+  command: {
+    sync: async () => (await import('./commands/sync.js')).syncCommand,
+    import: async () => (await import('./commands/import.js')).importCommand,
+    query: async () => (await import('./commands/query.js')).queryCommand,
+    projects: async () => (await import('./commands/overview.js')).projectsCommand,
+    series: async () => (await import('./commands/series.js')).seriesCommand,
+    search: async () => (await import('./commands/search.js')).searchCommand,
+    reviews: async () => (await import('./commands/reviews.js')).reviewsCommand,
+    month: async () => (await import('./commands/month.js')).monthCommand,
+    export: async () => (await import('./commands/export.js')).exportCommand,
+    status: async () => (await import('./commands/overview.js')).statusCommand,
+    lists: async () => (await import('./commands/lists.js')).listsCommand,
+    stats: async () => (await import('./commands/overview.js')).statsCommand,
+    show: async () => (await import('./commands/show.js')).showCommand,
+    parse: async () => (await import('./commands/parse.js')).parseCommand,
+    reindex: async () => (await import('./commands/overview.js')).reindexCommand,
+    serve: async () => (await import('./commands/serve.js')).serveCommand,
+  },
 } as const;
