@@ -38,7 +38,7 @@ afterAll(async () => {
 function storedAndComputed<T>(f: () => T): { stored: T; computed: T } {
   expect(projectsStored(db)).toBe(true);
   const stored = f();
-  db.prepare("INSERT INTO project_dirty (project_key) VALUES ('(test)')").run();
+  db.prepare("INSERT INTO project_dirty (project_key, message_rowid) VALUES ('(test)', 0)").run();
   try {
     expect(projectsStored(db)).toBe(false);
     return { stored, computed: f() };
