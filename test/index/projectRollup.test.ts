@@ -2,8 +2,9 @@
  * What the index stores per project (migration 11) answers exactly what the queries computed
  * before: every project's history, the projects list and every month's digest read from the
  * stored rows equal the same queries computed from sections, items and refs (forced by marking
- * a key dirty), on the sample archive synced list by list; an aliases file that joins two stored
- * projects is computed; a removed list leaves the rows marked until the next indexing run.
+ * a key dirty), on the sample archive synced list by list (cross-posts come in the middle of
+ * histories); after messages are derived again or re-dated; an aliases file that joins two
+ * stored projects is computed; a removed list leaves the rows marked until the next indexing run.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
@@ -92,6 +93,25 @@ describe('stored project rows', () => {
     const h = storedAndComputed(() => projectHistory(db, { project: a.name, aliases }));
     expect(h.stored).toEqual(h.computed);
     expect(h.stored.reports.length).toBeGreaterThanOrEqual(a.reports);
+  });
+
+  it('follow messages derived again and a message whose date changed', () => {
+    const all = () => listProjects(db).map((p) => projectHistory(db, { project: p.name }));
+    const before = all();
+    const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
+    new IndexWriter(db).indexMessages(ids.slice(0, Math.ceil(ids.length / 2)), { again: true });
+    expect(projectsStored(db)).toBe(true);
+    expect(all()).toEqual(before);
+    // The oldest report of the busiest project moves to the end of its history.
+    const busiest = listProjects(db).sort((a, b) => b.reports - a.reports)[0];
+    const first = projectHistory(db, { project: busiest.name }).reports[0];
+    db.prepare("UPDATE messages SET date = '2030-01-01T00:00:00Z' WHERE message_id = ?").run(first.messageId);
+    new IndexWriter(db).indexPending();
+    const moved = storedAndComputed(() => projectHistory(db, { project: busiest.name }));
+    expect(moved.stored).toEqual(moved.computed);
+    expect(moved.stored.reports.at(-1)?.messageId).toBe(first.messageId);
+    const list = storedAndComputed(() => listProjects(db));
+    expect(list.stored).toEqual(list.computed);
   });
 
   it('are marked stale when a list is removed, and stored again by the next indexing run', async () => {
