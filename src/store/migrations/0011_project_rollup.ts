@@ -17,6 +17,8 @@
  *                      reports again only from the first one that changed (a sync appends). While
  *                      it is not empty (a run in progress or killed) queries compute instead.
  *
+ * Also an index of the report analyses alone (analyses_reports).
+ *
  * A database made before this version gets every key marked, so its first indexing run (or
  * `archive reindex`) fills the tables.
  */
@@ -79,6 +81,10 @@ CREATE TABLE project_reports (
   PRIMARY KEY (group_key, ord)
 );
 CREATE INDEX project_reports_by_month ON project_reports(month);
+
+-- The reports among all analysed messages (a few percent of them): the months that have reports
+-- (the month page's navigation) are read without scanning every analysis.
+CREATE INDEX analyses_reports ON analyses(message_rowid) WHERE is_report = 1;
 
 CREATE TABLE project_dirty (
   project_key     TEXT NOT NULL,
