@@ -5,7 +5,7 @@
  * with this same code when a filter or an aliases file makes the stored answer not apply.
  */
 import type { Db } from '../store/index.js';
-import { isGenericHeading } from '../status/index.js';
+import { isGenericHeading } from '../status/genericHeading.js'; // not the folder index: queries read this without the parser
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { diffItems, type ItemStatus } from './diffItems.js';
 import type { ReportRef } from './reportRef.js';

@@ -5,7 +5,7 @@
  * a filter or an aliases file makes the stored lines not apply.
  */
 import type { Db } from '../store/index.js';
-import { projectKey } from '../status/index.js';
+import { projectKey } from '../status/projectKey.js'; // not the folder index: queries read this without the parser
 
 export interface ProjectSummary {
   name: string;

@@ -3,7 +3,7 @@
  * previous report. The JSON contract of `archive query` is this object (see README).
  */
 import type { Db } from '../store/index.js';
-import { projectKey } from '../status/index.js';
+import { projectKey } from '../status/projectKey.js'; // not the folder index: a query need not load the parser
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { ArchiveError } from '../errors.js';
 import { historyOf, monthOf, type HistoryReport } from '../index/projectHistory.js';

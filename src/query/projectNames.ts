@@ -3,7 +3,7 @@
  * aliases declared in posts (`JBR (formerly NSR)`) and in an aliases file (`NSR = JBR`).
  */
 import type { Db } from '../store/index.js';
-import { projectKey } from '../status/index.js';
+import { projectKey } from '../status/projectKey.js'; // not the folder index: a query need not load the parser
 import type { AliasPair } from './aliasFile.js';
 
 export type { AliasPair };

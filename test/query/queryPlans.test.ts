@@ -5,7 +5,7 @@
 import { captureSql } from '../support/captureSql.js';
 import { describe, it, expect } from 'vitest';
 import type { Db } from '../../src/store/index.js';
-import { projectHistory, search, reviewLifecycles, monthDigest } from '../../src/query/index.js';
+import { projectHistory, search, reviewLifecycles, monthDigest, findStoredMessage } from '../../src/query/index.js';
 import { historyOf } from '../../src/index/projectHistory.js';
 import { useSampleDb } from './sampleArchive.js';
 
@@ -48,6 +48,12 @@ describe('query plans of the hot queries', () => {
     expect(plan(the(sqls, /FROM project_groups WHERE project_key IN/))).toEqual(['SEARCH project_groups USING PRIMARY KEY (project_key=?)']);
     const month = captureSql(db, (d) => monthDigest(d, '2014-11'));
     expect(plan(the(month, /FROM project_reports WHERE group_key = \? AND month = \?/))).toEqual(['SEARCH project_reports USING INDEX sqlite_autoindex_project_reports_1 (group_key=?)']);
+  });
+
+  it('a message page finds its message by the message key, not by reading all mail', () => {
+    const sqls = captureSql(db, (d) => findStoredMessage(d, '<jdarcy-status-2015-02@redhat.com>'));
+    expect(plan(the(sqls, /msg_key = 'mid:'/))).toContain('SEARCH m USING INDEX messages_by_key (msg_key=?)');
+    expect(findStoredMessage(db, '<jdarcy-status-2015-02@redhat.com>')?.period).toBe('2015-February');
   });
 
   it('one review is found by ref_key', () => {
