@@ -6,8 +6,9 @@
  *
  *   command                          stages it loads
  *   sync, import                     sync, store
- *   query, projects, stats, status,
- *   search, reviews, month, export   store, query
+ *   query, stats, status,
+ *   reviews, month, export           store, query
+ *   search, projects                 store, search / projects (one query and its renderer)
  *   series                           store, query, index
  *   lists                            store, sync (list URLs)
  *   show                             store, query, index, status
@@ -30,6 +31,12 @@ export const stage = {
   web: () => import('../web/index.js'),
   /** gzip alone, without the HTTP client (undici) that crawl/index.js brings. */
   gzip: () => import('../crawl/gzip.js'),
+  /**
+   * One query with its renderer, for the commands a person runs most (a few modules, not every
+   * query, renderer and the parser that query/index.js brings): what `search` and `projects` load.
+   */
+  search: async () => ({ ...(await import('../query/search.js')), ...(await import('../query/format/search.js')) }),
+  projects: async () => ({ ...(await import('../query/overview.js')), ...(await import('../query/format/csv.js')) }),
   command: {
     sync: async () => (await import('./commands/sync.js')).syncCommand,
     import: async () => (await import('./commands/import.js')).importCommand,

@@ -45,7 +45,7 @@ Examples:
   $ archive search reconciliation -wip author:darcy --format json | jq '.[].url'
   $ archive search --reports-only -- etcd -nfs        # exclude "nfs": after --, it is not -n`)
     .action(async (words: string[], o) => {
-      const { search, searchToText, TEXT_HIGHLIGHT } = await stage.query();
+      const { search, searchToText, TEXT_HIGHLIGHT } = await stage.search();
       const unknown = words.find((w) => /^--[a-z]/i.test(w));
       if (unknown) throw new ArchiveError('E_USAGE', `unknown option '${unknown}'`, 'run `archive search --help` for the options; to search for the text itself, quote it: archive search -- "' + unknown + '"');
       const cfg = ctx.config();
