@@ -6,9 +6,8 @@
  *
  *   command                          stages it loads
  *   sync, import                     sync, store
- *   query, stats, status,
- *   reviews, month, export           store, query
- *   search, projects                 store, search / projects (one query and its renderer)
+ *   query, stats, status, export     store, query
+ *   search, projects, month, reviews store, and that one query with its renderer
  *   series                           store, query, index
  *   lists                            store, sync (list URLs)
  *   show                             store, query, index, status
@@ -33,10 +32,13 @@ export const stage = {
   gzip: () => import('../crawl/gzip.js'),
   /**
    * One query with its renderer, for the commands a person runs most (a few modules, not every
-   * query, renderer and the parser that query/index.js brings): what `search` and `projects` load.
+   * query, renderer and the parser that query/index.js brings): what `search`, `projects`,
+   * `month` and `reviews` load.
    */
   search: async () => ({ ...(await import('../query/search.js')), ...(await import('../query/format/search.js')) }),
   projects: async () => ({ ...(await import('../query/overview.js')), ...(await import('../query/format/csv.js')) }),
+  month: async () => ({ ...(await import('../query/monthDigest.js')), ...(await import('../query/format/digest.js')) }),
+  reviews: async () => ({ ...(await import('../query/reviews.js')), ...(await import('../query/format/reviews.js')) }),
   command: {
     sync: async () => (await import('./commands/sync.js')).syncCommand,
     import: async () => (await import('./commands/import.js')).importCommand,
