@@ -35,6 +35,8 @@ export interface QueryFigures {
   cliVersionMs: Spread;
   /** What the default text output of `query` says about the reports it leaves out, if any. */
   textLimit?: string;
+  /** `query --help`'s line for `--all`, when it has one. */
+  allOption?: string;
   /** `archive search`'s default order, when it offers `--sort`. */
   searchSort?: string;
   /** Reports and projects the index stored (migration 11), when it stores them. */
@@ -76,6 +78,7 @@ export async function queries(ctx: BenchContext, db: string, project: string, wo
   const figures: QueryFigure[] = [];
   let reports = 0;
   let textLimit: string | undefined;
+  const allOption = /^\s*--all\b.*$/m.exec((await archive(ctx, ['query', '--help'])).stdout)?.[0].trim().replace(/\s+/g, ' ');
   let searchSort: 'relevance' | 'date' | undefined;
   let storedReports: number | undefined;
   let storedProjects: number | undefined;
@@ -145,5 +148,5 @@ export async function queries(ctx: BenchContext, db: string, project: string, wo
     node.push((await run(process.execPath, ['-e', ''])).wallMs);
     ver.push((await archive(ctx, ['--version'])).wallMs);
   }
-  return { project, reports, word: words[0], figures, nodeStartMs: spread(node), cliVersionMs: spread(ver), textLimit, searchSort, storedReports, storedProjects };
+  return { project, reports, word: words[0], figures, nodeStartMs: spread(node), cliVersionMs: spread(ver), textLimit, allOption, searchSort, storedReports, storedProjects };
 }
