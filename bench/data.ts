@@ -9,6 +9,7 @@ import { listName, paramsKey, type ArchiveParams } from './generate/params.js';
 import { archive, check, type BenchContext } from './context.js';
 import { generatorHash, staleBecause, writeStamp, readStamp, stampPath, currentParserVersion, type BuildFigures } from './stamp.js';
 import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 
 export async function ensureArchive(ctx: BenchContext, params: ArchiveParams, label: string): Promise<{ dir: string; summary: ArchiveSummary }> {
   const dir = path.join(ctx.data, `archive-${paramsKey(params)}`);
@@ -99,6 +100,11 @@ export async function ensureBigDb(ctx: BenchContext, params: ArchiveParams): Pro
   for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
   ctx.log(`query database: syncing ${summary.messages} messages through \`archive sync --delay 0\` (several minutes)`);
   const r = check(await archive(ctx, ['--db', partial, 'sync', '--delay', '0', '--quiet', ...listUrls(ctx, dir, summary)]), 'sync of the query database');
+  // A sync stopped by a signal ends with status 0 and part of the mail: never cache that as the whole.
+  const conn = new Database(partial, { readonly: true });
+  const stored = (conn.prepare('SELECT COUNT(DISTINCT msg_key) AS n FROM messages').get() as { n: number }).n;
+  conn.close();
+  if (stored < summary.messages) throw new Error(`the sync of the query database stored ${stored} of ${summary.messages} messages: not cached`);
   renameSync(partial, db);
   for (const ext of ['-wal', '-shm']) if (existsSync(partial + ext)) renameSync(partial + ext, db + ext);
   rmSync(dir, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import { leads } from './stages/leads.js';
 import { which } from './measure/proc.js';
 import { reindex, parserAlone } from './stages/reindex.js';
 import { queries, searchAvailable } from './stages/queries.js';
+import { pages } from './stages/pages.js';
 import { ensureTools, wgetMirror, notmuchIndex, version } from './stages/tools.js';
 import { setNewestExtra } from './generate/writeArchive.js';
 import { summarizeProfile } from './measure/cpuProfile.js';
@@ -49,7 +50,14 @@ try {
     writeFileSync(partial, renderReport(results));
   };
   if (cfg.onlyBigDb) {
-    if (cfg.bigDb) await ensureBigDb(ctx, cfg.bigDb);
+    // The query database alone: built (or reused), its queries and web pages measured and printed.
+    if (cfg.bigDb) {
+      const big = await ensureBigDb(ctx, cfg.bigDb);
+      ctx.log('the big database: queries and web pages');
+      results.big = { messages: big.messages, bytes: dbBytes(big.db), build: big.build, builtNow: big.builtNow };
+      results.queries = await queries(ctx, big.db, cfg.project, [cfg.word, cfg.rareWord]);
+      results.pages = await pages(ctx, big.db, cfg.project, cfg.word);
+    }
   } else {
     const { dir, summary } = await ensureArchive(ctx, cfg.archive, 'archive');
     results.summary = summary;
@@ -136,6 +144,7 @@ try {
       results.big = { messages: big.messages, bytes: dbBytes(big.db), build: big.build, builtNow: big.builtNow };
       checkpoint();
       results.queries = await queries(ctx, big.db, cfg.project, [cfg.word, cfg.rareWord]);
+      results.pages = await pages(ctx, big.db, cfg.project, cfg.word);
       if (cfg.profile) {
         const d = path.join(work, 'prof', 'query');
         mkdirSync(d, { recursive: true });

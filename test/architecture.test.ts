@@ -106,7 +106,9 @@ describe('import rules', () => {
   });
 
   it('no import cycles', () => {
-    const graph = new Map(all.map((f) => [f.path, f.imports.flatMap((i) => (i.target ? [i.target] : []))]));
+    // A lazy import() (only in cli/stages.ts) runs after every module on its path was loaded: the
+    // command modules it loads may use the stage map without a load-order cycle.
+    const graph = new Map(all.map((f) => [f.path, f.imports.flatMap((i) => (i.target && !i.dynamic ? [i.target] : []))]));
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const visit = (node: string, trail: string[]) => {

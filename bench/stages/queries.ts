@@ -22,6 +22,8 @@ export interface QueryFigure {
   load: Spread;
   output: string;
   skipped?: string;
+  /** A search run with an explicit `--sort` (the default order has none). */
+  sort?: 'relevance' | 'date';
 }
 
 export interface QueryFigures {
@@ -31,6 +33,15 @@ export interface QueryFigures {
   figures: QueryFigure[];
   nodeStartMs: Spread;
   cliVersionMs: Spread;
+  /** What the default text output of `query` says about the reports it leaves out, if any. */
+  textLimit?: string;
+  /** `query --help`'s line for `--all`, when it has one. */
+  allOption?: string;
+  /** `archive search`'s default order, when it offers `--sort`. */
+  searchSort?: string;
+  /** Reports and projects the index stored (migration 11), when it stores them. */
+  storedReports?: number;
+  storedProjects?: number;
 }
 
 function timeInside(n: number, f: () => unknown): Spread {
@@ -66,6 +77,11 @@ export async function queries(ctx: BenchContext, db: string, project: string, wo
   const conn = openDatabase(db, { readonly: true });
   const figures: QueryFigure[] = [];
   let reports = 0;
+  let textLimit: string | undefined;
+  const allOption = /^\s*--all\b.*$/m.exec((await archive(ctx, ['query', '--help'])).stdout)?.[0].trim().replace(/\s+/g, ' ');
+  let searchSort: 'relevance' | 'date' | undefined;
+  let storedReports: number | undefined;
+  let storedProjects: number | undefined;
   try {
     // The busiest project, a typical one (median report count) and the biggest with at most 100 reports.
     const all = listProjects(conn, {}).filter((p) => p.reports > 0).sort((a, b) => a.reports - b.reports);
@@ -80,19 +96,32 @@ export async function queries(ctx: BenchContext, db: string, project: string, wo
       const inside = timeInside(runs, () => projectHistory(conn, { project: name, aliases: [] }));
       const h = projectHistory(conn, { project: name, aliases: [] });
       const withText = timeInside(runs, () => historyToText(projectHistory(conn, { project: name, aliases: [] }), { color: false, width: 100 }));
-      if (role === 'nsr') reports = h.reports.length;
+      if (role === 'nsr') {
+        reports = h.reports.length;
+        textLimit = /^\s*… .*--all.*$/m.exec(q.out)?.[0].trim();
+      }
       figures.push({
         command: `archive query --project ${/\s/.test(name) ? `"${name}"` : name}`, role, wallMs: q.s, insideMs: inside, maxRss: q.rss, load: q.load,
         output: `${h.reports.length} reports, ${Math.round(q.out.length / 1024)} KiB of text; query + text formatting in process ${fmtMs(withText.median)}`,
       });
     }
 
+    try {
+      const t = conn.prepare('SELECT (SELECT COUNT(*) FROM project_reports) AS r, (SELECT COUNT(*) FROM project_summaries) AS p').get() as { r: number; p: number };
+      storedReports = t.r;
+      storedProjects = t.p;
+    } catch {
+      // a database (and a tool) from before migration 11
+    }
     if (await searchAvailable(ctx)) {
-      for (const w of words) {
-        const s = await whole(['search', w]);
-        const insideS = timeInside(runs, () => search(conn, { text: w, limit: 20 }));
+      const help = (await archive(ctx, ['search', '--help'])).stdout;
+      searchSort = /--sort <order>[\s\S]*?\(default: "(\w+)"\)/.exec(help)?.[1] as typeof searchSort;
+      const other = searchSort === 'date' ? 'relevance' : 'date';
+      for (const [w, sort] of [...words.map((x) => [x, undefined] as const), ...(searchSort ? [[words[0], other] as const] : [])]) {
+        const s = await whole(['search', w, ...(sort ? ['--sort', sort] : [])]);
+        const insideS = timeInside(runs, () => search(conn, { text: w, limit: 20, sort: sort ?? searchSort }));
         const total = (conn.prepare('SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(`"${w.replace(/"/g, '')}"`) as { n: number }).n;
-        figures.push({ command: `archive search ${w}`, role: 'search', wallMs: s.s, insideMs: insideS, maxRss: s.rss, load: s.load, output: `${n0(total)} matching documents, top 20 shown` });
+        figures.push({ command: `archive search ${w}${sort ? ` --sort ${sort}` : ''}`, role: 'search', sort, wallMs: s.s, insideMs: insideS, maxRss: s.rss, load: s.load, output: `${n0(total)} matching documents, top 20 shown` });
       }
     }
 
@@ -119,5 +148,5 @@ export async function queries(ctx: BenchContext, db: string, project: string, wo
     node.push((await run(process.execPath, ['-e', ''])).wallMs);
     ver.push((await archive(ctx, ['--version'])).wallMs);
   }
-  return { project, reports, word: words[0], figures, nodeStartMs: spread(node), cliVersionMs: spread(ver) };
+  return { project, reports, word: words[0], figures, nodeStartMs: spread(node), cliVersionMs: spread(ver), textLimit, allOption, searchSort, storedReports, storedProjects };
 }

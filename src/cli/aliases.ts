@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Config } from '../config.js';
 import { ArchiveError } from '../errors.js';
-import { parseAliasFile, type AliasPair } from '../query/projectNames.js';
+import { parseAliasFile, type AliasPair } from '../query/aliasFile.js';
 
 export function loadAliases(cfg: Config): AliasPair[] {
   let isFile: boolean;

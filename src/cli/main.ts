@@ -4,7 +4,7 @@
  * Messages may quote mail data or arguments, so they are printed through safeText.
  */
 import { CommanderError } from 'commander';
-import { createProgram } from './program.js';
+import { createProgram, commandsFor } from './program.js';
 import { EXIT, type Io } from './io.js';
 import { isArchiveError } from '../errors.js';
 import { safeText } from '../query/format/safeText.js';
@@ -29,7 +29,7 @@ const EXIT_BY_CODE: Record<string, number> = {
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let exit: number = EXIT.OK;
-  const program = createProgram(io, (c) => { exit = Math.max(exit, c); });
+  const program = createProgram(io, (c) => { exit = Math.max(exit, c); }, await commandsFor(argv));
   if (argv.length === 0) {
     // No command: say what the commands are, on stderr, and fail like any other usage error.
     io.stderr(program.helpInformation());

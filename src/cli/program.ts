@@ -7,23 +7,37 @@ import { resolveConfig, DEFAULT_DB, type Config } from '../config.js';
 import type { Io } from './io.js';
 import { safeText } from '../query/format/safeText.js';
 import type { Context } from './context.js';
-import { syncCommand } from './commands/sync.js';
-import { queryCommand } from './commands/query.js';
-import { projectsCommand, statsCommand, statusCommand, reindexCommand } from './commands/overview.js';
-import { parseCommand } from './commands/parse.js';
-import { showCommand } from './commands/show.js';
-import { searchCommand } from './commands/search.js';
-import { reviewsCommand } from './commands/reviews.js';
-import { monthCommand } from './commands/month.js';
-import { exportCommand } from './commands/export.js';
-import { seriesCommand } from './commands/series.js';
-import { listsCommand } from './commands/lists.js';
-import { importCommand } from './commands/import.js';
-import { serveCommand } from './commands/serve.js';
+import { stage } from './stages.js';
 
 export const VERSION = '0.1.0';
 
-export function createProgram(io: Io, setExit: (code: number) => void): Command {
+/** The commands, in the order help lists them; each one's definition is loaded only when needed. */
+export const COMMANDS = ['sync', 'import', 'query', 'projects', 'series', 'search', 'reviews', 'month', 'export', 'status', 'lists', 'stats', 'show', 'parse', 'reindex', 'serve'] as const;
+export type CommandMaker = (ctx: Context) => Command;
+
+/** Global options that take a value (the word after them is not a command). */
+const VALUED = new Set(['--db', '--aliases']);
+
+/**
+ * The commands argv needs defined: the one it runs, none for `--version`, every one otherwise
+ * (help, no command, a misspelt one that help should suggest a name for). Start-up then loads
+ * one command module, not sixteen.
+ */
+export async function commandsFor(argv: string[]): Promise<CommandMaker[]> {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (VALUED.has(a)) i++;
+    else if (a === '-V' || a === '--version') return [];
+    else if (a === '-h' || a === '--help' || a === '--') break;
+    else if (!a.startsWith('-')) {
+      if ((COMMANDS as readonly string[]).includes(a)) return [await stage.command[a as (typeof COMMANDS)[number]]()];
+      break;
+    }
+  }
+  return Promise.all(COMMANDS.map((c) => stage.command[c]()));
+}
+
+export function createProgram(io: Io, setExit: (code: number) => void, commands: CommandMaker[]): Command {
   const program = new Command('archive');
   let config: Config | null = null;
   const ctx: Context = {
@@ -59,7 +73,7 @@ Examples:
   $ archive projects
   $ archive serve                 # a read-only web view on http://127.0.0.1:8080/
   $ archive sync --quiet          # from cron: re-sync every known list`);
-  for (const make of [syncCommand, importCommand, queryCommand, projectsCommand, seriesCommand, searchCommand, reviewsCommand, monthCommand, exportCommand, statusCommand, listsCommand, statsCommand, showCommand, parseCommand, reindexCommand, serveCommand]) {
+  for (const make of commands) {
     const cmd = make(ctx);
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s, { multiline: true })) });
     program.addCommand(cmd);

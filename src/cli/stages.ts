@@ -6,8 +6,8 @@
  *
  *   command                          stages it loads
  *   sync, import                     sync, store
- *   query, projects, stats, status,
- *   search, reviews, month, export   store, query
+ *   query, stats, status, export     store, query
+ *   search, projects, month, reviews store, and that one query with its renderer
  *   series                           store, query, index
  *   lists                            store, sync (list URLs)
  *   show                             store, query, index, status
@@ -15,6 +15,9 @@
  *   reindex                          store, index
  *   serve                            web (which reads through store, query, index, status)
  *   (main.ts, any command)           dbErrors
+ *
+ * `command` loads a command's own definition (its options, help and action): program.ts asks
+ * only for the one being run.
  */
 export const stage = {
   store: () => import('../store/index.js'),
@@ -27,4 +30,31 @@ export const stage = {
   web: () => import('../web/index.js'),
   /** gzip alone, without the HTTP client (undici) that crawl/index.js brings. */
   gzip: () => import('../crawl/gzip.js'),
+  /**
+   * One query with its renderer, for the commands a person runs most (a few modules, not every
+   * query, renderer and the parser that query/index.js brings): what `search`, `projects`,
+   * `month` and `reviews` load.
+   */
+  search: async () => ({ ...(await import('../query/search.js')), ...(await import('../query/format/search.js')) }),
+  projects: async () => ({ ...(await import('../query/overview.js')), ...(await import('../query/format/csv.js')) }),
+  month: async () => ({ ...(await import('../query/monthDigest.js')), ...(await import('../query/format/digest.js')) }),
+  reviews: async () => ({ ...(await import('../query/reviews.js')), ...(await import('../query/format/reviews.js')) }),
+  command: {
+    sync: async () => (await import('./commands/sync.js')).syncCommand,
+    import: async () => (await import('./commands/import.js')).importCommand,
+    query: async () => (await import('./commands/query.js')).queryCommand,
+    projects: async () => (await import('./commands/overview.js')).projectsCommand,
+    series: async () => (await import('./commands/series.js')).seriesCommand,
+    search: async () => (await import('./commands/search.js')).searchCommand,
+    reviews: async () => (await import('./commands/reviews.js')).reviewsCommand,
+    month: async () => (await import('./commands/month.js')).monthCommand,
+    export: async () => (await import('./commands/export.js')).exportCommand,
+    status: async () => (await import('./commands/overview.js')).statusCommand,
+    lists: async () => (await import('./commands/lists.js')).listsCommand,
+    stats: async () => (await import('./commands/overview.js')).statsCommand,
+    show: async () => (await import('./commands/show.js')).showCommand,
+    parse: async () => (await import('./commands/parse.js')).parseCommand,
+    reindex: async () => (await import('./commands/overview.js')).reindexCommand,
+    serve: async () => (await import('./commands/serve.js')).serveCommand,
+  },
 } as const;

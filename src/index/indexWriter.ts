@@ -6,6 +6,7 @@ import type { Db } from '../store/index.js';
 import { projectKey } from '../status/index.js';
 import { deriveMessage, type Derived, type DerivedItem } from './deriveMessage.js';
 import { SeriesIndex } from './seriesIndex.js';
+import { refreshProjects } from './projectRollup.js';
 
 export interface IndexOutcome {
   indexed: number;
@@ -110,6 +111,8 @@ export class IndexWriter {
       for (const id of siblings) if (!mine.has(id)) again.add(id);
     }
     if (again.size) this.indexMessages([...again].sort((a, b) => a - b), { again: true });
+    // What queries read per project (stored for the groups whose rows changed; none during a reindex).
+    refreshProjects(this.db);
     return out;
   }
 

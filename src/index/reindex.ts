@@ -2,7 +2,8 @@
  * `archive reindex`: drop every derived row and rebuild it from the stored raw messages (no
  * crawling), then say what changed: reports gained and lost, items changed.
  */
-import { SEARCH_TRIGGERS, DROP_SEARCH_TRIGGERS, type Db } from '../store/index.js';
+import { SEARCH_TRIGGERS, DROP_SEARCH_TRIGGERS, PROJECT_TRIGGERS, DROP_PROJECT_TRIGGERS, type Db } from '../store/index.js';
+import { rebuildProjects } from './projectRollup.js';
 import { IndexWriter } from './indexWriter.js';
 
 export interface ReindexSummary {
@@ -36,6 +37,8 @@ export function reindexAll(db: Db, onProgress?: (done: number, total: number) =>
   // row by row through its triggers (a third of the time otherwise).
   db.transaction(() => {
     db.exec(DROP_SEARCH_TRIGGERS);
+    // Projects are computed once at the end, not marked row by row.
+    db.exec(DROP_PROJECT_TRIGGERS);
     db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state; DELETE FROM pending_index;");
     for (let i = 0; i < ids.length; i += CHUNK) {
       // Every derived row was deleted above: nothing to clear per message.
@@ -44,6 +47,8 @@ export function reindexAll(db: Db, onProgress?: (done: number, total: number) =>
     }
     db.exec("INSERT INTO search_fts (search_fts) VALUES ('rebuild')");
     db.exec(SEARCH_TRIGGERS);
+    rebuildProjects(db);
+    db.exec(PROJECT_TRIGGERS);
   }).immediate();
   const after = snapshot(db);
   let sectionsChanged = 0;

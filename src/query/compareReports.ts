@@ -5,8 +5,9 @@
  */
 import type { Db } from '../store/index.js';
 import { ArchiveError } from '../errors.js';
-import { classifyUrl, extractUrls } from '../status/index.js';
-import { diffItems, type ItemStatus } from './diffItems.js';
+import { classifyUrl } from '../status/reviewUrl.js'; // not the folder index: a query need not load the parser
+import { extractUrls } from '../status/urls.js';
+import { diffItems, type ItemStatus } from '../index/diffItems.js';
 import { projectHistory, type HistoryItem, type HistoryReport } from './history.js';
 import type { AliasPair } from './projectNames.js';
 

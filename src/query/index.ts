@@ -4,9 +4,10 @@
  * one place that exposes both. test/architecture.test.ts keeps data modules from importing format/.
  */
 export { projectHistory, STALE_AFTER, type ProjectHistory, type HistoryReport, type HistoryItem, type HistoryQuery } from './history.js';
-export { diffItems, similarity, foldText, type ItemStatus } from './diffItems.js';
+export { diffItems, similarity, foldText, type ItemStatus } from '../index/diffItems.js';
 export { listProjects, listNames, stats, listStatus, type ProjectSummary, type Stats, type ListStatus } from './overview.js';
-export { parseAliasFile, aliasClosure, closestProjects } from './projectNames.js';
+export { aliasClosure, closestProjects } from './projectNames.js';
+export { parseAliasFile } from './aliasFile.js';
 export { search, TEXT_HIGHLIGHT, toFtsQuery, parseSearchQuery, type FtsQuery, type SearchQuery, type SearchHit, type SearchItemHit, type SearchResult } from './search.js';
 export { reviewLifecycles, type ReviewsQuery, type ReviewLifecycle, type ReviewMention } from './reviews.js';
 export { monthDigest, reportMonths, type MonthDigest, type DigestProject, type DigestReport, type DigestItem } from './monthDigest.js';

@@ -5,10 +5,13 @@
  */
 import type { Db } from '../store/index.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
-import type { ItemStatus } from './diffItems.js';
-import { projectHistory } from './history.js';
+import type { ItemStatus } from '../index/diffItems.js';
+
+export type { ItemStatus };
+import { projectHistory, type HistoryReport } from './history.js';
+import { storedGroup, storedMonthReports } from './storedProjects.js';
 import { aliasClosure, type AliasPair } from './projectNames.js';
-import type { ReportRef } from './reportRef.js';
+import type { ReportRef } from '../index/reportRef.js';
 
 export interface DigestItem {
   text: string;
@@ -66,6 +69,15 @@ export const MONTH_SECTIONS_SQL = `SELECT s.id AS section_id, COALESCE(NULLIF(s.
     AND (@list IS NULL OR l.name = @list COLLATE NOCASE)
   ORDER BY m.date, m.id, s.ord`;
 
+/** A project's reports of the month, each diffed against the project's report before it (whenever that was). */
+function monthReports(db: Db, keys: string[], project: string, month: string, aliases?: AliasPair[]): Array<{ report: HistoryReport; previousMonth: string | null }> {
+  const group = storedGroup(db, keys);
+  if (group !== null) return storedMonthReports(db, group, month);
+  // The whole history up to this month, so the month's report is compared with the one before it.
+  const h = projectHistory(db, { project, until: month, aliases });
+  return h.reports.flatMap((report, i) => (report.month === month ? [{ report, previousMonth: i > 0 ? h.reports[i - 1].month : null }] : []));
+}
+
 export function monthDigest(db: Db, month: string, opts: { list?: string; aliases?: AliasPair[] } = {}): MonthDigest {
   const rows = db.prepare(MONTH_SECTIONS_SQL).all({ month, next: nextMonth(month), list: opts.list ?? null }) as SectionRow[];
   const projects: DigestProject[] = [];
@@ -75,19 +87,16 @@ export function monthDigest(db: Db, month: string, opts: { list?: string; aliase
     if (done.has(r.project_key)) continue;
     const keys = aliasClosure(db, r.project_key, opts.aliases);
     for (const k of keys) done.add(k);
-    // The whole history up to this month, so the month's report is compared with the one before it.
-    const h = projectHistory(db, { project: r.project || r.project_key, until: month, aliases: opts.aliases });
     const reports: DigestReport[] = [];
-    h.reports.forEach((rep, i) => {
-      if (rep.month !== month) return;
-      if (opts.list && !rep.lists.some((l) => l.toLowerCase() === opts.list!.toLowerCase())) return;
+    for (const { report: rep, previousMonth } of monthReports(db, keys, r.project || r.project_key, month, opts.aliases)) {
+      if (opts.list && !rep.lists.some((l) => l.toLowerCase() === opts.list!.toLowerCase())) continue;
       reports.push({
         list: rep.list, lists: rep.lists, date: rep.date, author: rep.author, subject: rep.subject, url: rep.url,
-        messageId: rep.messageId, section: rep.section, previousMonth: i > 0 ? h.reports[i - 1].month : null,
+        messageId: rep.messageId, section: rep.section, previousMonth,
         items: rep.items.map((it) => ({ text: it.text, status: it.status, label: it.label, urls: it.urls, stale: it.stale })),
         dropped: rep.dropped,
       });
-    });
+    }
     if (reports.length) projects.push({ project: r.project || r.project_key, reports });
   }
   // Sections with no project name (no heading, nothing in the subject): listed, not compared.

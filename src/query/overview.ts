@@ -1,69 +1,38 @@
 /** `archive projects` and `archive stats`: what the index holds, at a glance. */
 import type { Db } from '../store/index.js';
 import { aliasGroups, type AliasPair } from './projectNames.js';
-import { projectKey } from '../status/index.js';
+import { summaryRows, summarize, byLastActivity, type ProjectSummary } from '../index/projectSummary.js';
+import { projectsStored, storedSummaries, storedGroups } from './storedProjects.js';
 
-export interface ProjectSummary {
-  name: string;
-  key: string;
-  reports: number;
-  first: string;
-  last: string;
-  lists: string[];
-  aliases: string[];
-  /** Reports per month (YYYY-MM -> distinct report messages), for sparklines. */
-  byMonth: Record<string, number>;
-}
+export type { ProjectSummary };
 
 /**
  * Every project with reports. A renamed project is one row: the names joined by aliases (declared
  * in posts, `JBR (formerly NSR)`, or in the aliases file) are one project, named as its latest
  * report names it, with its other names as aliases.
+ *
+ * Read from the lines the index stored; only the projects an aliases file joins are computed
+ * (all of them with a filter, which changes what each line counts).
  */
 export function listProjects(db: Db, opts: { list?: string; since?: string; aliases?: AliasPair[] } = {}): ProjectSummary[] {
-  const rows = db.prepare(`SELECT s.project_key AS key, s.project AS title, COALESCE(m.message_id, m.msg_key) AS mk,
-      substr(COALESCE(m.date, p.start), 1, 7) AS month, l.name AS list
-    FROM sections s
-    JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
-    JOIN messages m ON m.id = s.message_rowid
-    JOIN lists l ON l.id = m.list_id
-    LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
-    WHERE s.is_contents = 0 AND s.project_key <> ''`).all() as Array<{ key: string; title: string; mk: string; month: string; list: string }>;
   const group = aliasGroups(db, opts.aliases);
-  type Group = { titles: Map<string, string>; keys: Set<string>; msgs: Set<string>; months: string[]; lists: Set<string>; monthMsgs: Map<string, Set<string>> };
-  const by = new Map<string, Group>();
-  for (const r of rows) {
-    if (opts.list && r.list.toLowerCase() !== opts.list.toLowerCase()) continue;
-    if (opts.since && r.month < opts.since) continue;
-    const root = group(r.key);
-    const g: Group = by.get(root) ?? { titles: new Map(), keys: new Set(), msgs: new Set(), months: [], lists: new Set(), monthMsgs: new Map() };
-    // the latest month a title was used in
-    if ((g.titles.get(r.title) ?? '') <= (r.month ?? '')) g.titles.set(r.title, r.month ?? '');
-    g.keys.add(r.key);
-    g.msgs.add(r.mk);
-    g.months.push(r.month);
-    if (r.month) {
-      const inMonth = g.monthMsgs.get(r.month) ?? new Set<string>();
-      inMonth.add(r.mk);
-      g.monthMsgs.set(r.month, inMonth);
-    }
-    g.lists.add(r.list);
-    by.set(root, g);
+  if (opts.list || opts.since || !projectsStored(db)) return summarize(summaryRows(db), group, opts).sort(byLastActivity);
+  const stored = storedSummaries(db);
+  if (!opts.aliases?.length) return stored.map((s) => s.summary).sort(byLastActivity);
+  // Stored groups the aliases file joins to another one: computed together, the rest as stored.
+  const groupOfKey = storedGroups(db);
+  const joined = new Map<string, string[]>();
+  for (const g of new Set(groupOfKey.values())) {
+    const root = group(g);
+    joined.set(root, [...(joined.get(root) ?? []), g]);
   }
-  const out: ProjectSummary[] = [];
-  for (const g of by.values()) {
-    const named = [...g.titles.entries()].sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]));
-    const name = named[0][0];
-    const key = g.keys.has(projectKey(name)) ? projectKey(name) : [...g.keys][0];
-    const months = g.months.filter(Boolean).sort();
-    const aliases = [...new Set(named.slice(1).map(([t]) => t))].filter((t) => t.toLowerCase() !== name.toLowerCase());
-    out.push({
-      name, key, reports: g.msgs.size, first: months[0] ?? '', last: months[months.length - 1] ?? '',
-      lists: [...g.lists].sort(), aliases,
-      byMonth: Object.fromEntries([...g.monthMsgs.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([m, s]) => [m, s.size])),
-    });
+  const merged = new Set([...joined.values()].filter((gs) => gs.length > 1).flat());
+  const out = stored.filter((s) => !merged.has(s.group)).map((s) => s.summary);
+  if (merged.size) {
+    const keys = [...groupOfKey].filter(([, g]) => merged.has(g)).map(([k]) => k);
+    out.push(...summarize(summaryRows(db, keys), group));
   }
-  return out.sort((a, b) => b.last.localeCompare(a.last) || b.reports - a.reports || a.name.localeCompare(b.name));
+  return out.sort(byLastActivity);
 }
 
 /** The registered lists' names, sorted (for filter forms). */

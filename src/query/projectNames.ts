@@ -3,29 +3,10 @@
  * aliases declared in posts (`JBR (formerly NSR)`) and in an aliases file (`NSR = JBR`).
  */
 import type { Db } from '../store/index.js';
-import { projectKey } from '../status/index.js';
-import { ArchiveError } from '../errors.js';
+import { projectKey } from '../status/projectKey.js'; // not the folder index: a query need not load the parser
+import type { AliasPair } from './aliasFile.js';
 
-export interface AliasPair { a: string; b: string }
-
-/**
- * Parse an aliases file: one `NAME = OTHER [= MORE]` per line, `#` comments. A line that is not
- * of that shape is an error (E_INPUT) naming the file (`source`) and the line number.
- */
-export function parseAliasFile(text: string, source = 'aliases file'): AliasPair[] {
-  const out: AliasPair[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const l = lines[n].replace(/#.*/, '').trim();
-    if (!l) continue;
-    const names = l.split('=').map((x) => x.trim());
-    if (names.length < 2 || names.some((x) => !x)) {
-      throw new ArchiveError('E_INPUT', `${source}:${n + 1}: expected "NAME = OTHER" (e.g. NSR = JBR), got "${lines[n].trim().slice(0, 80)}"`);
-    }
-    for (let i = 1; i < names.length; i++) out.push({ a: names[0], b: names[i] });
-  }
-  return out;
-}
+export type { AliasPair };
 
 /** Each project key's group under aliases: key -> the group's representative key. */
 export function aliasGroups(db: Db, config: AliasPair[] = []): (key: string) => string {

@@ -5,7 +5,8 @@
  * A review's identity is refs.ref_key (the same change written as two URLs is one review).
  */
 import type { Db } from '../store/index.js';
-import { projectKey, classifyUrl } from '../status/index.js';
+import { projectKey } from '../status/projectKey.js'; // not the folder index: a query need not load the parser
+import { classifyUrl } from '../status/reviewUrl.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { ArchiveError } from '../errors.js';
 import { aliasClosure, closestProjects, type AliasPair } from './projectNames.js';

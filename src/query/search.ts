@@ -9,7 +9,7 @@
 import type { Db } from '../store/index.js';
 import { ArchiveError } from '../errors.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
-import type { ReportRef } from './reportRef.js';
+import type { ReportRef } from '../index/reportRef.js';
 
 export interface SearchQuery {
   text: string;
@@ -165,19 +165,24 @@ export function search(db: Db, q: SearchQuery): SearchResult {
       GROUP BY COALESCE(m.message_id, m.msg_key)
       ORDER BY ${byDate ? 'm.date DESC, score' : 'score, m.date'}
       LIMIT @limit`);
-  // 2. Snippets of the matching texts of those messages.
+  // 2. Snippets of the matching texts of those messages. Only the rows between their first and
+  // last text are read (a message's texts are stored together): for the newest messages that is
+  // the end of the index, not every match of a common word.
+  const bounds = db.prepare('SELECT MIN(id) AS lo, MAX(id) AS hi FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(@ids))');
   const docs = db.prepare(`SELECT d.message_rowid, d.kind, d.title, d.body,
         snippet(search_fts, -1, @open, @close, '…', 14) AS snip, snippet(search_fts, 2, @open, @close, '…', 14) AS body_snip
       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-      WHERE search_fts MATCH @match AND d.message_rowid IN (SELECT value FROM json_each(@ids))
-      ORDER BY ${BM25}`);
+      WHERE search_fts MATCH @match AND search_fts.rowid BETWEEN @lo AND @hi AND d.message_rowid IN (SELECT value FROM json_each(@ids))
+      ORDER BY ${BM25}, d.id`);
   let rows: HitRow[];
   let docRows: DocRow[];
   try {
     const filtered = Boolean(q.list || q.author || q.since || q.until || q.reportsOnly || exclude);
     const window = filtered ? Math.max(50_000, limit * 100) : Math.max(1_000, limit * 20);
     rows = top.all({ match, list: q.list ?? null, author: q.author ?? null, since: q.since ?? null, until: q.until ?? null, reportsOnly: q.reportsOnly ? 1 : 0, limit, exclude, window }) as HitRow[];
-    docRows = rows.length ? docs.all({ match, open: mark.open, close: mark.close, ids: JSON.stringify(rows.map((r) => r.message_rowid)) }) as DocRow[] : [];
+    const ids = JSON.stringify(rows.map((r) => r.message_rowid));
+    const range = bounds.get({ ids }) as { lo: number | null; hi: number | null };
+    docRows = rows.length && range.lo !== null ? docs.all({ match, open: mark.open, close: mark.close, ids, lo: range.lo, hi: range.hi }) as DocRow[] : [];
   } catch (e) {
     if (/fts5|syntax error/i.test((e as Error).message)) {
       throw new ArchiveError('E_USAGE', `cannot search for "${q.text}": ${(e as Error).message}`, 'put words with punctuation in "double quotes"');

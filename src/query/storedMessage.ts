@@ -16,7 +16,12 @@ export interface StoredMessageRef {
 /** The first stored copy (lowest row id), or undefined. */
 export function findStoredMessage(db: Db, ref: string): StoredMessageRef | undefined {
   const id = ref.trim().replace(/^<|>$/g, '');
-  return db.prepare(`SELECT m.id, m.raw, m.source, m.url, m.period, l.name AS list, a.is_report AS isReport, a.reason
-    FROM messages m JOIN lists l ON l.id = m.list_id LEFT JOIN analyses a ON a.message_rowid = m.id
-    WHERE m.message_id = ? OR m.url = ? ORDER BY m.id LIMIT 1`).get(id, ref.trim()) as StoredMessageRef | undefined;
+  const select = `SELECT m.id, m.raw, m.source, m.url, m.period, l.name AS list, a.is_report AS isReport, a.reason
+    FROM messages m JOIN lists l ON l.id = m.list_id LEFT JOIN analyses a ON a.message_rowid = m.id`;
+  // Stored URLs are absolute: anything else is a Message-ID, found through the message key
+  // index (every message with that Message-ID has the key mid:ID) instead of a scan of all mail.
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(ref.trim())) {
+    return db.prepare(`${select} WHERE m.msg_key = 'mid:' || ? AND m.message_id = ? ORDER BY m.id LIMIT 1`).get(id, id) as StoredMessageRef | undefined;
+  }
+  return db.prepare(`${select} WHERE m.message_id = ? OR m.url = ? ORDER BY m.id LIMIT 1`).get(id, ref.trim()) as StoredMessageRef | undefined;
 }

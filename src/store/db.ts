@@ -108,6 +108,12 @@ function open(path: string, opts: OpenOptions): Db {
 interface Marker { appId: number; version: number; objects: number; ours: boolean }
 
 function readMarker(db: Db): Marker {
+  // One read transaction: the marker, the version and the tables from the same snapshot, never
+  // the tables of a migration another process just committed beside the marker from before it.
+  return db.transaction(() => readMarkerNow(db))();
+}
+
+function readMarkerNow(db: Db): Marker {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   const names = (db.prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>).map((r) => r.name);

@@ -143,11 +143,12 @@ function searchRoute(ctx: RouteContext, q: URLSearchParams): Answer {
     q: textParam(q, 'q', 500) ?? '', list: textParam(q, 'list'), author: textParam(q, 'author'),
     since: monthParam(q, 'since'), until: monthParam(q, 'until'), reportsOnly: q.get('reports') === '1',
     limit: Number.isInteger(limit) && limit > 0 ? Math.min(limit, 500) : 20,
+    sort: q.get('sort') === 'relevance' ? 'relevance' : 'date',
   };
   const lists = listNames(ctx.db);
   if (!f.q) return ok(searchPage(f, lists, null, null, ctx.dbName));
   try {
-    const result = search(ctx.db, { text: f.q, list: f.list, author: f.author, since: f.since, until: f.until, reportsOnly: f.reportsOnly, limit: f.limit, highlight: HIGHLIGHT });
+    const result = search(ctx.db, { text: f.q, list: f.list, author: f.author, since: f.since, until: f.until, reportsOnly: f.reportsOnly, limit: f.limit, sort: f.sort, highlight: HIGHLIGHT });
     return ok(searchPage(f, lists, result, null, ctx.dbName));
   } catch (e) {
     if (e instanceof ArchiveError && e.code === 'E_USAGE') return { status: 400, type: HTML, body: searchPage(f, lists, null, e.message, ctx.dbName) };

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderReport, ISSUE_12_TARGETS, ISSUE_6_GOALS, type Results } from '../../bench/report.js';
+import { renderReport, ISSUE_12_TARGETS, ISSUE_6_GOALS, ISSUE_14_DONE, type Results } from '../../bench/report.js';
 import { spread } from '../../bench/measure/stats.js';
 import { staleBecause, writeStamp, generatorHash } from '../../bench/stamp.js';
 import type { SyncFigures } from '../../bench/stages/sync.js';
@@ -77,5 +77,23 @@ describe('cached data', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the web pages clause of issue 14', () => {
+  const big = { messages: 1_000_000, bytes: 1, build: null, builtNow: false };
+  const page = (ms: number, status = 200) => ({ page: 'projects page', path: '/', wallMs: one(ms), status, bytes: 1000, load: one(1) });
+  const line = (md: string) => md.split('\n').find((l) => l.includes('| pages answer in < 200 ms on the 1M-message bench database |'))!;
+
+  it('quotes the condition as written and judges every page, a failed one too', () => {
+    const md = renderReport(results({ big, pages: [page(120), { ...page(150), page: 'month page (2026-11)', path: '/month/2026-11' }] }));
+    expect(md).toContain(ISSUE_14_DONE);
+    expect(line(md)).toMatch(/projects page 120 ms; month page \(2026-11\) 150 ms \| \*\*met\*\*/);
+    expect(line(renderReport(results({ big, pages: [page(120), page(250)] })))).toMatch(/\*\*not met\*\*/);
+    expect(line(renderReport(results({ big, pages: [page(20, 500)] })))).toMatch(/HTTP 500.*\*\*not met\*\*/);
+  });
+
+  it('is not judged on a smaller database', () => {
+    expect(line(renderReport(results({ big: { ...big, messages: 12_000 }, pages: [page(20)] })))).toMatch(/not judged/);
   });
 });

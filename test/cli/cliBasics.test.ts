@@ -178,12 +178,18 @@ describe('archive reindex', () => {
         sections: d.prepare('SELECT message_rowid, ord, title, project_key, style, start_line, end_line FROM sections ORDER BY message_rowid, ord').all(),
         items: d.prepare('SELECT s.message_rowid, s.ord, i.ord AS iord, i.text, i.label, i.urls, i.start_line FROM items i JOIN sections s ON s.id = i.section_id ORDER BY 1, 2, 3, i.id').all(),
         refs: d.prepare('SELECT s.message_rowid, r.ref_key, r.status FROM refs r JOIN sections s ON s.id = r.section_id ORDER BY 1, r.id').all(),
+        projectGroups: d.prepare('SELECT * FROM project_groups ORDER BY project_key').all(),
+        projectSummaries: d.prepare('SELECT * FROM project_summaries ORDER BY group_key').all(),
+        projectReports: d.prepare('SELECT * FROM project_reports ORDER BY group_key, ord').all(),
+        projectDirty: d.prepare('SELECT * FROM project_dirty').all(),
       };
       d.close();
       return out;
     };
     const before = dump();
     expect(before.analyses).toHaveLength(99);
+    expect(before.projectReports.length).toBeGreaterThan(10);
+    expect(before.projectDirty).toEqual([]);
     const r = await runArchive(['--db', tmp.db, 'reindex']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^reindexed 99 messages: reports 15 -> 15 \(\+0 -0\), items (\d+) -> \1, 0 section\(s\) changed, 0 unparsed$/m);

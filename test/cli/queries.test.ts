@@ -37,6 +37,15 @@ describe('archive search', () => {
     expect(oct.items).toEqual([{ project: 'NSR', text: 'http://review.gluster.org/#/c/8887/ etcd support', snippet: 'http://review.gluster.org/#/c/8887/ <mark>etcd</mark> support' }]);
   });
 
+  it('shows the newest first by default, the same messages best first with --sort relevance', async () => {
+    const json = async (...extra: string[]) => (JSON.parse((await archive('search', 'etcd', '--format', 'json', ...extra)).stdout) as Array<{ date: string; url: string }>);
+    const byDate = await json();
+    expect(byDate.length).toBeGreaterThan(2);
+    expect(byDate.map((h) => h.date)).toEqual(byDate.map((h) => h.date).sort().reverse());
+    const byRelevance = await json('--sort', 'relevance');
+    expect(byRelevance.map((h) => h.url).sort()).toEqual(byDate.map((h) => h.url).sort());
+  });
+
   it('counts a message cross-posted to two lists once', async () => {
     const r = await archive('search', 'subject:small-file', '--format', 'json');
     const hits = JSON.parse(r.stdout) as Array<{ month: string; lists: string[] }>;

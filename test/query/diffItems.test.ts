@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { diffItems, similarity, foldText } from '../../src/query/diffItems.js';
+import { diffItems, similarity, foldText } from '../../src/index/diffItems.js';
 
 const item = (text: string, refKeys: string[] = []) => ({ text, refKeys });
 

@@ -5,7 +5,8 @@
 import { captureSql } from '../support/captureSql.js';
 import { describe, it, expect } from 'vitest';
 import type { Db } from '../../src/store/index.js';
-import { projectHistory, search, reviewLifecycles, monthDigest } from '../../src/query/index.js';
+import { projectHistory, search, reviewLifecycles, monthDigest, findStoredMessage } from '../../src/query/index.js';
+import { historyOf } from '../../src/index/projectHistory.js';
 import { useSampleDb } from './sampleArchive.js';
 
 let db: Db;
@@ -32,13 +33,27 @@ function the(sqls: string[], marker: RegExp): string {
 }
 
 describe('query plans of the hot queries', () => {
-  it('project history finds its sections by project_key', () => {
-    const sqls = captureSql(db, (d) => projectHistory(d, { project: 'NSR' }));
+  it('project history (as the index computes it) finds its sections by project_key', () => {
+    const sqls = captureSql(db, (d) => historyOf(d, ['nsr', 'jbr']));
     const p = plan(the(sqls, /FROM sections s[\s\S]*project_key IN/));
     expect(p).toContain('SEARCH s USING INDEX sections_by_project (project_key=?)');
     expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
     expect(plan(the(sqls, /FROM items\s+WHERE section_id IN/))).toContain('SEARCH items USING INDEX items_by_section (section_id=?)');
     expect(plan(the(sqls, /FROM refs\s+WHERE section_id IN/))).toContain('SEARCH refs USING INDEX refs_by_section (section_id=?)');
+  });
+
+  it('a stored project history is read by its group, a stored month by month', () => {
+    const sqls = captureSql(db, (d) => projectHistory(d, { project: 'NSR' }));
+    expect(plan(the(sqls, /FROM project_reports WHERE group_key = \?/))).toEqual(['SEARCH project_reports USING INDEX sqlite_autoindex_project_reports_1 (group_key=?)']);
+    expect(plan(the(sqls, /FROM project_groups WHERE project_key IN/))).toEqual(['SEARCH project_groups USING PRIMARY KEY (project_key=?)']);
+    const month = captureSql(db, (d) => monthDigest(d, '2014-11'));
+    expect(plan(the(month, /FROM project_reports WHERE group_key = \? AND month = \?/))).toEqual(['SEARCH project_reports USING INDEX sqlite_autoindex_project_reports_1 (group_key=?)']);
+  });
+
+  it('a message page finds its message by the message key, not by reading all mail', () => {
+    const sqls = captureSql(db, (d) => findStoredMessage(d, '<jdarcy-status-2015-02@redhat.com>'));
+    expect(plan(the(sqls, /msg_key = 'mid:'/))).toContain('SEARCH m USING INDEX messages_by_key (msg_key=?)');
+    expect(findStoredMessage(db, '<jdarcy-status-2015-02@redhat.com>')?.period).toBe('2015-February');
   });
 
   it('one review is found by ref_key', () => {

@@ -18,7 +18,7 @@ Examples:
   $ archive month 2014-11
   $ archive month 2014-11 --format markdown > status-2014-11.md`)
     .action(async (m: string, o) => {
-      const { monthDigest, digestToText, digestToMarkdown } = await stage.query();
+      const { monthDigest, digestToText, digestToMarkdown } = await stage.month();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       await withReadOnlyDb(ctx, async (db) => {

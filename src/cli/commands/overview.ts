@@ -20,7 +20,7 @@ Examples:
   $ archive projects
   $ archive projects --since 2015-01 --format json`)
     .action(async (o) => {
-      const { listProjects, csvRow } = await stage.query();
+      const { listProjects, csvRow } = await stage.projects();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       await withReadOnlyDb(ctx, async (db) => {

@@ -24,7 +24,7 @@ Examples:
   $ archive reviews --system github --format json | jq '.[] | select(.lastStatus == "merged") | .url'
   $ archive reviews --bugs --system bugzilla`)
     .action(async (ref: string | undefined, o) => {
-      const { reviewLifecycles, reviewsToText } = await stage.query();
+      const { reviewLifecycles, reviewsToText } = await stage.reviews();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       await withReadOnlyDb(ctx, async (db) => {

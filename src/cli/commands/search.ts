@@ -18,8 +18,8 @@ function limit(value: string): number {
 
 export function searchCommand(ctx: Context): Command {
   return new Command('search')
-    .summary('full-text search over messages and report items, best matches first')
-    .description(`Search the stored messages (subject, author, body without quotes and signature) and the items of status reports. One result per message, ranked by relevance (bm25; a word in the subject counts more than one in the body), with a snippet and the report items that matched.
+    .summary('full-text search over messages and report items, newest first (or best matches first)')
+    .description(`Search the stored messages (subject, author, body without quotes and signature) and the items of status reports. One result per message, newest first (as notmuch shows them; fast on any archive) or with --sort relevance best first (bm25; a word in the subject counts more than one in the body, and every match is ranked, which takes longer for a common word), with a snippet and the report items that matched.
 
 Query syntax: words (all must match), "a phrase", prefix* (etcd*), -word to exclude, OR between alternatives (nsr OR jbr), and subject:word, author:word or body:word to look in one field. Punctuation is taken literally, so URLs and file names can be searched as they are written.
 
@@ -31,20 +31,21 @@ An excluded word that looks like one of the options below (-nfs reads as -n fs, 
     .option('--until <YYYY-MM>', 'only messages up to this month', month)
     .option('--reports-only', 'only status reports (no replies, questions, announcements)')
     .option('-n, --limit <n>', 'at most this many messages', limit, 20)
-    .option('--sort <order>', 'relevance (best matches first) or date (newest first)', choice(['relevance', 'date'] as const), 'relevance')
+    .option('--sort <order>', 'date (newest first) or relevance (best matches first)', choice(['date', 'relevance'] as const), 'date')
     .option('-f, --format <format>', 'text, or json (matches marked <mark>...</mark>)', choice(['text', 'json'] as const), 'text')
     // `-wip` is an excluded word, not an option; a mistyped --option is still refused below.
     .allowUnknownOption()
     .addHelpText('after', `
 Examples:
   $ archive search etcd
-  $ archive search etcd --sort date -n 5       # the newest five
+  $ archive search etcd -n 5                   # the newest five
+  $ archive search etcd --sort relevance       # best matches first
   $ archive search "multi-threaded epoll" --reports-only --since 2014-01
   $ archive search 'review.gluster.org/#/c/8913'
   $ archive search reconciliation -wip author:darcy --format json | jq '.[].url'
   $ archive search --reports-only -- etcd -nfs        # exclude "nfs": after --, it is not -n`)
     .action(async (words: string[], o) => {
-      const { search, searchToText, TEXT_HIGHLIGHT } = await stage.query();
+      const { search, searchToText, TEXT_HIGHLIGHT } = await stage.search();
       const unknown = words.find((w) => /^--[a-z]/i.test(w));
       if (unknown) throw new ArchiveError('E_USAGE', `unknown option '${unknown}'`, 'run `archive search --help` for the options; to search for the text itself, quote it: archive search -- "' + unknown + '"');
       const cfg = ctx.config();

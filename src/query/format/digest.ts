@@ -1,6 +1,6 @@
 /** Renderers of `archive month`: the terminal digest and the markdown monthly summary. */
 import type { MonthDigest } from '../monthDigest.js';
-import type { ItemStatus } from '../diffItems.js';
+import type { ItemStatus } from '../monthDigest.js';
 import { safeData } from './safeText.js';
 import { mdEscape, mdLink } from './markdown.js';
 

@@ -11,6 +11,8 @@ export interface SearchForm {
   until?: string;
   reportsOnly: boolean;
   limit: number;
+  /** Newest first (the default: fast on any archive) or best matches first. */
+  sort: 'date' | 'relevance';
 }
 
 /** Marks put around matched words by the search (private-use characters, never in escaped output). */
@@ -27,7 +29,7 @@ ${h.items.length ? html`<ul class="small">${h.items.slice(0, 5).map((i) => html`
 </div>`;
   }) ?? [];
   const more = result && result.hits.length >= f.limit
-    ? html`<p><a href="${pathWithQuery('/search', { q: f.q, list: f.list, author: f.author, since: f.since, until: f.until, reports: f.reportsOnly ? '1' : undefined, limit: Math.min(500, f.limit * 2) })}">Show more results</a></p>`
+    ? html`<p><a href="${pathWithQuery('/search', { q: f.q, list: f.list, author: f.author, since: f.since, until: f.until, reports: f.reportsOnly ? '1' : undefined, sort: f.sort === 'relevance' ? 'relevance' : undefined, limit: Math.min(500, f.limit * 2) })}">Show more results</a></p>`
     : '';
   const body = html`<h1>Search</h1>
 <form class="filters" method="get" action="/search" role="search">
@@ -37,10 +39,11 @@ ${h.items.length ? html`<ul class="small">${h.items.slice(0, 5).map((i) => html`
 <label for="s-since">Since<input id="s-since" name="since" value="${f.since ?? ''}" pattern="\\d{4}-\\d{2}" placeholder="YYYY-MM" size="8"></label>
 <label for="s-until">Until<input id="s-until" name="until" value="${f.until ?? ''}" pattern="\\d{4}-\\d{2}" placeholder="YYYY-MM" size="8"></label>
 <label class="check" for="s-reports"><input id="s-reports" type="checkbox" name="reports" value="1"${f.reportsOnly ? html` checked` : ''}> reports only</label>
+<label for="s-sort">Order<select id="s-sort" name="sort"><option value="date"${f.sort === 'date' ? html` selected` : ''}>newest first</option><option value="relevance"${f.sort === 'relevance' ? html` selected` : ''}>best match first</option></select></label>
 <button type="submit">Search</button>
 </form>
 ${error ? html`<div class="error" role="alert"><p>${error}</p></div>` : ''}
 ${result && !result.indexed ? html`<p class="error">The search index is empty: run <code>archive reindex</code> once to build it.</p>` : ''}
-${result ? html`<p class="muted">${result.hits.length ? plural(result.hits.length, 'message') : 'No matches'} for <code>${result.match}</code>, best first.</p>${hits}${more}` : ''}`;
+${result ? html`<p class="muted">${result.hits.length ? plural(result.hits.length, 'message') : 'No matches'} for <code>${result.match}</code>, ${f.sort === 'relevance' ? 'best first' : 'newest first'}.</p>${hits}${more}` : ''}`;
   return page({ title: f.q ? `Search: ${f.q}` : 'Search', section: 'search', dbName, query: f.q }, body);
 }

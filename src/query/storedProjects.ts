@@ -1,0 +1,46 @@
+/**
+ * Reading what the index stores per project (src/index/projectRollup.ts, migration 11): a
+ * group's reports already diffed and its line of `archive projects`. The stored rows answer only
+ * when nothing is waiting to be computed again (project_dirty is empty) and when the aliases
+ * file does not join the group to another one; otherwise callers compute as before.
+ */
+import type { Db } from '../store/index.js';
+import type { HistoryReport } from '../index/projectHistory.js';
+import type { ProjectSummary } from '../index/projectSummary.js';
+
+/** True when the stored rows are up to date with the derived rows. */
+export function projectsStored(db: Db): boolean {
+  return !db.prepare('SELECT 1 FROM project_dirty LIMIT 1').get();
+}
+
+/** The one stored group holding the reports of `keys` (a name and its aliases), or null. */
+export function storedGroup(db: Db, keys: string[]): string | null {
+  if (!projectsStored(db)) return null;
+  const rows = db.prepare(`SELECT DISTINCT group_key AS g FROM project_groups WHERE project_key IN (${keys.map(() => '?').join(',')})`).all(...keys) as Array<{ g: string }>;
+  return rows.length === 1 ? rows[0].g : null;
+}
+
+/** A stored group's reports, oldest first, up to a month (a prefix of the history diffs the same). */
+export function storedHistory(db: Db, group: string, until?: string): { names: string[]; reports: HistoryReport[] } {
+  const names = JSON.parse((db.prepare('SELECT names FROM project_summaries WHERE group_key = ?').get(group) as { names: string }).names) as string[];
+  const reports = (db.prepare('SELECT report FROM project_reports WHERE group_key = ? AND (? IS NULL OR month <= ?) ORDER BY ord')
+    .all(group, until ?? null, until ?? null) as Array<{ report: string }>).map((r) => JSON.parse(r.report) as HistoryReport);
+  return { names, reports };
+}
+
+/** A stored group's reports of one month, each with the month of the report before it. */
+export function storedMonthReports(db: Db, group: string, month: string): Array<{ report: HistoryReport; previousMonth: string | null }> {
+  return (db.prepare('SELECT report, prev_month FROM project_reports WHERE group_key = ? AND month = ? ORDER BY ord').all(group, month) as Array<{ report: string; prev_month: string | null }>)
+    .map((r) => ({ report: JSON.parse(r.report) as HistoryReport, previousMonth: r.prev_month }));
+}
+
+/** Every stored group's line of `archive projects`, with the keys of each group. */
+export function storedSummaries(db: Db): Array<{ group: string; summary: ProjectSummary }> {
+  return (db.prepare('SELECT group_key, summary FROM project_summaries').all() as Array<{ group_key: string; summary: string }>)
+    .map((r) => ({ group: r.group_key, summary: JSON.parse(r.summary) as ProjectSummary }));
+}
+
+/** project key -> stored group, for every key. */
+export function storedGroups(db: Db): Map<string, string> {
+  return new Map((db.prepare('SELECT project_key AS k, group_key AS g FROM project_groups').all() as Array<{ k: string; g: string }>).map((r) => [r.k, r.g]));
+}
