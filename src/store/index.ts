@@ -4,3 +4,4 @@ export { acquireRunLock, type RunLock } from './lock.js';
 export { RawStore, type ListRow, type PeriodRow, type PeriodState, type NewMessage } from './rawStore.js';
 export { SCHEMA_VERSION } from './migrations/index.js';
 export { SEARCH_TRIGGERS, DROP_SEARCH_TRIGGERS } from './migrations/0002_search.js';
+export { packRaw, unpackRaw, RAW_AS_FETCHED, RAW_DEFLATE } from './rawCodec.js';
