@@ -156,7 +156,9 @@ export class IndexWriter {
   private write(id: number, d: Derived): void {
     const v = d.parserVersion;
     const m = d.message;
-    this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id });
+    if (this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
+      this.series.subjectChanged(id, m.subject);
+    }
     this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
     this.s.search.run(id, null, 'message', m.subject, m.authorName, m.cleanText.replace(/\n{3,}/g, '\n\n').trim());

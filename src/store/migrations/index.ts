@@ -8,7 +8,7 @@ import { sql as dropSyncRuns } from './0007_drop_sync_runs.js';
 import { sql as listKind } from './0008_list_kind.js';
 import { sql as periodKeyIndex } from './0009_period_key_index.js';
 import { sql as pendingIndex } from './0010_pending_index.js';
-import { sql as rawCodec } from './0012_raw_codec.js';
+import { sql as ingest } from './0012_ingest.js';
 
 /** Numbered migrations; the database records the last one applied in PRAGMA user_version. */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
@@ -23,7 +23,7 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 9, name: 'period_key_index', sql: periodKeyIndex },
   { version: 10, name: 'pending_index', sql: pendingIndex },
   // 11 is taken by another branch (query-time tables); the numbers are made consecutive on merge.
-  { version: 12, name: 'raw_codec', sql: rawCodec },
+  { version: 12, name: 'ingest', sql: ingest },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
