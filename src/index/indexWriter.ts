@@ -74,9 +74,12 @@ export class IndexWriter {
     const touched = new Set<string>();
     // posts that share a new post's subject: the lead among them (the one the series' evidence is for) may change
     const siblings = opts.again ? undefined : new Set<number>();
+    // A reindex runs in one transaction: nothing else writes meanwhile, so hints stay valid across calls.
+    if (!opts.fresh) this.series.invalidateAll();
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      this.db.transaction(() => { for (const k of this.series.record(batch, siblings)) touched.add(k); })();
+      const mine = this.db.transaction(() => this.series.record(batch, siblings))();
+      for (const k of mine) touched.add(k);
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
       // Parse outside the transaction (pure work), then write the batch synchronously.
       const results = batch.map((id) => {
@@ -112,6 +115,8 @@ export class IndexWriter {
           if (d.isReport) out.reports++;
         }
       })();
+      // Their members' analyses changed: the series' stats too.
+      this.series.invalidate(mine);
     }
     const again = new Set(this.db.transaction(() => this.series.changed(touched))());
     if (siblings) {
