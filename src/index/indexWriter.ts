@@ -19,7 +19,8 @@ export class IndexWriter {
   constructor(private readonly db: Db) {
     this.series = new SeriesIndex(db);
     this.s = {
-      row: db.prepare('SELECT id, list_id, source, raw, raw_codec FROM messages WHERE id = ?'),
+      // a batch's rows in one statement (ids as a JSON array)
+      rows: db.prepare('SELECT id, list_id, source, raw, raw_codec FROM messages WHERE id IN (SELECT value FROM json_each(?))'),
       derived: db.prepare('SELECT 1 FROM analyses WHERE message_rowid = ? UNION ALL SELECT 1 FROM quarantine WHERE message_rowid = ?'),
       delMentions: db.prepare('DELETE FROM mentions WHERE message_rowid = ?'),
       mention: db.prepare('INSERT INTO mentions (message_rowid, section_id, item_id, project_key, parser_version) VALUES (?, ?, ?, ?, ?)'),
@@ -82,8 +83,9 @@ export class IndexWriter {
       for (const k of mine) touched.add(k);
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
       // Parse outside the transaction (pure work), then write the batch synchronously.
+      const rows = new Map((this.s.rows.all(JSON.stringify(batch)) as Array<{ id: number; list_id: number; raw: Buffer; raw_codec: number; source: 'mbox' | 'html' }>).map((r) => [r.id, r]));
       const results = batch.map((id) => {
-        const row = this.s.row.get(id) as { id: number; list_id: number; raw: Buffer; raw_codec: number; source: 'mbox' | 'html' } | undefined;
+        const row = rows.get(id);
         if (!row) return null;
         try {
           const raw = unpackRaw(row.raw, row.raw_codec);

@@ -25,7 +25,7 @@ export class SeriesIndex {
 
   constructor(private readonly db: Db) {
     this.s = {
-      subjects: db.prepare('SELECT id, list_id, subject FROM messages WHERE id = ?'),
+      subjects: db.prepare('SELECT id, list_id, subject FROM messages WHERE id IN (SELECT value FROM json_each(?))'),
       record: db.prepare('INSERT OR REPLACE INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES (?, ?, ?, ?, ?)'),
       // messages.subject as the index re-read it: kept in step (migration 12)
       subject: db.prepare('UPDATE message_series SET subject = ? WHERE message_rowid = ? AND subject IS NOT ?'),
@@ -59,8 +59,9 @@ export class SeriesIndex {
    */
   record(ids: number[], siblings?: Set<number>): Set<string> {
     const touched = new Set<string>();
+    const rows = new Map((this.s.subjects.all(JSON.stringify(ids)) as Array<{ id: number; list_id: number; subject: string | null }>).map((r) => [r.id, r]));
     for (const id of ids) {
-      const row = this.s.subjects.get(id) as { id: number; list_id: number; subject: string | null } | undefined;
+      const row = rows.get(id);
       if (!row) continue;
       // The series it was in before (if any) loses a member.
       const prev = this.s.previous.get(id) as { list_id: number; series_key: string } | undefined;
