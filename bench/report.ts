@@ -388,7 +388,8 @@ export function renderReport(r: Results): string {
       const per = (v: number, m: number): string => (g.unit === 'bytes' ? `${fmtNum(v / m, 0)} B` : `${fmtNum((v * 1000) / m, 1)} µs`);
       return [g.label.startsWith('query') || g.label.startsWith('projects') || g.label.startsWith('search') || g.label.startsWith('reviews') ? `\`${g.label}\`` : g.label,
         ...g.values.map((v) => (v === null ? 'n/a' : f(v))),
-        first !== null && last !== null ? `${per(first, gp[0].messages)} → ${per(last, gp[gp.length - 1].messages)}` : ''];
+        // Per message for what is done per message; a query's cost is per answer.
+        first !== null && last !== null && ['first sync', 'reindex', 'database size'].includes(g.label) ? `${per(first, gp[0].messages)} → ${per(last, gp[gp.length - 1].messages)}` : ''];
     });
     const text = gp.map((p) => (p.textBytes ? ratio(p.dbBytes, p.textBytes) : 'n/a'));
     rows.push(['database / raw text', ...text, '']);
