@@ -71,7 +71,8 @@ export class IndexWriter {
    */
   indexMessages(ids: number[], opts: { fresh?: boolean; again?: boolean; compact?: boolean } = {}): IndexOutcome {
     const out: IndexOutcome = { indexed: 0, reports: 0, quarantined: 0 };
-    const BATCH = 500;
+    // A reindex (fresh) takes its chunks whole: a series is weighed once per batch, for every batch it has posts in.
+    const BATCH = opts.fresh ? 2000 : 500;
     const touched = new Set<string>();
     // posts that share a new post's subject: the lead among them (the one the series' evidence is for) may change
     const siblings = opts.again ? undefined : new Set<number>();
