@@ -76,12 +76,9 @@ export class IndexWriter {
     const touched = new Set<string>();
     // posts that share a new post's subject: the lead among them (the one the series' evidence is for) may change
     const siblings = opts.again ? undefined : new Set<number>();
-    // A reindex runs in one transaction: nothing else writes meanwhile, so hints stay valid across calls.
-    if (!opts.fresh) this.series.invalidateAll();
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      const mine = this.db.transaction(() => this.series.record(batch, siblings))();
-      for (const k of mine) touched.add(k);
+      this.db.transaction(() => { for (const k of this.series.record(batch, siblings)) touched.add(k); })();
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
       // Parse outside the transaction (pure work), then write the batch synchronously.
       const rows = new Map((this.s.rows.all(JSON.stringify(batch)) as Array<{ id: number; list_id: number; raw: Buffer; raw_codec: number; source: 'mbox' | 'html' }>).map((r) => [r.id, r]));
@@ -118,8 +115,6 @@ export class IndexWriter {
           if (d.isReport) out.reports++;
         }
       })();
-      // Their members' analyses changed: the series' stats too.
-      this.series.invalidate(mine);
     }
     const again = new Set(this.db.transaction(() => this.series.changed(touched))());
     if (siblings) {

@@ -16,11 +16,6 @@ export const LEADS = `SELECT ms.message_rowid AS id, ms.list_id, ms.series_key, 
 
 export class SeriesIndex {
   private readonly s;
-  /**
-   * Hints by (list, series), valid until something their stats read changes: members recorded
-   * or moved (record), their analyses or subjects written (the writer calls invalidate after each
-   * batch), a pin (changed). Kept across batches, so a series is not recomputed for every batch.
-   */
   private readonly cache = new Map<string, SeriesHint | null>();
 
   constructor(private readonly db: Db) {
@@ -30,7 +25,6 @@ export class SeriesIndex {
       // messages.subject as the index re-read it: kept in step (migration 12)
       subject: db.prepare('UPDATE message_series SET subject = ? WHERE message_rowid = ? AND subject IS NOT ?'),
       forget: db.prepare('DELETE FROM message_series WHERE message_rowid = ?'),
-      previous: db.prepare('SELECT list_id, series_key FROM message_series WHERE message_rowid = ?'),
       // A series is counted by its distinct subjects, each judged by its first post: replies that
       // keep a report's subject are not more posts of the series.
       // A series is counted by its distinct subjects, each judged by its lead: the first post
@@ -63,31 +57,17 @@ export class SeriesIndex {
     for (const id of ids) {
       const row = rows.get(id);
       if (!row) continue;
-      // The series it was in before (if any) loses a member.
-      const prev = this.s.previous.get(id) as { list_id: number; series_key: string } | undefined;
-      if (prev) this.cache.delete(`${prev.list_id}\u0000${prev.series_key}`);
       const t = seriesTemplate(row.subject ?? '');
       if (!t) {
-        if (prev) this.s.forget.run(id);
+        this.s.forget.run(id);
         continue;
       }
       this.s.record.run(id, row.list_id, t.key, t.name, row.subject);
-      const k = `${row.list_id}\u0000${t.key}`;
-      touched.add(k);
-      this.cache.delete(k);
+      touched.add(`${row.list_id}\u0000${t.key}`);
       if (siblings) for (const r of this.s.sameSubject.all(row.list_id, t.key, row.subject, id) as Array<{ id: number }>) siblings.add(r.id);
     }
-    return touched;
-  }
-
-  /** The analyses or subjects of these series' members were written: their hints must be computed again. */
-  invalidate(keys: Iterable<string>): void {
-    for (const k of keys) this.cache.delete(k);
-  }
-
-  /** Forget every hint (another process may have changed pins or members since). */
-  invalidateAll(): void {
     this.cache.clear();
+    return touched;
   }
 
   /** The index read a stored message's subject differently from how it was stored: keep its series row in step. */
@@ -120,7 +100,7 @@ export class SeriesIndex {
    * their posts were last derived with. Records the new weights.
    */
   changed(touched: Set<string>): number[] {
-    this.invalidate(touched);
+    this.cache.clear();
     const out: number[] = [];
     for (const k of touched) {
       const [list, key] = k.split('\u0000');
@@ -131,7 +111,7 @@ export class SeriesIndex {
       this.s.apply.run(listId, key, weight);
       for (const r of this.s.members.all(listId, key) as Array<{ id: number }>) out.push(r.id);
     }
-    this.invalidate(touched);
+    this.cache.clear();
     return out;
   }
 
