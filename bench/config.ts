@@ -6,6 +6,8 @@ export interface BenchConfig {
   runs: number;
   archive: ArchiveParams;
   bigDb: ArchiveParams | null;
+  /** Smaller archives measured for the growth figures (issue 12, target 6); the query database is the largest point. */
+  growth: ArchiveParams[];
   install: boolean;
   profile: boolean;
   out: string | null;
@@ -24,7 +26,7 @@ export function configFrom(argv: string[]): BenchConfig {
   };
   const unknown = argv.filter((a, i) => a.startsWith('--') && !KNOWN.includes(a) && !(i > 0 && VALUED.includes(argv[i - 1])));
   if (unknown.length || has('--help')) {
-    process.stderr.write(`usage: npm run bench [-- --quick] [--runs N] [--no-big-db] [--no-install] [--no-profile] [--out FILE] [--only-big-db]\n`);
+    process.stderr.write(`usage: npm run bench [-- --quick] [--runs N] [--no-big-db] [--no-growth] [--no-install] [--no-profile] [--out FILE] [--only-big-db]\n`);
     process.exit(has('--help') ? 0 : 2);
   }
   const quick = has('--quick');
@@ -35,12 +37,18 @@ export function configFrom(argv: string[]): BenchConfig {
   const bigDb: ArchiveParams = quick
     ? { lists: 2, years: 1, messages: 12_000, heavyPeriods: 0, statusShare: 0.02, seed: 2027, endMonth, pages: false, maildir: false }
     : { lists: 8, years: 20, messages: 1_000_000, heavyPeriods: 4, statusShare: 0.02, seed: 2027, endMonth, pages: false, maildir: false };
+  // Growth points: the shape of each keeps about one status reporter per 50 messages a month.
+  const growth: ArchiveParams[] = (quick ? [1_000, 4_000] : [10_000, 100_000]).map((messages) => ({
+    lists: messages >= 100_000 ? 3 : 1, years: quick ? 1 : 15, messages, heavyPeriods: quick ? 0 : messages >= 100_000 ? 3 : 1, statusShare: 0.02,
+    seed: 2028, endMonth, pages: false, maildir: false,
+  }));
   const runs = Number(value('--runs') ?? (quick ? 2 : 3));
   return {
     quick,
     runs: Number.isInteger(runs) && runs > 0 ? runs : 3,
     archive,
     bigDb: has('--no-big-db') ? null : bigDb,
+    growth: has('--no-growth') || has('--no-big-db') ? [] : growth,
     install: !quick && !has('--no-install'),
     profile: !quick && !has('--no-profile'),
     out: value('--out') ?? (quick ? null : 'BENCHMARKS.md'),
@@ -52,4 +60,4 @@ export function configFrom(argv: string[]): BenchConfig {
 }
 
 const VALUED = ['--runs', '--out'];
-const KNOWN = ['--quick', '--no-big-db', '--no-install', '--no-profile', '--only-big-db', '--help', ...VALUED];
+const KNOWN = ['--quick', '--no-big-db', '--no-growth', '--no-install', '--no-profile', '--only-big-db', '--help', ...VALUED];

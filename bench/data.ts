@@ -109,7 +109,7 @@ export async function ensureBigDb(ctx: BenchContext, params: ArchiveParams): Pro
   for (const ext of ['-wal', '-shm']) if (existsSync(partial + ext)) renameSync(partial + ext, db + ext);
   rmSync(dir, { recursive: true, force: true });
   rmSync(stampPath(dir), { force: true });
-  const build: BuildFigures = { wallMs: r.wallMs, maxRss: r.maxRss, load: r.load, messages: summary.messages, at: new Date().toISOString(), commit: headCommit(ctx) };
+  const build: BuildFigures = { wallMs: r.wallMs, textBytes: summary.lists.reduce((a, l) => a + l.textBytes, 0), maxRss: r.maxRss, load: r.load, messages: summary.messages, at: new Date().toISOString(), commit: headCommit(ctx) };
   writeStamp(db, { ...want, build });
   ctx.log(`  built in ${(r.wallMs / 1000).toFixed(0)} s, peak RSS ${r.maxRss ? (r.maxRss / 1e6).toFixed(0) + ' MB' : 'n/a'}`);
   return { db, messages: summary.messages, build, builtNow: true };

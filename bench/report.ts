@@ -11,6 +11,7 @@ import type { QueryFigures } from './stages/queries.js';
 import type { PageFigure } from './stages/pages.js';
 import type { WgetFigures, NotmuchFigures } from './stages/tools.js';
 import type { ProfileSummary } from './measure/cpuProfile.js';
+import { growthSeries, type GrowthPoint } from './stages/growth.js';
 import { fmtBytes, fmtMs, fmtNum, fmtSpread, ratio, type Spread } from './measure/stats.js';
 import { hasGnuTime } from './measure/proc.js';
 import { PARSER_VERSION } from '../src/status/index.js';
@@ -62,6 +63,9 @@ export interface Results {
   queries?: QueryFigures;
   /** Web pages of `archive serve` on the query database. */
   pages?: PageFigure[];
+  growth?: GrowthPoint[];
+  /** File name of the growth plot, beside the report. */
+  growthSvg?: string;
   totalSeconds?: number;
 }
 
@@ -102,6 +106,13 @@ export const ISSUE_12_PREAMBLE = 'Targets, each measured by `npm run bench` side
 export const ISSUE_14_DONE = "`npm run demo` ends by printing the URL to open; pages answer in < 200 ms on the 1M-message bench database (measured in `npm run bench`, not in a test).";
 /** Issue 6's goals, word for word: the older goals this file still tracks. */
 export const ISSUE_6_GOALS = "First sync of 150k messages from loopback in under 60 s on 2 cores with peak RSS under 300 MB; no-change re-sync in at most 2 requests per list and under 1 s; reindex at 20k messages/s or more; `query --project` on one million messages in under 200 ms whole-process; faster than notmuch at ingest.";
+
+/** How each figure grew from the smallest to the largest point, against the growth in messages. */
+function growthSlopes(gp: GrowthPoint[]): string {
+  const k = gp[gp.length - 1].messages / gp[0].messages;
+  const parts = growthSeries(gp).filter((g) => g.values[0] && g.values[g.values.length - 1]).map((g) => `${g.label} ${ratio(g.values[g.values.length - 1]!, g.values[0]!)}`);
+  return `messages ${ratio(gp[gp.length - 1].messages, gp[0].messages)}; ${parts.join(', ')} (growing slower than ${ratio(k, 1)} is better than linear)`;
+}
 
 /** A clause must be a piece of the goal's text as written: checked when the report is rendered. */
 function clause(goal: string, words: string): string {
@@ -217,8 +228,16 @@ function goalRows(r: Results): { g12: GoalRow[]; g6: GoalRow[]; g14: GoalRow[] }
       measured: `${fmtBytes(r.first.dbBytes)} for ${fmtBytes(text)} of text: ${ratio(r.first.dbBytes, text)}`, verdict: sized(r.first.dbBytes <= 1.5 * text, msgs) });
   }
   // 6. Growth.
+  const gp = r.growth ?? [];
+  const sizes = gp.map((p) => p.messages);
+  const allSizes = [10_000, 100_000, 1_000_000].every((n) => sizes.some((m) => Math.abs(m - n) / n < 0.01));
   g12.push({ id: '12.6', words: clause(T[5], 'the bench prints each figure at 10k, 100k and 1M messages'),
-    measured: `the bench builds ${[r.first ? n0(r.first.messages) : null, big ? n0(big.messages) : null].filter(Boolean).join(' and ')} messages only; no plot`, verdict: NOT });
+    measured: gp.length ? `first sync, reindex, database size and ${Object.keys(gp[0].queries).length} queries at ${sizes.map(n0).join(', ')} messages (section 6)` : 'no growth figures in this run',
+    verdict: gp.length ? (full ? verdict(allSizes) : `not judged (quick run: ${sizes.map(n0).join(', ')} messages)`) : NOT });
+  g12.push({ id: '12.6', words: clause(T[5], 'so a reader sees that cost grows linearly (or better for queries)'),
+    measured: gp.length > 1 ? growthSlopes(gp) : 'no growth figures in this run', verdict: gp.length > 1 ? 'see the plot' : NOT });
+  g12.push({ id: '12.6', words: clause(T[5], 'a plot of it (an SVG or PNG in BENCHMARKS.md)'),
+    measured: r.growthSvg && gp.length ? `\`${r.growthSvg}\`, shown in section 6` : 'no plot', verdict: verdict(Boolean(r.growthSvg && gp.length)) });
 
   // Issue 14: the web pages.
   const g14: GoalRow[] = [];
@@ -387,6 +406,28 @@ export function renderReport(r: Results): string {
       sm ? `${ratio(r.first.dbBytes, sm.lists.reduce((a, l) => a + l.textBytes, 0))} of the raw text` : '']);
     if (r.big) rows.push([`query database (${n0(r.big.messages)} messages)`, fmtBytes(r.big.bytes), `${fmtNum(r.big.bytes / r.big.messages, 0)} B`, '']);
     out.push(table(['database', 'size', 'per message', ''], rows));
+  }
+
+  if (r.growth?.length) {
+    const gp = r.growth;
+    out.push(`## 6. Growth\n`);
+    out.push(`The same figures at each size, one run each (whole process; queries: median of 3 after a warm-up, or of section 4 at the largest size). ` +
+      `Points: ${gp.map((p) => `${n0(p.messages)} messages (${p.source}, load ${p.load.toFixed(2)})`).join('; ')}. ` +
+      `The first sync at the largest size is the sync that built the query database.\n`);
+    const head = ['figure', ...gp.map((p) => `${n0(p.messages)} messages`), `per message at ${n0(gp[0].messages)} → ${n0(gp[gp.length - 1].messages)}`];
+    const rows = growthSeries(gp).map((g) => {
+      const f = g.unit === 'bytes' ? fmtBytes : fmtMs;
+      const first = g.values[0], last = g.values[g.values.length - 1];
+      const per = (v: number, m: number): string => (g.unit === 'bytes' ? `${fmtNum(v / m, 0)} B` : `${fmtNum((v * 1000) / m, 1)} µs`);
+      return [g.label.startsWith('query') || g.label.startsWith('projects') || g.label.startsWith('search') || g.label.startsWith('reviews') ? `\`${g.label}\`` : g.label,
+        ...g.values.map((v) => (v === null ? 'n/a' : f(v))),
+        // Per message for what is done per message; a query's cost is per answer.
+        first !== null && last !== null && ['first sync', 'reindex', 'database size'].includes(g.label) ? `${per(first, gp[0].messages)} → ${per(last, gp[gp.length - 1].messages)}` : ''];
+    });
+    const text = gp.map((p) => (p.textBytes ? ratio(p.dbBytes, p.textBytes) : 'n/a'));
+    rows.push(['database / raw text', ...text, '']);
+    out.push(table(head, rows));
+    if (r.growthSvg) out.push(`![Each figure relative to its value at ${n0(gp[0].messages)} messages, against messages, log-log; the dashed line is cost proportional to messages](${r.growthSvg})\n`);
   }
 
   if (r.oneList && sm) {

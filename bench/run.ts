@@ -22,6 +22,7 @@ import { setNewestExtra } from './generate/writeArchive.js';
 import { summarizeProfile } from './measure/cpuProfile.js';
 import { archive, check } from './context.js';
 import { spread } from './measure/stats.js';
+import { growthPoint, growthQueries, growthSvg, type GrowthPoint } from './stages/growth.js';
 import { machineInfo, renderReport, type Results } from './report.js';
 
 const cfg = configFrom(process.argv.slice(2));
@@ -154,13 +155,29 @@ try {
       }
     }
   }
+  if (cfg.growth.length && results.big && results.bigReindex && results.queries) {
+    ctx.log('6. growth: the same figures at smaller sizes');
+    const points: GrowthPoint[] = [];
+    for (const p of cfg.growth) points.push(await growthPoint(ctx, p, cfg.project, cfg.word));
+    const wanted = new Set(growthQueries(cfg.project, cfg.word).map((q) => q.join(' ')));
+    const b = results.big;
+    points.push({
+      messages: b.messages, textBytes: b.build?.textBytes ?? null, firstSyncMs: b.build?.wallMs ?? null, reindexMs: results.bigReindex.wallMs.median, dbBytes: b.bytes,
+      queries: Object.fromEntries(results.queries.figures.filter((f) => !f.skipped && wanted.has(f.command.replace(/^archive /, ''))).map((f) => [f.command.replace(/^archive /, ''), f.wallMs.median])),
+      load: results.bigReindex.load.median, source: 'the query database (section 4)',
+    });
+    results.growth = points;
+  }
   results.totalSeconds = (Date.now() - started) / 1000;
   results.loadEnd = os.loadavg();
+  const out = cfg.onlyBigDb ? null : cfg.out ? path.resolve(root, cfg.out) : path.join(data, 'BENCHMARKS.quick.md');
+  // The growth plot is a file beside the report, which shows it as an image.
+  if (results.growth && out) results.growthSvg = `${path.basename(out, '.md')}-growth.svg`;
   const md = renderReport(results);
   process.stdout.write(md);
-  if (!cfg.onlyBigDb) {
-    const out = cfg.out ? path.resolve(root, cfg.out) : path.join(data, 'BENCHMARKS.quick.md');
+  if (out) {
     writeFileSync(out, md);
+    if (results.growth && results.growthSvg) writeFileSync(path.join(path.dirname(out), results.growthSvg), growthSvg(results.growth));
     rmSync(partial, { force: true });
     ctx.log(`wrote ${path.relative(root, out)}`);
   }

@@ -30,6 +30,8 @@ export function generatorHash(root: string): string {
 
 export interface BuildFigures {
   wallMs: number;
+  /** Bytes of PERIOD.txt of the archive it was synced from (absent in stamps written before). */
+  textBytes?: number;
   maxRss: number | null;
   load: number[];
   messages: number;

@@ -42,7 +42,7 @@ export function monthsOf(p: Pick<ArchiveParams, 'years' | 'endMonth'>): Array<[n
 }
 
 /** Bump when the generator's output changes, so cached archives and databases are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export function paramsKey(p: ArchiveParams): string {
   const s = JSON.stringify({ v: GENERATOR_VERSION, ...p });

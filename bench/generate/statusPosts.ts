@@ -31,7 +31,11 @@ export function makeReporter(rng: Rng, person: Person, index: number, nextReview
   if (rng.chance(0.3)) projects.push(PROJECTS[1 + ((index * 7 + 5) % (PROJECTS.length - 1))]);
   const open = new Map<string, Array<{ id: number; text: string; merged: boolean }>>();
   for (const p of projects) open.set(p, Array.from({ length: rng.int(2, 5) }, () => ({ id: nextReview(), text: sentence(rng, rng.int(3, 7)).slice(0, -1), merged: false })));
-  const handle = person.address.split('@')[0].replace(/[^a-z]/g, '').slice(0, 8) || 'dev';
+  // The handle people sign series with, as `jdarcy` for Jeff Darcy: their initial and last name, so
+  // the parser sees that a subject like `jdarcy status (May 2015)` names the writer, not a project,
+  // and takes the projects from the post's headings (`= NSR =`).
+  const words = person.name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const handle = (words.length > 1 ? `${words[0][0]}${words[words.length - 1]}` : person.address.split('@')[0].replace(/[^a-z]/g, '').slice(0, 8)) || 'dev';
   return { person, handle, style, projects: [...new Set(projects)], open, host: REVIEW_HOSTS[index % REVIEW_HOSTS.length] };
 }
 

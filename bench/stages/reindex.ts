@@ -8,6 +8,7 @@ import { archive, check, type BenchContext } from '../context.js';
 import { spread, type Spread } from '../measure/stats.js';
 import { readStoredMessage, deriveMessage } from '../../src/index/index.js';
 import { parseStatusPost } from '../../src/status/index.js';
+import { unpackRaw } from '../../src/store/index.js';
 
 export interface ReindexFigures {
   wallMs: Spread;
@@ -55,12 +56,14 @@ function timePasses<T>(xs: T[], f: (x: T) => void, passes: number, minMs: number
 export function parserAlone(ctx: BenchContext, db: string, sample: number): ParserFigures {
   const conn = new Database(db, { readonly: true });
   try {
-    const reports = conn.prepare(`SELECT m.raw, m.source FROM messages m JOIN analyses a ON a.message_rowid = m.id WHERE a.is_report = 1`).all() as Array<{ raw: Buffer; source: 'mbox' | 'html' }>;
+    const reports = conn.prepare(`SELECT m.raw, m.raw_codec, m.source FROM messages m JOIN analyses a ON a.message_rowid = m.id WHERE a.is_report = 1`).all() as Array<{ raw: Buffer; raw_codec: number; source: 'mbox' | 'html' }>;
     const inputs = reports.map((r) => {
-      const m = readStoredMessage(r.raw, r.source);
+      const m = readStoredMessage(unpackRaw(r.raw, r.raw_codec), r.source);
       return { subject: m.subject, body: m.cleanText, isReply: m.isReply };
     });
-    const all = conn.prepare(`SELECT raw, source FROM messages ORDER BY id LIMIT ?`).all(sample) as Array<{ raw: Buffer; source: 'mbox' | 'html' }>;
+    // Unpacked before timing: the parser's rate, not the codec's.
+    const all = (conn.prepare(`SELECT raw, raw_codec, source FROM messages ORDER BY id LIMIT ?`).all(sample) as Array<{ raw: Buffer; raw_codec: number; source: 'mbox' | 'html' }>)
+      .map((r) => ({ raw: unpackRaw(r.raw, r.raw_codec), source: r.source }));
     const passes = Math.max(3, ctx.runs);
     const postRates = inputs.length ? timePasses(inputs, (x) => parseStatusPost(x), passes, ctx.quick ? 200 : 1000) : [];
     const msgRates = timePasses(all, (x) => deriveMessage(x.raw, x.source), passes, ctx.quick ? 200 : 1000);

@@ -2,7 +2,7 @@
  * Writes the derived (rebuildable) rows for stored messages: analyses, sections, items, refs,
  * aliases declared in posts. A message the parser cannot read goes to quarantine, the run goes on.
  */
-import type { Db } from '../store/index.js';
+import { packRaw, unpackRaw, RAW_AS_FETCHED, type Db } from '../store/index.js';
 import { projectKey } from '../status/index.js';
 import { deriveMessage, type Derived, type DerivedItem } from './deriveMessage.js';
 import { SeriesIndex } from './seriesIndex.js';
@@ -20,7 +20,8 @@ export class IndexWriter {
   constructor(private readonly db: Db) {
     this.series = new SeriesIndex(db);
     this.s = {
-      row: db.prepare('SELECT id, list_id, raw, source FROM messages WHERE id = ?'),
+      // a batch's rows in one statement (ids as a JSON array)
+      rows: db.prepare('SELECT id, list_id, source, raw, raw_codec FROM messages WHERE id IN (SELECT value FROM json_each(?))'),
       derived: db.prepare('SELECT 1 FROM analyses WHERE message_rowid = ? UNION ALL SELECT 1 FROM quarantine WHERE message_rowid = ?'),
       delMentions: db.prepare('DELETE FROM mentions WHERE message_rowid = ?'),
       mention: db.prepare('INSERT INTO mentions (message_rowid, section_id, item_id, project_key, parser_version) VALUES (?, ?, ?, ?, ?)'),
@@ -44,6 +45,7 @@ export class IndexWriter {
         VALUES (?, ?, ?, ?, 'post', ?)`),
       pending: db.prepare('SELECT message_rowid AS id FROM pending_index ORDER BY message_rowid'),
       indexed: db.prepare('DELETE FROM pending_index WHERE message_rowid = ?'),
+      compact: db.prepare('UPDATE messages SET raw = ?, raw_codec = ? WHERE id = ?'),
       quarantine: db.prepare(`INSERT OR REPLACE INTO quarantine (message_rowid, error, parser_version, at) VALUES (?, ?, ?, ?)`),
       // Only when something differs: an UPDATE rewrites the whole row, raw message included.
       meta: db.prepare(`UPDATE messages SET subject = @subject, author_name = @author_name, author_address = @author_address,
@@ -68,21 +70,30 @@ export class IndexWriter {
    * first, so detection weighs them; afterwards the members of any series whose weight changed
    * are derived again (reindex what changed, not everything).
    */
-  indexMessages(ids: number[], opts: { fresh?: boolean; again?: boolean } = {}): IndexOutcome {
+  indexMessages(ids: number[], opts: { fresh?: boolean; again?: boolean; compact?: boolean } = {}): IndexOutcome {
     const out: IndexOutcome = { indexed: 0, reports: 0, quarantined: 0 };
-    const BATCH = 500;
+    // A reindex (fresh) takes its chunks whole: a series is weighed once per batch, for every batch it has posts in.
+    const BATCH = opts.fresh ? 2000 : 500;
     const touched = new Set<string>();
     // posts that share a new post's subject: the lead among them (the one the series' evidence is for) may change
     const siblings = opts.again ? undefined : new Set<number>();
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
       this.db.transaction(() => { for (const k of this.series.record(batch, siblings)) touched.add(k); })();
+      const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
       // Parse outside the transaction (pure work), then write the batch synchronously.
+      const rows = new Map((this.s.rows.all(JSON.stringify(batch)) as Array<{ id: number; list_id: number; raw: Buffer; raw_codec: number; source: 'mbox' | 'html' }>).map((r) => [r.id, r]));
       const results = batch.map((id) => {
-        const row = this.s.row.get(id) as { id: number; list_id: number; raw: Buffer; source: 'mbox' | 'html' } | undefined;
+        const row = rows.get(id);
         if (!row) return null;
         try {
-          return { id, derived: deriveMessage(row.raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) };
+          const raw = unpackRaw(row.raw, row.raw_codec);
+          // Stored before migration 12: compressed now, while it is read anyway (see 0012_raw_codec.ts).
+          if (opts.compact && row.raw_codec === RAW_AS_FETCHED) {
+            const packed = packRaw(raw);
+            if (packed.codec !== RAW_AS_FETCHED) compacted.push({ id, ...packed });
+          }
+          return { id, derived: deriveMessage(raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) };
         } catch (e) {
           return { id, error: (e as Error).message || String(e) };
         }
@@ -90,6 +101,7 @@ export class IndexWriter {
       this.db.transaction(() => {
         // Derived in this transaction (or gone): no longer pending. A reindex empties the table at once.
         if (!opts.fresh) for (const id of batch) this.s.indexed.run(id);
+        for (const c of compacted) this.s.compact.run(c.raw, c.codec, c.id);
         for (const r of results) {
           if (!r) continue;
           if (!opts.fresh) this.clear(r.id);
@@ -150,7 +162,9 @@ export class IndexWriter {
   private write(id: number, d: Derived): void {
     const v = d.parserVersion;
     const m = d.message;
-    this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id });
+    if (this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
+      this.series.subjectChanged(id, m.subject);
+    }
     this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
     this.s.search.run(id, null, 'message', m.subject, m.authorName, m.cleanText.replace(/\n{3,}/g, '\n\n').trim());

@@ -20,8 +20,10 @@ export class SeriesIndex {
 
   constructor(private readonly db: Db) {
     this.s = {
-      subjects: db.prepare('SELECT id, list_id, subject FROM messages WHERE id = ?'),
-      record: db.prepare('INSERT OR REPLACE INTO message_series (message_rowid, list_id, series_key, series_name) VALUES (?, ?, ?, ?)'),
+      subjects: db.prepare('SELECT id, list_id, subject FROM messages WHERE id IN (SELECT value FROM json_each(?))'),
+      record: db.prepare('INSERT OR REPLACE INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES (?, ?, ?, ?, ?)'),
+      // messages.subject as the index re-read it: kept in step (migration 12)
+      subject: db.prepare('UPDATE message_series SET subject = ? WHERE message_rowid = ? AND subject IS NOT ?'),
       forget: db.prepare('DELETE FROM message_series WHERE message_rowid = ?'),
       // A series is counted by its distinct subjects, each judged by its first post: replies that
       // keep a report's subject are not more posts of the series.
@@ -32,14 +34,16 @@ export class SeriesIndex {
         (SELECT series_name FROM message_series WHERE list_id = ? AND series_key = ? ORDER BY message_rowid DESC LIMIT 1) AS name
         FROM (${LEADS} WHERE ms.list_id = ? AND ms.series_key = ?) lead
         LEFT JOIN analyses a ON a.message_rowid = lead.id WHERE lead.rank = 1`),
-      lead: db.prepare(`SELECT id FROM (${LEADS} WHERE ms.list_id = ? AND ms.series_key = ? AND m.subject = ?) WHERE rank = 1`),
+      // rank 1 of LEADS among the posts with this subject, read through the index on the subject
+      lead: db.prepare(`SELECT ms.message_rowid AS id FROM message_series ms JOIN messages m ON m.id = ms.message_rowid
+        WHERE ms.list_id = ? AND ms.series_key = ? AND ms.subject = ? ORDER BY m.in_reply_to IS NOT NULL, m.date, ms.message_rowid LIMIT 1`),
       pin: db.prepare('SELECT pin FROM series_pins WHERE series_key = ?'),
       applied: db.prepare('SELECT weight FROM series_state WHERE list_id = ? AND series_key = ?'),
       apply: db.prepare('INSERT OR REPLACE INTO series_state (list_id, series_key, weight) VALUES (?, ?, ?)'),
       members: db.prepare('SELECT message_rowid AS id FROM message_series WHERE list_id = ? AND series_key = ? ORDER BY message_rowid'),
       listsOf: db.prepare('SELECT DISTINCT list_id FROM message_series WHERE series_key = ?'),
-      sameSubject: db.prepare(`SELECT ms.message_rowid AS id FROM message_series ms JOIN messages m ON m.id = ms.message_rowid
-        WHERE ms.list_id = ? AND ms.series_key = ? AND m.subject = ? AND ms.message_rowid <> ?`),
+      sameSubject: db.prepare(`SELECT message_rowid AS id FROM message_series
+        WHERE list_id = ? AND series_key = ? AND subject = ? AND message_rowid <> ?`),
     };
   }
 
@@ -49,20 +53,26 @@ export class SeriesIndex {
    */
   record(ids: number[], siblings?: Set<number>): Set<string> {
     const touched = new Set<string>();
+    const rows = new Map((this.s.subjects.all(JSON.stringify(ids)) as Array<{ id: number; list_id: number; subject: string | null }>).map((r) => [r.id, r]));
     for (const id of ids) {
-      const row = this.s.subjects.get(id) as { id: number; list_id: number; subject: string | null } | undefined;
+      const row = rows.get(id);
       if (!row) continue;
       const t = seriesTemplate(row.subject ?? '');
       if (!t) {
         this.s.forget.run(id);
         continue;
       }
-      this.s.record.run(id, row.list_id, t.key, t.name);
+      this.s.record.run(id, row.list_id, t.key, t.name, row.subject);
       touched.add(`${row.list_id}\u0000${t.key}`);
       if (siblings) for (const r of this.s.sameSubject.all(row.list_id, t.key, row.subject, id) as Array<{ id: number }>) siblings.add(r.id);
     }
     this.cache.clear();
     return touched;
+  }
+
+  /** The index read a stored message's subject differently from how it was stored: keep its series row in step. */
+  subjectChanged(id: number, subject: string | null): void {
+    this.s.subject.run(subject, id, subject);
   }
 
   /** The hint detection weighs for a post (undefined when it is no lead post of a series). */

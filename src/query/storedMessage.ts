@@ -16,7 +16,7 @@ export interface StoredMessageRef {
 /** The first stored copy (lowest row id), or undefined. */
 export function findStoredMessage(db: Db, ref: string): StoredMessageRef | undefined {
   const id = ref.trim().replace(/^<|>$/g, '');
-  const select = `SELECT m.id, m.raw, m.source, m.url, m.period, l.name AS list, a.is_report AS isReport, a.reason
+  const select = `SELECT m.id, raw_message(m.raw, m.raw_codec) AS raw, m.source, m.url, m.period, l.name AS list, a.is_report AS isReport, a.reason
     FROM messages m JOIN lists l ON l.id = m.list_id LEFT JOIN analyses a ON a.message_rowid = m.id`;
   // Stored URLs are absolute: anything else is a Message-ID, found through the message key
   // index (every message with that Message-ID has the key mid:ID) instead of a scan of all mail.

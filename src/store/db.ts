@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { ArchiveError } from '../errors.js';
 import { describeDbError } from './dbErrors.js';
 import { migrations, SCHEMA_VERSION } from './migrations/index.js';
+import { registerRawFunctions } from './rawCodec.js';
 
 // URI filenames, so that a read-only open can fall back to `immutable=1` (below). better-sqlite3
 // reads this when it loads its addon, on the first open.
@@ -75,6 +76,7 @@ function open(path: string, opts: OpenOptions): Db {
       marker = readMarker(db);
     }
     checkMarker(path, marker);
+    registerRawFunctions(db);
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

@@ -3,6 +3,7 @@
  * A period's messages and the state saying it is done are written in one transaction.
  */
 import type { Db } from './db.js';
+import { packRaw } from './rawCodec.js';
 
 export interface ListRow {
   id: number;
@@ -87,12 +88,12 @@ export class RawStore {
       listFailed: db.prepare('UPDATE lists SET last_sync_at = ?, last_error = ?, last_error_at = ? WHERE url = ?'),
       periodMissing: db.prepare('SELECT missing FROM periods WHERE list_id = ? AND period = ?'),
       insertMessage: db.prepare(`INSERT OR IGNORE INTO messages
-        (list_id, period, message_id, msg_key, content_hash, source, raw, seq, url, subject, author_name,
+        (list_id, period, message_id, msg_key, content_hash, source, raw, raw_codec, seq, url, subject, author_name,
          author_address, date, in_reply_to, fetched_at)
-        VALUES (@list_id, @period, @message_id, @msg_key, @content_hash, @source, @raw, @seq, @url, @subject,
+        VALUES (@list_id, @period, @message_id, @msg_key, @content_hash, @source, @raw, @raw_codec, @seq, @url, @subject,
          @author_name, @author_address, @date, @in_reply_to, @fetched_at)`),
       htmlTwin: db.prepare(`SELECT id FROM messages WHERE list_id = ? AND msg_key = ? AND source = 'html'`),
-      upgradeHtml: db.prepare(`UPDATE messages SET content_hash = @content_hash, source = @source, raw = @raw,
+      upgradeHtml: db.prepare(`UPDATE messages SET content_hash = @content_hash, source = @source, raw = @raw, raw_codec = @raw_codec,
          subject = @subject, author_name = @author_name, author_address = @author_address, date = @date,
          in_reply_to = @in_reply_to, fetched_at = @fetched_at, seq = COALESCE(@seq, seq), url = COALESCE(@url, url)
          WHERE id = @id`),
@@ -195,36 +196,42 @@ export class RawStore {
     const inserted: number[] = [];
     this.db.transaction(() => {
       for (const m of messages) {
-        const row = {
-          list_id: listId, period: m.period, message_id: m.messageId, msg_key: m.msgKey, content_hash: m.contentHash,
-          source: m.source, raw: m.raw, seq: m.seq, url: m.url, subject: m.subject, author_name: m.authorName,
-          author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, fetched_at: fetchedAt,
-        };
         // Stored before under the identity an older version gave it: nothing new.
         const alias = m.aliases?.map((a) => this.s.findId.get(listId, a.msgKey, a.contentHash) as { id: number } | undefined).find(Boolean);
         if (alias) {
           if (m.url) this.s.setUrl.run(m.seq, m.url, alias.id);
           continue;
         }
+        // Stored compressed (src/store/rawCodec.ts), only once it is known to be new; the hash and
+        // the identity are of the original bytes.
+        const row = (): Record<string, unknown> => {
+          const packed = packRaw(m.raw);
+          return {
+            list_id: listId, period: m.period, message_id: m.messageId, msg_key: m.msgKey, content_hash: m.contentHash,
+            source: m.source, raw: packed.raw, raw_codec: packed.codec, seq: m.seq, url: m.url, subject: m.subject, author_name: m.authorName,
+            author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, fetched_at: fetchedAt,
+          };
+        };
         if (m.source === 'mbox' && m.messageId) {
           // The same message fetched earlier from its HTML page: replace it by the fuller mbox copy.
           const twin = this.s.htmlTwin.get(listId, m.msgKey) as { id: number } | undefined;
           if (twin) {
-            this.s.upgradeHtml.run({ ...row, id: twin.id });
+            this.s.upgradeHtml.run({ ...row(), id: twin.id });
             this.s.pending.run(twin.id);
             inserted.push(twin.id);
             continue;
           }
         }
-        const r = this.s.insertMessage.run(row);
+        const existing = this.s.findId.get(listId, m.msgKey, m.contentHash) as { id: number } | undefined;
+        if (existing) {
+          if (m.url) this.s.setUrl.run(m.seq, m.url, existing.id);
+          continue;
+        }
+        const r = this.s.insertMessage.run(row());
         if (r.changes > 0) {
           // Indexed after this commit; until then (a run killed in between) the next sync finds it here.
           this.s.pending.run(r.lastInsertRowid);
           inserted.push(Number(r.lastInsertRowid));
-        }
-        else if (m.url) {
-          const existing = this.s.findId.get(listId, m.msgKey, m.contentHash) as { id: number } | undefined;
-          if (existing) this.s.setUrl.run(m.seq, m.url, existing.id);
         }
       }
       const n = (this.s.countPeriod.get(listId, state.period) as { n: number }).n;

@@ -11,6 +11,7 @@ import { spread } from '../../bench/measure/stats.js';
 import { staleBecause, writeStamp, generatorHash } from '../../bench/stamp.js';
 import type { SyncFigures } from '../../bench/stages/sync.js';
 import type { ArchiveSummary } from '../../bench/generate/writeArchive.js';
+import { growthSvg, growthSeries, type GrowthPoint } from '../../bench/stages/growth.js';
 
 const one = (x: number) => spread([x]);
 const MiB = 1024 * 1024;
@@ -95,5 +96,35 @@ describe('the web pages clause of issue 14', () => {
 
   it('is not judged on a smaller database', () => {
     expect(line(renderReport(results({ big: { ...big, messages: 12_000 }, pages: [page(20)] })))).toMatch(/not judged/);
+  });
+});
+
+describe('the growth figures (issue 12, target 6)', () => {
+  const point = (messages: number, k: number): GrowthPoint => ({
+    messages, textBytes: messages * 1300, firstSyncMs: messages * 0.4 * k, reindexMs: messages * 0.2, dbBytes: messages * 3000,
+    queries: { 'query --project NSR': 150 + messages / 10_000, projects: 140 }, load: 1, source: 'made up',
+  });
+  const gp = [point(10_000, 1), point(100_000, 1), point(1_000_000, 1.2)];
+
+  it('prints each figure at 10k, 100k and 1M messages and shows the plot beside the report', () => {
+    const md = renderReport(results({ growth: gp, growthSvg: 'BENCHMARKS-growth.svg' }));
+    const row = (words: string): string => md.split('\n').find((l) => l.includes(`| ${words} |`))!;
+    expect(row('the bench prints each figure at 10k, 100k and 1M messages')).toMatch(/10,000, 100,000, 1,000,000 messages.*\*\*met\*\*/);
+    expect(row('a plot of it (an SVG or PNG in BENCHMARKS.md)')).toMatch(/\*\*met\*\*/);
+    expect(md).toContain('](BENCHMARKS-growth.svg)');
+    expect(md).toMatch(/\| first sync \| 4\.00 s \| 40\.00 s \| 480\.00 s \| 400\.0 µs → 480\.0 µs \|/);
+    // Without the 1M point the clause is not met.
+    const two = renderReport(results({ growth: gp.slice(0, 2), growthSvg: 'x.svg' }));
+    expect(two.split('\n').find((l) => l.includes('| the bench prints each figure at 10k, 100k and 1M messages |'))).toMatch(/\*\*not met\*\*/);
+  });
+
+  it('draws one line per figure against a dashed linear reference, as well-formed SVG', () => {
+    const svg = growthSvg(gp);
+    expect(svg.startsWith('<svg ')).toBe(true);
+    expect(svg.trim().endsWith('</svg>')).toBe(true);
+    expect(svg.match(/<polyline /g)).toHaveLength(growthSeries(gp).length);
+    expect(svg).toContain('stroke-dasharray');
+    expect(svg).toContain('query --project NSR');
+    expect(svg).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { startHyperKittyServer, hkMessageFromEml, hkHash, type HyperKittyServer, type HkMessage } from '../../fixtures/server/hyperkittyServer.js';
 import { runArchive, tempDir, FAST, FIXTURES } from '../support/cli.js';
 import { query, periodsDone, syncSnapshot, killSyncAfter } from '../support/killedSync.js';
+import { unpackRaw } from '../../src/store/index.js';
 
 const FQDN = 'gluster-devel@lists.gluster.org';
 const dir = join(FIXTURES, 'sources', 'gluster-devel');
@@ -72,7 +73,8 @@ describe('HyperKitty: first sync, no-change re-sync, one new message', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).newMessages).toBe(1);
     expect(server.requests).toHaveLength(2);
-    const [row] = query<{ url: string; period: string; raw: Buffer }>(tmp.db, 'SELECT url, period, raw FROM messages WHERE message_id = ?', m.messageId);
+    const [row] = query<{ url: string; period: string; raw: Buffer; raw_codec: number }>(tmp.db, 'SELECT url, period, raw, raw_codec FROM messages WHERE message_id = ?', m.messageId);
+    row.raw = unpackRaw(row.raw, row.raw_codec); // stored compressed (migration 12)
     expect(row.url).toBe(`${server.listUrl(FQDN)}message/${hkHash(m.messageId)}/`);
     expect(row.period).toBe('2015-04');
     expect(row.raw.toString()).toContain('>From the desk of jdarcy(a)redhat.com'); // as HyperKitty exports it
