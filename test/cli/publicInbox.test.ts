@@ -12,7 +12,7 @@ import { PublicInboxRepo, type InboxMessage } from '../../fixtures/server/public
 import { startPublicInboxServer, type PublicInboxServer } from '../../fixtures/server/publicInboxServer.js';
 import { runArchive, tempDir, FAST, FIXTURES } from '../support/cli.js';
 import { query, periodsDone, syncSnapshot, killSyncAfter } from '../support/killedSync.js';
-import { openDatabase } from '../../src/store/index.js';
+import { openDatabase, unpackRaw } from '../../src/store/index.js';
 import { runSync, resolveListUrl } from '../../src/sync/index.js';
 
 const NAME = 'ksummit-discuss';
@@ -58,7 +58,8 @@ describe('public-inbox over HTTP: first sync, no-change re-sync, one new message
     for (const m of rows) expect(m.url).toBe(`${server.inboxUrl(NAME)}${m.message_id}/`);
     expect((await fetch(rows[4].url)).status).toBe(200); // the page is there: the URL is public-inbox's
     // Stored byte for byte as the inbox holds them.
-    const raw = query<{ raw: Buffer }>(tmp.db, 'SELECT raw FROM messages WHERE message_id = ?', inbox.messages[0].messageId)[0].raw;
+    const row = query<{ raw: Buffer; raw_codec: number }>(tmp.db, 'SELECT raw, raw_codec FROM messages WHERE message_id = ?', inbox.messages[0].messageId)[0];
+    const raw = unpackRaw(row.raw, row.raw_codec); // stored compressed (migration 12)
     expect(Buffer.compare(raw, raws[0])).toBe(0);
     expect(query<{ n: number }>(tmp.db, 'SELECT COUNT(*) AS n FROM analyses')[0].n).toBe(8);
     const lists = await runArchive(['--db', tmp.db, 'lists']);
