@@ -13,6 +13,8 @@ import type { ProfileSummary } from './measure/cpuProfile.js';
 import { fmtBytes, fmtMs, fmtNum, fmtSpread, ratio, type Spread } from './measure/stats.js';
 import { hasGnuTime } from './measure/proc.js';
 import { PARSER_VERSION } from '../src/status/index.js';
+import type { KindsFigures } from './stages/kinds.js';
+import { renderKinds } from './reportKinds.js';
 
 export interface Machine {
   cores: number;
@@ -55,6 +57,7 @@ export interface Results {
   oneListResyncNew?: ResyncFigures;
   wget?: WgetFigures;
   notmuch?: NotmuchFigures;
+  kinds?: KindsFigures;
   profiles?: Record<string, ProfileSummary>;
   big?: { messages: number; bytes: number; build: BuildFigures | null; builtNow: boolean };
   bigReindex?: ReindexFigures;
@@ -395,6 +398,7 @@ export function renderReport(r: Results): string {
     if (nm) out.push(`notmuch indexed the same ${n0(nm.messages)} messages as a maildir (one file each, as generated; \`notmuch new\` into an empty database). Searches: \`archive search WORD\` vs \`notmuch search --limit=20 WORD\`.\n`);
   }
 
+  if (r.kinds) out.push(renderKinds(r.kinds));
   if (r.profiles) {
     out.push(`## Where the time goes\n`);
     out.push(`\`node --cpu-prof\` of one extra run of each (not counted above; \`--delay 0\`); share of the CPU samples by self time.\n`);
