@@ -21,10 +21,10 @@ export function renderKinds(k: KindsFigures): string {
     `Inputs are built before the runs and not timed. Whole process (spawn to exit: fetch or read, store, parse, index), median of ${k.rows[0]?.wallMs.n ?? 0} runs with (min – max); "vs notmuch" is the rate over \`notmuch new\`'s on the same maildir.\n`);
   const head = ['kind', 'command', 'input', 'stored', 'messages/s', 'wall time', 'peak RSS', 'load (1 min)', 'requests, bytes', 'vs `notmuch new`: rate', 'peak RSS'];
   const rows: string[][] = k.rows.map((r) => [r.kind, `\`${r.command}\``, r.input, fmtNum(r.stored, 0), sp(r.messagesPerSecond, rate), sp(r.wallMs, fmtMs), sp(r.maxRss, mb), sp(r.load, (v) => v.toFixed(2)),
-    r.requests ? `${sp(r.requests, (v) => fmtNum(v, 0))}, ${sp(r.bytes, fmtBytes)}` : '',
+    r.requests && r.bytes ? `${sp(r.requests, (v) => fmtNum(v, 0))}, ${fmtBytes(r.bytes.median)}` : '',
     nm ? ratio(r.messagesPerSecond.median, nm.messagesPerSecond.median) : 'n/a', nm && r.maxRss.n && nm.maxRss.n ? ratio(r.maxRss.median, nm.maxRss.median) : 'n/a']);
   if (p) rows.push(['pipermail (section "Side by side")', '`archive sync --delay 0 URL`', 'the TOC, each period\'s text and date index, over HTTP', fmtNum(p.messages, 0), sp(p.messagesPerSecond, rate), sp(p.wallMs, fmtMs), sp(p.maxRss, mb), sp(p.load, (v) => v.toFixed(2)),
-    `${sp(p.requests, (v) => fmtNum(v, 0))}, ${sp(p.bytes, fmtBytes)}`, nm ? ratio(p.messagesPerSecond.median, nm.messagesPerSecond.median) : 'n/a', nm && p.maxRss.n && nm.maxRss.n ? ratio(p.maxRss.median, nm.maxRss.median) : 'n/a']);
+    `${sp(p.requests, (v) => fmtNum(v, 0))}, ${fmtBytes(p.bytes.median)}`, nm ? ratio(p.messagesPerSecond.median, nm.messagesPerSecond.median) : 'n/a', nm && p.maxRss.n && nm.maxRss.n ? ratio(p.maxRss.median, nm.maxRss.median) : 'n/a']);
   if (nm) rows.push(['`notmuch new`', '`notmuch new` (empty database)', 'the maildir, one file a message', fmtNum(nm.messages, 0), sp(nm.messagesPerSecond, rate), sp(nm.wallMs, fmtMs), sp(nm.maxRss, mb), sp(nm.load, (v) => v.toFixed(2)), '', '1×', '1×']);
   out.push([`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n');
   const notes = [...k.skipped.map((x) => `Not measured: ${x}.`)];

@@ -53,9 +53,10 @@ export interface KindsFigures {
   pipermail: SyncFigures | null;
 }
 
-interface Source { name: string; bytes: Buffer; address: string; arrival: number }
+/** A message of the maildir, with what the From_ line and the commit need. */
+export interface Source { name: string; bytes: Buffer; address: string; arrival: number }
 
-function readMaildir(maildir: string): Source[] {
+export function readMaildir(maildir: string): Source[] {
   const cur = path.join(maildir, 'cur');
   return readdirSync(cur).sort().map((name) => {
     const bytes = readFileSync(path.join(cur, name));
