@@ -169,7 +169,7 @@ export async function ingestKinds(ctx: BenchContext, maildir: string, list: stri
   try {
     const url = `${hk.url}/archives/list/${fqdn}/`;
     note('hyperkitty', await measure(ctx, 'hyperkitty', `archive sync --delay 0 ${url.replace(hk.url, 'http://127.0.0.1:PORT')}`,
-      'the list page and one gzip mbox export per month, over HTTP', () => ['sync', '--delay', '0', url], hk));
+      'robots.txt, the list page, then one gzip mbox export per month, over HTTP', () => ['sync', '--delay', '0', url], hk));
   } finally {
     await hk.close();
   }
