@@ -15,6 +15,8 @@ import { growthSeries, type GrowthPoint } from './stages/growth.js';
 import { fmtBytes, fmtMs, fmtNum, fmtSpread, ratio, type Spread } from './measure/stats.js';
 import { hasGnuTime } from './measure/proc.js';
 import { PARSER_VERSION } from '../src/status/index.js';
+import type { KindsFigures } from './stages/kinds.js';
+import { renderKinds } from './reportKinds.js';
 
 export interface Machine {
   cores: number;
@@ -57,6 +59,7 @@ export interface Results {
   oneListResyncNew?: ResyncFigures;
   wget?: WgetFigures;
   notmuch?: NotmuchFigures;
+  kinds?: KindsFigures;
   profiles?: Record<string, ProfileSummary>;
   big?: { messages: number; bytes: number; build: BuildFigures | null; builtNow: boolean };
   bigReindex?: ReindexFigures;
@@ -469,6 +472,7 @@ export function renderReport(r: Results): string {
     if (nm) out.push(`notmuch indexed the same ${n0(nm.messages)} messages as a maildir (one file each, as generated; \`notmuch new\` into an empty database). Searches: \`archive search WORD\` vs \`notmuch search --limit=20 WORD\`.\n`);
   }
 
+  if (r.kinds) out.push(renderKinds(r.kinds));
   if (r.profiles) {
     out.push(`## Where the time goes\n`);
     out.push(`\`node --cpu-prof\` of one extra run of each (not counted above; \`--delay 0\`); share of the CPU samples by self time.\n`);

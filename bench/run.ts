@@ -24,6 +24,7 @@ import { archive, check } from './context.js';
 import { spread } from './measure/stats.js';
 import { growthPoint, growthQueries, growthSvg, type GrowthPoint } from './stages/growth.js';
 import { machineInfo, renderReport, type Results } from './report.js';
+import { ingestKinds } from './stages/kinds.js';
 
 const cfg = configFrom(process.argv.slice(2));
 const root = repoRoot();
@@ -120,6 +121,9 @@ try {
       }
     }
     if (tools.notmuch) results.notmuch = await notmuchIndex(ctx, path.join(dir, 'maildir'), list0.messages, [cfg.word, cfg.rareWord], ctx.runs);
+    checkpoint();
+    ctx.log('issue 13: ingest of list 0 by kind (HyperKitty, mbox import, public-inbox folder)');
+    results.kinds = await ingestKinds(ctx, path.join(dir, 'maildir'), list0.name, list0.messages, results.notmuch, results.oneList);
     checkpoint();
 
     if (cfg.profile) {

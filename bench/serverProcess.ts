@@ -5,9 +5,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Traffic, ServerRequest, ServerReply } from './serve.js';
+import type { Traffic, ServerRequest, ServerReply } from './serveIpc.js';
 
-export type { Traffic } from './serve.js';
+export type { Traffic } from './serveIpc.js';
 
 export interface BenchServer {
   url: string;
@@ -19,9 +19,10 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-export async function startServerProcess(root: string): Promise<BenchServer> {
-  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'serve.js');
-  const child: ChildProcess = fork(entry, [root], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/** `script`: bench/serve.ts by default (ROOT served as files), or another server speaking bench/serveIpc.ts, given `args`. */
+export async function startServerProcess(root: string, script = 'serve.js', args: string[] = []): Promise<BenchServer> {
+  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), script);
+  const child: ChildProcess = fork(entry, [root, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
     const onMessage = (m: ServerReply): void => {
       if ('ready' in m) resolve(m.ready);
@@ -45,7 +46,7 @@ export async function startServerProcess(root: string): Promise<BenchServer> {
   return {
     url,
     pid: child.pid!,
-    how: `a separate Node process of ours (\`node dist/bench/serve.js\`, pid ${child.pid}: the fixture server, Apache-like ETag/Last-Modified, Range, files as stored) on 127.0.0.1`,
+    how: `a separate Node process of ours (\`node dist/bench/${script}\`, pid ${child.pid}: the fixture server, Apache-like ETag/Last-Modified, Range, files as stored) on 127.0.0.1`,
     resetLog: async () => { await ask('reset'); },
     traffic: async () => (await ask('traffic') as { traffic: Traffic }).traffic,
     close: async () => {
