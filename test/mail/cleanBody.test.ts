@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitMbox, parseMail, cleanBody } from '../../src/mail/index.js';
+import { splitMbox, parseMail, cleanBody, classifyBodyLines } from '../../src/mail/index.js';
 import { real, TP } from './helpers.js';
 
 const lines = (s: string) => s.split('\n');
@@ -129,5 +129,27 @@ describe('cleanBody on constructed shapes', () => {
 
   it('keeps CRLF-free line counts for an empty body', () => {
     expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [], nonBlank: 0 });
+  });
+});
+
+describe('classifyBodyLines: what each body line is', () => {
+  it('names every line, and cleanBody blanks exactly the lines that are not text', () => {
+    const body = ['Hi all,', '', 'On Tue, 3 Aug 1999, Ann wrote:', '> old text', '> more', '', 'My answer.', '',
+      '-- ', 'Bob', '_______________________________________________', 'Foo-dev mailing list', 'foo@x', '', 'trailing'].join('\n');
+    const kinds = classifyBodyLines(body.split('\n'));
+    expect(kinds).toEqual(['text', 'text', 'attribution', 'quote', 'quote', 'text', 'text', 'text',
+      'signature', 'signature', 'signature', 'signature', 'signature', 'signature', 'signature']);
+    const c = cleanBody(body);
+    expect(lines(c.text)).toEqual(lines(body).map((l, i) => (kinds[i] === 'text' ? l : '')));
+    expect(c.removed).toEqual([{ kind: 'attribution', startLine: 3, endLine: 3 }, { kind: 'quote', startLine: 4, endLine: 5 },
+      { kind: 'signature', startLine: 9, endLine: 15 }]);
+  });
+
+  it('tells a footer, a scrubbed attachment and an original-message block apart', () => {
+    const body = ['Status:', '* done', 'An HTML attachment was scrubbed...', 'URL: http://x/a.html',
+      '_______________________________________________', 'Foo-dev mailing list', 'Foo-dev@x', 'http://x/listinfo',
+      '', '-----Original Message-----', 'From: Ann'].join('\n');
+    expect(classifyBodyLines(body.split('\n'))).toEqual(['text', 'text', 'scrubbed', 'scrubbed',
+      'footer', 'footer', 'footer', 'footer', 'text', 'forwarded', 'forwarded']);
   });
 });
