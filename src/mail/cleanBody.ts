@@ -31,7 +31,7 @@ export function cleanFromKinds(lines: string[], kinds: BodyLineKind[]): CleanedB
     if (last && last.kind === kind) last.endLine = i + 1;
     else removed.push((last = { kind, startLine: i + 1, endLine: i + 1 }));
   }
-  return { text: out.join('\n'), quotedLines, sawAttribution, removed, nonBlank: countNonBlank(lines) };
+  return { text: out.join('\n'), quotedLines, sawAttribution, removed, nonBlank: countNonBlank(lines), lineKinds: kinds };
 }
 
 /** Lines holding a character other than space, tab or CR. */

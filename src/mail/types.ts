@@ -52,6 +52,8 @@ export interface CleanedBody {
   removed: RemovedBlock[];
   /** Non-blank lines of the input body (a character other than space, tab or CR). */
   nonBlank: number;
+  /** What each body line is (index = line number - 1): the reason of every blanked line, for the status parser. */
+  lineKinds: BodyLineKind[];
 }
 
 /** Result of parsing a date header: the ISO instant (or null) and what was odd about it. */

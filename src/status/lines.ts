@@ -5,7 +5,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { signatureEndsAt } from '../mail/index.js';
+import { signatureEndsAt, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -74,7 +74,12 @@ function unflatten(body: string): string[] {
   return parts.length > 1 ? parts : [body];
 }
 
-export function prepareLines(body: string): PreparedBody {
+/**
+ * `kinds`: what the mail stage found each line of `body` to be, when `body` is its cleaned text
+ * (src/mail/bodyLines.ts). Its blanked lines stay blank here; an attribution among them still
+ * opens a quote indented 4 spaces below it.
+ */
+export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): PreparedBody {
   const src = typeof body === 'string' ? body : '';
   let raw: string[];
   let nos: number[] | null = null;
@@ -161,7 +166,7 @@ export function prepareLines(body: string): PreparedBody {
     lines.push({ no, text: masked ? '' : text, indent: masked ? -1 : indentOf(text), masked });
   }
   maskDashSignoff(lines);
-  quoted += maskIndentedQuotes(lines);
+  quoted += maskIndentedQuotes(lines, flat || !kinds ? undefined : (no) => kinds[no - 1] === 'attribution');
   return { lines, nonBlank, quoted, sawOriginalMessage, forwardedContent };
 }
 
@@ -171,15 +176,17 @@ const MAIL_HEADER = /^(from|date|sent|to|cc|subject):\s/i;
  * A block indented 4+ spaces that quotes another mail, the way some clients quote instead of `>`:
  * after an `On ... wrote:` attribution, or starting with two mail header lines (`From:`, `Date:`,
  * `Subject:`...). The attribution and the block (to the next line indented less than 4) are
- * masked as quotes. One pass; returns how many non-blank lines it masked.
+ * masked as quotes. `mailAttribution(no)`: body line `no` is an attribution the mail stage
+ * already blanked. One pass; returns how many non-blank lines it masked.
  */
-function maskIndentedQuotes(lines: Line[]): number {
+function maskIndentedQuotes(lines: Line[], mailAttribution?: (no: number) => boolean): number {
   let n = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l)) continue;
+    const blankedAttribution = l.masked === 'empty' && mailAttribution !== undefined && mailAttribution(l.no);
+    if (!isText(l) && !blankedAttribution) continue;
     let from = -1;
-    if (l.indent < 4 && isAttribution(l.text)) {
+    if (blankedAttribution || (l.indent < 4 && isAttribution(l.text))) {
       let k = i + 1;
       while (k < lines.length && k <= i + 3 && lines[k].indent < 0) k++;
       if (isText(lines[k]) && lines[k].indent >= 4) from = i;

@@ -128,7 +128,7 @@ describe('cleanBody on constructed shapes', () => {
   });
 
   it('keeps CRLF-free line counts for an empty body', () => {
-    expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [], nonBlank: 0 });
+    expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [], nonBlank: 0, lineKinds: ['text'] });
   });
 });
 
