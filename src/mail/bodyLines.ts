@@ -16,8 +16,14 @@ export type BodyLineKind =
 
 /** `-------------- next part --------------` in the languages Mailman ships. */
 const NEXT_PART = /^-{5,}\s*(?:next part|section suivante|n[äa]chster Teil|pr[óo]xima parte|parte successiva|volgend deel|nast[eę]pna cz[eę][sś][cć]|следующая часть|n[äa]sta del|seuraava osa|n[ée]xt part)\s*-{5,}\s*$/i;
-/** Outlook / webmail original-message and forwarded-message separators. */
-const ORIGINAL = /^\s*-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Originalmeddelande)\s*-{2,}\s*$/i;
+/** Outlook / webmail original-message separators. */
+export const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Originalmeddelande)\s*-{2,}\s*$/i;
+/**
+ * Gmail's `---------- Forwarded message ---------` and Apple Mail's `Begin forwarded message:`.
+ * The cleaner keeps a forward (it may be what the post publishes); the status parser decides.
+ */
+export const FORWARDED_DASHES = /^\s*-{2,}\s*forwarded message\s*-{2,}\s*$/i;
+export const FORWARDED_BEGIN = /^\s*begin forwarded message:\s*$/i;
 const SCRUBBED = /^(?:An HTML attachment was scrubbed\.\.\.|A non-text attachment was scrubbed\.\.\.|An embedded message was scrubbed\.\.\.|An embedded and charset-unspecified text was scrubbed\.\.\.|HTML attachment scrubbed and removed|Skipped content of type .*)\s*$/;
 const SCRUB_FIELD = /^(?:Name|Type|Size|Desc|URL|Url|From|Subject|Date)\s*:/;
 const SIGNATURE = /^-- ?$/;
@@ -49,7 +55,7 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
       mark(i, end, 'attachment');
       break;
     }
-    if (ORIGINAL.test(l)) {
+    if (ORIGINAL_MESSAGE.test(l)) {
       mark(i, end, 'forwarded');
       break;
     }

@@ -5,7 +5,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { signatureEndsAt, type BodyLineKind } from '../mail/index.js';
+import { signatureEndsAt, FOOTER_RULE, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -45,14 +45,11 @@ export function indentOf(text: string): number {
   return -1;
 }
 
-const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(original message|forwarded message|urspr[üu]ngliche nachricht)\s*-{2,}\s*$/i;
-const FORWARDED_MESSAGE = /^\s*-{2,}\s*forwarded message\s*-{2,}\s*$|^\s*begin forwarded message:\s*$/i;
 const FORWARD_HEADER = /^\s*(from|date|sent|subject|to|cc|reply-to|message-id)\s*:/i;
 /** At most this many lines of the forwarder's own above a forwarded message make it a forward of content. */
 const FORWARD_NOTE_LINES = 6;
 /** Tested on the trimmed line (a leading `\s*` before `.{1,120}` would backtrack on deep indents). */
 const ATTRIBUTION = /^(on\b.{3,200}\bwrote|.{1,120}\bwrote|.{1,120}\bschrieb)\s*:$/i;
-const FOOTER_RULE = /^_{20,}\s*$/;
 const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
 const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
 const MIME_BOUNDARY = /^--(?=[-=_.\w]*[A-Za-z0-9=_.])[-=_.\w+/]{8,}(--)?\s*$/;
@@ -84,12 +81,15 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
   let raw: string[];
   let nos: number[] | null = null;
   let flat = false;
+  let mailKinds: readonly BodyLineKind[] | undefined;
   const pieces = unflatten(src);
   if (pieces.length > 1) {
     raw = pieces;
     flat = true;
   } else {
     raw = src.split(/\r\n|\r|\n/);
+    // the kinds are by `\n` line: a body with bare CRs is numbered otherwise here
+    if (kinds && raw.length === kinds.length) mailKinds = kinds;
     if (raw.length > MAX_LINES) raw = raw.slice(0, MAX_LINES);
     const logical = decodeQuotedPrintableParts(raw);
     raw = logical.lines;
@@ -117,7 +117,7 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
       if (rest) {
         masked = rest;
         if (rest === 'quote') quoted++;
-      } else if (nonBlank - 1 <= FORWARD_NOTE_LINES && !forwardedContent && FORWARDED_MESSAGE.test(text)) {
+      } else if (nonBlank - 1 <= FORWARD_NOTE_LINES && !forwardedContent && (FORWARDED_DASHES.test(text) || FORWARDED_BEGIN.test(text))) {
         // `---------- Forwarded message ---------` under a short note: the forward is what is
         // published here (meeting notes sent on to the list), read as the post's own text; the
         // forwarded headers are not
@@ -126,7 +126,7 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
         masked = 'quote';
       } else if (forwardHeaders && FORWARD_HEADER.test(text)) {
         masked = 'quote';
-      } else if (ORIGINAL_MESSAGE.test(text) || outlookHeaderAt(raw, i)) {
+      } else if (ORIGINAL_MESSAGE.test(text) || FORWARDED_DASHES.test(text) || outlookHeaderAt(raw, i)) {
         rest = 'quote';
         sawOriginalMessage = true;
         masked = 'quote';
@@ -166,7 +166,7 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
     lines.push({ no, text: masked ? '' : text, indent: masked ? -1 : indentOf(text), masked });
   }
   maskDashSignoff(lines);
-  quoted += maskIndentedQuotes(lines, flat || !kinds ? undefined : (no) => kinds[no - 1] === 'attribution');
+  quoted += maskIndentedQuotes(lines, mailKinds && ((no) => mailKinds[no - 1] === 'attribution'));
   return { lines, nonBlank, quoted, sawOriginalMessage, forwardedContent };
 }
 

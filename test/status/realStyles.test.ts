@@ -223,6 +223,12 @@ describe('4-space-indented quotes', () => {
     expect(parseStatusPost({ subject: 'Nova status', body: cleaned.text }).reviews.map((x) => x.id)).toContain('99');
   });
 
+  it('hides an original message under any separator the mail cleaner knows, given the raw body (one list of separators)', () => {
+    const body = ['= Nova =', '', '* placement landed https://review.opendev.org/1', '* quotas merged https://review.opendev.org/3', '',
+      '-----Message d\'origine-----', 'De : Ann', '* her item https://review.opendev.org/98', ''].join('\n');
+    expect(parse(body).reviews.map((x) => x.id)).toEqual(['1', '3']);
+  });
+
   it('keeps indented content that no attribution or header introduces', () => {
     const r = parse('= Nova =\n\n* placement\n\n    indented note https://review.opendev.org/5\n');
     expect(r.reviews.map((x) => x.id)).toEqual(['5']);
