@@ -26,13 +26,28 @@ export const FORWARDED_DASHES = /^\s*-{2,}\s*forwarded message\s*-{2,}\s*$/i;
 export const FORWARDED_BEGIN = /^\s*begin forwarded message:\s*$/i;
 const SCRUBBED = /^(?:An HTML attachment was scrubbed\.\.\.|A non-text attachment was scrubbed\.\.\.|An embedded message was scrubbed\.\.\.|An embedded and charset-unspecified text was scrubbed\.\.\.|HTML attachment scrubbed and removed|Skipped content of type .*)\s*$/;
 const SCRUB_FIELD = /^(?:Name|Type|Size|Desc|URL|Url|From|Subject|Date)\s*:/;
-const SIGNATURE = /^-- ?$/;
 /** The rule above Mailman's list footer (`____...`). */
 export const FOOTER_RULE = /^_{20,}\s*$/;
+/** `>` or `|` at most 3 columns in (deeper, it is code: `    > socat ...`, a shell prompt). */
 const QUOTED = /^\s{0,3}(?:>|\|(?:\s|$))/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/; // `| a | b |` is a table, not a quote
 const ATTRIBUTION_ON = /^\s*On\b.*\bwrote:\s*$/i;
 const ATTRIBUTION = /\b(?:wrote|writes|schrieb|a écrit|escribió|scrive|skrev):\s*$/i;
+
+/** A quoted line: `> text`, `| text` (not a `| a | b |` table row). */
+export function isQuotedLine(l: string): boolean {
+  return QUOTED.test(l) && !TABLE_ROW.test(l);
+}
+
+/** The signature separator `-- ` (also without its space, or with more white space after it). */
+export function isSignatureSeparator(l: string): boolean {
+  return /^--\s*$/.test(l);
+}
+
+/** `On ... wrote:`, `X wrote:`, `X schrieb:`... (whether a quote follows is the caller's to see). */
+export function isAttributionLine(l: string): boolean {
+  return endsWithColon(l) && (ATTRIBUTION_ON.test(l) || ATTRIBUTION.test(l));
+}
 
 /** The kind of every line of `lines` (a body split at `\n`; a trailing CR is ignored). */
 export function classifyBodyLines(lines: string[]): BodyLineKind[] {
@@ -40,7 +55,7 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
   const mark = (from: number, to: number, kind: BodyLineKind) => {
     for (let i = from; i <= to; i++) kinds[i] = kind;
   };
-  const isQuoted = (l: string) => QUOTED.test(l) && !TABLE_ROW.test(l);
+  const isQuoted = isQuotedLine;
   const nextNonBlank = (i: number) => {
     let j = i + 1;
     while (j < lines.length && !lines[j].trim()) j++;
@@ -59,7 +74,7 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
       mark(i, end, 'forwarded');
       break;
     }
-    if (SIGNATURE.test(l)) {
+    if (isSignatureSeparator(l)) {
       let j = i + 1;
       while (j <= end && !signatureEndsAt(lines, j)) j++;
       mark(i, j - 1, 'signature');

@@ -5,7 +5,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { signatureEndsAt, FOOTER_RULE, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
+import { signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, FOOTER_RULE, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -48,8 +48,6 @@ export function indentOf(text: string): number {
 const FORWARD_HEADER = /^\s*(from|date|sent|subject|to|cc|reply-to|message-id)\s*:/i;
 /** At most this many lines of the forwarder's own above a forwarded message make it a forward of content. */
 const FORWARD_NOTE_LINES = 6;
-/** Tested on the trimmed line (a leading `\s*` before `.{1,120}` would backtrack on deep indents). */
-const ATTRIBUTION = /^(on\b.{3,200}\bwrote|.{1,120}\bwrote|.{1,120}\bschrieb)\s*:$/i;
 const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
 const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
 const MIME_BOUNDARY = /^--(?=[-=_.\w]*[A-Za-z0-9=_.])[-=_.\w+/]{8,}(--)?\s*$/;
@@ -131,10 +129,10 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
         sawOriginalMessage = true;
         masked = 'quote';
         quoted++;
-      } else if (/^\s*>/.test(text)) {
+      } else if (isQuotedLine(text)) {
         masked = 'quote';
         quoted++;
-      } else if (text === '--' || text === '-- ' || raw[i] === '-- ') {
+      } else if (isSignatureSeparator(text)) {
         rest = 'signature';
         masked = 'signature';
       } else if (FOOTER_TEXT.test(text) || (FOOTER_RULE.test(text) && /mailing list|listinfo|mailman/i.test(raw.slice(i + 1, i + 4).join(' ')))) {
@@ -155,7 +153,7 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
       } else if (MIME_HEADER.test(text) || (inMimeHeaders && /^\s/.test(text))) {
         masked = 'mime';
         inMimeHeaders = true;
-      } else if (isAttribution(text) && nextNonBlankQuoted(raw, i)) {
+      } else if (isAttributionLine(text) && nextNonBlankQuoted(raw, i)) {
         masked = 'quote';
       }
       if (masked !== 'mime') inMimeHeaders = false;
@@ -186,7 +184,7 @@ function maskIndentedQuotes(lines: Line[], mailAttribution?: (no: number) => boo
     const blankedAttribution = l.masked === 'empty' && mailAttribution !== undefined && mailAttribution(l.no);
     if (!isText(l) && !blankedAttribution) continue;
     let from = -1;
-    if (blankedAttribution || (l.indent < 4 && isAttribution(l.text))) {
+    if (blankedAttribution || (l.indent < 4 && isAttributionLine(l.text))) {
       let k = i + 1;
       while (k < lines.length && k <= i + 3 && lines[k].indent < 0) k++;
       if (isText(lines[k]) && lines[k].indent >= 4) from = i;
@@ -218,12 +216,6 @@ function maskDashSignoff(lines: Line[]): void {
   }
 }
 
-/** `On ... wrote:` / `X schrieb:` (cheap pre-check first: most lines hold neither word). */
-function isAttribution(text: string): boolean {
-  const t = text.trim();
-  return t.length <= 330 && t.endsWith(':') && /wrote|schrieb/i.test(t) && ATTRIBUTION.test(t);
-}
-
 /**
  * Outlook's quote without a marker line: `From: X` then, within the next four lines, `Sent:` and
  * `To:` or `Subject:` header lines. Everything from there on is the quoted mail.
@@ -242,7 +234,7 @@ function outlookHeaderAt(raw: string[], i: number): boolean {
 function nextNonBlankQuoted(raw: string[], i: number): boolean {
   for (let j = i + 1; j < raw.length && j < i + 4; j++) {
     if (raw[j].trim() === '') continue;
-    return /^\s*>/.test(raw[j]);
+    return isQuotedLine(raw[j]);
   }
   return false;
 }

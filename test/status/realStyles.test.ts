@@ -229,6 +229,15 @@ describe('4-space-indented quotes', () => {
     expect(parse(body).reviews.map((x) => x.id)).toEqual(['1', '3']);
   });
 
+  it('reads `>` indented 4 as code unless an attribution introduces it (one quote rule with the mail cleaner)', () => {
+    // twisted 2011-03 "slow data transfer": a shell prompt in an indented example
+    const code = parse('= Nova =\n\n* tried nodelay, using\n\n    > socat TCP4-LISTEN:31415,nodelay https://review.opendev.org/7\n\n* no difference\n');
+    expect(code.reviews.map((x) => x.id)).toEqual(['7']);
+    // openbmc 2021-10: a quote indented 4 under its attribution
+    const quote = parse('= Nova =\n\n* placement https://review.opendev.org/1\n\nJoe <j@x> wrote:\n    > use SRP? https://review.opendev.org/8\n    > or GnuTLS\n');
+    expect(quote.reviews.map((x) => x.id)).toEqual(['1']);
+  });
+
   it('keeps indented content that no attribution or header introduces', () => {
     const r = parse('= Nova =\n\n* placement\n\n    indented note https://review.opendev.org/5\n');
     expect(r.reviews.map((x) => x.id)).toEqual(['5']);
