@@ -27,7 +27,21 @@ export const FORWARDED_BEGIN = /^\s*begin forwarded message:\s*$/i;
 const SCRUBBED = /^(?:An HTML attachment was scrubbed\.\.\.|A non-text attachment was scrubbed\.\.\.|An embedded message was scrubbed\.\.\.|An embedded and charset-unspecified text was scrubbed\.\.\.|HTML attachment scrubbed and removed|Skipped content of type .*)\s*$/;
 const SCRUB_FIELD = /^(?:Name|Type|Size|Desc|URL|Url|From|Subject|Date)\s*:/;
 /** The rule above Mailman's list footer (`____...`). */
-export const FOOTER_RULE = /^_{20,}\s*$/;
+const FOOTER_RULE = /^_{20,}\s*$/;
+/** The footer line of an archived message page. */
+const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
+const FOOTER_NAMES = /mailing list|listinfo|mailman/i;
+
+/**
+ * Line `i` starts the list footer: Mailman's rule with the list named within three lines after
+ * it (`Foo-dev mailing list`, a listinfo or mailman URL), or a page's "More information about the
+ * X mailing list" line.
+ */
+export function isFooterStart(lines: readonly string[], i: number): boolean {
+  const l = lines[i];
+  if (FOOTER_RULE.test(l)) return FOOTER_NAMES.test(lines.slice(i + 1, i + 4).join(' '));
+  return FOOTER_TEXT.test(l);
+}
 /** `>` or `|` at most 3 columns in (deeper, it is code: `    > socat ...`, a shell prompt). */
 const QUOTED = /^\s{0,3}(?:>|\|(?:\s|$))/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/; // `| a | b |` is a table, not a quote
@@ -89,8 +103,11 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
       i = j;
       continue;
     }
-    if (FOOTER_RULE.test(l) && i + 1 <= end && /mailing list\s*$/i.test(lines[i + 1])) {
-      let j = i + 1;
+    if (isFooterStart(lines, i)) {
+      // through the line naming the list (blank lines between kept in), then the lines after it
+      let j = i;
+      while (j < i + 3 && j < end && !FOOTER_NAMES.test(lines[j])) j++;
+      if (!FOOTER_NAMES.test(lines[j])) j = i;
       while (j + 1 <= end && lines[j + 1].trim() && j - i < 8) j++;
       mark(i, j, 'footer');
       i = j;

@@ -5,7 +5,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, FOOTER_RULE, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
+import { signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -48,7 +48,6 @@ export function indentOf(text: string): number {
 const FORWARD_HEADER = /^\s*(from|date|sent|subject|to|cc|reply-to|message-id)\s*:/i;
 /** At most this many lines of the forwarder's own above a forwarded message make it a forward of content. */
 const FORWARD_NOTE_LINES = 6;
-const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
 const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
 const MIME_BOUNDARY = /^--(?=[-=_.\w]*[A-Za-z0-9=_.])[-=_.\w+/]{8,}(--)?\s*$/;
 
@@ -135,7 +134,7 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
       } else if (isSignatureSeparator(text)) {
         rest = 'signature';
         masked = 'signature';
-      } else if (FOOTER_TEXT.test(text) || (FOOTER_RULE.test(text) && /mailing list|listinfo|mailman/i.test(raw.slice(i + 1, i + 4).join(' ')))) {
+      } else if (isFooterStart(raw, i)) {
         rest = 'footer';
         masked = 'footer';
       } else if (/^-----BEGIN PGP SIGNED MESSAGE-----/.test(text)) {

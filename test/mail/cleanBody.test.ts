@@ -145,6 +145,14 @@ describe('classifyBodyLines: what each body line is', () => {
       { kind: 'signature', startLine: 9, endLine: 15 }]);
   });
 
+  it('knows the footer the status parser knows: a listinfo URL under the rule, a page\'s "More information" line', () => {
+    const rule = ['* done', '_______________________________________________', '', 'https://lists.x.org/mailman/listinfo/foo-dev'];
+    expect(classifyBodyLines(rule)).toEqual(['text', 'footer', 'footer', 'footer']);
+    expect(classifyBodyLines(['* done', '', 'More information about the Gluster-devel mailing list']))
+      .toEqual(['text', 'text', 'footer']);
+    expect(classifyBodyLines(['* done', '_______________________________________________', '* next'])).toEqual(['text', 'text', 'text']);
+  });
+
   it('tells a footer, a scrubbed attachment and an original-message block apart', () => {
     const body = ['Status:', '* done', 'An HTML attachment was scrubbed...', 'URL: http://x/a.html',
       '_______________________________________________', 'Foo-dev mailing list', 'Foo-dev@x', 'http://x/listinfo',
