@@ -7,12 +7,21 @@
  * over a quote, and the two-line form); an Outlook/webmail "Original Message" block and everything
  * after ('forwarded'); the signature (`-- ` to the end, or to a list after a blank line:
  * linux-next's merge log); pipermail's attachment separator and everything after ('attachment');
- * scrubbed-attachment blocks; the list footer.
+ * scrubbed-attachment blocks; the list footer; PGP armour (the signed-message line and its `Hash:`,
+ * the signature block).
  */
 
 /** What a body line is. Every kind but 'text' is something a status parser must not read. */
 export type BodyLineKind =
-  | 'text' | 'quote' | 'attribution' | 'forwarded' | 'signature' | 'attachment' | 'scrubbed' | 'footer';
+  | 'text' | 'quote' | 'attribution' | 'forwarded' | 'signature' | 'attachment' | 'scrubbed' | 'footer' | 'pgp';
+
+/** Inline PGP: the armour lines around a signed message and its signature block. */
+export const PGP = {
+  signedStart: /^-----BEGIN PGP SIGNED MESSAGE-----/,
+  hash: /^Hash:/i,
+  signatureStart: /^-----BEGIN PGP SIGNATURE-----/,
+  signatureEnd: /^-----END PGP SIGNATURE-----/,
+};
 
 /** `-------------- next part --------------` in the languages Mailman ships. */
 const NEXT_PART = /^-{5,}\s*(?:next part|section suivante|n[äa]chster Teil|pr[óo]xima parte|parte successiva|volgend deel|nast[eę]pna cz[eę][sś][cć]|следующая часть|n[äa]sta del|seuraava osa|n[ée]xt part)\s*-{5,}\s*$/i;
@@ -115,6 +124,19 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
     }
     if (isQuoted(l)) {
       kinds[i] = 'quote';
+      continue;
+    }
+    if (PGP.signedStart.test(l)) {
+      const j = i + 1 <= end && PGP.hash.test(lines[i + 1]) ? i + 1 : i;
+      mark(i, j, 'pgp');
+      i = j;
+      continue;
+    }
+    if (PGP.signatureStart.test(l)) {
+      let j = i;
+      while (j < end && !PGP.signatureEnd.test(lines[j])) j++;
+      mark(i, j, 'pgp');
+      i = j;
       continue;
     }
     // both attribution forms end with `:` (cheap test first: most lines do not)

@@ -5,7 +5,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
+import { signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, PGP, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -137,15 +137,15 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
       } else if (isFooterStart(raw, i)) {
         rest = 'footer';
         masked = 'footer';
-      } else if (/^-----BEGIN PGP SIGNED MESSAGE-----/.test(text)) {
+      } else if (PGP.signedStart.test(text)) {
         masked = 'pgp';
-        if (i + 1 < raw.length && /^Hash:/i.test(raw[i + 1])) raw[i + 1] = '';
-      } else if (/^-----BEGIN PGP SIGNATURE-----/.test(text)) {
+        if (i + 1 < raw.length && PGP.hash.test(raw[i + 1])) raw[i + 1] = '';
+      } else if (PGP.signatureStart.test(text)) {
         inPgpSig = true;
         masked = 'pgp';
       } else if (inPgpSig) {
         masked = 'pgp';
-        if (/^-----END PGP SIGNATURE-----/.test(text)) inPgpSig = false;
+        if (PGP.signatureEnd.test(text)) inPgpSig = false;
       } else if (MIME_BOUNDARY.test(text)) {
         masked = 'mime';
         inMimeHeaders = true;

@@ -153,6 +153,13 @@ describe('classifyBodyLines: what each body line is', () => {
     expect(classifyBodyLines(['* done', '_______________________________________________', '* next'])).toEqual(['text', 'text', 'text']);
   });
 
+  it('blanks inline PGP armour (the status parser masked it; now search text is the message alone)', () => {
+    const body = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA1', '', 'Progress:', '* done', '',
+      '-----BEGIN PGP SIGNATURE-----', 'Version: GnuPG v1.4.9 (GNU/Linux)', '', 'iEYEARECAAYFAkp', '=abcd', '-----END PGP SIGNATURE-----', 'after'];
+    expect(classifyBodyLines(body)).toEqual(['pgp', 'pgp', 'text', 'text', 'text', 'text',
+      'pgp', 'pgp', 'pgp', 'pgp', 'pgp', 'pgp', 'text']);
+  });
+
   it('tells a footer, a scrubbed attachment and an original-message block apart', () => {
     const body = ['Status:', '* done', 'An HTML attachment was scrubbed...', 'URL: http://x/a.html',
       '_______________________________________________', 'Foo-dev mailing list', 'Foo-dev@x', 'http://x/listinfo',
