@@ -93,7 +93,9 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
       mark(i, end, 'attachment');
       break;
     }
-    if (ORIGINAL_MESSAGE.test(l)) {
+    // an Outlook header block opens the original too, but not the headers of a forward (under a
+    // `Forwarded message` line: the status parser decides whether the forward is the post)
+    if (ORIGINAL_MESSAGE.test(l) || (outlookHeaderAt(lines, i) && !afterForwardSeparator(lines, i))) {
       mark(i, end, 'forwarded');
       break;
     }
@@ -157,6 +159,21 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
 }
 
 /**
+ * Outlook's quote without a marker line: `From: X` then, within the next four lines, `Sent:` and
+ * `To:` or `Subject:` header lines. Everything from there on is the quoted mail.
+ */
+export function outlookHeaderAt(raw: readonly string[], i: number): boolean {
+  if (!/^\s*\*?from:\*?\s+\S/i.test(raw[i])) return false;
+  let sent = false;
+  let other = false;
+  for (let j = i + 1; j < raw.length && j <= i + 4; j++) {
+    if (/^\s*\*?(sent|date):\*?\s/i.test(raw[j])) sent = true;
+    if (/^\s*\*?(to|subject|cc):\*?\s/i.test(raw[j])) other = true;
+  }
+  return sent && other;
+}
+
+/**
  * After `-- `, the signature normally runs to the end. It stops at a blank line followed by a
  * list: three of the next twelve lines start with the same word (linux-next appends its merge log,
  * `Merging tree (hash subject)` lines, after the signature).
@@ -172,6 +189,13 @@ export function signatureEndsAt(lines: string[], i: number): boolean {
     seen.set(w, n);
   }
   return false;
+}
+
+/** The last non-blank line before `i` is a forward separator. */
+function afterForwardSeparator(lines: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !lines[j].trim()) j--;
+  return j >= 0 && (FORWARDED_DASHES.test(lines[j]) || FORWARDED_BEGIN.test(lines[j]));
 }
 
 /** True when the line ends with `:` and optional white space (what `/:\s*$/` matches). */

@@ -5,7 +5,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, PGP, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
+import { signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -213,21 +213,6 @@ function maskDashSignoff(lines: Line[]): void {
   if (/^\s*--?\s*[\p{L}.'-]{1,20}(\s[\p{L}.'-]{1,20})?$/u.test(lines[k].text)) {
     lines[k] = { ...lines[k], text: '', indent: -1, masked: 'signature' };
   }
-}
-
-/**
- * Outlook's quote without a marker line: `From: X` then, within the next four lines, `Sent:` and
- * `To:` or `Subject:` header lines. Everything from there on is the quoted mail.
- */
-function outlookHeaderAt(raw: string[], i: number): boolean {
-  if (!/^\s*\*?from:\*?\s+\S/i.test(raw[i])) return false;
-  let sent = false;
-  let other = false;
-  for (let j = i + 1; j < raw.length && j <= i + 4; j++) {
-    if (/^\s*\*?(sent|date):\*?\s/i.test(raw[j])) sent = true;
-    if (/^\s*\*?(to|subject|cc):\*?\s/i.test(raw[j])) other = true;
-  }
-  return sent && other;
 }
 
 function nextNonBlankQuoted(raw: string[], i: number): boolean {

@@ -160,6 +160,14 @@ describe('classifyBodyLines: what each body line is', () => {
       'pgp', 'pgp', 'pgp', 'pgp', 'pgp', 'pgp', 'text']);
   });
 
+  it('takes an Outlook header block as the original, but leaves a forward\'s headers to the status parser', () => {
+    const reply = ['Agreed, see below.', '', 'From: Ann <a@x.org>', 'Sent: Monday, May 3, 2021 10:00', 'To: dev@x.org', 'Subject: status', '', '* her item'];
+    expect(classifyBodyLines(reply)).toEqual(['text', 'text', 'forwarded', 'forwarded', 'forwarded', 'forwarded', 'forwarded', 'forwarded']);
+    expect(cleanBody(reply.join('\n')).quotedLines).toBe(5);
+    const fwd = ['FYI, the notes.', '', '---------- Forwarded message ---------', 'From: Ann <a@x.org>', 'Date: Mon, 3 May 2021', 'Subject: notes', 'To: dev@x.org', '', '* item'];
+    expect(classifyBodyLines(fwd).every((k) => k === 'text')).toBe(true);
+  });
+
   it('tells a footer, a scrubbed attachment and an original-message block apart', () => {
     const body = ['Status:', '* done', 'An HTML attachment was scrubbed...', 'URL: http://x/a.html',
       '_______________________________________________', 'Foo-dev mailing list', 'Foo-dev@x', 'http://x/listinfo',
