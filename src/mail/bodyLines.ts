@@ -4,8 +4,8 @@
  * of re-deriving them from blanked text. Pure, one linear pass.
  *
  * Kinds: ordinary text; quoted lines (`>`, `|`); attribution lines (`On ... wrote:`, `X wrote:`
- * over a quote, and the two-line form); an Outlook/webmail "Original Message" block and everything
- * after ('forwarded'); the signature (`-- ` to the end, or to a list after a blank line:
+ * over a quote, and the two-line form); an Outlook/webmail "Original Message" block or Outlook
+ * header block (From:/Sent:/To:) and everything after ('forwarded'); the signature (`-- ` to the end, or to a list after a blank line:
  * linux-next's merge log); pipermail's attachment separator and everything after ('attachment');
  * scrubbed-attachment blocks; the list footer; PGP armour (the signed-message line and its `Hash:`,
  * the signature block).

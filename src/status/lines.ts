@@ -1,7 +1,12 @@
 /**
  * Body preparation: split a cleaned body into lines and blank what a status parser must not
- * read, even when the mail stage missed it (`>` quotes, attribution lines, Outlook original-message
- * blocks, signatures after `-- `, pipermail footers, PGP armour, raw MIME part headers).
+ * read. The mail stage's classifier of body lines (src/mail/bodyLines.ts) owns the patterns of
+ * quotes, attributions, original-message blocks, signatures, footers and PGP armour; they are
+ * applied here too for a body the mail stage did not clean, and the cleaner's per-line kinds
+ * (`kinds`) say why its blank lines are blank. The parser's own rules: a forward under a short
+ * note read as the post, a forward separator (`Forwarded message`) as an original otherwise, raw
+ * MIME part headers (kept by the cleaner: the quoted-printable parts are found by them), quotes
+ * indented 4 spaces, a ` - name` sign-off.
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
