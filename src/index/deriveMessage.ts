@@ -58,7 +58,7 @@ export type SeriesLookup = (subject: string) => SeriesHint | undefined;
 export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: SeriesLookup): Derived {
   const message = readStoredMessage(raw, source);
   const from = message.authorName ? `${message.authorName} <${message.authorAddress ?? ''}>` : (message.authorAddress ?? undefined);
-  const input = { subject: message.subject, body: message.cleanText, isReply: message.isReply, from, quoting: message.quoting, series: seriesOf?.(message.subject) };
+  const input = { subject: message.subject, body: message.cleanText, bodyLines: message.lineKinds, isReply: message.isReply, from, quoting: message.quoting, series: seriesOf?.(message.subject) };
   // Patches, bot mail and replies with no list of their own are settled without reading the
   // body: no need to parse them for the index (archive show and parse still do).
   const settled = quickVerdict(input);

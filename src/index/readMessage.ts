@@ -2,13 +2,15 @@
  * Read a stored raw message back into the fields the index needs, whatever its source:
  * an entry of a period text archive ('mbox') or an archived message page ('html'). Pure.
  */
-import { parseMail, cleanBody, isReplySubject, type ParsedMail } from '../mail/index.js';
+import { parseMail, cleanBody, isReplySubject, type ParsedMail, type BodyLineKind } from '../mail/index.js';
 import { parseMessagePage, decodeHtml } from '../pipermail/index.js';
 
 /** The mail fields the index keeps (an HTML page yields no In-Reply-To or References). */
 export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' | 'references' | 'subject' | 'authorName' | 'authorAddress' | 'date' | 'body'> {
   /** Body with quotes, signature, attachments and footer blanked (same line numbers). */
   cleanText: string;
+  /** What the mail stage found each body line to be (why a line of cleanText is blank). */
+  lineKinds: BodyLineKind[];
   /** What the cleaning took out as quoted (`>` lines, a forwarded original) of the body's non-blank lines. */
   quoting: { quoted: number; nonBlank: number; forwarded: boolean; firstLine?: number };
   /** True for replies: In-Reply-To/References, or a reply subject. */
@@ -36,6 +38,7 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
       date: page.date,
       body: page.body,
       cleanText: cleaned.text,
+      lineKinds: cleaned.lineKinds,
       quoting: quotingOf(cleaned),
       isReply: isReplySubject(page.subject),
       listId: null,
@@ -53,6 +56,7 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
     date: m.date,
     body: m.body,
     cleanText: cleaned.text,
+    lineKinds: cleaned.lineKinds,
     quoting: quotingOf(cleaned),
     isReply: Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject),
     listId: (m.headers['list-id'] ?? '').slice(0, 300) || null,

@@ -2,6 +2,7 @@
  * Types of the mail stage (pure: no I/O). A "period text archive" is pipermail's PERIOD.txt:
  * an mbox-like file with only From/Date/Subject/In-Reply-To/References/Message-ID headers.
  */
+import type { BodyLineKind } from './bodyLines.js';
 
 /** One message as parsed from raw RFC 822 / pipermail mbox bytes. */
 export interface ParsedMail {
@@ -28,8 +29,7 @@ export interface ParsedMail {
 }
 
 /** Why a range of body lines was blanked by cleanBody. */
-export type RemovedKind =
-  | 'quote' | 'attribution' | 'forwarded' | 'signature' | 'attachment' | 'scrubbed' | 'footer';
+export type RemovedKind = Exclude<BodyLineKind, 'text'>;
 
 /** A run of body lines (1-based, inclusive) that cleanBody blanked. */
 export interface RemovedBlock {
@@ -52,6 +52,8 @@ export interface CleanedBody {
   removed: RemovedBlock[];
   /** Non-blank lines of the input body (a character other than space, tab or CR). */
   nonBlank: number;
+  /** What each body line is (index = line number - 1): the reason of every blanked line, for the status parser. */
+  lineKinds: BodyLineKind[];
 }
 
 /** Result of parsing a date header: the ISO instant (or null) and what was odd about it. */

@@ -1,11 +1,16 @@
 /**
  * Body preparation: split a cleaned body into lines and blank what a status parser must not
- * read, even when the mail stage missed it (`>` quotes, attribution lines, Outlook original-message
- * blocks, signatures after `-- `, pipermail footers, PGP armour, raw MIME part headers).
+ * read. The mail stage's classifier of body lines (src/mail/bodyLines.ts) owns the patterns of
+ * quotes, attributions, original-message blocks, signatures, footers and PGP armour; they are
+ * applied here too for a body the mail stage did not clean, and the cleaner's per-line kinds
+ * (`kinds`) say why its blank lines are blank. The parser's own rules: a forward under a short
+ * note read as the post, a forward separator (`Forwarded message`) as an original otherwise, raw
+ * MIME part headers (kept by the cleaner: the quoted-printable parts are found by them), quotes
+ * indented 4 spaces, a ` - name` sign-off.
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { signatureEndsAt } from '../mail/index.js';
+import { signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -45,15 +50,9 @@ export function indentOf(text: string): number {
   return -1;
 }
 
-const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(original message|forwarded message|urspr[üu]ngliche nachricht)\s*-{2,}\s*$/i;
-const FORWARDED_MESSAGE = /^\s*-{2,}\s*forwarded message\s*-{2,}\s*$|^\s*begin forwarded message:\s*$/i;
 const FORWARD_HEADER = /^\s*(from|date|sent|subject|to|cc|reply-to|message-id)\s*:/i;
 /** At most this many lines of the forwarder's own above a forwarded message make it a forward of content. */
 const FORWARD_NOTE_LINES = 6;
-/** Tested on the trimmed line (a leading `\s*` before `.{1,120}` would backtrack on deep indents). */
-const ATTRIBUTION = /^(on\b.{3,200}\bwrote|.{1,120}\bwrote|.{1,120}\bschrieb)\s*:$/i;
-const FOOTER_RULE = /^_{20,}\s*$/;
-const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
 const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
 const MIME_BOUNDARY = /^--(?=[-=_.\w]*[A-Za-z0-9=_.])[-=_.\w+/]{8,}(--)?\s*$/;
 
@@ -74,17 +73,25 @@ function unflatten(body: string): string[] {
   return parts.length > 1 ? parts : [body];
 }
 
-export function prepareLines(body: string): PreparedBody {
+/**
+ * `kinds`: what the mail stage found each line of `body` to be, when `body` is its cleaned text
+ * (src/mail/bodyLines.ts). Its blanked lines stay blank here; an attribution among them still
+ * opens a quote indented 4 spaces below it.
+ */
+export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): PreparedBody {
   const src = typeof body === 'string' ? body : '';
   let raw: string[];
   let nos: number[] | null = null;
   let flat = false;
+  let mailKinds: readonly BodyLineKind[] | undefined;
   const pieces = unflatten(src);
   if (pieces.length > 1) {
     raw = pieces;
     flat = true;
   } else {
     raw = src.split(/\r\n|\r|\n/);
+    // the kinds are by `\n` line: a body with bare CRs is numbered otherwise here
+    if (kinds && raw.length === kinds.length) mailKinds = kinds;
     if (raw.length > MAX_LINES) raw = raw.slice(0, MAX_LINES);
     const logical = decodeQuotedPrintableParts(raw);
     raw = logical.lines;
@@ -112,7 +119,7 @@ export function prepareLines(body: string): PreparedBody {
       if (rest) {
         masked = rest;
         if (rest === 'quote') quoted++;
-      } else if (nonBlank - 1 <= FORWARD_NOTE_LINES && !forwardedContent && FORWARDED_MESSAGE.test(text)) {
+      } else if (nonBlank - 1 <= FORWARD_NOTE_LINES && !forwardedContent && (FORWARDED_DASHES.test(text) || FORWARDED_BEGIN.test(text))) {
         // `---------- Forwarded message ---------` under a short note: the forward is what is
         // published here (meeting notes sent on to the list), read as the post's own text; the
         // forwarded headers are not
@@ -121,36 +128,36 @@ export function prepareLines(body: string): PreparedBody {
         masked = 'quote';
       } else if (forwardHeaders && FORWARD_HEADER.test(text)) {
         masked = 'quote';
-      } else if (ORIGINAL_MESSAGE.test(text) || outlookHeaderAt(raw, i)) {
+      } else if (ORIGINAL_MESSAGE.test(text) || FORWARDED_DASHES.test(text) || outlookHeaderAt(raw, i)) {
         rest = 'quote';
         sawOriginalMessage = true;
         masked = 'quote';
         quoted++;
-      } else if (/^\s*>/.test(text)) {
+      } else if (isQuotedLine(text)) {
         masked = 'quote';
         quoted++;
-      } else if (text === '--' || text === '-- ' || raw[i] === '-- ') {
+      } else if (isSignatureSeparator(text)) {
         rest = 'signature';
         masked = 'signature';
-      } else if (FOOTER_TEXT.test(text) || (FOOTER_RULE.test(text) && /mailing list|listinfo|mailman/i.test(raw.slice(i + 1, i + 4).join(' ')))) {
+      } else if (isFooterStart(raw, i)) {
         rest = 'footer';
         masked = 'footer';
-      } else if (/^-----BEGIN PGP SIGNED MESSAGE-----/.test(text)) {
+      } else if (PGP.signedStart.test(text)) {
         masked = 'pgp';
-        if (i + 1 < raw.length && /^Hash:/i.test(raw[i + 1])) raw[i + 1] = '';
-      } else if (/^-----BEGIN PGP SIGNATURE-----/.test(text)) {
+        if (i + 1 < raw.length && PGP.hash.test(raw[i + 1])) raw[i + 1] = '';
+      } else if (PGP.signatureStart.test(text)) {
         inPgpSig = true;
         masked = 'pgp';
       } else if (inPgpSig) {
         masked = 'pgp';
-        if (/^-----END PGP SIGNATURE-----/.test(text)) inPgpSig = false;
+        if (PGP.signatureEnd.test(text)) inPgpSig = false;
       } else if (MIME_BOUNDARY.test(text)) {
         masked = 'mime';
         inMimeHeaders = true;
       } else if (MIME_HEADER.test(text) || (inMimeHeaders && /^\s/.test(text))) {
         masked = 'mime';
         inMimeHeaders = true;
-      } else if (isAttribution(text) && nextNonBlankQuoted(raw, i)) {
+      } else if (isAttributionLine(text) && nextNonBlankQuoted(raw, i)) {
         masked = 'quote';
       }
       if (masked !== 'mime') inMimeHeaders = false;
@@ -161,7 +168,7 @@ export function prepareLines(body: string): PreparedBody {
     lines.push({ no, text: masked ? '' : text, indent: masked ? -1 : indentOf(text), masked });
   }
   maskDashSignoff(lines);
-  quoted += maskIndentedQuotes(lines);
+  quoted += maskIndentedQuotes(lines, mailKinds && ((no) => mailKinds[no - 1] === 'attribution'));
   return { lines, nonBlank, quoted, sawOriginalMessage, forwardedContent };
 }
 
@@ -171,15 +178,17 @@ const MAIL_HEADER = /^(from|date|sent|to|cc|subject):\s/i;
  * A block indented 4+ spaces that quotes another mail, the way some clients quote instead of `>`:
  * after an `On ... wrote:` attribution, or starting with two mail header lines (`From:`, `Date:`,
  * `Subject:`...). The attribution and the block (to the next line indented less than 4) are
- * masked as quotes. One pass; returns how many non-blank lines it masked.
+ * masked as quotes. `mailAttribution(no)`: body line `no` is an attribution the mail stage
+ * already blanked. One pass; returns how many non-blank lines it masked.
  */
-function maskIndentedQuotes(lines: Line[]): number {
+function maskIndentedQuotes(lines: Line[], mailAttribution?: (no: number) => boolean): number {
   let n = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l)) continue;
+    const blankedAttribution = l.masked === 'empty' && mailAttribution !== undefined && mailAttribution(l.no);
+    if (!isText(l) && !blankedAttribution) continue;
     let from = -1;
-    if (l.indent < 4 && isAttribution(l.text)) {
+    if (blankedAttribution || (l.indent < 4 && isAttributionLine(l.text))) {
       let k = i + 1;
       while (k < lines.length && k <= i + 3 && lines[k].indent < 0) k++;
       if (isText(lines[k]) && lines[k].indent >= 4) from = i;
@@ -211,31 +220,10 @@ function maskDashSignoff(lines: Line[]): void {
   }
 }
 
-/** `On ... wrote:` / `X schrieb:` (cheap pre-check first: most lines hold neither word). */
-function isAttribution(text: string): boolean {
-  const t = text.trim();
-  return t.length <= 330 && t.endsWith(':') && /wrote|schrieb/i.test(t) && ATTRIBUTION.test(t);
-}
-
-/**
- * Outlook's quote without a marker line: `From: X` then, within the next four lines, `Sent:` and
- * `To:` or `Subject:` header lines. Everything from there on is the quoted mail.
- */
-function outlookHeaderAt(raw: string[], i: number): boolean {
-  if (!/^\s*\*?from:\*?\s+\S/i.test(raw[i])) return false;
-  let sent = false;
-  let other = false;
-  for (let j = i + 1; j < raw.length && j <= i + 4; j++) {
-    if (/^\s*\*?(sent|date):\*?\s/i.test(raw[j])) sent = true;
-    if (/^\s*\*?(to|subject|cc):\*?\s/i.test(raw[j])) other = true;
-  }
-  return sent && other;
-}
-
 function nextNonBlankQuoted(raw: string[], i: number): boolean {
   for (let j = i + 1; j < raw.length && j < i + 4; j++) {
     if (raw[j].trim() === '') continue;
-    return /^\s*>/.test(raw[j]);
+    return isQuotedLine(raw[j]);
   }
   return false;
 }

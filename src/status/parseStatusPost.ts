@@ -45,7 +45,7 @@ export function parseStatusPost(input: StatusInput, opts: { refs?: boolean | 're
 function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
   const subject = typeof input?.subject === 'string' ? input.subject : '';
   const body = typeof input?.body === 'string' ? input.body : '';
-  const prep = prepareLines(body);
+  const prep = prepareLines(body, input?.bodyLines);
   const notes = findFootnotes(prep.lines);
   const lines: Line[] = prep.lines.map((l, i) => (notes.lines.has(i) ? { ...l, text: '', indent: -1, masked: 'empty' as const } : l));
 

@@ -1,4 +1,5 @@
 /** Types of the status-post parser (pure: no I/O). */
+import type { BodyLineKind } from '../mail/index.js';
 
 export type RefSystem =
   | 'gerrit' | 'github' | 'gitlab' | 'bugzilla' | 'patchwork' | 'launchpad'
@@ -82,6 +83,12 @@ export interface StatusInput {
    * quoted. `firstLine`: the 1-based body line where the first quote starts, when any.
    */
   quoting?: { quoted: number; nonBlank: number; forwarded: boolean; firstLine?: number };
+  /**
+   * What the mail stage found each line of `body` to be (index = line number - 1), when it cleaned
+   * it (src/mail/bodyLines.ts): the reasons of its blank lines, e.g. the `On ... wrote:` line over
+   * a quote indented 4 spaces.
+   */
+  bodyLines?: readonly BodyLineKind[];
   /** The series the subject belongs to on its list, when the archive knows it. */
   series?: SeriesHint;
 }

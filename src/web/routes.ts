@@ -174,7 +174,7 @@ function message(ctx: RouteContext, q: URLSearchParams): Answer {
   // The index's sections when it kept them (with their projects); otherwise what the parser sees.
   const sections = d.sections.length
     ? d.sections.map((s) => ({ title: s.title, project: s.isContents ? null : s.projectName, style: s.style, isContents: s.isContents, startLine: s.startLine, endLine: s.endLine, items: s.items.map(viewItem) }))
-    : parseStatusPost({ subject: d.message.subject, body: d.message.cleanText, isReply: d.message.isReply }).sections
+    : parseStatusPost({ subject: d.message.subject, body: d.message.cleanText, bodyLines: d.message.lineKinds, isReply: d.message.isReply }).sections
       .map((s) => ({ title: s.title, project: null, style: s.style, isContents: s.isContents, startLine: s.startLine, endLine: s.endLine, items: s.items.map(viewItem) }));
   const lines = /^(\d{1,6})-(\d{1,6})$/.exec(q.get('lines') ?? '');
   const raw = row.raw.subarray(0, RAW_CAP).toString('utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitMbox, parseMail, cleanBody } from '../../src/mail/index.js';
+import { splitMbox, parseMail, cleanBody, classifyBodyLines } from '../../src/mail/index.js';
 import { real, TP } from './helpers.js';
 
 const lines = (s: string) => s.split('\n');
@@ -128,6 +128,51 @@ describe('cleanBody on constructed shapes', () => {
   });
 
   it('keeps CRLF-free line counts for an empty body', () => {
-    expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [], nonBlank: 0 });
+    expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [], nonBlank: 0, lineKinds: ['text'] });
+  });
+});
+
+describe('classifyBodyLines: what each body line is', () => {
+  it('names every line, and cleanBody blanks exactly the lines that are not text', () => {
+    const body = ['Hi all,', '', 'On Tue, 3 Aug 1999, Ann wrote:', '> old text', '> more', '', 'My answer.', '',
+      '-- ', 'Bob', '_______________________________________________', 'Foo-dev mailing list', 'foo@x', '', 'trailing'].join('\n');
+    const kinds = classifyBodyLines(body.split('\n'));
+    expect(kinds).toEqual(['text', 'text', 'attribution', 'quote', 'quote', 'text', 'text', 'text',
+      'signature', 'signature', 'signature', 'signature', 'signature', 'signature', 'signature']);
+    const c = cleanBody(body);
+    expect(lines(c.text)).toEqual(lines(body).map((l, i) => (kinds[i] === 'text' ? l : '')));
+    expect(c.removed).toEqual([{ kind: 'attribution', startLine: 3, endLine: 3 }, { kind: 'quote', startLine: 4, endLine: 5 },
+      { kind: 'signature', startLine: 9, endLine: 15 }]);
+  });
+
+  it('knows the footer the status parser knows: a listinfo URL under the rule, a page\'s "More information" line', () => {
+    const rule = ['* done', '_______________________________________________', '', 'https://lists.x.org/mailman/listinfo/foo-dev'];
+    expect(classifyBodyLines(rule)).toEqual(['text', 'footer', 'footer', 'footer']);
+    expect(classifyBodyLines(['* done', '', 'More information about the Gluster-devel mailing list']))
+      .toEqual(['text', 'text', 'footer']);
+    expect(classifyBodyLines(['* done', '_______________________________________________', '* next'])).toEqual(['text', 'text', 'text']);
+  });
+
+  it('blanks inline PGP armour (the status parser masked it; now search text is the message alone)', () => {
+    const body = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA1', '', 'Progress:', '* done', '',
+      '-----BEGIN PGP SIGNATURE-----', 'Version: GnuPG v1.4.9 (GNU/Linux)', '', 'iEYEARECAAYFAkp', '=abcd', '-----END PGP SIGNATURE-----', 'after'];
+    expect(classifyBodyLines(body)).toEqual(['pgp', 'pgp', 'text', 'text', 'text', 'text',
+      'pgp', 'pgp', 'pgp', 'pgp', 'pgp', 'pgp', 'text']);
+  });
+
+  it('takes an Outlook header block as the original, but leaves a forward\'s headers to the status parser', () => {
+    const reply = ['Agreed, see below.', '', 'From: Ann <a@x.org>', 'Sent: Monday, May 3, 2021 10:00', 'To: dev@x.org', 'Subject: status', '', '* her item'];
+    expect(classifyBodyLines(reply)).toEqual(['text', 'text', 'forwarded', 'forwarded', 'forwarded', 'forwarded', 'forwarded', 'forwarded']);
+    expect(cleanBody(reply.join('\n')).quotedLines).toBe(5);
+    const fwd = ['FYI, the notes.', '', '---------- Forwarded message ---------', 'From: Ann <a@x.org>', 'Date: Mon, 3 May 2021', 'Subject: notes', 'To: dev@x.org', '', '* item'];
+    expect(classifyBodyLines(fwd).every((k) => k === 'text')).toBe(true);
+  });
+
+  it('tells a footer, a scrubbed attachment and an original-message block apart', () => {
+    const body = ['Status:', '* done', 'An HTML attachment was scrubbed...', 'URL: http://x/a.html',
+      '_______________________________________________', 'Foo-dev mailing list', 'Foo-dev@x', 'http://x/listinfo',
+      '', '-----Original Message-----', 'From: Ann'].join('\n');
+    expect(classifyBodyLines(body.split('\n'))).toEqual(['text', 'text', 'scrubbed', 'scrubbed',
+      'footer', 'footer', 'footer', 'footer', 'text', 'forwarded', 'forwarded']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseStatusPost, type StatusItem } from '../../src/status/index.js';
+import { cleanBody } from '../../src/mail/index.js';
 
 const tree = (items: StatusItem[]): unknown[] => items.map((i) => (i.children.length ? [i.text, tree(i.children)] : i.text));
 const parse = (body: string, subject = 'Weekly status update (week 7)') => parseStatusPost({ subject, body });
@@ -200,6 +201,41 @@ describe('4-space-indented quotes', () => {
     ]);
     expect(r.reviews.map((x) => x.id)).toEqual(['1', '3', '4', '2']);
     expect(r.sections[0].text).toBe('');
+  });
+
+  it('masks it after an attribution the mail cleaner blanked, from the line kinds it hands on (the index path)', () => {
+    const body = [
+      '= Nova =', '',
+      '* placement landed https://review.opendev.org/1',
+      '* quotas merged https://review.opendev.org/3', '',
+      'On Mon, 1 Jun 2015 at 10:00, Matt Riedemann <matt@example.org> wrote:', '',
+      '    Can we also get the quota change in? It is',
+      '    https://review.opendev.org/99 and it is not mine.', '',
+      '* second item https://review.opendev.org/2', '* third item', '* fourth item', '',
+    ].join('\n');
+    const cleaned = cleanBody(body);
+    expect(cleaned.text.split('\n')[5]).toBe('');
+    const r = parseStatusPost({ subject: 'Nova status', body: cleaned.text, bodyLines: cleaned.lineKinds });
+    expect(r.reviews.map((x) => x.id)).toEqual(['1', '3', '2']);
+    expect(r.sections[0].items.map((i) => i.text)).toEqual(['placement landed https://review.opendev.org/1',
+      'quotas merged https://review.opendev.org/3', 'second item https://review.opendev.org/2', 'third item', 'fourth item']);
+    // without the kinds, the blanked attribution no longer introduces the quote
+    expect(parseStatusPost({ subject: 'Nova status', body: cleaned.text }).reviews.map((x) => x.id)).toContain('99');
+  });
+
+  it('hides an original message under any separator the mail cleaner knows, given the raw body (one list of separators)', () => {
+    const body = ['= Nova =', '', '* placement landed https://review.opendev.org/1', '* quotas merged https://review.opendev.org/3', '',
+      '-----Message d\'origine-----', 'De : Ann', '* her item https://review.opendev.org/98', ''].join('\n');
+    expect(parse(body).reviews.map((x) => x.id)).toEqual(['1', '3']);
+  });
+
+  it('reads `>` indented 4 as code unless an attribution introduces it (one quote rule with the mail cleaner)', () => {
+    // twisted 2011-03 "slow data transfer": a shell prompt in an indented example
+    const code = parse('= Nova =\n\n* tried nodelay, using\n\n    > socat TCP4-LISTEN:31415,nodelay https://review.opendev.org/7\n\n* no difference\n');
+    expect(code.reviews.map((x) => x.id)).toEqual(['7']);
+    // openbmc 2021-10: a quote indented 4 under its attribution
+    const quote = parse('= Nova =\n\n* placement https://review.opendev.org/1\n\nJoe <j@x> wrote:\n    > use SRP? https://review.opendev.org/8\n    > or GnuTLS\n');
+    expect(quote.reviews.map((x) => x.id)).toEqual(['1']);
   });
 
   it('keeps indented content that no attribution or header introduces', () => {

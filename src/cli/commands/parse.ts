@@ -79,7 +79,8 @@ Examples:
         for (const raw of messagesOf(buf, splitMbox)) {
           const m = parseMail(raw);
           const isReply = Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject);
-          const p = parseStatusPost({ subject: m.subject, body: cleanBody(m.body).text, isReply });
+          const cleaned = cleanBody(m.body);
+          const p = parseStatusPost({ subject: m.subject, body: cleaned.text, bodyLines: cleaned.lineKinds, isReply });
           const meta = { subject: m.subject, author: m.authorName, date: m.date };
           if (o.format === 'json') ctx.io.stdout(toJson(parseResultJson(meta, p)) + '\n');
           else ctx.io.stdout(parseResultText(meta, p) + '\n');

@@ -28,7 +28,7 @@ Examples:
         const d = deriveMessage(row.raw, row.source);
         const m = d.message;
         const from = m.authorName ? `${m.authorName} <${m.authorAddress ?? ''}>` : (m.authorAddress ?? undefined);
-        const parsed = parseStatusPost({ subject: m.subject, body: m.cleanText, isReply: m.isReply, from, quoting: m.quoting });
+        const parsed = parseStatusPost({ subject: m.subject, body: m.cleanText, bodyLines: m.lineKinds, isReply: m.isReply, from, quoting: m.quoting });
         // the verdict the index stored (it weighed the series too); the structure as parsed now
         const p = row.reason !== null ? { ...parsed, isReport: Boolean(row.isReport), reason: row.reason } : parsed;
         const meta = { subject: d.message.subject, author: d.message.authorName, date: d.message.date };

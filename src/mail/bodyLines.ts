@@ -1,0 +1,206 @@
+/**
+ * The one classifier of body lines: what each line of a mail body is, so the mail cleaner blanks
+ * from it and the status parser masks from it (src/status/lines.ts) with the same reasons instead
+ * of re-deriving them from blanked text. Pure, one linear pass.
+ *
+ * Kinds: ordinary text; quoted lines (`>`, `|`); attribution lines (`On ... wrote:`, `X wrote:`
+ * over a quote, and the two-line form); an Outlook/webmail "Original Message" block or Outlook
+ * header block (From:/Sent:/To:) and everything after ('forwarded'); the signature (`-- ` to the end, or to a list after a blank line:
+ * linux-next's merge log); pipermail's attachment separator and everything after ('attachment');
+ * scrubbed-attachment blocks; the list footer; PGP armour (the signed-message line and its `Hash:`,
+ * the signature block).
+ */
+
+/** What a body line is. Every kind but 'text' is something a status parser must not read. */
+export type BodyLineKind =
+  | 'text' | 'quote' | 'attribution' | 'forwarded' | 'signature' | 'attachment' | 'scrubbed' | 'footer' | 'pgp';
+
+/** Inline PGP: the armour lines around a signed message and its signature block. */
+export const PGP = {
+  signedStart: /^-----BEGIN PGP SIGNED MESSAGE-----/,
+  hash: /^Hash:/i,
+  signatureStart: /^-----BEGIN PGP SIGNATURE-----/,
+  signatureEnd: /^-----END PGP SIGNATURE-----/,
+};
+
+/** `-------------- next part --------------` in the languages Mailman ships. */
+const NEXT_PART = /^-{5,}\s*(?:next part|section suivante|n[äa]chster Teil|pr[óo]xima parte|parte successiva|volgend deel|nast[eę]pna cz[eę][sś][cć]|следующая часть|n[äa]sta del|seuraava osa|n[ée]xt part)\s*-{5,}\s*$/i;
+/** Outlook / webmail original-message separators. */
+export const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Originalmeddelande)\s*-{2,}\s*$/i;
+/**
+ * Gmail's `---------- Forwarded message ---------` and Apple Mail's `Begin forwarded message:`.
+ * The cleaner keeps a forward (it may be what the post publishes); the status parser decides.
+ */
+export const FORWARDED_DASHES = /^\s*-{2,}\s*forwarded message\s*-{2,}\s*$/i;
+export const FORWARDED_BEGIN = /^\s*begin forwarded message:\s*$/i;
+const SCRUBBED = /^(?:An HTML attachment was scrubbed\.\.\.|A non-text attachment was scrubbed\.\.\.|An embedded message was scrubbed\.\.\.|An embedded and charset-unspecified text was scrubbed\.\.\.|HTML attachment scrubbed and removed|Skipped content of type .*)\s*$/;
+const SCRUB_FIELD = /^(?:Name|Type|Size|Desc|URL|Url|From|Subject|Date)\s*:/;
+/** The rule above Mailman's list footer (`____...`). */
+const FOOTER_RULE = /^_{20,}\s*$/;
+/** The footer line of an archived message page. */
+const FOOTER_TEXT = /^\s*more information about the .{1,100} mailing list\s*$/i;
+const FOOTER_NAMES = /mailing list|listinfo|mailman/i;
+
+/**
+ * Line `i` starts the list footer: Mailman's rule with the list named within three lines after
+ * it (`Foo-dev mailing list`, a listinfo or mailman URL), or a page's "More information about the
+ * X mailing list" line.
+ */
+export function isFooterStart(lines: readonly string[], i: number): boolean {
+  const l = lines[i];
+  if (FOOTER_RULE.test(l)) return FOOTER_NAMES.test(lines.slice(i + 1, i + 4).join(' '));
+  return FOOTER_TEXT.test(l);
+}
+/** `>` or `|` at most 3 columns in (deeper, it is code: `    > socat ...`, a shell prompt). */
+const QUOTED = /^\s{0,3}(?:>|\|(?:\s|$))/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/; // `| a | b |` is a table, not a quote
+const ATTRIBUTION_ON = /^\s*On\b.*\bwrote:\s*$/i;
+const ATTRIBUTION = /\b(?:wrote|writes|schrieb|a écrit|escribió|scrive|skrev):\s*$/i;
+
+/** A quoted line: `> text`, `| text` (not a `| a | b |` table row). */
+export function isQuotedLine(l: string): boolean {
+  return QUOTED.test(l) && !TABLE_ROW.test(l);
+}
+
+/** The signature separator `-- ` (also without its space, or with more white space after it). */
+export function isSignatureSeparator(l: string): boolean {
+  return /^--\s*$/.test(l);
+}
+
+/** `On ... wrote:`, `X wrote:`, `X schrieb:`... (whether a quote follows is the caller's to see). */
+export function isAttributionLine(l: string): boolean {
+  return endsWithColon(l) && (ATTRIBUTION_ON.test(l) || ATTRIBUTION.test(l));
+}
+
+/** The kind of every line of `lines` (a body split at `\n`; a trailing CR is ignored). */
+export function classifyBodyLines(lines: string[]): BodyLineKind[] {
+  const kinds: BodyLineKind[] = new Array<BodyLineKind>(lines.length).fill('text');
+  const mark = (from: number, to: number, kind: BodyLineKind) => {
+    for (let i = from; i <= to; i++) kinds[i] = kind;
+  };
+  const isQuoted = isQuotedLine;
+  const nextNonBlank = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j].trim()) j++;
+    return j;
+  };
+
+  const end = lines.length - 1;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const l = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+    if (NEXT_PART.test(l)) {
+      mark(i, end, 'attachment');
+      break;
+    }
+    // an Outlook header block opens the original too, but not the headers of a forward (under a
+    // `Forwarded message` line: the status parser decides whether the forward is the post)
+    if (ORIGINAL_MESSAGE.test(l) || (outlookHeaderAt(lines, i) && !afterForwardSeparator(lines, i))) {
+      mark(i, end, 'forwarded');
+      break;
+    }
+    if (isSignatureSeparator(l)) {
+      let j = i + 1;
+      while (j <= end && !signatureEndsAt(lines, j)) j++;
+      mark(i, j - 1, 'signature');
+      if (j > end) break;
+      i = j - 1;
+      continue;
+    }
+    if (SCRUBBED.test(l)) {
+      let j = i;
+      while (j + 1 <= end && SCRUB_FIELD.test(lines[j + 1])) j++;
+      mark(i, j, 'scrubbed');
+      i = j;
+      continue;
+    }
+    if (isFooterStart(lines, i)) {
+      // through the line naming the list (blank lines between kept in), then the lines after it
+      let j = i;
+      while (j < i + 3 && j < end && !FOOTER_NAMES.test(lines[j])) j++;
+      if (!FOOTER_NAMES.test(lines[j])) j = i;
+      while (j + 1 <= end && lines[j + 1].trim() && j - i < 8) j++;
+      mark(i, j, 'footer');
+      i = j;
+      continue;
+    }
+    if (isQuoted(l)) {
+      kinds[i] = 'quote';
+      continue;
+    }
+    if (PGP.signedStart.test(l)) {
+      const j = i + 1 <= end && PGP.hash.test(lines[i + 1]) ? i + 1 : i;
+      mark(i, j, 'pgp');
+      i = j;
+      continue;
+    }
+    if (PGP.signatureStart.test(l)) {
+      let j = i;
+      while (j < end && !PGP.signatureEnd.test(lines[j])) j++;
+      mark(i, j, 'pgp');
+      i = j;
+      continue;
+    }
+    // both attribution forms end with `:` (cheap test first: most lines do not)
+    const attrOn = endsWithColon(l) && ATTRIBUTION_ON.test(l);
+    if (attrOn || (endsWithColon(l) && ATTRIBUTION.test(l))) {
+      // "On Tue, 3 Aug 1999, X wrote:" or "X <x at y> wrote:" introducing quoted text
+      const j = nextNonBlank(i);
+      if (attrOn || (j <= end && isQuoted(lines[j]))) kinds[i] = 'attribution';
+      continue;
+    }
+    // a two-line attribution: "On Tue, 3 Aug 1999, Michael Dartt" / "<x at y> wrote:"
+    if (/^\s*On\b/.test(l) && i + 1 <= end && ATTRIBUTION.test(lines[i + 1]) && isQuoted(lines[nextNonBlank(i + 1)] ?? '')) {
+      mark(i, i + 1, 'attribution');
+      i++;
+    }
+  }
+  return kinds;
+}
+
+/**
+ * Outlook's quote without a marker line: `From: X` then, within the next four lines, `Sent:` and
+ * `To:` or `Subject:` header lines. Everything from there on is the quoted mail.
+ */
+export function outlookHeaderAt(raw: readonly string[], i: number): boolean {
+  if (!/^\s*\*?from:\*?\s+\S/i.test(raw[i])) return false;
+  let sent = false;
+  let other = false;
+  for (let j = i + 1; j < raw.length && j <= i + 4; j++) {
+    if (/^\s*\*?(sent|date):\*?\s/i.test(raw[j])) sent = true;
+    if (/^\s*\*?(to|subject|cc):\*?\s/i.test(raw[j])) other = true;
+  }
+  return sent && other;
+}
+
+/**
+ * After `-- `, the signature normally runs to the end. It stops at a blank line followed by a
+ * list: three of the next twelve lines start with the same word (linux-next appends its merge log,
+ * `Merging tree (hash subject)` lines, after the signature).
+ */
+export function signatureEndsAt(lines: string[], i: number): boolean {
+  if (lines[i - 1]?.trim() !== '' || lines[i].trim() === '') return false;
+  const seen = new Map<string, number>();
+  for (let j = i; j < lines.length && j < i + 12; j++) {
+    const w = /^([A-Za-z$]\S*)\s/.exec(lines[j])?.[1];
+    if (!w) continue;
+    const n = (seen.get(w) ?? 0) + 1;
+    if (n >= 3) return true;
+    seen.set(w, n);
+  }
+  return false;
+}
+
+/** The last non-blank line before `i` is a forward separator. */
+function afterForwardSeparator(lines: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !lines[j].trim()) j--;
+  return j >= 0 && (FORWARDED_DASHES.test(lines[j]) || FORWARDED_BEGIN.test(lines[j]));
+}
+
+/** True when the line ends with `:` and optional white space (what `/:\s*$/` matches). */
+function endsWithColon(l: string): boolean {
+  const last = l.charCodeAt(l.length - 1);
+  if (last === 58) return true;
+  return (last <= 32 || last > 127) && /:\s*$/.test(l);
+}
