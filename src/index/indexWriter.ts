@@ -17,7 +17,13 @@ export interface IndexOutcome {
 export class IndexWriter {
   private readonly s;
   readonly series: SeriesIndex;
-  constructor(private readonly db: Db) {
+  /**
+   * `deferProjects`: a run that indexes many batches (a sync, an import) brings the stored
+   * per-project rows up to date once, at its end (`finishProjects`), instead of after every batch:
+   * a project reported in every period would otherwise be diffed again at each one (quadratic).
+   * Until then queries compute what is marked (project_dirty), so nothing reads stale rows.
+   */
+  constructor(private readonly db: Db, private readonly opts: { deferProjects?: boolean } = {}) {
     this.series = new SeriesIndex(db);
     this.s = {
       // a batch's rows in one statement (ids as a JSON array)
@@ -124,8 +130,13 @@ export class IndexWriter {
     }
     if (again.size) this.indexMessages([...again].sort((a, b) => a - b), { again: true });
     // What queries read per project (stored for the groups whose rows changed; none during a reindex).
-    refreshProjects(this.db);
+    if (!this.opts.deferProjects) refreshProjects(this.db);
     return out;
+  }
+
+  /** Bring the stored per-project rows up to date with everything indexed so far (see deferProjects). */
+  finishProjects(): number {
+    return refreshProjects(this.db);
   }
 
   /** Derive a series' members again on every list (after a user pins or unpins it). */

@@ -134,7 +134,7 @@ export async function importMail(db: Db, path: string, name: string, opts: Impor
   if (existing && existing.kind !== 'mbox') throw new ArchiveError('E_USAGE', `${url} is registered as a ${existing.kind} list`);
   const lock = await acquireRunLock(db, (opts.waitSeconds ?? 0) * 1000);
   try {
-    const indexer = new IndexWriter(db);
+    const indexer = new IndexWriter(db, { deferProjects: true });
     indexer.indexPending(); // messages a killed run stored but did not index
     let list = existing;
     for (const [i, file] of files.entries()) {
@@ -170,6 +170,7 @@ export async function importMail(db: Db, path: string, name: string, opts: Impor
       throw new ArchiveError('E_INPUT', `nothing imported from ${path}: no file in it is mail (${first ? first.error : 'no files'})`);
     }
     store.markListSynced(list.id, summary.skipped.length === 0);
+    indexer.finishProjects();
   } finally {
     lock.release();
   }

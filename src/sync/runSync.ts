@@ -81,7 +81,7 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
     hyperkitty: createHyperKittySource(http) as ArchiveSource,
     'public-inbox': createPublicInboxSource(http, { git, mirrorDir: opts.publicInbox?.mirrorDir ?? null, chunkCommits: opts.publicInbox?.chunkCommits }) as ArchiveSource,
   };
-  const indexer = new IndexWriter(db);
+  const indexer = new IndexWriter(db, { deferProjects: true });
   const summary: RunSyncSummary = { lists: [], listErrors: [], requests: 0, bytes: 0, retries: 0, newMessages: 0, elapsedMs: 0, ok: true };
   try {
     // Messages a killed run stored but did not index are indexed now.
@@ -135,6 +135,8 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
         if (registered) store.markListFailed(root, (e as Error).message);
       }
     }
+    // the stored per-project rows, once for the whole run (a failed run leaves them marked for the next)
+    if (!opts.dryRun) indexer.finishProjects();
   } finally {
     const st = http.stats();
     summary.requests = st.requests;

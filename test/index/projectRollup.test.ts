@@ -127,3 +127,23 @@ describe('stored project rows', () => {
     expect(computed.some((p) => p.lists.includes('gluster-users'))).toBe(false);
   });
 });
+
+describe('a run that defers the per-project rows (sync, import)', () => {
+  it('leaves them marked while it indexes and stores them once at its end, as computing them would', () => {
+    const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
+    const deferred = new IndexWriter(db, { deferProjects: true });
+    // derive every message again in two batches: the rows are marked, not refreshed
+    deferred.indexMessages(ids.slice(0, Math.floor(ids.length / 2)));
+    deferred.indexMessages(ids.slice(Math.floor(ids.length / 2)));
+    expect((db.prepare('SELECT COUNT(*) AS n FROM project_dirty').get() as { n: number }).n).toBeGreaterThan(0);
+    expect(projectsStored(db)).toBe(false);
+    deferred.finishProjects();
+    expect((db.prepare('SELECT COUNT(*) AS n FROM project_dirty').get() as { n: number }).n).toBe(0);
+    const list = storedAndComputed(() => listProjects(db));
+    expect(list.stored).toEqual(list.computed);
+    for (const p of list.stored) {
+      const h = storedAndComputed(() => projectHistory(db, { project: p.name }));
+      expect(h.stored).toEqual(h.computed);
+    }
+  });
+});
