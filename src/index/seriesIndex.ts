@@ -25,8 +25,6 @@ export class SeriesIndex {
       // messages.subject as the index re-read it: kept in step (migration 12)
       subject: db.prepare('UPDATE message_series SET subject = ? WHERE message_rowid = ? AND subject IS NOT ?'),
       forget: db.prepare('DELETE FROM message_series WHERE message_rowid = ?'),
-      // A series is counted by its distinct subjects, each judged by its first post: replies that
-      // keep a report's subject are not more posts of the series.
       // A series is counted by its distinct subjects, each judged by its lead: the first post
       // that is not a reply (else the first). Replies that keep a report's subject are not more
       // posts of the series, and the series' evidence is not theirs.
