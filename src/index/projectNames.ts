@@ -244,7 +244,7 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
   const product = listProduct(listId);
   if (/^v?\d+(?:\.\d+)+$/.test(own) && product) return `${asWritten(product, all)} ${own}`;
-  if (own) return withCommunity(asOneWord(own, text), community, all, subject);
+  if (own) return withCommunity(asOneWord(expandAcronym(own, all), text), community, all, subject);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
   const team = listTeam(listId);
@@ -265,6 +265,33 @@ function listTeam(listId: string | null | undefined): string {
   const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
   const name = m ? m[1].split('.')[0].replace(/[-_]+/g, ' ') : '';
   return name && TEAM_WORD.test(name) ? name : '';
+}
+
+/**
+ * `PSC` is `Perl Steering Council` when the post spells it out (`Perl Steering Council (PSC)`, or the
+ * capitalised words whose initials make it: `KDE Frameworks 5` for KF5, `Technical Committee` for
+ * TC): the name a user would look for. The acronym stays when the post never spells it out, or
+ * spells it in more than one way.
+ */
+export function expandAcronym(name: string, text: string): string {
+  const acr = name.trim();
+  if (!/^[\p{Lu}][\p{Lu}\d]{1,5}$/u.test(acr)) return name;
+  const found = new Map<string, number>();
+  // words with a capital (or a digit) each; `of`/`and`/`for`/`the` between them do not count
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:[\p{Lu}\d][\p{L}\d]*(?:\s+(?:of|and|for|the|&)\s+|[ \t]+)){${acr.length - 1}}[\p{Lu}\d][\p{L}\d]*)(?![\p{L}\p{N}])`, 'gu');
+  const sample = text.slice(0, 50_000);
+  for (const m of sample.matchAll(re)) {
+    const words = m[1].split(/\s+/).filter((w) => !/^(of|and|for|the|&)$/.test(w));
+    if (words.length !== acr.length || words.join('') === acr) continue;
+    if (!words.every((w, k) => w[0] === acr[k] && (w.length > 1 || /\d/.test(w)))) continue;
+    // the acronym itself, or words all in capitals, spell nothing out
+    if (words.every((w) => w === w.toUpperCase())) continue;
+    const phrase = words.join(' ');
+    found.set(phrase, (found.get(phrase) ?? 0) + (sample.slice(m.index + m[0].length, m.index + m[0].length + acr.length + 4).includes(`(${acr})`) ? 10 : 1));
+  }
+  if (found.size === 0) return name;
+  const ranked = [...found].sort((a, b) => b[1] - a[1]);
+  return ranked.length === 1 || ranked[0][1] > ranked[1][1] ? ranked[0][0] : name;
 }
 
 /** `Clang Built Linux` is `ClangBuiltLinux` when the post writes it as one word. */

@@ -12,6 +12,11 @@ const LABEL_WORDS =
  */
 export function labelOf(text: string): string | null {
   if (text.length > 120) return null; // labels are short; also keeps the regex linear on long lines
+  // every shape ends with `:`, a closing `]`, `*` or `_` (then blanks): most lines are settled here
+  let end = text.length - 1;
+  while (end >= 0 && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end--;
+  const last = text.charCodeAt(end);
+  if (last !== 58 && last !== 93 && last !== 42 && last !== 95) return null;
   const since = /^\s{0,6}\[(since\s[^\][]{1,60})\]:?\s*$/i.exec(text); // `[since 2.45.0]:` (a group of items)
   if (since) return since[1].trim();
   const m = /^\s{0,6}(?:\*\*?|__?)?([A-Za-z][A-Za-z' ]{0,40}?(?:\s+\([^)]{1,30}\))?)\s*:\s*(?:\*\*?|__?)?\s*$/.exec(text);

@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
-import { listCommunity, withCommunity, projectFromSubject } from '../../src/index/projectNames.js';
+import { listCommunity, withCommunity, projectFromSubject, expandAcronym } from '../../src/index/projectNames.js';
 import { FIXTURES } from '../support/cli.js';
 
 const post = (p: string) => deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox');
@@ -37,6 +37,16 @@ describe('the community of a list', () => {
     expect(withCommunity('DHT', '', '')).toBe('DHT');
   });
 
+  it('spells out an acronym the post spells out, and only then', () => {
+    expect(expandAcronym('PSC', 'Minutes of the Perl Steering Council (PSC) meeting')).toBe('Perl Steering Council');
+    expect(expandAcronym('KF5', 'work on KDE Frameworks 5 goes on')).toBe('KDE Frameworks 5');
+    // two spellings: the one written beside the acronym in parentheses wins
+    expect(expandAcronym('TC', 'a Test Case for the Technical Committee (TC)')).toBe('Technical Committee');
+    expect(expandAcronym('TC', 'a Test Case and a Technical Committee')).toBe('TC');
+    expect(expandAcronym('TC', 'THE CAT said TC')).toBe('TC');
+    expect(expandAcronym('Keystone', 'Keystone')).toBe('Keystone');
+  });
+
   it("reads git's stable series as git's", () => {
     expect(projectFromSubject("What's in git.git (stable)")).toBe('git');
     expect(projectFromSubject('Notes - GUI Design Workgroup - Wednesday 11/20')).toBe('GUI Design Workgroup');
@@ -47,6 +57,10 @@ describe('project names on real posts', () => {
   it('Bits from the DPL is Debian, ESC minutes are the LibreOffice list community (as its domain writes it when the post never names it)', () => {
     expect(projects('debian/2021-08-bits-from-the-dpl')).toEqual(['Debian']);
     expect(projects('libreoffice/2014-03-esc-minutes')).toEqual(['Libreoffice']);
+  });
+
+  it('PSC minutes are the Perl Steering Council’s: the post spells the acronym out', () => {
+    expect(projects('perl/2021-06-psc-023-2021-06-04-minutes')).toEqual(['Perl Steering Council']);
   });
 
   it('minutes on a team list whose subject names only the meeting are the team’s, its headings areas', () => {
