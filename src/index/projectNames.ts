@@ -244,6 +244,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
   const product = listProduct(listId);
   if (/^v?\d+(?:\.\d+)+$/.test(own) && product) return `${asWritten(product, all)} ${own}`;
+  // `Release countdown for week R-4`: the release counted down to, as the body names it
+  const release = /\bcountdown\b/i.test(subject) && !/\d/.test(own.replace(/\bcountdown\b.*$/i, '')) ? countdownRelease(all) : '';
+  if (release) return community ? `${asWritten(community, all)} ${release}` : release;
   if (own) return withCommunity(asOneWord(expandAcronym(own, all), text), community, all, subject);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
@@ -265,6 +268,23 @@ function listTeam(listId: string | null | undefined): string {
   const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
   const name = m ? m[1].split('.')[0].replace(/[-_]+/g, ' ') : '';
   return name && TEAM_WORD.test(name) ? name : '';
+}
+
+/**
+ * The release a countdown counts down to when its subject names only the week (`Release countdown
+ * for week R-4`): the name its body gives the release's milestones, branch or cycle (`Rocky-3
+ * milestone`, `stable/rocky`, `final Rocky releases`, `the Xena cycle`); the most named wins.
+ */
+function countdownRelease(text: string): string {
+  const votes = new Map<string, number>();
+  const re = /\b(\p{Lu}[a-z]{2,15})-\d\s+milestone|\bstable\/([a-z]{3,15})\b|\bfinal\s+(\p{Lu}[a-z]{2,15})\s+releases?\b|\b(?:the|this)\s+(\p{Lu}[a-z]{2,15})\s+(?:release\s+)?cycle\b/giu;
+  for (const m of text.slice(0, 50_000).matchAll(re)) {
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+    if (/^(release|final|feature|next|this|the|development|master|main)$/.test(word)) continue;
+    votes.set(word, (votes.get(word) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0].charAt(0).toUpperCase() + best[0].slice(1) : '';
 }
 
 /**

@@ -59,6 +59,12 @@ describe('project names on real posts', () => {
     expect(projects('libreoffice/2014-03-esc-minutes')).toEqual(['Libreoffice']);
   });
 
+  it('a release countdown is the release its body counts down to, in its community', () => {
+    expect(projects('openstack/2019-08-release-countdown-r-6')).toEqual(['OpenStack Train']);
+    // the post never writes its community's name: it is spelled as its list's domain is
+    expect(projects('openstack/2017-01-release-countdown-r-4')).toEqual(['Openstack Ocata']);
+  });
+
   it('PSC minutes are the Perl Steering Council’s: the post spells the acronym out', () => {
     expect(projects('perl/2021-06-psc-023-2021-06-04-minutes')).toEqual(['Perl Steering Council']);
   });
