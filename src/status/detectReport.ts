@@ -403,7 +403,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (refs >= 3) ev.push({ what: `${plural(refs, 'review or bug link')}`, weight: 2 });
   else if (refs >= 1) ev.push({ what: `${plural(refs, 'review or bug link')}`, weight: 1 });
 
-  const statusHeads = content.filter((x) => x.title && (STATUS_HEADING.test(x.title.trim()) || isGenericHeading(x.title))).length;
+  // a numbered generic heading (`Problem 1`, `Week 3`) is not a kind of status
+  const statusHeads = content.filter((x) => x.title && (STATUS_HEADING.test(x.title.trim()) || (isGenericHeading(x.title) && !/\d/.test(x.title)))).length;
   if (statusHeads + labelLines + (labelled ? 1 : 0) >= 1) ev.push({ what: 'status headings or labels (done, next, in progress...)', weight: 1.5 });
 
   const words = new Set<string>();

@@ -18,19 +18,23 @@ links link thanks acknowledgements introduction intro overview background schedu
 date deadlines deadline announcements announcement agenda attendees present absent participants minutes
 whats what's new closed opened merged landed resolved unresolved report reports personal my our i we have has
 been stuff things misc. other tl;dr tldr conclusion conclusions feedback comments comment requests request
-help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more
+help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more project
 `.split(/\s+/).filter(Boolean));
 
 /** Filler that may stand between vocabulary words. */
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'or', 'to', 'from', 'with', 'since', 'by', 'at', 'so', 'far', '&', '+', '/']);
 
+/** Counters and dates: `Summary of week 3 and week 4`, `Plan for week-2 (23 May to 29 May)`. */
+const COUNTER = /^(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
 export function isGenericHeading(title: string): boolean {
-  const words = title.trim().toLowerCase().replace(/[:.!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
+  // a parenthesised note (dates, `(this week)`) says when, not what
+  const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/[:.!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   let vocab = 0;
   for (const w of words) {
     if (VOCABULARY.has(w)) vocab++;
-    else if (!FILLER.has(w)) return false;
+    else if (!FILLER.has(w) && !COUNTER.test(w)) return false;
   }
   return vocab > 0;
 }

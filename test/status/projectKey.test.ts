@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAliasDeclarations, projectKey } from '../../src/status/index.js';
+import { isGenericHeading, parseAliasDeclarations, projectKey } from '../../src/status/index.js';
 
 describe('projectKey', () => {
   it('folds case, spacing and surrounding punctuation, keeping dots and digits', () => {
@@ -28,5 +28,18 @@ describe('parseAliasDeclarations', () => {
     expect(parseAliasDeclarations('JBR (formerly NSR). Again: JBR (formerly NSR).')).toHaveLength(1);
     expect(parseAliasDeclarations('nothing was renamed here (formerly unclear)')).toEqual([]);
     expect(parseAliasDeclarations('')).toEqual([]);
+  });
+});
+
+describe('generic headings', () => {
+  it('are made of status words, fillers, counters and dates, never of a name', () => {
+    expect(isGenericHeading('Still to do')).toBe(true);
+    expect(isGenericHeading('Tickets I have worked on')).toBe(true);
+    expect(isGenericHeading('Summary of the week 3 and week 4')).toBe(true);
+    expect(isGenericHeading('PLAN FOR WEEK-2 (23 May 2017 to 29 may 2017)')).toBe(true);
+    expect(isGenericHeading('SUMMARY OF MY PROJECT')).toBe(true);
+    expect(isGenericHeading('GlusterFS 4.0')).toBe(false);
+    expect(isGenericHeading('2019')).toBe(false);
+    expect(isGenericHeading('Problem 1')).toBe(true);
   });
 });
