@@ -182,6 +182,8 @@ const REPLY_ANYWHERE = /\b(re|aw|sv|antw|odp|vs|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:/g
 /** The last subject's evidence: the index asks for it twice per message (quickVerdict, then detectReport). */
 let memo: { subject: unknown; isReply: unknown; from: unknown; ev: Evidence[] } | null = null;
 
+const RETITLED = 'a reply retitled as the meeting\'s results';
+
 /** Evidence from the subject and headers alone (the series' weight apart). */
 function subjectEvidence(input: StatusInput): Evidence[] {
   if (memo && memo.subject === input?.subject && memo.isReply === input?.isReply && memo.from === input?.from) return memo.ev;
@@ -202,7 +204,12 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   } else if (input?.isReply) {
     ev.push({ what: 'in a thread (In-Reply-To)', weight: -1 });
   }
-  const summary = /\b(summary|minutes|notes|recap|report|update)\b/i.test(s);
+  const summary = /\b(summary|minutes|notes|recap|report|update|results)\b/i.test(s);
+  // `Re: Security Working Group meeting - Wednesday June 26 - results`: an answer to a meeting's
+  // invitation, retitled by its writer as what the meeting did
+  const retitled = re ? /\s[-–—:]\s*(results?|minutes|notes|summary|highlights|recap|outcomes?)\s*$/i.exec(s) : null;
+  // (it stands in for the reply's weight: retitled, it is no longer an answer in a discussion)
+  if (retitled) ev.splice(ev.findIndex((e) => e.what.startsWith('reply')), 1, { what: `${RETITLED} ("${retitled[0].trim()}")`, weight: 2.5 });
   // List tags (`[debian-devel-announce]`) say where, not what: the kinds are read without them.
   const kindText = rawSubject.replace(/\[[^\]]*[-_.][^\]]*\]/g, ' ');
   for (const [pat, what, weight] of NEGATIVE_SUBJECT) {
@@ -289,7 +296,7 @@ function fmt(w: number): string {
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
-function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting']): { ev: Evidence[]; shape: string } {
+function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting'], answersAgenda = false): { ev: Evidence[]; shape: string } {
   const ev: Evidence[] = [];
   const readable: string[] = [];
   for (const l of prep.lines) if (isText(l)) readable.push(l.text);
@@ -352,10 +359,14 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     else if (isText(l)) lastOwn = l.no;
   }
   const above = own >= 15 && lastOwn < firstQuote;
+  // results written between the quoted items of the meeting's agenda they answer
+  const answers = answersAgenda && own >= 5;
   if (nonBlank > 0) {
     const share = quoted / nonBlank;
     if ((share >= 0.5 || (original && quoted >= nonBlank / 3)) && above) {
       ev.push({ what: `written above a quoted message (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
+    } else if ((share >= 0.5 || (original && quoted >= nonBlank / 3)) && answers) {
+      ev.push({ what: `answers the quoted agenda (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
     } else if (share >= 0.5 || (original && quoted >= nonBlank / 3)) {
       ev.push({ what: `mostly quoted (${quoted} of ${nonBlank} lines)`, weight: -5 });
     } else if (share >= 0.25) {
@@ -486,7 +497,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   if (prep.forwardedContent) head = head.map((e) => (e.what.startsWith('forwarded copy') ? { what: 'forwards a message, read as its own text', weight: -1 } : e));
   else if (ownLines >= 15) head = head.map((e) => (e.what.startsWith('forwarded copy') ? { what: `${e.what}, with ${ownLines} lines of its own`, weight: -1 } : e));
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
-  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting);
+  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
   const own = [...head, ...bodyEv];
   const baseScore = Math.round(own.reduce((n, e) => n + e.weight, 0) * 10) / 10;
   const series = seriesEvidence(input?.series);

@@ -3,7 +3,10 @@
  * still see that a reply is mostly quote (it did not: the quoted lines were gone before it counted).
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/index.js';
+import { FIXTURES } from '../support/cli.js';
 
 const REPORT = ['= NSR =', '', ' * http://review.gluster.org/#/c/8913/   code', ' * http://review.gluster.org/#/c/8915/   design', '',
   '= SSL =', '', ' * docs in the tree (merged)', ' * own-thread without SSL', ''];
@@ -16,5 +19,23 @@ describe('a reply through the index path', () => {
     const d = deriveMessage(Buffer.from(raw), 'mbox');
     expect(d.isReport).toBe(false);
     expect(d.reason).toMatch(/mostly quoted \(\d+ of \d+ lines\) -5/);
+  });
+});
+
+describe("a reply retitled as its meeting's results", () => {
+  const post = (p: string) => deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox');
+  it('is read as the results its writer says it is, though it answers under the quoted invitation', () => {
+    // `Re: Security Working Group - Wednesday July 24 - results`: prose answers below the quoted reminder
+    const d = post('openbmc/2019-07-security-wg-july-24-results');
+    expect(d.reason).toMatch(/a reply retitled as the meeting's results \("- results"\) \+2\.5/);
+    expect(d.reason).toMatch(/answers the quoted agenda/);
+    expect(d.reason).not.toMatch(/reply \("Re:" subject\)/);
+    expect(d.isReport).toBe(true);
+  });
+
+  it('but a plain reply that quotes the meeting is still a reply', () => {
+    const raw = ['From: A <a@example.org>', 'Subject: Re: Security Working Group - Wednesday July 24', 'In-Reply-To: <x@example.org>', '',
+      ...Array.from({ length: 12 }, (_, k) => `> agenda item ${k}`), '', 'Can we add one more topic?', ''].join('\n');
+    expect(deriveMessage(Buffer.from(raw), 'mbox').isReport).toBe(false);
   });
 });
