@@ -488,7 +488,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const titled = untitledPost(input) ? titleLine(prep) : '';
   // a post without a subject (a page that lost it, a pasted body) is named by its title line, if it has one
   let head = titled
-    ? subjectEvidenceOf({ ...input, subject: titled }, true).map((e) => ({ ...e, what: e.what.replace(/^subject says/, `no subject; its title line says`).replace(/\bsubject\b/, 'title line') }))
+    ? subjectEvidenceOf({ ...input, subject: titled }, true).map((e) => ({ ...e, what: /^subject says/.test(e.what) ? e.what.replace(/^subject says/, 'no subject; its title line says') : e.what.replace(/\bsubject\b/, 'title line') }))
     : subjectEvidence(input);
   // a forward whose text was read as the post's (meeting notes sent on to the list) is that text,
   // published here; one with much text of its own above what it forwards is the forwarder's post

@@ -24,8 +24,10 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
  * 4: detection by weighed evidence and series; generic headings and single-project posts; mail
  * archive links, [PATCH] subjects and tracker short forms are refs. 5: projects named with their
  * list's community (List-Id), the body's title line for a post with no subject, more heading styles.
+ * 6: acronyms spelled out, countdowns named for their release, numbered generic headings, replies
+ * retitled as a meeting's results.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /**
  * `refs: false` skips reading references (URLs and every textual form) into items and the

@@ -50,6 +50,7 @@ describe('the community of a list', () => {
   it("reads git's stable series as git's", () => {
     expect(projectFromSubject("What's in git.git (stable)")).toBe('git');
     expect(projectFromSubject('Notes - GUI Design Workgroup - Wednesday 11/20')).toBe('GUI Design Workgroup');
+    expect(projectFromSubject('Fedora Board & FESCo Recap 2008-JUN-09')).toBe('Fedora Board & FESCo');
   });
 });
 

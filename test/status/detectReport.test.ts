@@ -18,6 +18,13 @@ describe('detectReport', () => {
     expect(r.reason).toContain('2 review or bug links +1');
   });
 
+  it('reads a subjectless post by its title line, and says so once', () => {
+    const r = detect('', ['Weekly status (week 41)', '', REPORT_BODY].join('\n'));
+    expect(r.isReport).toBe(true);
+    expect(r.reason).toContain('no subject; its title line says "Weekly status" +2.5');
+    expect(r.reason).toContain('dated or numbered title line');
+  });
+
   it.each([
     ['weekly status', '[Gluster-devel] Weekly status (week 41)'],
     ['monthly report', '[ceph-devel] RGW monthly report (March 2021)'],

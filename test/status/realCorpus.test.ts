@@ -46,11 +46,11 @@ describe('real-post corpus', () => {
   });
 
   it('keeps its figures on the second round (scored once, blind; tuned on since)', () => {
-    expectFloors(measure(true, 2), 60, { precision: 0.95, recall: 0.78, bodyPrecision: 0.9, bodyRecall: 0.58, titleRecall: 0.58, refRecall: 0.8, projectAccuracy: 0.48 });
+    expectFloors(measure(true, 2), 60, { precision: 0.95, recall: 0.9, bodyPrecision: 0.9, bodyRecall: 0.58, titleRecall: 0.58, refRecall: 0.8, projectAccuracy: 0.57 });
   });
 
   it('keeps its figures on the third round (scored once, blind, on 2026-11-29; project names tuned on since)', () => {
-    expectFloors(measure(true, 3), 160, { precision: 0.95, recall: 0.91, bodyPrecision: 0.91, bodyRecall: 0.75, titleRecall: 0.61, refRecall: 0.85, projectAccuracy: 0.37 });
+    expectFloors(measure(true, 3), 160, { precision: 0.95, recall: 0.91, bodyPrecision: 0.91, bodyRecall: 0.75, titleRecall: 0.61, refRecall: 0.85, projectAccuracy: 0.39 });
   });
 
   it('takes none of the random sample of ordinary list traffic for a report', () => {
@@ -61,6 +61,6 @@ describe('real-post corpus', () => {
   });
 
   it('keeps its figures on the first round\'s blind third (scored once before tuning on it; tuned on since)', () => {
-    expectFloors(measure(true), 60, { precision: 0.95, recall: 0.87, bodyPrecision: 0.9, bodyRecall: 0.72, titleRecall: 0.78, refRecall: 0.98, projectAccuracy: 0.57 });
+    expectFloors(measure(true), 60, { precision: 0.95, recall: 0.87, bodyPrecision: 0.9, bodyRecall: 0.72, titleRecall: 0.78, refRecall: 0.98, projectAccuracy: 0.6 });
   });
 });
