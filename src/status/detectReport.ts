@@ -9,7 +9,7 @@
 import { prepareLines, isText, isFlattened, type PreparedBody } from './lines.js';
 import { extractUrls } from './urls.js';
 import { classifyUrl } from './reviewUrl.js';
-import { labelOf } from './labels.js';
+import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { isGenericHeading } from './genericHeading.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
@@ -143,7 +143,6 @@ const MINUTES_LINE = /^\s*(attendees|present|participants|absent|apologies|chair
 const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly){0,2}\s+(?:managed to |started |begun |began |been |continued |continue )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did)\w*/gi;
 
 /** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
-const DONE_LEAD_IN = /^\s*(?:here(?:'s| is| are)\s+)?(?:what|things)\s+(?:i|we)(?:'ve| have)?\s+(?:done|been (?:doing|working on)|worked on|accomplished|achieved|finished|got done|plan(?:ned)? (?:to do|for))\b[^:]{0,40}:\s*$|^\s*(?:since (?:the|my|our) last (?:report|update|mail|email)|(?:this|last) (?:week|month)|progress so far)\b[^:]{0,40}:\s*$/i;
 
 const TREE_START = new Set([99, 116, 110, 105]); // c t n i
 

@@ -4,12 +4,13 @@
  * `* topic` / ` + commit`; same-marker bullets that wander by a space or two stay siblings),
  * wrapped continuation lines (indented, or at column 0 up to the next blank line), further
  * indented paragraphs of an item, a URL line just below an item, TAB-indented `NNNN: text`
- * bug lines, and sub-labels (`Done:`) that label the items under them. Other lines are the
- * section's text.
+ * bug lines, sub-labels (`Done:`) that label the items under them, and the short unmarked lines
+ * right under a lead-in (`I have been working on the following:`), one item each. Other lines are
+ * the section's text.
  */
 import { type Line, isRule, isText } from './lines.js';
 import { BULLET_RE } from './headings.js';
-import { labelOf } from './labels.js';
+import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { joinLines } from './urls.js';
 import type { StatusItem } from './types.js';
 
@@ -74,6 +75,19 @@ function keyValue(line: Line | undefined): KeyValue | null {
 /** Two `Key: value` rows that form a table: values aligned, or padded after the colon. */
 function sameTable(a: KeyValue | null, b: KeyValue | null): boolean {
   return !!a && !!b && (a.col === b.col || (a.padded && b.padded));
+}
+
+/**
+ * A short unmarked line directly under a lead-in that ends with a colon (`I have been working on
+ * the following:`), or under another such line: an item of its own. A sentence's end, a colon or
+ * a long line ends the list.
+ */
+function leadListLine(lines: Line[], i: number, current: Open | null): boolean {
+  const t = lines[i].text.trim();
+  if (t.length > 80 || t.length < 3 || /[.:;,]$/.test(t) || t.split(/\s+/).length > 10) return false;
+  if (current?.marker === 'L:') return true;
+  const prev = lines[i - 1];
+  return !!prev && isText(prev) && prev.text.length < 120 && /:\s*$/.test(prev.text) && DONE_LEAD_IN.test(prev.text);
 }
 
 export interface ItemOptions {
@@ -149,7 +163,7 @@ export function parseItems(lines: Line[], start: number, end: number, opts: Item
     const prevRow = gap === 0 && current?.marker === 'K:' ? keyValue(lines[i - 1]) : null;
     const kv = !!row && (!current || current.marker === 'K:' || gap > 0) &&
       (sameTable(prevRow, row) || sameTable(row, keyValue(lines[i + 1])));
-    const b = kv ? { marker: 'K:', text: line.text.trim(), contentCol: 1000 } : bulletOf(line);
+    const b = kv ? { marker: 'K:', text: line.text.trim(), contentCol: 1000 } : bulletOf(line) ?? (gap === 0 && leadListLine(lines, i, current) ? { marker: 'L:', text: line.text.trim(), contentCol: 1000 } : null);
     if (b) {
       leading = false;
       flushPara();

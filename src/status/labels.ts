@@ -25,3 +25,9 @@ export function labelOf(text: string): string | null {
   const word = (m ? m[1] : (bold as RegExpExecArray)[2]).trim();
   return LABEL_WORDS.test(word) ? word : null;
 }
+
+/**
+ * A lead-in to a list of what was done or is planned (`Here's what I've done:`, `Since the last
+ * report:`, `I have been working on the following:`): it ends with a colon.
+ */
+export const DONE_LEAD_IN = /^\s*(?:here(?:'s| is| are)\s+)?(?:what|things)\s+(?:i|we)(?:'ve| have)?\s+(?:done|been (?:doing|working on)|worked on|accomplished|achieved|finished|got done|plan(?:ned)? (?:to do|for))\b[^:]{0,40}:\s*$|^\s*(?:since (?:the|my|our) last (?:report|update|mail|email)|(?:this|last) (?:week|month)|progress so far)\b[^:]{0,40}:\s*$|\b(?:i|we)(?:'ve| have|'ll| will)?\s+(?:be(?:en)?\s+)?(?:on\s+)?(?:working on|worked on|done|did|completed|finished|doing|do)\s+the following\s*:\s*$/i;

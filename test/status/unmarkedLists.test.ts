@@ -63,3 +63,28 @@ describe('linux-next', () => {
     expect(r.sections[0].text).toBe('');
   });
 });
+
+describe('short lines under a lead-in', () => {
+  // samba-technical, 2020-07, "GSoC 2020 Progress Update" (fixtures/real-corpus/samba/2020-07-gsoc-2020-progress-update.eml)
+  const body = [
+    'Over the past two weeks I have been working on the following:',
+    'Packaging for Debian and RPM-based distributions',
+    'Domain Management components',
+    'Service Principal Name management',
+    '',
+    'I will post the screenshots next week.',
+  ].join('\n');
+
+  it('are items, one per line, and the list ends at the blank line', () => {
+    const r = parseStatusPost({ subject: 'GSoC 2020 Progress Update', body });
+    expect(r.sections.flatMap((s) => s.items.map((i) => i.text))).toEqual([
+      'Packaging for Debian and RPM-based distributions', 'Domain Management components', 'Service Principal Name management',
+    ]);
+    expect(r.isReport).toBe(true);
+  });
+
+  it('but wrapped prose under any other colon stays prose', () => {
+    const prose = 'We talked about it:\nthe builders were down on Tuesday and\nwe moved them to the new rack\n';
+    expect(parseStatusPost({ subject: 'GSoC 2020 Progress Update', body: prose }).sections.flatMap((s) => s.items)).toEqual([]);
+  });
+});
