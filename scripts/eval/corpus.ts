@@ -38,6 +38,8 @@ export interface RealPost {
   blind: boolean;
   /** 1 for the first 194 posts; 2 for those gathered after the first blind run; 3 for those gathered after the second, the blind set now. */
   round: number;
+  /** The archive did not show its subject: scored as a post without one. */
+  subjectUnknown?: boolean;
 }
 
 export function isBlind(name: string): boolean {
@@ -57,7 +59,12 @@ export function loadRealCorpus(dir: string): RealPost[] {
       if (!existsSync(jsonPath)) continue;
       const name = `${community}/${slug}`;
       const label = JSON.parse(readFileSync(jsonPath, 'utf8')) as Label;
-      out.push({ name, community, raw: readFileSync(path.join(cdir, f)), label, blind: isBlind(name), round: label.round ?? 1 });
+      // A copy whose archive page did not show the subject says so in its Subject header
+      // (`(not shown in the archive excerpt)`); the post had a subject we do not know, so the parser is
+      // given none rather than those words.
+      const raw = readFileSync(path.join(cdir, f));
+      const unknown = /^Subject: \(not shown[^\n]*\n/im.test(raw.toString('latin1').split(/\r?\n\r?\n/)[0] + '\n');
+      out.push({ name, community, raw: unknown ? withoutSubject(raw) : raw, label, blind: isBlind(name), round: label.round ?? 1, subjectUnknown: unknown });
     }
   }
   return out;
