@@ -25,7 +25,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
-  String.raw`\b(?:summit|sprint|retrospective|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc)\b`,
+  String.raw`\b(?:summit|sprint|retrospective|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg)\b`,
+  // how far it has come: `Address Sanitizer progress to date`, `X so far`
+  String.raw`\b(?:to date|so far)$`,
 ].join('|'), 'gi');
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
@@ -227,7 +229,7 @@ export function withCommunity(name: string, community: string, text: string, sub
   if (!ckey || key.includes(ckey) || ckey.includes(key)) return name;
   // an acronym that meets or writes (`minutes of ESC call`, `Bits from the DPL`) is a body of the
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
-  const acronym = /^[\p{Lu}]{2,5}$/u.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
+  const acronym = /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
   if (acronym) return asWritten(community, text);
   if (TEAM_WORD.test(name)) return `${asWritten(community, text)} ${name}`;
   return name;

@@ -35,6 +35,7 @@ describe('the community of a list', () => {
     expect(withCommunity('Keystone', 'openstack', 'OpenStack')).toBe('Keystone');
     expect(withCommunity('Ceph Leadership Team', 'ceph', 'Ceph')).toBe('Ceph Leadership Team');
     expect(withCommunity('DHT', '', '')).toBe('DHT');
+    expect(withCommunity('2IC', 'debian', 'Debian', 'Bits from the 2IC')).toBe('Debian');
   });
 
   it('spells out an acronym the post spells out, and only then', () => {
@@ -51,6 +52,8 @@ describe('the community of a list', () => {
     expect(projectFromSubject("What's in git.git (stable)")).toBe('git');
     expect(projectFromSubject('Notes - GUI Design Workgroup - Wednesday 11/20')).toBe('GUI Design Workgroup');
     expect(projectFromSubject('Fedora Board & FESCo Recap 2008-JUN-09')).toBe('Fedora Board & FESCo');
+    expect(projectFromSubject('[keystone] PTG recap')).toBe('keystone');
+    expect(projectFromSubject('Address Sanitizer progress to date')).toBe('Address Sanitizer');
   });
 });
 
