@@ -76,6 +76,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5],
   [/\[ANNOUNCE\]|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4],
+  [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4],
   [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5],
   [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5],
   [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc|requests? for comments?)\b/i, 'proposal', -4],
@@ -89,6 +90,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[]]> = [
   [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6, ['pull', 'changes since commit']],
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded']],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi']],
+  [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy']],
   [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda']],
 ];
 

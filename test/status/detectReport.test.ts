@@ -18,6 +18,15 @@ describe('detectReport', () => {
     expect(r.reason).toContain('2 review or bug links +1');
   });
 
+  it('does not take election results or a candidacy for a report', () => {
+    // ksummit-discuss, 2020-08 (fixtures/real-corpus/linux-kernel/2020-08-ksummit-tab-election-results)
+    const r = detect('[Ksummit-discuss] Results from the 2020 Linux Foundation Technical Advisory Board election');
+    expect(r.reason).toContain('election or vote (subject says "election") -4');
+    expect(r.isReport).toBe(false);
+    const c = detect('Keystone update', `I would like to announce my candidacy for PTL.\n\n${REPORT_BODY}`);
+    expect(c.reason).toContain('a candidacy -3.5');
+  });
+
   it('reads a subjectless post by its title line, and says so once', () => {
     const r = detect('', ['Weekly status (week 41)', '', REPORT_BODY].join('\n'));
     expect(r.isReport).toBe(true);
