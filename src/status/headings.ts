@@ -88,9 +88,20 @@ const CAPS_RE = /^\s{0,2}([A-Z0-9][A-Z0-9 &/'()+.,-]{1,48}[A-Z0-9)]):?\s*$/;
 /** `PLAN FOR WEEK-2 (23 May 2017 to 29 may 2017):`: an upper-case title with a note in parentheses. */
 const CAPS_PAREN_RE = /^\s{0,2}([A-Z][A-Z0-9&/'+.,-]*(?: [A-Z0-9&/'+.,-]+)+ \([^()]{1,60}\)):?\s*$/;
 
+/** `Week 2 :`, `Day 3:`, `Weeks 1-2:`: a period of a weekly report over what was done in it. */
+const PERIOD_COLON_RE = /^\s{0,2}((?:weeks?|days?|months?|sprints?|phases?)\s*#?\d{1,3}(?:\s*(?:and|&|-|to)\s*\d{1,3})?)\s*:\s*$/i;
+
 function weakAt(lines: Line[], i: number): Heading | null {
   const line = lines[i];
   const text = line.text;
+  // a period's label heads the bullets or indented lines under it, even right below other text
+  if (line.indent <= 2 && text.length < 40 && !prevIsBreak(lines, i)) {
+    const p = PERIOD_COLON_RE.exec(text);
+    const k = p ? nextText(lines, i) : -1;
+    if (p && k === i + 1 && (BULLET_RE.test(lines[k].text) || lines[k].indent > line.indent)) {
+      return { index: i, end: i, title: cleanTitle(p[1]), style: 'colon', level: 1 };
+    }
+  }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
   const j = nextText(lines, i);
   if (j < 0) return null;

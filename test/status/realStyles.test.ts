@@ -338,3 +338,25 @@ describe('more headings from the real corpus', () => {
   });
 });
 
+
+describe('a weekly report’s periods as labels right under other text', () => {
+  // samba-technical, 2019-06, "GSOC 2019 : Improve smbcmp - Week 1 and 2" (fixtures/real-corpus/samba/2019-06-gsoc-smbcmp-week-1-and-2)
+  const body = [
+    'Hello, a summary of my activities since the beginning :',
+    'Week 2 :',
+    '- Set up IDE : I\'ll using spacemacs with python layer and a few others',
+    'useful layers',
+    '- set up local repository with remote origin and upstream',
+    'Week 1 :',
+    '- set up test environnement : compile samba from source',
+  ].join('\n');
+
+  it('heads the bullets under each period', () => {
+    expect(heads(body, 'GSOC 2019 : Improve smbcmp - Week 1 and 2')).toEqual([['Week 2', 'colon'], ['Week 1', 'colon']]);
+  });
+
+  it('but not a period named inside a sentence, nor one over prose', () => {
+    expect(heads('We did this in week 2 :\n- a\n- b\n', 'Weekly status (week 7)').map((h) => h[0])).not.toContain('Week 2');
+    expect(heads('Hello\nWeek 2:\nNothing much happened this week, sorry.\n').map((h) => h[0])).not.toContain('Week 2');
+  });
+});
