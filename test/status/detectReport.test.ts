@@ -27,6 +27,13 @@ describe('detectReport', () => {
     expect(c.reason).toContain('a candidacy -3.5');
   });
 
+  it('takes a summit session proposal for a proposal, whatever its title says', () => {
+    // ksummit, 2024-06 (fixtures/real-corpus/linux-kernel/2024-06-ksummit-tech-topic-damon-updates-and-plans)
+    const r = detect('[TECH TOPIC] DAMON: Updates and Plans');
+    expect(r.reason).toContain('proposal (subject says "[TECH TOPIC]") -4');
+    expect(detect('[MAINTAINERS SUMMIT] Regressions tracking: quick state of the union').reason).toMatch(/proposal \(subject says "\[MAINTAINERS SUMMIT\]"\)/);
+  });
+
   it('reads a subjectless post by its title line, and says so once', () => {
     const r = detect('', ['Weekly status (week 41)', '', REPORT_BODY].join('\n'));
     expect(r.isReport).toBe(true);
