@@ -22,7 +22,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:meetings?|calls?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick-?off|kickstart)\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this month|last month)(?:'s)?(?=\s|$)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|month) in\b`, String.raw`\bweek in review\b`,
-  String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`,
+  String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
   String.raw`\b(?:summit|sprint|retrospective|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg)\b`,
@@ -87,12 +87,18 @@ export function projectFromSubject(subject: string): string {
   // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
   s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/\bw\d{1,2}\b/gi, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');
   s = s.replace(/\b(reports?|updates?|summary|news(?:letter)?|notes|minutes|digest|recap|countdown)\s+\d{1,4}\b/gi, '$1');
+  // `State of the ceph+fscrypt union`, `State of the 4.0 World`: what the state is of
+  s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
   s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   s = s.replace(/^\s*(?:the|for|of|on|from|in)\b/i, ' ');
   s = s.replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').trim();
   s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
+  // `R 2.3.0 scheduled grand feature freeze is active`, `OpenWrt 19.07 final timeline`: a named
+  // version is the project, whatever the subject goes on to say about it
+  const versioned = /^((?:[\p{Lu}][\p{L}\p{N}+.-]*\s+){1,3}v?\d+(?:\.\d+)+(?:[-.]?(?:rc|alpha|beta)\d*)?)\s+\S/u.exec(s);
+  if (versioned && !/\d\s*$/.test(versioned[1].replace(/\s*v?\d+(?:\.\d+)+\S*$/, ''))) s = versioned[1];
   if (!s || /^\d+$/.test(s) || isGenericHeading(s)) return topicTag(found);
   return s;
 }

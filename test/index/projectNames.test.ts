@@ -53,6 +53,10 @@ describe('the community of a list', () => {
     expect(projectFromSubject('Notes - GUI Design Workgroup - Wednesday 11/20')).toBe('GUI Design Workgroup');
     expect(projectFromSubject('Fedora Board & FESCo Recap 2008-JUN-09')).toBe('Fedora Board & FESCo');
     expect(projectFromSubject('[keystone] PTG recap')).toBe('keystone');
+    expect(projectFromSubject('[Rd] R 2.3.0 scheduled; grand feature freeze is active')).toBe('R 2.3.0');
+    expect(projectFromSubject('OpenWrt 19.07 final timeline')).toBe('OpenWrt 19.07');
+    expect(projectFromSubject('State of the ceph+fscrypt union')).toBe('ceph+fscrypt');
+    expect(projectFromSubject('Tumbleweed – Review of the week 2018/23')).toBe('Tumbleweed');
     expect(projectFromSubject('Address Sanitizer progress to date')).toBe('Address Sanitizer');
   });
 });
