@@ -83,11 +83,15 @@ function sameTable(a: KeyValue | null, b: KeyValue | null): boolean {
  * a long line ends the list.
  */
 function leadListLine(lines: Line[], i: number, current: Open | null): boolean {
+  // most lines are settled by the line above: neither a lead-in nor a line of such a list
+  if (current?.marker !== 'L:') {
+    const prev = lines[i - 1];
+    if (!prev || !isText(prev) || prev.text.length >= 120) return false;
+    const p = prev.text.trimEnd();
+    if (p.charCodeAt(p.length - 1) !== 58 || !DONE_LEAD_IN.test(p)) return false;
+  }
   const t = lines[i].text.trim();
-  if (t.length > 80 || t.length < 3 || /[.:;,]$/.test(t) || t.split(/\s+/).length > 10) return false;
-  if (current?.marker === 'L:') return true;
-  const prev = lines[i - 1];
-  return !!prev && isText(prev) && prev.text.length < 120 && /:\s*$/.test(prev.text) && DONE_LEAD_IN.test(prev.text);
+  return t.length <= 80 && t.length >= 3 && !/[.:;,]$/.test(t) && t.split(/\s+/).length <= 10;
 }
 
 export interface ItemOptions {
