@@ -5,7 +5,7 @@
  * the request budget running out (StopRunError) leaves the periods not started for the next run.
  */
 import pLimit from 'p-limit';
-import { isStopRun } from '../crawl/index.js';
+import { isStopRun, StopRunError } from '../crawl/index.js';
 import { planSync, type PlannedPeriod } from './planSync.js';
 import { describeFailure, type ArchivePeriod, type ArchiveSource, type ListRoot, type SourceContext } from './source.js';
 import type { RawStore, PeriodRow, ListRow } from '../store/index.js';
@@ -20,6 +20,8 @@ export interface SyncOptions {
   /** Periods fetched at once (the HTTP client also limits per host). */
   concurrency?: number;
   maxBytes?: number;
+  /** Aborted when the run is interrupted (SIGINT, SIGTERM): no period is started, nor a part of one, after it. */
+  signal?: AbortSignal;
 }
 
 export interface PeriodOutcome {
@@ -96,13 +98,18 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
   const limit = pLimit(opts.concurrency ?? 4);
   let stop: Error | null = null;
   let notStarted = 0;
+  // An interrupt stops the run as a spent budget does (HTTP requests throw it; this covers work without them).
+  const interrupted = () => {
+    if (!stop && opts.signal?.aborted) stop = new StopRunError(`interrupted by ${String(opts.signal.reason)}`, root, 'E_INTERRUPTED');
+    return stop;
+  };
   await Promise.all(planned.map((p) => limit(async () => {
-    if (stop) {
+    if (interrupted()) {
       notStarted++;
       return;
     }
     const ctx: SourceContext = {
-      warn, stopped: () => stop, stop: (err) => { stop ??= err; },
+      warn, stopped: interrupted, stop: (err) => { stop ??= err; },
       storedUrls: () => new Set(store.messagesOfPeriod(row.id, p.entry.period).map((m) => m.url).filter((u): u is string => Boolean(u))),
     };
     const outcome = await syncPeriod(deps, row, p, stored.get(p.entry.period), opts, ctx);

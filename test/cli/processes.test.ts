@@ -1,6 +1,7 @@
 /**
  * Issue 3: two syncs never overlap, and a sync killed at any moment (kill -9) resumes to exactly
- * the database an uninterrupted sync makes. These spawn the real bin (dist/, built by npm ci).
+ * the database an uninterrupted sync makes. Issue 12: a sync stopped by SIGTERM or SIGINT stops
+ * cleanly with its own exit code (143, 130), and resumes the same way. These spawn the real bin (dist/, built by npm ci).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -100,5 +101,36 @@ describe('a sync killed mid-way', () => {
     expect(snapshot(killed.db)).toEqual(snapshot(clean.db));
     clean.cleanup();
     killed.cleanup();
+  }, 60_000);
+});
+
+describe('a sync stopped by SIGTERM or SIGINT', () => {
+  it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('%s: exits %i, keeping the periods stored (requests in flight are abandoned) and releasing the lock; the next run resumes to the same database', async (sig, code) => {
+    const clean = tempDir();
+    expect((await runArchive(['--db', clean.db, 'sync', ...FAST, `${server.url}${L}/`])).code).toBe(0);
+
+    const stopped = tempDir();
+    server.setFaults([{ match: /\.txt(\.gz)?$/, kind: 'slow', delayMs: 300 }]);
+    const run = spawnSync(stopped.db, [`${server.url}${L}/`]);
+    await until(() => periodsDone(stopped.db) >= 2);
+    run.child.kill(sig);
+    const end = await run.done;
+    server.setFaults([]);
+    expect(end.signal).toBeNull();
+    expect(end.code).toBe(code);
+    expect(end.stderr).toContain(`interrupted by ${sig}`);
+    expect(end.stderr).toMatch(/period\(s\) left for the next run/);
+    const partial = periodsDone(stopped.db);
+    expect(partial).toBeGreaterThanOrEqual(2);
+    expect(partial).toBeLessThan(7);
+    const d = new Database(stopped.db, { readonly: true });
+    expect(d.prepare('SELECT COUNT(*) AS n FROM run_lock').get()).toEqual({ n: 0 });
+    d.close();
+
+    const resumed = await runArchive(['--db', stopped.db, 'sync', ...FAST]);
+    expect(resumed.code).toBe(0);
+    expect(snapshot(stopped.db)).toEqual(snapshot(clean.db));
+    clean.cleanup();
+    stopped.cleanup();
   }, 60_000);
 });
