@@ -20,6 +20,8 @@ export interface SyncOptions {
   /** Periods fetched at once (the HTTP client also limits per host). */
   concurrency?: number;
   maxBytes?: number;
+  /** Pipermail: read each period's text only, and leave pairing its messages with their page URLs to a later run. */
+  deferUrls?: boolean;
   /** Aborted when the run is interrupted (SIGINT, SIGTERM): no period is started, nor a part of one, after it. */
   signal?: AbortSignal;
 }
@@ -85,7 +87,7 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
     : store.ensureList(root, name, list.kind ?? 'pipermail'));
 
   // 2. Plan.
-  const planned = planSync(table.periods, stored, { full: opts.full, since: opts.since, until: opts.until, recheckDays: opts.recheckDays });
+  const planned = planSync(table.periods, stored, { full: opts.full, since: opts.since, until: opts.until, recheckDays: opts.recheckDays, deferUrls: opts.deferUrls });
   events?.onPlan?.(name, planned);
   if (opts.dryRun) {
     report.periods = planned.map((p) => ({ period: p.entry.period, reason: p.reason, result: 'planned', newMessages: 0 }));
@@ -111,6 +113,8 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
     const ctx: SourceContext = {
       warn, stopped: interrupted, stop: (err) => { stop ??= err; },
       storedUrls: () => new Set(store.messagesOfPeriod(row.id, p.entry.period).map((m) => m.url).filter((u): u is string => Boolean(u))),
+      storedMessages: () => store.messagesOfPeriod(row.id, p.entry.period)
+        .map((m) => ({ msgKey: m.msg_key, contentHash: m.content_hash, subject: m.subject, authorName: m.author_name, url: m.url })),
     };
     const outcome = await syncPeriod(deps, row, p, stored.get(p.entry.period), opts, ctx);
     if (!outcome) {
@@ -150,7 +154,7 @@ async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod<Archiv
   let newMessages = 0;
   try {
     for (;;) {
-      const mail = await source.periodMail(list, p, stored, { full: opts.full, maxBytes: opts.maxBytes ?? 256 * 1024 * 1024 }, ctx);
+      const mail = await source.periodMail(list, p, stored, { full: opts.full, maxBytes: opts.maxBytes ?? 256 * 1024 * 1024, deferUrls: opts.deferUrls }, ctx);
       if (mail.kind === 'unchanged') {
         // Nothing new: write nothing, unless the table's size label moved (so it is not re-fetched for that next time).
         if (stored && e.sizeLabel && e.sizeLabel !== stored.size_label) store.markPeriodChecked(list.id, e.period, e.sizeLabel);

@@ -31,6 +31,7 @@ Exit status: 0 everything fetched, 1 something could not be fetched (listed on s
     .option('--since <YYYY-MM>', 'skip periods before this month (bounds a first sync)', month)
     .option('--until <YYYY-MM>', 'skip periods after this month', month)
     .option('--full', 're-fetch every period (still stores nothing twice)')
+    .option('--defer-urls', 'pipermail: read each period\'s text only (one request a period, not two) and store the messages without their archived page URLs; the next run without this flag reads each such period\'s date.html to add them')
     .option('--dry-run', 'fetch only the archive table and print which periods would be fetched')
     .option('--wait <seconds>', 'wait this long for another running sync to finish', nonNegativeNumber, 0)
     .option('--max-requests <n>', 'stop after this many HTTP requests', positiveInt)
@@ -47,6 +48,7 @@ Exit status: 0 everything fetched, 1 something could not be fetched (listed on s
 Examples:
   $ archive sync https://lists.gluster.org/pipermail/gluster-devel/
   $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
+  $ archive sync --defer-urls https://lists.example.org/pipermail/dev/   # texts now, page URLs next run
   $ archive sync https://mail.python.org/archives/list/python-dev@python.org/
   $ archive sync https://lore.kernel.org/git/
   $ archive sync https://lists.gluster.org/pipermail/ --match 'gluster-*'   # every list of a host's index
@@ -73,7 +75,7 @@ Examples:
       try {
         summary = await runSync(db, lists, {
           signal: interrupt.signal,
-          since: o.since, until: o.until, match: o.match, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait,
+          since: o.since, until: o.until, match: o.match, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait, deferUrls: Boolean(o.deferUrls),
           concurrency: o.concurrency, maxBytes: o.maxSize * 1024 * 1024,
           http: {
             maxBytes: o.maxSize * 1024 * 1024, maxAttempts: o.attempts,

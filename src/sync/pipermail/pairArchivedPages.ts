@@ -3,6 +3,11 @@
  * arrival order, which is also the order of the period's mbox, so the k-th message (by sequence)
  * of date.html is the k-th message of the text; each pairing is confirmed by subject and author,
  * and a message that does not match its position is looked up by subject and author instead. Pure.
+ *
+ * What is verified: every URL returned is one date.html lists, for an entry whose subject and
+ * author match the message's. The numbers alone are never trusted: they are per list, not per
+ * period (a late message takes one among the next period's; see pipermailSource.ts), so a URL is
+ * never derived from a message's position without its period's date.html.
  */
 import type { PeriodIndexEntry } from '../../pipermail/index.js';
 
