@@ -45,6 +45,16 @@ describe('pairArchivedPages on real periods', () => {
     expect(pairs.map((p) => p?.seq)).toEqual(bySeq.map((e) => e.seq));
   });
 
+  it('pairs an author whose page lost the name\'s non-ASCII letters (us-ascii "?", UTF-8 read as Latin-1), not another author', () => {
+    const entry = (seq: number, author: string) => ({ file: `00${seq}.html`, url: `http://h/l/2015-August/00${seq}.html`, seq, subject: '[Gluster-devel] Problem with heal', author });
+    const mail = { subject: '[Gluster-devel] Problem with heal', authorName: 'Xavier Hernández' };
+    expect(pairArchivedPages([mail], [entry(5, 'Xavier HernÃ¡ndez')])[0]?.seq).toBe(5);
+    expect(pairArchivedPages([mail], [entry(5, 'Xavier Hern?ndez')])[0]?.seq).toBe(5);
+    expect(pairArchivedPages([mail], [entry(5, 'Niels de Vos')])[0]).toBeNull();
+    // A name with no ASCII letters is not waved through on its (empty) ASCII part.
+    expect(pairArchivedPages([{ subject: mail.subject, authorName: '张伟' }], [entry(5, 'æ\u009d\u008eå¨\u009c')])[0]).toBeNull();
+  });
+
   it('folds list prefixes, replies and whitespace in subjects', () => {
     expect(normalizeSubject('[ImageJ-devel] Re: runtime\tbytecode')).toBe(normalizeSubject('runtime bytecode'));
   });

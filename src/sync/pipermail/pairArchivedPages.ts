@@ -5,7 +5,7 @@
  * and a message that does not match its position is looked up by subject and author instead. Pure.
  *
  * What is verified: every URL returned is one date.html lists, for an entry whose subject and
- * author match the message's. The numbers alone are never trusted: they are per list, not per
+ * author match the message's (the author by its ASCII letters where the page lost the others). The numbers alone are never trusted: they are per list, not per
  * period (a late message takes one among the next period's; see pipermailSource.ts), so a URL is
  * never derived from a message's position without its period's date.html.
  */
@@ -28,15 +28,29 @@ function normalizeAuthor(s: string): string {
   return s.replace(/\s+at\s+/g, '@').replace(/[^\p{L}\p{N}@.]/gu, '').toLowerCase();
 }
 
+/**
+ * The name's ASCII letters and digits only: pages lose non-ASCII in names where the text keeps
+ * them (an us-ascii list writes `Hern?ndez`, UTF-8 read as Latin-1 gives `HernÃ¡ndez`), so
+ * `Hernández` is compared as `hernndez`. Empty for a name without ASCII letters, which then must
+ * match in full.
+ */
+const asciiSkeleton = (normalized: string): string => normalized.replace(/[^a-z0-9@.]/g, '');
+
+function authorsMatch(x: string, y: string): boolean {
+  const a = normalizeAuthor(x);
+  const b = normalizeAuthor(y);
+  if (a === b || a.includes(b) || b.includes(a) || a === '' || b === '') return true;
+  const sa = asciiSkeleton(a);
+  const sb = asciiSkeleton(b);
+  return sa.length >= 3 && sb.length >= 3 && (sa === sb || sa.includes(sb) || sb.includes(sa));
+}
+
 function matches(m: PairableMessage, e: PeriodIndexEntry): boolean {
   const subj = normalizeSubject(m.subject);
   const es = normalizeSubject(e.subject);
   // Pipermail writes 'No subject' for an empty subject.
   const subjOk = subj === es || (subj === '' && es === 'nosubject') || (subj.length > 20 && es.startsWith(subj.slice(0, 20)));
-  if (!subjOk) return false;
-  const a = normalizeAuthor(m.authorName);
-  const b = normalizeAuthor(e.author);
-  return a === b || a.includes(b) || b.includes(a) || a === '' || b === '';
+  return subjOk && authorsMatch(m.authorName, e.author);
 }
 
 /**
