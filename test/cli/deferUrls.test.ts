@@ -140,3 +140,26 @@ describe('--defer-urls on real pipermail captures', () => {
     deferred.cleanup();
   });
 });
+
+describe('a period stored with --defer-urls whose text is gone when its URLs are due', () => {
+  let server: FixtureServer;
+  const normal = tempDir();
+  const deferred = tempDir();
+  beforeAll(async () => { server = await startFixtureServer({ root: ARCHIVES }); });
+  afterAll(async () => { await server.close(); normal.cleanup(); deferred.cleanup(); });
+
+  it('pairs the stored messages with date.html and fetches none of their pages as new messages', async () => {
+    const url = `${server.url}/pipermail/gluster-devel/`;
+    expect((await runArchive(['--db', normal.db, 'sync', ...FAST, url])).code).toBe(0);
+    expect((await runArchive(['--db', deferred.db, 'sync', ...FAST, '--defer-urls', url])).code).toBe(0);
+    // The newest period's text now answers 404: the run falls back to its pages.
+    server.setFaults([{ match: /2015-March\.txt(\.gz)?$/, kind: 'status', status: 404 }]);
+    server.resetLog();
+    const r = await runArchive(['--db', deferred.db, 'sync', ...FAST]);
+    server.setFaults([]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/2015-March: text archive unavailable .*given their URL/);
+    expect(server.requests.filter((q) => /\/\d{6}\.html$/.test(q.path))).toEqual([]);
+    expect(snapshot(deferred.db).messages).toEqual(snapshot(normal.db).messages);
+  });
+});

@@ -212,6 +212,11 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     const res = await http.get(e.dateIndexUrl, { maxBytes: PAGE_MAX_BYTES });
     const entries = parsePeriodIndex(decodeHtml(res.body, charsetOf(res.contentType)), e.dateIndexUrl);
     const have = ctx.storedUrls();
+    // Messages stored from the text without their URL (--defer-urls, or date.html unread then):
+    // paired with this date.html as any text is, so their pages are not fetched as new messages.
+    const stored = ctx.storedMessages();
+    const paired = stored.some((m) => !m.url) ? urlsOfStored(e.period, stored, pairArchivedPages(stored.map(pairable), entries)) : [];
+    for (const m of paired) have.add(m.url!);
     const todo = entries.filter((x) => !have.has(x.url));
     const pages = await Promise.allSettled(todo.map(async (x) => {
       const stop = ctx.stopped();
@@ -225,7 +230,7 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     // The budget ran out before any page came: leave the period as it was, for the next run.
     const stop = ctx.stopped();
     if (left > 0 && left === pages.length && stop) throw stop;
-    const messages: NewMessage[] = pages.flatMap((r) => {
+    const messages: NewMessage[] = [...paired, ...pages.flatMap((r) => {
       if (r.status !== 'fulfilled') return [];
       const { x, res: page } = r.value;
       const parsed = parseMessagePage(decodeHtml(page.body, charsetOf(page.contentType)));
@@ -235,12 +240,12 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
         source: 'html' as const, raw: page.body, seq: x.seq, url: x.url, subject: parsed.subject, authorName: parsed.authorName,
         authorAddress: parsed.authorAddress, date: parsed.date, inReplyTo: null,
       }];
-    });
+    })];
     const problems = [
       ...(failed.length ? [`${failed.length} of ${entries.length} message pages could not be fetched (${failed.slice(0, 3).join('; ')}${failed.length > 3 ? '; ...' : ''})`] : []),
       ...(left ? [`${left} of ${entries.length} message pages left for the next run (request budget spent)`] : []),
     ];
-    ctx.warn(`${e.period}: text archive unavailable (${textErrors.join('; ') || 'no link'}); read ${entries.length - failed.length - left} message pages instead`);
+    ctx.warn(`${e.period}: text archive unavailable (${textErrors.join('; ') || 'no link'}); read ${entries.length - failed.length - left} message pages instead${paired.length ? ` (${paired.length} of them stored from the text before, given their URL)` : ''}`);
     return {
       kind: 'mail', source: 'html', messages, failure: problems.length ? problems.join('; ') : null,
       state: {
