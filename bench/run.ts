@@ -11,7 +11,7 @@ import { startServerProcess } from './serverProcess.js';
 import { repoRoot, type BenchContext } from './context.js';
 import { configFrom } from './config.js';
 import { ensureArchive, ensureBigDb, listUrls, dbBytes } from './data.js';
-import { firstSync, resyncNoChange, resyncOneNew, resyncAfterTouch, copyDb, removeDb } from './stages/sync.js';
+import { firstSync, pairingRun, resyncNoChange, resyncOneNew, resyncAfterTouch, copyDb, removeDb } from './stages/sync.js';
 import { leads } from './stages/leads.js';
 import { which } from './measure/proc.js';
 import { reindex, parserAlone } from './stages/reindex.js';
@@ -74,6 +74,10 @@ try {
     results.first = await firstSync(ctx, dir, summary, { name: 'first-sync' });
     // What a user gets: the default politeness (one run: it only adds the pauses).
     results.firstDefault = await firstSync(ctx, dir, summary, { name: 'first-sync-default', runs: 1, politeness: 'default' });
+    // Issue 12.2: the texts only (one request a period), then the run that pairs the page URLs.
+    results.firstDeferred = await firstSync(ctx, dir, summary, { name: 'first-sync-deferred', runs: 1, args: ['--defer-urls'] });
+    results.pairing = await pairingRun(ctx, results.firstDeferred.db, results.first.db);
+    removeDb(results.firstDeferred.db);
     checkpoint();
     ctx.log('2. re-syncs');
     results.resync = await resyncNoChange(ctx, results.first.db, summary.lists.length);

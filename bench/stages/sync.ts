@@ -1,12 +1,14 @@
 /**
- * Crawl figures: first sync of the whole archive, a re-sync with nothing new, a re-sync after one
- * new message in the current month; and a first sync of one list (to set beside wget's mirror).
+ * Crawl figures: first sync of the whole archive (also with --defer-urls, and the run after it that
+ * pairs the page URLs), a re-sync with nothing new, a re-sync after one new message in the current
+ * month; and a first sync of one list (to set beside wget's mirror).
  *
  * Politeness: every sync runs either with `--delay 0` (no pause between requests to a host: the
  * tool's own cost) or with the default a user gets (`--delay 100` ms, 4 requests at a time); each
  * figure says which.
  */
 import { rmSync, copyFileSync, existsSync, utimesSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { archive, check, traffic, type BenchContext } from '../context.js';
 import { spread, type Spread } from '../measure/stats.js';
@@ -60,7 +62,7 @@ class Runs {
 }
 
 /** First sync into a fresh database, `runs` times. */
-export async function firstSync(ctx: BenchContext, dir: string, summary: ArchiveSummary, opts: { lists?: number[]; name: string; runs?: number; nodeArgs?: string[]; politeness?: Politeness }): Promise<SyncFigures> {
+export async function firstSync(ctx: BenchContext, dir: string, summary: ArchiveSummary, opts: { lists?: number[]; name: string; runs?: number; nodeArgs?: string[]; politeness?: Politeness; args?: string[] }): Promise<SyncFigures> {
   const politeness = opts.politeness ?? 'delay0';
   const urls = listUrls(ctx, dir, summary).filter((_, i) => !opts.lists || opts.lists.includes(i));
   const messages = summary.lists.filter((_, i) => !opts.lists || opts.lists.includes(i)).reduce((a, l) => a + l.messages, 0);
@@ -71,7 +73,7 @@ export async function firstSync(ctx: BenchContext, dir: string, summary: Archive
   for (let i = 0; i < runs; i++) {
     removeDb(db);
     await ctx.server.resetLog();
-    const r = check(await archive(ctx, ['--db', db, 'sync', ...politenessArgs(politeness), '--json', ...urls], opts.nodeArgs), `first sync (${opts.name})`);
+    const r = check(await archive(ctx, ['--db', db, 'sync', ...politenessArgs(politeness), ...(opts.args ?? []), '--json', ...urls], opts.nodeArgs), `first sync (${opts.name})`);
     const t = await traffic(ctx);
     const stored = (JSON.parse(r.stdout) as { newMessages: number }).newMessages;
     if (stored !== messages) ctx.notes.push(`${opts.name}: the sync stored ${stored} messages of ${messages} generated.`);
@@ -80,6 +82,40 @@ export async function firstSync(ctx: BenchContext, dir: string, summary: Archive
     ctx.log(`  ${opts.name} (${politeness}) run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s, ${t.requests} requests, ${stored} messages, peak RSS ${r.maxRss ? (r.maxRss / 1e6).toFixed(0) + ' MB' : 'n/a'}, load ${r.load[0].toFixed(2)}`);
   }
   return { politeness, wallMs: spread(x.wall), requests: spread(x.req), bytes: spread(x.bytes), messagesPerSecond: spread(rate), maxRss: spread(x.rss), load: spread(x.load), messages, db, dbBytes: dbBytes(db) };
+}
+
+export interface PairingFigures {
+  wallMs: number;
+  requests: number;
+  bytes: number;
+  byStatus: Record<string, number>;
+  /** Messages with a page URL after it, and in the database of a first sync without --defer-urls. */
+  urls: number;
+  urlsWithoutDeferring: number;
+}
+
+const urlCount = (db: string): number => {
+  const d = new Database(db, { readonly: true });
+  try {
+    return (d.prepare('SELECT COUNT(*) AS n FROM messages WHERE url IS NOT NULL').get() as { n: number }).n;
+  } finally {
+    d.close();
+  }
+};
+
+/**
+ * The run after a first sync with `--defer-urls` (`archive sync`, no flag, what cron runs next):
+ * each period's date.html, for its messages' page URLs. Checked against a first sync without the flag.
+ */
+export async function pairingRun(ctx: BenchContext, deferredDb: string, plainDb: string): Promise<PairingFigures> {
+  await ctx.server.resetLog();
+  const r = check(await archive(ctx, ['--db', deferredDb, 'sync', '--delay', '0', '--json']), 'the run after a first sync with --defer-urls');
+  const t = await traffic(ctx);
+  const urls = urlCount(deferredDb);
+  const urlsWithoutDeferring = urlCount(plainDb);
+  if (urls !== urlsWithoutDeferring) ctx.notes.push(`after --defer-urls and the next run, ${urls} messages have a page URL; ${urlsWithoutDeferring} after a first sync without the flag.`);
+  ctx.log(`  the run after --defer-urls: ${(r.wallMs / 1000).toFixed(2)} s, ${t.requests} requests ${JSON.stringify(t.byStatus)}, ${urls} URLs (${urlsWithoutDeferring} without deferring)`);
+  return { wallMs: r.wallMs, requests: t.requests, bytes: t.bytes, byStatus: t.byStatus, urls, urlsWithoutDeferring };
 }
 
 function resyncFigures(x: Runs, lists: number, politeness: Politeness): ResyncFigures {

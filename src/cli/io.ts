@@ -49,4 +49,9 @@ export const EXIT = {
   USAGE: 2,
   /** Another sync holds the database's lock (EX_TEMPFAIL: cron may simply try again later). */
   LOCKED: 75,
+  /**
+   * `archive sync` stopped early by SIGINT (130) or SIGTERM (143): 128 + the signal's number, what
+   * a shell reports for a process that signal ended. What was stored is kept; the next run resumes.
+   */
+  INTERRUPTED: { SIGINT: 130, SIGTERM: 143 },
 } as const;

@@ -1,6 +1,7 @@
 /**
  * The only place that turns errors into messages and exit codes:
- * 0 ok, 1 something missed / not found, 2 usage, 75 lock held. Stack traces only with --verbose.
+ * 0 ok, 1 something missed / not found, 2 usage, 75 lock held (130 / 143, a sync stopped by
+ * SIGINT / SIGTERM, is set by the sync command from its summary). Stack traces only with --verbose.
  * Messages may quote mail data or arguments, so they are printed through safeText.
  */
 import { CommanderError } from 'commander';

@@ -65,7 +65,8 @@ export function createProgram(io: Io, setExit: (code: number) => void, commands:
 Default database: ${DEFAULT_DB} (relative to the current directory).
 
 Exit status: 0 ok; 1 something was missed (a period not fetched) or not found; 2 usage error;
-75 another sync holds the database lock.
+75 another sync holds the database lock; 130 / 143 sync stopped by SIGINT / SIGTERM (what was
+stored is kept; the next run resumes).
 
 Examples:
   $ archive sync https://lists.gluster.org/pipermail/gluster-devel/

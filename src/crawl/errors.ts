@@ -2,7 +2,7 @@
  * Errors of the crawl stage, all of the one family (ArchiveError, src/errors.ts), each with a
  * stable `code`. What a caller does next follows from the class: a FetchError failed one fetch
  * (after retries where retrying made sense); a StopRunError stops the whole run (the request
- * budget is spent) and is never recorded as a failure.
+ * budget is spent, or a signal came) and is never recorded as a failure.
  */
 import { ArchiveError } from '../errors.js';
 import type { FetchErrorCode } from './types.js';
@@ -29,11 +29,14 @@ export class FetchError extends ArchiveError<FetchErrorCode> {
   }
 }
 
-/** The request budget (--max-requests) ran out: stop the run, leave what was not started to the next one. */
+/**
+ * Stop the run, leave what was not started to the next one: the request budget (--max-requests)
+ * ran out (E_BUDGET), or the run was interrupted by a signal (E_INTERRUPTED).
+ */
 export class StopRunError extends FetchError {
-  declare readonly code: 'E_BUDGET';
-  constructor(message: string, url: string) {
-    super('E_BUDGET', message, { url, attempts: 0 });
+  declare readonly code: 'E_BUDGET' | 'E_INTERRUPTED';
+  constructor(message: string, url: string, code: 'E_BUDGET' | 'E_INTERRUPTED' = 'E_BUDGET') {
+    super(code, message, { url, attempts: 0 });
     this.name = 'StopRunError';
   }
 }

@@ -49,6 +49,11 @@ export interface HttpClient {
    */
   permit(url: string): Promise<void>;
   stats(): HttpStats;
+  /**
+   * Stop: every request after this, and every one in flight (aborted), throws a StopRunError
+   * (E_INTERRUPTED) with `reason`, as when the request budget runs out.
+   */
+  interrupt(reason: string): void;
   close(): Promise<void>;
 }
 
@@ -103,6 +108,10 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
   const prefixOf = (url: string): string | undefined =>
     prefixes.filter((p) => isWithinPrefixes(url, [p])).sort((a, b) => b.length - a.length)[0];
   let closing: Promise<void> | null = null;
+  /** Why the run was interrupted (then no request is sent), and the attempts in flight to abort. */
+  let interrupted: string | null = null;
+  const inFlight = new Set<AbortController>();
+  const interruption = (url: string) => new StopRunError(interrupted ?? 'interrupted', url, 'E_INTERRUPTED');
 
   const hostKey = (url: string): string => new URL(url).hostname;
 
@@ -136,6 +145,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
   /** One HTTP attempt under the host limiter (and the budget). */
   function sendOnce(url: string, headers: Record<string, string>, ctx: { attempts: number }, limit: BodyLimit): Promise<RawResponse> {
     return limiter.run(hostKey(url), async () => {
+      if (interrupted !== null) throw interruption(url);
       if (o.maxRequests !== undefined && counters.requests >= o.maxRequests) {
         throw new StopRunError(`request budget of ${o.maxRequests} exhausted before ${url}`, url);
       }
@@ -145,6 +155,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
       // The idle timeouts catch a silent server; the deadline catches one that trickles.
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(new DeadlineError(url, o.deadlineMs)), o.deadlineMs);
+      inFlight.add(abort);
       try {
         const res = await request(url, {
           dispatcher: agent,
@@ -160,6 +171,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
         await res.body.dump({ limit: ERROR_BODY_DUMP_LIMIT }).catch(() => undefined);
         return { status, headers: res.headers, body: Buffer.alloc(0) };
       } catch (err) {
+        if (interrupted !== null && abort.signal.aborted) throw interruption(url);
         if (abort.signal.aborted && !(err instanceof FetchError)) {
           const prefix = prefixOf(url);
           if (prefix && !stalled.has(prefix)) stalled.set(prefix, url);
@@ -168,6 +180,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
         throw err;
       } finally {
         clearTimeout(timer);
+        inFlight.delete(abort);
       }
     });
   }
@@ -214,6 +227,7 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
       counters.retries++;
       o.onRetry?.({ url, attempt, delayMs, reason: decision.reason });
       await sleep(delayMs);
+      if (interrupted !== null) throw interruption(url);
     }
   }
 
@@ -375,6 +389,10 @@ export function createHttpClient(init: HttpClientInit): HttpClient {
     get,
     permit,
     stats: () => ({ ...counters }),
+    interrupt: (reason) => {
+      interrupted ??= reason;
+      for (const a of inFlight) a.abort(interruption(''));
+    },
     close: () => (closing ??= agent.close()),
   };
 }

@@ -39,7 +39,8 @@ export type FetchErrorCode =
   | 'E_TOO_LARGE'        // body above the size cap
   | 'E_TIMEOUT'          // request or idle timeout, after retries
   | 'E_ROBOTS'           // disallowed by robots.txt
-  | 'E_BUDGET';          // --max-requests exhausted
+  | 'E_BUDGET'           // --max-requests exhausted
+  | 'E_INTERRUPTED';     // the run was told to stop (SIGINT, SIGTERM)
 
 export interface HttpClientOptions {
   userAgent: string;

@@ -4,9 +4,18 @@
  * Rule: a period is fetched when it is new, failed or pending last time, when its size label in
  * the table changed, when it is the newest period (mail is appended to it), or when it is the
  * previous period within `recheckDays` of the newest one starting (late mail, time zones).
- * A period found missing (404) is retried only once its `next_try_at` has passed.
+ * A period found missing (404) is retried only once its `next_try_at` has passed. A period whose
+ * text was stored with `--defer-urls` is planned again (reason `pages`) by the next run without
+ * that flag, to give its messages their page URLs.
  * `full` fetches every period. `since`/`until` (YYYY-MM) bound the periods by their dates.
  */
+
+/**
+ * `periods.source` of a period whose text is stored but whose messages still wait for their
+ * archived page URLs (a pipermail period read with `--defer-urls`): the next run without the flag
+ * reads its date.html. ('mbox': text read, URLs paired or given up on; 'html': read page by page.)
+ */
+export const URLS_PENDING = 'mbox-urls-pending';
 
 /** What planning reads of a period (ArchivePeriod in source.ts has these). */
 export interface PlanEntry {
@@ -23,6 +32,8 @@ export interface StoredPeriod {
   start: string | null;
   /** A period found missing is not asked for again before this time (ISO-8601). */
   next_try_at?: string | null;
+  /** How its mail was read: 'mbox', 'html', or URLS_PENDING. */
+  source?: string | null;
 }
 
 export interface PlanOptions {
@@ -31,9 +42,11 @@ export interface PlanOptions {
   until?: string;
   recheckDays?: number;
   now?: Date;
+  /** This run defers page URLs too: periods waiting for theirs are not planned for them. */
+  deferUrls?: boolean;
 }
 
-export type PlanReason = 'new' | 'retry' | 'changed' | 'newest' | 'recent' | 'full';
+export type PlanReason = 'new' | 'retry' | 'changed' | 'newest' | 'recent' | 'full' | 'pages';
 
 export interface PlannedPeriod<P extends PlanEntry = PlanEntry> {
   entry: P;
@@ -71,6 +84,7 @@ export function planSync<P extends PlanEntry>(toc: P[], stored: Map<string, Stor
     else if (prev.status !== 'ok') reason = prev.next_try_at && Date.parse(prev.next_try_at) > now.getTime() ? null : 'retry';
     else if (isNewest) reason = 'newest';
     else if (entry.sizeLabel && prev.size_label && entry.sizeLabel !== prev.size_label) reason = 'changed';
+    else if (prev.source === URLS_PENDING && !opts.deferUrls) reason = 'pages';
     else if (newest && entry === newestFirst(toc)[1] && newest.start && now.getTime() - Date.parse(newest.start + 'T00:00:00Z') < recheckMs) reason = 'recent';
     if (reason) out.push({ entry, reason, newest: isNewest });
   });

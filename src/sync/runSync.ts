@@ -32,6 +32,12 @@ export interface RunSyncOptions extends SyncOptions {
   publicInbox?: { gitPath: string; env: Record<string, string>; mirrorDir: string | null; chunkCommits?: number };
   /** Of the lists an index names, sync those whose name this glob matches (`gluster-*`). */
   match?: string;
+  /**
+   * Aborted to stop the run early (the CLI aborts it on SIGINT / SIGTERM, with the signal's name
+   * as the reason): requests in flight are abandoned, no period is started after it, and what
+   * was stored stays stored; the next run resumes from there.
+   */
+  signal?: AbortSignal;
 }
 
 export interface RunSyncSummary {
@@ -41,6 +47,8 @@ export interface RunSyncSummary {
    * running out (a StopRunError, code E_BUDGET, once, naming what was left).
    */
   listErrors: Array<{ url: string; code: string; error: string }>;
+  /** The reason `signal` gave (e.g. 'SIGTERM') when the run was stopped by it, else null. */
+  interrupted: string | null;
   requests: number;
   bytes: number;
   retries: number;
@@ -82,7 +90,13 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
     'public-inbox': createPublicInboxSource(http, { git, mirrorDir: opts.publicInbox?.mirrorDir ?? null, chunkCommits: opts.publicInbox?.chunkCommits }) as ArchiveSource,
   };
   const indexer = new IndexWriter(db, { deferProjects: true });
-  const summary: RunSyncSummary = { lists: [], listErrors: [], requests: 0, bytes: 0, retries: 0, newMessages: 0, elapsedMs: 0, ok: true };
+  const summary: RunSyncSummary = { lists: [], listErrors: [], interrupted: null, requests: 0, bytes: 0, retries: 0, newMessages: 0, elapsedMs: 0, ok: true };
+  const onAbort = () => {
+    summary.interrupted = String(opts.signal?.reason ?? 'interrupted');
+    http.interrupt(`interrupted by ${summary.interrupted}`);
+  };
+  if (opts.signal?.aborted) onAbort();
+  else opts.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     // Messages a killed run stored but did not index are indexed now.
     if (!opts.dryRun) indexer.indexPending();
@@ -119,7 +133,7 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
         summary.lists.push(r);
         summary.newMessages += r.newMessages;
         if (r.budgetExhausted) {
-          summary.listErrors.push({ url: root, code: 'E_BUDGET',
+          summary.listErrors.push({ url: root, code: summary.interrupted ? 'E_INTERRUPTED' : 'E_BUDGET',
             error: `${r.budgetExhausted.error}: ${r.budgetExhausted.notStarted} period(s) left for the next run${later}` });
           break;
         }
@@ -138,6 +152,7 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
     // the stored per-project rows, once for the whole run (a failed run leaves them marked for the next)
     if (!opts.dryRun) indexer.finishProjects();
   } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
     const st = http.stats();
     summary.requests = st.requests;
     summary.bytes = st.bytes;

@@ -58,6 +58,28 @@ export interface SourceContext {
   stop(err: Error): void;
   /** Public URLs of the period's messages already stored (a source that reads page by page skips them). */
   storedUrls(): Set<string>;
+  /** The period's messages already stored, in the order they were stored (a source pairing them with page URLs later). */
+  storedMessages(): StoredMessageRef[];
+}
+
+/** A stored message as a source sees it: its identity, and what pairs it with its page. */
+export interface StoredMessageRef {
+  msgKey: string;
+  contentHash: string;
+  subject: string | null;
+  authorName: string | null;
+  url: string | null;
+}
+
+/** How a period's mail is asked for. */
+export interface PeriodMailOptions {
+  full?: boolean;
+  maxBytes: number;
+  /**
+   * Read only the period's raw mail now; where finding the messages' public URLs costs more
+   * requests (pipermail's date.html), leave that to a later run without this flag.
+   */
+  deferUrls?: boolean;
 }
 
 /** A period's mail, as far as it was new. */
@@ -99,7 +121,7 @@ export interface ArchiveSource<P extends ArchivePeriod = ArchivePeriod> {
   /** What periods exist: the list's table, asked for conditionally against `known`. */
   periods(list: ListRoot, known: ListRow | undefined, stored: Map<string, PeriodRow>, opts: { full?: boolean }, ctx: Pick<SourceContext, 'warn'>): Promise<PeriodTable<P>>;
   /** A period's raw mail, asked for conditionally against `stored` (only the new part when the archive allows). */
-  periodMail(list: ListRow, planned: PlannedPeriod<P>, stored: PeriodRow | undefined, opts: { full?: boolean; maxBytes: number }, ctx: SourceContext): Promise<PeriodMail>;
+  periodMail(list: ListRow, planned: PlannedPeriod<P>, stored: PeriodRow | undefined, opts: PeriodMailOptions, ctx: SourceContext): Promise<PeriodMail>;
   /**
    * Each message's public URL (null where it cannot be told), in order; `fromEnd` when the
    * messages are the last ones of the period. `retry` says why a later run may do better.

@@ -5,7 +5,7 @@
  * the request budget running out (StopRunError) leaves the periods not started for the next run.
  */
 import pLimit from 'p-limit';
-import { isStopRun } from '../crawl/index.js';
+import { isStopRun, StopRunError } from '../crawl/index.js';
 import { planSync, type PlannedPeriod } from './planSync.js';
 import { describeFailure, type ArchivePeriod, type ArchiveSource, type ListRoot, type SourceContext } from './source.js';
 import type { RawStore, PeriodRow, ListRow } from '../store/index.js';
@@ -20,6 +20,10 @@ export interface SyncOptions {
   /** Periods fetched at once (the HTTP client also limits per host). */
   concurrency?: number;
   maxBytes?: number;
+  /** Pipermail: read each period's text only, and leave pairing its messages with their page URLs to a later run. */
+  deferUrls?: boolean;
+  /** Aborted when the run is interrupted (SIGINT, SIGTERM): no period is started, nor a part of one, after it. */
+  signal?: AbortSignal;
 }
 
 export interface PeriodOutcome {
@@ -83,7 +87,7 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
     : store.ensureList(root, name, list.kind ?? 'pipermail'));
 
   // 2. Plan.
-  const planned = planSync(table.periods, stored, { full: opts.full, since: opts.since, until: opts.until, recheckDays: opts.recheckDays });
+  const planned = planSync(table.periods, stored, { full: opts.full, since: opts.since, until: opts.until, recheckDays: opts.recheckDays, deferUrls: opts.deferUrls });
   events?.onPlan?.(name, planned);
   if (opts.dryRun) {
     report.periods = planned.map((p) => ({ period: p.entry.period, reason: p.reason, result: 'planned', newMessages: 0 }));
@@ -96,14 +100,21 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
   const limit = pLimit(opts.concurrency ?? 4);
   let stop: Error | null = null;
   let notStarted = 0;
+  // An interrupt stops the run as a spent budget does (HTTP requests throw it; this covers work without them).
+  const interrupted = () => {
+    if (!stop && opts.signal?.aborted) stop = new StopRunError(`interrupted by ${String(opts.signal.reason)}`, root, 'E_INTERRUPTED');
+    return stop;
+  };
   await Promise.all(planned.map((p) => limit(async () => {
-    if (stop) {
+    if (interrupted()) {
       notStarted++;
       return;
     }
     const ctx: SourceContext = {
-      warn, stopped: () => stop, stop: (err) => { stop ??= err; },
+      warn, stopped: interrupted, stop: (err) => { stop ??= err; },
       storedUrls: () => new Set(store.messagesOfPeriod(row.id, p.entry.period).map((m) => m.url).filter((u): u is string => Boolean(u))),
+      storedMessages: () => store.messagesOfPeriod(row.id, p.entry.period)
+        .map((m) => ({ msgKey: m.msg_key, contentHash: m.content_hash, subject: m.subject, authorName: m.author_name, url: m.url })),
     };
     const outcome = await syncPeriod(deps, row, p, stored.get(p.entry.period), opts, ctx);
     if (!outcome) {
@@ -143,7 +154,7 @@ async function syncPeriod(deps: SyncDeps, list: ListRow, p: PlannedPeriod<Archiv
   let newMessages = 0;
   try {
     for (;;) {
-      const mail = await source.periodMail(list, p, stored, { full: opts.full, maxBytes: opts.maxBytes ?? 256 * 1024 * 1024 }, ctx);
+      const mail = await source.periodMail(list, p, stored, { full: opts.full, maxBytes: opts.maxBytes ?? 256 * 1024 * 1024, deferUrls: opts.deferUrls }, ctx);
       if (mail.kind === 'unchanged') {
         // Nothing new: write nothing, unless the table's size label moved (so it is not re-fetched for that next time).
         if (stored && e.sizeLabel && e.sizeLabel !== stored.size_label) store.markPeriodChecked(list.id, e.period, e.sizeLabel);

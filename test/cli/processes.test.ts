@@ -1,6 +1,7 @@
 /**
  * Issue 3: two syncs never overlap, and a sync killed at any moment (kill -9) resumes to exactly
- * the database an uninterrupted sync makes. These spawn the real bin (dist/, built by npm ci).
+ * the database an uninterrupted sync makes. Issue 12: a sync stopped by SIGTERM or SIGINT stops
+ * cleanly with its own exit code (143, 130), and resumes the same way. These spawn the real bin (dist/, built by npm ci).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -77,28 +78,51 @@ describe('two syncs on one database', () => {
   }, 60_000);
 });
 
+/**
+ * Sync the list with its texts slowed down, send `sig` once `after` periods are stored, and run
+ * again: checks what every interruption must leave (a part of the periods, and after the next run
+ * the database of an uninterrupted sync); returns how the interrupted process ended.
+ */
+async function interruptThenResume(sig: NodeJS.Signals, after: number, stopped: (db: string) => void = () => {}): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+  const clean = tempDir();
+  expect((await runArchive(['--db', clean.db, 'sync', ...FAST, `${server.url}${L}/`])).code).toBe(0);
+  const cut = tempDir();
+  server.setFaults([{ match: /\.txt(\.gz)?$/, kind: 'slow', delayMs: 300 }]);
+  const run = spawnSync(cut.db, [`${server.url}${L}/`]);
+  await until(() => periodsDone(cut.db) >= after);
+  run.child.kill(sig);
+  const end = await run.done;
+  server.setFaults([]);
+  const partial = periodsDone(cut.db);
+  expect(partial).toBeGreaterThanOrEqual(after);
+  expect(partial).toBeLessThan(7);
+  stopped(cut.db);
+  const resumed = await runArchive(['--db', cut.db, 'sync', ...FAST]);
+  expect(resumed.code).toBe(0);
+  expect(snapshot(cut.db)).toEqual(snapshot(clean.db));
+  clean.cleanup();
+  cut.cleanup();
+  return end;
+}
+
 describe('a sync killed mid-way', () => {
   it('resumes on the next run to exactly the database of an uninterrupted sync', async () => {
-    const clean = tempDir();
-    expect((await runArchive(['--db', clean.db, 'sync', ...FAST, `${server.url}${L}/`])).code).toBe(0);
-
-    const killed = tempDir();
-    server.setFaults([{ match: /\.txt(\.gz)?$/, kind: 'slow', delayMs: 300 }]);
-    const run = spawnSync(killed.db, [`${server.url}${L}/`]);
-    await until(() => periodsDone(killed.db) >= 3);
-    run.child.kill('SIGKILL');
-    const dead = await run.done;
-    expect(dead.signal).toBe('SIGKILL');
-    const partial = periodsDone(killed.db);
-    expect(partial).toBeGreaterThanOrEqual(3);
-    expect(partial).toBeLessThan(7);
-    server.setFaults([]);
-
     // The dead run's lock is stale; the next run takes it over and finishes the job.
-    const resumed = await runArchive(['--db', killed.db, 'sync', ...FAST]);
-    expect(resumed.code).toBe(0);
-    expect(snapshot(killed.db)).toEqual(snapshot(clean.db));
-    clean.cleanup();
-    killed.cleanup();
+    const dead = await interruptThenResume('SIGKILL', 3);
+    expect(dead.signal).toBe('SIGKILL');
+  }, 60_000);
+});
+
+describe('a sync stopped by SIGTERM or SIGINT', () => {
+  it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('%s: exits %i, keeping the periods stored (requests in flight are abandoned) and releasing the lock; the next run resumes to the same database', async (sig, code) => {
+    const end = await interruptThenResume(sig, 2, (db) => {
+      const d = new Database(db, { readonly: true });
+      expect(d.prepare('SELECT COUNT(*) AS n FROM run_lock').get()).toEqual({ n: 0 });
+      d.close();
+    });
+    expect(end.signal).toBeNull();
+    expect(end.code).toBe(code);
+    expect(end.stderr).toContain(`interrupted by ${sig}`);
+    expect(end.stderr).toMatch(/period\(s\) left for the next run/);
   }, 60_000);
 });

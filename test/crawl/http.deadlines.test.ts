@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { createHttpClient, ROBOTS_PARSE_LIMIT, type HttpClient } from '../../src/crawl/http.js';
-import { FetchError } from '../../src/crawl/errors.js';
+import { FetchError, isStopRun } from '../../src/crawl/errors.js';
 import { gunzipAll } from '../../src/crawl/gzip.js';
 import { backoffDelay } from '../../src/crawl/retryPolicy.js';
 import { startServer, withRobots, type TestServer } from './servers.js';
@@ -128,5 +128,22 @@ describe('size caps', () => {
     const text = Buffer.from('From x at y  Mon Oct  6 10:00:00 2014\nSubject: hi\n\nbody\n\n');
     expect(gunzipAll(gzipSync(text), 5000 * 1024 * 1024).equals(text)).toBe(true);
     expect(gunzipAll(gzipSync(gzipSync(text)), 2 ** 53).equals(text)).toBe(true);
+  });
+});
+
+describe('interrupt (SIGINT / SIGTERM reach the client through runSync)', () => {
+  it('abandons a request in flight and refuses the next ones with E_INTERRUPTED, a StopRunError (never recorded as a failure)', async () => {
+    const s = await server(trickle(50));
+    const c = client(s, { timeoutMs: 5000, deadlineMs: 60_000 });
+    const inFlight = rejection(c.get(`${s.origin}${LIST}2014-October.txt`));
+    while (s.pages().length === 0) await new Promise((r) => setTimeout(r, 10));
+    c.interrupt('interrupted by SIGTERM');
+    const err = await inFlight;
+    expect(err.code).toBe('E_INTERRUPTED');
+    expect(isStopRun(err)).toBe(true);
+    const next = await rejection(c.get(`${s.origin}${LIST}2014-November.txt`));
+    expect(next.code).toBe('E_INTERRUPTED');
+    expect(next.message).toBe('interrupted by SIGTERM');
+    expect(s.pages()).toHaveLength(1); // the second was never sent
   });
 });

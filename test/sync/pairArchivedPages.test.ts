@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { pairArchivedPages, normalizeSubject } from '../../src/sync/pipermail/pairArchivedPages.js';
+import { pairArchivedPages, normalizeSubject, repairMojibake } from '../../src/sync/pipermail/pairArchivedPages.js';
 import { parsePeriodIndex, decodeHtml } from '../../src/pipermail/index.js';
 import { splitMbox, parseMail } from '../../src/mail/index.js';
 import { FIXTURES } from '../support/cli.js';
@@ -43,6 +43,28 @@ describe('pairArchivedPages on real periods', () => {
     const pairs = pairArchivedPages(last3, index, true);
     const bySeq = [...index].sort((a, b) => a.seq - b.seq).slice(-3);
     expect(pairs.map((p) => p?.seq)).toEqual(bySeq.map((e) => e.seq));
+  });
+
+  it('pairs an author whose page lost the name\'s non-ASCII letters (us-ascii "?", UTF-8 read as Latin-1), not another author', () => {
+    const entry = (seq: number, author: string) => ({ file: `00${seq}.html`, url: `http://h/l/2015-August/00${seq}.html`, seq, subject: '[Gluster-devel] Problem with heal', author });
+    const mail = { subject: '[Gluster-devel] Problem with heal', authorName: 'Xavier Hernández' };
+    expect(pairArchivedPages([mail], [entry(5, 'Xavier HernÃ¡ndez')])[0]?.seq).toBe(5);
+    expect(pairArchivedPages([mail], [entry(5, 'Xavier Hern?ndez')])[0]?.seq).toBe(5);
+    expect(pairArchivedPages([mail], [entry(5, 'Niels de Vos')])[0]).toBeNull();
+    // A name with no ASCII letters: its UTF-8 bytes shown as Latin-1 are read again as UTF-8, and then must match.
+    const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
+    expect(pairArchivedPages([{ subject: mail.subject, authorName: '田中 太郎' }], [entry(5, latin1('田中 太郎'))])[0]?.seq).toBe(5);
+    expect(pairArchivedPages([{ subject: mail.subject, authorName: 'Ангелина Смирнова' }], [entry(5, latin1('Ангелина Смирнова'))])[0]?.seq).toBe(5);
+    expect(pairArchivedPages([{ subject: mail.subject, authorName: '张伟' }], [entry(5, latin1('田中 太郎'))])[0]).toBeNull();
+    const subject = '[Gluster-devel] Re: [PATCH 4/11] samba option — Grüße';
+    expect(pairArchivedPages([{ subject, authorName: 'Jeff' }], [{ ...entry(5, 'Jeff'), subject: latin1(subject) }])[0]?.seq).toBe(5);
+  });
+
+  it('repairMojibake reads UTF-8 shown as Latin-1 again, and leaves other text alone', () => {
+    expect(repairMojibake('Xavier HernÃ¡ndez')).toBe('Xavier Hernández');
+    expect(repairMojibake('Xavier Hernández')).toBe('Xavier Hernández');
+    expect(repairMojibake('Ã© is not UTF-8 here: Ã')).toBe('Ã© is not UTF-8 here: Ã');
+    expect(repairMojibake('plain')).toBe('plain');
   });
 
   it('folds list prefixes, replies and whitespace in subjects', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { planSync, inRange, type StoredPeriod } from '../../src/sync/planSync.js';
+import { planSync, inRange, URLS_PENDING, type StoredPeriod } from '../../src/sync/planSync.js';
 import type { TocEntry } from '../../src/pipermail/types.js';
 
 function entry(period: string, start: string, end: string, sizeLabel: string): TocEntry {
@@ -38,6 +38,14 @@ describe('planSync', () => {
     expect(plan.map((p) => [p.entry.period, p.reason])).toEqual([['2014-December', 'newest'], ['2014-November', 'recent'], ['2014-October', 'retry']]);
     const changed = new Map([...stored, ok('2014-October', "Gzip'd Text 24 KB", '2014-10-01')]);
     expect(planSync(toc, changed, { now: new Date('2014-12-20T00:00:00Z') }).map((p) => p.reason)).toEqual(['newest', 'changed']);
+  });
+
+  it('plans a period stored with --defer-urls for its page URLs (reason pages), unless this run defers them too', () => {
+    const pending = (period: string, size: string, start: string): [string, StoredPeriod] => [period, { period, status: 'ok', size_label: size, start, source: URLS_PENDING }];
+    const stored = new Map([pending('2014-December', "Gzip'd Text 9 KB", '2014-12-01'), pending('2014-November', "Gzip'd Text 8 KB", '2014-11-01'), ok('2014-October', "Gzip'd Text 23 KB", '2014-10-01')]);
+    const now = new Date('2014-12-20T00:00:00Z');
+    expect(planSync(toc, stored, { now }).map((p) => [p.entry.period, p.reason])).toEqual([['2014-December', 'newest'], ['2014-November', 'pages']]);
+    expect(planSync(toc, stored, { now, deferUrls: true }).map((p) => [p.entry.period, p.reason])).toEqual([['2014-December', 'newest']]);
   });
 
   it('bounds periods by --since/--until months, including weeks that straddle a month', () => {

@@ -3,23 +3,11 @@ import type { Context } from '../context.js';
 import { loadAliases } from '../aliases.js';
 import { safeText } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
+import { stopSignal } from '../signals.js';
 
 function port(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError(`expected a port from 0 to 65535 (0 picks a free one), got "${value}"`);
   return Number(value);
-}
-
-/** Resolves on the first SIGINT or SIGTERM (Ctrl-C, systemd stop, kill). */
-function stopSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    const on = (sig: NodeJS.Signals) => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-      resolve(sig);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-  });
 }
 
 export function serveCommand(ctx: Context): Command {

@@ -10,6 +10,7 @@ import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
+import { onStopSignal } from '../signals.js';
 import { ArchiveError } from '../../errors.js';
 
 export function syncCommand(ctx: Context): Command {
@@ -23,13 +24,14 @@ A host's index of lists (a Mailman 2 .../pipermail/ listing, a HyperKitty .../ar
 
 With URLs, registers those lists and syncs them; with none, re-syncs every list already in the database (what a cron job runs). A re-sync with nothing new costs about two requests per list. Each period is stored in one transaction with its sync state, so an interrupted run resumes where it stopped. Only one sync runs per database at a time.
 
-Exit status: 0 everything fetched, 1 something could not be fetched (listed on stderr and in \`archive status\`; retried next run), 2 usage error, 75 another sync holds the lock.`)
+Exit status: 0 everything fetched, 1 something could not be fetched (listed on stderr and in \`archive status\`; retried next run), 2 usage error, 75 another sync holds the lock, 130 / 143 stopped by SIGINT (Ctrl-C) / SIGTERM (the periods already stored are kept; the next run resumes; a second signal ends it at once).`)
     .argument('[url...]', 'list archive roots, e.g. https://lists.gluster.org/pipermail/gluster-devel/, https://mail.python.org/archives/list/python-dev@python.org/, https://lore.kernel.org/git/, or a public-inbox folder')
     .option('--kind <kind>', 'the archive kind of the URLs given: pipermail, hyperkitty or public-inbox (default: told from the URL)', archiveKind)
     .option('--match <glob>', 'with a host\'s index of lists (.../pipermail/, HyperKitty\'s .../archives/): sync only the lists whose name matches, e.g. \'gluster-*\'')
     .option('--since <YYYY-MM>', 'skip periods before this month (bounds a first sync)', month)
     .option('--until <YYYY-MM>', 'skip periods after this month', month)
     .option('--full', 're-fetch every period (still stores nothing twice)')
+    .option('--defer-urls', 'pipermail: read each period\'s text only (one request a period, not two) and store the messages without their archived page URLs; the next run without this flag reads each such period\'s date.html to add them')
     .option('--dry-run', 'fetch only the archive table and print which periods would be fetched')
     .option('--wait <seconds>', 'wait this long for another running sync to finish', nonNegativeNumber, 0)
     .option('--max-requests <n>', 'stop after this many HTTP requests', positiveInt)
@@ -46,6 +48,7 @@ Exit status: 0 everything fetched, 1 something could not be fetched (listed on s
 Examples:
   $ archive sync https://lists.gluster.org/pipermail/gluster-devel/
   $ archive sync --since 2014-01 https://lists.example.org/pipermail/dev/
+  $ archive sync --defer-urls https://lists.example.org/pipermail/dev/   # texts now, page URLs next run
   $ archive sync https://mail.python.org/archives/list/python-dev@python.org/
   $ archive sync https://lore.kernel.org/git/
   $ archive sync https://lists.gluster.org/pipermail/ --match 'gluster-*'   # every list of a host's index
@@ -64,10 +67,15 @@ Examples:
       // A dry run writes nothing: with no database yet, it plans against an empty one in memory.
       const db = openDatabase(o.dryRun && !existsSync(cfg.dbPath) ? ':memory:' : cfg.dbPath);
       const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
+      // SIGINT / SIGTERM: stop cleanly (what is stored stays stored, the lock is released) and exit
+      // 130 / 143, so that cron tells an interrupted run from a complete one; a second signal kills.
+      const interrupt = new AbortController();
+      const stopListening = onStopSignal((sig) => interrupt.abort(sig));
       let summary: RunSyncSummary;
       try {
         summary = await runSync(db, lists, {
-          since: o.since, until: o.until, match: o.match, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait,
+          signal: interrupt.signal,
+          since: o.since, until: o.until, match: o.match, full: Boolean(o.full), dryRun: Boolean(o.dryRun), waitSeconds: o.wait, deferUrls: Boolean(o.deferUrls),
           concurrency: o.concurrency, maxBytes: o.maxSize * 1024 * 1024,
           http: {
             maxBytes: o.maxSize * 1024 * 1024, maxAttempts: o.attempts,
@@ -81,11 +89,13 @@ Examples:
           },
         });
       } finally {
+        stopListening();
         progress.done();
         db.close();
       }
       report(ctx, summary, o);
-      ctx.setExit(summary.ok ? EXIT.OK : EXIT.MISSED);
+      const sig = summary.interrupted;
+      ctx.setExit(sig === 'SIGINT' || sig === 'SIGTERM' ? EXIT.INTERRUPTED[sig] : summary.ok ? EXIT.OK : EXIT.MISSED);
     });
 }
 
@@ -130,7 +140,7 @@ function report(ctx: Context, summary: RunSyncSummary, o: { quiet?: boolean; jso
   if (o.json) {
     const j = summary;
     io.stdout(toJson({
-      ok: j.ok, requests: j.requests, bytes: j.bytes, retries: j.retries, newMessages: j.newMessages, elapsedMs: j.elapsedMs,
+      ok: j.ok, interrupted: j.interrupted, requests: j.requests, bytes: j.bytes, retries: j.retries, newMessages: j.newMessages, elapsedMs: j.elapsedMs,
       lists: j.lists.map((l) => ({ list: l.list, url: l.url, kind: l.kind, registered: l.registered, newMessages: l.newMessages, periods: l.periods, failures: l.failures })),
       errors: j.listErrors,
     }, 2) + '\n');
@@ -157,6 +167,7 @@ function report(ctx: Context, summary: RunSyncSummary, o: { quiet?: boolean; jso
     const db = e.code.startsWith('SQLITE_') ? describeDbError({ code: e.code, message: e.error }, ctx.config().dbPath) : null;
     io.stderr(`error: ${e.url}: ${db ? db.message : e.error}\n`);
   }
+  if (s.interrupted) io.stderr(`sync: interrupted by ${s.interrupted}; what was fetched is stored, and the next run resumes from there\n`);
 }
 
 export function formatBytes(n: number): string {

@@ -7,6 +7,7 @@
 import { isGzip, gunzipAll, FetchError, TruncatedGzipError, isStopRun, type HttpClient } from '../../crawl/index.js';
 import type { PeriodRow } from '../../store/index.js';
 import { sha256 } from '../mboxEntries.js';
+import { URLS_PENDING } from '../planSync.js';
 
 export const TAIL_BYTES = 1024;
 
@@ -47,7 +48,7 @@ export async function fetchPeriodText(
   const errors: string[] = [];
   for (const url of candidates) {
     tried.push(url);
-    const same = !opts.full && stored && stored.status === 'ok' && stored.text_url === url && stored.source === 'mbox';
+    const same = !opts.full && stored && stored.status === 'ok' && stored.text_url === url && (stored.source === 'mbox' || stored.source === URLS_PENDING);
     const canAppend = same && !url.endsWith('.gz') && stored!.text_length != null && stored!.text_length >= TAIL_BYTES && stored!.tail_hash;
     for (let attempt = 1; attempt <= 2; attempt++) {
       try {

@@ -3,6 +3,17 @@
  * period's mail is its text archive (PERIOD.txt or .txt.gz, asked for conditionally, the newest
  * one by Range), or, when that is missing or broken, date.html plus each message page; a
  * message's public URL is its page, found by pairing the text with date.html.
+ *
+ * That pairing costs a second request per period, and no cheaper way tells the URLs for sure:
+ * pipermail numbers pages (NNNNNN.html) with one counter per list in the order messages were
+ * archived, but files each message under the period of its Date header, so a late message takes
+ * a number among the next period's (the real imagej-devel 2014-October holds 002260-002296 but
+ * 002276, which is in 2014-September), and re-imports, deletions and renumbering (`bin/arch
+ * --wipe`) move numbers too. Numbers derived from the texts' order and counts cannot be checked
+ * without the period's index, so none is stored: a URL is stored only when date.html lists it with
+ * the message's subject and author (pairArchivedPages.ts). `deferUrls` (--defer-urls) reads the
+ * texts only, one request per period; the messages wait without a URL (the period's source is
+ * URLS_PENDING) until a run without the flag reads their date.html.
  */
 import type { HttpClient } from '../../crawl/index.js';
 import { FetchError, isStopRun } from '../../crawl/index.js';
@@ -10,8 +21,8 @@ import { ArchiveError } from '../../errors.js';
 import { normalizeListUrl, parseTocDetailed, parsePeriodIndex, parseMessagePage, decodeHtml, type TocEntry, type ListRoot } from '../../pipermail/index.js';
 import { splitMbox, messageKey } from '../../mail/index.js';
 import type { ListRow, NewMessage, PeriodRow } from '../../store/index.js';
-import type { PlannedPeriod } from '../planSync.js';
-import { describeFailure, type ArchiveSource, type MessagePageRef, type PeriodMail, type PeriodTable, type SourceContext } from '../source.js';
+import { describeFailure, type ArchiveSource, type MessagePageRef, type PeriodMail, type PeriodMailOptions, type PeriodTable, type SourceContext, type StoredMessageRef } from '../source.js';
+import { URLS_PENDING, type PlannedPeriod } from '../planSync.js';
 import { fetchPeriodText, textCandidates, sha256, tailHash, type TextFetch } from './fetchPeriodText.js';
 import { pairArchivedPages } from './pairArchivedPages.js';
 import { isBlank } from '../mboxEntries.js';
@@ -37,6 +48,29 @@ function storedToEntry(root: string, p: PeriodRow): TocEntry {
     sizeLabel: p.size_label, dateIndexUrl: new URL(`${p.period}/date.html`, root).href,
     threadIndexUrl: new URL(`${p.period}/thread.html`, root).href,
   };
+}
+
+/** What messageUrls answers when no date.html is read (URLs deferred, or nothing to pair). */
+const NO_URLS: { pages: Array<MessagePageRef | null>; retry?: string } = { pages: [] };
+
+const pairable = (m: StoredMessageRef) => ({ subject: m.subject ?? '', authorName: m.authorName ?? '' });
+
+/**
+ * The URL found for each stored message that had none, as the store takes it: the message's
+ * identity (list + msg_key + content hash, which it is already stored under) with its seq and
+ * URL. The store only sets seq and url on a stored message whose url is null and inserts nothing
+ * for an identity it holds (INSERT OR IGNORE), so the empty `raw` is never written; the messages
+ * were read from the store in this run, under the sync lock.
+ */
+function urlsOfStored(period: string, stored: StoredMessageRef[], pages: Array<MessagePageRef | null>): NewMessage[] {
+  return stored.flatMap((m, i) => {
+    const page = pages[i];
+    if (m.url || !page) return [];
+    return [{
+      period, messageId: null, msgKey: m.msgKey, contentHash: m.contentHash, source: 'mbox' as const, raw: Buffer.alloc(0),
+      seq: page.seq, url: page.url, subject: m.subject, authorName: m.authorName, authorAddress: null, date: null, inReplyTo: null,
+    }];
+  });
 }
 
 export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry> {
@@ -86,9 +120,11 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     }
   }
 
-  async function periodMail(list: ListRow, p: PlannedPeriod<TocEntry>, stored: PeriodRow | undefined, opts: { full?: boolean; maxBytes: number }, ctx: SourceContext): Promise<PeriodMail> {
+  async function periodMail(list: ListRow, p: PlannedPeriod<TocEntry>, stored: PeriodRow | undefined, opts: PeriodMailOptions, ctx: SourceContext): Promise<PeriodMail> {
     const e = p.entry;
     const maxBytes = opts.maxBytes;
+    // Planned only for its page URLs (the table says its text is unchanged): date.html alone.
+    if (p.reason === 'pages' && stored && !opts.deferUrls) return pairStored(e, stored, ctx.storedMessages(), { etag: stored.etag, lastModified: stored.last_modified }, ctx);
     let fetched: TextFetch = { kind: 'missing', tried: [], errors: [] };
     try {
       fetched = await fetchPeriodText(http, textCandidates(list.url, e.period, e.textUrl, p.newest, stored?.status === 'ok' ? stored.text_url : null), stored, { full: opts.full, maxBytes });
@@ -104,7 +140,12 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
         fetched = await fetchPeriodText(http, [fetched.url], stored, { full: true, maxBytes });
       }
     }
-    if (fetched.kind === 'unchanged') return { kind: 'unchanged', source: 'mbox', validators: { etag: fetched.etag, lastModified: fetched.lastModified } };
+    // Stored with --defer-urls: its stored messages are paired now (unless this run defers too).
+    const pending = stored?.source === URLS_PENDING && !opts.deferUrls ? ctx.storedMessages() : [];
+    if (fetched.kind === 'unchanged') {
+      if (pending.length && stored) return pairStored(e, stored, pending, { etag: fetched.etag, lastModified: fetched.lastModified }, ctx);
+      return { kind: 'unchanged', source: 'mbox', validators: { etag: fetched.etag, lastModified: fetched.lastModified } };
+    }
     if (fetched.kind === 'missing') {
       const textNotFound = fetched.errors.length > 0 && fetched.errors.every((x) => x.endsWith(': not found'));
       try {
@@ -120,21 +161,44 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     const appended = fetched.kind === 'appended';
     const entries = splitMbox(text).filter((raw, i) => !(i === 0 && appended && isBlank(raw)));
     const parsed = entries.map((raw) => ({ raw, mail: safeParse(raw) }));
-    const urls = await messageUrls(e, parsed.map((x) => ({ subject: x.mail?.subject ?? '', authorName: x.mail?.authorName ?? '' })), appended, ctx);
+    const summaries = parsed.map((x) => ({ subject: x.mail?.subject ?? '', authorName: x.mail?.authorName ?? '' }));
+    // The stored messages waiting for a URL come before the appended ones (a whole text has them all).
+    const before = appended ? pending : [];
+    const urls = opts.deferUrls || parsed.length === 0 ? NO_URLS
+      : await messageUrls(e, [...before.map(pairable), ...summaries], appended && before.length === 0, ctx);
     const rechecking = stored !== undefined;
-    const messages: NewMessage[] = parsed.map((x, i) => toNewMessage(e.period, x.raw, x.mail, urls.pages[i] ?? null, { aliases: rechecking }));
+    const messages: NewMessage[] = [
+      ...urlsOfStored(e.period, before, urls.pages),
+      ...parsed.map((x, i) => toNewMessage(e.period, x.raw, x.mail, urls.pages[before.length + i] ?? null, { aliases: rechecking })),
+    ];
     const length = fetched.kind === 'full' ? text.length : fetched.prefixLength + text.length;
     const hash = fetched.kind === 'full' ? sha256(text) : sha256(`${stored?.text_hash ?? ''}${sha256(text)}`);
     const tail = tailHash(fetched.kind === 'full' ? text : fetched.window);
     // date.html could not be read for a passing reason: keep the messages, and keep the period
     // failing so that the next run reads it again and gives them their page URLs.
     const failure = urls.retry ? `messages stored without their archived page URLs: ${urls.retry}` : null;
+    // Deferred now, or deferred before and still waiting (this run appended nothing to pair them with).
+    const waiting = opts.deferUrls && (parsed.length > 0 || stored?.source === URLS_PENDING);
     return {
       kind: 'mail', source: 'mbox', messages, failure,
       state: {
         ...periodInfo(e), size_label: e.sizeLabel, text_url: fetched.url, etag: fetched.etag, last_modified: fetched.lastModified,
-        text_length: length, text_hash: hash, tail_hash: tail, source: 'mbox',
+        text_length: length, text_hash: hash, tail_hash: tail, source: waiting ? URLS_PENDING : 'mbox',
       },
+    };
+  }
+
+  /**
+   * A period stored with --defer-urls whose text has not changed since: read its date.html and
+   * give the stored messages their URLs. The period's state is kept as it was, but for `source`.
+   */
+  async function pairStored(e: TocEntry, stored: PeriodRow, pending: StoredMessageRef[], text: { etag: string | null; lastModified: string | null }, ctx: SourceContext): Promise<PeriodMail> {
+    const urls = pending.some((m) => !m.url) ? await messageUrls(e, pending.map(pairable), false, ctx) : NO_URLS;
+    const { list_id: _l, messages: _m, status: _s, error: _e, attempts: _a, synced_at: _t, missing: _x, next_try_at: _n, ...state } = stored;
+    return {
+      kind: 'mail', source: 'mbox', messages: urlsOfStored(e.period, pending, urls.pages),
+      failure: urls.retry ? `messages stored without their archived page URLs: ${urls.retry}` : null,
+      state: { ...state, ...periodInfo(e), size_label: e.sizeLabel, etag: text.etag, last_modified: text.lastModified, source: 'mbox' },
     };
   }
 
@@ -148,6 +212,11 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     const res = await http.get(e.dateIndexUrl, { maxBytes: PAGE_MAX_BYTES });
     const entries = parsePeriodIndex(decodeHtml(res.body, charsetOf(res.contentType)), e.dateIndexUrl);
     const have = ctx.storedUrls();
+    // Messages stored from the text without their URL (--defer-urls, or date.html unread then):
+    // paired with this date.html as any text is, so their pages are not fetched as new messages.
+    const stored = ctx.storedMessages();
+    const paired = stored.some((m) => !m.url) ? urlsOfStored(e.period, stored, pairArchivedPages(stored.map(pairable), entries)) : [];
+    for (const m of paired) have.add(m.url!);
     const todo = entries.filter((x) => !have.has(x.url));
     const pages = await Promise.allSettled(todo.map(async (x) => {
       const stop = ctx.stopped();
@@ -161,7 +230,7 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     // The budget ran out before any page came: leave the period as it was, for the next run.
     const stop = ctx.stopped();
     if (left > 0 && left === pages.length && stop) throw stop;
-    const messages: NewMessage[] = pages.flatMap((r) => {
+    const messages: NewMessage[] = [...paired, ...pages.flatMap((r) => {
       if (r.status !== 'fulfilled') return [];
       const { x, res: page } = r.value;
       const parsed = parseMessagePage(decodeHtml(page.body, charsetOf(page.contentType)));
@@ -171,12 +240,12 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
         source: 'html' as const, raw: page.body, seq: x.seq, url: x.url, subject: parsed.subject, authorName: parsed.authorName,
         authorAddress: parsed.authorAddress, date: parsed.date, inReplyTo: null,
       }];
-    });
+    })];
     const problems = [
       ...(failed.length ? [`${failed.length} of ${entries.length} message pages could not be fetched (${failed.slice(0, 3).join('; ')}${failed.length > 3 ? '; ...' : ''})`] : []),
       ...(left ? [`${left} of ${entries.length} message pages left for the next run (request budget spent)`] : []),
     ];
-    ctx.warn(`${e.period}: text archive unavailable (${textErrors.join('; ') || 'no link'}); read ${entries.length - failed.length - left} message pages instead`);
+    ctx.warn(`${e.period}: text archive unavailable (${textErrors.join('; ') || 'no link'}); read ${entries.length - failed.length - left} message pages instead${paired.length ? ` (${paired.length} of them stored from the text before, given their URL)` : ''}`);
     return {
       kind: 'mail', source: 'html', messages, failure: problems.length ? problems.join('; ') : null,
       state: {
