@@ -18,6 +18,11 @@ export interface ReviewsQuery {
   bugs?: boolean;
   /** Only this review: its URL (any spelling) or its number. */
   ref?: string;
+  /**
+   * With `project`: only the reviews its reports mention in these months (YYYY-MM, inclusive;
+   * either end open), each with its whole lifecycle. What a page of reports shows.
+   */
+  months?: { from?: string; to?: string };
   aliases?: AliasPair[];
 }
 
@@ -72,6 +77,19 @@ const KINDS_AND_SYSTEM = `r.kind IN (SELECT value FROM json_each(@kinds)) AND (@
 export const REVIEW_BY_KEY_SQL = `${SELECT} WHERE r.ref_key = @key AND ${KINDS_AND_SYSTEM} ${ORDER}`;
 /** The rows of the reviews a project's reports mention (sections_by_project, then refs_by_section). */
 export const REVIEWS_BY_PROJECT_SQL = `${SELECT} WHERE s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0 AND ${KINDS_AND_SYSTEM} ${ORDER}`;
+/**
+ * The rows of the reviews a project's reports mention in some months: their keys from those
+ * reports (sections_by_project, the month read before any ref), then each key's rows (refs_by_key).
+ */
+export const REVIEWS_IN_MONTHS_SQL = `${SELECT} WHERE r.ref_key IN (
+    SELECT r2.ref_key FROM sections s2
+    JOIN analyses a2 ON a2.message_rowid = s2.message_rowid AND a2.is_report = 1
+    JOIN messages m2 ON m2.id = s2.message_rowid
+    LEFT JOIN periods p2 ON p2.list_id = m2.list_id AND p2.period = m2.period
+    JOIN refs r2 ON r2.section_id = s2.id
+    WHERE s2.project_key IN (SELECT value FROM json_each(@keys)) AND s2.is_contents = 0
+      AND (@from IS NULL OR substr(COALESCE(m2.date, p2.start), 1, 7) >= @from) AND (@to IS NULL OR substr(COALESCE(m2.date, p2.start), 1, 7) <= @to))
+  AND +s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0 AND ${KINDS_AND_SYSTEM} ${ORDER}`;
 
 export function reviewLifecycles(db: Db, q: ReviewsQuery = {}): ReviewLifecycle[] {
   const kinds = JSON.stringify(q.bugs ? ['review', 'bug'] : ['review']);
@@ -94,7 +112,9 @@ export function reviewLifecycles(db: Db, q: ReviewsQuery = {}): ReviewLifecycle[
       const close = closestProjects(db, q.project);
       throw new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"`, close.length ? `closest names: ${close.join(', ')}` : undefined);
     }
-    rows = db.prepare(REVIEWS_BY_PROJECT_SQL).all({ kinds, system, keys: JSON.stringify(keys) }) as Row[];
+    rows = q.months
+      ? db.prepare(REVIEWS_IN_MONTHS_SQL).all({ kinds, system, keys: JSON.stringify(keys), from: q.months.from ?? null, to: q.months.to ?? null }) as Row[]
+      : db.prepare(REVIEWS_BY_PROJECT_SQL).all({ kinds, system, keys: JSON.stringify(keys) }) as Row[];
   } else {
     rows = db.prepare(`${SELECT} WHERE ${KINDS_AND_SYSTEM} ${ORDER}`).all({ kinds, system }) as Row[];
   }

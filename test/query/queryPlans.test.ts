@@ -71,6 +71,15 @@ describe('query plans of the hot queries', () => {
     expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
   });
 
+  it("the reviews of some months of a project's reports: their keys through its sections, then each key's rows by key", () => {
+    const sqls = captureSql(db, (d) => reviewLifecycles(d, { project: 'NSR', months: { from: '2015-02', to: '2015-03' } }));
+    const p = plan(the(sqls, /FROM refs r[\s\S]*ref_key IN/));
+    expect(p[0]).toBe('SEARCH r USING INDEX refs_by_key (ref_key=?)');
+    expect(p).toContain('SEARCH s2 USING INDEX sections_by_project (project_key=?)');
+    expect(p).toContain('SEARCH r2 USING INDEX refs_by_section (section_id=?)');
+    expect(p.filter((l) => FULL_SCAN.test(l) || /^SCAN (m2|s2|r2)\b/.test(l))).toEqual([]);
+  });
+
   it('search matches through the FTS index, excluded words too', () => {
     const sqls = captureSql(db, (d) => search(d, { text: 'etcd -wip', author: 'darcy', since: '2014-10', reportsOnly: true }));
     expect(sqls.filter((s) => /MATCH/.test(s))).toHaveLength(2);
