@@ -75,8 +75,23 @@ const KINDS_AND_SYSTEM = `r.kind IN (SELECT value FROM json_each(@kinds)) AND (@
 
 /** The rows of one review, by its identity key (uses refs_by_key). */
 export const REVIEW_BY_KEY_SQL = `${SELECT} WHERE r.ref_key = @key AND ${KINDS_AND_SYSTEM} ${ORDER}`;
-/** The rows of the reviews a project's reports mention (sections_by_project, then refs_by_section). */
-export const REVIEWS_BY_PROJECT_SQL = `${SELECT} WHERE s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0 AND ${KINDS_AND_SYSTEM} ${ORDER}`;
+/**
+ * A project's report sections with their messages, in history order (sections_by_project): read
+ * once per section, not once per review the section names.
+ */
+export const PROJECT_SECTIONS_SQL = `SELECT s.id AS section_id, m.id AS message_rowid, COALESCE(NULLIF(s.project, ''), s.title) AS project,
+    COALESCE(m.message_id, m.msg_key) AS mk, m.message_id, m.url AS page, m.date,
+    substr(COALESCE(m.date, p.start), 1, 7) AS month, l.name AS list, m.subject
+  FROM sections s
+  JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
+  JOIN messages m ON m.id = s.message_rowid
+  JOIN lists l ON l.id = m.list_id
+  LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
+  WHERE s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0
+  ORDER BY COALESCE(m.date, p.start), m.id`;
+/** The reviews of those sections (refs_by_section), in the order they were stored. */
+export const SECTION_REFS_SQL = `SELECT r.section_id, r.ref_key, r.kind, r.system, r.ref_id, r.url AS ref_url, r.status FROM refs r
+  WHERE r.section_id IN (SELECT value FROM json_each(@sections)) AND ${KINDS_AND_SYSTEM} ORDER BY r.id`;
 /**
  * The rows of the reviews a project's reports mention in some months: their keys from those
  * reports (sections_by_project, the month read before any ref), then each key's rows (refs_by_key).
@@ -114,11 +129,35 @@ export function reviewLifecycles(db: Db, q: ReviewsQuery = {}): ReviewLifecycle[
     }
     rows = q.months
       ? db.prepare(REVIEWS_IN_MONTHS_SQL).all({ kinds, system, keys: JSON.stringify(keys), from: q.months.from ?? null, to: q.months.to ?? null }) as Row[]
-      : db.prepare(REVIEWS_BY_PROJECT_SQL).all({ kinds, system, keys: JSON.stringify(keys) }) as Row[];
+      : projectRows(db, keys, kinds, system);
   } else {
     rows = db.prepare(`${SELECT} WHERE ${KINDS_AND_SYSTEM} ${ORDER}`).all({ kinds, system }) as Row[];
   }
   return group(rows);
+}
+
+type SectionRow = Pick<Row, 'project' | 'mk' | 'message_id' | 'page' | 'date' | 'month' | 'list' | 'subject'> & { section_id: number; message_rowid: number };
+type RefRow = Pick<Row, 'ref_key' | 'kind' | 'system' | 'ref_id' | 'ref_url' | 'status'> & { section_id: number };
+
+/**
+ * The rows of the reviews a project's reports mention, in the order SELECT ... ORDER gives them:
+ * its sections with their messages, then their refs, joined here.
+ */
+function projectRows(db: Db, keys: string[], kinds: string, system: string | null): Row[] {
+  const sections = db.prepare(PROJECT_SECTIONS_SQL).all({ keys: JSON.stringify(keys) }) as SectionRow[];
+  const bySection = new Map(sections.map((x) => [x.section_id, x]));
+  // Each message's place in history order; its refs stay in the order they were stored (the sort is stable).
+  const place = new Map<number, number>();
+  for (const x of sections) if (!place.has(x.message_rowid)) place.set(x.message_rowid, place.size);
+  const refs = db.prepare(SECTION_REFS_SQL).all({ kinds, system, sections: JSON.stringify(sections.map((x) => x.section_id)) }) as RefRow[];
+  return refs.map((r) => {
+    const x = bySection.get(r.section_id)!;
+    return {
+      ref_key: r.ref_key, kind: r.kind, system: r.system, ref_id: r.ref_id, ref_url: r.ref_url, status: r.status,
+      project: x.project, mk: x.mk, message_id: x.message_id, page: x.page, date: x.date, month: x.month, list: x.list, subject: x.subject,
+      at: place.get(x.message_rowid)!,
+    };
+  }).sort((a, b) => a.at - b.at);
 }
 
 function group(rows: Row[]): ReviewLifecycle[] {
