@@ -162,6 +162,13 @@ function projectRows(db: Db, keys: string[], kinds: string, system: string | nul
 
 function group(rows: Row[]): ReviewLifecycle[] {
   const byKey = new Map<string, ReviewLifecycle & { seen: Map<string, ReviewMention> }>();
+  // A report names several reviews: its subject is stripped once.
+  const subjects = new Map<string, string>();
+  const subjectOf = (raw: string): string => {
+    let s = subjects.get(raw);
+    if (s === undefined) subjects.set(raw, (s = stripListPrefix(raw)));
+    return s;
+  };
   for (const r of rows) {
     let rev = byKey.get(r.ref_key);
     if (!rev) {
@@ -174,7 +181,7 @@ function group(rows: Row[]): ReviewLifecycle[] {
     let mention = rev.seen.get(r.mk);
     if (!mention) {
       mention = {
-        month: r.month ?? '', date: r.date, list: r.list, subject: stripListPrefix(r.subject ?? ''), messageId: r.message_id,
+        month: r.month ?? '', date: r.date, list: r.list, subject: subjectOf(r.subject ?? ''), messageId: r.message_id,
         url: r.page, projects: [], status: null,
       };
       rev.seen.set(r.mk, mention);

@@ -51,7 +51,7 @@ export function safeData<T>(v: T): T {
   if (Array.isArray(v)) return v.map(safeData) as T;
   if (v && typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = safeData(x);
+    for (const k of Object.keys(v)) out[k] = safeData((v as Record<string, unknown>)[k]);
     return out as T;
   }
   return v;
