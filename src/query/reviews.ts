@@ -127,40 +127,43 @@ export function reviewLifecycles(db: Db, q: ReviewsQuery = {}): ReviewLifecycle[
       const close = closestProjects(db, q.project);
       throw new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"`, close.length ? `closest names: ${close.join(', ')}` : undefined);
     }
-    rows = q.months
-      ? db.prepare(REVIEWS_IN_MONTHS_SQL).all({ kinds, system, keys: JSON.stringify(keys), from: q.months.from ?? null, to: q.months.to ?? null }) as Row[]
-      : projectRows(db, keys, kinds, system);
+    if (!q.months) {
+      const p = projectRows(db, keys, kinds, system);
+      return group(p.refs, p.sections);
+    }
+    rows = db.prepare(REVIEWS_IN_MONTHS_SQL).all({ kinds, system, keys: JSON.stringify(keys), from: q.months.from ?? null, to: q.months.to ?? null }) as Row[];
   } else {
     rows = db.prepare(`${SELECT} WHERE ${KINDS_AND_SYSTEM} ${ORDER}`).all({ kinds, system }) as Row[];
   }
-  return group(rows);
+  return group(rows, rows);
 }
 
-type SectionRow = Pick<Row, 'project' | 'mk' | 'message_id' | 'page' | 'date' | 'month' | 'list' | 'subject'> & { section_id: number; message_rowid: number };
-type RefRow = Pick<Row, 'ref_key' | 'kind' | 'system' | 'ref_id' | 'ref_url' | 'status'> & { section_id: number };
+type RefPart = Pick<Row, 'ref_key' | 'kind' | 'system' | 'ref_id' | 'ref_url' | 'status'>;
+type MessagePart = Pick<Row, 'project' | 'mk' | 'message_id' | 'page' | 'date' | 'month' | 'list' | 'subject'>;
+type SectionRow = MessagePart & { section_id: number; message_rowid: number };
+type RefRow = RefPart & { section_id: number };
 
 /**
- * The rows of the reviews a project's reports mention, in the order SELECT ... ORDER gives them:
- * its sections with their messages, then their refs, joined here.
+ * The refs of the reviews a project's reports mention, each with its section and message
+ * (`sections[i]` is where `refs[i]` stands), in the order SELECT ... ORDER gives the joined rows:
+ * the sections with their messages read once, then their refs, joined here.
  */
-function projectRows(db: Db, keys: string[], kinds: string, system: string | null): Row[] {
+function projectRows(db: Db, keys: string[], kinds: string, system: string | null): { refs: RefRow[]; sections: SectionRow[] } {
   const sections = db.prepare(PROJECT_SECTIONS_SQL).all({ keys: JSON.stringify(keys) }) as SectionRow[];
   const bySection = new Map(sections.map((x) => [x.section_id, x]));
-  // Each message's place in history order; its refs stay in the order they were stored (the sort is stable).
+  // Message by message in history order; each message's refs in the order they were stored.
   const place = new Map<number, number>();
   for (const x of sections) if (!place.has(x.message_rowid)) place.set(x.message_rowid, place.size);
-  const refs = db.prepare(SECTION_REFS_SQL).all({ kinds, system, sections: JSON.stringify(sections.map((x) => x.section_id)) }) as RefRow[];
-  return refs.map((r) => {
-    const x = bySection.get(r.section_id)!;
-    return {
-      ref_key: r.ref_key, kind: r.kind, system: r.system, ref_id: r.ref_id, ref_url: r.ref_url, status: r.status,
-      project: x.project, mk: x.mk, message_id: x.message_id, page: x.page, date: x.date, month: x.month, list: x.list, subject: x.subject,
-      at: place.get(x.message_rowid)!,
-    };
-  }).sort((a, b) => a.at - b.at);
+  const byMessage: RefRow[][] = Array.from({ length: place.size }, () => []);
+  for (const r of db.prepare(SECTION_REFS_SQL).all({ kinds, system, sections: JSON.stringify(sections.map((x) => x.section_id)) }) as RefRow[]) {
+    byMessage[place.get(bySection.get(r.section_id)!.message_rowid)!].push(r);
+  }
+  const refs = byMessage.flat();
+  return { refs, sections: refs.map((r) => bySection.get(r.section_id)!) };
 }
 
-function group(rows: Row[]): ReviewLifecycle[] {
+/** Reviews from their refs, `at[i]` being the section and message of `refs[i]` (a joined row: the row itself). */
+function group(refs: RefPart[], at: MessagePart[]): ReviewLifecycle[] {
   const byKey = new Map<string, ReviewLifecycle & { seen: Map<string, ReviewMention> }>();
   // A report names several reviews: its subject is stripped once.
   const subjects = new Map<string, string>();
@@ -169,28 +172,29 @@ function group(rows: Row[]): ReviewLifecycle[] {
     if (s === undefined) subjects.set(raw, (s = stripListPrefix(raw)));
     return s;
   };
-  for (const r of rows) {
+  refs.forEach((r, i) => {
+    const x = at[i];
     let rev = byKey.get(r.ref_key);
     if (!rev) {
       rev = {
-        key: r.ref_key, kind: r.kind, system: r.system, id: r.ref_id, url: r.ref_url, first: r.month ?? '', last: r.month ?? '',
+        key: r.ref_key, kind: r.kind, system: r.system, id: r.ref_id, url: r.ref_url, first: x.month ?? '', last: x.month ?? '',
         statuses: [], lastStatus: null, projects: [], reports: [], seen: new Map(),
       };
       byKey.set(r.ref_key, rev);
     }
-    let mention = rev.seen.get(r.mk);
+    let mention = rev.seen.get(x.mk);
     if (!mention) {
       mention = {
-        month: r.month ?? '', date: r.date, list: r.list, subject: subjectOf(r.subject ?? ''), messageId: r.message_id,
-        url: r.page, projects: [], status: null,
+        month: x.month ?? '', date: x.date, list: x.list, subject: subjectOf(x.subject ?? ''), messageId: x.message_id,
+        url: x.page, projects: [], status: null,
       };
-      rev.seen.set(r.mk, mention);
+      rev.seen.set(x.mk, mention);
       rev.reports.push(mention);
     }
-    if (r.project && !mention.projects.includes(r.project)) mention.projects.push(r.project);
-    if (r.project && !rev.projects.includes(r.project)) rev.projects.push(r.project);
+    if (x.project && !mention.projects.includes(x.project)) mention.projects.push(x.project);
+    if (x.project && !rev.projects.includes(x.project)) rev.projects.push(x.project);
     if (r.status && !mention.status) mention.status = r.status;
-  }
+  });
   const out: ReviewLifecycle[] = [];
   for (const { seen: _seen, ...rev } of byKey.values()) {
     const months = rev.reports.map((m) => m.month).filter(Boolean).sort();
