@@ -18,6 +18,11 @@ export interface ReviewsQuery {
   bugs?: boolean;
   /** Only this review: its URL (any spelling) or its number. */
   ref?: string;
+  /**
+   * With `project`: only the reviews its reports mention in these months (YYYY-MM, inclusive;
+   * either end open), each with its whole lifecycle. What a page of reports shows.
+   */
+  months?: { from?: string; to?: string };
   aliases?: AliasPair[];
 }
 
@@ -70,8 +75,36 @@ const KINDS_AND_SYSTEM = `r.kind IN (SELECT value FROM json_each(@kinds)) AND (@
 
 /** The rows of one review, by its identity key (uses refs_by_key). */
 export const REVIEW_BY_KEY_SQL = `${SELECT} WHERE r.ref_key = @key AND ${KINDS_AND_SYSTEM} ${ORDER}`;
-/** The rows of the reviews a project's reports mention (sections_by_project, then refs_by_section). */
-export const REVIEWS_BY_PROJECT_SQL = `${SELECT} WHERE s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0 AND ${KINDS_AND_SYSTEM} ${ORDER}`;
+/**
+ * A project's report sections with their messages, in history order (sections_by_project): read
+ * once per section, not once per review the section names.
+ */
+export const PROJECT_SECTIONS_SQL = `SELECT s.id AS section_id, m.id AS message_rowid, COALESCE(NULLIF(s.project, ''), s.title) AS project,
+    COALESCE(m.message_id, m.msg_key) AS mk, m.message_id, m.url AS page, m.date,
+    substr(COALESCE(m.date, p.start), 1, 7) AS month, l.name AS list, m.subject
+  FROM sections s
+  JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
+  JOIN messages m ON m.id = s.message_rowid
+  JOIN lists l ON l.id = m.list_id
+  LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
+  WHERE s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0
+  ORDER BY COALESCE(m.date, p.start), m.id`;
+/** The reviews of those sections (refs_by_section), in the order they were stored. */
+export const SECTION_REFS_SQL = `SELECT r.section_id, r.ref_key, r.kind, r.system, r.ref_id, r.url AS ref_url, r.status FROM refs r
+  WHERE r.section_id IN (SELECT value FROM json_each(@sections)) AND ${KINDS_AND_SYSTEM} ORDER BY r.id`;
+/**
+ * The rows of the reviews a project's reports mention in some months: their keys from those
+ * reports (sections_by_project, the month read before any ref), then each key's rows (refs_by_key).
+ */
+export const REVIEWS_IN_MONTHS_SQL = `${SELECT} WHERE r.ref_key IN (
+    SELECT r2.ref_key FROM sections s2
+    JOIN analyses a2 ON a2.message_rowid = s2.message_rowid AND a2.is_report = 1
+    JOIN messages m2 ON m2.id = s2.message_rowid
+    LEFT JOIN periods p2 ON p2.list_id = m2.list_id AND p2.period = m2.period
+    JOIN refs r2 ON r2.section_id = s2.id
+    WHERE s2.project_key IN (SELECT value FROM json_each(@keys)) AND s2.is_contents = 0
+      AND (@from IS NULL OR substr(COALESCE(m2.date, p2.start), 1, 7) >= @from) AND (@to IS NULL OR substr(COALESCE(m2.date, p2.start), 1, 7) <= @to))
+  AND +s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0 AND ${KINDS_AND_SYSTEM} ${ORDER}`;
 
 export function reviewLifecycles(db: Db, q: ReviewsQuery = {}): ReviewLifecycle[] {
   const kinds = JSON.stringify(q.bugs ? ['review', 'bug'] : ['review']);
@@ -94,37 +127,74 @@ export function reviewLifecycles(db: Db, q: ReviewsQuery = {}): ReviewLifecycle[
       const close = closestProjects(db, q.project);
       throw new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"`, close.length ? `closest names: ${close.join(', ')}` : undefined);
     }
-    rows = db.prepare(REVIEWS_BY_PROJECT_SQL).all({ kinds, system, keys: JSON.stringify(keys) }) as Row[];
+    if (!q.months) {
+      const p = projectRows(db, keys, kinds, system);
+      return group(p.refs, p.sections);
+    }
+    rows = db.prepare(REVIEWS_IN_MONTHS_SQL).all({ kinds, system, keys: JSON.stringify(keys), from: q.months.from ?? null, to: q.months.to ?? null }) as Row[];
   } else {
     rows = db.prepare(`${SELECT} WHERE ${KINDS_AND_SYSTEM} ${ORDER}`).all({ kinds, system }) as Row[];
   }
-  return group(rows);
+  return group(rows, rows);
 }
 
-function group(rows: Row[]): ReviewLifecycle[] {
+type RefPart = Pick<Row, 'ref_key' | 'kind' | 'system' | 'ref_id' | 'ref_url' | 'status'>;
+type MessagePart = Pick<Row, 'project' | 'mk' | 'message_id' | 'page' | 'date' | 'month' | 'list' | 'subject'>;
+type SectionRow = MessagePart & { section_id: number; message_rowid: number };
+type RefRow = RefPart & { section_id: number };
+
+/**
+ * The refs of the reviews a project's reports mention, each with its section and message
+ * (`sections[i]` is where `refs[i]` stands), in the order SELECT ... ORDER gives the joined rows:
+ * the sections with their messages read once, then their refs, joined here.
+ */
+function projectRows(db: Db, keys: string[], kinds: string, system: string | null): { refs: RefRow[]; sections: SectionRow[] } {
+  const sections = db.prepare(PROJECT_SECTIONS_SQL).all({ keys: JSON.stringify(keys) }) as SectionRow[];
+  const bySection = new Map(sections.map((x) => [x.section_id, x]));
+  // Message by message in history order; each message's refs in the order they were stored.
+  const place = new Map<number, number>();
+  for (const x of sections) if (!place.has(x.message_rowid)) place.set(x.message_rowid, place.size);
+  const byMessage: RefRow[][] = Array.from({ length: place.size }, () => []);
+  for (const r of db.prepare(SECTION_REFS_SQL).all({ kinds, system, sections: JSON.stringify(sections.map((x) => x.section_id)) }) as RefRow[]) {
+    byMessage[place.get(bySection.get(r.section_id)!.message_rowid)!].push(r);
+  }
+  const refs = byMessage.flat();
+  return { refs, sections: refs.map((r) => bySection.get(r.section_id)!) };
+}
+
+/** Reviews from their refs, `at[i]` being the section and message of `refs[i]` (a joined row: the row itself). */
+function group(refs: RefPart[], at: MessagePart[]): ReviewLifecycle[] {
   const byKey = new Map<string, ReviewLifecycle & { seen: Map<string, ReviewMention> }>();
-  for (const r of rows) {
+  // A report names several reviews: its subject is stripped once.
+  const subjects = new Map<string, string>();
+  const subjectOf = (raw: string): string => {
+    let s = subjects.get(raw);
+    if (s === undefined) subjects.set(raw, (s = stripListPrefix(raw)));
+    return s;
+  };
+  refs.forEach((r, i) => {
+    const x = at[i];
     let rev = byKey.get(r.ref_key);
     if (!rev) {
       rev = {
-        key: r.ref_key, kind: r.kind, system: r.system, id: r.ref_id, url: r.ref_url, first: r.month ?? '', last: r.month ?? '',
+        key: r.ref_key, kind: r.kind, system: r.system, id: r.ref_id, url: r.ref_url, first: x.month ?? '', last: x.month ?? '',
         statuses: [], lastStatus: null, projects: [], reports: [], seen: new Map(),
       };
       byKey.set(r.ref_key, rev);
     }
-    let mention = rev.seen.get(r.mk);
+    let mention = rev.seen.get(x.mk);
     if (!mention) {
       mention = {
-        month: r.month ?? '', date: r.date, list: r.list, subject: stripListPrefix(r.subject ?? ''), messageId: r.message_id,
-        url: r.page, projects: [], status: null,
+        month: x.month ?? '', date: x.date, list: x.list, subject: subjectOf(x.subject ?? ''), messageId: x.message_id,
+        url: x.page, projects: [], status: null,
       };
-      rev.seen.set(r.mk, mention);
+      rev.seen.set(x.mk, mention);
       rev.reports.push(mention);
     }
-    if (r.project && !mention.projects.includes(r.project)) mention.projects.push(r.project);
-    if (r.project && !rev.projects.includes(r.project)) rev.projects.push(r.project);
+    if (x.project && !mention.projects.includes(x.project)) mention.projects.push(x.project);
+    if (x.project && !rev.projects.includes(x.project)) rev.projects.push(x.project);
     if (r.status && !mention.status) mention.status = r.status;
-  }
+  });
   const out: ReviewLifecycle[] = [];
   for (const { seen: _seen, ...rev } of byKey.values()) {
     const months = rev.reports.map((m) => m.month).filter(Boolean).sort();

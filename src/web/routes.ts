@@ -20,6 +20,7 @@ import { deriveMessage, type DerivedItem } from '../index/index.js';
 import { parseStatusPost, type StatusItem } from '../status/index.js';
 import { projectsPage } from './pages/projects.js';
 import { projectPage, comparisonPage } from './pages/project.js';
+import { reportPage, monthCounts, REPORTS_PER_PAGE } from '../query/reportPages.js';
 import { monthPage } from './pages/month.js';
 import { searchPage, HIGHLIGHT, type SearchForm } from './pages/search.js';
 import { messagePage, type MessageViewItem } from './pages/message.js';
@@ -38,6 +39,8 @@ export interface RouteContext {
   db: Db;
   aliases: AliasPair[];
   dbName: string;
+  /** Reports on a page of a project's page (REPORTS_PER_PAGE unless a test asks for fewer). */
+  reportsPerPage?: number;
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -116,13 +119,19 @@ function project(ctx: RouteContext, name: string, q: URLSearchParams): Answer {
     return ok(comparisonPage(compareReports(ctx.db, { project: name, from: d[1], to: d[2], aliases: ctx.aliases }), ctx.dbName));
   }
   const f = { since: monthParam(q, 'since'), until: monthParam(q, 'until'), list: textParam(q, 'list') };
+  const before = monthParam(q, 'before');
   const h = projectHistory(ctx.db, { project: name, ...f, aliases: ctx.aliases });
-  const reviews = reviewLifecycles(ctx.db, { project: name, aliases: ctx.aliases })
+  const p = reportPage(monthCounts(h.reports), before, ctx.reportsPerPage ?? REPORTS_PER_PAGE);
+  const paged = p.older !== null || p.newer !== null;
+  // Paged: the reviews the page's reports mention, and the mentions of its months (from its
+  // first month when older pages follow, up to the month it stops before).
+  const reviews = p.first === null ? [] : reviewLifecycles(ctx.db, { project: name, aliases: ctx.aliases, months: paged ? { from: p.first, to: p.last! } : undefined })
     .filter((r) => (!f.since || r.last >= f.since) && (!f.until || r.first <= f.until));
+  const mentions = paged ? h.mentions.filter((m) => (p.older === null || m.month >= p.first!) && (before === undefined || m.month < before)) : h.mentions;
   // Names joined to it by the aliases file (the names reports used are in the history already).
   const keys = new Set(h.names.map(projectKey).concat(projectKey(name)));
-  const aliases = ctx.aliases.flatMap((p) => (keys.has(projectKey(p.a)) ? [p.b] : keys.has(projectKey(p.b)) ? [p.a] : []));
-  return ok(projectPage(h, projectTimeline(h), reviews, aliases, f, ctx.dbName));
+  const aliases = ctx.aliases.flatMap((a) => (keys.has(projectKey(a.a)) ? [a.b] : keys.has(projectKey(a.b)) ? [a.a] : []));
+  return ok(projectPage({ history: { ...h, mentions }, timeline: projectTimeline(h), page: p, reviews, aliases, filter: f, before }, ctx.dbName));
 }
 
 function timelineFile(ctx: RouteContext, name: string, q: URLSearchParams): Answer {

@@ -23,6 +23,8 @@ export interface ServeOptions {
   /** 0 picks a free port. */
   port: number;
   aliases?: AliasPair[];
+  /** Reports on each page of a project's page (default 24). */
+  reportsPerPage?: number;
   /** Where unexpected errors are reported (one line each); default: nowhere. */
   log?: (line: string) => void;
 }
@@ -60,7 +62,7 @@ function hostNameOf(header: string | undefined): string | null {
 
 export async function startServer(o: ServeOptions): Promise<WebServer> {
   const db: Db = openDatabase(o.dbPath, { readonly: true });
-  const ctx = { db, aliases: o.aliases ?? [], dbName: basename(o.dbPath) };
+  const ctx = { db, aliases: o.aliases ?? [], dbName: basename(o.dbPath), reportsPerPage: o.reportsPerPage };
   const loopbackOnly = isLoopback(o.host);
 
   const send = (req: IncomingMessage, res: ServerResponse, a: Answer) => {

@@ -65,10 +65,21 @@ describe('query plans of the hot queries', () => {
 
   it("a project's reviews go through its sections, then refs by section", () => {
     const sqls = captureSql(db, (d) => reviewLifecycles(d, { project: 'NSR' }));
-    const p = plan(the(sqls, /FROM refs r[\s\S]*project_key IN/));
-    expect(p).toContain('SEARCH s USING INDEX sections_by_project (project_key=?)');
-    expect(p).toContain('SEARCH r USING INDEX refs_by_section (section_id=?)');
-    expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
+    const sections = plan(the(sqls, /FROM sections s[\s\S]*project_key IN/));
+    expect(sections).toContain('SEARCH s USING INDEX sections_by_project (project_key=?)');
+    expect(sections.filter((l) => FULL_SCAN.test(l))).toEqual([]);
+    const refs = plan(the(sqls, /FROM refs r\s+WHERE r\.section_id IN/));
+    expect(refs).toContain('SEARCH r USING INDEX refs_by_section (section_id=?)');
+    expect(refs.filter((l) => FULL_SCAN.test(l))).toEqual([]);
+  });
+
+  it("the reviews of some months of a project's reports: their keys through its sections, then each key's rows by key", () => {
+    const sqls = captureSql(db, (d) => reviewLifecycles(d, { project: 'NSR', months: { from: '2015-02', to: '2015-03' } }));
+    const p = plan(the(sqls, /FROM refs r[\s\S]*ref_key IN/));
+    expect(p[0]).toBe('SEARCH r USING INDEX refs_by_key (ref_key=?)');
+    expect(p).toContain('SEARCH s2 USING INDEX sections_by_project (project_key=?)');
+    expect(p).toContain('SEARCH r2 USING INDEX refs_by_section (section_id=?)');
+    expect(p.filter((l) => FULL_SCAN.test(l) || /^SCAN (m2|s2|r2)\b/.test(l))).toEqual([]);
   });
 
   it('search matches through the FTS index, excluded words too', () => {

@@ -169,6 +169,40 @@ describe('the server', () => {
     expect(body).toContain(':focus-visible');
   });
 
+  it('pages the reports, newest first, at shareable ?before= addresses; the timeline keeps every month', async () => {
+    const paged = await startServer({ dbPath: view.db, host: '127.0.0.1', port: 0, reportsPerPage: 2 });
+    const page = async (path: string) => (await fetch(paged.url + path)).text();
+    const reportMonths = (body: string) => [...body.matchAll(/<article class="report" id="(r\d+)"[\s\S]*?<a href="\/month\/([\d-]+)">/g)].map((m) => `${m[1]}:${m[2]}`);
+    const links = (body: string) => [...body.matchAll(/<a href="([^"]+)" rel="(next|prev)">/g)].map((m) => `${m[2]} ${m[1].replace(/&amp;/g, '&')}`);
+    try {
+      const newest = await page('/project/NSR');
+      expect(reportMonths(newest)).toEqual(['r4:2015-02', 'r5:2015-03']);
+      expect(newest).toContain('reports 4–5 of 5 (2015-02 to 2015-03)');
+      expect([...new Set(links(newest))]).toEqual(['next /project/JBR?before=2015-02#reports']);
+      // Every month across; the lanes of the items these two reports mention or drop.
+      expect([...newest.matchAll(/data-month="([^"]+)"/g)].map((m) => m[1])).toEqual(['2014-10', '2014-11', '2014-12', '2015-01', '2015-02', '2015-03']);
+      expect(lanesOf(newest)).toEqual([NSR_LANES[3], NSR_LANES[4], NSR_LANES[5], NSR_LANES[6], NSR_LANES[7], NSR_LANES[8]]);
+      // The reviews those reports mention, each over its whole life (8913 from 2014-10); not 8769, last seen in 2014-11.
+      expect(newest).toMatch(/gerrit 8913<\/a><\/td><td>2014-10<\/td><td>2015-03<\/td>/);
+      expect(newest).not.toContain('gerrit 8769</a>');
+
+      const middle = await page('/project/JBR?before=2015-02');
+      expect(reportMonths(middle)).toEqual(['r2:2014-11', 'r3:2014-12']);
+      expect([...new Set(links(middle))]).toEqual(['next /project/JBR?before=2014-11#reports', 'prev /project/JBR#reports']);
+      const oldest = await page('/project/JBR?before=2014-11');
+      expect(reportMonths(oldest)).toEqual(['r1:2014-10']);
+      expect([...new Set(links(oldest))]).toEqual(['prev /project/JBR?before=2015-02#reports']);
+      expect(await page('/project/JBR?before=2014-10')).toContain('No reports before 2014-10.');
+      expect((await fetch(paged.url + '/project/JBR?before=2014-1')).status).toBe(400);
+      // Filters carry over to the other pages.
+      const filtered = await page('/project/JBR?since=2014-11');
+      expect(reportMonths(filtered)).toEqual(['r3:2015-02', 'r4:2015-03']);
+      expect(links(filtered)).toContain('next /project/JBR?since=2014-11&before=2015-02#reports');
+    } finally {
+      await paged.close();
+    }
+  });
+
   it('names the aliases of the aliases file on a project page', async () => {
     const other = await startServer({ dbPath: view.db, host: '127.0.0.1', port: 0, aliases: [{ a: 'DHT', b: 'Distribute' }] });
     try {

@@ -18,6 +18,7 @@
 
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029\ue000\ue001]/g;
+const ANY_UNSAFE = new RegExp(UNSAFE.source);
 
 function visible(c: string): string {
   const n = c.charCodeAt(0);
@@ -33,6 +34,8 @@ export interface SafeTextOptions {
 
 /** The string with every terminal control made visible (see the module comment). */
 export function safeText(s: string, opts: SafeTextOptions = {}): string {
+  // Most text has none of these: one scan, no copy (TAB, LF, CR and the rest are in UNSAFE too).
+  if (!ANY_UNSAFE.test(s)) return s;
   if (opts.multiline) s = s.replace(/\r\n/g, '\n');
   else s = s.replace(/\r\n|[\t\n\r\v\f\u2028\u2029]/g, ' ');
   return s.replace(UNSAFE, (c) => (opts.multiline && (c === '\n' || c === '\t') ? c : visible(c)));
@@ -48,7 +51,7 @@ export function safeData<T>(v: T): T {
   if (Array.isArray(v)) return v.map(safeData) as T;
   if (v && typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = safeData(x);
+    for (const k of Object.keys(v)) out[k] = safeData((v as Record<string, unknown>)[k]);
     return out as T;
   }
   return v;

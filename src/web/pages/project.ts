@@ -1,9 +1,13 @@
 /**
  * `/project/NAME`: the timeline, then the reports (sections, items with their status, each item
  * linking to the line of the message it came from), the review lifecycles and the names the
- * project was reported under. `?diff=FROM..TO` shows the direct comparison of two reports.
+ * project was reported under. The reports come a page at a time, newest first
+ * (`?before=YYYY-MM` for older ones); the timeline spans every month, its lanes the items of the
+ * page's reports; the reviews are those the page's reports mention. `?diff=FROM..TO` shows the
+ * direct comparison of two reports.
  */
 import type { ProjectHistory, HistoryReport } from '../../query/history.js';
+import type { ReportPage } from '../../query/reportPages.js';
 import type { ReviewLifecycle } from '../../query/reviews.js';
 import type { ReportComparison } from '../../query/compareReports.js';
 import type { Timeline } from '../../query/timeline.js';
@@ -15,6 +19,19 @@ export interface ProjectFilter {
   since?: string;
   until?: string;
   list?: string;
+}
+
+/** What the project page shows: the whole history, its timeline, the page of reports shown and the reviews they mention. */
+export interface ProjectView {
+  history: ProjectHistory;
+  timeline: Timeline;
+  page: ReportPage;
+  reviews: ReviewLifecycle[];
+  /** Names joined to it by the aliases file. */
+  aliases: string[];
+  filter: ProjectFilter;
+  /** The page's `before`, as asked. */
+  before?: string;
 }
 
 const MERGED = /\bmerged\b/i;
@@ -80,30 +97,46 @@ ${months.length > 1 ? html`<form class="filters" method="get" action="${projectP
 <button type="submit">Compare</button></form>` : ''}`;
 }
 
-export function projectPage(h: ProjectHistory, t: Timeline, reviews: ReviewLifecycle[], aliases: string[], f: ProjectFilter, dbName: string): string {
+function pager(name: string, v: ProjectView): Html {
+  const { page: p, filter: f } = v;
+  if (p.older === null && p.newer === null) return html``;
+  const at = (before: string | undefined) => projectPath(name, { ...f, before }) + '#reports';
+  const span = p.first === null ? 'no reports' : html`reports ${p.start + 1}–${p.end} of ${p.total} (${p.first === p.last ? p.first : `${p.first} to ${p.last}`})`;
+  return html`<nav class="pager" aria-label="Pages of reports">${p.older !== null ? html`<a href="${at(p.older)}" rel="next">← Older reports</a>` : ''}<span class="muted">${span}</span>${p.newer !== null ? html`<a href="${at(p.newer || undefined)}" rel="prev">Newer reports →</a>` : ''}${p.newer ? html`<a href="${at(undefined)}">Newest</a>` : ''}</nav>`;
+}
+
+export function projectPage(v: ProjectView, dbName: string): string {
+  const { history: h, timeline: t, page: p, reviews, filter: f } = v;
   const name = h.names[h.names.length - 1] ?? h.project;
   const lists = [...new Set(h.reports.flatMap((r) => r.lists))].sort();
   const months = [...new Set(h.reports.map((r) => r.month))];
-  const other = [...new Set([...h.names, ...aliases])].filter((n) => n.toLowerCase() !== name.toLowerCase());
-  const lanes = timelineSvg(t, { laneHref: (lane) => {
+  const other = [...new Set([...h.names, ...v.aliases])].filter((n) => n.toLowerCase() !== name.toLowerCase());
+  const paged = p.older !== null || p.newer !== null;
+  // Paged: the lanes of the items the page's reports mention (or drop), across every month.
+  const shown = paged ? { ...t, lanes: t.lanes.filter((l) => l.marks.some((m) => m.report >= p.start && m.report < p.end)) } : t;
+  const lanes = timelineSvg(shown, { laneHref: (lane) => {
     const first = lane.marks[0];
-    const rep = first ? h.reports[first.report] : undefined;
+    const rep = first ? t.reports[first.report] : undefined;
     return rep ? messagePath(rep, first.line) : null;
   } });
+  const reports = h.reports.slice(p.start, p.end);
   const body = html`<h1>${name}</h1>
 <p>${plural(h.reports.length, 'report')}${months.length ? ` from ${months[0]} to ${months[months.length - 1]}` : ''} on ${lists.join(', ')}${other.length ? html`; also reported as <strong>${other.join(', ')}</strong>` : ''}.
 <a href="${projectPath(name) + '/timeline.svg'}">Timeline as SVG</a></p>
 ${filterForm(name, f, lists, months)}
 <h2 id="timeline">Timeline</h2>
-<p class="muted small">One lane per item, from its first mention to its last; its label links to where it was first written. <a href="#reports">Skip to the reports</a>.</p>
+<p class="muted small">One lane per item, from its first mention to its last; its label links to where it was first written.${paged ? ` Every month; the lanes of the ${plural(shown.lanes.length, 'item')} the reports below mention (${t.lanes.length} in all).` : ''} <a href="#reports">Skip to the reports</a>.</p>
 <div class="scroll" tabindex="0" role="region" aria-label="Timeline, scrolls sideways">${lanes}</div>
 <h2 id="reviews">Reviews</h2>
+${paged ? html`<p class="muted small">The reviews the reports below mention, each over its whole life.</p>` : ''}
 ${reviewsTable(reviews)}
 <h2 id="reports">Reports</h2>
-${h.reports.map((r, i) => reportBlock(r, i, name))}
+${pager(name, v)}
+${reports.map((r, i) => reportBlock(r, p.start + i, name))}
+${reports.length ? pager(name, v) : html`<p class="muted">No reports before ${v.before ?? ''}.</p>`}
 ${h.mentions.length ? html`<h2 id="mentions">Mentioned elsewhere</h2><ul>${h.mentions.map((m) => {
-    const p = messagePath(m);
-    return html`<li>${m.month}, ${m.author}, under “${m.section}”: ${linkify(m.text)}${p ? html` <a class="prov" href="${p}">message</a>` : ''}</li>`;
+    const path = messagePath(m);
+    return html`<li>${m.month}, ${m.author}, under “${m.section}”: ${linkify(m.text)}${path ? html` <a class="prov" href="${path}">message</a>` : ''}</li>`;
   })}</ul>` : ''}`;
   return page({ title: name, section: 'projects', dbName }, body);
 }
