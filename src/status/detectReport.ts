@@ -317,21 +317,28 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   let prevShort = false;
   for (const t of readable) {
     const c = t.charCodeAt(0);
+    // first and last non-blank characters, found without copying the line
+    let first = 0;
+    while (first < t.length && (t.charCodeAt(first) === 32 || t.charCodeAt(first) === 9)) first++;
+    let last = t.length - 1;
+    while (last >= first && (t.charCodeAt(last) === 32 || t.charCodeAt(last) === 9 || t.charCodeAt(last) === 13)) last--;
+    const lastChar = last >= 0 ? t.charCodeAt(last) : 0;
+    const hasColon = t.includes(':');
     if ((c === 83 || c === 115) && /^Signed-off-by:/i.test(t)) signedOff = true;
     if (t.includes('|') && /^\s*\S+\s+\|\s+\d+\s*[+-]*\s*$/.test(t)) diffstat = true;
     if (t.includes('changed') && /\d+ files? changed/.test(t)) filesChanged = true;
     if (DIFF_START.has(c) && /^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S)/.test(t)) diffLines++;
-    if (!draft && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
-    if (t.length < 120 && minutes < 2 && MINUTES_LINE.test(t)) minutes++;
-    if (t.length < 60 && /[:*_]\s*$/.test(t) && labelOf(t)) labelLines++;
+    if (!draft && hasColon && (t.charCodeAt(first) | 32) === 115 && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
+    // every minutes line holds a colon, a `#`, a `*` or the word meeting
+    if (t.length < 120 && minutes < 2 && (hasColon || t.includes('#') || t.includes('*') || t.includes('eeting')) && MINUTES_LINE.test(t)) minutes++;
+    if (t.length < 60 && (lastChar === 58 || lastChar === 42 || lastChar === 95) && labelOf(t)) labelLines++;
     // both lead-ins end with a colon; a tree's state starts with c, t, n or i
-    const end = t.trimEnd();
-    if (end.length < 100 && leadIns < 3 && end.charCodeAt(end.length - 1) === 58 && DONE_LEAD_IN.test(t)) leadIns++;
-    if (t.length < 120 && treeLines < 3 && TREE_START.has(t.trimStart().charCodeAt(0) | 32) && TREE_STATE.test(t)) treeLines++;
+    if (last + 1 < 100 && leadIns < 3 && lastChar === 58 && DONE_LEAD_IN.test(t)) leadIns++;
+    if (t.length < 120 && treeLines < 3 && TREE_START.has(t.charCodeAt(first) | 32) && TREE_STATE.test(t)) treeLines++;
     // a bare link under a short line of text: a flattened list of topics with their review or bug
-    const hasUrl = t.includes('://');
+    const hasUrl = hasColon && t.includes('://');
     if (prevShort && hasUrl && t.length < 300 && /^\s*<?https?:\/\/\S+>?\s*$/.test(t)) linked++;
-    prevShort = t.length < 100 && !hasUrl && !/[.:]\s*$/.test(end);
+    prevShort = t.length < 100 && !hasUrl && lastChar !== 46 && lastChar !== 58;
   }
   if (signedOff || (diffstat && filesChanged)) ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
