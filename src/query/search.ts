@@ -7,6 +7,8 @@
  * and rewritten with every term quoted, so stray FTS syntax cannot break the query.
  */
 import type { Db } from '../store/index.js';
+import { unpackRaw } from '../store/rawCodec.js';
+import { unpackText } from '../store/textCodec.js';
 import { ArchiveError } from '../errors.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import type { ReportRef } from '../index/reportRef.js';
@@ -129,7 +131,31 @@ interface HitRow {
   message_rowid: number; score: number; list: string; lists: string; subject: string | null; author_name: string | null;
   date: string | null; month: string | null; url: string | null; message_id: string | null; is_report: number | null;
 }
-interface DocRow { message_rowid: number; kind: string; title: string; body: string; snip: string; body_snip: string }
+/** A matching text of a shown message, as the index stores it (search_docs, migration 14). */
+interface StoredDoc {
+  id: number; message_rowid: number; item_id: number | null; title: string; author: string;
+  packed: Buffer | null; raw: Buffer | null; raw_codec: number | null; item_text: string | null;
+}
+interface DocRow { message_rowid: number; kind: 'message' | 'item'; title: string; body: string; snip: string; body_snip: string }
+
+/** The FTS5 table snippets are made in: the search index keeps no text (contentless), so the few shown texts are put here. */
+const SHOWN = `CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_shown USING fts5(title, author, body, tokenize = 'unicode61 remove_diacritics 2')`;
+
+/**
+ * Snippets of the given texts for `match`, made by FTS5's snippet() as the search index made
+ * them when it kept the text: the same texts, tokenizer and query in a temporary table of their
+ * own (per connection, emptied each time).
+ */
+function snippets(db: Db, docs: Array<{ id: number; title: string; author: string; body: string }>, match: string, mark: { open: string; close: string }): Map<number, { snip: string; body_snip: string }> {
+  db.exec(SHOWN);
+  db.exec('DELETE FROM temp.search_shown');
+  const put = db.prepare('INSERT INTO temp.search_shown (rowid, title, author, body) VALUES (?, ?, ?, ?)');
+  for (const d of docs) put.run(d.id, d.title, d.author, d.body);
+  const rows = db.prepare(`SELECT rowid AS id, snippet(search_shown, -1, @open, @close, '…', 14) AS snip, snippet(search_shown, 2, @open, @close, '…', 14) AS body_snip
+    FROM temp.search_shown WHERE search_shown MATCH @match`).all({ match, open: mark.open, close: mark.close }) as Array<{ id: number; snip: string; body_snip: string }>;
+  db.exec('DELETE FROM temp.search_shown');
+  return new Map(rows.map((r) => [r.id, r]));
+}
 
 const MONTH = 'substr(COALESCE(m.date, p.start), 1, 7)';
 
@@ -165,13 +191,18 @@ export function search(db: Db, q: SearchQuery): SearchResult {
       GROUP BY COALESCE(m.message_id, m.msg_key)
       ORDER BY ${byDate ? 'm.date DESC, score' : 'score, m.date'}
       LIMIT @limit`);
-  // 2. Snippets of the matching texts of those messages. Only the rows between their first and
+  // 2. The matching texts of those messages, best first. Only the rows between their first and
   // last text are read (a message's texts are stored together): for the newest messages that is
-  // the end of the index, not every match of a common word.
+  // the end of the index, not every match of a common word. Each text as it was indexed: a
+  // message's subject, author and cleaned body (packed against its raw mail), an item's project,
+  // author and text.
   const bounds = db.prepare('SELECT MIN(id) AS lo, MAX(id) AS hi FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(@ids))');
-  const docs = db.prepare(`SELECT d.message_rowid, d.kind, d.title, d.body,
-        snippet(search_fts, -1, @open, @close, '…', 14) AS snip, snippet(search_fts, 2, @open, @close, '…', 14) AS body_snip
+  const docs = db.prepare(`SELECT d.id, d.message_rowid, d.item_id, m.author_name AS author,
+        CASE WHEN d.item_id IS NULL THEN m.subject ELSE COALESCE(NULLIF(s.project, ''), s.title) END AS title,
+        d.body AS packed, CASE WHEN d.item_id IS NULL THEN m.raw END AS raw, m.raw_codec, i.text AS item_text
       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+      JOIN messages m ON m.id = d.message_rowid
+      LEFT JOIN items i ON i.id = d.item_id LEFT JOIN sections s ON s.id = i.section_id
       WHERE search_fts MATCH @match AND search_fts.rowid BETWEEN @lo AND @hi AND d.message_rowid IN (SELECT value FROM json_each(@ids))
       ORDER BY ${BM25}, d.id`);
   let rows: HitRow[];
@@ -182,7 +213,13 @@ export function search(db: Db, q: SearchQuery): SearchResult {
     rows = top.all({ match, list: q.list ?? null, author: q.author ?? null, since: q.since ?? null, until: q.until ?? null, reportsOnly: q.reportsOnly ? 1 : 0, limit, exclude, window }) as HitRow[];
     const ids = JSON.stringify(rows.map((r) => r.message_rowid));
     const range = bounds.get({ ids }) as { lo: number | null; hi: number | null };
-    docRows = rows.length && range.lo !== null ? docs.all({ match, open: mark.open, close: mark.close, ids, lo: range.lo, hi: range.hi }) as DocRow[] : [];
+    const stored = rows.length && range.lo !== null ? docs.all({ match, ids, lo: range.lo, hi: range.hi }) as StoredDoc[] : [];
+    const texts = stored.map((d) => ({
+      id: d.id, message_rowid: d.message_rowid, kind: d.item_id === null ? 'message' as const : 'item' as const, title: d.title ?? '', author: d.author ?? '',
+      body: d.item_id === null ? unpackText(d.packed!, unpackRaw(d.raw!, d.raw_codec)) : d.item_text ?? '',
+    }));
+    const snips = snippets(db, texts, match, mark);
+    docRows = texts.map((t) => ({ ...t, snip: snips.get(t.id)?.snip ?? '', body_snip: snips.get(t.id)?.body_snip ?? '' }));
   } catch (e) {
     if (/fts5|syntax error/i.test((e as Error).message)) {
       throw new ArchiveError('E_USAGE', `cannot search for "${q.text}": ${(e as Error).message}`, 'put words with punctuation in "double quotes"');

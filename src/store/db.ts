@@ -17,6 +17,7 @@ import { ArchiveError } from '../errors.js';
 import { describeDbError } from './dbErrors.js';
 import { migrations, SCHEMA_VERSION } from './migrations/index.js';
 import { registerRawFunctions } from './rawCodec.js';
+import { registerTextFunctions } from './textCodec.js';
 
 // URI filenames, so that a read-only open can fall back to `immutable=1` (below). better-sqlite3
 // reads this when it loads its addon, on the first open.
@@ -77,6 +78,7 @@ function open(path: string, opts: OpenOptions): Db {
     }
     checkMarker(path, marker);
     registerRawFunctions(db);
+    registerTextFunctions(db);
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
