@@ -81,3 +81,24 @@ describe('the search index stays in step with its texts', () => {
     db.close();
   });
 });
+
+describe('a search whose window of matches is full', () => {
+  it('shows the same texts of each message as a search that sees every match', () => {
+    const db = openDatabase(':memory:');
+    const store = new RawStore(db);
+    const l = store.ensureList('http://h/pipermail/l/', 'l');
+    // The report first, then 999 newer texts with the same word: the window (the 1,000 newest
+    // matching texts) ends inside the report's texts, whose message text is below it.
+    const filler = Array.from({ length: 999 }, (_, i) => msg(`f${i}@x`, Buffer.from(`From: x@y\nSubject: note ${i}\n\netcd filler ${i}\n`)));
+    const report = Buffer.concat([Buffer.from('From: Jeff Darcy <jdarcy@redhat.com>\nDate: Wed, 8 Oct 2014 20:20:34 +0000\nSubject: jdarcy status (October 2014)\n\n'), post]);
+    const ids = [...store.commitPeriod(l.id, state, [msg('a@x', report)]), ...store.commitPeriod(l.id, state, filler)];
+    new IndexWriter(db).indexMessages(ids);
+    const full = search(db, { text: 'etcd', sort: 'date', limit: 3 });
+    const all = search(db, { text: 'etcd', sort: 'date', limit: 3, list: 'l' }); // filtered: a window of 50,000
+    expect(full.hits[0].messageId).toBe('a@x');
+    expect(full.hits[0].snippet).toContain('[etcd]');
+    expect(full.hits[0].items.map((i) => i.text)).toEqual(['http://review.gluster.org/#/c/8887/ etcd support']);
+    expect(full.hits).toEqual(all.hits);
+    db.close();
+  });
+});
