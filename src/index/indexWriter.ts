@@ -42,7 +42,10 @@ export class IndexWriter {
       delAnalysis: db.prepare('DELETE FROM analyses WHERE message_rowid = ?'),
       delAliases: db.prepare("DELETE FROM aliases WHERE source = 'post' AND message_rowid = ?"),
       delQuarantine: db.prepare('DELETE FROM quarantine WHERE message_rowid = ?'),
-      analysis: db.prepare('INSERT INTO analyses (message_rowid, is_report, reason, parser_version, base_score) VALUES (?, ?, ?, ?, ?)'),
+      analysis: db.prepare('INSERT INTO analyses (message_rowid, is_report, reason_id, parser_version, base_score) VALUES (?, ?, ?, ?, ?)'),
+      // each verdict sentence once (migration 14)
+      reasonId: db.prepare('SELECT id FROM reasons WHERE reason = ?'),
+      reason: db.prepare('INSERT INTO reasons (reason) VALUES (?)'),
       section: db.prepare(`INSERT INTO sections (message_rowid, ord, title, project, project_key, level, style, is_contents, text,
         start_line, end_line, parser_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       item: db.prepare(`INSERT INTO items (section_id, parent_id, ord, text, label, urls, start_line, end_line, parser_version)
@@ -172,6 +175,12 @@ export class IndexWriter {
     this.s.delQuarantine.run(id);
   }
 
+  /** The id of a verdict sentence in `reasons`, added when new. */
+  private reasonId(reason: string): number {
+    const known = this.s.reasonId.get(reason) as { id: number } | undefined;
+    return known ? known.id : Number(this.s.reason.run(reason).lastInsertRowid);
+  }
+
   /** A searchable text: its row (the text itself only for a message, packed) and its FTS entry. */
   private searchDoc(id: number, itemId: number | null, packed: Buffer | null, title: string, author: string, body: string): void {
     const doc = this.s.searchDoc.run(id, itemId, packed).lastInsertRowid;
@@ -184,7 +193,7 @@ export class IndexWriter {
     if (this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
       this.series.subjectChanged(id, m.subject);
     }
-    this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v, d.baseScore);
+    this.s.analysis.run(id, d.isReport ? 1 : 0, this.reasonId(d.reason), v, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
     const body = m.cleanText.replace(/\n{3,}/g, '\n\n').trim();
     this.searchDoc(id, null, packText(body, raw), m.subject, m.authorName, body);

@@ -176,7 +176,7 @@ describe('archive reindex', () => {
     const dump = () => {
       const d = new Database(tmp.db, { readonly: true });
       const out = {
-        analyses: d.prepare('SELECT message_rowid, is_report, reason FROM analyses ORDER BY message_rowid').all(),
+        analyses: d.prepare('SELECT message_rowid, is_report, r.reason FROM analyses a JOIN reasons r ON r.id = a.reason_id ORDER BY message_rowid').all(),
         sections: d.prepare('SELECT message_rowid, ord, title, project_key, style, start_line, end_line FROM sections ORDER BY message_rowid, ord').all(),
         items: d.prepare('SELECT s.message_rowid, s.ord, i.ord AS iord, i.text, i.label, i.urls, i.start_line FROM items i JOIN sections s ON s.id = i.section_id ORDER BY 1, 2, 3, i.id').all(),
         refs: d.prepare('SELECT s.message_rowid, r.ref_key, r.status FROM refs r JOIN sections s ON s.id = r.section_id ORDER BY 1, r.id').all(),
