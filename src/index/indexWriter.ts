@@ -2,7 +2,7 @@
  * Writes the derived (rebuildable) rows for stored messages: analyses, sections, items, refs,
  * aliases declared in posts. A message the parser cannot read goes to quarantine, the run goes on.
  */
-import { packRaw, unpackRaw, RAW_AS_FETCHED, type Db } from '../store/index.js';
+import { packRaw, unpackRaw, packText, RAW_AS_FETCHED, type Db } from '../store/index.js';
 import { projectKey } from '../status/index.js';
 import { deriveMessage, type Derived, type DerivedItem } from './deriveMessage.js';
 import { SeriesIndex } from './seriesIndex.js';
@@ -33,14 +33,19 @@ export class IndexWriter {
       mention: db.prepare('INSERT INTO mentions (message_rowid, section_id, item_id, project_key, parser_version) VALUES (?, ?, ?, ?, ?)'),
       knownProject: db.prepare('SELECT 1 FROM sections WHERE project_key = ? LIMIT 1'),
       delSearch: db.prepare('DELETE FROM search_docs WHERE message_rowid = ?'),
-      search: db.prepare('INSERT INTO search_docs (message_rowid, item_id, kind, title, author, body) VALUES (?, ?, ?, ?, ?, ?)'),
+      // search_docs row, then its text into the (contentless) FTS index under the same id (migration 14)
+      searchDoc: db.prepare('INSERT INTO search_docs (message_rowid, item_id, body) VALUES (?, ?, ?)'),
+      searchText: db.prepare('INSERT INTO search_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)'),
       delRefs: db.prepare('DELETE FROM refs WHERE section_id IN (SELECT id FROM sections WHERE message_rowid = ?)'),
       delItems: db.prepare('DELETE FROM items WHERE section_id IN (SELECT id FROM sections WHERE message_rowid = ?)'),
       delSections: db.prepare('DELETE FROM sections WHERE message_rowid = ?'),
       delAnalysis: db.prepare('DELETE FROM analyses WHERE message_rowid = ?'),
       delAliases: db.prepare("DELETE FROM aliases WHERE source = 'post' AND message_rowid = ?"),
       delQuarantine: db.prepare('DELETE FROM quarantine WHERE message_rowid = ?'),
-      analysis: db.prepare('INSERT INTO analyses (message_rowid, is_report, reason, parser_version, base_score) VALUES (?, ?, ?, ?, ?)'),
+      analysis: db.prepare('INSERT INTO analyses (message_rowid, is_report, reason_id, parser_version, base_score) VALUES (?, ?, ?, ?, ?)'),
+      // each verdict sentence once (migration 14)
+      reasonId: db.prepare('SELECT id FROM reasons WHERE reason = ?'),
+      reason: db.prepare('INSERT INTO reasons (reason) VALUES (?)'),
       section: db.prepare(`INSERT INTO sections (message_rowid, ord, title, project, project_key, level, style, is_contents, text,
         start_line, end_line, parser_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       item: db.prepare(`INSERT INTO items (section_id, parent_id, ord, text, label, urls, start_line, end_line, parser_version)
@@ -99,7 +104,7 @@ export class IndexWriter {
             const packed = packRaw(raw);
             if (packed.codec !== RAW_AS_FETCHED) compacted.push({ id, ...packed });
           }
-          return { id, derived: deriveMessage(raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) };
+          return { id, raw, derived: deriveMessage(raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) };
         } catch (e) {
           return { id, error: (e as Error).message || String(e) };
         }
@@ -116,8 +121,8 @@ export class IndexWriter {
             out.quarantined++;
             continue;
           }
-          const d = (r as { derived: Derived }).derived;
-          this.write(r.id, d);
+          const { derived: d, raw } = r as { derived: Derived; raw: Buffer };
+          this.write(r.id, d, raw);
           out.indexed++;
           if (d.isReport) out.reports++;
         }
@@ -170,15 +175,28 @@ export class IndexWriter {
     this.s.delQuarantine.run(id);
   }
 
-  private write(id: number, d: Derived): void {
+  /** The id of a verdict sentence in `reasons`, added when new. */
+  private reasonId(reason: string): number {
+    const known = this.s.reasonId.get(reason) as { id: number } | undefined;
+    return known ? known.id : Number(this.s.reason.run(reason).lastInsertRowid);
+  }
+
+  /** A searchable text: its row (the text itself only for a message, packed) and its FTS entry. */
+  private searchDoc(id: number, itemId: number | null, packed: Buffer | null, title: string, author: string, body: string): void {
+    const doc = this.s.searchDoc.run(id, itemId, packed).lastInsertRowid;
+    this.s.searchText.run(doc, title, author, body);
+  }
+
+  private write(id: number, d: Derived, raw: Buffer): void {
     const v = d.parserVersion;
     const m = d.message;
     if (this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
       this.series.subjectChanged(id, m.subject);
     }
-    this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v, d.baseScore);
+    this.s.analysis.run(id, d.isReport ? 1 : 0, this.reasonId(d.reason), v, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
-    this.s.search.run(id, null, 'message', m.subject, m.authorName, m.cleanText.replace(/\n{3,}/g, '\n\n').trim());
+    const body = m.cleanText.replace(/\n{3,}/g, '\n\n').trim();
+    this.searchDoc(id, null, packText(body, raw), m.subject, m.authorName, body);
     const postProjects = new Set(d.sections.filter((x) => !x.isContents && x.projectKey).map((x) => x.projectKey));
     d.sections.forEach((sec, ord) => {
       const sid = Number(this.s.section.run(id, ord, sec.title, sec.projectName, sec.projectKey, sec.level, sec.style,
@@ -187,7 +205,7 @@ export class IndexWriter {
         items.forEach((it, iord) => {
           const iid = Number(this.s.item.run(sid, parent, iord, it.text, it.label ?? (parent === null ? sec.itemLabel : null), JSON.stringify(it.urls),
             it.startLine, it.endLine, v).lastInsertRowid);
-          if (!sec.isContents) this.s.search.run(id, iid, 'item', sec.projectName || sec.title, m.authorName, it.text);
+          if (!sec.isContents) this.searchDoc(id, iid, null, sec.projectName || sec.title, m.authorName, it.text);
           const mentioned = sec.isContents ? null : this.mentionOf(it.text, sec.projectKey, postProjects);
           if (mentioned) this.s.mention.run(id, sid, iid, mentioned, v);
           for (const ref of it.refs) {

@@ -33,21 +33,21 @@ export function reindexAll(db: Db, onProgress?: (done: number, total: number) =>
   let quarantined = 0;
   const CHUNK = 2000;
   // One transaction: readers keep the old index until the new one is complete, and a reindex
-  // that is killed changes nothing. The search index is rebuilt in bulk at the end rather than
-  // row by row through its triggers (a third of the time otherwise).
+  // that is killed changes nothing. The search index is emptied at once ('delete-all', its
+  // delete trigger off while search_docs is emptied), and the writer adds each text as it goes.
   db.transaction(() => {
     db.exec(DROP_SEARCH_TRIGGERS);
     // Projects are computed once at the end, not marked row by row.
     db.exec(DROP_PROJECT_TRIGGERS);
     db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state; DELETE FROM pending_index;");
+    // Texts derived again in this run (a series' members) are deleted from the index as they go.
+    db.exec(SEARCH_TRIGGERS);
     for (let i = 0; i < ids.length; i += CHUNK) {
       // Every derived row was deleted above: nothing to clear per message. Mail stored before
       // migration 12 is compressed as it is read (the same bytes come back).
       quarantined += writer.indexMessages(ids.slice(i, i + CHUNK), { fresh: true, compact: true }).quarantined;
       onProgress?.(Math.min(ids.length, i + CHUNK), ids.length);
     }
-    db.exec("INSERT INTO search_fts (search_fts) VALUES ('rebuild')");
-    db.exec(SEARCH_TRIGGERS);
     rebuildProjects(db);
     db.exec(PROJECT_TRIGGERS);
   }).immediate();

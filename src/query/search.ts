@@ -7,6 +7,8 @@
  * and rewritten with every term quoted, so stray FTS syntax cannot break the query.
  */
 import type { Db } from '../store/index.js';
+import { unpackRaw } from '../store/rawCodec.js';
+import { unpackText } from '../store/textCodec.js';
 import { ArchiveError } from '../errors.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import type { ReportRef } from '../index/reportRef.js';
@@ -128,8 +130,40 @@ export function toFtsQuery(input: string): string {
 interface HitRow {
   message_rowid: number; score: number; list: string; lists: string; subject: string | null; author_name: string | null;
   date: string | null; month: string | null; url: string | null; message_id: string | null; is_report: number | null;
+  /** JSON [[doc, message row, bm25], ...]: the hit's texts that matched in the window. */
+  matched: string;
+  /** How many texts the window holds, and its lowest text id. */
+  ranked: number; floor: number;
 }
-interface DocRow { message_rowid: number; kind: string; title: string; body: string; snip: string; body_snip: string }
+/** A matching text of a shown message, as the index stores it (search_docs, migration 14). */
+interface StoredDoc {
+  id: number; message_rowid: number; item_id: number | null; title: string; author: string;
+  packed: Buffer | null; raw: Buffer | null; raw_codec: number | null; item_text: string | null;
+}
+interface DocRow { message_rowid: number; kind: 'message' | 'item'; title: string; body: string; snip: string; body_snip: string }
+
+/** The FTS5 table snippets are made in: the search index keeps no text (contentless), so the few shown texts are put here. */
+const SHOWN = `CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_shown USING fts5(title, author, body, tokenize = 'unicode61 remove_diacritics 2')`;
+
+/**
+ * Snippets of the given texts for `match`, made by FTS5's snippet() as the search index made
+ * them when it kept the text: the same texts, tokenizer and query in a temporary table of their
+ * own (per connection, emptied each time).
+ */
+function snippets(db: Db, docs: Array<{ id: number; title: string; author: string; body: string }>, match: string, mark: { open: string; close: string }): Map<number, { snip: string; body_snip: string }> {
+  db.exec(SHOWN);
+  const put = db.prepare('INSERT INTO temp.search_shown (rowid, title, author, body) VALUES (?, ?, ?, ?)');
+  const snip = db.prepare(`SELECT rowid AS id, snippet(search_shown, -1, @open, @close, '…', 14) AS snip, snippet(search_shown, 2, @open, @close, '…', 14) AS body_snip
+    FROM temp.search_shown WHERE search_shown MATCH @match`);
+  // One transaction: FTS5 writes its index once, not once per text.
+  const rows = db.transaction(() => {
+    for (const d of docs) put.run(d.id, d.title, d.author, d.body);
+    const found = snip.all({ match, open: mark.open, close: mark.close }) as Array<{ id: number; snip: string; body_snip: string }>;
+    db.exec('DELETE FROM temp.search_shown');
+    return found;
+  })();
+  return new Map(rows.map((r) => [r.id, r]));
+}
 
 const MONTH = 'substr(COALESCE(m.date, p.start), 1, 7)';
 
@@ -150,12 +184,16 @@ export function search(db: Db, q: SearchQuery): SearchResult {
   // a large part of a big archive, and joining every match cost seconds on a million messages.
   // The window is wider when filters may discard many of them.
   const byDate = q.sort === 'date';
+  // Each hit also says which of its texts matched in the window, with their bm25 (JSON renders a
+  // double with 17 digits: the same number back), and how far the window reached.
   const top = db.prepare(`WITH ranked AS MATERIALIZED (
         SELECT search_fts.rowid AS doc, ${BM25} AS score FROM search_fts
         WHERE search_fts MATCH @match ORDER BY ${byDate ? 'search_fts.rowid DESC' : 'score'} LIMIT @window),
-      hits AS MATERIALIZED (SELECT d.message_rowid AS mid, rk.score FROM ranked rk JOIN search_docs d ON d.id = rk.doc)
+      hits AS MATERIALIZED (SELECT d.message_rowid AS mid, rk.doc, rk.score FROM ranked rk JOIN search_docs d ON d.id = rk.doc)
       SELECT MIN(h.score) AS score, h.mid AS message_rowid, l.name AS list, group_concat(DISTINCT l.name) AS lists,
-        m.subject, m.author_name, m.date, ${MONTH} AS month, m.url, m.message_id, a.is_report
+        m.subject, m.author_name, m.date, ${MONTH} AS month, m.url, m.message_id, a.is_report,
+        json_group_array(json_array(h.doc, h.mid, h.score)) AS matched,
+        (SELECT COUNT(*) FROM ranked) AS ranked, (SELECT MIN(doc) FROM ranked) AS floor
       FROM hits h
       JOIN messages m ON m.id = h.mid
       JOIN lists l ON l.id = m.list_id
@@ -165,24 +203,58 @@ export function search(db: Db, q: SearchQuery): SearchResult {
       GROUP BY COALESCE(m.message_id, m.msg_key)
       ORDER BY ${byDate ? 'm.date DESC, score' : 'score, m.date'}
       LIMIT @limit`);
-  // 2. Snippets of the matching texts of those messages. Only the rows between their first and
-  // last text are read (a message's texts are stored together): for the newest messages that is
-  // the end of the index, not every match of a common word.
-  const bounds = db.prepare('SELECT MIN(id) AS lo, MAX(id) AS hi FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(@ids))');
-  const docs = db.prepare(`SELECT d.message_rowid, d.kind, d.title, d.body,
-        snippet(search_fts, -1, @open, @close, '…', 14) AS snip, snippet(search_fts, 2, @open, @close, '…', 14) AS body_snip
+  // 2. The matching texts of those messages, best first. The window holds every match when it
+  // is not full, and, newest first, every match from its oldest text on: those are known from
+  // step 1. Otherwise (best first, or a message whose texts begin below the window) the index is
+  // asked again, for only the rows between the messages' first and last text (a message's texts
+  // are stored together), which for a common word on a million messages costs tens of ms.
+  const firsts = db.prepare('SELECT message_rowid AS mid, MIN(id) AS lo, MAX(id) AS hi FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(@ids)) GROUP BY message_rowid');
+  const scored = db.prepare(`SELECT d.id, d.message_rowid AS mid, ${BM25} AS score
       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-      WHERE search_fts MATCH @match AND search_fts.rowid BETWEEN @lo AND @hi AND d.message_rowid IN (SELECT value FROM json_each(@ids))
-      ORDER BY ${BM25}, d.id`);
+      WHERE search_fts MATCH @match AND search_fts.rowid BETWEEN @lo AND @hi AND d.message_rowid IN (SELECT value FROM json_each(@ids))`);
+  // Each text as it was indexed: a message's subject, author and cleaned body (packed against
+  // its raw mail), an item's project, author and text.
+  const stored = db.prepare(`SELECT d.id, d.message_rowid, d.item_id, m.author_name AS author,
+        CASE WHEN d.item_id IS NULL THEN m.subject ELSE COALESCE(NULLIF(s.project, ''), s.title) END AS title,
+        d.body AS packed, CASE WHEN d.item_id IS NULL THEN m.raw END AS raw, m.raw_codec, i.text AS item_text
+      FROM search_docs d
+      JOIN messages m ON m.id = d.message_rowid
+      LEFT JOIN items i ON i.id = d.item_id LEFT JOIN sections s ON s.id = i.section_id
+      WHERE d.id IN (SELECT value FROM json_each(@docs))`);
   let rows: HitRow[];
   let docRows: DocRow[];
   try {
     const filtered = Boolean(q.list || q.author || q.since || q.until || q.reportsOnly || exclude);
     const window = filtered ? Math.max(50_000, limit * 100) : Math.max(1_000, limit * 20);
     rows = top.all({ match, list: q.list ?? null, author: q.author ?? null, since: q.since ?? null, until: q.until ?? null, reportsOnly: q.reportsOnly ? 1 : 0, limit, exclude, window }) as HitRow[];
-    const ids = JSON.stringify(rows.map((r) => r.message_rowid));
-    const range = bounds.get({ ids }) as { lo: number | null; hi: number | null };
-    docRows = rows.length && range.lo !== null ? docs.all({ match, open: mark.open, close: mark.close, ids, lo: range.lo, hi: range.hi }) as DocRow[] : [];
+    const shown = new Set(rows.map((r) => r.message_rowid));
+    let again = [...shown];
+    const matched: Array<{ id: number; mid: number; score: number }> = [];
+    if (rows.length && rows[0].ranked < window) again = [];
+    else if (rows.length && byDate) {
+      const floor = rows[0].floor;
+      again = (firsts.all({ ids: JSON.stringify(again) }) as Array<{ mid: number; lo: number }>).filter((f) => f.lo < floor).map((f) => f.mid);
+    }
+    const asked = new Set(again);
+    for (const r of rows) {
+      for (const [id, mid, score] of JSON.parse(r.matched) as Array<[number, number, number]>) if (mid === r.message_rowid && !asked.has(mid)) matched.push({ id, mid, score });
+    }
+    if (again.length) {
+      const ids = JSON.stringify(again);
+      const range = (firsts.all({ ids }) as Array<{ lo: number; hi: number }>).reduce((a, f) => ({ lo: Math.min(a.lo, f.lo), hi: Math.max(a.hi, f.hi) }), { lo: Infinity, hi: -Infinity });
+      if (range.lo <= range.hi) matched.push(...scored.all({ match, ids, lo: range.lo, hi: range.hi }) as typeof matched);
+    }
+    // As the index ranks them (bm25, then the order they were stored).
+    matched.sort((a, b) => a.score - b.score || a.id - b.id);
+    const order = new Map(matched.map((m, i) => [m.id, i]));
+    const texts = (matched.length ? stored.all({ docs: JSON.stringify(matched.map((m) => m.id)) }) as StoredDoc[] : [])
+      .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+      .map((d) => ({
+        id: d.id, message_rowid: d.message_rowid, kind: d.item_id === null ? 'message' as const : 'item' as const, title: d.title ?? '', author: d.author ?? '',
+        body: d.item_id === null ? unpackText(d.packed!, unpackRaw(d.raw!, d.raw_codec)) : d.item_text ?? '',
+      }));
+    const snips = snippets(db, texts, match, mark);
+    docRows = texts.map((t) => ({ ...t, snip: snips.get(t.id)?.snip ?? '', body_snip: snips.get(t.id)?.body_snip ?? '' }));
   } catch (e) {
     if (/fts5|syntax error/i.test((e as Error).message)) {
       throw new ArchiveError('E_USAGE', `cannot search for "${q.text}": ${(e as Error).message}`, 'put words with punctuation in "double quotes"');

@@ -16,8 +16,8 @@ export interface StoredMessageRef {
 /** The first stored copy (lowest row id), or undefined. */
 export function findStoredMessage(db: Db, ref: string): StoredMessageRef | undefined {
   const id = ref.trim().replace(/^<|>$/g, '');
-  const select = `SELECT m.id, raw_message(m.raw, m.raw_codec) AS raw, m.source, m.url, m.period, l.name AS list, a.is_report AS isReport, a.reason
-    FROM messages m JOIN lists l ON l.id = m.list_id LEFT JOIN analyses a ON a.message_rowid = m.id`;
+  const select = `SELECT m.id, raw_message(m.raw, m.raw_codec) AS raw, m.source, m.url, m.period, l.name AS list, a.is_report AS isReport, r.reason
+    FROM messages m JOIN lists l ON l.id = m.list_id LEFT JOIN analyses a ON a.message_rowid = m.id LEFT JOIN reasons r ON r.id = a.reason_id`;
   // Stored URLs are absolute: anything else is a Message-ID, found through the message key
   // index (every message with that Message-ID has the key mid:ID) instead of a scan of all mail.
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(ref.trim())) {

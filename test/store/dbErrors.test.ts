@@ -159,7 +159,7 @@ describe('a full disk', () => {
   it.skipIf(!canMount)('a sync that fills a small filesystem stops with that line, exit 1, keeping what it stored', async () => {
     const mnt = join(tmp.dir, 'small');
     mkdirSync(mnt);
-    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=400k', 'tmpfs', mnt]).status !== 0) return; // not allowed here
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1200k', 'tmpfs', mnt]).status !== 0) return; // not allowed here
     try {
       const db = join(mnt, 'a.db');
       // Not spawnSync: the fixture server runs in this process.

@@ -7,8 +7,8 @@
  *   search_fts   FTS5 index over search_docs (external content: the text lives once, in
  *                search_docs, so snippet() works); kept in step by the triggers below
  */
-/** Keep search_fts in step with search_docs; reindex drops them and rebuilds the index in bulk. */
-export const SEARCH_TRIGGERS = `
+/** Keep search_fts in step with search_docs (until migration 14 made search_fts contentless). */
+const SEARCH_TRIGGERS = `
 CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
   INSERT INTO search_fts (rowid, title, author, body) VALUES (new.id, new.title, new.author, new.body);
 END;
@@ -19,12 +19,6 @@ CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
   INSERT INTO search_fts (search_fts, rowid, title, author, body) VALUES ('delete', old.id, old.title, old.author, old.body);
   INSERT INTO search_fts (rowid, title, author, body) VALUES (new.id, new.title, new.author, new.body);
 END;
-`;
-
-export const DROP_SEARCH_TRIGGERS = `
-DROP TRIGGER IF EXISTS search_docs_ai;
-DROP TRIGGER IF EXISTS search_docs_ad;
-DROP TRIGGER IF EXISTS search_docs_au;
 `;
 
 export const sql = `
