@@ -33,7 +33,7 @@ export class IndexWriter {
       mention: db.prepare('INSERT INTO mentions (message_rowid, section_id, item_id, project_key, parser_version) VALUES (?, ?, ?, ?, ?)'),
       knownProject: db.prepare('SELECT 1 FROM sections WHERE project_key = ? LIMIT 1'),
       delSearch: db.prepare('DELETE FROM search_docs WHERE message_rowid = ?'),
-      // search_docs row, then its text into the (contentless) FTS index under the same id (migration 14)
+      // search_docs row, then its text into the (contentless) FTS index under the same id (migration 13)
       searchDoc: db.prepare('INSERT INTO search_docs (message_rowid, item_id, body) VALUES (?, ?, ?)'),
       searchText: db.prepare('INSERT INTO search_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)'),
       delRefs: db.prepare('DELETE FROM refs WHERE section_id IN (SELECT id FROM sections WHERE message_rowid = ?)'),
@@ -43,7 +43,7 @@ export class IndexWriter {
       delAliases: db.prepare("DELETE FROM aliases WHERE source = 'post' AND message_rowid = ?"),
       delQuarantine: db.prepare('DELETE FROM quarantine WHERE message_rowid = ?'),
       analysis: db.prepare('INSERT INTO analyses (message_rowid, is_report, reason_id, parser_version, base_score) VALUES (?, ?, ?, ?, ?)'),
-      // each verdict sentence once (migration 14)
+      // each verdict sentence once (migration 13)
       reasonId: db.prepare('SELECT id FROM reasons WHERE reason = ?'),
       reason: db.prepare('INSERT INTO reasons (reason) VALUES (?)'),
       section: db.prepare(`INSERT INTO sections (message_rowid, ord, title, project, project_key, level, style, is_contents, text,

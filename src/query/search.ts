@@ -135,7 +135,7 @@ interface HitRow {
   /** How many texts the window holds, and its lowest text id. */
   ranked: number; floor: number;
 }
-/** A matching text of a shown message, as the index stores it (search_docs, migration 14). */
+/** A matching text of a shown message, as the index stores it (search_docs, migration 13). */
 interface StoredDoc {
   id: number; message_rowid: number; item_id: number | null; title: string; author: string;
   packed: Buffer | null; raw: Buffer | null; raw_codec: number | null; item_text: string | null;

@@ -1,5 +1,5 @@
 /**
- * How a message's searchable text (its cleaned body: search_docs.body, migration 14) is kept:
+ * How a message's searchable text (its cleaned body: search_docs.body, migration 13) is kept:
  * DEFLATE (RFC 1951, no header) with the message's own raw bytes as the preset dictionary.
  *
  * The cleaned body is mostly the raw body with quotes, signature and footer blanked, so against
@@ -32,7 +32,7 @@ export function unpackText(packed: Buffer, raw: Buffer): string {
 }
 
 /**
- * SQL functions on every connection: `pack_text(text, raw, raw_codec)`, what migration 14 stores
+ * SQL functions on every connection: `pack_text(text, raw, raw_codec)`, what migration 13 stores
  * for the texts indexed before it, and `unpack_text(packed, raw, raw_codec)`, the text back (the
  * search index's delete trigger gives FTS5 the text it indexed). `raw_codec` is the stored raw's
  * (it may be compressed itself: rawCodec.ts).

@@ -149,7 +149,7 @@ describe('messages stored but not indexed (a run killed between the two)', () =>
     const tmp = tempDir();
     const url = `${server.url}/pipermail/gluster-devel/`;
     await runArchive(['--db', tmp.db, 'sync', ...FAST, url]);
-    // Our connection: deleting search texts tells FTS5 what it indexed (the SQL function unpack_text, migration 14).
+    // Our connection: deleting search texts tells FTS5 what it indexed (the SQL function unpack_text, migration 13).
     const rw = openDatabase(tmp.db);
     const reportsBefore = rw.prepare('SELECT COUNT(*) AS n FROM analyses WHERE is_report = 1').get();
     // What a run killed after committing 2014-October and before indexing it leaves: its messages

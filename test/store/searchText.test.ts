@@ -1,5 +1,5 @@
 /**
- * The search index keeps no copy of the text (migration 14): a message's cleaned body is packed
+ * The search index keeps no copy of the text (migration 13): a message's cleaned body is packed
  * against its own raw mail, and FTS5 is told what it indexed whenever a text goes away, so that
  * what it answers (matches, bm25) stays what a fresh index answers.
  */

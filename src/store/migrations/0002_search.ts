@@ -7,7 +7,7 @@
  *   search_fts   FTS5 index over search_docs (external content: the text lives once, in
  *                search_docs, so snippet() works); kept in step by the triggers below
  */
-/** Keep search_fts in step with search_docs (until migration 14 made search_fts contentless). */
+/** Keep search_fts in step with search_docs (until migration 13 made search_fts contentless). */
 const SEARCH_TRIGGERS = `
 CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
   INSERT INTO search_fts (rowid, title, author, body) VALUES (new.id, new.title, new.author, new.body);

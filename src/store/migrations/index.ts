@@ -10,7 +10,7 @@ import { sql as periodKeyIndex } from './0009_period_key_index.js';
 import { sql as pendingIndex } from './0010_pending_index.js';
 import { sql as projectRollup } from './0011_project_rollup.js';
 import { sql as ingest } from './0012_ingest.js';
-import { sql as size } from './0014_size.js';
+import { sql as size } from './0013_size.js';
 
 /** Numbered migrations; the database records the last one applied in PRAGMA user_version. */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
@@ -26,7 +26,7 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 10, name: 'pending_index', sql: pendingIndex },
   { version: 11, name: 'project_rollup', sql: projectRollup },
   { version: 12, name: 'ingest', sql: ingest },
-  { version: 14, name: 'size', sql: size },
+  { version: 13, name: 'size', sql: size },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
