@@ -2,9 +2,10 @@
  * Writes the derived (rebuildable) rows for stored messages: analyses, sections, items, refs,
  * aliases declared in posts. A message the parser cannot read goes to quarantine, the run goes on.
  */
-import { packRaw, unpackRaw, RAW_AS_FETCHED, type Db } from '../store/index.js';
+import { unpackRaw, type Db } from '../store/index.js';
 import { projectKey } from '../status/index.js';
-import { deriveMessage, type Derived, type DerivedItem } from './deriveMessage.js';
+import { deriveMessage, type DerivedItem } from './deriveMessage.js';
+import { compactRaw, errorText, type Prepared, type StoredRow, type Written } from './prepareMessage.js';
 import { SeriesIndex } from './seriesIndex.js';
 import { refreshProjects } from './projectRollup.js';
 
@@ -76,7 +77,7 @@ export class IndexWriter {
    * first, so detection weighs them; afterwards the members of any series whose weight changed
    * are derived again (reindex what changed, not everything).
    */
-  indexMessages(ids: number[], opts: { fresh?: boolean; again?: boolean; compact?: boolean } = {}): IndexOutcome {
+  indexMessages(ids: number[], opts: { fresh?: boolean; again?: boolean; compact?: boolean; prepared?: Map<number, Prepared> } = {}): IndexOutcome {
     const out: IndexOutcome = { indexed: 0, reports: 0, quarantined: 0 };
     // A reindex (fresh) takes its chunks whole: a series is weighed once per batch, for every batch it has posts in.
     const BATCH = opts.fresh ? 2000 : 500;
@@ -87,21 +88,33 @@ export class IndexWriter {
       const batch = ids.slice(i, i + BATCH);
       this.db.transaction(() => { for (const k of this.series.record(batch, siblings)) touched.add(k); })();
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
-      // Parse outside the transaction (pure work), then write the batch synchronously.
-      const rows = new Map((this.s.rows.all(JSON.stringify(batch)) as Array<{ id: number; list_id: number; raw: Buffer; raw_codec: number; source: 'mbox' | 'html' }>).map((r) => [r.id, r]));
+      // Parse outside the transaction (pure work), then write the batch synchronously. A batch
+      // derived ahead (worker threads, during a reindex) is taken as it is wherever the series
+      // gives no hint, which is all the derivation read from the database; the rest (a lead post
+      // of a series, an error) is derived here, as if nothing had been derived ahead.
+      const prepared = opts.prepared;
+      const ready = new Map<number, { id: number; derived: Written }>();
+      const todo: number[] = [];
+      for (const id of batch) {
+        const p = prepared?.get(id);
+        if (p?.derived && this.series.hint(p.listId, p.derived.message.subject, id) === undefined) {
+          ready.set(id, { id, derived: p.derived });
+          if (p.packed) compacted.push({ id, ...p.packed });
+        } else todo.push(id);
+      }
+      const rows = todo.length ? new Map((this.s.rows.all(JSON.stringify(todo)) as StoredRow[]).map((r) => [r.id, r])) : new Map<number, StoredRow>();
       const results = batch.map((id) => {
+        const done = ready.get(id);
+        if (done) return done;
         const row = rows.get(id);
         if (!row) return null;
         try {
           const raw = unpackRaw(row.raw, row.raw_codec);
-          // Stored before migration 12: compressed now, while it is read anyway (see 0012_raw_codec.ts).
-          if (opts.compact && row.raw_codec === RAW_AS_FETCHED) {
-            const packed = packRaw(raw);
-            if (packed.codec !== RAW_AS_FETCHED) compacted.push({ id, ...packed });
-          }
-          return { id, derived: deriveMessage(raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) };
+          const packed = opts.compact ? compactRaw(row, raw) : null;
+          if (packed) compacted.push({ id, ...packed });
+          return { id, derived: deriveMessage(raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) as Written };
         } catch (e) {
-          return { id, error: (e as Error).message || String(e) };
+          return { id, error: errorText(e) };
         }
       });
       this.db.transaction(() => {
@@ -116,7 +129,7 @@ export class IndexWriter {
             out.quarantined++;
             continue;
           }
-          const d = (r as { derived: Derived }).derived;
+          const d = (r as { derived: Written }).derived;
           this.write(r.id, d);
           out.indexed++;
           if (d.isReport) out.reports++;
@@ -170,7 +183,7 @@ export class IndexWriter {
     this.s.delQuarantine.run(id);
   }
 
-  private write(id: number, d: Derived): void {
+  private write(id: number, d: Written): void {
     const v = d.parserVersion;
     const m = d.message;
     if (this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {

@@ -1,0 +1,98 @@
+/**
+ * Worker threads that derive stored messages for a reindex (src/index/deriveWorker.ts) while
+ * the main thread, the one writer, writes what they derived before. Each worker holds at most
+ * two batches (one it works on, one waiting), the rest wait here: the caller bounds how many
+ * it asks for ahead. A worker that fails (it could not start, it died) ends the pool: every batch
+ * not yet derived resolves to null, and the caller derives those itself.
+ */
+import { Worker } from 'node:worker_threads';
+import type { DeriveDone, DeriveTask } from './deriveWorker.js';
+import type { Prepared, StoredRow } from './prepareMessage.js';
+
+/** The worker's module beside this one; run from the sources (the tests), the built one. */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../dist/src/index/deriveWorker.js', here) : new URL('./deriveWorker.js', here);
+}
+
+interface Job {
+  task: DeriveTask;
+  resolve: (results: Prepared[] | null) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Job>;
+}
+
+const PER_WORKER = 2;
+
+export class DerivePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private seq = 0;
+  private failed = false;
+  private closing = false;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: new Worker(workerUrl()), jobs: new Map() };
+      slot.worker.on('message', (done: DeriveDone) => this.finished(slot, done));
+      slot.worker.on('error', () => this.fail());
+      slot.worker.on('exit', () => { if (!this.closing) this.fail(); });
+      this.slots.push(slot);
+    }
+  }
+
+  /** True once a worker failed: what is asked from then on resolves to null at once. */
+  get broken(): boolean {
+    return this.failed;
+  }
+
+  /** Derive these rows (no series hint), in their order; null when the pool failed. */
+  derive(rows: StoredRow[], compact: boolean): Promise<Prepared[] | null> {
+    if (this.failed) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      this.queue.push({ task: { seq: this.seq++, rows, compact }, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    this.fail();
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (;;) {
+      const job = this.queue[0];
+      if (!job) return;
+      const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+      if (slot.jobs.size >= PER_WORKER) return;
+      this.queue.shift();
+      slot.jobs.set(job.task.seq, job);
+      slot.worker.postMessage(job.task);
+    }
+  }
+
+  private finished(slot: Slot, done: DeriveDone): void {
+    const job = slot.jobs.get(done.seq);
+    if (!job) return;
+    slot.jobs.delete(done.seq);
+    // Buffers come back as plain Uint8Arrays: the writer binds Buffers.
+    for (const r of done.results) if (r.packed) r.packed.raw = Buffer.from(r.packed.raw.buffer, r.packed.raw.byteOffset, r.packed.raw.byteLength);
+    job.resolve(done.results);
+    this.dispatch();
+  }
+
+  private fail(): void {
+    if (this.failed) return;
+    this.failed = true;
+    for (const slot of this.slots) {
+      for (const job of slot.jobs.values()) job.resolve(null);
+      slot.jobs.clear();
+    }
+    for (const job of this.queue.splice(0)) job.resolve(null);
+  }
+}
