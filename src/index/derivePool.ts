@@ -1,9 +1,11 @@
 /**
  * Worker threads that derive stored messages for a reindex (src/index/deriveWorker.ts) while
- * the main thread, the one writer, writes what they derived before. Each worker holds at most
- * two batches (one it works on, one waiting), the rest wait here: the caller bounds how many
- * it asks for ahead. A worker that fails (it could not start, it died) ends the pool: every batch
- * not yet derived resolves to null, and the caller derives those itself.
+ * the main thread, the one writer, writes what they derived before. A batch goes to a worker as
+ * soon as it is asked for (to the one with the fewest messages still to do), and waits in that
+ * worker's queue: the main thread, busy writing, does not turn its event loop to hand out work,
+ * so the workers must never wait for it. The caller bounds how many batches it asks for ahead.
+ * A worker that fails (it could not start, it died) ends the pool: every batch not yet derived
+ * resolves to null, and the caller derives those itself.
  */
 import { Worker } from 'node:worker_threads';
 import type { DeriveDone, DeriveTask } from './deriveWorker.js';
@@ -16,27 +18,26 @@ function workerUrl(): URL {
 }
 
 interface Job {
-  task: DeriveTask;
+  rows: number;
   resolve: (results: Prepared[] | null) => void;
 }
 
 interface Slot {
   worker: Worker;
   jobs: Map<number, Job>;
+  /** Messages sent and not yet back. */
+  rows: number;
 }
-
-const PER_WORKER = 2;
 
 export class DerivePool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
   private seq = 0;
   private failed = false;
   private closing = false;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(workerUrl()), jobs: new Map() };
+      const slot: Slot = { worker: new Worker(workerUrl()), jobs: new Map(), rows: 0 };
       slot.worker.on('message', (done: DeriveDone) => this.finished(slot, done));
       slot.worker.on('error', () => this.fail());
       slot.worker.on('exit', () => { if (!this.closing) this.fail(); });
@@ -53,8 +54,11 @@ export class DerivePool {
   derive(rows: StoredRow[], compact: boolean): Promise<Prepared[] | null> {
     if (this.failed) return Promise.resolve(null);
     return new Promise((resolve) => {
-      this.queue.push({ task: { seq: this.seq++, rows, compact }, resolve });
-      this.dispatch();
+      const task: DeriveTask = { seq: this.seq++, rows, compact };
+      const slot = this.slots.reduce((a, b) => (b.rows < a.rows ? b : a));
+      slot.jobs.set(task.seq, { rows: rows.length, resolve });
+      slot.rows += rows.length;
+      slot.worker.postMessage(task);
     });
   }
 
@@ -64,26 +68,14 @@ export class DerivePool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private dispatch(): void {
-    for (;;) {
-      const job = this.queue[0];
-      if (!job) return;
-      const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
-      if (slot.jobs.size >= PER_WORKER) return;
-      this.queue.shift();
-      slot.jobs.set(job.task.seq, job);
-      slot.worker.postMessage(job.task);
-    }
-  }
-
   private finished(slot: Slot, done: DeriveDone): void {
     const job = slot.jobs.get(done.seq);
     if (!job) return;
     slot.jobs.delete(done.seq);
+    slot.rows -= job.rows;
     // Buffers come back as plain Uint8Arrays: the writer binds Buffers.
     for (const r of done.results) if (r.packed) r.packed.raw = Buffer.from(r.packed.raw.buffer, r.packed.raw.byteOffset, r.packed.raw.byteLength);
     job.resolve(done.results);
-    this.dispatch();
   }
 
   private fail(): void {
@@ -93,6 +85,5 @@ export class DerivePool {
       for (const job of slot.jobs.values()) job.resolve(null);
       slot.jobs.clear();
     }
-    for (const job of this.queue.splice(0)) job.resolve(null);
   }
 }

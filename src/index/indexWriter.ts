@@ -86,7 +86,8 @@ export class IndexWriter {
     const siblings = opts.again ? undefined : new Set<number>();
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      this.db.transaction(() => { for (const k of this.series.record(batch, siblings)) touched.add(k); })();
+      // A reindex (fresh) has recorded no series for these yet (again, below, is not fresh): nothing to forget.
+      this.db.transaction(() => { for (const k of this.series.record(batch, siblings, opts.fresh)) touched.add(k); })();
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
       // Parse outside the transaction (pure work), then write the batch synchronously. A batch
       // derived ahead (worker threads, during a reindex) is taken as it is wherever the series
@@ -97,7 +98,7 @@ export class IndexWriter {
       const todo: number[] = [];
       for (const id of batch) {
         const p = prepared?.get(id);
-        if (p?.derived && this.series.hint(p.listId, p.derived.message.subject, id) === undefined) {
+        if (p?.derived && (!p.inSeries || this.series.hint(p.listId, p.derived.message.subject, id) === undefined)) {
           ready.set(id, { id, derived: p.derived });
           if (p.packed) compacted.push({ id, ...p.packed });
         } else todo.push(id);

@@ -6,6 +6,7 @@
  * IndexWriter.indexMessages).
  */
 import { packRaw, unpackRaw, RAW_AS_FETCHED, type PackedRaw } from '../store/rawCodec.js';
+import { seriesTemplate } from '../status/index.js';
 import { deriveMessage, type Derived } from './deriveMessage.js';
 import type { ReadMessage } from './readMessage.js';
 
@@ -28,6 +29,8 @@ export interface Prepared {
   listId: number;
   /** Absent when the derivation failed: the writer derives the message again itself and quarantines it. */
   derived?: Written;
+  /** The subject has a series template: the series may give the post a hint (see SeriesIndex.hint). */
+  inSeries?: boolean;
   /** The raw bytes packed, when asked to compact a message kept as fetched. */
   packed?: PackedRaw;
 }
@@ -55,7 +58,8 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
   try {
     const raw = unpackRaw(row.raw, row.raw_codec);
     const packed = compact ? compactRaw(row, raw) : null;
-    return { id: row.id, listId: row.list_id, derived: written(deriveMessage(raw, row.source)), ...(packed ? { packed } : {}) };
+    const derived = written(deriveMessage(raw, row.source));
+    return { id: row.id, listId: row.list_id, derived, inSeries: seriesTemplate(derived.message.subject) !== null, ...(packed ? { packed } : {}) };
   } catch {
     return { id: row.id, listId: row.list_id };
   }
