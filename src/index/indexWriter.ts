@@ -5,7 +5,7 @@
 import { unpackRaw, type Db } from '../store/index.js';
 import { projectKey } from '../status/index.js';
 import { deriveMessage, type DerivedItem } from './deriveMessage.js';
-import { compactRaw, errorText, type Prepared, type StoredRow, type Written } from './prepareMessage.js';
+import { compactRaw, errorText, takeAhead, type Prepared, type StoredRow, type Written } from './prepareMessage.js';
 import { SeriesIndex } from './seriesIndex.js';
 import { refreshProjects } from './projectRollup.js';
 
@@ -90,16 +90,17 @@ export class IndexWriter {
       this.db.transaction(() => { for (const k of this.series.record(batch, siblings, opts.fresh)) touched.add(k); })();
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
       // Parse outside the transaction (pure work), then write the batch synchronously. A batch
-      // derived ahead (worker threads, during a reindex) is taken as it is wherever the series
-      // gives no hint, which is all the derivation read from the database; the rest (a lead post
-      // of a series, an error) is derived here, as if nothing had been derived ahead.
+      // derived ahead (worker threads, during a reindex) is taken wherever it is what the
+      // series' hint gives, the one thing a derivation reads from the database (takeAhead); the
+      // rest (a post the hint changes otherwise, an error) is derived here.
       const prepared = opts.prepared;
       const ready = new Map<number, { id: number; derived: Written }>();
       const todo: number[] = [];
       for (const id of batch) {
         const p = prepared?.get(id);
-        if (p?.derived && (!p.inSeries || this.series.hint(p.listId, p.derived.message.subject, id) === undefined)) {
-          ready.set(id, { id, derived: p.derived });
+        const derived = p && takeAhead(p, () => this.series.hint(p.listId, p.derived!.message.subject, id));
+        if (derived) {
+          ready.set(id, { id, derived });
           if (p.packed) compacted.push({ id, ...p.packed });
         } else todo.push(id);
       }

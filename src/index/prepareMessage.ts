@@ -1,12 +1,17 @@
 /**
- * One stored message derived ahead of its write, with no series hint: what a reindex's worker
- * threads do (src/index/deriveWorker.ts), the raw bytes unpacked (and packed, for mail stored
- * before migration 12) on the way. No database: the caller reads the row and the writer decides
- * whether the result stands (it does unless the series gives the post a hint; see
- * IndexWriter.indexMessages).
+ * One stored message derived ahead of its write, before the series it belongs to is known: what
+ * a reindex's worker threads do (src/index/deriveWorker.ts), the raw bytes unpacked (and packed,
+ * for mail stored before migration 12) on the way. No database: the writer looks the series' hint
+ * up when it comes to the message and takes a derivation made ahead only where it is the one the
+ * hint gives (`takeAhead`), else derives the message itself.
+ *
+ * What makes that exact: a derivation reads the hint in two places only, quickVerdict (a pin
+ * means no quick verdict) and detectReport (the evidence `seriesEvidence(hint)` adds to the
+ * score and the reason). Two hints with no pin and the same evidence give the same rows, and a
+ * settled post (no parse) the same rows as no hint at all.
  */
 import { packRaw, unpackRaw, RAW_AS_FETCHED, type PackedRaw } from '../store/rawCodec.js';
-import { seriesTemplate } from '../status/index.js';
+import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint } from '../status/index.js';
 import { deriveMessage, type Derived } from './deriveMessage.js';
 import type { ReadMessage } from './readMessage.js';
 
@@ -20,7 +25,7 @@ export interface StoredRow {
 }
 
 /** What the writer reads of a derivation (the rest stays where it was derived: a worker sends less). */
-export type Written = Omit<Derived, 'message' | 'score'> & {
+export type Written = Omit<Derived, 'message' | 'score' | 'settled'> & {
   message: Pick<ReadMessage, 'subject' | 'authorName' | 'authorAddress' | 'date' | 'inReplyTo' | 'cleanText'>;
 };
 
@@ -31,6 +36,14 @@ export interface Prepared {
   derived?: Written;
   /** The subject has a series template: the series may give the post a hint (see SeriesIndex.hint). */
   inSeries?: boolean;
+  /** Settled without a parse (see Derived.settled). */
+  settled?: boolean;
+  /**
+   * For a post of a series that was parsed and is near a report: derived again as a member of a
+   * series of reports named as its own subject's template (what the lead post of a running
+   * series of reports gets).
+   */
+  asMember?: { name: string; derived: Written };
   /** The raw bytes packed, when asked to compact a message kept as fetched. */
   packed?: PackedRaw;
 }
@@ -54,13 +67,44 @@ function written(d: Derived): Written {
   };
 }
 
+/** The hint of a series of reports named `name`: its evidence is the one a series of reports adds. */
+function memberHint(name: string): SeriesHint {
+  return { name, count: 3, reportShare: 1, pin: null };
+}
+
 export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
   try {
     const raw = unpackRaw(row.raw, row.raw_codec);
     const packed = compact ? compactRaw(row, raw) : null;
-    const derived = written(deriveMessage(raw, row.source));
-    return { id: row.id, listId: row.list_id, derived, inSeries: seriesTemplate(derived.message.subject) !== null, ...(packed ? { packed } : {}) };
+    const d = deriveMessage(raw, row.source);
+    const t = seriesTemplate(d.message.subject);
+    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d), inSeries: t !== null, settled: d.settled };
+    // Only for a post that is a report, or would be one with a series' weight: the lead posts of
+    // series of reports are (all of them on the bench archive); deriving every post of a series
+    // twice cost the workers five times the derivations the writer used. Any other post the
+    // series weighs the writer derives itself.
+    if (t && !d.settled && d.baseScore >= THRESHOLD - 2) {
+      const hint = memberHint(t.name);
+      out.asMember = { name: t.name, derived: written(deriveMessage(raw, row.source, () => hint)) };
+    }
+    if (packed) out.packed = packed;
+    return out;
   } catch {
     return { id: row.id, listId: row.list_id };
   }
+}
+
+/**
+ * The derivation made ahead that a post gets with this hint (`hint` is only looked up for a post
+ * `inSeries`), or undefined when none of them is: the writer derives the post itself.
+ */
+export function takeAhead(p: Prepared, hint: () => SeriesHint | undefined): Written | undefined {
+  if (!p.derived || !p.inSeries) return p.derived;
+  const h = hint();
+  if (h === undefined) return p.derived;
+  if (h.pin) return undefined;
+  const ev = seriesEvidence(h);
+  if (ev === null || p.settled) return p.derived;
+  const as = p.asMember && seriesEvidence(memberHint(p.asMember.name));
+  return as && as.what === ev.what && as.weight === ev.weight ? p.asMember!.derived : undefined;
 }
