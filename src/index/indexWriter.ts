@@ -94,13 +94,13 @@ export class IndexWriter {
       // series' hint gives, the one thing a derivation reads from the database (takeAhead); the
       // rest (a post the hint changes otherwise, an error) is derived here.
       const prepared = opts.prepared;
-      const ready = new Map<number, { id: number; derived: Written }>();
+      const ready = new Map<number, { id: number; derived: Written; metaSame?: boolean }>();
       const todo: number[] = [];
       for (const id of batch) {
         const p = prepared?.get(id);
         const derived = p && takeAhead(p, () => this.series.hint(p.listId, p.derived!.message.subject, id));
         if (derived) {
-          ready.set(id, { id, derived });
+          ready.set(id, { id, derived, metaSame: p.metaSame });
           if (p.packed) compacted.push({ id, ...p.packed });
         } else todo.push(id);
       }
@@ -132,7 +132,7 @@ export class IndexWriter {
             continue;
           }
           const d = (r as { derived: Written }).derived;
-          this.write(r.id, d);
+          this.write(r.id, d, (r as { metaSame?: boolean }).metaSame);
           out.indexed++;
           if (d.isReport) out.reports++;
         }
@@ -185,10 +185,11 @@ export class IndexWriter {
     this.s.delQuarantine.run(id);
   }
 
-  private write(id: number, d: Written): void {
+  /** `metaSame`: the message's row is known to hold the derived subject, author, date and In-Reply-To already. */
+  private write(id: number, d: Written, metaSame = false): void {
     const v = d.parserVersion;
     const m = d.message;
-    if (this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
+    if (!metaSame && this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
       this.series.subjectChanged(id, m.subject);
     }
     this.s.analysis.run(id, d.isReport ? 1 : 0, d.reason, v, d.baseScore);

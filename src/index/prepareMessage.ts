@@ -22,6 +22,12 @@ export interface StoredRow {
   source: 'mbox' | 'html';
   raw: Buffer;
   raw_codec: number;
+  /** The fields the index keeps up to date in messages, as stored (when read with the row). */
+  subject?: string | null;
+  author_name?: string | null;
+  author_address?: string | null;
+  date?: string | null;
+  in_reply_to?: string | null;
 }
 
 /** What the writer reads of a derivation (the rest stays where it was derived: a worker sends less). */
@@ -44,6 +50,8 @@ export interface Prepared {
    * series of reports gets).
    */
   asMember?: { name: string; derived: Written };
+  /** The message's row already holds what the derivation read (subject, author, date, In-Reply-To): nothing to update. */
+  metaSame?: boolean;
   /** The raw bytes packed, when asked to compact a message kept as fetched. */
   packed?: PackedRaw;
 }
@@ -67,6 +75,13 @@ function written(d: Derived): Written {
   };
 }
 
+/** Whether IndexWriter's update of the message's row (its `meta` statement) would find nothing to change. */
+function sameMeta(d: Derived, row: StoredRow): boolean {
+  const m = d.message;
+  return row.subject !== undefined && m.subject === row.subject && m.authorName === row.author_name && m.authorAddress === row.author_address
+    && (m.date === null || m.date === row.date) && m.inReplyTo === row.in_reply_to;
+}
+
 /** The hint of a series of reports named `name`: its evidence is the one a series of reports adds. */
 function memberHint(name: string): SeriesHint {
   return { name, count: 3, reportShare: 1, pin: null };
@@ -78,7 +93,7 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
     const packed = compact ? compactRaw(row, raw) : null;
     const d = deriveMessage(raw, row.source);
     const t = seriesTemplate(d.message.subject);
-    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d), inSeries: t !== null, settled: d.settled };
+    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d), inSeries: t !== null, settled: d.settled, metaSame: sameMeta(d, row) };
     // Only for a post that is a report, or would be one with a series' weight: the lead posts of
     // series of reports are (all of them on the bench archive); deriving every post of a series
     // twice cost the workers five times the derivations the writer used. Any other post the

@@ -60,7 +60,11 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   const size = opts.workers ?? (ids.length >= MIN_FOR_WORKERS ? availableParallelism() : 0);
   const pool = size > 0 && chunks.length > 0 ? new DerivePool(size) : null;
   // A chunk's ids are consecutive among the stored ones: read them as a range of the primary key.
-  const rowsOf = db.prepare('SELECT id, list_id, source, raw, raw_codec FROM messages WHERE id BETWEEN ? AND ? ORDER BY id');
+  // With what the writer keeps up to date in the row: a worker says when it already holds what
+  // was derived (no message is written between this read and its own write: a chunk is read
+  // before it is written, and what is derived again after a chunk was written before it).
+  const rowsOf = db.prepare(`SELECT id, list_id, source, raw, raw_codec, subject, author_name, author_address, date, in_reply_to
+    FROM messages WHERE id BETWEEN ? AND ? ORDER BY id`);
   let derivedAhead = 0;
   const ahead = async (chunk: number[]): Promise<Map<number, Prepared> | undefined> => {
     if (!pool || pool.broken) return undefined;
