@@ -87,7 +87,8 @@ export class IndexWriter {
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
       // A reindex (fresh) has recorded no series for these yet (again, below, is not fresh): nothing to forget.
-      this.db.transaction(() => { for (const k of this.series.record(batch, siblings, opts.fresh)) touched.add(k); })();
+      const known = opts.prepared && ((id: number) => opts.prepared!.get(id)?.stored);
+      this.db.transaction(() => { for (const k of this.series.record(batch, siblings, opts.fresh, known)) touched.add(k); })();
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
       // Parse outside the transaction (pure work), then write the batch synchronously. A batch
       // derived ahead (worker threads, during a reindex) is taken wherever it is what the
@@ -98,7 +99,7 @@ export class IndexWriter {
       const todo: number[] = [];
       for (const id of batch) {
         const p = prepared?.get(id);
-        const derived = p && takeAhead(p, () => this.series.hint(p.listId, p.derived!.message.subject, id));
+        const derived = p && takeAhead(p, (t) => this.series.hint(p.listId, p.derived!.message.subject, id, t));
         if (derived) {
           ready.set(id, { id, derived, metaSame: p.metaSame });
           if (p.packed) compacted.push({ id, ...p.packed });

@@ -11,7 +11,8 @@
  * settled post (no parse) the same rows as no hint at all.
  */
 import { packRaw, unpackRaw, RAW_AS_FETCHED, type PackedRaw } from '../store/rawCodec.js';
-import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint } from '../status/index.js';
+import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate } from '../status/index.js';
+import type { KnownTemplate } from './seriesIndex.js';
 import { deriveMessage, type Derived } from './deriveMessage.js';
 import type { ReadMessage } from './readMessage.js';
 
@@ -40,8 +41,10 @@ export interface Prepared {
   listId: number;
   /** Absent when the derivation failed: the writer derives the message again itself and quarantines it. */
   derived?: Written;
-  /** The subject has a series template: the series may give the post a hint (see SeriesIndex.hint). */
-  inSeries?: boolean;
+  /** The series template of the derived subject (null: none, and no series hint; see SeriesIndex.hint). */
+  template?: SeriesTemplate | null;
+  /** The series template of the subject as stored, which the series index records (SeriesIndex.record). */
+  stored?: KnownTemplate;
   /** Settled without a parse (see Derived.settled). */
   settled?: boolean;
   /**
@@ -93,7 +96,8 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
     const packed = compact ? compactRaw(row, raw) : null;
     const d = deriveMessage(raw, row.source);
     const t = seriesTemplate(d.message.subject);
-    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d), inSeries: t !== null, settled: d.settled, metaSame: sameMeta(d, row) };
+    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d), template: t, settled: d.settled, metaSame: sameMeta(d, row) };
+    if (row.subject !== undefined) out.stored = { subject: row.subject, template: row.subject === d.message.subject ? t : seriesTemplate(row.subject ?? '') };
     // Only for a post that is a report, or would be one with a series' weight: the lead posts of
     // series of reports are (all of them on the bench archive); deriving every post of a series
     // twice cost the workers five times the derivations the writer used. Any other post the
@@ -110,12 +114,12 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
 }
 
 /**
- * The derivation made ahead that a post gets with this hint (`hint` is only looked up for a post
- * `inSeries`), or undefined when none of them is: the writer derives the post itself.
+ * The derivation made ahead that a post gets with its series' hint (looked up only for a subject
+ * with a template), or undefined when none of them is: the writer derives the post itself.
  */
-export function takeAhead(p: Prepared, hint: () => SeriesHint | undefined): Written | undefined {
-  if (!p.derived || !p.inSeries) return p.derived;
-  const h = hint();
+export function takeAhead(p: Prepared, hint: (t: SeriesTemplate) => SeriesHint | undefined): Written | undefined {
+  if (!p.derived || !p.template) return p.derived;
+  const h = hint(p.template);
   if (h === undefined) return p.derived;
   if (h.pin) return undefined;
   const ev = seriesEvidence(h);

@@ -5,9 +5,15 @@
  * its members are derived again.
  */
 import type { Db } from '../store/index.js';
-import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint } from '../status/index.js';
+import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate } from '../status/index.js';
 
 interface Stats { n: number; r: number | null; k: number; name: string | null }
+
+/** A subject's series template, worked out ahead. */
+export interface KnownTemplate {
+  subject: string | null;
+  template: SeriesTemplate | null;
+}
 
 /** Each series member ranked within its subject: rank 1 is the subject's lead post. */
 export const LEADS = `SELECT ms.message_rowid AS id, ms.list_id, ms.series_key, ROW_NUMBER() OVER (PARTITION BY ms.list_id, ms.series_key, m.subject
@@ -51,14 +57,16 @@ export class SeriesIndex {
    * Record the series of these stored messages; the (list, series) pairs they touch. `siblings`
    * receives the other posts with the same subject: which of them leads may change with a new one.
    * `unrecorded`: none of them has a series row yet (a reindex emptied the table), none to forget.
+   * `known`: templates worked out already (by a reindex's workers), each for the subject it names.
    */
-  record(ids: number[], siblings?: Set<number>, unrecorded = false): Set<string> {
+  record(ids: number[], siblings?: Set<number>, unrecorded = false, known?: (id: number) => KnownTemplate | undefined): Set<string> {
     const touched = new Set<string>();
     const rows = new Map((this.s.subjects.all(JSON.stringify(ids)) as Array<{ id: number; list_id: number; subject: string | null }>).map((r) => [r.id, r]));
     for (const id of ids) {
       const row = rows.get(id);
       if (!row) continue;
-      const t = seriesTemplate(row.subject ?? '');
+      const k = known?.(id);
+      const t = k && k.subject === row.subject ? k.template : seriesTemplate(row.subject ?? '');
       if (!t) {
         if (!unrecorded) this.s.forget.run(id);
         continue;
@@ -77,8 +85,7 @@ export class SeriesIndex {
   }
 
   /** The hint detection weighs for a post (undefined when it is no lead post of a series). */
-  hint(listId: number, subject: string, id: number): SeriesHint | undefined {
-    const t = seriesTemplate(subject);
+  hint(listId: number, subject: string, id: number, t = seriesTemplate(subject)): SeriesHint | undefined {
     if (!t) return undefined;
     const lead = this.s.lead.get(listId, t.key, subject) as { id: number } | undefined;
     if (lead && lead.id !== id) return undefined;
