@@ -36,8 +36,8 @@ const MIN_FOR_WORKERS = 4000;
 /** Messages per write transaction (a batch of IndexWriter.indexMessages) and per worker task. */
 const CHUNK = 2000;
 const TASK = 250;
-/** Chunks being derived ahead of the one being written: what bounds memory. */
-const AHEAD = 3;
+/** Chunks being derived while one is written: what bounds memory. */
+const AHEAD = 2;
 
 export interface ReindexOptions {
   /**
@@ -99,9 +99,12 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
     const derived: Array<Promise<Map<number, Prepared> | undefined>> = [];
     let next = 0;
     let done = 0;
+    const topUp = () => { while (next < chunks.length && derived.length < AHEAD) derived.push(ahead(chunks[next++])); };
     for (const part of chunks) {
-      while (next < chunks.length && derived.length < AHEAD) derived.push(ahead(chunks[next++]));
-      const prepared = await derived.shift()!;
+      topUp();
+      const prepared = await derived.shift();
+      // Handed out before this chunk is written: the workers derive the next ones meanwhile.
+      topUp();
       // Every derived row was deleted above: nothing to clear per message. Mail stored before
       // migration 12 is compressed as it is read (the same bytes come back).
       quarantined += writer.indexMessages(part, { fresh: true, compact: true, prepared }).quarantined;
