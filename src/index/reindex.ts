@@ -88,6 +88,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   // meantime), and what the workers derive never reads the database. The search index is
   // rebuilt in bulk at the end rather than row by row through its triggers (a third of the
   // time otherwise).
+  const derived: Array<Promise<Map<number, Prepared> | undefined>> = [];
   db.exec('BEGIN IMMEDIATE');
   try {
     db.exec(DROP_SEARCH_TRIGGERS);
@@ -96,7 +97,6 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
     db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state; DELETE FROM pending_index;");
     // In order: a chunk is written (its series recorded, its hints read) only after every chunk
     // before it, whoever derived it; up to AHEAD chunks are being derived meanwhile.
-    const derived: Array<Promise<Map<number, Prepared> | undefined>> = [];
     let next = 0;
     let done = 0;
     const topUp = () => { while (next < chunks.length && derived.length < AHEAD) derived.push(ahead(chunks[next++])); };
@@ -118,6 +118,8 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
     db.exec('COMMIT');
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
+    // What was asked ahead is not wanted any more (nor its failure, if it failed).
+    for (const d of derived) d.catch(() => undefined);
     throw e;
   } finally {
     await pool?.close();
