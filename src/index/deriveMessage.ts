@@ -43,6 +43,11 @@ export interface Derived {
   baseScore: number;
   sections: DerivedSection[];
   parserVersion: number;
+  /**
+   * Settled without a parse (quickVerdict: a patch, bot mail, a reply with no list of its own):
+   * a series' hint changes such a derivation only when it pins the series.
+   */
+  settled: boolean;
 }
 
 function toItem(i: StatusItem): DerivedItem {
@@ -79,5 +84,5 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
         };
       })
     : [];
-  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, baseScore: parse.baseScore, sections: topicSections(sections) ?? sections, parserVersion: PARSER_VERSION };
+  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, baseScore: parse.baseScore, sections: topicSections(sections) ?? sections, parserVersion: PARSER_VERSION, settled: settled !== null };
 }

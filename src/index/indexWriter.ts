@@ -2,9 +2,10 @@
  * Writes the derived (rebuildable) rows for stored messages: analyses, sections, items, refs,
  * aliases declared in posts. A message the parser cannot read goes to quarantine, the run goes on.
  */
-import { packRaw, unpackRaw, packText, RAW_AS_FETCHED, type Db } from '../store/index.js';
+import { unpackRaw, packText, type Db } from '../store/index.js';
 import { projectKey } from '../status/index.js';
-import { deriveMessage, type Derived, type DerivedItem } from './deriveMessage.js';
+import { deriveMessage, type DerivedItem } from './deriveMessage.js';
+import { compactRaw, errorText, searchBody, takeAhead, type Prepared, type StoredRow, type Written } from './prepareMessage.js';
 import { SeriesIndex } from './seriesIndex.js';
 import { refreshProjects } from './projectRollup.js';
 
@@ -81,7 +82,7 @@ export class IndexWriter {
    * first, so detection weighs them; afterwards the members of any series whose weight changed
    * are derived again (reindex what changed, not everything).
    */
-  indexMessages(ids: number[], opts: { fresh?: boolean; again?: boolean; compact?: boolean } = {}): IndexOutcome {
+  indexMessages(ids: number[], opts: { fresh?: boolean; again?: boolean; compact?: boolean; prepared?: Map<number, Prepared> } = {}): IndexOutcome {
     const out: IndexOutcome = { indexed: 0, reports: 0, quarantined: 0 };
     // A reindex (fresh) takes its chunks whole: a series is weighed once per batch, for every batch it has posts in.
     const BATCH = opts.fresh ? 2000 : 500;
@@ -90,23 +91,38 @@ export class IndexWriter {
     const siblings = opts.again ? undefined : new Set<number>();
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      this.db.transaction(() => { for (const k of this.series.record(batch, siblings)) touched.add(k); })();
+      // A reindex (fresh) has recorded no series for these yet (again, below, is not fresh): nothing to forget.
+      const known = opts.prepared && ((id: number) => opts.prepared!.get(id)?.stored);
+      this.db.transaction(() => { for (const k of this.series.record(batch, siblings, opts.fresh, known)) touched.add(k); })();
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
-      // Parse outside the transaction (pure work), then write the batch synchronously.
-      const rows = new Map((this.s.rows.all(JSON.stringify(batch)) as Array<{ id: number; list_id: number; raw: Buffer; raw_codec: number; source: 'mbox' | 'html' }>).map((r) => [r.id, r]));
+      // Parse outside the transaction (pure work), then write the batch synchronously. A batch
+      // derived ahead (worker threads, during a reindex) is taken wherever it is what the
+      // series' hint gives, the one thing a derivation reads from the database (takeAhead); the
+      // rest (a post the hint changes otherwise, an error) is derived here.
+      const prepared = opts.prepared;
+      const ready = new Map<number, { id: number; derived: Written; metaSame?: boolean }>();
+      const todo: number[] = [];
+      for (const id of batch) {
+        const p = prepared?.get(id);
+        const derived = p && takeAhead(p, (t) => this.series.hint(p.listId, p.derived!.message.subject, id, t));
+        if (derived) {
+          ready.set(id, { id, derived, metaSame: p.metaSame });
+          if (p.packed) compacted.push({ id, ...p.packed });
+        } else todo.push(id);
+      }
+      const rows = todo.length ? new Map((this.s.rows.all(JSON.stringify(todo)) as StoredRow[]).map((r) => [r.id, r])) : new Map<number, StoredRow>();
       const results = batch.map((id) => {
+        const done = ready.get(id);
+        if (done) return done;
         const row = rows.get(id);
         if (!row) return null;
         try {
           const raw = unpackRaw(row.raw, row.raw_codec);
-          // Stored before migration 12: compressed now, while it is read anyway (see 0012_raw_codec.ts).
-          if (opts.compact && row.raw_codec === RAW_AS_FETCHED) {
-            const packed = packRaw(raw);
-            if (packed.codec !== RAW_AS_FETCHED) compacted.push({ id, ...packed });
-          }
-          return { id, raw, derived: deriveMessage(raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) };
+          const packed = opts.compact ? compactRaw(row, raw) : null;
+          if (packed) compacted.push({ id, ...packed });
+          return { id, raw, derived: deriveMessage(raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) as Written };
         } catch (e) {
-          return { id, error: (e as Error).message || String(e) };
+          return { id, error: errorText(e) };
         }
       });
       this.db.transaction(() => {
@@ -121,8 +137,8 @@ export class IndexWriter {
             out.quarantined++;
             continue;
           }
-          const { derived: d, raw } = r as { derived: Derived; raw: Buffer };
-          this.write(r.id, d, raw);
+          const { derived: d, raw, metaSame } = r as { derived: Written; raw?: Buffer; metaSame?: boolean };
+          this.write(r.id, d, raw ?? null, metaSame);
           out.indexed++;
           if (d.isReport) out.reports++;
         }
@@ -187,16 +203,21 @@ export class IndexWriter {
     this.s.searchText.run(doc, title, author, body);
   }
 
-  private write(id: number, d: Derived, raw: Buffer): void {
+  /**
+   * `raw`: the message's bytes, to pack its search text against (null when a worker packed it:
+   * `d.packedBody`). `metaSame`: the message's row is known to hold the derived subject, author,
+   * date and In-Reply-To already.
+   */
+  private write(id: number, d: Written, raw: Buffer | null, metaSame = false): void {
     const v = d.parserVersion;
     const m = d.message;
-    if (this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
+    if (!metaSame && this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
       this.series.subjectChanged(id, m.subject);
     }
     this.s.analysis.run(id, d.isReport ? 1 : 0, this.reasonId(d.reason), v, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
-    const body = m.cleanText.replace(/\n{3,}/g, '\n\n').trim();
-    this.searchDoc(id, null, packText(body, raw), m.subject, m.authorName, body);
+    const body = searchBody(m.cleanText);
+    this.searchDoc(id, null, d.packedBody ?? packText(body, raw as Buffer), m.subject, m.authorName, body);
     const postProjects = new Set(d.sections.filter((x) => !x.isContents && x.projectKey).map((x) => x.projectKey));
     d.sections.forEach((sec, ord) => {
       const sid = Number(this.s.section.run(id, ord, sec.title, sec.projectName, sec.projectKey, sec.level, sec.style,

@@ -4,7 +4,10 @@
  */
 import { SEARCH_TRIGGERS, DROP_SEARCH_TRIGGERS, PROJECT_TRIGGERS, DROP_PROJECT_TRIGGERS, type Db } from '../store/index.js';
 import { rebuildProjects } from './projectRollup.js';
+import { availableParallelism } from 'node:os';
 import { IndexWriter } from './indexWriter.js';
+import { DerivePool } from './derivePool.js';
+import type { Prepared, StoredRow } from './prepareMessage.js';
 
 export interface ReindexSummary {
   messages: number;
@@ -16,6 +19,8 @@ export interface ReindexSummary {
   itemsAfter: number;
   sectionsChanged: number;
   quarantined: number;
+  /** Messages the worker threads derived (0 when all were derived on the main thread). */
+  derivedAhead: number;
 }
 
 function snapshot(db: Db): { reports: Set<string>; items: number; sections: Map<string, string> } {
@@ -26,31 +31,99 @@ function snapshot(db: Db): { reports: Set<string>; items: number; sections: Map<
   return { reports, items, sections };
 }
 
-export function reindexAll(db: Db, onProgress?: (done: number, total: number) => void): ReindexSummary {
+/** Below this many messages the workers would take longer to start than they save. */
+const MIN_FOR_WORKERS = 4000;
+/** Messages per write transaction (a batch of IndexWriter.indexMessages) and per worker task. */
+const CHUNK = 2000;
+const TASK = 250;
+/** Chunks being derived while one is written: what bounds memory. */
+const AHEAD = 2;
+
+export interface ReindexOptions {
+  /**
+   * Worker threads that derive messages while this thread writes: by default one per core,
+   * none for a small archive. 0 derives everything on this thread; the rows are the same.
+   */
+  workers?: number;
+  /** Messages per write transaction (default 2000); smaller in tests, so that a few hundred messages make many. */
+  chunk?: number;
+}
+
+export async function reindexAll(db: Db, onProgress?: (done: number, total: number) => void, opts: ReindexOptions = {}): Promise<ReindexSummary> {
   const before = snapshot(db);
   const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
+  const total = ids.length;
   const writer = new IndexWriter(db);
+  const chunks: number[][] = [];
+  const chunk = opts.chunk ?? CHUNK;
+  for (let i = 0; i < ids.length; i += chunk) chunks.push(ids.slice(i, i + chunk));
+  const size = opts.workers ?? (ids.length >= MIN_FOR_WORKERS ? availableParallelism() : 0);
+  const pool = size > 0 && chunks.length > 0 ? new DerivePool(size) : null;
+  // A chunk's ids are consecutive among the stored ones: read them as a range of the primary key.
+  // With what the writer keeps up to date in the row: a worker says when it already holds what
+  // was derived (no message is written between this read and its own write: a chunk is read
+  // before it is written, and what is derived again after a chunk was written before it).
+  const rowsOf = db.prepare(`SELECT id, list_id, source, raw, raw_codec, subject, author_name, author_address, date, in_reply_to
+    FROM messages WHERE id BETWEEN ? AND ? ORDER BY id`);
+  let derivedAhead = 0;
+  const ahead = async (chunk: number[]): Promise<Map<number, Prepared> | undefined> => {
+    if (!pool || pool.broken) return undefined;
+    const rows = rowsOf.all(chunk[0], chunk[chunk.length - 1]) as StoredRow[];
+    const tasks: Array<Promise<Prepared[] | null>> = [];
+    for (let i = 0; i < rows.length; i += TASK) tasks.push(pool.derive(rows.slice(i, i + TASK), true));
+    const out = new Map<number, Prepared>();
+    // A task the pool could not do is derived by the writer, message by message.
+    for (const results of await Promise.all(tasks)) {
+      for (const r of results ?? []) {
+        out.set(r.id, r);
+        if (r.derived) derivedAhead++;
+      }
+    }
+    return out;
+  };
   let quarantined = 0;
-  const CHUNK = 2000;
   // One transaction: readers keep the old index until the new one is complete, and a reindex
-  // that is killed changes nothing. The search index is emptied at once ('delete-all', its
-  // delete trigger off while search_docs is emptied), and the writer adds each text as it goes.
-  db.transaction(() => {
+  // that is killed changes nothing. It stays open while this thread waits for the workers: the
+  // connection is this run's alone (the run lock is held, nothing else runs on it in the
+  // meantime), and what the workers derive never reads the database. The search index is
+  // emptied at once ('delete-all', its delete trigger off while search_docs is emptied), and
+  // the writer adds each text as it goes.
+  const derived: Array<Promise<Map<number, Prepared> | undefined>> = [];
+  db.exec('BEGIN IMMEDIATE');
+  try {
     db.exec(DROP_SEARCH_TRIGGERS);
     // Projects are computed once at the end, not marked row by row.
     db.exec(DROP_PROJECT_TRIGGERS);
     db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state; DELETE FROM pending_index;");
     // Texts derived again in this run (a series' members) are deleted from the index as they go.
     db.exec(SEARCH_TRIGGERS);
-    for (let i = 0; i < ids.length; i += CHUNK) {
+    // In order: a chunk is written (its series recorded, its hints read) only after every chunk
+    // before it, whoever derived it; up to AHEAD chunks are being derived meanwhile.
+    let next = 0;
+    let done = 0;
+    const topUp = () => { while (next < chunks.length && derived.length < AHEAD) derived.push(ahead(chunks[next++])); };
+    for (const part of chunks) {
+      topUp();
+      const prepared = await derived.shift();
+      // Handed out before this chunk is written: the workers derive the next ones meanwhile.
+      topUp();
       // Every derived row was deleted above: nothing to clear per message. Mail stored before
       // migration 12 is compressed as it is read (the same bytes come back).
-      quarantined += writer.indexMessages(ids.slice(i, i + CHUNK), { fresh: true, compact: true }).quarantined;
-      onProgress?.(Math.min(ids.length, i + CHUNK), ids.length);
+      quarantined += writer.indexMessages(part, { fresh: true, compact: true, prepared }).quarantined;
+      done += part.length;
+      onProgress?.(done, total);
     }
     rebuildProjects(db);
     db.exec(PROJECT_TRIGGERS);
-  }).immediate();
+    db.exec('COMMIT');
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    // What was asked ahead is not wanted any more (nor its failure, if it failed).
+    for (const d of derived) d.catch(() => undefined);
+    throw e;
+  } finally {
+    await pool?.close();
+  }
   const after = snapshot(db);
   let sectionsChanged = 0;
   for (const [k, v] of after.sections) if (before.sections.get(k) !== v) sectionsChanged++;
@@ -65,5 +138,6 @@ export function reindexAll(db: Db, onProgress?: (done: number, total: number) =>
     itemsAfter: after.items,
     sectionsChanged,
     quarantined,
+    derivedAhead,
   };
 }

@@ -5,9 +5,15 @@
  * its members are derived again.
  */
 import type { Db } from '../store/index.js';
-import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint } from '../status/index.js';
+import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate } from '../status/index.js';
 
 interface Stats { n: number; r: number | null; k: number; name: string | null }
+
+/** A subject's series template, worked out ahead. */
+export interface KnownTemplate {
+  subject: string | null;
+  template: SeriesTemplate | null;
+}
 
 /** Each series member ranked within its subject: rank 1 is the subject's lead post. */
 export const LEADS = `SELECT ms.message_rowid AS id, ms.list_id, ms.series_key, ROW_NUMBER() OVER (PARTITION BY ms.list_id, ms.series_key, m.subject
@@ -36,6 +42,8 @@ export class SeriesIndex {
       lead: db.prepare(`SELECT ms.message_rowid AS id FROM message_series ms JOIN messages m ON m.id = ms.message_rowid
         WHERE ms.list_id = ? AND ms.series_key = ? AND ms.subject = ? ORDER BY m.in_reply_to IS NOT NULL, m.date, ms.message_rowid LIMIT 1`),
       pin: db.prepare('SELECT pin FROM series_pins WHERE series_key = ?'),
+      // at least as many as the subjects counted above: fewer than 3 settles it without them
+      size: db.prepare('SELECT COUNT(*) AS n FROM message_series WHERE list_id = ? AND series_key = ?'),
       applied: db.prepare('SELECT weight FROM series_state WHERE list_id = ? AND series_key = ?'),
       apply: db.prepare('INSERT OR REPLACE INTO series_state (list_id, series_key, weight) VALUES (?, ?, ?)'),
       members: db.prepare('SELECT message_rowid AS id FROM message_series WHERE list_id = ? AND series_key = ? ORDER BY message_rowid'),
@@ -48,16 +56,19 @@ export class SeriesIndex {
   /**
    * Record the series of these stored messages; the (list, series) pairs they touch. `siblings`
    * receives the other posts with the same subject: which of them leads may change with a new one.
+   * `unrecorded`: none of them has a series row yet (a reindex emptied the table), none to forget.
+   * `known`: templates worked out already (by a reindex's workers), each for the subject it names.
    */
-  record(ids: number[], siblings?: Set<number>): Set<string> {
+  record(ids: number[], siblings?: Set<number>, unrecorded = false, known?: (id: number) => KnownTemplate | undefined): Set<string> {
     const touched = new Set<string>();
     const rows = new Map((this.s.subjects.all(JSON.stringify(ids)) as Array<{ id: number; list_id: number; subject: string | null }>).map((r) => [r.id, r]));
     for (const id of ids) {
       const row = rows.get(id);
       if (!row) continue;
-      const t = seriesTemplate(row.subject ?? '');
+      const k = known?.(id);
+      const t = k && k.subject === row.subject ? k.template : seriesTemplate(row.subject ?? '');
       if (!t) {
-        this.s.forget.run(id);
+        if (!unrecorded) this.s.forget.run(id);
         continue;
       }
       this.s.record.run(id, row.list_id, t.key, t.name, row.subject);
@@ -74,8 +85,7 @@ export class SeriesIndex {
   }
 
   /** The hint detection weighs for a post (undefined when it is no lead post of a series). */
-  hint(listId: number, subject: string, id: number): SeriesHint | undefined {
-    const t = seriesTemplate(subject);
+  hint(listId: number, subject: string, id: number, t = seriesTemplate(subject)): SeriesHint | undefined {
     if (!t) return undefined;
     const lead = this.s.lead.get(listId, t.key, subject) as { id: number } | undefined;
     if (lead && lead.id !== id) return undefined;
@@ -85,8 +95,10 @@ export class SeriesIndex {
   }
 
   private compute(listId: number, key: string): SeriesHint | null {
-    const st = this.s.stats.get(listId, key, listId, key) as Stats;
     const pin = ((this.s.pin.get(key) as { pin: 'include' | 'exclude' } | undefined)?.pin) ?? null;
+    // Most series are one or two posts (a subject with a number in it): no hint, and no need to rank their posts.
+    if (!pin && (this.s.size.get(listId, key) as { n: number }).n < 3) return null;
+    const st = this.s.stats.get(listId, key, listId, key) as Stats;
     const name = st.name ?? key;
     if (pin) return { name, count: st.n, reportShare: st.k ? (st.r ?? 0) / st.k : null, pin };
     if (st.n < 3) return null;

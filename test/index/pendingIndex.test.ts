@@ -59,12 +59,12 @@ describe('mail stored but not indexed', () => {
     expect(reads.every((s) => /WHERE id (= \?|IN \(SELECT value FROM json_each\(\?\)\))/.test(s))).toBe(true);
   });
 
-  it('reindex derives everything and empties the table', () => {
+  it('reindex derives everything and empties the table', async () => {
     const db = openDatabase(':memory:');
     const store = new RawStore(db);
     const l = store.ensureList('http://h/pipermail/l/', 'l');
     store.commitPeriod(l.id, state, [msg(1), msg(2)]);
-    reindexAll(db);
+    await reindexAll(db);
     expect(pending(db)).toEqual([]);
     expect(analysed(db)).toBe(2);
   });

@@ -112,14 +112,14 @@ describe('search', () => {
     expect(search(db, { text: '"etcd' }).hits).toHaveLength(4);
   });
 
-  it('is rebuilt by reindex, without duplicates', () => {
+  it('is rebuilt by reindex, without duplicates', async () => {
     const docs = () => (db.prepare('SELECT COUNT(*) AS n FROM search_docs').get() as { n: number }).n;
     const before = docs();
     expect(before).toBeGreaterThan(7);
     const hits = search(db, { text: 'etcd' }).hits.map((h) => h.messageId);
     db.exec('DELETE FROM search_docs');
     expect(search(db, { text: 'etcd' })).toMatchObject({ hits: [], indexed: false });
-    reindexAll(db);
+    await reindexAll(db);
     expect(docs()).toBe(before);
     expect(search(db, { text: 'etcd' }).hits.map((h) => h.messageId)).toEqual(hits);
     // The FTS index agrees with its content table.

@@ -33,7 +33,7 @@ describe('stored mail is compressed and comes back byte for byte', () => {
     expect(unpackRaw(p.raw, p.codec).equals(noise)).toBe(true);
   });
 
-  it('stores new mail compressed; archive show, the index and old uncompressed rows all read the original', () => {
+  it('stores new mail compressed; archive show, the index and old uncompressed rows all read the original', async () => {
     const db = openDatabase(':memory:');
     const store = new RawStore(db);
     const l = store.ensureList('http://h/pipermail/l/', 'l');
@@ -53,7 +53,7 @@ describe('stored mail is compressed and comes back byte for byte', () => {
     expect(of(ids[0]).length).toBeGreaterThan(0);
     expect(of(3)).toEqual(of(ids[0]));
     // archive reindex compresses the old row as it reads it, and derives the same rows again.
-    reindexAll(db);
+    await reindexAll(db);
     expect((db.prepare("SELECT raw_codec AS c FROM messages WHERE message_id = 'c@x'").get() as { c: number }).c).toBe(RAW_DEFLATE);
     expect(findStoredMessage(db, 'c@x')!.raw.equals(post)).toBe(true);
     expect(db.prepare('SELECT message_rowid AS m, title FROM sections ORDER BY message_rowid, ord').all()).toEqual(sections);

@@ -49,7 +49,7 @@ function indexState(db: Db): { docs: number; fts: number; hits: Array<[string | 
 }
 
 describe('the search index stays in step with its texts', () => {
-  it('when a message is derived again, its subject or mail replaced, or everything reindexed', () => {
+  it('when a message is derived again, its subject or mail replaced, or everything reindexed', async () => {
     const db = openDatabase(':memory:');
     const store = new RawStore(db);
     const l = store.ensureList('http://h/pipermail/l/', 'l');
@@ -76,7 +76,7 @@ describe('the search index stays in step with its texts', () => {
     writer.indexMessages([ids[1]]);
     expect(indexState(db)).toEqual(first);
 
-    reindexAll(db);
+    await reindexAll(db);
     expect(indexState(db)).toEqual(first);
     db.close();
   });

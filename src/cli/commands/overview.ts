@@ -108,7 +108,7 @@ Example:
       let lock: { release(): void } | null = null;
       try {
         lock = await acquireRunLock(db, o.wait * 1000);
-        const s = reindexAll(db, (done, total) => { if (cfg.isTTY) ctx.io.stderr(`\r\x1b[Kreindex ${done}/${total} messages`); });
+        const s = await reindexAll(db, (done, total) => { if (cfg.isTTY) ctx.io.stderr(`\r\x1b[Kreindex ${done}/${total} messages`); });
         if (cfg.isTTY) ctx.io.stderr('\r\x1b[K');
         ctx.io.stdout(`reindexed ${s.messages} messages: reports ${s.reportsBefore} -> ${s.reportsAfter} (+${s.gained.length} -${s.lost.length}), items ${s.itemsBefore} -> ${s.itemsAfter}, ${s.sectionsChanged} section(s) changed, ${s.quarantined} unparsed\n`);
         for (const g of s.gained) ctx.io.stdout(`  + report ${safeText(g)}\n`);

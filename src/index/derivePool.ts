@@ -1,0 +1,94 @@
+/**
+ * Worker threads that derive stored messages for a reindex (src/index/deriveWorker.ts) while
+ * the main thread, the one writer, writes what they derived before. A batch goes to a worker as
+ * soon as it is asked for (to the one with the fewest messages still to do), and waits in that
+ * worker's queue: the main thread, busy writing, does not turn its event loop to hand out work,
+ * so the workers must never wait for it. The caller bounds how many batches it asks for ahead.
+ * A worker that fails (it could not start, it died) ends the pool: every batch not yet derived
+ * resolves to null, and the caller derives those itself.
+ */
+import { Worker } from 'node:worker_threads';
+import type { DeriveDone, DeriveTask } from './deriveWorker.js';
+import type { Prepared, StoredRow } from './prepareMessage.js';
+
+/** The worker's module beside this one; run from the sources (the tests), the built one. */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../dist/src/index/deriveWorker.js', here) : new URL('./deriveWorker.js', here);
+}
+
+interface Job {
+  rows: number;
+  resolve: (results: Prepared[] | null) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Job>;
+  /** Messages sent and not yet back. */
+  rows: number;
+}
+
+export class DerivePool {
+  private readonly slots: Slot[] = [];
+  private seq = 0;
+  private failed = false;
+  private closing = false;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: new Worker(workerUrl()), jobs: new Map(), rows: 0 };
+      slot.worker.on('message', (done: DeriveDone) => this.finished(slot, done));
+      slot.worker.on('error', () => this.fail());
+      slot.worker.on('exit', () => { if (!this.closing) this.fail(); });
+      this.slots.push(slot);
+    }
+  }
+
+  /** True once a worker failed: what is asked from then on resolves to null at once. */
+  get broken(): boolean {
+    return this.failed;
+  }
+
+  /** Derive these rows (no series hint), in their order; null when the pool failed. */
+  derive(rows: StoredRow[], compact: boolean): Promise<Prepared[] | null> {
+    if (this.failed) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const task: DeriveTask = { seq: this.seq++, rows, compact };
+      const slot = this.slots.reduce((a, b) => (b.rows < a.rows ? b : a));
+      slot.jobs.set(task.seq, { rows: rows.length, resolve });
+      slot.rows += rows.length;
+      slot.worker.postMessage(task);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    this.fail();
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private finished(slot: Slot, done: DeriveDone): void {
+    const job = slot.jobs.get(done.seq);
+    if (!job) return;
+    slot.jobs.delete(done.seq);
+    slot.rows -= job.rows;
+    // Buffers come back as plain Uint8Arrays: the writer binds Buffers.
+    const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+    for (const r of done.results) {
+      if (r.packed) r.packed.raw = asBuffer(r.packed.raw);
+      if (r.derived?.packedBody) r.derived.packedBody = asBuffer(r.derived.packedBody);
+      if (r.asMember?.derived.packedBody) r.asMember.derived.packedBody = asBuffer(r.asMember.derived.packedBody);
+    }
+    job.resolve(done.results);
+  }
+
+  private fail(): void {
+    if (this.failed) return;
+    this.failed = true;
+    for (const slot of this.slots) {
+      for (const job of slot.jobs.values()) job.resolve(null);
+      slot.jobs.clear();
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * One stored message derived ahead of its write, before the series it belongs to is known: what
+ * a reindex's worker threads do (src/index/deriveWorker.ts), the raw bytes unpacked (and packed,
+ * for mail stored before migration 12) on the way. No database: the writer looks the series' hint
+ * up when it comes to the message and takes a derivation made ahead only where it is the one the
+ * hint gives (`takeAhead`), else derives the message itself.
+ *
+ * What makes that exact: a derivation reads the hint in two places only, quickVerdict (a pin
+ * means no quick verdict) and detectReport (the evidence `seriesEvidence(hint)` adds to the
+ * score and the reason). Two hints with no pin and the same evidence give the same rows, and a
+ * settled post (no parse) the same rows as no hint at all.
+ */
+import { packRaw, unpackRaw, RAW_AS_FETCHED, type PackedRaw } from '../store/rawCodec.js';
+import { packText } from '../store/textCodec.js';
+import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate } from '../status/index.js';
+import type { KnownTemplate } from './seriesIndex.js';
+import { deriveMessage, type Derived } from './deriveMessage.js';
+import type { ReadMessage } from './readMessage.js';
+
+/** A stored message as the index reads it. */
+export interface StoredRow {
+  id: number;
+  list_id: number;
+  source: 'mbox' | 'html';
+  raw: Buffer;
+  raw_codec: number;
+  /** The fields the index keeps up to date in messages, as stored (when read with the row). */
+  subject?: string | null;
+  author_name?: string | null;
+  author_address?: string | null;
+  date?: string | null;
+  in_reply_to?: string | null;
+}
+
+/** What the writer reads of a derivation (the rest stays where it was derived: a worker sends less). */
+export type Written = Omit<Derived, 'message' | 'score' | 'settled'> & {
+  message: Pick<ReadMessage, 'subject' | 'authorName' | 'authorAddress' | 'date' | 'inReplyTo' | 'cleanText'>;
+  /** The message's search text (searchBody) packed against its raw mail (packText), when a worker did it. */
+  packedBody?: Buffer;
+};
+
+/** What the search index holds of a message's body: its cleaned text, runs of blank lines folded. */
+export function searchBody(cleanText: string): string {
+  return cleanText.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+export interface Prepared {
+  id: number;
+  listId: number;
+  /** Absent when the derivation failed: the writer derives the message again itself and quarantines it. */
+  derived?: Written;
+  /** The series template of the derived subject (null: none, and no series hint; see SeriesIndex.hint). */
+  template?: SeriesTemplate | null;
+  /** The series template of the subject as stored, which the series index records (SeriesIndex.record). */
+  stored?: KnownTemplate;
+  /** Settled without a parse (see Derived.settled). */
+  settled?: boolean;
+  /**
+   * For a post of a series that was parsed and is near a report: derived again as a member of a
+   * series of reports named as its own subject's template (what the lead post of a running
+   * series of reports gets).
+   */
+  asMember?: { name: string; derived: Written };
+  /** The message's row already holds what the derivation read (subject, author, date, In-Reply-To): nothing to update. */
+  metaSame?: boolean;
+  /** The raw bytes packed, when asked to compact a message kept as fetched. */
+  packed?: PackedRaw;
+}
+
+/** The message's bytes packed, for a stored message kept as fetched whose bytes get smaller (see 0012_raw_codec.ts). */
+export function compactRaw(row: Pick<StoredRow, 'raw_codec'>, raw: Buffer): PackedRaw | null {
+  if (row.raw_codec !== RAW_AS_FETCHED) return null;
+  const packed = packRaw(raw);
+  return packed.codec === RAW_AS_FETCHED ? null : packed;
+}
+
+export function errorText(e: unknown): string {
+  return (e as Error)?.message || String(e);
+}
+
+function written(d: Derived, raw: Buffer): Written {
+  const m = d.message;
+  return {
+    message: { subject: m.subject, authorName: m.authorName, authorAddress: m.authorAddress, date: m.date, inReplyTo: m.inReplyTo, cleanText: m.cleanText },
+    isReport: d.isReport, reason: d.reason, baseScore: d.baseScore, sections: d.sections, parserVersion: d.parserVersion,
+    packedBody: packText(searchBody(m.cleanText), raw),
+  };
+}
+
+/** Whether IndexWriter's update of the message's row (its `meta` statement) would find nothing to change. */
+function sameMeta(d: Derived, row: StoredRow): boolean {
+  const m = d.message;
+  return row.subject !== undefined && m.subject === row.subject && m.authorName === row.author_name && m.authorAddress === row.author_address
+    && (m.date === null || m.date === row.date) && m.inReplyTo === row.in_reply_to;
+}
+
+/** The hint of a series of reports named `name`: its evidence is the one a series of reports adds. */
+function memberHint(name: string): SeriesHint {
+  return { name, count: 3, reportShare: 1, pin: null };
+}
+
+export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
+  try {
+    const raw = unpackRaw(row.raw, row.raw_codec);
+    const packed = compact ? compactRaw(row, raw) : null;
+    const d = deriveMessage(raw, row.source);
+    const t = seriesTemplate(d.message.subject);
+    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d, raw), template: t, settled: d.settled, metaSame: sameMeta(d, row) };
+    if (row.subject !== undefined) out.stored = { subject: row.subject, template: row.subject === d.message.subject ? t : seriesTemplate(row.subject ?? '') };
+    // Only for a post that is a report, or would be one with a series' weight: the lead posts of
+    // series of reports are (all of them on the bench archive); deriving every post of a series
+    // twice cost the workers five times the derivations the writer used. Any other post the
+    // series weighs the writer derives itself.
+    if (t && !d.settled && d.baseScore >= THRESHOLD - 2) {
+      const hint = memberHint(t.name);
+      out.asMember = { name: t.name, derived: written(deriveMessage(raw, row.source, () => hint), raw) };
+    }
+    if (packed) out.packed = packed;
+    return out;
+  } catch {
+    return { id: row.id, listId: row.list_id };
+  }
+}
+
+/**
+ * The derivation made ahead that a post gets with its series' hint (looked up only for a subject
+ * with a template), or undefined when none of them is: the writer derives the post itself.
+ */
+export function takeAhead(p: Prepared, hint: (t: SeriesTemplate) => SeriesHint | undefined): Written | undefined {
+  if (!p.derived || !p.template) return p.derived;
+  const h = hint(p.template);
+  if (h === undefined) return p.derived;
+  if (h.pin) return undefined;
+  const ev = seriesEvidence(h);
+  if (ev === null || p.settled) return p.derived;
+  const as = p.asMember && seriesEvidence(memberHint(p.asMember.name));
+  return as && as.what === ev.what && as.weight === ev.weight ? p.asMember!.derived : undefined;
+}
