@@ -307,7 +307,8 @@ export function expandAcronym(name: string, text: string): string {
   if (!/^[\p{Lu}][\p{Lu}\d]{1,5}$/u.test(acr)) return name;
   const found = new Map<string, number>();
   // words with a capital (or a digit) each; `of`/`and`/`for`/`the` between them do not count
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:[\p{Lu}\d][\p{L}\d]*(?:\s+(?:of|and|for|the|&)\s+|[ \t]+)){${acr.length - 1}}[\p{Lu}\d][\p{L}\d]*)(?![\p{L}\p{N}])`, 'gu');
+  // (a lookahead: the runs overlap, so `The Perl Steering Council` still holds `Perl Steering Council`)
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?=((?:[\p{Lu}\d][\p{L}\d]*(?:\s+(?:of|and|for|the|&)\s+|[ \t]+)){${acr.length - 1}}[\p{Lu}\d][\p{L}\d]*)(?![\p{L}\p{N}]))`, 'gu');
   const sample = text.slice(0, 50_000);
   for (const m of sample.matchAll(re)) {
     const words = m[1].split(/\s+/).filter((w) => !/^(of|and|for|the|&)$/.test(w));
@@ -316,7 +317,8 @@ export function expandAcronym(name: string, text: string): string {
     // the acronym itself, or words all in capitals, spell nothing out
     if (words.every((w) => w === w.toUpperCase())) continue;
     const phrase = words.join(' ');
-    found.set(phrase, (found.get(phrase) ?? 0) + (sample.slice(m.index + m[0].length, m.index + m[0].length + acr.length + 4).includes(`(${acr})`) ? 10 : 1));
+    const after = m.index + m[1].length;
+    found.set(phrase, (found.get(phrase) ?? 0) + (sample.slice(after, after + acr.length + 4).includes(`(${acr})`) ? 10 : 1));
   }
   if (found.size === 0) return name;
   const ranked = [...found].sort((a, b) => b[1] - a[1]);

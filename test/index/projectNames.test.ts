@@ -40,6 +40,7 @@ describe('the community of a list', () => {
 
   it('spells out an acronym the post spells out, and only then', () => {
     expect(expandAcronym('PSC', 'Minutes of the Perl Steering Council (PSC) meeting')).toBe('Perl Steering Council');
+    expect(expandAcronym('PSC', 'The Perl Steering Council (PSC) met')).toBe('Perl Steering Council');
     expect(expandAcronym('KF5', 'work on KDE Frameworks 5 goes on')).toBe('KDE Frameworks 5');
     // two spellings: the one written beside the acronym in parentheses wins
     expect(expandAcronym('TC', 'a Test Case for the Technical Committee (TC)')).toBe('Technical Committee');
