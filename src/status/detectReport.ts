@@ -210,7 +210,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // invitation, retitled by its writer as what the meeting did
   const retitled = re ? /\s[-–—:]\s*(results?|minutes|notes|summary|highlights|recap|outcomes?)\s*$/i.exec(s) : null;
   // (it stands in for the reply's weight: retitled, it is no longer an answer in a discussion)
-  if (retitled) ev.splice(ev.findIndex((e) => e.what.startsWith('reply')), 1, { what: `${RETITLED} ("${retitled[0].trim()}")`, weight: 2.5 });
+  const replyAt = ev.findIndex((e) => e.what.startsWith('reply'));
+  if (retitled && replyAt >= 0) ev.splice(replyAt, 1, { what: `${RETITLED} ("${retitled[0].trim()}")`, weight: 2.5 });
   // List tags (`[debian-devel-announce]`) say where, not what: the kinds are read without them.
   const kindText = rawSubject.replace(/\[[^\]]*[-_.][^\]]*\]/g, ' ');
   for (const [pat, what, weight] of NEGATIVE_SUBJECT) {
