@@ -46,3 +46,12 @@ export class ListUrlError extends ArchiveError {
     this.input = input;
   }
 }
+
+/** A user-supplied list URL parsed (surrounding blanks dropped), or a ListUrlError saying it is not a URL. */
+export function parseListInput(input: string): URL {
+  try {
+    return new URL(input.trim());
+  } catch {
+    throw new ListUrlError(input, 'Not a URL');
+  }
+}

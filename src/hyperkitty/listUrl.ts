@@ -4,7 +4,7 @@
  * month, a thread, a message, an export, the REST API's `api/list/<fqdn>/...`) reduces to it.
  * The `@` is literal in every link HyperKitty makes; `%40` works too. Pure.
  */
-import { ListUrlError } from '../errors.js';
+import { ListUrlError, parseListInput } from '../errors.js';
 
 export interface HyperKittyList {
   /** `https://host/archives/list/name@host/`, always ending with '/'. */
@@ -41,12 +41,7 @@ export function isHyperKittyUrl(input: string): boolean {
 }
 
 export function hyperkittyListUrl(input: string): HyperKittyList {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    throw new ListUrlError(input, 'Not a URL');
-  }
+  const url = parseListInput(input);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ListUrlError(input, 'Only http(s) URLs are supported');
   if (url.username || url.password) throw new ListUrlError(input, 'URLs with credentials are not supported');
   let segs = url.pathname.split('/').filter(Boolean);

@@ -2,7 +2,7 @@
  * A pipermail list's root URL: reduce whatever the user pasted (a period, a message page, a
  * text archive, the Mailman listinfo page) to the list's archive directory. Pure.
  */
-import { ListUrlError } from '../errors.js';
+import { ListUrlError, parseListInput } from '../errors.js';
 
 export interface ListRoot {
   /** Absolute URL of the list's archive directory; always ends with '/'. */
@@ -30,13 +30,7 @@ function decodeSegment(s: string): string {
  * `.../mailman/listinfo/list` (mapped to `/pipermail/list/` on the same host). Query and fragment are dropped.
  */
 export function normalizeListUrl(input: string): ListRoot {
-  const text = input.trim();
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new ListUrlError(input, 'Not a URL');
-  }
+  const url = parseListInput(input);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ListUrlError(input, 'Only http(s) URLs are supported');
   if (url.username || url.password) throw new ListUrlError(input, 'URLs with credentials are not supported');
 

@@ -5,7 +5,7 @@
  * a local inbox or git mirror is a `file:` URL of its folder. Message pages are
  * `<inbox>/<Message-ID escaped as public-inbox's mid_escape>/`. Pure.
  */
-import { ListUrlError } from '../errors.js';
+import { ListUrlError, parseListInput } from '../errors.js';
 
 export interface PublicInbox {
   /** `https://host/name/` or `file:///path/to/inbox/`, always ending with '/'. */
@@ -47,12 +47,7 @@ export function isPublicInboxUrl(input: string): boolean {
 }
 
 export function publicInboxUrl(input: string): PublicInbox {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    throw new ListUrlError(input, 'Not a URL');
-  }
+  const url = parseListInput(input);
   if (url.protocol === 'file:') {
     const segs = url.pathname.split('/').filter(Boolean);
     if (segs.length === 0) throw new ListUrlError(input, 'Not a public-inbox folder');

@@ -32,6 +32,15 @@ function buildInbox(root: string): PublicInboxRepo {
 
 const snapshot = (db: string) => ({ ...syncSnapshot(db), sizeLabels: query(db, 'SELECT period, size_label FROM periods ORDER BY period') });
 
+/** One inbox built and served for the describe it is called in: `served.server` once started. */
+function servedInbox(): { server: PublicInboxServer } {
+  const served = {} as { server: PublicInboxServer };
+  const site = tempDir('pi-site-');
+  beforeAll(async () => { served.server = await startPublicInboxServer({ inboxes: [buildInbox(site.dir)] }); });
+  afterAll(async () => { await served.server.close(); site.cleanup(); });
+  return served;
+}
+
 describe('public-inbox over HTTP: first sync, no-change re-sync, one new message', () => {
   let server: PublicInboxServer;
   let inbox: PublicInboxRepo;
@@ -118,20 +127,17 @@ describe('public-inbox over HTTP: first sync, no-change re-sync, one new message
 });
 
 describe('public-inbox: URLs, kinds and errors', () => {
-  let server: PublicInboxServer;
-  const site = tempDir('pi-site-');
-  beforeAll(async () => { server = await startPublicInboxServer({ inboxes: [buildInbox(site.dir)] }); });
-  afterAll(async () => { await server.close(); site.cleanup(); });
+  const served = servedInbox();
 
   it('any URL inside the inbox (a message, its mirror page, an epoch) is the same inbox, told as public-inbox', async () => {
     const tmp = tempDir();
     try {
-      for (const u of [`${server.url}/${NAME}/20190912105632.GB32631@mit.edu/`, `${server.url}/${NAME}/_/text/mirror/`, `${server.url}/${NAME}/git/0.git`]) {
+      for (const u of [`${served.server.url}/${NAME}/20190912105632.GB32631@mit.edu/`, `${served.server.url}/${NAME}/_/text/mirror/`, `${served.server.url}/${NAME}/git/0.git`]) {
         const r = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--json', u]);
         expect(r.code, u).toBe(0);
-        expect(JSON.parse(r.stdout).lists[0]).toMatchObject({ url: server.inboxUrl(NAME), kind: 'public-inbox' });
+        expect(JSON.parse(r.stdout).lists[0]).toMatchObject({ url: served.server.inboxUrl(NAME), kind: 'public-inbox' });
       }
-      expect(query(tmp.db, 'SELECT url, kind FROM lists')).toEqual([{ url: server.inboxUrl(NAME), kind: 'public-inbox' }]);
+      expect(query(tmp.db, 'SELECT url, kind FROM lists')).toEqual([{ url: served.server.inboxUrl(NAME), kind: 'public-inbox' }]);
     } finally {
       tmp.cleanup();
     }
@@ -140,10 +146,10 @@ describe('public-inbox: URLs, kinds and errors', () => {
   it('an inbox root on a host not known for public-inbox is told by its first response, and said so', async () => {
     const tmp = tempDir();
     try {
-      const r = await runArchive(['--db', tmp.db, 'sync', ...FAST, server.inboxUrl(NAME)]);
+      const r = await runArchive(['--db', tmp.db, 'sync', ...FAST, served.server.inboxUrl(NAME)]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`${NAME}: registered as a public-inbox list (${server.inboxUrl(NAME)})\n`);
+      expect(r.stdout).toContain(`${NAME}: registered as a public-inbox list (${served.server.inboxUrl(NAME)})\n`);
     } finally {
       tmp.cleanup();
     }
@@ -152,10 +158,10 @@ describe('public-inbox: URLs, kinds and errors', () => {
   it('an inbox URL read as pipermail says it found a public-inbox page; a page with no manifest is named', async () => {
     const tmp = tempDir();
     try {
-      const asPipermail = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--kind', 'pipermail', server.inboxUrl(NAME)]);
+      const asPipermail = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--kind', 'pipermail', served.server.inboxUrl(NAME)]);
       expect(asPipermail.code).toBe(1);
       expect(asPipermail.stderr).toMatch(/found a public-inbox page \(use --kind public-inbox\)/);
-      const unknown = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--kind', 'public-inbox', `${server.url}/nope/`]);
+      const unknown = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--kind', 'public-inbox', `${served.server.url}/nope/`]);
       expect(unknown.code).toBe(1);
       expect(unknown.stderr).toMatch(/^error: \S+\/nope\/: .*404.* \(not registered\)\n$/);
       expect(query(tmp.db, 'SELECT url FROM lists')).toEqual([]);
@@ -167,7 +173,7 @@ describe('public-inbox: URLs, kinds and errors', () => {
   it('without git: a one-line error naming what to install, and nothing registered', async () => {
     const tmp = tempDir();
     try {
-      const r = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--kind', 'public-inbox', server.inboxUrl(NAME)], { env: { ARCHIVE_GIT: join(tmp.dir, 'no-such-git') } });
+      const r = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--kind', 'public-inbox', served.server.inboxUrl(NAME)], { env: { ARCHIVE_GIT: join(tmp.dir, 'no-such-git') } });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/needs the git command line tool, which was not found: install git \(e\.g\. apt-get install git\)/);
       // The manifest was read, but the list is registered only... once its epochs could be read: it stays failing.
@@ -180,16 +186,16 @@ describe('public-inbox: URLs, kinds and errors', () => {
   it('a git fetch slower than --deadline is stopped, the epoch fails and is retried next run', async () => {
     const tmp = tempDir();
     try {
-      server.setGitDelay(3000);
-      const r = await runArchive(['--db', tmp.db, 'sync', '--delay', '0', '--timeout', '5', '--deadline', '1', '--kind', 'public-inbox', server.inboxUrl(NAME)]);
-      server.setGitDelay(0);
+      served.server.setGitDelay(3000);
+      const r = await runArchive(['--db', tmp.db, 'sync', '--delay', '0', '--timeout', '5', '--deadline', '1', '--kind', 'public-inbox', served.server.inboxUrl(NAME)]);
+      served.server.setGitDelay(0);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/git fetch took longer than 1 s and was stopped \(will retry next run\)/);
       const resumed = await runArchive(['--db', tmp.db, 'sync', ...FAST, '--json']);
       expect(resumed.code).toBe(0);
       expect(JSON.parse(resumed.stdout).newMessages).toBe(8);
     } finally {
-      server.setGitDelay(0);
+      served.server.setGitDelay(0);
       tmp.cleanup();
     }
   }, 30_000);
@@ -217,21 +223,18 @@ describe('public-inbox over dumb HTTP (a server without smart HTTP)', () => {
 });
 
 describe('public-inbox: a sync killed mid-way', () => {
-  let server: PublicInboxServer;
-  const site = tempDir('pi-site-');
-  beforeAll(async () => { server = await startPublicInboxServer({ inboxes: [buildInbox(site.dir)] }); });
-  afterAll(async () => { await server.close(); site.cleanup(); });
+  const served = servedInbox();
 
 
   it('kill -9, then the next run resumes to the database of an uninterrupted sync', async () => {
     const clean = tempDir();
     const killed = tempDir();
     try {
-      expect((await runArchive(['--db', clean.db, 'sync', ...FAST, '--kind', 'public-inbox', server.inboxUrl(NAME)])).code).toBe(0);
-      server.setGitDelay(400);
-      expect(await killSyncAfter(killed.db, ['sync', ...FAST, '--concurrency', '1', '--kind', 'public-inbox', server.inboxUrl(NAME)], 1)).toBe('SIGKILL');
+      expect((await runArchive(['--db', clean.db, 'sync', ...FAST, '--kind', 'public-inbox', served.server.inboxUrl(NAME)])).code).toBe(0);
+      served.server.setGitDelay(400);
+      expect(await killSyncAfter(killed.db, ['sync', ...FAST, '--concurrency', '1', '--kind', 'public-inbox', served.server.inboxUrl(NAME)], 1)).toBe('SIGKILL');
       expect(periodsDone(killed.db)).toBeLessThan(3);
-      server.setGitDelay(0);
+      served.server.setGitDelay(0);
       const resumed = await runArchive(['--db', killed.db, 'sync', ...FAST]);
       expect(resumed.code).toBe(0);
       expect(snapshot(killed.db)).toEqual(snapshot(clean.db));
