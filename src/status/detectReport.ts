@@ -14,6 +14,8 @@ import { isGenericHeading } from './genericHeading.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
 export interface Evidence {
+  /** Which kind of evidence, the same for every post (`subject.cue.status-update`): what the learned weights are keyed by. */
+  key: string;
   /** What was seen, e.g. `subject says "status update"`. */
   what: string;
   weight: number;
@@ -37,28 +39,28 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^()]*\bweek\b[^()]*|\s*w\d{1,2}\s*|\s*\d{4}-\d{2}(?:-\d{2})?\s*|\s*R-\d+\s*)\)`, 'i');
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
-/** Subject cues: [pattern, weight]. The strongest one that matches counts, plus a period marker. */
-const CUES: Array<[RegExp, number]> = [
-  [/\bstatus\s+reports?\b/i, 2.5],
-  [/\b(weekly|monthly|bi-?weekly|fortnightly|quarterly|daily)\s+(status|update|report|summary|news|digest|recap|roundup|notes)/i, 2.5],
-  [/\bstatus\s+(update|mail|summary)s?\b/i, 2.5],
-  [/\bwhat'?s cooking\b/i, 3],
+/** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
+const CUES: Array<[RegExp, number, string]> = [
+  [/\bstatus\s+reports?\b/i, 2.5, 'status-report'],
+  [/\b(weekly|monthly|bi-?weekly|fortnightly|quarterly|daily)\s+(status|update|report|summary|news|digest|recap|roundup|notes)/i, 2.5, 'periodic-update'],
+  [/\bstatus\s+(update|mail|summary)s?\b/i, 2.5, 'status-update'],
+  [/\bwhat'?s cooking\b/i, 3, 'whats-cooking'],
   // git's other series: what a branch of a repository holds (`What's in git.git (stable)`)
-  [/\bwhat'?s in\s+\S+\.git\b/i, 2.5],
-  [/\bbits from\b/i, 2.5],
-  [/\b(team|project|progress|development|dev|community|engineering)\s+(update|report|status)s?\b/i, 2.5],
-  [/\brelease countdown\b|\bcountdown for week\b/i, 2.5],
-  [/\blinux-next:\s*tree for\b/i, 3],
-  [/\breported regressions\b|\bregressions? (report|list|status)\b/i, 2.5],
-  [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\bweek in review\b/i, 2.5],
-  [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5],
-  [/\[gsoc\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5],
-  [/\b(meeting|irc)\s+(summary|minutes|notes|recap)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5],
-  [/\bstate of the\b/i, 2.5],
-  [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2],
-  [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5],
-  [/\bstatus\b/i, 2],
-  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results)\b/i, 2],
+  [/\bwhat'?s in\s+\S+\.git\b/i, 2.5, 'whats-in-repo'],
+  [/\bbits from\b/i, 2.5, 'bits-from'],
+  [/\b(team|project|progress|development|dev|community|engineering)\s+(update|report|status)s?\b/i, 2.5, 'team-update'],
+  [/\brelease countdown\b|\bcountdown for week\b/i, 2.5, 'countdown'],
+  [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
+  [/\breported regressions\b|\bregressions? (report|list|status)\b/i, 2.5, 'regressions'],
+  [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\bweek in review\b/i, 2.5, 'newsletter'],
+  [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5, 'week-n'],
+  [/\[gsoc\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5, 'gsoc'],
+  [/\b(meeting|irc)\s+(summary|minutes|notes|recap)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5, 'meeting-summary'],
+  [/\bstate of the\b/i, 2.5, 'state-of'],
+  [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2, 'dated-meeting'],
+  [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
+  [/\bstatus\b/i, 2, 'status'],
+  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results)\b/i, 2, 'report-word'],
 ];
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
@@ -68,30 +70,30 @@ const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|wh
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
 const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|#\s*)\d{1,4}\b/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
 
-/** Subject kinds that are not reports: [pattern, what, weight]. The first that matches counts. */
-const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
-  [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b/i, 'patch mail', -8],
-  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b/i, 'bot or tracker notification', -6],
-  [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b/i, 'call for papers', -5],
-  [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5],
-  [/\[ANNOUNCE\]|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5],
-  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4],
-  [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4],
-  [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5],
-  [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5],
-  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc|requests? for comments?)\b|\[(?:tech topic|topic|maintainers summit|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic)\]/i, 'proposal', -4],
-  [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2],
+/** Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts. */
+const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
+  [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b/i, 'patch mail', -8, 'patch'],
+  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b/i, 'bot or tracker notification', -6, 'bot'],
+  [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b/i, 'call for papers', -5, 'cfp'],
+  [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
+  [/\[ANNOUNCE\]|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5, 'release'],
+  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4, 'agenda'],
+  [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4, 'election'],
+  [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
+  [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
+  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc|requests? for comments?)\b|\[(?:tech topic|topic|maintainers summit|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic)\]/i, 'proposal', -4, 'proposal'],
+  [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2, 'discussion'],
 ];
 
 /** Body phrases of the kinds that are not reports: [pattern, what, weight]. */
-/** [pattern, what, weight, words one of which the text must hold for the pattern to be tried]. */
-const NEGATIVE_BODY: Array<[RegExp, string, number, string[]]> = [
-  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download']],
-  [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6, ['pull', 'changes since commit']],
-  [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded']],
-  [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi']],
-  [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy']],
-  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda']],
+/** [pattern, what, weight, words one of which the text must hold for the pattern to be tried, name]. */
+const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string]> = [
+  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download'], 'announce'],
+  [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6, ['pull', 'changes since commit'], 'pull'],
+  [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload'],
+  [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp'],
+  [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy'],
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda'], 'invite'],
 ];
 
 /** Words that say what was done or is planned. */
@@ -200,10 +202,10 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const re = REPLY_SUBJECT.exec(s);
   if (re) {
     const fwd = /^(fw|fwd|wg|tr)/i.test(re[1]);
-    ev.push(fwd ? { what: `forwarded copy ("${re[0]}")`, weight: -3 } : { what: `reply ("${re[0]}" subject)`, weight: -2.5 });
+    ev.push(fwd ? { key: 'subject.forwarded', what: `forwarded copy ("${re[0]}")`, weight: -3 } : { key: 'subject.reply', what: `reply ("${re[0]}" subject)`, weight: -2.5 });
     s = stripTags(s.slice(re[0].length));
   } else if (input?.isReply) {
-    ev.push({ what: 'in a thread (In-Reply-To)', weight: -1 });
+    ev.push({ key: 'subject.in-thread', what: 'in a thread (In-Reply-To)', weight: -1 });
   }
   const summary = /\b(summary|minutes|notes|recap|report|update|results)\b/i.test(s);
   // `Re: Security Working Group meeting - Wednesday June 26 - results`: an answer to a meeting's
@@ -211,24 +213,24 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const retitled = re ? /\s[-–—:]\s*(results?|minutes|notes|summary|highlights|recap|outcomes?)\s*$/i.exec(s) : null;
   // (it stands in for the reply's weight: retitled, it is no longer an answer in a discussion)
   const replyAt = ev.findIndex((e) => e.what.startsWith('reply'));
-  if (retitled && replyAt >= 0) ev.splice(replyAt, 1, { what: `${RETITLED} ("${retitled[0].trim()}")`, weight: 2.5 });
+  if (retitled && replyAt >= 0) ev.splice(replyAt, 1, { key: 'subject.retitled-results', what: `${RETITLED} ("${retitled[0].trim()}")`, weight: 2.5 });
   // List tags (`[debian-devel-announce]`) say where, not what: the kinds are read without them.
   const kindText = rawSubject.replace(/\[[^\]]*[-_.][^\]]*\]/g, ' ');
-  for (const [pat, what, weight] of NEGATIVE_SUBJECT) {
+  for (const [pat, what, weight, name] of NEGATIVE_SUBJECT) {
     if (summary && what.startsWith('meeting')) continue;
     const m = pat.exec(kindText);
     if (m) {
-      ev.push({ what: `${what} (subject says "${m[0].trim()}")`, weight });
+      ev.push({ key: `subject.not.${name}`, what: `${what} (subject says "${m[0].trim()}")`, weight });
       break;
     }
   }
-  if (/\?\s*$/.test(s)) ev.push({ what: 'question (subject ends with "?")', weight: -4 });
-  else if (/^(status of|status on|any status|what('s| is) the status|question)\b/i.test(s)) ev.push({ what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
+  if (/\?\s*$/.test(s)) ev.push({ key: 'subject.question-mark', what: 'question (subject ends with "?")', weight: -4 });
+  else if (/^(status of|status on|any status|what('s| is) the status|question)\b/i.test(s)) ev.push({ key: 'subject.question', what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
   const cueText = rawSubject.replace(/\s+/g, ' ').replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')).replace(REPLY_ANYWHERE, ' ');
-  for (const [pat, weight] of CUE_WORD.test(cueText) ? CUES : []) {
+  for (const [pat, weight, name] of CUE_WORD.test(cueText) ? CUES : []) {
     const m = pat.exec(cueText);
     if (m) {
-      ev.push({ what: `subject says "${m[0].trim()}"`, weight });
+      ev.push({ key: `subject.cue.${name}`, what: `subject says "${m[0].trim()}"`, weight });
       break;
     }
   }
@@ -236,17 +238,17 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   for (const pat of /[\d(]/.test(s) ? PERIOD_MARKS : []) {
     const m = pat.exec(s);
     if (m) {
-      ev.push({ what: `dated or numbered subject ("${m[0].trim()}")`, weight: 1 });
+      ev.push({ key: 'subject.dated', what: `dated or numbered subject ("${m[0].trim()}")`, weight: 1 });
       break;
     }
   }
   // Most posts on a list are not reports: a subject that neither names one nor carries a date or
   // counter leaves the body to prove it (a subject that is absent says nothing either way).
   if (!titleLine && s.trim() && !re && !ev.some((e) => e.what.startsWith('subject says') || e.what.startsWith('dated or numbered'))) {
-    ev.push({ what: 'subject names no report', weight: NO_CUE_WEIGHT });
+    ev.push({ key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT });
   }
   if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci)\b/i.test(input.from)) {
-    ev.push({ what: `sent by a robot (${input.from.slice(0, 60)})`, weight: -4 });
+    ev.push({ key: 'sender.robot', what: `sent by a robot (${input.from.slice(0, 60)})`, weight: -4 });
   }
   return ev;
 }
@@ -284,11 +286,11 @@ const STRUCTURE_LINE = /^\s{0,12}([*\u2022+o-]\s+\S|\d{1,2}[.)]\s+\S|=+\s*\S|#{1
 /** The weight a series adds to each of its posts: a user's pin, or membership of a series of reports (or of non-reports). */
 export function seriesEvidence(hint: SeriesHint | undefined): Evidence | null {
   if (!hint) return null;
-  if (hint.pin === 'include') return { what: `series "${hint.name}" pinned as reports`, weight: 20 };
-  if (hint.pin === 'exclude') return { what: `series "${hint.name}" excluded`, weight: -20 };
+  if (hint.pin === 'include') return { key: 'series.pinned', what: `series "${hint.name}" pinned as reports`, weight: 20 };
+  if (hint.pin === 'exclude') return { key: 'series.excluded', what: `series "${hint.name}" excluded`, weight: -20 };
   if (hint.count < 3 || hint.reportShare === null) return null;
-  if (hint.reportShare >= 0.5) return { what: `member of the series "${hint.name}"`, weight: 2 };
-  if (hint.reportShare <= 0.2) return { what: `member of the series "${hint.name}", whose posts are not reports`, weight: -1.5 };
+  if (hint.reportShare >= 0.5) return { key: 'series.reports', what: `member of the series "${hint.name}"`, weight: 2 };
+  if (hint.reportShare <= 0.2) return { key: 'series.not-reports', what: `member of the series "${hint.name}", whose posts are not reports`, weight: -1.5 };
   return null;
 }
 
@@ -341,18 +343,19 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (prevShort && hasUrl && t.length < 300 && /^\s*<?https?:\/\/\S+>?\s*$/.test(t)) linked++;
     prevShort = t.length < 100 && !hasUrl && lastChar !== 46 && lastChar !== 58;
   }
-  if (signedOff || (diffstat && filesChanged)) ev.push({ what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
-  if (diffLines >= 3) ev.push({ what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
-  if (draft) ev.push({ what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
+  if (signedOff || (diffstat && filesChanged)) ev.push({ key: 'body.patch', what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
+  if (diffLines >= 3) ev.push({ key: 'body.diff', what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
+  if (draft) ev.push({ key: 'body.draft', what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
   const joined = readable.join('\n').slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
   const { visible, wordy } = readability(joined, 4000);
-  if (visible >= 40 && wordy / visible < 0.7) ev.push({ what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
+  if (visible >= 40 && wordy / visible < 0.7) ev.push({ key: 'body.unreadable', what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
   const lower = joined.toLowerCase();
-  for (const [pat, what, weight, words] of NEGATIVE_BODY) {
+  for (const [pat, what, weight, words, name] of NEGATIVE_BODY) {
     if (!words.some((w) => lower.includes(w))) continue;
     // a newsletter announces things too: under a report's subject these weigh half
-    if (pat.test(joined)) ev.push({ what, weight: strongCue && what === 'announces a release' ? weight / 2 : weight });
+    const half = strongCue && name === 'announce';
+    if (pat.test(joined)) ev.push({ key: `body.not.${name}${half ? '.under-cue' : ''}`, what, weight: half ? weight / 2 : weight });
   }
 
   // quotes the mail stage already blanked count too (the index gives the parser a cleaned body)
@@ -373,13 +376,13 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (nonBlank > 0) {
     const share = quoted / nonBlank;
     if ((share >= 0.5 || (original && quoted >= nonBlank / 3)) && above) {
-      ev.push({ what: `written above a quoted message (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
+      ev.push({ key: 'quote.above', what: `written above a quoted message (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
     } else if ((share >= 0.5 || (original && quoted >= nonBlank / 3)) && answers) {
-      ev.push({ what: `answers the quoted agenda (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
+      ev.push({ key: 'quote.answers-agenda', what: `answers the quoted agenda (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
     } else if (share >= 0.5 || (original && quoted >= nonBlank / 3)) {
-      ev.push({ what: `mostly quoted (${quoted} of ${nonBlank} lines)`, weight: -5 });
+      ev.push({ key: 'quote.mostly', what: `mostly quoted (${quoted} of ${nonBlank} lines)`, weight: -5 });
     } else if (share >= 0.25) {
-      ev.push({ what: `partly quoted (${quoted} of ${nonBlank} lines)`, weight: -1.5 });
+      ev.push({ key: 'quote.partly', what: `partly quoted (${quoted} of ${nonBlank} lines)`, weight: -1.5 });
     }
   }
 
@@ -412,28 +415,28 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (bugKeys.size) shape += `, ${plural(bugKeys.size, 'bug link')}`;
 
   // "Minutes: <url>" and a few lines: the report is elsewhere, this mail only points at it.
-  if (own < 15 && POINTER.test(joined)) ev.push({ what: 'points to minutes or a report elsewhere', weight: -2.5 });
-  if (own < 4 && items < 2 && !isFlattened(body)) ev.push({ what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
-  if (namedWithItems.length >= 4) ev.push({ what: `${namedWithItems.length} sections`, weight: 2.5 });
-  else if (namedWithItems.length >= 2) ev.push({ what: `${namedWithItems.length} sections`, weight: 1.5 });
-  if (items >= 20) ev.push({ what: plural(items, 'item'), weight: 2.5 });
-  else if (items >= 8) ev.push({ what: plural(items, 'item'), weight: 1.5 });
-  else if (items >= 3) ev.push({ what: plural(items, 'item'), weight: 1 });
-  else if (items === 0 && namedWithItems.length === 0 && own < 10) ev.push({ what: 'no list or sections', weight: -1.5 });
-  if (refs >= 3) ev.push({ what: `${plural(refs, 'review or bug link')}`, weight: 2 });
-  else if (refs >= 1) ev.push({ what: `${plural(refs, 'review or bug link')}`, weight: 1 });
+  if (own < 15 && POINTER.test(joined)) ev.push({ key: 'body.pointer', what: 'points to minutes or a report elsewhere', weight: -2.5 });
+  if (own < 4 && items < 2 && !isFlattened(body)) ev.push({ key: 'body.little-text', what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
+  if (namedWithItems.length >= 4) ev.push({ key: 'body.sections-4', what: `${namedWithItems.length} sections`, weight: 2.5 });
+  else if (namedWithItems.length >= 2) ev.push({ key: 'body.sections-2', what: `${namedWithItems.length} sections`, weight: 1.5 });
+  if (items >= 20) ev.push({ key: 'body.items-20', what: plural(items, 'item'), weight: 2.5 });
+  else if (items >= 8) ev.push({ key: 'body.items-8', what: plural(items, 'item'), weight: 1.5 });
+  else if (items >= 3) ev.push({ key: 'body.items-3', what: plural(items, 'item'), weight: 1 });
+  else if (items === 0 && namedWithItems.length === 0 && own < 10) ev.push({ key: 'body.no-list', what: 'no list or sections', weight: -1.5 });
+  if (refs >= 3) ev.push({ key: 'body.refs-3', what: `${plural(refs, 'review or bug link')}`, weight: 2 });
+  else if (refs >= 1) ev.push({ key: 'body.refs-1', what: `${plural(refs, 'review or bug link')}`, weight: 1 });
 
   // a numbered generic heading (`Problem 1`, `Week 3`) is not a kind of status
   const statusHeads = content.filter((x) => x.title && (STATUS_HEADING.test(x.title.trim()) || (isGenericHeading(x.title) && !/\d/.test(x.title)))).length;
-  if (statusHeads + labelLines + (labelled ? 1 : 0) >= 1) ev.push({ what: 'status headings or labels (done, next, in progress...)', weight: 1.5 });
+  if (statusHeads + labelLines + (labelled ? 1 : 0) >= 1) ev.push({ key: 'body.status-headings', what: 'status headings or labels (done, next, in progress...)', weight: 1.5 });
 
   const words = new Set<string>();
   for (const m of joined.matchAll(PROGRESS)) {
     words.add(m[0].toLowerCase());
     if (words.size >= 12) break;
   }
-  if (words.size >= 5) ev.push({ what: `progress words (${[...words].slice(0, 3).join(', ')}...)`, weight: 1.5 });
-  else if (words.size >= 3) ev.push({ what: `progress words (${[...words].join(', ')})`, weight: 1 });
+  if (words.size >= 5) ev.push({ key: 'body.progress-5', what: `progress words (${[...words].slice(0, 3).join(', ')}...)`, weight: 1.5 });
+  else if (words.size >= 3) ev.push({ key: 'body.progress-3', what: `progress words (${[...words].join(', ')})`, weight: 1 });
 
   // The opening lines often say what the post is ("Here is this week's status update", "Minutes of the ESC call").
   // The opening says what the post is when it names itself: a title line on top, or "here is /
@@ -448,29 +451,29 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     const inTitle = t !== null;
     const before = inTitle ? '' : opening.slice(Math.max(0, m.index - 40), m.index);
     if (inTitle || SELF_REFERENCE.test(before)) {
-      ev.push({ what: `opens with "${m[0].trim().slice(0, 40)}"`, weight: 1.5 });
+      ev.push({ key: 'body.opens-with-cue', what: `opens with "${m[0].trim().slice(0, 40)}"`, weight: 1.5 });
       break;
     }
   }
   const period = PERIOD_WORDS.exec(joined);
-  if (period) ev.push({ what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
-  if (minutes >= 2 && !(own < 15 && POINTER.test(joined))) ev.push({ what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
+  if (period) ev.push({ key: 'body.period', what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
+  if (minutes >= 2 && !(own < 15 && POINTER.test(joined))) ev.push({ key: 'body.minutes', what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
 
   let done = 0;
   for (const _ of joined.matchAll(ACCOMPLISHED)) if (++done >= 4) break;
   if (done < 4) for (const _ of joined.matchAll(PROGRESS_PHRASE)) if (++done >= 4) break;
-  if (done >= 3) ev.push({ what: `says what was done (${done}+ "I/we did" phrases)`, weight: 1.5 });
-  else if (done === 2) ev.push({ what: 'says what was done (2 "I/we did" phrases)', weight: 1 });
+  if (done >= 3) ev.push({ key: 'body.done-3', what: `says what was done (${done}+ "I/we did" phrases)`, weight: 1.5 });
+  else if (done === 2) ev.push({ key: 'body.done-2', what: 'says what was done (2 "I/we did" phrases)', weight: 1 });
 
   // lists or sections that speak of progress: the shape of a report, whatever the subject says
   const listed = items >= 3 || namedWithItems.length >= 2;
-  if (listed && (words.size >= 3 || done >= 2 || period)) ev.push({ what: 'lists what was done or is planned', weight: 1 });
+  if (listed && (words.size >= 3 || done >= 2 || period)) ev.push({ key: 'body.lists-progress', what: 'lists what was done or is planned', weight: 1 });
 
-  if (leadIns >= 1 && listed) ev.push({ what: 'introduces a list of what was done or is planned', weight: 1.5 });
-  if (linked >= 5 && refs >= 4) ev.push({ what: `topics each with its link (${linked})`, weight: 1.5 });
-  if (treeLines >= 2) ev.push({ what: `a tree's state (${treeLines} lines: changes since, conflicts, commits merged)`, weight: 2 });
+  if (leadIns >= 1 && listed) ev.push({ key: 'body.lead-in', what: 'introduces a list of what was done or is planned', weight: 1.5 });
+  if (linked >= 5 && refs >= 4) ev.push({ key: 'body.linked-topics', what: `topics each with its link (${linked})`, weight: 1.5 });
+  if (treeLines >= 2) ev.push({ key: 'body.tree-state', what: `a tree's state (${treeLines} lines: changes since, conflicts, commits merged)`, weight: 2 });
 
-  if (isFlattened(body) && items === 0 && refs >= 1) ev.push({ what: 'one flattened line with links', weight: 1.5 });
+  if (isFlattened(body) && items === 0 && refs >= 1) ev.push({ key: 'body.flattened-links', what: 'one flattened line with links', weight: 1.5 });
   return { ev, shape };
 }
 
@@ -490,21 +493,21 @@ function titleLine(prep: PreparedBody): string {
 
 export function detectReport(input: StatusInput, sections: StatusSection[], prepared?: PreparedBody): Detection {
   if (typeof input?.body === 'string' && input.body.includes('\u0000') && /\u0000{4,}/.test(input.body.slice(0, 65_536))) {
-    return { isReport: false, score: -10, baseScore: -10, evidence: [{ what: 'binary body (NUL bytes)', weight: -10 }], reason: 'not a report (score -10, needs 3): binary body (NUL bytes) -10' };
+    return { isReport: false, score: -10, baseScore: -10, evidence: [{ key: 'body.binary', what: 'binary body (NUL bytes)', weight: -10 }], reason: 'not a report (score -10, needs 3): binary body (NUL bytes) -10' };
   }
   const body = typeof input?.body === 'string' ? input.body : '';
   const prep = prepared ?? prepareLines(body);
   const titled = untitledPost(input) ? titleLine(prep) : '';
   // a post without a subject (a page that lost it, a pasted body) is named by its title line, if it has one
   let head = titled
-    ? subjectEvidenceOf({ ...input, subject: titled }, true).map((e) => ({ ...e, what: /^subject says/.test(e.what) ? e.what.replace(/^subject says/, 'no subject; its title line says') : e.what.replace(/\bsubject\b/, 'title line') }))
+    ? subjectEvidenceOf({ ...input, subject: titled }, true).map((e) => ({ ...e, key: e.key.replace(/^subject\./, 'title.'), what: /^subject says/.test(e.what) ? e.what.replace(/^subject says/, 'no subject; its title line says') : e.what.replace(/\bsubject\b/, 'title line') }))
     : subjectEvidence(input);
   // a forward whose text was read as the post's (meeting notes sent on to the list) is that text,
   // published here; one with much text of its own above what it forwards is the forwarder's post
   let ownLines = 0;
   for (const l of prep.lines) if (isText(l)) ownLines++;
-  if (prep.forwardedContent) head = head.map((e) => (e.what.startsWith('forwarded copy') ? { what: 'forwards a message, read as its own text', weight: -1 } : e));
-  else if (ownLines >= 15) head = head.map((e) => (e.what.startsWith('forwarded copy') ? { what: `${e.what}, with ${ownLines} lines of its own`, weight: -1 } : e));
+  if (prep.forwardedContent) head = head.map((e) => (e.key === 'subject.forwarded' ? { key: 'subject.forwards-text', what: 'forwards a message, read as its own text', weight: -1 } : e));
+  else if (ownLines >= 15) head = head.map((e) => (e.key === 'subject.forwarded' ? { key: 'subject.forwarded-own-text', what: `${e.what}, with ${ownLines} lines of its own`, weight: -1 } : e));
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
   const own = [...head, ...bodyEv];

@@ -69,7 +69,7 @@ function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
     }
     ({ reviews, bugs } = collectRefs(prep.lines, ctx, sections));
   }
-  return { isReport: det.isReport, reason: det.reason, score: det.score, baseScore: det.baseScore, sections, reviews, bugs };
+  return { isReport: det.isReport, reason: det.reason, score: det.score, baseScore: det.baseScore, evidence: det.evidence, sections, reviews, bugs };
 }
 
 function lastTextLine(lines: Line[], from: number, to: number, fallback: number): number {

@@ -64,6 +64,8 @@ export interface StatusParse {
   score: number;
   /** The score without the series' evidence. */
   baseScore: number;
+  /** Each piece of detection evidence with its weight (absent when the parse failed). */
+  evidence?: Array<{ key: string; what: string; weight: number }>;
   sections: StatusSection[];
   /** Distinct reviews and bugs across the whole post, in order of first appearance. */
   reviews: Ref[];

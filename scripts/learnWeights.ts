@@ -1,0 +1,66 @@
+/**
+ * `npm run learn`: would detection do better with its evidence weighed by what the labelled real
+ * posts say rather than by hand? Learns the weight of each kind of evidence (Evidence.key;
+ * scripts/eval/fitWeights.ts) with each round held out in turn (trained on the others, scored on
+ * it) and prints both side by side. A measuring tool: the detector keeps the weights written in
+ * src/status/detectReport.ts (see fixtures/real-corpus/README.md for what this found).
+ *
+ *   npm run learn -- --weights          also each learned weight beside the written one
+ *   --lambda N, --temperature N         the prior's pull towards the written weights (default 3) and
+ *                                       the logistic's slope per point of score (default 0.5)
+ *
+ * The blind round (the newest, see fixtures/real-corpus/README.md) is never trained on.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRealCorpus } from './eval/corpus.js';
+import { samplesOf, type Sample } from './eval/evidence.js';
+import { fitWeights, verdict } from './eval/fitWeights.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const argv = process.argv.slice(2);
+const num = (flag: string, d: number): number => (argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : d);
+const lambda = num('--lambda', 3);
+const beta = num('--temperature', 0.5);
+const iterations = num('--iterations', 2000);
+/** The blind round: scored once, never learned from. */
+const BLIND_ROUND = 6;
+const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus')).filter((p) => p.round < BLIND_ROUND);
+const samples = samplesOf(corpus);
+const rounds = [...new Set(corpus.map((p) => p.round))].sort();
+
+function pr(ss: Sample[], weights: Map<string, number> | null): string {
+  const f = (subset: Sample[]) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const s of subset) {
+      const got = verdict(s, weights);
+      if (got && s.want) tp++;
+      else if (got) fp++;
+      else if (s.want) fn++;
+    }
+    const p = tp + fp ? tp / (tp + fp) : 1;
+    const r = tp + fn ? tp / (tp + fn) : 1;
+    return `${(p * 100).toFixed(0)}/${(r * 100).toFixed(0)}`;
+  };
+  return `${f(ss.filter((s) => s.withSubject)).padStart(7)} ${f(ss.filter((s) => !s.withSubject)).padStart(7)}`;
+}
+
+console.log(`lambda ${lambda}, temperature ${beta}: detection P/R with subject, body alone`);
+console.log('held out   hand weights      learned');
+// every post scored by weights learned without its round: the estimate of how learning carries to new posts
+const heldOut: Sample[] = [];
+for (const r of rounds) {
+  const train = samples.filter((s) => s.post.round !== r);
+  const test = samples.filter((s) => s.post.round === r);
+  const fit = fitWeights(train, { lambda, temperature: beta, iterations });
+  console.log(`round ${r}   ${pr(test, null)}   ${pr(test, fit.weights)}`);
+  for (const s of test) heldOut.push({ ...s, settled: s.settled || !verdict(s, fit.weights), evidence: verdict(s, fit.weights) ? [{ key: 'held-out', what: '', weight: 99 }] : [] });
+}
+console.log(`each round held out ${pr(samples, null)}   ${pr(heldOut, null)}`);
+const all = fitWeights(samples, { lambda, temperature: beta, iterations });
+console.log(`all (trained on all) ${pr(samples, null)}   ${pr(samples, all.weights)}`);
+if (argv.includes('--weights')) {
+  const rows = [...all.weights].map(([k, w]) => ({ k, w, h: all.prior.get(k) as number, n: all.support.get(k) as number }))
+    .sort((a, b) => Math.abs(b.w - b.h) - Math.abs(a.w - a.h));
+  for (const r of rows) console.log(`${String(r.h).padStart(5)} -> ${String(r.w).padStart(5)}  (${r.n})  ${r.k}`);
+}
