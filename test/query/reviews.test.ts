@@ -58,4 +58,15 @@ describe('reviewLifecycles', () => {
     expect(text).toContain('2014-11 .. 2015-02, 2 reports: WIP -> under review');
     expect(text).toMatch(/2015-02 {2}jdarcy status \(February 2015\) {2}\[under review\]/);
   });
+
+  it('shows the reviews mentioned most recently when asked for fewer, and says how many there are', () => {
+    const revs = reviewLifecycles(db, { project: 'NSR' });
+    const text = reviewsToText(revs, { color: false, last: 2 });
+    // 8913 and 9102 were last mentioned in 2015-02 (so was 8887: the later in the list wins the tie)
+    const shown = [...text.matchAll(/^gerrit (\d+)/gm)].map((m) => m[1]);
+    expect(shown).toHaveLength(2);
+    for (const id of shown) expect(revs.find((r) => r.id === id)!.last).toBe('2015-02');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('6 reviews; shown: the 2 mentioned most recently (--all for every one)');
+    expect(reviewsToText(revs, { color: false, last: 10 }).trimEnd().split('\n').at(-1)).toBe('6 reviews');
+  });
 });

@@ -6,6 +6,9 @@ import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
 
+/** How many reviews text output shows without --all. */
+const LAST = 50;
+
 const SYSTEMS = ['gerrit', 'github', 'gitlab', 'bugzilla', 'patchwork', 'launchpad', 'mail', 'commit', 'cve', 'other'] as const;
 
 export function reviewsCommand(ctx: Context): Command {
@@ -16,6 +19,7 @@ export function reviewsCommand(ctx: Context): Command {
     .option('-p, --project <name>', 'only reviews mentioned under this project (aliases apply)')
     .option('--system <system>', `only this system: ${SYSTEMS.join(', ')}`, choice(SYSTEMS))
     .option('--bugs', 'include bugs')
+    .option('--all', `text output: every review (by default the ${LAST} mentioned most recently, which a person can read; json always holds every one)`)
     .option('-f, --format <format>', 'text or json', choice(['text', 'json'] as const), 'text')
     .addHelpText('after', `
 Examples:
@@ -30,7 +34,7 @@ Examples:
       await withReadOnlyDb(ctx, async (db) => {
         const revs = reviewLifecycles(db, { project: o.project, system: o.system, bugs: Boolean(o.bugs), ref, aliases });
         if (o.format === 'json') ctx.io.stdout(toJson(revs, 2) + '\n');
-        else ctx.io.stdout(reviewsToText(revs, { color: cfg.color }));
+        else ctx.io.stdout(reviewsToText(revs, { color: cfg.color, last: o.all ? undefined : LAST }));
       });
     });
 }
