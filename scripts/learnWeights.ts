@@ -6,6 +6,7 @@
  * src/status/detectReport.ts (see fixtures/real-corpus/README.md for what this found).
  *
  *   npm run learn -- --weights          also each learned weight beside the written one
+ *   --min-support N                     learn only the kinds seen in N samples or more
  *   --lambda N, --temperature N         the prior's pull towards the written weights (default 3) and
  *                                       the logistic's slope per point of score (default 0.5)
  *
@@ -23,6 +24,10 @@ const num = (flag: string, d: number): number => (argv.includes(flag) ? Number(a
 const lambda = num('--lambda', 3);
 const beta = num('--temperature', 0.5);
 const iterations = num('--iterations', 2000);
+/** Learn only the kinds seen in at least this many samples; the others keep their written weight. */
+const minSupport = num('--min-support', 0);
+const learnt = (fit: ReturnType<typeof fitWeights>): Map<string, number> =>
+  new Map([...fit.weights].filter(([k]) => (fit.support.get(k) ?? 0) >= minSupport));
 /** The blind round: scored once, never learned from. */
 const BLIND_ROUND = 6;
 const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus')).filter((p) => p.round < BLIND_ROUND);
@@ -53,12 +58,13 @@ for (const r of rounds) {
   const train = samples.filter((s) => s.post.round !== r);
   const test = samples.filter((s) => s.post.round === r);
   const fit = fitWeights(train, { lambda, temperature: beta, iterations });
-  console.log(`round ${r}   ${pr(test, null)}   ${pr(test, fit.weights)}`);
-  for (const s of test) heldOut.push({ ...s, settled: s.settled || !verdict(s, fit.weights), evidence: verdict(s, fit.weights) ? [{ key: 'held-out', what: '', weight: 99 }] : [] });
+  const w = learnt(fit);
+  console.log(`round ${r}   ${pr(test, null)}   ${pr(test, w)}`);
+  for (const s of test) heldOut.push({ ...s, settled: s.settled || !verdict(s, w), evidence: verdict(s, w) ? [{ key: 'held-out', what: '', weight: 99 }] : [] });
 }
 console.log(`each round held out ${pr(samples, null)}   ${pr(heldOut, null)}`);
 const all = fitWeights(samples, { lambda, temperature: beta, iterations });
-console.log(`all (trained on all) ${pr(samples, null)}   ${pr(samples, all.weights)}`);
+console.log(`all (trained on all) ${pr(samples, null)}   ${pr(samples, learnt(all))}`);
 if (argv.includes('--weights')) {
   const rows = [...all.weights].map(([k, w]) => ({ k, w, h: all.prior.get(k) as number, n: all.support.get(k) as number }))
     .sort((a, b) => Math.abs(b.w - b.h) - Math.abs(a.w - a.h));
