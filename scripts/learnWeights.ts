@@ -6,6 +6,7 @@
  * src/status/detectReport.ts (see fixtures/real-corpus/README.md for what this found).
  *
  *   npm run learn -- --weights          also each learned weight beside the written one
+ *   npm run learn -- --blind            also the blind round, scored by weights learned from all the others
  *   --min-support N                     learn only the kinds seen in N samples or more
  *   --lambda N, --temperature N         the prior's pull towards the written weights (default 3) and
  *                                       the logistic's slope per point of score (default 0.5)
@@ -30,7 +31,8 @@ const learnt = (fit: ReturnType<typeof fitWeights>): Map<string, number> =>
   new Map([...fit.weights].filter(([k]) => (fit.support.get(k) ?? 0) >= minSupport));
 /** The blind round: scored once, never learned from. */
 const BLIND_ROUND = 6;
-const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus')).filter((p) => p.round < BLIND_ROUND);
+const everything = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus'));
+const corpus = everything.filter((p) => p.round < BLIND_ROUND);
 const samples = samplesOf(corpus);
 const rounds = [...new Set(corpus.map((p) => p.round))].sort();
 
@@ -65,6 +67,11 @@ for (const r of rounds) {
 console.log(`each round held out ${pr(samples, null)}   ${pr(heldOut, null)}`);
 const all = fitWeights(samples, { lambda, temperature: beta, iterations });
 console.log(`all (trained on all) ${pr(samples, null)}   ${pr(samples, learnt(all))}`);
+if (argv.includes('--blind')) {
+  // the blind round scored by the weights learned from all the others (never trained on)
+  const blind = samplesOf(everything.filter((p) => p.round === BLIND_ROUND));
+  console.log(`blind round ${BLIND_ROUND} ${pr(blind, null)}   ${pr(blind, learnt(all))}`);
+}
 if (argv.includes('--weights')) {
   const rows = [...all.weights].map(([k, w]) => ({ k, w, h: all.prior.get(k) as number, n: all.support.get(k) as number }))
     .sort((a, b) => Math.abs(b.w - b.h) - Math.abs(a.w - a.h));
