@@ -17,7 +17,7 @@ const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const REPORT_PHRASES = new RegExp([
   String.raw`\bwhat'?s (?:cooking )?in\b`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
-  String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release)\s+(?:updates?|reports?|status|summary|news)\b`,
+  String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release)\s+(?:updates?|reports?|status|summary|news|stats|statistics)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics)\b`,
   String.raw`\b(?:meetings?|calls?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick-?off|kickstart)\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this month|last month)(?:'s)?(?=\s|$)`,
@@ -78,6 +78,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
+  // `at 12:00 UTC`, `1500 CEST`: when it met, not what
+  s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b/gi, ' ');
   s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ').replace(/\b(19|20)\d{6}\b/g, ' ');
   // `Xen 4.17 release`: a version's release is the version
   s = s.replace(/(\d[\w.]*)\s+release\b/gi, '$1');
@@ -90,6 +92,8 @@ export function projectFromSubject(subject: string): string {
   // `State of the ceph+fscrypt union`, `State of the 4.0 World`: what the state is of
   s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
+  // `netdev development stats for 6.8`: the release it counts up to, after what it is of
+  s = s.replace(/(\S)\s+for\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
   s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   s = s.replace(/^\s*(?:the|for|of|on|from|in)\b/i, ' ');
   s = s.replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
@@ -171,7 +175,7 @@ export function sectionProject(title: string, subject: string, single = false, o
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail']);
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee)$/i;
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:

@@ -19,7 +19,7 @@ date deadlines deadline announcements announcement agenda attendees present abse
 whats what's new closed opened merged landed resolved unresolved report reports personal my our i we have has
 been stuff things misc. other tl;dr tldr conclusion conclusions feedback comments comment requests request
 help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more project
-aa aas ai ais
+aa aas ai ais newsworthy short long term
 `.split(/\s+/).filter(Boolean));
 
 /** Filler that may stand between vocabulary words. */
@@ -30,7 +30,7 @@ const COUNTER = /^(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch
 
 export function isGenericHeading(title: string): boolean {
   // a parenthesised note (dates, `(this week)`) says when, not what
-  const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/[:.!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
+  const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/[:.,;!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   let vocab = 0;
   for (const w of words) {

@@ -25,9 +25,10 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
  * archive links, [PATCH] subjects and tracker short forms are refs. 5: projects named with their
  * list's community (List-Id), the body's title line for a post with no subject, more heading styles.
  * 6: acronyms spelled out, countdowns named for their release, numbered generic headings, replies
- * retitled as a meeting's results.
+ * retitled as a meeting's results. 7: project names leave out when a meeting was (`at 12:00 UTC`) and
+ * the release a count runs up to (`stats for 6.8`); `-maintainers` lists; more generic headings.
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 /**
  * `refs: false` skips reading references (URLs and every textual form) into items and the

@@ -23,6 +23,7 @@ describe('the community of a list', () => {
     expect(listCommunity('fedora-devel-list.redhat.com')).toBe('fedora');
     expect(listCommunity('meetingminutes.lists.fedoraproject.org')).toBe('fedora');
     expect(listCommunity('<kvm.vger.kernel.org>')).toBe('kvm');
+    expect(listCommunity('<fedora-maintainers.redhat.com>')).toBe('fedora');
     expect(listCommunity('"Project Announcements \\[moderated\\]"')).toBe('');
     expect(listCommunity(null)).toBe('');
   });
@@ -89,5 +90,20 @@ describe('project names on real posts', () => {
     expect(projects('openbmc/2020-05-security-wg-may-13-results')).toEqual(['OpenBMC Security Working Group']);
     expect(projects('llvm/2020-03-clang-built-linux-meeting-notes-march-25')).toEqual(['ClangBuiltLinux']);
     expect(projects('llvm/2020-02-clang-built-linux-meeting-notes-feb-26')).toEqual(['Clang Built Linux']);
+  });
+});
+
+describe('a project named from its subject', () => {
+  it('leaves out when the meeting was and the release a count runs up to (real subjects, round 6)', () => {
+    expect(projectFromSubject('Ubuntu MOTU Meeting Minutes, for August 24 2007, at 12:000 UTC.')).toBe('Ubuntu MOTU');
+    expect(projectFromSubject('[opensuse-project] Last Board Meeting Minutes - 11 Aug 1500 CEST')).toBe('Last Board');
+    expect(projectFromSubject('[ANN] netdev development stats for 6.8')).toBe('netdev');
+    expect(projectFromSubject('[ANN] bpf development stats for 6.19')).toBe('bpf');
+    // a version that is the project stays
+    expect(projectFromSubject('Xen 4.18 release status')).toBe('Xen 4.18');
+  });
+
+  it('never takes an archive status report\'s generic headings for projects', () => {
+    expect(projects('arch/2007-10-status-report-2007-10-22')).toEqual(['Arch']);
   });
 });

@@ -35,6 +35,8 @@ describe('generic headings', () => {
   it('are made of status words, fillers, counters and dates, never of a name', () => {
     expect(isGenericHeading('Still to do')).toBe(true);
     expect(isGenericHeading('Tickets I have worked on')).toBe(true);
+    expect(isGenericHeading('Pending Tasks, Short Term')).toBe(true);
+    expect(isGenericHeading('Newsworthy Items')).toBe(true);
     expect(isGenericHeading('Summary of the week 3 and week 4')).toBe(true);
     expect(isGenericHeading('PLAN FOR WEEK-2 (23 May 2017 to 29 may 2017)')).toBe(true);
     expect(isGenericHeading('SUMMARY OF MY PROJECT')).toBe(true);
