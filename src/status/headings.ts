@@ -116,11 +116,16 @@ function weakAt(lines: Line[], i: number): Heading | null {
   if (/^\s{0,2}(table of contents|contents)\s*$/i.test(text) && BULLET_RE.test(next.text)) {
     return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
   }
-  // numbered heading: `1. X` / `1) X` followed (after a blank) by text at column 0 or by bullets
-  let m = /^\s{0,2}(\d{1,2})[.)]\s+(\S.{0,58})$/.exec(text);
-  if (m && !/[.,;]$/.test(m[2]) && !/^\s{0,2}\d{1,2}[.)]\s/.test(next.text)) {
+  // numbered heading: `1. X` / `1) X` / `IV. X` followed (after a blank) by text at column 0 or by
+  // bullets, or right above a paragraph of prose (minutes' numbered topics: `II. Hanna Linder -
+  // hiding projects on lse` over what was said)
+  let m = /^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58})$/.exec(text);
+  if (m && !/[.,;:]\s*$/.test(m[2]) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(next.text)) {
     const bulletNext = BULLET_RE.test(next.text);
-    if (!numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1))) {
+    // (a paragraph of two lines or more, not the item's link or its note in brackets)
+    const proseBelow = j === i + 1 && !bulletNext && next.indent <= line.indent + 2 && next.text.trim().length >= 30 &&
+      !/^\s*[(<\[]/.test(next.text) && !next.text.includes('://') && j + 1 < lines.length && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
+    if (!numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1) || proseBelow)) {
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: 1 };
     }
   }
@@ -173,7 +178,7 @@ function capsWithVersion(text: string): RegExpExecArray | null {
 function numberedListGoesOn(lines: Line[], i: number): boolean {
   const col = lines[i].indent;
   for (let k = i + 1; k < lines.length && k < i + 40 && isText(lines[k]); k++) {
-    if (lines[k].indent <= col + 1 && /^\s{0,3}\d{1,2}[.)]\s/.test(lines[k].text)) return true;
+    if (lines[k].indent <= col + 1 && /^\s{0,3}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(lines[k].text)) return true;
   }
   return false;
 }

@@ -26,7 +26,8 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
  * list's community (List-Id), the body's title line for a post with no subject, more heading styles.
  * 6: acronyms spelled out, countdowns named for their release, numbered generic headings, replies
  * retitled as a meeting's results. 7: project names leave out when a meeting was (`at 12:00 UTC`) and
- * the release a count runs up to (`stats for 6.8`); `-maintainers` lists; more generic headings.
+ * the release a count runs up to (`stats for 6.8`); `-maintainers` lists; more generic headings;
+ * numbered (and Roman-numbered) topics right above their paragraph are headings.
  */
 export const PARSER_VERSION = 7;
 

@@ -38,6 +38,17 @@ describe('headings', () => {
     expect(items.sections[0].items.map((i) => i.text)).toEqual(['one thing', 'another thing', 'third']);
   });
 
+  it('reads numbered topics of minutes right above their paragraph, in Roman numerals too, but not an item over its link', () => {
+    // LSE Con Call Minutes, March 7th 2003 (real-corpus linux-kernel/2003-03-lse-call-minutes-march-7)
+    const minutes = 'I. Martin Bligh - hlist has patch from andi kleen\nAndi Kleen change the hlist hash to be a singly linked list\nfrom a doubly linked list.\n\n' +
+      'II. Hanna Linder - hiding projects on lse\nGoing to hide the scheduler and the apic routing projects\nin the lse.sf.net site.\n';
+    expect(sections(minutes)).toEqual([['Martin Bligh - hlist has patch from andi kleen', 'numbered', 1], ['Hanna Linder - hiding projects on lse', 'numbered', 1]]);
+    // OpenBMC's agenda: each numbered item is followed by its review link, not a paragraph
+    const agenda = '1. Gerrit review FYI: log failed authentication attempts\nhttps://gerrit.openbmc-project.xyz/c/openbmc/bmcweb/+/39872\n\n' +
+      '2. Gerrit review FTI: tie-in between Redfish sessions and IPMI sessions\nhttps://gerrit.openbmc-project.xyz/c/openbmc/bmcweb/+/37785\n';
+    expect(sections(agenda).filter((s) => s[1] === 'numbered')).toEqual([]);
+  });
+
   it('reads short ALL-CAPS lines and Label: lines followed by items', () => {
     expect(sections('MERGED FOR 6.2\n\n * a\n\nDROPPED\n\n * b\n')).toEqual([['MERGED FOR 6.2', 'caps', 1], ['DROPPED', 'caps', 1]]);
     expect(sections('Current Progress:\n  * a\n\nRelease: 3.7.1:\n  * b\n')).toEqual([['Current Progress', 'colon', 1], ['Release: 3.7.1', 'colon', 1]]);
