@@ -416,13 +416,15 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
 
   // "Minutes: <url>" and a few lines: the report is elsewhere, this mail only points at it.
   if (own < 15 && POINTER.test(joined)) ev.push({ key: 'body.pointer', what: 'points to minutes or a report elsewhere', weight: -2.5 });
-  if (own < 4 && items < 2 && !isFlattened(body)) ev.push({ key: 'body.little-text', what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
+  // an archive page that lost the post's line breaks leaves a few very long lines: not little text, and no structure to miss
+  const lostBreaks = isFlattened(body) || (own <= 3 && readable.some((t) => t.length >= 400));
+  if (own < 4 && items < 2 && !lostBreaks) ev.push({ key: 'body.little-text', what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
   if (namedWithItems.length >= 4) ev.push({ key: 'body.sections-4', what: `${namedWithItems.length} sections`, weight: 2.5 });
   else if (namedWithItems.length >= 2) ev.push({ key: 'body.sections-2', what: `${namedWithItems.length} sections`, weight: 1.5 });
   if (items >= 20) ev.push({ key: 'body.items-20', what: plural(items, 'item'), weight: 2.5 });
   else if (items >= 8) ev.push({ key: 'body.items-8', what: plural(items, 'item'), weight: 1.5 });
   else if (items >= 3) ev.push({ key: 'body.items-3', what: plural(items, 'item'), weight: 1 });
-  else if (items === 0 && namedWithItems.length === 0 && own < 10) ev.push({ key: 'body.no-list', what: 'no list or sections', weight: -1.5 });
+  else if (items === 0 && namedWithItems.length === 0 && own < 10 && !lostBreaks) ev.push({ key: 'body.no-list', what: 'no list or sections', weight: -1.5 });
   if (refs >= 3) ev.push({ key: 'body.refs-3', what: `${plural(refs, 'review or bug link')}`, weight: 2 });
   else if (refs >= 1) ev.push({ key: 'body.refs-1', what: `${plural(refs, 'review or bug link')}`, weight: 1 });
 
