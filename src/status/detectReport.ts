@@ -416,8 +416,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
 
   // "Minutes: <url>" and a few lines: the report is elsewhere, this mail only points at it.
   if (own < 15 && POINTER.test(joined)) ev.push({ key: 'body.pointer', what: 'points to minutes or a report elsewhere', weight: -2.5 });
-  // an archive page that lost the post's line breaks leaves a few very long lines: not little text, and no structure to miss
-  const lostBreaks = isFlattened(body) || (own <= 3 && readable.some((t) => t.length >= 400));
+  // an archive page that lost the post's line breaks leaves a few very long lines of prose: not
+  // little text, and no structure to miss
+  const lostBreaks = isFlattened(body) || (own <= 3 && readable.some((t) => t.length >= 400 && distinctWords(t.slice(0, 2000)) >= 30));
   if (own < 4 && items < 2 && !lostBreaks) ev.push({ key: 'body.little-text', what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
   if (namedWithItems.length >= 4) ev.push({ key: 'body.sections-4', what: `${namedWithItems.length} sections`, weight: 2.5 });
   else if (namedWithItems.length >= 2) ev.push({ key: 'body.sections-2', what: `${namedWithItems.length} sections`, weight: 1.5 });
@@ -477,6 +478,10 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
 
   if (isFlattened(body) && items === 0 && refs >= 1) ev.push({ key: 'body.flattened-links', what: 'one flattened line with links', weight: 1.5 });
   return { ev, shape };
+}
+
+function distinctWords(text: string): number {
+  return new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []).size;
 }
 
 /** No subject at all: missing, blank or `(no subject)`. */

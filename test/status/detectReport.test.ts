@@ -159,5 +159,17 @@ describe('detectReport', () => {
     const reply = ['Looks good to me.', '', '-----Original Message-----', 'From: Ed', 'Sent: Friday', '', ...body.split('\n').slice(7)].join('\n');
     expect(parseStatusPost({ subject: 'RE: ClangBuiltLinux notes 12/18/19', body: reply }).reason).toMatch(/quoted/);
   });
-});
 
+  it('does not call a post whose archive copy lost its line breaks little text, but still weighs what it says', () => {
+    const prose = 'Hi all, here is what happened at the GNU Hackers Meeting last week in Madrid: we talked about reproducible builds, ' +
+      'the new bootstrap path, the installer, Hurd support, continuous integration on the build farm, translations and documentation; ' +
+      'several people volunteered to review pending patches and we agreed to meet again online next month to follow up on the plans. ' +
+      'Thanks to everyone who came, and to the FSF for the room; slides and notes will follow on the mailing list.';
+    const r = detectReport({ subject: 'GHM 2017 recap', body: `Hi Guix!\n${prose}\n` }, []);
+    expect(r.evidence.map((e) => e.key)).not.toContain('body.little-text');
+    expect(r.evidence.map((e) => e.key)).not.toContain('body.no-list');
+    // the same words on short lines are little text with no list
+    const short = detectReport({ subject: 'GHM 2017 recap', body: 'Hi Guix!\nWe met.\n' }, []);
+    expect(short.evidence.map((e) => e.key)).toContain('body.little-text');
+  });
+});
