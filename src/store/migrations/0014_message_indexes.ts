@@ -16,6 +16,12 @@
  *   period it served, it serves. Period first still, for the plan of `month` (0009).
  *
  * Building the new index reads every message once: seconds at a million messages, once.
+ *
+ * And with no SQL: messages.content_hash, a sha256 in hex (64 bytes) in the row and in the
+ * unique index, is stored from this version on as its 32 bytes, a BLOB (src/store/rawStore.ts,
+ * `hashToDb`; a value that is not a sha256 in hex stays text). Rows stored before keep the hex
+ * text, not rewritten here (every row of the table, a write-ahead log as big as it): RawStore
+ * looks a message up by both forms and gives the hash back in hex either way.
  */
 export const sql = `
 DROP INDEX messages_by_key;
