@@ -21,11 +21,16 @@ function toRow(o: object, fields: Fields): unknown {
   return fields.map((f) => (o as Record<string, unknown>)[f]);
 }
 
-function fromRow<T>(x: unknown, fields: Fields): T {
-  if (!Array.isArray(x)) return x as T;
-  const o: Record<string, unknown> = {};
-  fields.forEach((f, i) => { o[f] = x[i]; });
-  return o as T;
+// In the order of ITEM_FIELDS and REF_FIELDS. Object literals, not fields assigned one by one: the objects come out with one shape each,
+// as JSON.parse makes them, and as fast (the query of a 2,000-report project reads them all).
+function itemFrom(x: unknown): HistoryItem {
+  if (!Array.isArray(x)) return x as HistoryItem;
+  return { text: x[0], urls: x[1], status: x[2], label: x[3], carriedFor: x[4], stale: x[5], children: x[6], lines: x[7], previous: x[8] } as HistoryItem;
+}
+
+function refFrom(x: unknown): RefOut {
+  if (!Array.isArray(x)) return x as RefOut;
+  return { url: x[0], system: x[1], id: x[2] } as RefOut;
 }
 
 /** The text stored for a report. */
@@ -41,8 +46,8 @@ export function reportToJson(r: HistoryReport): string {
 /** A stored report, as reportToJson was given it. */
 export function reportFromJson(json: string): HistoryReport {
   const r = JSON.parse(json) as HistoryReport;
-  r.items = r.items.map((x) => fromRow<HistoryItem>(x, ITEM_FIELDS));
-  r.reviews = r.reviews.map((x) => fromRow<RefOut>(x, REF_FIELDS));
-  r.bugs = r.bugs.map((x) => fromRow<RefOut>(x, REF_FIELDS));
+  r.items = r.items.map(itemFrom);
+  r.reviews = r.reviews.map(refFrom);
+  r.bugs = r.bugs.map(refFrom);
   return r;
 }
