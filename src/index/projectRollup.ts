@@ -10,6 +10,7 @@ import type { Db } from '../store/index.js';
 import { PARSER_VERSION } from '../status/index.js';
 import { historyRows, entriesOf, diffEntries, type DiffState, type HistoryEntry, type StoredReports, stateKey, stateAfter, type HistoryReport, type SectionRow } from './projectHistory.js';
 import { summaryRows, summarize } from './projectSummary.js';
+import { reportToJson, reportFromJson } from './reportJson.js';
 
 type Edges = Map<string, Set<string>>;
 
@@ -78,7 +79,7 @@ function storeReports(db: Db, s: Statements, groupKey: string, entries: HistoryE
   const { reports, refKeys } = diffEntries(db, entries.slice(from), state, stored);
   let prevMonth = state?.month ?? null;
   reports.forEach((r, i) => {
-    s.report.run(groupKey, from + i, r.month, prevMonth, JSON.stringify(r), JSON.stringify(entries[from + i].messageIds), JSON.stringify(refKeys[i]), PARSER_VERSION);
+    s.report.run(groupKey, from + i, r.month, prevMonth, reportToJson(r), JSON.stringify(entries[from + i].messageIds), JSON.stringify(refKeys[i]), PARSER_VERSION);
     prevMonth = r.month;
   });
 }
@@ -119,7 +120,7 @@ function update(db: Db, s: Statements, groupKey: string, keys: string[], changed
   let state: DiffState | undefined;
   if (from > 0) {
     const prev = s.storedReport.get(groupKey, from - 1) as { report: string; ref_keys: string };
-    state = stateAfter(JSON.parse(prev.report) as HistoryReport, JSON.parse(prev.ref_keys) as string[][]);
+    state = stateAfter(reportFromJson(prev.report), JSON.parse(prev.ref_keys) as string[][]);
   }
   // Reports from there on that stand for the same messages with the same inputs, diffed against
   // the same state, are kept as they are (a series re-derived its members and found the same
@@ -127,7 +128,7 @@ function update(db: Db, s: Statements, groupKey: string, keys: string[], changed
   const before = new Map<string, { report: HistoryReport; refKeys: string[][]; before: string }>();
   let last = stateKey(state ?? { items: [], month: null });
   for (const row of s.storedFrom.all(groupKey, from) as Array<{ report: string; ref_keys: string; messages: string }>) {
-    const report = JSON.parse(row.report) as HistoryReport;
+    const report = reportFromJson(row.report);
     const refKeys = JSON.parse(row.ref_keys) as string[][];
     before.set(row.messages, { report, refKeys, before: last });
     last = stateKey(stateAfter(report, refKeys));

@@ -7,6 +7,7 @@
 import type { Db } from '../store/index.js';
 import type { HistoryReport } from '../index/projectHistory.js';
 import type { ProjectSummary } from '../index/projectSummary.js';
+import { reportFromJson } from '../index/reportJson.js'; // not the folder index: queries read stored reports without the parser
 
 /** True when the stored rows are up to date with the derived rows. */
 export function projectsStored(db: Db): boolean {
@@ -24,14 +25,14 @@ export function storedGroup(db: Db, keys: string[]): string | null {
 export function storedHistory(db: Db, group: string, until?: string): { names: string[]; reports: HistoryReport[] } {
   const names = JSON.parse((db.prepare('SELECT names FROM project_summaries WHERE group_key = ?').get(group) as { names: string }).names) as string[];
   const reports = (db.prepare('SELECT report FROM project_reports WHERE group_key = ? AND (? IS NULL OR month <= ?) ORDER BY ord')
-    .all(group, until ?? null, until ?? null) as Array<{ report: string }>).map((r) => JSON.parse(r.report) as HistoryReport);
+    .all(group, until ?? null, until ?? null) as Array<{ report: string }>).map((r) => reportFromJson(r.report));
   return { names, reports };
 }
 
 /** A stored group's reports of one month, each with the month of the report before it. */
 export function storedMonthReports(db: Db, group: string, month: string): Array<{ report: HistoryReport; previousMonth: string | null }> {
   return (db.prepare('SELECT report, prev_month FROM project_reports WHERE group_key = ? AND month = ? ORDER BY ord').all(group, month) as Array<{ report: string; prev_month: string | null }>)
-    .map((r) => ({ report: JSON.parse(r.report) as HistoryReport, previousMonth: r.prev_month }));
+    .map((r) => ({ report: reportFromJson(r.report), previousMonth: r.prev_month }));
 }
 
 /** Every stored group's line of `archive projects`, with the keys of each group. */

@@ -57,6 +57,8 @@ describe('stored project rows', () => {
     for (const p of projects) {
       const { stored, computed } = storedAndComputed(() => projectHistory(db, { project: p.name }));
       expect(stored).toEqual(computed);
+      // Field for field in the same order: what `query --format json` prints is the same text.
+      expect(JSON.stringify(stored)).toBe(JSON.stringify(computed));
       expect(stored.reports).toHaveLength(p.reports);
       // Direct from the derived rows, as the index computes it.
       const keys = (db.prepare('SELECT project_key AS k FROM project_groups WHERE group_key = (SELECT group_key FROM project_groups WHERE project_key = ?)').all(p.key) as Array<{ k: string }>).map((r) => r.k);

@@ -1,8 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openDatabase, RawStore, packRaw, unpackRaw, RAW_DEFLATE, RAW_AS_FETCHED, type NewMessage } from '../../src/store/index.js';
+import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import { openDatabase, RawStore, packRaw, unpackRaw, RAW_DEFLATE, RAW_DEFLATE_DICT, RAW_AS_FETCHED, type NewMessage } from '../../src/store/index.js';
 import { findStoredMessage } from '../../src/query/storedMessage.js';
 import { IndexWriter, reindexAll } from '../../src/index/index.js';
+import { MAIL_DICTIONARY_1 } from '../../src/store/mailDictionary.js';
 
 // The reference status post, as fetched (8-bit and CRLF variants too): what must come back byte for byte.
 const post = readFileSync(new URL('../../fixtures/seed/jdarcy-status-2014-10.txt', import.meta.url));
@@ -19,10 +22,33 @@ describe('stored mail is compressed and comes back byte for byte', () => {
   it('packs mail text to well under its size and unpacks the exact bytes', () => {
     for (const raw of [post, latin1]) {
       const p = packRaw(raw);
-      expect(p.codec).toBe(RAW_DEFLATE);
+      expect(p.codec).toBe(RAW_DEFLATE_DICT);
       expect(p.raw.length).toBeLessThan(raw.length * 0.7);
       expect(unpackRaw(p.raw, p.codec).equals(raw)).toBe(true);
     }
+  });
+
+  it('packs a short message smaller with the mail dictionary than without it', () => {
+    // A pipermail text-archive entry of a few lines, as most replies are.
+    const short = Buffer.from([
+      'From jdarcy at redhat.com  Wed Oct  8 21:02:11 2014', 'From: jdarcy at redhat.com (Jeff Darcy)', 'Date: Wed, 8 Oct 2014 17:02:11 -0400',
+      'Subject: [Gluster-devel] Re: jdarcy status (October 2014)', 'In-Reply-To: <5435A1B2.1000@redhat.com>',
+      'References: <5435A1B2.1000@redhat.com>', 'Message-ID: <1412802131.7.jdarcy@redhat.com>', '',
+      'Thanks for the review, I will update the patch and send it again.', '',
+      '_______________________________________________', 'Gluster-devel mailing list', 'Gluster-devel at gluster.org',
+      'http://supercolony.gluster.org/mailman/listinfo/gluster-devel', ''].join('\n'));
+    const p = packRaw(short);
+    expect(p.codec).toBe(RAW_DEFLATE_DICT);
+    expect(p.raw.length).toBeLessThan(deflateRawSync(short).length * 0.9);
+    expect(unpackRaw(p.raw, p.codec).equals(short)).toBe(true);
+  });
+
+  it('keeps the dictionary of codec 2 byte for byte: rows stored with it need exactly these bytes back', () => {
+    expect(createHash('sha256').update(MAIL_DICTIONARY_1).digest('hex')).toBe('e27d08e2d0b38262367f7be62a6294555e96806145e59078055060d81ea1fb3b');
+  });
+
+  it('still reads rows stored with codec 1 (DEFLATE without the dictionary)', () => {
+    for (const raw of [post, latin1]) expect(unpackRaw(deflateRawSync(raw), RAW_DEFLATE).equals(raw)).toBe(true);
   });
 
   it('keeps a message as fetched when packing would not make it smaller', () => {
@@ -41,7 +67,7 @@ describe('stored mail is compressed and comes back byte for byte', () => {
     // A row stored before migration 12 (codec 0, the default).
     db.prepare(`INSERT INTO messages (list_id, period, message_id, msg_key, content_hash, source, raw, fetched_at) VALUES (?, '2014-October', 'c@x', 'mid:c@x', 'c', 'mbox', ?, 'now')`).run(l.id, post);
     const rows = db.prepare('SELECT message_id AS id, raw_codec AS codec, length(raw) AS n FROM messages ORDER BY id').all() as Array<{ id: string; codec: number; n: number }>;
-    expect(rows.map((r) => r.codec)).toEqual([RAW_DEFLATE, RAW_DEFLATE, RAW_AS_FETCHED]);
+    expect(rows.map((r) => r.codec)).toEqual([RAW_DEFLATE_DICT, RAW_DEFLATE_DICT, RAW_AS_FETCHED]);
     expect(rows[0].n).toBeLessThan(post.length * 0.7);
     expect(findStoredMessage(db, 'a@x')!.raw.equals(post)).toBe(true);
     expect(findStoredMessage(db, '<b@x>')!.raw.equals(latin1)).toBe(true);
@@ -54,7 +80,7 @@ describe('stored mail is compressed and comes back byte for byte', () => {
     expect(of(3)).toEqual(of(ids[0]));
     // archive reindex compresses the old row as it reads it, and derives the same rows again.
     await reindexAll(db);
-    expect((db.prepare("SELECT raw_codec AS c FROM messages WHERE message_id = 'c@x'").get() as { c: number }).c).toBe(RAW_DEFLATE);
+    expect((db.prepare("SELECT raw_codec AS c FROM messages WHERE message_id = 'c@x'").get() as { c: number }).c).toBe(RAW_DEFLATE_DICT);
     expect(findStoredMessage(db, 'c@x')!.raw.equals(post)).toBe(true);
     expect(db.prepare('SELECT message_rowid AS m, title FROM sections ORDER BY message_rowid, ord').all()).toEqual(sections);
   });

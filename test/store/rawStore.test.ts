@@ -48,6 +48,23 @@ describe('RawStore', () => {
     expect(rows).toEqual([{ source: 'mbox', url: 'http://h/pipermail/l/2014-October/000001.html', seq: 1 }]);
   });
 
+  it('keeps a sha256 content hash as its 32 bytes, finds rows stored with it in hex before, and gives it back in hex', () => {
+    const db = openDatabase(':memory:');
+    const store = new RawStore(db);
+    const l = store.ensureList('http://h/pipermail/l/', 'l');
+    const hash = (c: string): string => c.repeat(64);
+    store.commitPeriod(l.id, state, [msg({ contentHash: hash('a') })]);
+    // A row stored before migration 14, its hash in hex.
+    db.prepare(`INSERT INTO messages (list_id, period, message_id, msg_key, content_hash, source, raw, fetched_at)
+      VALUES (?, '2014-October', 'b@x', 'mid:b@x', ?, 'mbox', x'00', 'then')`).run(l.id, hash('b'));
+    const stored = db.prepare('SELECT message_id AS id, typeof(content_hash) AS t, length(content_hash) AS n FROM messages ORDER BY id').all();
+    expect(stored).toEqual([{ id: 'a@example.org', t: 'blob', n: 32 }, { id: 'b@x', t: 'text', n: 64 }]);
+    // Both are the same messages when fetched again, and the period reads their hashes in hex.
+    expect(store.commitPeriod(l.id, state, [msg({ contentHash: hash('a') }), msg({ messageId: 'b@x', msgKey: 'mid:b@x', contentHash: hash('b') })])).toEqual([]);
+    expect(store.messagesOfPeriod(l.id, '2014-October').map((m) => m.content_hash)).toEqual([hash('a'), hash('b')]);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number }).n).toBe(2);
+  });
+
   it('has no sync_runs table (never used; dropped by migration 7)', () => {
     const db = openDatabase(':memory:');
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);

@@ -27,7 +27,7 @@ describe('the per-period count of a commit', () => {
 
   it('is answered from an index over (list_id, period), not from every row of the list', () => {
     const db = openDatabase(':memory:');
-    expect(plan(db, countSql(db), 1, '2014-October')).toEqual(['SEARCH messages USING COVERING INDEX messages_by_period_key (period=? AND list_id=?)']);
+    expect(plan(db, countSql(db), 1, '2014-October')).toEqual(['USE TEMP B-TREE FOR count(DISTINCT)', 'SEARCH messages USING INDEX messages_by_period (period=? AND list_id=?)']);
   });
 
   it('keeps that plan on a list with many periods once SQLite has statistics', () => {
@@ -40,7 +40,7 @@ describe('the per-period count of a commit', () => {
     }
     db.exec('ANALYZE');
     const p = plan(db, countSql(db), l.id, '2010-m0');
-    expect(p).toEqual(['SEARCH messages USING COVERING INDEX messages_by_period_key (period=? AND list_id=?)']);
+    expect(p).toEqual(['USE TEMP B-TREE FOR count(DISTINCT)', 'SEARCH messages USING INDEX messages_by_period (period=? AND list_id=?)']);
     expect(store.periods(l.id).get('2010-m0')!.messages).toBe(40);
   });
 });

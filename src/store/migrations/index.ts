@@ -11,6 +11,7 @@ import { sql as pendingIndex } from './0010_pending_index.js';
 import { sql as projectRollup } from './0011_project_rollup.js';
 import { sql as ingest } from './0012_ingest.js';
 import { sql as size } from './0013_size.js';
+import { sql as messageIndexes } from './0014_message_indexes.js';
 
 /** Numbered migrations; the database records the last one applied in PRAGMA user_version. */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
@@ -27,6 +28,7 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 11, name: 'project_rollup', sql: projectRollup },
   { version: 12, name: 'ingest', sql: ingest },
   { version: 13, name: 'size', sql: size },
+  { version: 14, name: 'message_indexes', sql: messageIndexes },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
