@@ -173,6 +173,13 @@ function walk(items: StatusItem[], f: (it: StatusItem) => void): void {
   }
 }
 
+/** Each match of the global `re` in `text` until `f` says stop (an exec loop: matchAll copies the RegExp at every call). */
+function eachMatch(re: RegExp, text: string, f: (m: RegExpExecArray) => boolean): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (f(m)) break;
+  re.lastIndex = 0;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -428,10 +435,10 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (statusHeads + labelLines + (labelled ? 1 : 0) >= 1) ev.push({ what: 'status headings or labels (done, next, in progress...)', weight: 1.5 });
 
   const words = new Set<string>();
-  for (const m of joined.matchAll(PROGRESS)) {
+  eachMatch(PROGRESS, joined, (m) => {
     words.add(m[0].toLowerCase());
-    if (words.size >= 12) break;
-  }
+    return words.size >= 12;
+  });
   if (words.size >= 5) ev.push({ what: `progress words (${[...words].slice(0, 3).join(', ')}...)`, weight: 1.5 });
   else if (words.size >= 3) ev.push({ what: `progress words (${[...words].join(', ')})`, weight: 1 });
 
@@ -457,8 +464,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (minutes >= 2 && !(own < 15 && POINTER.test(joined))) ev.push({ what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
 
   let done = 0;
-  for (const _ of joined.matchAll(ACCOMPLISHED)) if (++done >= 4) break;
-  if (done < 4) for (const _ of joined.matchAll(PROGRESS_PHRASE)) if (++done >= 4) break;
+  eachMatch(ACCOMPLISHED, joined, () => ++done >= 4);
+  if (done < 4) eachMatch(PROGRESS_PHRASE, joined, () => ++done >= 4);
   if (done >= 3) ev.push({ what: `says what was done (${done}+ "I/we did" phrases)`, weight: 1.5 });
   else if (done === 2) ev.push({ what: 'says what was done (2 "I/we did" phrases)', weight: 1 });
 
