@@ -147,6 +147,10 @@ const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally
 /** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
 
 const TREE_START = new Set([99, 116, 110, 105]); // c t n i
+/** First non-blank characters of MINUTES_LINE's anchored forms (lower-cased): a c d m p r # *; its other form says "meeting". */
+const MINUTES_FIRST = new Set([97, 99, 100, 109, 112, 114, 35, 42]);
+/** A line starting with `c` (after spaces and tabs) may be a minutes line (white space `\s` takes that is not ASCII goes on to the regex). */
+const minutesStart = (c: number): boolean => c < 33 || c > 127 || MINUTES_FIRST.has(c | 32);
 
 /** A tree's daily state, as linux-next writes it: what changed since the last tree, conflicts gained, commits merged. */
 const TREE_STATE = /^\s*(?:changes since \S*\d{6,}|the \S+ tree (?:gained|lost|still has) (?:a |\d+ )?(?:conflicts?|build failures?)\b|non-merge commits \(relative to|i have created today's \S+ tree\b)/i;
@@ -338,7 +342,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (DIFF_START.has(c) && /^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S)/.test(t)) diffLines++;
     if (!draft && hasColon && (t.charCodeAt(first) | 32) === 115 && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
     // every minutes line holds a colon, a `#`, a `*` or the word meeting
-    if (t.length < 120 && minutes < 2 && (hasColon || t.includes('#') || t.includes('*') || t.includes('eeting')) && MINUTES_LINE.test(t)) minutes++;
+    if (t.length < 120 && minutes < 2 && (hasColon || t.includes('#') || t.includes('*') || t.includes('eeting')) && (minutesStart(t.charCodeAt(first)) || t.includes('eeting')) && MINUTES_LINE.test(t)) minutes++;
     if (t.length < 60 && (lastChar === 58 || lastChar === 42 || lastChar === 95) && labelOf(t)) labelLines++;
     // both lead-ins end with a colon; a tree's state starts with c, t, n or i
     if (last + 1 < 100 && leadIns < 3 && lastChar === 58 && DONE_LEAD_IN.test(t)) leadIns++;
@@ -445,12 +449,16 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // The opening lines often say what the post is ("Here is this week's status update", "Minutes of the ESC call").
   // The opening says what the post is when it names itself: a title line on top, or "here is /
   // this is / welcome to" the report (not "as discussed during today's status report").
-  const title = readable.slice(0, 2).join(' ').slice(0, 200);
+  const head = readable.slice(0, 2).join(' ');
+  const title = head.slice(0, 200);
   const opening = readable.slice(0, 6).join(' ').slice(0, 600);
   for (const [pat, weight] of !strongCue && CUE_WORD.test(opening) ? CUES : []) {
     if (weight < 2.5) continue;
+    // the title starts the opening: unless it was cut inside a word, a cue it holds is in the opening too
+    const o = pat.exec(opening);
+    if (!o && head.length <= 200) continue;
     const t = pat.exec(title);
-    const m = t ?? pat.exec(opening);
+    const m = t ?? o;
     if (!m) continue;
     const inTitle = t !== null;
     const before = inTitle ? '' : opening.slice(Math.max(0, m.index - 40), m.index);
