@@ -1,4 +1,5 @@
 /** Byte-to-text decoding for mail whose charset is declared, undeclared, or wrong. */
+import { isAscii } from 'node:buffer';
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -50,9 +51,9 @@ export function tryUtf8(buf: Uint8Array): string | null {
   }
 }
 
-function hasHighBytes(buf: Uint8Array): boolean {
-  for (let i = 0; i < buf.length; i++) if (buf[i] >= 0x80) return true;
-  return false;
+/** The bytes read as Latin-1 (one character a byte), without copying them. */
+function latin1(buf: Uint8Array): string {
+  return (Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)).toString('latin1');
 }
 
 /**
@@ -60,7 +61,7 @@ function hasHighBytes(buf: Uint8Array): boolean {
  * (UTF-8 where valid, windows-1252 otherwise). `mixed` is true when any line needed the fallback.
  */
 export function decodeUndeclared(buf: Uint8Array): { text: string; fallback: boolean } {
-  if (!hasHighBytes(buf)) return { text: Buffer.from(buf).toString('latin1'), fallback: false };
+  if (isAscii(buf)) return { text: latin1(buf), fallback: false };
   const whole = tryUtf8(buf);
   if (whole !== null) return { text: whole, fallback: false };
   const parts: string[] = [];

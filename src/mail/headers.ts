@@ -1,4 +1,5 @@
 /** Header block parsing on bytes: split, unfold, per-line charset fallback, RFC 2047. */
+import { isAscii } from 'node:buffer';
 import libmime from 'libmime';
 import { tryUtf8, decodeCp1252 } from './charset.js';
 
@@ -13,7 +14,7 @@ export interface HeaderBlock {
 
 /** Decode one raw header line: UTF-8 if valid, else Latin-1 (windows-1252). */
 function decodeHeaderBytes(b: Buffer): string {
-  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return tryUtf8(b) ?? decodeCp1252(b);
+  if (!isAscii(b)) return tryUtf8(b) ?? decodeCp1252(b);
   return b.toString('latin1'); // ASCII: the same text, without a decoder
 }
 
@@ -81,12 +82,16 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
     pos = next;
   }
   for (const [name, parts] of rawFields) {
-    const text = parts.map((p) => decodeHeaderBytes(p)).join(' ');
-    const unfolded = text.replace(/[ \t]+/g, ' ').trim();
-    fields.push([name, decodeWords(unfolded).replace(/[\r\n\t]+/g, ' ')]);
+    const text = parts.length === 1 ? decodeHeaderBytes(parts[0]) : parts.map((p) => decodeHeaderBytes(p)).join(' ');
+    // most values hold no TAB and no run of spaces: nothing to unfold
+    const unfolded = (text.includes('\t') || text.includes('  ') ? text.replace(/[ \t]+/g, ' ') : text).trim();
+    const decoded = decodeWords(unfolded);
+    fields.push([name, LINE_BREAKS.test(decoded) ? decoded.replace(/[\r\n\t]+/g, ' ') : decoded]);
   }
   return { fields, bodyStart, fromLine };
 }
+
+const LINE_BREAKS = /[\r\n\t]/;
 
 /** Fold ordered fields into a record; repeated names are joined with "\n". */
 export function headerRecord(fields: Array<[string, string]>): Record<string, string> {
@@ -95,11 +100,19 @@ export function headerRecord(fields: Array<[string, string]>): Record<string, st
   return rec;
 }
 
+const BRACKETED = /<([^<>]+)>/g;
+const SPACE = /\s/;
+
 /** Message ids in a header value, without brackets. Bare ids (no `<>`) are accepted when no bracketed one exists. */
 export function parseIds(value: string | undefined): string[] {
   if (!value) return [];
   // folding can fall inside an id (observed twisted 2002-August), so whitespace inside <> is dropped
-  const bracketed = [...value.matchAll(/<([^<>]+)>/g)].map((m) => m[1].replace(/\s+/g, '')).filter(Boolean);
+  const bracketed: string[] = [];
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(value); m !== null; m = BRACKETED.exec(value)) {
+    const id = SPACE.test(m[1]) ? m[1].replace(/\s+/g, '') : m[1];
+    if (id) bracketed.push(id);
+  }
   if (bracketed.length) return bracketed;
   return value
     .split(/\s+/)
