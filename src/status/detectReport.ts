@@ -129,6 +129,9 @@ function readability(text: string, n: number): { visible: number; wordy: number 
   return { visible, wordy: visible - bad };
 }
 
+/** A character readability counts against the text (the complement of white space, ASCII_WORDY and other characters it lets be). */
+const NOT_PLAIN_TEXT = /[^\t\n\r a-zA-Z0-9.,;:!?'"()/*#=[\]<>@&%+_\-\u00a0\u00c0-\u00d6\u00d8-\u00f6\u00f8-\ufffc\ufffe\uffff]/;
+
 /** "here is the", "this is our", "welcome to the": the post names itself. */
 const SELF_REFERENCE = /\b(here is|here's|here are|this is|these are|welcome to|below is|below are|attached is|the following is|presenting|find)\b[^.!?]{0,30}$/i;
 
@@ -235,7 +238,10 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   }
   if (/\?\s*$/.test(s)) ev.push({ what: 'question (subject ends with "?")', weight: -4 });
   else if (/^(status of|status on|any status|what('s| is) the status|question)\b/i.test(s)) ev.push({ what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
-  const cueText = rawSubject.replace(/\s+/g, ' ').replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')).replace(REPLY_ANYWHERE, ' ');
+  // (white space squeezed by replacing only runs and non-spaces; leading tags looked for only when the subject starts with one or a space)
+  const squeezed = rawSubject.replace(/\s{2,}|[^\S ]/g, ' ');
+  const c0 = squeezed.charCodeAt(0);
+  const cueText = (c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')) : squeezed).replace(REPLY_ANYWHERE, ' ');
   for (const [pat, weight] of CUE_WORD.test(cueText) ? CUES : []) {
     const m = pat.exec(cueText);
     if (m) {
@@ -357,7 +363,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (draft) ev.push({ what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
   const joined = readable.join('\n').slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
-  const { visible, wordy } = readability(joined, 4000);
+  // (text with no character readability counts against it reads as text: most posts are spared the count)
+  const { visible, wordy } = NOT_PLAIN_TEXT.test(joined.length > 4000 ? joined.slice(0, 4000) : joined) ? readability(joined, 4000) : { visible: 0, wordy: 0 };
   if (visible >= 40 && wordy / visible < 0.7) ev.push({ what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
   const lower = joined.toLowerCase();
   for (const [pat, what, weight, words] of NEGATIVE_BODY) {
