@@ -60,7 +60,8 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
       start = next;
     }
   }
-  const rawFields: Array<[string, Buffer[]]> = [];
+  // each field's name and its value's lines, as byte offsets [from, to, from, to...]
+  const rawFields: Array<{ name: string; parts: number[] }> = [];
   let bodyStart = start;
   for (let pos = start; pos < raw.length;) {
     const [end, next] = lineAt(raw, pos);
@@ -71,9 +72,9 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
     const isCont = (raw[pos] === 0x20 || raw[pos] === 0x09) && rawFields.length > 0;
     const nameLength = isCont ? 0 : fieldNameLength(raw, pos, end);
     if (isCont) {
-      rawFields[rawFields.length - 1][1].push(raw.subarray(pos, end));
+      rawFields[rawFields.length - 1].parts.push(pos, end);
     } else if (nameLength > 0) {
-      rawFields.push([raw.toString('latin1', pos, pos + nameLength).toLowerCase(), [raw.subarray(pos + nameLength + 1, end)]]);
+      rawFields.push({ name: raw.toString('latin1', pos, pos + nameLength).toLowerCase(), parts: [pos + nameLength + 1, end] });
     } else {
       bodyStart = pos;
       break;
@@ -81,8 +82,12 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
     bodyStart = next;
     pos = next;
   }
-  for (const [name, parts] of rawFields) {
-    const text = parts.length === 1 ? decodeHeaderBytes(parts[0]) : parts.map((p) => decodeHeaderBytes(p)).join(' ');
+  // An ASCII header block (most are) is read as one string and its lines are slices of it.
+  const ascii = isAscii(raw.subarray(start, bodyStart)) ? raw.toString('latin1', start, bodyStart) : null;
+  const line = (from: number, to: number): string => (ascii !== null ? ascii.slice(from - start, to - start) : decodeHeaderBytes(raw.subarray(from, to)));
+  for (const { name, parts } of rawFields) {
+    let text = line(parts[0], parts[1]);
+    for (let k = 2; k < parts.length; k += 2) text += ` ${line(parts[k], parts[k + 1])}`;
     // most values hold no TAB and no run of spaces: nothing to unfold
     const unfolded = (text.includes('\t') || text.includes('  ') ? text.replace(/[ \t]+/g, ' ') : text).trim();
     const decoded = decodeWords(unfolded);
