@@ -59,13 +59,15 @@ export function charTable(chars: string): Uint8Array {
 }
 
 /**
- * True when `l` starts with a visible ASCII character not in `openers`: no pattern anchored at
- * the line's start (after `\s*`, which matches nothing before such a character) whose first
- * character is in `openers` can match it. Blank lines and lines starting with white space or
- * non-ASCII are never plain. Most lines of prose are, and skip those patterns.
+ * True when the first character of `l` after spaces and TABs is visible ASCII and not in
+ * `openers`: no pattern anchored at the line's start (after white space) whose first other
+ * character is in `openers` can match it. Blank lines and lines whose first such character is
+ * other white space or non-ASCII are never plain. Most lines of prose are, and skip those patterns.
  */
 export function startsPlain(l: string, openers: Uint8Array): boolean {
-  const c = l.charCodeAt(0);
+  let i = 0;
+  let c = l.charCodeAt(0);
+  while (c === 32 || c === 9) c = l.charCodeAt(++i);
   return c > 32 && c < 127 && openers[c] === 0;
 }
 

@@ -162,7 +162,7 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
       } else if (marked && MIME_BOUNDARY.test(text)) {
         masked = 'mime';
         inMimeHeaders = true;
-      } else if (marked && (MIME_HEADER.test(text) || (inMimeHeaders && /^\s/.test(text)))) {
+      } else if ((marked && MIME_HEADER.test(text)) || (inMimeHeaders && /^\s/.test(text))) {
         masked = 'mime';
         inMimeHeaders = true;
       } else if (isAttributionLine(text) && nextNonBlankQuoted(raw, i)) {
