@@ -64,6 +64,20 @@ const CUES: Array<[RegExp, number]> = [
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
 const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|team|development|\(/i;
 
+/**
+ * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
+ * worth trying (one scan instead of one each: 3x faster on an opening). Null when a pattern has a
+ * backreference or a flag that would not mean the same in the union.
+ */
+function anyOf(patterns: RegExp[]): RegExp | null {
+  if (patterns.some((p) => /\\[1-9k]/.test(p.source) || /[msuyv]/.test(p.flags))) return null;
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i');
+}
+const CUES_ANY = anyOf(CUES.map(([p]) => p));
+/** The weight of a cue the opening lines are searched for. */
+const OPENING_CUE_WEIGHT = 2.5;
+const OPENING_CUES_ANY = anyOf(CUES.filter(([, w]) => w >= OPENING_CUE_WEIGHT).map(([p]) => p));
+
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
 const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|#\s*)\d{1,4}\b/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
@@ -82,6 +96,8 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number]> = [
   [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc|requests? for comments?)\b|\[(?:tech topic|topic|maintainers summit|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic)\]/i, 'proposal', -4],
   [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2],
 ];
+
+const NEGATIVE_SUBJECT_ANY = anyOf(NEGATIVE_SUBJECT.map(([p]) => p));
 
 /** Body phrases of the kinds that are not reports: [pattern, what, weight]. */
 /** [pattern, what, weight, words one of which the text must hold for the pattern to be tried]. */
@@ -228,7 +244,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   if (retitled && replyAt >= 0) ev.splice(replyAt, 1, { what: `${RETITLED} ("${retitled[0].trim()}")`, weight: 2.5 });
   // List tags (`[debian-devel-announce]`) say where, not what: the kinds are read without them.
   const kindText = rawSubject.replace(/\[[^\]]*[-_.][^\]]*\]/g, ' ');
-  for (const [pat, what, weight] of NEGATIVE_SUBJECT) {
+  for (const [pat, what, weight] of NEGATIVE_SUBJECT_ANY?.test(kindText) === false ? [] : NEGATIVE_SUBJECT) {
     if (summary && what.startsWith('meeting')) continue;
     const m = pat.exec(kindText);
     if (m) {
@@ -242,7 +258,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const squeezed = rawSubject.replace(/\s{2,}|[^\S ]/g, ' ');
   const c0 = squeezed.charCodeAt(0);
   const cueText = (c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')) : squeezed).replace(REPLY_ANYWHERE, ' ');
-  for (const [pat, weight] of CUE_WORD.test(cueText) ? CUES : []) {
+  for (const [pat, weight] of CUE_WORD.test(cueText) && CUES_ANY?.test(cueText) !== false ? CUES : []) {
     const m = pat.exec(cueText);
     if (m) {
       ev.push({ what: `subject says "${m[0].trim()}"`, weight });
@@ -459,8 +475,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const head = readable.slice(0, 2).join(' ');
   const title = head.slice(0, 200);
   const opening = readable.slice(0, 6).join(' ').slice(0, 600);
-  for (const [pat, weight] of !strongCue && CUE_WORD.test(opening) ? CUES : []) {
-    if (weight < 2.5) continue;
+  for (const [pat, weight] of !strongCue && CUE_WORD.test(opening) && OPENING_CUES_ANY?.test(opening) !== false ? CUES : []) {
+    if (weight < OPENING_CUE_WEIGHT) continue;
     // the title starts the opening: unless it was cut inside a word, a cue it holds is in the opening too
     const o = pat.exec(opening);
     if (!o && head.length <= 200) continue;
