@@ -51,6 +51,33 @@ export function isFooterStart(lines: readonly string[], i: number): boolean {
   if (FOOTER_RULE.test(l)) return FOOTER_NAMES.test(lines.slice(i + 1, i + 4).join(' '));
   return FOOTER_TEXT.test(l);
 }
+/** A table of the ASCII characters in `chars`, for startsPlain. */
+export function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+
+/**
+ * True when the first character of `l` after spaces and TABs is visible ASCII and not in
+ * `openers`: no pattern anchored at the line's start (after white space) whose first other
+ * character is in `openers` can match it. Blank lines and lines whose first such character is
+ * other white space or non-ASCII are never plain. Most lines of prose are, and skip those patterns.
+ */
+export function startsPlain(l: string, openers: Uint8Array): boolean {
+  let i = 0;
+  let c = l.charCodeAt(0);
+  while (c === 32 || c === 9) c = l.charCodeAt(++i);
+  return c > 32 && c < 127 && openers[c] === 0;
+}
+
+/**
+ * What the kinds other than attributions start with (after white space): `-` (next part, original
+ * message, signature, PGP), `*` and f/F (Outlook's `From:`), A/H/S (scrubbed), `_` and m/M (footer),
+ * `>` and `|` (quotes), O (a two-line `On ...` attribution).
+ */
+const KIND_OPENERS = charTable('-*fFAHS_mM>|O');
+
 /** `>` or `|` at most 3 columns in (deeper, it is code: `    > socat ...`, a shell prompt). */
 const QUOTED = /^\s{0,3}(?:>|\|(?:\s|$))/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/; // `| a | b |` is a table, not a quote
@@ -89,57 +116,61 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const l = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
-    if (NEXT_PART.test(l)) {
-      mark(i, end, 'attachment');
-      break;
-    }
-    // an Outlook header block opens the original too, but not the headers of a forward (under a
-    // `Forwarded message` line: the status parser decides whether the forward is the post)
-    if (ORIGINAL_MESSAGE.test(l) || (outlookHeaderAt(lines, i) && !afterForwardSeparator(lines, i))) {
-      mark(i, end, 'forwarded');
-      break;
-    }
-    if (isSignatureSeparator(l)) {
-      let j = i + 1;
-      while (j <= end && !signatureEndsAt(lines, j)) j++;
-      mark(i, j - 1, 'signature');
-      if (j > end) break;
-      i = j - 1;
-      continue;
-    }
-    if (SCRUBBED.test(l)) {
-      let j = i;
-      while (j + 1 <= end && SCRUB_FIELD.test(lines[j + 1])) j++;
-      mark(i, j, 'scrubbed');
-      i = j;
-      continue;
-    }
-    if (isFooterStart(lines, i)) {
-      // through the line naming the list (blank lines between kept in), then the lines after it
-      let j = i;
-      while (j < i + 3 && j < end && !FOOTER_NAMES.test(lines[j])) j++;
-      if (!FOOTER_NAMES.test(lines[j])) j = i;
-      while (j + 1 <= end && lines[j + 1].trim() && j - i < 8) j++;
-      mark(i, j, 'footer');
-      i = j;
-      continue;
-    }
-    if (isQuoted(l)) {
-      kinds[i] = 'quote';
-      continue;
-    }
-    if (PGP.signedStart.test(l)) {
-      const j = i + 1 <= end && PGP.hash.test(lines[i + 1]) ? i + 1 : i;
-      mark(i, j, 'pgp');
-      i = j;
-      continue;
-    }
-    if (PGP.signatureStart.test(l)) {
-      let j = i;
-      while (j < end && !PGP.signatureEnd.test(lines[j])) j++;
-      mark(i, j, 'pgp');
-      i = j;
-      continue;
+    // a blank line is none of the kinds; a line of prose only maybe an attribution (below)
+    if (l === '') continue;
+    if (!startsPlain(l, KIND_OPENERS)) {
+      if (NEXT_PART.test(l)) {
+        mark(i, end, 'attachment');
+        break;
+      }
+      // an Outlook header block opens the original too, but not the headers of a forward (under a
+      // `Forwarded message` line: the status parser decides whether the forward is the post)
+      if (ORIGINAL_MESSAGE.test(l) || (outlookHeaderAt(lines, i) && !afterForwardSeparator(lines, i))) {
+        mark(i, end, 'forwarded');
+        break;
+      }
+      if (isSignatureSeparator(l)) {
+        let j = i + 1;
+        while (j <= end && !signatureEndsAt(lines, j)) j++;
+        mark(i, j - 1, 'signature');
+        if (j > end) break;
+        i = j - 1;
+        continue;
+      }
+      if (SCRUBBED.test(l)) {
+        let j = i;
+        while (j + 1 <= end && SCRUB_FIELD.test(lines[j + 1])) j++;
+        mark(i, j, 'scrubbed');
+        i = j;
+        continue;
+      }
+      if (isFooterStart(lines, i)) {
+        // through the line naming the list (blank lines between kept in), then the lines after it
+        let j = i;
+        while (j < i + 3 && j < end && !FOOTER_NAMES.test(lines[j])) j++;
+        if (!FOOTER_NAMES.test(lines[j])) j = i;
+        while (j + 1 <= end && lines[j + 1].trim() && j - i < 8) j++;
+        mark(i, j, 'footer');
+        i = j;
+        continue;
+      }
+      if (isQuoted(l)) {
+        kinds[i] = 'quote';
+        continue;
+      }
+      if (PGP.signedStart.test(l)) {
+        const j = i + 1 <= end && PGP.hash.test(lines[i + 1]) ? i + 1 : i;
+        mark(i, j, 'pgp');
+        i = j;
+        continue;
+      }
+      if (PGP.signatureStart.test(l)) {
+        let j = i;
+        while (j < end && !PGP.signatureEnd.test(lines[j])) j++;
+        mark(i, j, 'pgp');
+        i = j;
+        continue;
+      }
     }
     // both attribution forms end with `:` (cheap test first: most lines do not)
     const attrOn = endsWithColon(l) && ATTRIBUTION_ON.test(l);

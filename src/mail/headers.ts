@@ -1,4 +1,5 @@
 /** Header block parsing on bytes: split, unfold, per-line charset fallback, RFC 2047. */
+import { isAscii } from 'node:buffer';
 import libmime from 'libmime';
 import { tryUtf8, decodeCp1252 } from './charset.js';
 
@@ -13,7 +14,7 @@ export interface HeaderBlock {
 
 /** Decode one raw header line: UTF-8 if valid, else Latin-1 (windows-1252). */
 function decodeHeaderBytes(b: Buffer): string {
-  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return tryUtf8(b) ?? decodeCp1252(b);
+  if (!isAscii(b)) return tryUtf8(b) ?? decodeCp1252(b);
   return b.toString('latin1'); // ASCII: the same text, without a decoder
 }
 
@@ -59,7 +60,8 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
       start = next;
     }
   }
-  const rawFields: Array<[string, Buffer[]]> = [];
+  // each field's name and its value's lines, as byte offsets [from, to, from, to...]
+  const rawFields: Array<{ name: string; parts: number[] }> = [];
   let bodyStart = start;
   for (let pos = start; pos < raw.length;) {
     const [end, next] = lineAt(raw, pos);
@@ -70,9 +72,9 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
     const isCont = (raw[pos] === 0x20 || raw[pos] === 0x09) && rawFields.length > 0;
     const nameLength = isCont ? 0 : fieldNameLength(raw, pos, end);
     if (isCont) {
-      rawFields[rawFields.length - 1][1].push(raw.subarray(pos, end));
+      rawFields[rawFields.length - 1].parts.push(pos, end);
     } else if (nameLength > 0) {
-      rawFields.push([raw.toString('latin1', pos, pos + nameLength).toLowerCase(), [raw.subarray(pos + nameLength + 1, end)]]);
+      rawFields.push({ name: raw.toString('latin1', pos, pos + nameLength).toLowerCase(), parts: [pos + nameLength + 1, end] });
     } else {
       bodyStart = pos;
       break;
@@ -80,13 +82,21 @@ export function parseHeaderBlock(raw: Buffer): HeaderBlock {
     bodyStart = next;
     pos = next;
   }
-  for (const [name, parts] of rawFields) {
-    const text = parts.map((p) => decodeHeaderBytes(p)).join(' ');
-    const unfolded = text.replace(/[ \t]+/g, ' ').trim();
-    fields.push([name, decodeWords(unfolded).replace(/[\r\n\t]+/g, ' ')]);
+  // An ASCII header block (most are) is read as one string and its lines are slices of it.
+  const ascii = isAscii(raw.subarray(start, bodyStart)) ? raw.toString('latin1', start, bodyStart) : null;
+  const line = (from: number, to: number): string => (ascii !== null ? ascii.slice(from - start, to - start) : decodeHeaderBytes(raw.subarray(from, to)));
+  for (const { name, parts } of rawFields) {
+    let text = line(parts[0], parts[1]);
+    for (let k = 2; k < parts.length; k += 2) text += ` ${line(parts[k], parts[k + 1])}`;
+    // most values hold no TAB and no run of spaces: nothing to unfold
+    const unfolded = (text.includes('\t') || text.includes('  ') ? text.replace(/[ \t]+/g, ' ') : text).trim();
+    const decoded = decodeWords(unfolded);
+    fields.push([name, LINE_BREAKS.test(decoded) ? decoded.replace(/[\r\n\t]+/g, ' ') : decoded]);
   }
   return { fields, bodyStart, fromLine };
 }
+
+const LINE_BREAKS = /[\r\n\t]/;
 
 /** Fold ordered fields into a record; repeated names are joined with "\n". */
 export function headerRecord(fields: Array<[string, string]>): Record<string, string> {
@@ -95,11 +105,19 @@ export function headerRecord(fields: Array<[string, string]>): Record<string, st
   return rec;
 }
 
+const BRACKETED = /<([^<>]+)>/g;
+const SPACE = /\s/;
+
 /** Message ids in a header value, without brackets. Bare ids (no `<>`) are accepted when no bracketed one exists. */
 export function parseIds(value: string | undefined): string[] {
   if (!value) return [];
   // folding can fall inside an id (observed twisted 2002-August), so whitespace inside <> is dropped
-  const bracketed = [...value.matchAll(/<([^<>]+)>/g)].map((m) => m[1].replace(/\s+/g, '')).filter(Boolean);
+  const bracketed: string[] = [];
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(value); m !== null; m = BRACKETED.exec(value)) {
+    const id = SPACE.test(m[1]) ? m[1].replace(/\s+/g, '') : m[1];
+    if (id) bracketed.push(id);
+  }
   if (bracketed.length) return bracketed;
   return value
     .split(/\s+/)

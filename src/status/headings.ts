@@ -8,6 +8,7 @@
  */
 import { type Line, isRule, isText } from './lines.js';
 import { labelOf } from './labels.js';
+import { startsPlain, charTable } from '../mail/index.js';
 
 export interface Heading {
   /** Index (0-based) of the heading line in the prepared lines. */
@@ -23,6 +24,8 @@ export interface Heading {
 
 /** `*`, `-`, `+`, `•`, `·`, `o`, `1.`/`1)`, an indented `.`, wiki `**`/`***` and `□` sub-bullets. */
 export const BULLET_RE = /^(\s*)(\*{1,3}|[\-+•·o□]|\d{1,3}[.)]|(?<=^\s+)\.)\s+(\S.*)$/;
+/** What the marked strong styles start with: `= X =`, `## X`, `** X **`, `[X]`, `*X*`, `_X_`. */
+const MARK_OPENERS = charTable('=#*[_');
 const STRONG = new Set(['equals', 'markdown', 'setext', 'bracket', 'bold']);
 
 function cleanTitle(t: string): string {
@@ -52,26 +55,29 @@ function looksLikeUrlOrMail(t: string): boolean {
 function strongAt(lines: Line[], i: number): Heading | null {
   const text = lines[i].text;
   if (lines[i].indent > 3 || text.length > 300) return null;
-  let m = /^\s*(={1,6})\s*([^=].*?)\s*=+\s*$/.exec(text);
-  if (m && m[2].trim()) return { index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: m[1].length };
-  m = /^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
-  if (m && m[2].trim() && !/^#{1,6}\s+\d+\b.*\bfiles? changed/.test(text)) {
-    return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
-  }
-  // `##Highlights##`: markdown-ish markers hugging the title, no spaces
-  m = /^\s*(#{2,6})([^#\s](?:[^#]{0,70}[^#\s])?)\1\s*:?\s*$/.exec(text);
-  if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
-  // `*** Arm ***:`, `** Blocker List **:` (Xen's release tracking lists): stars around a spaced title
-  m = /^\s{0,2}(\*{2,})\s+([^*\s](?:[^*]{0,70}[^*\s])?)\s+\1\s*:?\s*$/.exec(text);
-  if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
-  // `[since 2.45.0]:` groups items under a label; it is not a heading (see labels.ts)
-  m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);
-  if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim())) {
-    return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
-  }
-  m = /^\s*(\*\*?|__?)([^*_\s](?:[^*]{0,70}[^*\s])?)\1\s*:?\s*$/.exec(text);
-  if (m && !labelOf(text)) {
-    return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
+  // every marked style starts with `=`, `#`, `*`, `[` or `_` (after white space); setext is told by its underline
+  if (!startsPlain(text, MARK_OPENERS)) {
+    let m: RegExpExecArray | null = /^\s*(={1,6})\s*([^=].*?)\s*=+\s*$/.exec(text);
+    if (m && m[2].trim()) return { index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: m[1].length };
+    m = /^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
+    if (m && m[2].trim() && !/^#{1,6}\s+\d+\b.*\bfiles? changed/.test(text)) {
+      return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
+    }
+    // `##Highlights##`: markdown-ish markers hugging the title, no spaces
+    m = /^\s*(#{2,6})([^#\s](?:[^#]{0,70}[^#\s])?)\1\s*:?\s*$/.exec(text);
+    if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
+    // `*** Arm ***:`, `** Blocker List **:` (Xen's release tracking lists): stars around a spaced title
+    m = /^\s{0,2}(\*{2,})\s+([^*\s](?:[^*]{0,70}[^*\s])?)\s+\1\s*:?\s*$/.exec(text);
+    if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
+    // `[since 2.45.0]:` groups items under a label; it is not a heading (see labels.ts)
+    m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);
+    if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim())) {
+      return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
+    }
+    m = /^\s*(\*\*?|__?)([^*_\s](?:[^*]{0,70}[^*\s])?)\1\s*:?\s*$/.exec(text);
+    if (m && !labelOf(text)) {
+      return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
+    }
   }
   // setext: a one-line paragraph underlined with === or ---.
   const next = lines[i + 1];
@@ -367,7 +373,7 @@ export function detectHeadings(lines: Line[]): Heading[] {
       i = h.end;
       continue;
     }
-    const b = /^\s{0,3}(\*\*?|__?)([A-Za-z][A-Za-z' ]{0,40}?)\1\s*$/.exec(lines[i].text);
+    const b = startsPlain(lines[i].text, MARK_OPENERS) ? null : /^\s{0,3}(\*\*?|__?)([A-Za-z][A-Za-z' ]{0,40}?)\1\s*$/.exec(lines[i].text);
     if (b) boldLabels.push({ index: i, end: i, title: b[2].trim(), style: 'bold', level: 1 });
     const w = weakAt(lines, i);
     if (w) weak.push(w);

