@@ -42,6 +42,7 @@ describe('real-post corpus', () => {
     expect(corpus.filter((p) => p.round === 4).length).toBeGreaterThanOrEqual(110);
     expect(corpus.filter((p) => p.round === 5).length).toBeGreaterThanOrEqual(90);
     expect(corpus.filter((p) => p.round === 6).length).toBeGreaterThanOrEqual(100);
+    expect(corpus.filter((p) => p.round === 7).length).toBeGreaterThanOrEqual(110);
   });
 
   it('keeps its figures on the tuning set', () => {
@@ -64,13 +65,17 @@ describe('real-post corpus', () => {
     expectFloors(measure(true, 5), 90, { precision: 0.74, recall: 0.77, bodyPrecision: 0.66, bodyRecall: 0.6, titleRecall: 0.49, refRecall: 0.99, projectAccuracy: 0.15 });
   });
 
-  it('keeps its figures on the sixth round (scored once, blind, on 2026-11-30)', () => {
+  it('keeps its figures on the seventh round (scored once, blind, on 2026-11-30)', () => {
+    expectFloors(measure(true, 7), 110, { precision: 0.81, recall: 0.48, bodyPrecision: 0.71, bodyRecall: 0.4, titleRecall: 0.56, refRecall: 0.31, projectAccuracy: 0.05 });
+  });
+
+  it('keeps its figures on the sixth round (scored once, blind, on 2026-11-30; tuned on since)', () => {
     expectFloors(measure(true, 6), 100, { precision: 0.89, recall: 0.79, bodyPrecision: 0.91, bodyRecall: 0.74, titleRecall: 0.56, refRecall: 0.77, projectAccuracy: 0.31 });
   });
 
   it('takes none of the random sample of ordinary list traffic for a report', () => {
     const random = corpus.filter((p) => p.label.sample === 'random');
-    expect(random.length).toBeGreaterThanOrEqual(200);
+    expect(random.length).toBeGreaterThanOrEqual(230);
     const taken = random.filter((p) => !p.label.isReport && scorePost(p).withSubject.got.isReport).map((p) => p.name);
     expect(taken).toEqual([]);
   });
