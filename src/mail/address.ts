@@ -25,7 +25,8 @@ function unquote(s: string): string {
  * `Name user@host` (pre-2.1), `user at host`. The name falls back to the address.
  */
 export function parseFrom(value: string | undefined | null): Author {
-  const v = (value ?? '').replace(/\s+/g, ' ').trim();
+  // (only runs of white space and non-space white space replaced: the same text, most values have neither)
+  const v = (value ?? '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
   if (!v) return { name: '', address: null };
   let m = /^(.*?)<([^<>]*)>\s*(?:\((.*)\))?$/.exec(v);
   if (m) {

@@ -77,6 +77,7 @@ export function startsPlain(l: string, openers: Uint8Array): boolean {
  * `>` and `|` (quotes), O (a two-line `On ...` attribution).
  */
 const KIND_OPENERS = charTable('-*fFAHS_mM>|O');
+const ON_OPENER = charTable('O');
 
 /** `>` or `|` at most 3 columns in (deeper, it is code: `    > socat ...`, a shell prompt). */
 const QUOTED = /^\s{0,3}(?:>|\|(?:\s|$))/;
@@ -181,7 +182,7 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
       continue;
     }
     // a two-line attribution: "On Tue, 3 Aug 1999, Michael Dartt" / "<x at y> wrote:"
-    if (/^\s*On\b/.test(l) && i + 1 <= end && ATTRIBUTION.test(lines[i + 1]) && isQuoted(lines[nextNonBlank(i + 1)] ?? '')) {
+    if (!startsPlain(l, ON_OPENER) && /^\s*On\b/.test(l) && i + 1 <= end && ATTRIBUTION.test(lines[i + 1]) && isQuoted(lines[nextNonBlank(i + 1)] ?? '')) {
       mark(i, i + 1, 'attribution');
       i++;
     }

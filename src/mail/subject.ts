@@ -8,7 +8,8 @@ const REPLY = /^\s*(?:re|aw|sv|vs)\s*(?:\[\d+\]|\^\d+|\(\d+\))?\s*:/i;
  * `[Twisted-Python] Re: x` gives `Re: x`; `Re: [Twisted-Python] x` gives `Re: x`.
  */
 export function stripListPrefix(subject: string): string {
-  let s = subject.replace(/\s+/g, ' ').trim();
+  // (only runs of white space and non-space white space replaced: the same text, most subjects have neither)
+  let s = subject.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   while (PREFIX.test(s)) s = s.replace(PREFIX, '');
   const reply = REPLY.exec(s);
   if (reply) {

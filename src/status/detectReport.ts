@@ -11,6 +11,7 @@ import { extractUrls } from './urls.js';
 import { classifyUrl } from './reviewUrl.js';
 import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { isGenericHeading } from './genericHeading.js';
+import { startsPlain, charTable } from '../mail/index.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
 export interface Evidence {
@@ -307,13 +308,15 @@ export function quickVerdict(input: StatusInput): string | null {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
     const line = body.slice(start, Math.min(end, start + 200));
-    if (STRUCTURE_LINE.test(line) && ++structured >= 3) return null;
+    if ((line.includes(':') || !startsPlain(line, STRUCTURE_OPENERS)) && STRUCTURE_LINE.test(line) && ++structured >= 3) return null;
     start = end + 1;
   }
   return `not a report: ${reply.what} ${fmt(reply.weight)}, no list of its own`;
 }
 
 /** A bullet, numbered item, marked heading or link line (a quick look, before any parse). */
+/** What STRUCTURE_LINE's forms without a colon start with (after white space). */
+const STRUCTURE_OPENERS = charTable('*+o-0123456789=#[');
 const STRUCTURE_LINE = /^\s{0,12}([*\u2022+o-]\s+\S|\d{1,2}[.)]\s+\S|=+\s*\S|#{1,4}\s*\S|\[[^\]]{2,60}\]\s*$)|^\s*\S.{0,80}:\s*$|https?:\/\//;
 
 /** The weight a series adds to each of its posts: a user's pin, or membership of a series of reports (or of non-reports). */

@@ -219,7 +219,7 @@ function labelsOverProse(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l) || l.indent > 2 || !/:\s*$/.test(l.text) || l.text.length > 60) continue;
+    if (!isText(l) || l.indent > 2 || l.text.length > 60 || !/:\s*$/.test(l.text)) continue;
     if (i > 0 && isText(lines[i - 1])) continue;
     const word = labelOf(l.text) ?? (/^\s*(what('s| is)? (to do )?next|current progress|progress|summary)\s*:\s*$/i.exec(l.text)?.[1] ?? null);
     if (!word) continue;

@@ -66,7 +66,8 @@ interface KeyValue {
 }
 
 function keyValue(line: Line | undefined): KeyValue | null {
-  if (!line || !isText(line) || labelOf(line.text) || BULLET_RE.test(line.text)) return null;
+  // a row holds a colon (most lines of prose do not: they are settled without a pattern)
+  if (!line || !isText(line) || !line.text.includes(':') || labelOf(line.text) || BULLET_RE.test(line.text)) return null;
   const m = KEY_VALUE_RE.exec(line.text);
   if (!m || m[2].trim().split(/\s+/).length > 3 || /^\/\//.test(m[4]) || /[.!?,;]$/.test(m[2])) return null;
   return { col: m[1].length + m[2].length + 1 + m[3].length, padded: m[3].length >= 2 || m[3].includes('\t') };
