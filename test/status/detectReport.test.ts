@@ -48,13 +48,16 @@ describe('detectReport', () => {
     ["what's cooking", "What's cooking in git.git (Jun 2024, #08; Thu, 27)"],
     ['bits from', 'Bits from the release team: buster freeze dates'],
     ['month in parentheses', 'NSR (April 2015)'],
+    // a title, not a question: `[R-sig-ME] Status of the development package lme4a` and `Status of
+    // building and booting the RISCV64 kernel with Clang` are reports (fixtures/real-corpus)
+    ['status of, with no question mark', '[Gluster-devel] Status of NSR'],
   ])('accepts the subject cue %s', (_cue, subject) => {
     expect(detect(subject).isReport).toBe(true);
   });
 
   it.each([
     ['[Gluster-devel] Status of NSR?', false, /question \(subject ends with "\?"\) -4/],
-    ['[Gluster-devel] Status of NSR', false, /question \(subject starts "Status of"\) -4/],
+    ['[Gluster-devel] Any status on NSR', false, /question \(subject starts "Any status"\) -4/],
     ['[Gluster-devel] [ANNOUNCE] GlusterFS 3.7.0 status', false, /release announcement \(subject says "\[ANNOUNCE\]"\) -4.5/],
     ['GlusterFS 3.7.0 released', false, /release announcement \(subject says "released"\)/],
     ['[PATCH v2 0/5] status: per-branch upstream status', false, /patch mail/],
