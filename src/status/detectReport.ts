@@ -83,7 +83,7 @@ const OPENING_CUES_ANY = anyOf(CUES.filter(([, w]) => w >= OPENING_CUE_WEIGHT).m
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
-const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|#\s*)\d{1,4}\b/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
 
 /** Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts. */
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [

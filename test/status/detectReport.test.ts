@@ -175,4 +175,10 @@ describe('detectReport', () => {
     const short = detectReport({ subject: 'GHM 2017 recap', body: 'Hi Guix!\nWe met.\n' }, []);
     expect(short.evidence.map((e) => e.key)).toContain('body.little-text');
   });
+
+  it('counts a numbered update as a series counter, not a version', () => {
+    // R's `[Rd] Update 2 on MinGW-w64 builds for 64-bit Windows` (fixtures/real-corpus, round 7)
+    expect(detect('[Rd] Update 2 on MinGW-w64 builds').reason).toContain('dated or numbered subject ("Update 2")');
+    expect(detect('[Rd] Update on R 2.10.1 builds').reason).not.toContain('dated or numbered subject ("Update 2');
+  });
 });
