@@ -57,6 +57,9 @@ function toItem(i: StatusItem): DerivedItem {
   };
 }
 
+/** A heading that names the post as a report, not a part of it. */
+const REPORT_TITLE = /\b(update|report|status|minutes|notes|summary|news|newsletter|digest|recap)\b/i;
+
 /** What the archive knows of the series a subject belongs to (see src/index/series.ts). */
 export type SeriesLookup = (subject: string) => SeriesHint | undefined;
 
@@ -71,11 +74,16 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
   const parse: StatusParse = settled
     ? { isReport: false, reason: settled, score: -10, baseScore: -10, sections: [], reviews: [], bugs: [] }
     : parseStatusPost(input, { refs: 'reports' });
-  const own = parse.isReport ? postProject(message.subject, message.listId, message.body) : '';
-  const single = parse.isReport && isSingleProjectPost(message.subject, { name: message.authorName, address: message.authorAddress }, own);
+  // a post whose subject is unknown is named by its title: its first heading when that names a
+  // report (`# Keystone Team Update - Week of 12 March 2018`), as detection reads its title line
+  const first = message.subject.trim() === '' ? parse.sections.find((s) => s.title.trim() !== '') : undefined;
+  const titleLine = first && (first.style === 'title' || REPORT_TITLE.test(first.title)) ? first.title : '';
+  const named = titleLine || message.subject;
+  const own = parse.isReport ? postProject(named, message.listId, message.body) : '';
+  const single = parse.isReport && isSingleProjectPost(named, { name: message.authorName, address: message.authorAddress }, own);
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
-        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, message.subject, single || s.style === 'title', own);
+        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, named, single || s.style === 'title', own);
         return {
           title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,
           itemLabel: p.generic && s.title ? s.title : null, level: s.level,

@@ -30,6 +30,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:to date|so far)$`,
 ].join('|'), 'gi');
 
+/** Gatherings a report may come from (`the PTG in Denver`). */
+const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hackfest|workshop|forum|bof)$/i;
+
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
 const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|reminder|update|status|report|release|dev|devel|users?|general)$/i;
 const LIST_TAG = /(^|[-_. ])(devel|dev|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
@@ -78,6 +81,10 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
+  // `M1 mid-January update`: when in the month
+  s = s.replace(new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi'), ' ');
+  // `Week of 12 March 2018`, `week ending 5 May`: which week, not what
+  s = s.replace(/\b(?:for\s+)?(?:the\s+)?week\s+(?:of|ending|starting|beginning)\b/gi, ' ');
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what
   s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b/gi, ' ');
   s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ').replace(/\b(19|20)\d{6}\b/g, ' ');
@@ -87,10 +94,16 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(?:for\s+)?(?:week|wk|issue|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b/gi, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
   // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
-  s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/\bw\d{1,2}\b/gi, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');
+  s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');
   s = s.replace(/\b(reports?|updates?|summary|news(?:letter)?|notes|minutes|digest|recap|countdown)\s+\d{1,4}\b/gi, '$1');
   // `State of the ceph+fscrypt union`, `State of the 4.0 World`: what the state is of
   s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1');
+  // `An update on the vctrs package`, `Minor updates to R.app`, `Progress report on splitting
+  // packages`: the report is on what follows
+  s = s.replace(/^\s*(?:(?:an?|my|our|some|the|quick|short|brief|small|minor|major|latest|final|another|first|second|third)\s+)*(?:status\s+)?(?:updates?|reports?|status|progress(?:\s+reports?)?|news|notes|summary)\s+(?:on|to|about|for|of|from)\s+(?:the\s+|our\s+|my\s+)?(?=\S)/i, '');
+  s = s.replace(/^(\S+(?:\s+\S+)?)\s+(?:package|module|library)$/i, '$1');
+  // `the PTG in Denver`, `Hackathon at Janelia`: where a gathering was, not what it reports on
+  s = s.replace(/\b(\p{L}+)\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
   s = s.replace(REPORT_PHRASES, ' ');
   // `netdev development stats for 6.8`: the release it counts up to, after what it is of
   s = s.replace(/(\S)\s+for\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');

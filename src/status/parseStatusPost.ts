@@ -27,9 +27,11 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
  * 6: acronyms spelled out, countdowns named for their release, numbered generic headings, replies
  * retitled as a meeting's results. 7: project names leave out when a meeting was (`at 12:00 UTC`) and
  * the release a count runs up to (`stats for 6.8`); `-maintainers` lists; more generic headings;
- * numbered (and Roman-numbered) topics right above their paragraph are headings.
+ * numbered (and Roman-numbered) topics right above their paragraph are headings. 8: `Status of X`
+ * is no question, a numbered update is a counter; a post with no subject is named by its first
+ * heading when it names a report; what an update is on, the week, where a gathering was.
  */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 /**
  * `refs: false` skips reading references (URLs and every textual form) into items and the

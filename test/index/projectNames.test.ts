@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
 import { listCommunity, withCommunity, projectFromSubject, expandAcronym } from '../../src/index/projectNames.js';
 import { FIXTURES } from '../support/cli.js';
+import { withoutSubject } from '../../scripts/eval/corpus.js';
 
 const post = (p: string) => deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox');
 const projects = (p: string) => [...new Set(post(p).sections.filter((s) => !s.isContents).map((s) => s.projectName))];
@@ -103,7 +104,25 @@ describe('a project named from its subject', () => {
     expect(projectFromSubject('Xen 4.18 release status')).toBe('Xen 4.18');
   });
 
+  it('reads what an update is on, and leaves out the week, the time of month and where a gathering was (real subjects, round 7)', () => {
+    expect(projectFromSubject('[R] An update on the vctrs package')).toBe('vctrs');
+    expect(projectFromSubject('[R-SIG-Mac] Minor updates to R.app')).toBe('R.app');
+    expect(projectFromSubject('[R-SIG-Mac] M1 mid-January update')).toBe('M1');
+    expect(projectFromSubject('Keystone Team Update - Week of 12 March 2018')).toBe('Keystone');
+    expect(projectFromSubject('[Rd] Update 2 on MinGW-w64 builds for 64-bit Windows')).toBe('MinGW-w64 builds for 64-bit Windows');
+    expect(projectFromSubject('[openstack-dev] [ironic] my notes from the PTG in Denver')).toBe('ironic');
+    expect(projectFromSubject('KF5 Update Meeting Minutes 2014-w28')).toBe('KF5');
+  });
+
   it('never takes an archive status report\'s generic headings for projects', () => {
     expect(projects('arch/2007-10-status-report-2007-10-22')).toEqual(['Arch']);
+  });
+
+  it('names a post whose subject the archive did not show by its first heading, when that names a report', () => {
+    // its archive page showed no subject (`Subject: (not shown ...)`): read as a post without one
+    const raw = withoutSubject(readFileSync(join(FIXTURES, 'real-corpus', 'openstack/2018-03-keystone-team-update-week-of-12-march.eml')));
+    const d = deriveMessage(raw, 'mbox');
+    expect(d.message.subject).toBe('');
+    expect([...new Set(d.sections.map((x) => x.projectName))]).toEqual(['Keystone']);
   });
 });
