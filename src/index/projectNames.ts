@@ -18,7 +18,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bwhat'?s (?:cooking )?in\b`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release)\s+(?:updates?|reports?|status|summary|news|stats|statistics)\b`,
-  String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics)\b`,
+  String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
   String.raw`\b(?:meetings?|calls?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick-?off|kickstart)\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this month|last month)(?:'s)?(?=\s|$)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|month) in\b`, String.raw`\bweek in review\b`,
@@ -88,6 +88,11 @@ export function projectFromSubject(subject: string): string {
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what
   s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b/gi, ' ');
   s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ').replace(/\b(19|20)\d{6}\b/g, ' ');
+  // `PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA`: the series is named before its date, the day's topic after it
+  s = s.replace(/^(.*\b(?:notes|minutes|update|report|summary|status|news(?:letter)?|recap)\b)\s*[-–—:|]\s+[-–—:|]\s.*$/i, '$1');
+  // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
+  // report, then lists its topics, names no project (its community does)
+  s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+[^,]+(?:,[^,]+)+(?:\s+and\s+.+)?$/i, '$1');
   // `Xen 4.17 release`: a version's release is the version
   s = s.replace(/(\d[\w.]*)\s+release\b/gi, '$1');
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\b`, 'gi'), ' ');
@@ -273,7 +278,8 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `Release countdown for week R-4`: the release counted down to, as the body names it
   const release = /\bcountdown\b/i.test(subject) && !/\d/.test(own.replace(/\bcountdown\b.*$/i, '')) ? countdownRelease(all) : '';
   if (release) return community ? `${asWritten(community, all)} ${release}` : release;
-  if (own) return withCommunity(asOneWord(expandAcronym(own, all), text), community, all, subject);
+  // (the community first: `Desktop team` is `Ubuntu Desktop team` before a wiki's `DesktopTeam` makes it one word)
+  if (own) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
   const team = listTeam(listId);

@@ -11,6 +11,7 @@ import { extractUrls } from './urls.js';
 import { classifyUrl } from './reviewUrl.js';
 import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { isGenericHeading } from './genericHeading.js';
+import { wordingEvidence } from './wording.js';
 import { startsPlain, charTable } from '../mail/index.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
@@ -250,6 +251,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   for (const [pat, what, weight, name] of NEGATIVE_SUBJECT_ANY?.test(kindText) === false ? [] : NEGATIVE_SUBJECT) {
     if (summary && what.startsWith('meeting')) continue;
     const m = pat.exec(kindText);
+    // `[ANNOUNCE] PUCK Notes - 2024.01.24 - ...`: the tag announces the notes, not a release
+    if (m && summary && name === 'release' && /^\[ANNOUNCE\]$/i.test(m[0].trim()) && !pat.exec(kindText.replace(m[0], ' '))) continue;
     if (m) {
       ev.push({ key: `subject.not.${name}`, what: `${what} (subject says "${m[0].trim()}")`, weight });
       break;
@@ -560,7 +563,8 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   else if (ownLines >= 15) head = head.map((e) => (e.key === 'subject.forwarded' ? { key: 'subject.forwarded-own-text', what: `${e.what}, with ${ownLines} lines of its own`, weight: -1 } : e));
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
-  const own = [...head, ...bodyEv];
+  const wording = wordingEvidence(body);
+  const own = wording ? [...head, ...bodyEv, wording] : [...head, ...bodyEv];
   const baseScore = Math.round(own.reduce((n, e) => n + e.weight, 0) * 10) / 10;
   const series = seriesEvidence(input?.series);
   const evidence = series ? [...own, series] : own;

@@ -9,3 +9,4 @@ export { classifyUrl, statusNear } from './reviewUrl.js';
 export { labelOf } from './labels.js';
 export { findTextRefs, type TextRef } from './textRefs.js';
 export { isGenericHeading } from './genericHeading.js';
+export { reportWordsOf, wordingEvidence, WORDING_CAP, WORDING_MIN_WORDS } from './wording.js';

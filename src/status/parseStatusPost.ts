@@ -31,7 +31,7 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
  * is no question, a numbered update is a counter; a post with no subject is named by its first
  * heading when it names a report; what an update is on, the week, where a gathering was.
  */
-export const PARSER_VERSION = 8;
+export const PARSER_VERSION = 9;
 
 /**
  * `refs: false` skips reading references (URLs and every textual form) into items and the

@@ -114,6 +114,23 @@ describe('a project named from its subject', () => {
     expect(projectFromSubject('KF5 Update Meeting Minutes 2014-w28')).toBe('KF5');
   });
 
+  it('names a series before its date, not the day\'s topic, and a subject that only lists topics after its kind (real posts, round 8)', () => {
+    expect(projectFromSubject('[ANNOUNCE] PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA')).toBe('PUCK');
+    expect(projectFromSubject('[ANNOUNCE] PUCK Notes - 2023.07.19 - LPC and guest_memfd')).toBe('PUCK');
+    // the topics of a release team's update are no project: its community is (see the posts below)
+    expect(projectFromSubject('Release Update: freeze, architecture requalification')).toBe('');
+    expect(projectFromSubject('Freeze Update!')).toBe('');
+    expect(projectFromSubject('Bits from the Release Team - Freeze, removals and archs')).toBe('Release Team');
+    expect(projectFromSubject('[opensuse-project] Board Activities Report - Feb/March 2017')).toBe('Board');
+    // a named topic after a dash stays the project
+    expect(projectFromSubject('Desktop team meeting, 2008-07-03')).toBe('Desktop team');
+  });
+
+  it('sets a team in its community before a wiki page name makes it one word', () => {
+    expect(projects('ubuntu/2008-07-desktop-team-meeting-2008-07-03')).toEqual(['Ubuntu Desktop team']);
+    expect(projects('opensuse/2017-04-board-activities-report-feb-march-2017')).toEqual(['openSUSE Board']);
+  });
+
   it('never takes an archive status report\'s generic headings for projects', () => {
     expect(projects('arch/2007-10-status-report-2007-10-22')).toEqual(['Arch']);
   });

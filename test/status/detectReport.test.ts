@@ -181,4 +181,11 @@ describe('detectReport', () => {
     expect(detect('[Rd] Update 2 on MinGW-w64 builds').reason).toContain('dated or numbered subject ("Update 2")');
     expect(detect('[Rd] Update on R 2.10.1 builds').reason).not.toContain('dated or numbered subject ("Update 2');
   });
+
+  it('reads an [ANNOUNCE] tag on notes or minutes as publishing them, not as a release', () => {
+    // kvm, `[ANNOUNCE] PUCK Notes - 2024.01.24 - ...` (fixtures/real-corpus, round 8)
+    expect(detect('[ANNOUNCE] PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA').reason).not.toContain('release announcement');
+    expect(detect('[ANNOUNCE] Foo 1.2 released, with release notes').reason).toContain('release announcement');
+    expect(detect('[ANNOUNCE] Gluster 3.6.0').reason).toContain('release announcement');
+  });
 });
