@@ -71,7 +71,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
     if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
     // `[since 2.45.0]:` groups items under a label; it is not a heading (see labels.ts)
     m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);
-    if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim())) {
+    // (`[Status: I have played with some of this]` under a topic notes its status: a label, not a heading)
+    if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim())) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
     }
     m = /^\s*(\*\*?|__?)([^*_\s](?:[^*]{0,70}[^*\s])?)\1\s*:?\s*$/.exec(text);
@@ -267,6 +268,7 @@ function lineHeadings(lines: Line[]): Heading[] {
  */
 function bulletHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
+  const sameMarginOnes: Array<[string, Heading]> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isText(line) || line.indent > 1 || line.text.length > 300) continue;
@@ -278,12 +280,20 @@ function bulletHeadings(lines: Line[]): Heading[] {
     const next = lines[k];
     // the items below wear another marker (`- libmuser:` over `    * ...`): a topic over its points
     const sub = isText(next) ? /^\s*([*+•-]|o)\s+\S/.exec(next.text) : null;
-    if (!sub || next.indent <= line.indent || sub[1] === m[1]) continue;
-    if (m[1] !== '*' && (parts.join(' ').length > 60 || parts.join(' ').split(/\s+/).length > 8)) continue;
-    out.push({ index: i, end: k - 1, title: cleanTitle(parts.join(' ')), style: 'bullet', level: 1 });
+    // (at the same margin only a short name over them: `+ Georg:` over `- Coordinating work ...`)
+    const title = parts.join(' ');
+    const sameMargin = next !== undefined && next.indent === line.indent && parts.length === 1 && title.split(/\s+/).length <= 3 && title.length <= 30;
+    if (!sub || (next.indent <= line.indent && !sameMargin) || sub[1] === m[1]) continue;
+    if (m[1] !== '*' && (title.length > 60 || title.split(/\s+/).length > 8)) continue;
+    const h: Heading = { index: i, end: k - 1, title: cleanTitle(title), style: 'bullet', level: 1 };
+    if (next.indent <= line.indent) sameMarginOnes.push([m[1], h]);
+    else out.push(h);
     i = k - 1;
   }
-  return out;
+  // names at the margin are headings only when two or more wear the same marker (`+ Georg:`, `+ Gus`),
+  // not in a list that merely changes marker (`* star`, `- dash`, `+ plus`)
+  for (const [marker, h] of sameMarginOnes) if (sameMarginOnes.filter(([x]) => x === marker).length >= 2) out.push(h);
+  return out.sort((a, b) => a.index - b.index);
 }
 
 const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting)\s*:?\s*$/i;

@@ -97,4 +97,17 @@ describe('bold label words', () => {
     expect(b.sections.map((s) => s.title)).toEqual(['Work']);
     expect(b.sections[0].items.map((i) => [i.text, i.label])).toEqual([['one', 'Done'], ['two', 'Done'], ['three', 'Next']]);
   });
+  it('reads names at the margin over a list in another marker as headings, when two or more wear the same one', () => {
+    // Tor's Vegas team meeting notes (fixtures/real-corpus, 2019-10): each person's points under `+ Name:`
+    const body = 'Vegas Team Meeting Notes\n\n+ Georg:\n- Coordinating work for Tor Browser 9 release\n\n+ Gus\n- Drupal freelancer wants more access\n- busy with Outreachy\n';
+    expect(sections(body).map(([t]) => t)).toEqual(['Vegas Team Meeting Notes', 'Georg', 'Gus']);
+    // a list that only changes its marker is one list
+    expect(sections('* star\n- dash\n+ plus\n')).toEqual([['', 'none', 0]]);
+  });
+
+  it('reads a numbered topic whose status is noted in brackets below it as the heading, not the note', () => {
+    // R's `Development Plans` (Ross Ihaka, r-devel, 1997-12): `[Status: ...]` closes each topic
+    const body = '1. Fortran Integration\n\nWork on a real integration of Fortran into R. This would mean\nadapting the configuration procedures.\n[Status: I have done some basic experiments]\n\n\n2. Memory Management\n\nThe memory manager needs some work to handle\nlarge objects and the garbage collector.\n[Status: I have played with some of this]\n';
+    expect(sections(body).map(([t, style]) => [t, style])).toEqual([['Fortran Integration', 'numbered'], ['Memory Management', 'numbered']]);
+  });
 });
