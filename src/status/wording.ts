@@ -19,9 +19,13 @@ const READ = 30_000;
 export function reportWordsOf(text: string): Set<string> {
   const out = new Set<string>();
   const t = text.length > READ ? text.slice(0, READ) : text;
-  for (const line of t.split('\n')) {
-    if (/^\s*>/.test(line)) continue;
-    for (const m of line.toLowerCase().matchAll(/[a-z][a-z']{2,19}/g)) out.add(m[0].replace(/'+$/, ''));
+  // one pass: a quoted line is matched whole and skipped, else each word
+  const re = /^[ \t]*>[^\n]*|[a-z][a-z']{2,19}/gm;
+  const lower = t.toLowerCase();
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const w = m[0];
+    if (w.charCodeAt(0) === 62 || w.charCodeAt(0) === 32 || w.charCodeAt(0) === 9) continue;
+    out.add(w.charCodeAt(w.length - 1) === 39 ? w.replace(/'+$/, '') : w);
   }
   return out;
 }
