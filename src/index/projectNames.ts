@@ -254,7 +254,9 @@ export function withCommunity(name: string, community: string, text: string, sub
   if (!name || !community) return name;
   const key = projectKey(name).replace(/\s+/g, '');
   const ckey = projectKey(community).replace(/\s+/g, '');
-  if (!ckey || key.includes(ckey) || ckey.includes(key)) return name;
+  if (!ckey || key.includes(ckey)) return name;
+  // `Media Summit 2024 Report` on linux-media: the list names the project more fully
+  if (ckey.includes(key)) return /[-_ ]/.test(community) && key.length >= 3 ? asWritten(community, text) : name;
   // an acronym that meets or writes (`minutes of ESC call`, `Bits from the DPL`) is a body of the
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
   const acronym = /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);

@@ -34,6 +34,9 @@ describe('the community of a list', () => {
     expect(withCommunity('ESC', 'libreoffice', 'see https://wiki.documentfoundation.org LibreOffice 4.2', 'minutes of ESC call ...')).toBe('LibreOffice');
     // a component's acronym with a status is a project of its own (Gluster's JBR, DHT)
     expect(withCommunity('JBR', 'gluster', 'Gluster', '[Gluster-devel] JBR status (March 2016)')).toBe('JBR');
+    // a list named more fully than the subject names it (`[ANN] Media Summit 2024 Report` on linux-media)
+    expect(withCommunity('Media', 'linux-media', 'Linux Media Summit', '[ANN] Media Summit 2024 Report')).toBe('Linux Media');
+    expect(withCommunity('Xen 4.13', 'xen', 'Xen', 'Xen 4.13 Development Update')).toBe('Xen 4.13');
     expect(withCommunity('Keystone', 'openstack', 'OpenStack')).toBe('Keystone');
     expect(withCommunity('Ceph Leadership Team', 'ceph', 'Ceph')).toBe('Ceph Leadership Team');
     expect(withCommunity('DHT', '', '')).toBe('DHT');
