@@ -19,7 +19,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release)\s+(?:updates?|reports?|status|summary|news|stats|statistics)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
-  String.raw`\b(?:meetings?|calls?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick-?off|kickstart)\b`,
+  String.raw`\b(?:meetings?|calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick-?off|kickstart)\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this month|last month)(?:'s)?(?=\s|$)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|month) in\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,

@@ -120,6 +120,7 @@ describe('a project named from its subject', () => {
   it('names a series before its date, not the day\'s topic, and a subject that only lists topics after its kind (real posts, round 8)', () => {
     expect(projectFromSubject('[ANNOUNCE] PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA')).toBe('PUCK');
     expect(projectFromSubject('[ANNOUNCE] PUCK Notes - 2023.07.19 - LPC and guest_memfd')).toBe('PUCK');
+    expect(projectFromSubject('oVirt Sync Call Meeting Minutes :: 2011-08-31')).toBe('oVirt');
     // the topics of a release team's update are no project: its community is (see the posts below)
     expect(projectFromSubject('Release Update: freeze, architecture requalification')).toBe('');
     expect(projectFromSubject('Freeze Update!')).toBe('');
