@@ -65,6 +65,18 @@ const HASH_NUM_RE = /(?<![\w&#/-])#(\d{4,8})\b/g;
 const TICKET_NUM_RE = /(?<![\w&#/=?.-])#(\d{3,7})(?![\w.-]*\w)(?!-)/g;
 /** Xen security advisories. */
 const XSA_RE = /\bXSA-(\d{1,4})\b/g;
+/**
+ * Issue-tracker keys as JIRA writes them (`JDK-8297794`, `HADOOP-12345`, `KAFKA-123`): a project
+ * key in capitals, a dash, a number of three digits or more. Not the many names written the same
+ * way (`UTF-8`, `ISO-8859`, `SHA-256`, `RFC-822`, `COVID-19`, `DEC-2019`); advisories and CVEs are
+ * read as such elsewhere.
+ */
+const JIRA_RE = /(?<![\w./#-])([A-Z][A-Z0-9]{1,14})-([1-9]\d{2,7})(?![\w-]|\.\d)/g;
+const NOT_JIRA = new Set(('UTF ISO CVE CAN RFC SHA MD GPL LGPL AGPL GPLV FIPS PEP IEEE COVID RC MP TLS SSL XSA DSA DLA DSA USN RHSA RHBA RHEA ' +
+  'GHSA CESA ELSA ALAS OSV PYSEC RUSTSEC GO BSD MIT CC IPV ECMA ES ISC ANSI ASCII AMD ARM X86 I386 KB MS TR SP ' +
+  'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC FY Q W WG RFE ARMV PPC CP WIN LP FDO RHBZ BSC BOO BZ ' +
+  'JSR JEP SRFI PR MR ID UID GID PID IP TCP UDP HTTP HTTPS SMB NFS LTS ESR BETA ALPHA GCC LLVM ZSTD LZ LZMA ' +
+  'JPEG MPEG RPC AES DES RSA ECDSA ED HMAC CRC ISBN ISSN DOI EAN UPC STD RFCS XEP CWE CAPEC OSS OSSA NVD BDSA SNYK ZDI TALOS').split(' '));
 /** `XSAs 385 387 388 389`, `XSAs 385, 387 and 388`. */
 const XSAS_RE = /\bXSAs\s+((?:\d{1,4}(?:\s*,\s*|\s+and\s+|\s+))*\d{1,4})\b/g;
 const GITHUB_RE = /(?<![\w.\/@:#-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})#(\d{1,7})\b/g;
@@ -288,6 +300,11 @@ export function findTextRefs(
   }
   TICKET_RE.lastIndex = 0;
   while ((m = TICKET_RE.exec(text)) !== null) other(m[1], m.index, m.index + m[0].length, m[0]);
+  JIRA_RE.lastIndex = 0;
+  while ((m = JIRA_RE.exec(text)) !== null) {
+    if (NOT_JIRA.has(m[1]) || /^\d|\d$/.test(m[1])) continue;
+    push(ref(m[0], 'other', 'bug', m[0], `jira/${m[0]}`), m.index, m.index + m[0].length);
+  }
   XSA_RE.lastIndex = 0;
   while ((m = XSA_RE.exec(text)) !== null) push(ref(m[0], 'other', 'bug', `XSA-${m[1]}`, `xsa/${m[1]}`), m.index, m.index + m[0].length);
   XSAS_RE.lastIndex = 0;

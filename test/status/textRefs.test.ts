@@ -22,6 +22,13 @@ describe('findTextRefs', () => {
     expect(refs("(merged to 'next' on 2024-06-20 at 6e6a8e5fad)")).toEqual(['commit:link:6e6a8e5fad']);
   });
 
+  it('reads issue-tracker keys as JIRA writes them, not names written the same way', () => {
+    // OpenJDK's Quality Outreach update (fixtures/real-corpus, 2022-12): `- JDK-8297794: Deprecate JMX Management Applets`
+    expect(refs('- JDK-8297794: Deprecate JMX Management Applets for Removal')).toEqual(['other:bug:JDK-8297794']);
+    expect(refs('fixed in HADOOP-12345 and KAFKA-123')).toEqual(['other:bug:HADOOP-12345', 'other:bug:KAFKA-123']);
+    expect(refs('UTF-8 and ISO-8859-1, SHA-256, RFC-822, COVID-19, JPEG-2000, DEC-2019, ARMV8-123, X-123')).toEqual([]);
+  });
+
   it('leaves dates, plain numbers and hex-looking words alone', () => {
     expect(refs('deadline 20240627, build 1234567, see the facade (2024-06-12) 3 commits')).toEqual([]);
   });
