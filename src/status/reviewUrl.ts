@@ -125,6 +125,8 @@ function gerritId(s: Split): string | null {
 
 /** Classify one URL (already trimmed). Never throws. */
 export function classifyUrl(url: string): Ref {
+  // quoted-printable the mail did not declare (`?do=3Ddetails&task_id=3D2628`): every `=` of the query escaped
+  if (url.includes('=3D') && !/=(?!3D)/.test(url.slice(url.indexOf('?') + 1))) url = url.replace(/=3D/g, '=');
   const s = split(url);
   const linkKey = normalizeUrl(url);
   if (!s) return make(url, 'other', 'link', null, linkKey);
@@ -192,8 +194,28 @@ export function classifyUrl(url: string): Ref {
     if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `bugs.debian.org/${m[1]}`);
   }
 
-  // Pagure (pagure.io, src.fedoraproject.org).
-  if (host === 'pagure.io' || host === 'src.fedoraproject.org') {
+  // LLVM's bug links (`llvm.org/pr44853`) go to its Bugzilla.
+  if (host === 'llvm.org' || host === 'www.llvm.org') {
+    const m = /^\/pr(\d+)\/?$/i.exec(path);
+    if (m && plausibleId(m[1])) return make(url, 'bugzilla', 'bug', m[1], `bugs.llvm.org/${m[1]}`);
+  }
+
+  // Monorail and Google Code (`/p/chromium/issues/detail?id=1042443`).
+  {
+    const m = /^\/p\/([^/]+)\/issues\/detail$/.exec(path);
+    const id = m ? /(?:^\?|[&;])id=(\d+)(?:[&;#]|$)/.exec(query) : null;
+    if (m && id && plausibleId(id[1])) return make(url, 'other', 'bug', id[1], `${host}/p/${m[1].toLowerCase()}/issues/${id[1]}`);
+  }
+
+  // Flyspray (`index.php?do=details&task_id=2628`: bugs.openwrt.org).
+  {
+    const id = /(?:^\?|[&;])do=details(?:[&;].*)?[&;]task_id=(\d+)(?:[&;#]|$)|(?:^\?|[&;])task_id=(\d+)[&;]do=details(?:[&;#]|$)/.exec(query);
+    const n = id ? (id[1] ?? id[2]) : null;
+    if (n && /(^|\/)index\.php$/.test(path) && plausibleId(n)) return make(url, 'other', 'bug', n, `${host}/task/${n}`);
+  }
+
+  // Pagure (pagure.io, src.fedoraproject.org, code.opensuse.org: its `/issue/N`, singular, is its own).
+  if (host === 'pagure.io' || host === 'src.fedoraproject.org' || /^\/(.+?)\/(issue|pull-request)\/(\d+)\/?$/.test(path)) {
     const m = /^\/(.+?)\/(issue|pull-request)\/(\d+)/.exec(path);
     if (m) {
       const review = m[2] === 'pull-request';

@@ -7,6 +7,18 @@ const k = (url: string) => {
 };
 
 describe('classifyUrl', () => {
+  it('reads the bug trackers of real reports: Monorail, Flyspray, Pagure on any host, llvm.org/prN (real corpus)', () => {
+    expect(k('https://bugs.chromium.org/p/chromium/issues/detail?id=1042443')).toEqual(['other', 'bug', '1042443', 'bugs.chromium.org/p/chromium/issues/1042443']);
+    expect(k('https://code.google.com/p/gperftools/issues/detail?id=443')).toEqual(['other', 'bug', '443', 'code.google.com/p/gperftools/issues/443']);
+    expect(k('https://bugs.openwrt.org/index.php?do=details&task_id=2628')).toEqual(['other', 'bug', '2628', 'bugs.openwrt.org/task/2628']);
+    // the same link in a mail whose quoted-printable was not decoded (OpenWrt 19.07 status, 2019-11)
+    expect(k('https://bugs.openwrt.org/index.php?do=3Ddetails&task_id=3D2628')).toEqual(['other', 'bug', '2628', 'bugs.openwrt.org/task/2628']);
+    expect(k('https://code.opensuse.org/board/tickets/issue/37')).toEqual(['other', 'bug', '37', 'code.opensuse.org/board/tickets/issue/37']);
+    expect(k('https://llvm.org/pr44853')).toEqual(['bugzilla', 'bug', '44853', 'bugs.llvm.org/44853']);
+    // a query value that only looks like the escape stays as written
+    expect(classifyUrl('https://example.org/view?mode=3D&x=1').url).toBe('https://example.org/view?mode=3D&x=1');
+  });
+
   it('gives one key to a Gerrit change written in old, new and short form', () => {
     expect(k('http://review.gluster.org/#/c/8913/')).toEqual(['gerrit', 'review', '8913', 'review.gluster.org/8913']);
     expect(k('https://review.gluster.org/c/glusterfs/+/8913')).toEqual(['gerrit', 'review', '8913', 'review.gluster.org/8913']);
