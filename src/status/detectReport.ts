@@ -62,11 +62,11 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2, 'dated-meeting'],
   [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
   [/\bstatus\b/i, 2, 'status'],
-  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results)\b/i, 2, 'report-word'],
+  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
 ];
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|team|development|\(/i;
+const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -227,8 +227,11 @@ function subjectEvidence(input: StatusInput): Evidence[] {
   return ev;
 }
 
+/** `New topic (was: Re: old topic)`: the thread's old subject, which says nothing of this post. */
+export const WAS_SUBJECT = /\s*[(\[]\s*was\s*:.*$/i;
+
 function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
-  const rawSubject = typeof input?.subject === 'string' ? input.subject : '';
+  const rawSubject = typeof input?.subject === 'string' ? input.subject.replace(WAS_SUBJECT, '') : '';
   const ev: Evidence[] = [];
   let s = stripTags(rawSubject);
   const re = REPLY_SUBJECT.exec(s);
@@ -239,7 +242,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   } else if (input?.isReply) {
     ev.push({ key: 'subject.in-thread', what: 'in a thread (In-Reply-To)', weight: -1 });
   }
-  const summary = /\b(summary|minutes|notes|recap|report|update|results)\b/i.test(s);
+  const summary = /\b(summary|minutes|notes|recap|report|update|results|highlights)\b/i.test(s);
   // `Re: Security Working Group meeting - Wednesday June 26 - results`: an answer to a meeting's
   // invitation, retitled by its writer as what the meeting did
   const retitled = re ? /\s[-–—:]\s*(results?|minutes|notes|summary|highlights|recap|outcomes?)\s*$/i.exec(s) : null;

@@ -188,4 +188,12 @@ describe('detectReport', () => {
     expect(detect('[ANNOUNCE] Foo 1.2 released, with release notes').reason).toContain('release announcement');
     expect(detect('[ANNOUNCE] Gluster 3.6.0').reason).toContain('release announcement');
   });
+
+  it('reads highlights as a report word, and not a thread\'s old subject kept in `(was: ...)`', () => {
+    // zephyr-devel `Highlights from the TSC meeting during ELCE`; u-boot `Community meeting April 8th 2025 (was: Re: [ANN] U-Boot v2025.04 released)` (round 9)
+    expect(detect('Highlights from the TSC meeting during ELCE').reason).toContain('subject says "Highlights"');
+    const was = detect('Community meeting April 8th 2025 (was: Re: [ANN] U-Boot v2025.04 released)');
+    expect(was.reason).not.toContain('release announcement');
+    expect(was.isReport).toBe(true);
+  });
 });
