@@ -53,7 +53,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   const before = snapshot(db);
   const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
   const total = ids.length;
-  const writer = new IndexWriter(db);
+  const writer = new IndexWriter(db, { oneTransaction: true });
   const chunks: number[][] = [];
   const chunk = opts.chunk ?? CHUNK;
   for (let i = 0; i < ids.length; i += chunk) chunks.push(ids.slice(i, i + chunk));
