@@ -23,9 +23,12 @@ export class IndexWriter {
    * per-project rows up to date once, at its end (`finishProjects`), instead of after every batch:
    * a project reported in every period would otherwise be diffed again at each one (quadratic).
    * Until then queries compute what is marked (project_dirty), so nothing reads stale rows.
+   * `oneTransaction`: the caller holds one transaction for the whole run (see `tx`).
+   * `fromEmpty`: the series table is empty and this writer makes every change to it from now on
+   * (a reindex): the series are weighed from a copy in memory (see SeriesIndex).
    */
-  constructor(private readonly db: Db, private readonly opts: { deferProjects?: boolean; oneTransaction?: boolean } = {}) {
-    this.series = new SeriesIndex(db);
+  constructor(private readonly db: Db, private readonly opts: { deferProjects?: boolean; oneTransaction?: boolean; fromEmpty?: boolean } = {}) {
+    this.series = new SeriesIndex(db, { fromEmpty: opts.fromEmpty });
     this.s = {
       // a batch's rows in one statement (ids as a JSON array)
       rows: db.prepare('SELECT id, list_id, source, raw, raw_codec FROM messages WHERE id IN (SELECT value FROM json_each(?))'),
@@ -197,6 +200,7 @@ export class IndexWriter {
     this.s.delItems.run(id);
     this.s.delSections.run(id);
     this.s.delAnalysis.run(id);
+    this.series.scored(id, undefined);
     this.s.delAliases.run(id);
     this.s.delQuarantine.run(id);
   }
@@ -222,9 +226,10 @@ export class IndexWriter {
     const v = d.parserVersion;
     const m = d.message;
     if (!metaSame && this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
-      this.series.subjectChanged(id, m.subject);
+      this.series.messageChanged(id, m.subject, m.date, m.inReplyTo);
     }
     this.s.analysis.run(id, d.isReport ? 1 : 0, this.reasonId(d.reason), v, d.baseScore);
+    this.series.scored(id, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
     const body = searchBody(m.cleanText);
     this.searchDoc(id, null, d.packedBody ?? packText(body, raw as Buffer), m.subject, m.authorName, body);
