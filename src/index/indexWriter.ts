@@ -23,9 +23,12 @@ export class IndexWriter {
    * per-project rows up to date once, at its end (`finishProjects`), instead of after every batch:
    * a project reported in every period would otherwise be diffed again at each one (quadratic).
    * Until then queries compute what is marked (project_dirty), so nothing reads stale rows.
+   * `oneTransaction`: the caller holds one transaction for the whole run (see `tx`).
+   * `fromEmpty`: the series table is empty and this writer makes every change to it from now on
+   * (a reindex): the series are weighed from a copy in memory (see SeriesIndex).
    */
-  constructor(private readonly db: Db, private readonly opts: { deferProjects?: boolean } = {}) {
-    this.series = new SeriesIndex(db);
+  constructor(private readonly db: Db, private readonly opts: { deferProjects?: boolean; oneTransaction?: boolean; fromEmpty?: boolean } = {}) {
+    this.series = new SeriesIndex(db, { fromEmpty: opts.fromEmpty });
     this.s = {
       // a batch's rows in one statement (ids as a JSON array)
       rows: db.prepare('SELECT id, list_id, source, raw, raw_codec FROM messages WHERE id IN (SELECT value FROM json_each(?))'),
@@ -93,7 +96,7 @@ export class IndexWriter {
       const batch = ids.slice(i, i + BATCH);
       // A reindex (fresh) has recorded no series for these yet (again, below, is not fresh): nothing to forget.
       const known = opts.prepared && ((id: number) => opts.prepared!.get(id)?.stored);
-      this.db.transaction(() => { for (const k of this.series.record(batch, siblings, opts.fresh, known)) touched.add(k); })();
+      this.tx(() => { for (const k of this.series.record(batch, siblings, opts.fresh, known)) touched.add(k); });
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
       // Parse outside the transaction (pure work), then write the batch synchronously. A batch
       // derived ahead (worker threads, during a reindex) is taken wherever it is what the
@@ -125,7 +128,7 @@ export class IndexWriter {
           return { id, error: errorText(e) };
         }
       });
-      this.db.transaction(() => {
+      this.tx(() => {
         // Derived in this transaction (or gone): no longer pending. A reindex empties the table at once.
         if (!opts.fresh) for (const id of batch) this.s.indexed.run(id);
         for (const c of compacted) this.s.compact.run(c.raw, c.codec, c.id);
@@ -142,9 +145,9 @@ export class IndexWriter {
           out.indexed++;
           if (d.isReport) out.reports++;
         }
-      })();
+      });
     }
-    const again = new Set(this.db.transaction(() => this.series.changed(touched))());
+    const again = new Set(this.tx(() => this.series.changed(touched)));
     if (siblings) {
       const mine = new Set(ids);
       for (const id of siblings) if (!mine.has(id)) again.add(id);
@@ -153,6 +156,16 @@ export class IndexWriter {
     // What queries read per project (stored for the groups whose rows changed; none during a reindex).
     if (!this.opts.deferProjects) refreshProjects(this.db);
     return out;
+  }
+
+  /**
+   * `f` in a transaction of its own, or, when the caller holds one for the whole run
+   * (`oneTransaction`: a reindex, which rolls back everything on an error), in the caller's: a
+   * savepoint per batch would undo nothing the caller's rollback does not, and cost the writer
+   * about 5% of its time (the search index is written the same either way).
+   */
+  private tx<T>(f: () => T): T {
+    return this.opts.oneTransaction && this.db.inTransaction ? f() : this.db.transaction(f)();
   }
 
   /** Bring the stored per-project rows up to date with everything indexed so far (see deferProjects). */
@@ -187,6 +200,7 @@ export class IndexWriter {
     this.s.delItems.run(id);
     this.s.delSections.run(id);
     this.s.delAnalysis.run(id);
+    this.series.scored(id, undefined);
     this.s.delAliases.run(id);
     this.s.delQuarantine.run(id);
   }
@@ -212,9 +226,10 @@ export class IndexWriter {
     const v = d.parserVersion;
     const m = d.message;
     if (!metaSame && this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
-      this.series.subjectChanged(id, m.subject);
+      this.series.messageChanged(id, m.subject, m.date, m.inReplyTo);
     }
     this.s.analysis.run(id, d.isReport ? 1 : 0, this.reasonId(d.reason), v, d.baseScore);
+    this.series.scored(id, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
     const body = searchBody(m.cleanText);
     this.searchDoc(id, null, d.packedBody ?? packText(body, raw as Buffer), m.subject, m.authorName, body);

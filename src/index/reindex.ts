@@ -47,13 +47,21 @@ export interface ReindexOptions {
   workers?: number;
   /** Messages per write transaction (default 2000); smaller in tests, so that a few hundred messages make many. */
   chunk?: number;
+  /**
+   * Series weighed from a copy of the series table kept in memory (SeriesMembers; the default)
+   * or by the database's queries, as a sync does: the rows are the same.
+   */
+  seriesInMemory?: boolean;
 }
 
 export async function reindexAll(db: Db, onProgress?: (done: number, total: number) => void, opts: ReindexOptions = {}): Promise<ReindexSummary> {
   const before = snapshot(db);
   const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
   const total = ids.length;
-  const writer = new IndexWriter(db);
+  // Its writes in the one transaction below (no savepoint per batch), its series weighed from
+  // memory (the series table is emptied below before it records anything, and it makes every
+  // change to it from then on).
+  const writer = new IndexWriter(db, { oneTransaction: true, fromEmpty: opts.seriesInMemory ?? true });
   const chunks: number[][] = [];
   const chunk = opts.chunk ?? CHUNK;
   for (let i = 0; i < ids.length; i += chunk) chunks.push(ids.slice(i, i + chunk));

@@ -6,6 +6,7 @@
  */
 import type { Db } from '../store/index.js';
 import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate } from '../status/index.js';
+import { SeriesMembers } from './seriesMembers.js';
 
 interface Stats { n: number; r: number | null; k: number; name: string | null }
 
@@ -23,10 +24,21 @@ export const LEADS = `SELECT ms.message_rowid AS id, ms.list_id, ms.series_key, 
 export class SeriesIndex {
   private readonly s;
   private readonly cache = new Map<string, SeriesHint | null>();
+  /** The series table in memory, when the caller starts from an empty one (see `fromEmpty`). */
+  private readonly mem: SeriesMembers | null;
 
-  constructor(private readonly db: Db) {
+  /**
+   * `fromEmpty`: message_series is empty and every change to it, to the messages' subject, date
+   * and In-Reply-To and to their analyses goes through this index and its writer from now on
+   * (a reindex): the series are then weighed from a copy kept in memory (SeriesMembers), the
+   * same answers as the queries without a query per post.
+   */
+  constructor(private readonly db: Db, opts: { fromEmpty?: boolean } = {}) {
+    this.mem = opts.fromEmpty ? new SeriesMembers() : null;
     this.s = {
-      subjects: db.prepare('SELECT id, list_id, subject FROM messages WHERE id IN (SELECT value FROM json_each(?))'),
+      subjects: db.prepare(`SELECT id, list_id, subject, date, in_reply_to IS NOT NULL AS reply FROM messages
+        WHERE id IN (SELECT value FROM json_each(?))`),
+      score: db.prepare('SELECT base_score FROM analyses WHERE message_rowid = ?'),
       record: db.prepare('INSERT OR REPLACE INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES (?, ?, ?, ?, ?)'),
       // messages.subject as the index re-read it: kept in step (migration 12)
       subject: db.prepare('UPDATE message_series SET subject = ? WHERE message_rowid = ? AND subject IS NOT ?'),
@@ -61,35 +73,52 @@ export class SeriesIndex {
    */
   record(ids: number[], siblings?: Set<number>, unrecorded = false, known?: (id: number) => KnownTemplate | undefined): Set<string> {
     const touched = new Set<string>();
-    const rows = new Map((this.s.subjects.all(JSON.stringify(ids)) as Array<{ id: number; list_id: number; subject: string | null }>).map((r) => [r.id, r]));
+    const rows = new Map((this.s.subjects.all(JSON.stringify(ids)) as Array<{ id: number; list_id: number; subject: string | null; date: string | null; reply: number }>).map((r) => [r.id, r]));
     for (const id of ids) {
       const row = rows.get(id);
       if (!row) continue;
       const k = known?.(id);
       const t = k && k.subject === row.subject ? k.template : seriesTemplate(row.subject ?? '');
       if (!t) {
-        if (!unrecorded) this.s.forget.run(id);
+        if (!unrecorded) {
+          this.s.forget.run(id);
+          this.mem?.forget(id);
+        }
         continue;
       }
       this.s.record.run(id, row.list_id, t.key, t.name, row.subject);
-      touched.add(`${row.list_id}\u0000${t.key}`);
-      if (siblings) for (const r of this.s.sameSubject.all(row.list_id, t.key, row.subject, id) as Array<{ id: number }>) siblings.add(r.id);
+      const series = `${row.list_id}\u0000${t.key}`;
+      touched.add(series);
+      if (this.mem) {
+        this.mem.record(id, series, t.name, { subject: row.subject, date: row.date, reply: row.reply === 1 },
+          () => (this.s.score.get(id) as { base_score: number | null } | undefined)?.base_score);
+        if (siblings) for (const other of this.mem.sameSubject(series, row.subject, id)) siblings.add(other);
+      } else if (siblings) for (const r of this.s.sameSubject.all(row.list_id, t.key, row.subject, id) as Array<{ id: number }>) siblings.add(r.id);
     }
     this.cache.clear();
     return touched;
   }
 
-  /** The index read a stored message's subject differently from how it was stored: keep its series row in step. */
-  subjectChanged(id: number, subject: string | null): void {
+  /**
+   * The index read a stored message's subject, date or In-Reply-To differently from how they
+   * were stored (and updated its row, the date kept when none was read): keep its series row in step.
+   */
+  messageChanged(id: number, subject: string | null, date: string | null, inReplyTo: string | null): void {
     this.s.subject.run(subject, id, subject);
+    this.mem?.messageChanged(id, subject, date, inReplyTo);
+  }
+
+  /** The message's analysis was written with this base score, or deleted (undefined). */
+  scored(id: number, baseScore: number | undefined): void {
+    this.mem?.scored(id, baseScore);
   }
 
   /** The hint detection weighs for a post (undefined when it is no lead post of a series). */
   hint(listId: number, subject: string, id: number, t = seriesTemplate(subject)): SeriesHint | undefined {
     if (!t) return undefined;
-    const lead = this.s.lead.get(listId, t.key, subject) as { id: number } | undefined;
-    if (lead && lead.id !== id) return undefined;
     const k = `${listId}\u0000${t.key}`;
+    const lead = this.mem ? this.mem.lead(k, subject) : (this.s.lead.get(listId, t.key, subject) as { id: number } | undefined)?.id;
+    if (lead !== undefined && lead !== id) return undefined;
     if (!this.cache.has(k)) this.cache.set(k, this.compute(listId, t.key));
     return this.cache.get(k) ?? undefined;
   }
@@ -97,8 +126,9 @@ export class SeriesIndex {
   private compute(listId: number, key: string): SeriesHint | null {
     const pin = ((this.s.pin.get(key) as { pin: 'include' | 'exclude' } | undefined)?.pin) ?? null;
     // Most series are one or two posts (a subject with a number in it): no hint, and no need to rank their posts.
-    if (!pin && (this.s.size.get(listId, key) as { n: number }).n < 3) return null;
-    const st = this.s.stats.get(listId, key, listId, key) as Stats;
+    const series = `${listId}\u0000${key}`;
+    if (!pin && (this.mem ? this.mem.size(series) : (this.s.size.get(listId, key) as { n: number }).n) < 3) return null;
+    const st = this.mem ? this.mem.stats(series, THRESHOLD) : this.s.stats.get(listId, key, listId, key) as Stats;
     const name = st.name ?? key;
     if (pin) return { name, count: st.n, reportShare: st.k ? (st.r ?? 0) / st.k : null, pin };
     if (st.n < 3) return null;
@@ -119,7 +149,8 @@ export class SeriesIndex {
       const applied = (this.s.applied.get(listId, key) as { weight: number } | undefined)?.weight ?? 0;
       if (weight === applied) continue;
       this.s.apply.run(listId, key, weight);
-      for (const r of this.s.members.all(listId, key) as Array<{ id: number }>) out.push(r.id);
+      if (this.mem) for (const id of this.mem.members(k)) out.push(id);
+      else for (const r of this.s.members.all(listId, key) as Array<{ id: number }>) out.push(r.id);
     }
     this.cache.clear();
     return out;
