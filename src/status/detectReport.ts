@@ -11,7 +11,7 @@ import { extractUrls } from './urls.js';
 import { classifyUrl } from './reviewUrl.js';
 import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { isGenericHeading } from './genericHeading.js';
-import { wordingEvidence } from './wording.js';
+import { wordingEvidence, WORDING_CAP } from './wording.js';
 import { startsPlain, charTable } from '../mail/index.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
@@ -566,10 +566,15 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   else if (ownLines >= 15) head = head.map((e) => (e.key === 'subject.forwarded' ? { key: 'subject.forwarded-own-text', what: `${e.what}, with ${ownLines} lines of its own`, weight: -1 } : e));
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
-  const wording = wordingEvidence(body);
+  const series = seriesEvidence(input?.series);
+  // Wording only ever adds, at most WORDING_CAP: it is read where it can decide, when the rest of
+  // the evidence leaves the post that close below the threshold, with or without its series (the
+  // same verdicts, and the same `baseScore >= THRESHOLD` the series count, as reading it always)
+  const structural = Math.round([...head, ...bodyEv].reduce((n, e) => n + e.weight, 0) * 10) / 10;
+  const open = (x: number) => x >= THRESHOLD - WORDING_CAP && x < THRESHOLD;
+  const wording = open(structural) || open(structural + (series?.weight ?? 0)) ? wordingEvidence(body) : null;
   const own = wording ? [...head, ...bodyEv, wording] : [...head, ...bodyEv];
   const baseScore = Math.round(own.reduce((n, e) => n + e.weight, 0) * 10) / 10;
-  const series = seriesEvidence(input?.series);
   const evidence = series ? [...own, series] : own;
   const score = Math.round((baseScore + (series?.weight ?? 0)) * 10) / 10;
   const isReport = score >= THRESHOLD;

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readStoredMessage } from '../../src/index/index.js';
-import { wordingEvidence, WORDING_CAP, WORDING_MIN_WORDS } from '../../src/status/index.js';
+import { parseStatusPost, wordingEvidence, WORDING_CAP, WORDING_MIN_WORDS } from '../../src/status/index.js';
 
 const R = join(__dirname, '..', '..', 'fixtures', 'real-corpus', 'r');
 const text = (slug: string) => readStoredMessage(readFileSync(join(R, `${slug}.eml`)), 'mbox').cleanText;
@@ -34,5 +34,18 @@ describe('wording evidence', () => {
       if (e) expect(e.weight).toBeGreaterThanOrEqual(0.5);
       if (e) expect(e.weight).toBeLessThanOrEqual(WORDING_CAP);
     }
+  });
+
+  it('is read where it can decide: a post the rest of the evidence already settles shows none', () => {
+    // `[R-sig-ME] Status of the development package lme4a` (2010-06): its subject and structure
+    // leave it short of the threshold; its wording decides
+    const prose = text('2010-06-status-of-the-development-package-lme4a');
+    const weighed = parseStatusPost({ subject: '[R-sig-ME] Status of the development package lme4a', body: prose });
+    expect(weighed.evidence.some((e) => e.key === 'body.wording')).toBe(true);
+    expect(weighed.isReport).toBe(true);
+    // a question about it: far below the threshold whatever its words, so its words are not read
+    const asked = parseStatusPost({ subject: 'How do I build the GNOME interface?', body: prose });
+    expect(asked.isReport).toBe(false);
+    expect(asked.evidence.some((e) => e.key === 'body.wording')).toBe(false);
   });
 });
