@@ -10,7 +10,8 @@
  * open); any other SQLite file is refused untouched, so `--db` pointed at the wrong file
  * never adds our tables to it.
  */
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,7 +25,12 @@ import { registerTextFunctions } from './textCodec.js';
 // reads this when it loads its addon, on the first open.
 process.env.SQLITE_USE_URI ??= '1';
 
-export type Db = Database.Database;
+// Required, not imported: better-sqlite3 is CommonJS, and an import of it from here makes Node
+// lex its modules for their export names first, which cost more than loading them (~4 ms of every
+// query's start, issue 12).
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+
+export type Db = BetterSqlite3.Database;
 
 /** Page size of a new database (see connect). */
 export const PAGE_SIZE = 4096;
