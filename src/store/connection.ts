@@ -10,8 +10,7 @@
  * open); any other SQLite file is refused untouched, so `--db` pointed at the wrong file
  * never adds our tables to it.
  */
-import type BetterSqlite3 from 'better-sqlite3';
-import { createRequire } from 'node:module';
+import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,12 +24,7 @@ import { registerTextFunctions } from './textCodec.js';
 // reads this when it loads its addon, on the first open.
 process.env.SQLITE_USE_URI ??= '1';
 
-// Required, not imported: better-sqlite3 is CommonJS, and an import of it from here makes Node
-// lex its modules for their export names first, which cost more than loading them (~4 ms of every
-// query's start, issue 12).
-const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
-
-export type Db = BetterSqlite3.Database;
+export type Db = Database.Database;
 
 /** Page size of a new database (see connect). */
 export const PAGE_SIZE = 4096;
