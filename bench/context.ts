@@ -24,7 +24,7 @@ export function repoRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 }
 
-/** Run the real CLI as a user would: `node dist/src/cli/bin.js ...`. */
+/** Run the real CLI as a user would: `node dist/bundle/archive.js ...` (package.json's `bin`). */
 export function archive(ctx: BenchContext, args: string[], extraNodeArgs: string[] = []): Promise<ProcResult> {
   return run(process.execPath, [...extraNodeArgs, ctx.cli, ...args], { env: { ...process.env, NO_COLOR: '1', ARCHIVE_DB: '' } });
 }

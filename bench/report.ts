@@ -298,7 +298,7 @@ export function renderReport(r: Results): string {
   out.push(`**Run:** \`npm run bench${r.mode === 'quick' ? ' -- --quick' : ''}\` (${r.mode}) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${r.totalSeconds ? `${Math.round(r.totalSeconds)} s in all` : ''}. ` +
     `Each figure is the median of ${r.runs} runs, with (min – max). The archive is served by ${r.server}; the benchmark's own process only starts the commands and reads the server's request log over IPC. ` +
     `${r.nginx ? `nginx is installed (${r.nginx}) but not used, so that every figure comes from the same server.` : 'nginx is not installed on this machine (`which nginx` finds nothing); the benchmark does not need it.'} ` +
-    `The real CLI runs as a child process (\`node dist/src/cli/bin.js ...\`), and so do \`wget\` and \`notmuch\`; wall times are whole-process, peak RSS from ${hasGnuTime ? '`/usr/bin/time -v`' : "the child's resource usage"} in MB (10^6 bytes), requests and bytes from the server's request log.\n`);
+    `The real CLI runs as a child process (\`node dist/bundle/archive.js ...\`, the bundle \`npm run build\` makes), and so do \`wget\` and \`notmuch\`; wall times are whole-process, peak RSS from ${hasGnuTime ? '`/usr/bin/time -v`' : "the child's resource usage"} in MB (10^6 bytes), requests and bytes from the server's request log.\n`);
   out.push(`**Politeness:** every sync says how it ran. \`--delay 0\`: no pause between requests to a host (the tool's own cost; what the ratios against wget use, since wget runs without a pause too). The default a user gets: \`--delay 100\` ms between requests to one host, 4 at a time. Where it matters (the first sync and the re-syncs) both are reported.\n`);
 
   const sm = r.summary;

@@ -37,7 +37,7 @@ mkdirSync(work, { recursive: true });
 const started = Date.now();
 const server = await startServerProcess(data);
 const ctx: BenchContext = {
-  root, cli: path.join(root, 'dist', 'src', 'cli', 'bin.js'), work, data, runs: cfg.runs, quick: cfg.quick, server, notes: [],
+  root, cli: path.join(root, 'dist', 'bundle', 'archive.js'), work, data, runs: cfg.runs, quick: cfg.quick, server, notes: [],
   log: (line) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}\n`),
 };
 

@@ -4,8 +4,10 @@ import type { Context } from './context.js';
 import { stage } from './stages.js';
 
 export async function withReadOnlyDb<T>(ctx: Context, use: (db: Db) => T | Promise<T>): Promise<T> {
-  const { openDatabase } = await stage.store();
-  const db = openDatabase(ctx.config().dbPath, { readonly: true });
+  const path = ctx.config().dbPath;
+  // A database at the current schema opens without loading the migrations (or the writers beside
+  // them); one that is behind is brought up to date by openDatabase first.
+  const db = (await stage.connection()).openCurrent(path) ?? (await stage.store()).openDatabase(path, { readonly: true });
   try {
     return await use(db);
   } finally {

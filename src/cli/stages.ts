@@ -15,12 +15,15 @@
  *   reindex                          store, index
  *   serve                            web (which reads through store, query, index, status)
  *   (main.ts, any command)           dbErrors
+ *   (any reading command)            connection (store when the database must be migrated first)
  *
  * `command` loads a command's own definition (its options, help and action): program.ts asks
  * only for the one being run.
  */
 export const stage = {
   store: () => import('../store/index.js'),
+  /** Opening a database whose schema is current, without the migrations or the writers of store/index.js. */
+  connection: () => import('../store/connection.js'),
   dbErrors: () => import('../store/dbErrors.js'),
   sync: () => import('../sync/index.js'),
   index: () => import('../index/index.js'),

@@ -5,12 +5,10 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server/fixtureServer.js';
-import { runArchive, tempDir, FAST, ROOT } from '../support/cli.js';
+import { runArchive, tempDir, FAST, BIN } from '../support/cli.js';
 import { ARCHIVES } from '../support/fixtureArchive.js';
 
-const BIN = join(ROOT, 'dist/src/cli/bin.js');
 let server: FixtureServer;
 const tmp = tempDir('archive-epipe-');
 

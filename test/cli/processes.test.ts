@@ -5,13 +5,11 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server/fixtureServer.js';
-import { runArchive, tempDir, FAST, ROOT } from '../support/cli.js';
+import { runArchive, tempDir, FAST, BIN } from '../support/cli.js';
 import { ARCHIVES } from '../support/fixtureArchive.js';
 
-const BIN = join(ROOT, 'dist/src/cli/bin.js');
 const L = '/pipermail/gluster-devel';
 let server: FixtureServer;
 

@@ -5,13 +5,11 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { startFixtureServer } from '../../fixtures/server/fixtureServer.js';
-import { runArchive, tempDir, FAST, ROOT } from '../support/cli.js';
+import { runArchive, tempDir, FAST, BIN } from '../support/cli.js';
 import { ARCHIVES } from '../support/fixtureArchive.js';
 import { lanesOf } from '../web/support.js';
 
-const BIN = join(ROOT, 'dist/src/cli/bin.js');
 const tmp = tempDir('archive-serve-');
 
 beforeAll(async () => {

@@ -7,14 +7,12 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server/fixtureServer.js';
-import { runArchive, tempDir, FAST, ROOT } from '../support/cli.js';
+import { runArchive, tempDir, FAST, BIN } from '../support/cli.js';
 import { ARCHIVES } from '../support/fixtureArchive.js';
 import { openDatabase } from '../../src/store/index.js';
 
-const BIN = join(ROOT, 'dist/src/cli/bin.js');
 let server: FixtureServer;
 let list: string;
 

@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase, RawStore, SCHEMA_VERSION, acquireRunLock, type NewMessage } from '../../src/store/index.js';
+import { openDatabase, openCurrent, APPLICATION_ID, RawStore, SCHEMA_VERSION, acquireRunLock, type NewMessage } from '../../src/store/index.js';
+import { migrations } from '../../src/store/migrations/index.js';
+import { registerRawFunctions } from '../../src/store/rawCodec.js';
+import { registerTextFunctions } from '../../src/store/textCodec.js';
 
 const msg = (over: Partial<NewMessage>): NewMessage => ({
   period: '2014-October', messageId: 'a@example.org', msgKey: 'mid:a@example.org', contentHash: 'h1', source: 'mbox',
@@ -109,5 +112,39 @@ describe('run lock', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('opening for reading', () => {
+  it('opens a current database without migrating, and leaves one that is behind for openDatabase to bring up to date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archive-db-'));
+    try {
+      const current = join(dir, 'current.db');
+      openDatabase(current).close();
+      const db = openCurrent(current);
+      expect(db?.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      db?.close();
+
+      // A database made by the tool one migration ago.
+      const old = join(dir, 'old.db');
+      const raw = new Database(old);
+      registerRawFunctions(raw);
+      registerTextFunctions(raw);
+      for (const m of migrations.slice(0, -1)) raw.exec(m.sql);
+      raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+      raw.pragma(`application_id = ${APPLICATION_ID}`);
+      raw.close();
+      expect(openCurrent(old)).toBeNull();
+      const up = openDatabase(old, { readonly: true });
+      expect(up.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      up.close();
+      expect(() => openCurrent(join(dir, 'missing.db'))).toThrow(expect.objectContaining({ code: 'E_DB_OPEN' }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('has SCHEMA_VERSION equal to the last migration', () => {
+    expect(migrations[migrations.length - 1].version).toBe(SCHEMA_VERSION);
   });
 });

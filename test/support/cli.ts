@@ -32,6 +32,8 @@ export function tempDir(prefix = 'archive-test-'): { dir: string; db: string; cl
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'fixtures');
+/** The real CLI as package.json's `bin` names it (the bundle `npm run build` makes), for the tests that spawn it. */
+export const BIN = join(ROOT, 'dist/bundle/archive.js');
 
 /** Fast, still polite, settings for syncing from the loopback fixture server. */
 export const FAST = ['--delay', '0', '--timeout', '5'];

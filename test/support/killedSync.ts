@@ -1,8 +1,7 @@
 /** Reading a test database, and killing a real `archive sync` process once it has stored some periods. */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { ROOT } from './cli.js';
+import { BIN } from './cli.js';
 
 export const query = <T>(db: string, sql: string, ...args: unknown[]): T[] => {
   const d = new Database(db, { readonly: true });
@@ -31,7 +30,7 @@ export const syncSnapshot = (db: string) => ({
 
 /** Run the built CLI with `args` and SIGKILL it once `db` holds `periods` complete periods; resolves with the signal. */
 export async function killSyncAfter(db: string, args: string[], periods: number): Promise<string | null> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), '--db', db, ...args], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [BIN, '--db', db, ...args], { stdio: 'ignore' });
   const exited = new Promise<string | null>((r) => child.on('exit', (_c, signal) => r(signal)));
   const end = Date.now() + 20_000;
   while (periodsDone(db) < periods) {

@@ -12,6 +12,9 @@ import { sql as projectRollup } from './0011_project_rollup.js';
 import { sql as ingest } from './0012_ingest.js';
 import { sql as size } from './0013_size.js';
 import { sql as messageIndexes } from './0014_message_indexes.js';
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 /** Numbered migrations; the database records the last one applied in PRAGMA user_version. */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
@@ -31,4 +34,8 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 14, name: 'message_indexes', sql: messageIndexes },
 ];
 
-export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
+// A new migration moves SCHEMA_VERSION (./version.ts) with it: readers compare a database with that
+// number without loading this list.
+if (migrations[migrations.length - 1].version !== SCHEMA_VERSION) {
+  throw new Error(`SCHEMA_VERSION in src/store/migrations/version.ts is ${SCHEMA_VERSION}; the last migration is ${migrations[migrations.length - 1].version}: make them agree`);
+}

@@ -1,0 +1,44 @@
+/**
+ * What `archive` runs is the CLI bundled by `npm run build` (scripts/bundle.ts, issue 12): the
+ * entry in package.json's `bin`, and the reindex worker as an entry of its own beside the chunk
+ * that starts it. A worker that cannot start only makes a reindex slower (the writer derives
+ * everything itself), so this checks the bundled worker itself derives a message.
+ */
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { BIN, FIXTURES, ROOT } from '../support/cli.js';
+import type { DeriveDone, DeriveTask } from '../../src/index/deriveWorker.js';
+
+const BUNDLE = join(ROOT, 'dist/bundle');
+
+describe('the bundled CLI', () => {
+  it('is what package.json names as archive', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { archive: string } };
+    expect(join(ROOT, pkg.bin.archive)).toBe(BIN);
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('starts the reindex worker from beside the chunk that asks for it, and that worker derives a message', async () => {
+    const starters = readdirSync(BUNDLE).filter((f) => f.endsWith('.js') && readFileSync(join(BUNDLE, f), 'utf8').includes('new URL("./deriveWorker.js"'));
+    expect(starters.length).toBeGreaterThan(0);
+    expect(existsSync(join(BUNDLE, 'deriveWorker.js'))).toBe(true);
+
+    const worker = new Worker(join(BUNDLE, 'deriveWorker.js'));
+    try {
+      const raw = readFileSync(join(FIXTURES, 'seed', 'jdarcy-status-2014-10.txt'));
+      const task: DeriveTask = { seq: 7, rows: [{ id: 1, list_id: 1, source: 'mbox', raw, raw_codec: 0 }], compact: true };
+      const done = await new Promise<DeriveDone>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage(task);
+      });
+      expect(done.seq).toBe(7);
+      expect(done.results).toHaveLength(1);
+      expect(done.results[0].derived).toBeDefined();
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
