@@ -41,11 +41,11 @@ describe('wording evidence', () => {
     // leave it short of the threshold; its wording decides
     const prose = text('2010-06-status-of-the-development-package-lme4a');
     const weighed = parseStatusPost({ subject: '[R-sig-ME] Status of the development package lme4a', body: prose });
-    expect(weighed.evidence.some((e) => e.key === 'body.wording')).toBe(true);
+    expect((weighed.evidence ?? []).some((e) => e.key === 'body.wording')).toBe(true);
     expect(weighed.isReport).toBe(true);
     // a question about it: far below the threshold whatever its words, so its words are not read
     const asked = parseStatusPost({ subject: 'How do I build the GNOME interface?', body: prose });
     expect(asked.isReport).toBe(false);
-    expect(asked.evidence.some((e) => e.key === 'body.wording')).toBe(false);
+    expect((asked.evidence ?? []).some((e) => e.key === 'body.wording')).toBe(false);
   });
 });
