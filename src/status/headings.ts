@@ -132,7 +132,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
     // (a paragraph of two lines or more, not the item's link or its note in brackets)
     const proseBelow = j === i + 1 && !bulletNext && next.indent <= line.indent + 2 && next.text.trim().length >= 30 &&
       !/^\s*[(<\[]/.test(next.text) && !next.text.includes('://') && j + 1 < lines.length && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
-    if (!numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1) || proseBelow)) {
+    // (or after a blank, a paragraph indented under it: `1) gtk+ meeting at GUADEC` over what was said)
+    const indentedBelow = j > i + 1 && !bulletNext && next.indent > 1 && next.indent <= line.indent + 4 && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
+    if (!numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1) || proseBelow || indentedBelow)) {
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: 1 };
     }
   }

@@ -110,4 +110,11 @@ describe('bold label words', () => {
     const body = '1. Fortran Integration\n\nWork on a real integration of Fortran into R. This would mean\nadapting the configuration procedures.\n[Status: I have done some basic experiments]\n\n\n2. Memory Management\n\nThe memory manager needs some work to handle\nlarge objects and the garbage collector.\n[Status: I have played with some of this]\n';
     expect(sections(body).map(([t, style]) => [t, style])).toEqual([['Fortran Integration', 'numbered'], ['Memory Management', 'numbered']]);
   });
+
+  it('reads numbered topics over a paragraph indented under them as headings (GTK+ team minutes, 2007)', () => {
+    const body = 'new minutes for the meeting held on june, 5th 2007.\n\n1) gtk+ meeting at GUADEC\n\n   Behdad asked for the day and time when the usual GTK+ team\n   meeting at GUADEC will be held.\n\n2) gtk+ schedule followup\n\n   two outstanding items left for 2.12: GtkBuilder and the\n   offscreen rendering patch.\n';
+    expect(sections(body).map(([t, style]) => [t, style])).toEqual([['gtk+ meeting at GUADEC', 'numbered'], ['gtk+ schedule followup', 'numbered']]);
+    // a numbered list whose items wrap onto indented lines, with no blank between, stays a list
+    expect(sections('1) first thing we did\n   and more of it\n2) second thing\n   and more\n').map(([t]) => t)).toEqual(['']);
+  });
 });
