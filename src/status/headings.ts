@@ -71,8 +71,10 @@ function strongAt(lines: Line[], i: number): Heading | null {
     if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
     // `[since 2.45.0]:` groups items under a label; it is not a heading (see labels.ts)
     m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);
-    // (`[Status: I have played with some of this]` under a topic notes its status: a label, not a heading)
-    if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim())) {
+    // (`[Status: I have played with some of this]` under a topic notes its status, `[In blue meeting
+    // notes, in purple post meeting addendums]` says how to read the notes: remarks, not headings)
+    if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim()) &&
+      !(/,\s/.test(m[1]) && m[1].trim().split(/\s+/).length > 6)) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
     }
     m = /^\s*(\*\*?|__?)([^*_\s](?:[^*]{0,70}[^*\s])?)\1\s*:?\s*$/.exec(text);

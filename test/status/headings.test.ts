@@ -109,6 +109,9 @@ describe('bold label words', () => {
     // R's `Development Plans` (Ross Ihaka, r-devel, 1997-12): `[Status: ...]` closes each topic
     const body = '1. Fortran Integration\n\nWork on a real integration of Fortran into R. This would mean\nadapting the configuration procedures.\n[Status: I have done some basic experiments]\n\n\n2. Memory Management\n\nThe memory manager needs some work to handle\nlarge objects and the garbage collector.\n[Status: I have played with some of this]\n';
     expect(sections(body).map(([t, style]) => [t, style])).toEqual([['Fortran Integration', 'numbered'], ['Memory Management', 'numbered']]);
+    // a remark in brackets, a sentence with a comma, is no heading either (Zephyr's TSC minutes)
+    expect(sections('[In blue meeting notes, in purple post meeting addendums]\n\n* Quorum reached\n* Amber Hibberd\n').map(([t]) => t)).toEqual(['']);
+    expect(sections('[Kernel]\n\n* merged the fix\n\n[Toolchain, QA]\n\n* tests\n').map(([t]) => t)).toEqual(['Kernel', 'Toolchain, QA']);
   });
 
   it('reads numbered topics over a paragraph indented under them as headings (GTK+ team minutes, 2007)', () => {
