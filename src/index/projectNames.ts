@@ -9,7 +9,7 @@
  * - a numbered or dated series (`X 2`, `X #10`, `X (week 5)`) is one project.
  * Pure.
  */
-import { projectKey, parseAliasDeclarations, isGenericHeading } from '../status/index.js';
+import { projectKey, parseAliasDeclarations, isGenericHeading, WAS_SUBJECT } from '../status/index.js';
 
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -76,7 +76,7 @@ export function stripSeriesCounter(name: string): string {
 export function projectFromSubject(subject: string): string {
   // terminal escapes and other controls are never part of a name
   const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  const { tags: found, rest } = tags(clean.replace(/\s*[(\[]\s*was\s*:.*$/i, ''));
+  const { tags: found, rest } = tags(clean.replace(WAS_SUBJECT, ''));
   let s = rest;
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');

@@ -7,7 +7,7 @@
  */
 import { REPORT_WORDS } from './reportWords.js';
 
-/** The most wording adds or takes, in points of score (THRESHOLD is 3). */
+/** The most wording adds, in points of score (THRESHOLD is 3). */
 export const WORDING_CAP = 1.5;
 /** A post of fewer distinct words says too little for its wording to count (a pointer to minutes, a short note). */
 export const WORDING_MIN_WORDS = 100;
