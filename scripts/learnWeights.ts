@@ -15,13 +15,14 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { numberFlag } from './eval/args.js';
 import { loadRealCorpus } from './eval/corpus.js';
 import { samplesOf, type Sample } from './eval/evidence.js';
 import { fitWeights, verdict } from './eval/fitWeights.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
-const num = (flag: string, d: number): number => (argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : d);
+const num = (flag: string, d: number): number => numberFlag(argv, flag, d);
 const lambda = num('--lambda', 3);
 const beta = num('--temperature', 0.5);
 const iterations = num('--iterations', 2000);

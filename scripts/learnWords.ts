@@ -14,6 +14,7 @@
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { numberFlag } from './eval/args.js';
 import { loadRealCorpus, type RealPost } from './eval/corpus.js';
 import { samplesOf, type Sample } from './eval/evidence.js';
 import { readStoredMessage } from '../src/index/index.js';
@@ -22,7 +23,7 @@ import { WORDING_MIN_WORDS } from '../src/status/wording.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
-const num = (flag: string, d: number): number => (argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : d);
+const num = (flag: string, d: number): number => numberFlag(argv, flag, d);
 const cap = num('--cap', 1.5);
 const lambda = num('--lambda', 4);
 const minPosts = num('--min-posts', 8);
