@@ -79,8 +79,9 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
   const first = message.subject.trim() === '' ? parse.sections.find((s) => s.title.trim() !== '') : undefined;
   const titleLine = first && (first.style === 'title' || REPORT_TITLE.test(first.title)) ? first.title : '';
   const named = titleLine || message.subject;
-  const own = parse.isReport ? postProject(named, message.listId, message.body) : '';
-  const single = parse.isReport && isSingleProjectPost(named, { name: message.authorName, address: message.authorAddress }, own);
+  const author = { name: message.authorName, address: message.authorAddress };
+  const own = parse.isReport ? postProject(named, message.listId, message.body, author) : '';
+  const single = parse.isReport && isSingleProjectPost(named, author, own);
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
         const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, named, single || s.style === 'title', own);

@@ -20,14 +20,18 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release)\s+(?:updates?|reports?|status|summary|news|stats|statistics)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
   String.raw`\b(?:meetings?|calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick-?off|kickstart)\b`,
-  String.raw`\b(?:today|yesterday|tonight|this week|last week|this month|last month)(?:'s)?(?=\s|$)`,
-  String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|month) in\b`, String.raw`\bweek in review\b`,
+  String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
+  String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
   String.raw`\b(?:summit|sprint|retrospective|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg)\b`,
   // how far it has come: `Address Sanitizer progress to date`, `X so far`
   String.raw`\b(?:to date|so far)$`,
+  // who met and how, not what about: `Developer Meeting Notes`, `Phone call notes`, `Community
+  // meeting summary`; which stage of a report: `Final Summary Report`, `Community Bonding Report`
+  String.raw`\b(?:developers?|dev|phone|video|voice|conference|community|contributors?|online|public|regular|general|telephone)\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
+  String.raw`\b(?:final|mid-?term|interim|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
 ].join('|'), 'gi');
 
 /** Gatherings a report may come from (`the PTG in Denver`). */
@@ -79,7 +83,7 @@ export function projectFromSubject(subject: string): string {
   const { tags: found, rest } = tags(clean.replace(WAS_SUBJECT, ''));
   let s = rest;
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
-  s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
+  s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
   // `M1 mid-January update`: when in the month
   s = s.replace(new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi'), ' ');
@@ -105,6 +109,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1');
   // `An update on the vctrs package`, `Minor updates to R.app`, `Progress report on splitting
   // packages`: the report is on what follows
+  // `Update on the VLC project`: the project is VLC
+  s = s.replace(/\b(on|about|of|from)\s+the\s+(\S+(?:\s+\S+)?)\s+project\s*$/i, '$1 the $2');
   s = s.replace(/^\s*(?:(?:an?|my|our|some|the|quick|short|brief|small|minor|major|latest|final|another|first|second|third)\s+)*(?:status\s+)?(?:updates?|reports?|status|progress(?:\s+reports?)?|news|notes|summary)\s+(?:on|to|about|for|of|from)\s+(?:the\s+|our\s+|my\s+)?(?=\S)/i, '');
   s = s.replace(/^(\S+(?:\s+\S+)?)\s+(?:package|module|library)$/i, '$1');
   // `the PTG in Denver`, `Hackathon at Janelia`: where a gathering was, not what it reports on
@@ -152,13 +158,14 @@ export interface SectionProject {
 export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}, listProject = ''): boolean {
   const own = projectFromSubject(subject);
   // minutes or notes whose subject names only the meeting are the list's team's (see postProject)
-  if (!own) return listProject !== '' && /\b(minutes|notes|meeting|recap)\b/i.test(subject);
+  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call)\b/i.test(subject);
   return !namesWriter(own, author);
 }
 
 /** `jdarcy` for jdarcy@redhat.com, `Jeff`, `Jeff Darcy`: a subject that names who writes, not what. */
 function namesWriter(name: string, author: { name?: string | null; address?: string | null }): boolean {
-  const key = projectKey(name).replace(/[^\p{L}\p{N}]+/gu, '');
+  // `Greg's Weekly report`, `Greg S Weekly Report`: the writer's own
+  const key = projectKey(name.replace(/(?<=\p{L})(?:['’]s|\s+s)$/iu, '')).replace(/[^\p{L}\p{N}]+/gu, '');
   if (!key) return false;
   // `Name via List <list@host>`: the list rewrote the sender; the address is the list's, not the writer's.
   const via = /^(.*?)\s+via\s+/i.exec(author.name ?? '');
@@ -200,8 +207,10 @@ const LIST_NAME_SUFFIX = /[-_.](devel|dev|users?|discuss|discussion|announce|gen
  * `<release-team.gnome.org>` -> gnome, `openbmc.lists.ozlabs.org` -> openbmc (a hosting domain),
  * `twisted-python.twistedmatrix.com` -> twisted, `projects.libreoffice.org` -> libreoffice. '' when unsure.
  */
-export function listCommunity(listId: string | null | undefined): string {
+export function listCommunity(listId: string | null | undefined, text = ''): string {
   if (!listId) return '';
+  const named = text ? listNameWord(listId, text) : '';
+  if (named) return named;
   const m = /<([^<>\s]{3,200})>/.exec(listId) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId);
   if (!m) return '';
   const labels = m[1].toLowerCase().split('.').filter(Boolean);
@@ -218,6 +227,28 @@ export function listCommunity(listId: string | null | undefined): string {
   if (first.length >= 3 && domain.startsWith(first)) return first;
   // `fedoraproject.org`, `torproject.org`: the community is the name before "project"
   return domain.length > 10 && domain.endsWith('project') ? domain.slice(0, -7) : domain;
+}
+
+/** Words that name what a list is for, not whose it is (`foundation-list`, `release-team`, `desktop-devel-list`). */
+const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|exec|projects?|planning|support|community|kernel|news|meeting|meetingminutes|technical|advisory|current|stable|test|testing|factory|internals|development|soc|users?|hackers|announce|security|docs?|i18n|l10n|marketing|design|web|www|infra|infrastructure|legal|bugs?|commits?|patches|ports?|vote|private|general|discuss|devel|dev|tech|lists?|sig|spec|experts|observers|updates?|core|committers|porters|language|apps|finance|hardening|newbies|virt|users|public|motu|server|team|advisors|foundation-l)$/;
+
+/**
+ * The project a list is named after when its host is another's (`matplotlib-devel.python.org`,
+ * `vlc-devel.videolan.org`, `gdal-dev.lists.osgeo.org`, `dev.lucy.apache.org`) and the post names it
+ * too: the list's first word, or the word before the host's for `dev.NAME.host`. '' otherwise.
+ */
+function listNameWord(listId: string, text: string): string {
+  const m = /<([^<>\s]{3,200})>/.exec(listId) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId);
+  if (!m) return '';
+  const labels = m[1].toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 3) return '';
+  const domain = labels[labels.length - 2];
+  let word = labels[0].split(/[-_]/)[0];
+  if (LIST_TOPIC.test(word) && labels.length >= 4 && labels[1] !== 'lists') word = labels[1].split(/[-_]/)[0];
+  if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word)) return '';
+  if (domain.startsWith(word) || word.startsWith(domain) || HOSTING.has(domain)) return '';
+  const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
+  return (text.slice(0, 50_000).match(written)?.length ?? 0) >= 2 ? word : '';
 }
 
 /**
@@ -270,10 +301,13 @@ export function withCommunity(name: string, community: string, text: string, sub
  * post, all its headings belong to): the subject's name, or the list tag's, set in its community
  * (see withCommunity). `listId`: the List-Id header, or the list's address as `name.host.tld`.
  */
-export function postProject(subject: string, listId: string | null | undefined, text: string): string {
-  const community = listCommunity(listId) || projectFromListTag(subject).toLowerCase();
+export function postProject(subject: string, listId: string | null | undefined, text: string, author: { name?: string | null; address?: string | null } = {}): string {
   const all = `${subject}\n${text}`;
-  const own = projectFromSubject(subject) || projectFromListTag(subject);
+  const community = listCommunity(listId, all) || projectFromListTag(subject).toLowerCase();
+  const fromSubject = projectFromSubject(subject);
+  // `Greg's Weekly report`: a subject that names only its writer, a person, names no project (the
+  // list's does); a board or team that writes its own report (`Board Activities Report`) is one
+  const own = ungoverned((fromSubject && (TEAM_WORD.test(fromSubject) || !namesWriter(fromSubject, author)) ? fromSubject : '') || projectFromListTag(subject));
   // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
   const product = listProduct(listId);
   if (/^v?\d+(?:\.\d+)+$/.test(own) && product) return `${asWritten(product, all)} ${own}`;
@@ -287,6 +321,18 @@ export function postProject(subject: string, listId: string | null | undefined, 
   const team = listTeam(listId);
   if (team) return withCommunity(team, community, all, subject);
   return community ? asOneWord(asWritten(community, all), all) : '';
+}
+
+/**
+ * The body that steers a whole project reports on that project: `coreboot leadership`, `Zephyr
+ * TSC`, `DPDK techboard`, `CentOS Board of Directors` report on coreboot, Zephyr, DPDK, CentOS
+ * (users look for the project, not its steering body; named boards and councils, `openSUSE
+ * Board`, `Perl Steering Council`, and teams stay as they are).
+ */
+const GOVERNING = /(?:^|\s+)(?:leadership(?:\s+team)?|tsc|techboard|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/i;
+
+function ungoverned(name: string): string {
+  return name.replace(GOVERNING, '').trim();
 }
 
 /** `plasma` in `<plasma-devel.kde.org>`: what the list is named after, list-name suffixes removed; '' when unknown. */

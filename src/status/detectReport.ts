@@ -96,7 +96,8 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4, 'agenda'],
   [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4, 'election'],
   [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
-  [/\b(how to|howto|guidelines?|guidance|procedure|process|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
+  // (`process management`, `process control` name software, not a procedure)
+  [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
   [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc|requests? for comments?)\b|\[(?:tech topic|topic|maintainers summit|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic)\]/i, 'proposal', -4, 'proposal'],
   [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2, 'discussion'],
 ];
@@ -111,7 +112,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string]> = [
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload'],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp'],
   [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy'],
-  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda'], 'invite'],
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda'], 'invite'],
 ];
 
 /** Words that say what was done or is planned. */
@@ -162,7 +163,7 @@ const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|comin
 const POINTER = /^\s*(full )?(minutes|meeting minutes|notes|meeting notes|log|full log|logs|summary|write-?up|report|details|slides)( \(?(text|html|txt)\)?)?\s*(are|is)?\s*(available|posted|here|at|in)?\s*:?\s*<?https?:\/\//im;
 
 /** Lines that only meeting minutes have. */
-const MINUTES_LINE = /^\s*(attendees|present|participants|absent|apologies|chair|minutes|action items?|decisions?|agreed|resolved)\s*:|^\s*AI:|^\s*#(topic|agreed|action|info|link)\b|^\s*\*\s*(action|agreed|info)\b|\bmeeting (started|ended|summary)\b/i;
+const MINUTES_LINE = /^\s*(attendees|attending|present|participants|absent|apologies|regrets|in the call|on the call|on call|chair|minutes|minuter|minute taker|note ?taker|scribe|facilitator|action items?|decisions?|agreed|resolved)\s*:|^\s*AI:|^\s*#(topic|agreed|action|info|link)\b|^\s*\*\s*(action|agreed|info)\b|\bmeeting (started|ended|summary)\b/i;
 
 /** "I added", "we have fixed", "I am working on", "I managed to port": a report tells what its writers did. */
 const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly){0,2}\s+(?:managed to |started |begun |began |been |continued |continue )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did)\w*/gi;
@@ -171,7 +172,7 @@ const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally
 
 const TREE_START = new Set([99, 116, 110, 105]); // c t n i
 /** First non-blank characters of MINUTES_LINE's anchored forms (lower-cased): a c d m p r # *; its other form says "meeting". */
-const MINUTES_FIRST = new Set([97, 99, 100, 109, 112, 114, 35, 42]);
+const MINUTES_FIRST = new Set([97, 99, 100, 102, 105, 109, 110, 111, 112, 114, 115, 35, 42]);
 /** A line starting with `c` (after spaces and tabs) may be a minutes line (white space `\s` takes that is not ASCII goes on to the regex). */
 const minutesStart = (c: number): boolean => c < 33 || c > 127 || MINUTES_FIRST.has(c | 32);
 

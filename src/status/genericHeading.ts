@@ -20,6 +20,7 @@ whats what's new closed opened merged landed resolved unresolved report reports 
 been stuff things misc. other tl;dr tldr conclusion conclusions feedback comments comment requests request
 help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more project
 aa aas ai ais newsworthy short long term freeze freezes frozen
+community
 `.split(/\s+/).filter(Boolean));
 
 /** Filler that may stand between vocabulary words. */

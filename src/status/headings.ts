@@ -247,7 +247,7 @@ function lineHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]))) continue;
+    if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]) && !tightTitle(lines, i))) continue;
     const t = l.text.trim();
     if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!?:]$/.test(t)) continue;
     if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || isRule(t) || /^\d+[.)]\s/.test(t)) continue;
@@ -262,6 +262,19 @@ function lineHeadings(lines: Line[]): Heading[] {
     out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
   return out;
+}
+
+/**
+ * Minutes written with no blank lines (`Regrets: Philipp` / `Financial` / `- Ryan had shared...`): a
+ * name of a few words right over a bullet, after a finished line (a bullet, a `Key: value` row, a
+ * sentence's end) rather than inside a paragraph.
+ */
+function tightTitle(lines: Line[], i: number): boolean {
+  const t = lines[i].text.trim();
+  const next = lines[i + 1];
+  if (!next || !isText(next) || !BULLET_RE.test(next.text) || t.length > 30 || t.split(/\s+/).length > 4) return false;
+  const prev = lines[i - 1].text.trim();
+  return BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev) || /^[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(prev);
 }
 
 /**

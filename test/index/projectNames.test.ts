@@ -130,6 +130,31 @@ describe('a project named from its subject', () => {
     expect(projectFromSubject('Desktop team meeting, 2008-07-03')).toBe('Desktop team');
   });
 
+  it('leaves out who met and how, which stage a report is, and a weekday or a range of days (real subjects, round 10)', () => {
+    expect(projectFromSubject('[Bf-committers] Meeting minutes sun feb 2')).toBe('');
+    expect(projectFromSubject('Developer Meeting Notes - Sept 18th 2023')).toBe('');
+    expect(projectFromSubject('Phone call notes 2017-08-14')).toBe('');
+    expect(projectFromSubject('This Week on perl5-porters - 15-21 May 2006')).toBe('perl5-porters');
+    expect(projectFromSubject('[SoC] Final Summary Report: WMS Tiling Cache support in gvSIG')).toBe('WMS Tiling Cache support in gvSIG');
+    expect(projectFromSubject('[SoC] GSoC 2020 - Community Bonding Report Week 4 - Implementation of Edge Contraction technique in pgRouting'))
+      .toBe('Implementation of Edge Contraction technique in pgRouting');
+    expect(projectFromSubject('[vlc-devel] Update on the VLC project')).toBe('VLC');
+  });
+
+  it('names a report by its list\'s project when the subject names only the writer, the kind of call, or a steering body', () => {
+    // `Greg's Weekly report` on OLPC's devel list: Greg's, not a project
+    expect(projects('olpc/2008-09-gregs-weekly-report')).toEqual(['Laptop']);
+    // `note from 2018-03-19 call` on matplotlib-devel@python.org: the list is matplotlib's, python.org only hosts it
+    expect(projects('matplotlib/2018-03-note-from-2018-03-19-call')).toEqual(['Matplotlib']);
+    expect(listCommunity('<matplotlib-devel.python.org>', 'the matplotlib call; matplotlib 2.1')).toBe('matplotlib');
+    expect(listCommunity('<matplotlib-devel.python.org>', 'nothing about it')).toBe('python');
+    expect(listCommunity('<foundation-list.gnome.org>', 'foundation members, the foundation')).toBe('gnome');
+    // the body that steers a project reports on the project
+    expect(projects('coreboot/2023-10-leadership-meeting-minutes-2023-10-18')).toEqual(['coreboot']);
+    // a board that names itself keeps its name
+    expect(projects('opensuse/2017-04-board-activities-report-feb-march-2017')).toEqual(['openSUSE Board']);
+  });
+
   it('sets a team in its community before a wiki page name makes it one word', () => {
     expect(projects('ubuntu/2008-07-desktop-team-meeting-2008-07-03')).toEqual(['Ubuntu Desktop team']);
     expect(projects('opensuse/2017-04-board-activities-report-feb-march-2017')).toEqual(['openSUSE Board']);

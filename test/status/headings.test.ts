@@ -114,6 +114,14 @@ describe('bold label words', () => {
     expect(sections('[Kernel]\n\n* merged the fix\n\n[Toolchain, QA]\n\n* tests\n').map(([t]) => t)).toEqual(['Kernel', 'Toolchain, QA']);
   });
 
+  it('reads short names right over bullets as headings in minutes written without blank lines (Thunderbird council, 2021)', () => {
+    const body = 'Thunderbird Project Council Meeting\nMinuter: Magnus\nRegrets: Philipp\nFinancial\n- Ryan had shared a financial report with the council. Working\non addressing feedback before wider publishing.\nHiring/personnel\n- New developer (Henry) joined the team\n- Discussed other hiring related matters\n';
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['Financial', 'Hiring/personnel']));
+    // inside a paragraph, a short line over a bullet is the paragraph's, not a heading
+    const prose = 'We looked at the state of the\nrelease work\n- a\n- b\n\nAnd then\nmore words\n';
+    expect(sections(prose).map(([t]) => t)).not.toContain('release work');
+  });
+
   it('reads numbered topics over a paragraph indented under them as headings (GTK+ team minutes, 2007)', () => {
     const body = 'new minutes for the meeting held on june, 5th 2007.\n\n1) gtk+ meeting at GUADEC\n\n   Behdad asked for the day and time when the usual GTK+ team\n   meeting at GUADEC will be held.\n\n2) gtk+ schedule followup\n\n   two outstanding items left for 2.12: GtkBuilder and the\n   offscreen rendering patch.\n';
     expect(sections(body).map(([t, style]) => [t, style])).toEqual([['gtk+ meeting at GUADEC', 'numbered'], ['gtk+ schedule followup', 'numbered']]);
