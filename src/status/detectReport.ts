@@ -95,6 +95,8 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\[ANNOUNCE\]|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5, 'release'],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4, 'agenda'],
   [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4, 'election'],
+  // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
+  [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\b.*(\bat\s+\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}[:.]?\d\d\s*(utc|gmt|cet|cest|pst|pdt|est|edt)\b)/i, 'a meeting\'s time', -3, 'meeting-time'],
   [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
   // (`process management`, `process control` name software, not a procedure)
   [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
@@ -112,7 +114,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string]> = [
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload'],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp'],
   [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy'],
-  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) held\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda'], 'invite'],
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda'], 'invite'],
 ];
 
 /** Words that say what was done or is planned. */
