@@ -196,4 +196,14 @@ describe('detectReport', () => {
     expect(was.reason).not.toContain('release announcement');
     expect(was.isReport).toBe(true);
   });
+
+  it('reads a meeting\'s time of day in a subject without a minutes word as a call to meet (round 10)', () => {
+    // inkscape-devel `Board meeting Friday Dec 6th at 10am Pacific`; ltp `Open LTP meeting 24th of March 09:00 UTC`
+    expect(detect('Board meeting Friday Dec 6th at 10am Pacific').reason).toContain('a meeting\'s time');
+    expect(detect('[LTP] Open LTP meeting 24th of March 09:00 UTC').reason).toContain('a meeting\'s time');
+    // minutes that say when the meeting was are minutes
+    const minutes = detect('Ubuntu MOTU Meeting Minutes, for August 24 2007, at 12:00 UTC.');
+    expect(minutes.reason).not.toContain('a meeting\'s time');
+    expect(minutes.isReport).toBe(true);
+  });
 });
