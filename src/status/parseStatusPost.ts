@@ -30,8 +30,11 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
  * numbered (and Roman-numbered) topics right above their paragraph are headings. 8: `Status of X`
  * is no question, a numbered update is a counter; a post with no subject is named by its first
  * heading when it names a report; what an update is on, the week, where a gathering was.
+ * 9: wording evidence (src/status/wording.ts). 10: project names leave out a subject's writer, the
+ * kind of call, a report's stage and a steering body; a list on another's host is its own project's;
+ * names right over bullets in minutes without blank lines are headings; a meeting's time is a call.
  */
-export const PARSER_VERSION = 9;
+export const PARSER_VERSION = 10;
 
 /**
  * `refs: false` skips reading references (URLs and every textual form) into items and the
