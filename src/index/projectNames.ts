@@ -116,6 +116,8 @@ export function projectFromSubject(subject: string): string {
   // `the PTG in Denver`, `Hackathon at Janelia`: where a gathering was, not what it reports on
   s = s.replace(/\b(\p{L}+)\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
   s = s.replace(REPORT_PHRASES, ' ');
+  // `Linux regressions report for mainline`: the regressions of Linux's mainline
+  s = s.replace(/^(\S+)\s+regressions?\s+for\s+(mainline|stable|next|master|main|trunk)\s*$/i, '$1 $2');
   // `netdev development stats for 6.8`: the release it counts up to, after what it is of
   s = s.replace(/(\S)\s+for\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
   s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');

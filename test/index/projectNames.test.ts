@@ -139,6 +139,8 @@ describe('a project named from its subject', () => {
     expect(projectFromSubject('[SoC] GSoC 2020 - Community Bonding Report Week 4 - Implementation of Edge Contraction technique in pgRouting'))
       .toBe('Implementation of Edge Contraction technique in pgRouting');
     expect(projectFromSubject('[vlc-devel] Update on the VLC project')).toBe('VLC');
+    // regzbot's weekly `Linux regressions report for mainline [2023-01-15]`
+    expect(projectFromSubject('Linux regressions report for mainline [2023-01-15]')).toBe('Linux mainline');
   });
 
   it('names a report by its list\'s project when the subject names only the writer, the kind of call, or a steering body', () => {
