@@ -140,6 +140,17 @@ function weakAt(lines: Line[], i: number): Heading | null {
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: 1 };
     }
   }
+  // git's `What's in git.git`: `* The 'maint' branch has these fixes since ...` over its shortlog
+  // (` Arjen Laarhoven (4):` and the commits below)
+  if (line.indent === 0 && /^\*\s+\S/.test(text)) {
+    let end = i;
+    while (end + 1 < lines.length && end < i + 2 && isText(lines[end + 1]) && lines[end + 1].indent >= 1 && !/\(\d+\):\s*$/.test(lines[end + 1].text)) end++;
+    const k = nextText(lines, end);
+    if (k > end + 1 && /\(\d+\):\s*$/.test(lines[k].text)) {
+      const title = lines.slice(i, end + 1).map((l) => l.text.trim()).join(' ').replace(/^\*\s+/, '');
+      return { index: i, end, title: cleanTitle(title), style: 'bullet', level: 1 };
+    }
+  }
   if (BULLET_RE.test(text)) return null;
   const caps = CAPS_RE.exec(text) ?? capsWithVersion(text) ?? CAPS_PAREN_RE.exec(text);
   if (caps && /[A-Z].*[A-Z]/.test(caps[1]) && caps[1].replace(/\([^()]*\)/g, '').trim().split(/\s+/).length <= 8) {

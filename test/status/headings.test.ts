@@ -114,6 +114,13 @@ describe('bold label words', () => {
     expect(sections('[Kernel]\n\n* merged the fix\n\n[Toolchain, QA]\n\n* tests\n').map(([t]) => t)).toEqual(['Kernel', 'Toolchain, QA']);
   });
 
+  it("reads git's `* The 'maint' branch has these fixes ...` over its shortlog as a heading, wrapped or not (What's in git.git, 2007-2008)", () => {
+    const body = "Post 1.5.5 maintenance track is getting stable.\n\n* The 'maint' branch has these fixes since v1.5.5.1\n\nAndy Parkins (1):\n  post-receive-email: fix accidental removal\n\n\n* The 'master' branch has these since the last announcement\n  in addition to the above.\n\n Clifford Caoile (1):\n  git.el: Set process-environment\n";
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toContain("The 'maint' branch has these fixes since v1.5.5.1");
+    expect(titles).toContain("The 'master' branch has these since the last announcement in addition to the above.");
+  });
+
   it('reads short names right over bullets as headings in minutes written without blank lines (Thunderbird council, 2021)', () => {
     const body = 'Thunderbird Project Council Meeting\nMinuter: Magnus\nRegrets: Philipp\nFinancial\n- Ryan had shared a financial report with the council. Working\non addressing feedback before wider publishing.\nHiring/personnel\n- New developer (Henry) joined the team\n- Discussed other hiring related matters\n';
     expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['Financial', 'Hiring/personnel']));
