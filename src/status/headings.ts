@@ -158,7 +158,7 @@ function weakAt(lines: Line[], i: number): Heading | null {
   }
   // `Label:` followed by items
   m = /^\s{0,2}(\S.{0,58}):\s*$/.exec(text);
-  if (m && m[1].trim().split(/\s+/).length <= 6 && /^[\p{Lu}\p{N}]/u.test(m[1].trim()) &&
+  if (m && m[1].trim().split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}]/u.test(m[1].trim()) &&
       !/^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i.test(m[1].trim()) &&
       !/[.!?]\s/.test(m[1])) {
     if (BULLET_RE.test(next.text) || next.indent > line.indent || /^\s*\d{3,8}:\s/.test(next.text) || labelOf(next.text) ||
