@@ -100,6 +100,24 @@ export function isAttributionLine(l: string): boolean {
   return endsWithColon(l) && (ATTRIBUTION_ON.test(l) || ATTRIBUTION.test(l));
 }
 
+/** The writer's own words say the attachment below is the report: `I've attached minutes for our meeting`. */
+const ATTACHED_REPORT = /\battach(?:ed|ing)\b.{0,40}\b(?:minutes|notes|report|summary|status|newsletter)\b|\b(?:minutes|notes|report|summary)\b.{0,30}\b(?:is|are)\s+attached\b/i;
+
+function announcesAttachedReport(lines: readonly string[], at: number): boolean {
+  const own = lines.slice(0, at).filter((l) => l.trim() !== '' && !isQuotedLine(l));
+  return own.length <= 15 && ATTACHED_REPORT.test(own.join(' '));
+}
+
+/** A diff or patch in the attachment after line `at`, before the next one. */
+function diffFollows(lines: readonly string[], at: number): boolean {
+  for (let j = at + 1; j < lines.length && j < at + 2000; j++) {
+    const l = lines[j];
+    if (NEXT_PART.test(l)) return false;
+    if (/^(?:diff --git |Index: |--- a\/|\+\+\+ b\/|@@ -\d)/.test(l)) return true;
+  }
+  return false;
+}
+
 /** The kind of every line of `lines` (a body split at `\n`; a trailing CR is ignored). */
 export function classifyBodyLines(lines: string[]): BodyLineKind[] {
   const kinds: BodyLineKind[] = new Array<BodyLineKind>(lines.length).fill('text');
@@ -121,6 +139,12 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
     if (l === '') continue;
     if (!startsPlain(l, KIND_OPENERS)) {
       if (NEXT_PART.test(l)) {
+        // `I've attached minutes for our meeting` over minutes sent as a text attachment, which
+        // pipermail shows inline: the minutes are the post (a patch or a log never is)
+        if (announcesAttachedReport(lines, i) && !diffFollows(lines, i)) {
+          kinds[i] = 'attachment';
+          continue;
+        }
         mark(i, end, 'attachment');
         break;
       }

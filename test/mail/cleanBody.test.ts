@@ -71,6 +71,26 @@ describe('cleanBody on real bodies', () => {
   });
 });
 
+describe('minutes sent as a text attachment', () => {
+  // jdk-dev `EG Meeting Minutes: Thu 7 Dec 2017` (real-corpus openjdk): the post is a note that the
+  // minutes are attached, and pipermail shows the text attachment inline
+  const note = ['Hi.', '', "I've attached minutes for our meeting on Thu 7 Dec.", '', 'Thanks,', 'Iris', '-------------- next part --------------'];
+  const minutes = ['Java SE 10 (18.3) (JSR 383)', 'Expert Group minutes: 2017/12/07', '', 'Agenda', '------', '', '  - JDK 10'];
+
+  it('keeps the attachment when the writer says it is the minutes', () => {
+    const c = cleanBody([...note, ...minutes].join('\n'));
+    expect(c.text).toContain('Expert Group minutes: 2017/12/07');
+    expect(c.text).not.toContain('next part');
+  });
+
+  it('still blanks a patch attached under such a note, and any attachment under other words', () => {
+    const patch = ['diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -1 +1 @@'];
+    expect(cleanBody([...note, ...patch].join('\n')).text).not.toContain('diff --git');
+    const other = ['Hi, see the log attached.', '-------------- next part --------------', ...minutes];
+    expect(cleanBody(other.join('\n')).text).not.toContain('Expert Group minutes');
+  });
+});
+
 describe('cleanBody on constructed shapes', () => {
   it('removes the footer, scrubbed blocks with Name/Type/Size/Desc/URL, and keeps tables', () => {
     const body = [
