@@ -51,6 +51,9 @@ const verbose = args.has('--verbose') && !which.startsWith('blind') && which !==
 const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus')).filter(SETS[which]);
 const byCommunity = new Map<string, Scores>();
 const total = emptyScores();
+// posts whose archive showed their subject: "with the subject known" in the goal's own words
+// (the others are scored without one, as from the body alone)
+const subjectShown = emptyScores();
 const misses: string[] = [];
 for (const post of corpus) {
   const { withSubject: r } = scorePost(post);
@@ -58,6 +61,7 @@ for (const post of corpus) {
   byCommunity.set(post.community, s);
   add(s, r);
   add(total, r);
+  if (!post.subjectUnknown) add(subjectShown, r);
   if (verbose) misses.push(...describe(r));
 }
 
@@ -74,6 +78,10 @@ console.log(['community'.padEnd(20), 'posts', 'rep.', ' det.P', ' det.R', ' body
 for (const c of communities) console.log(row(c, byCommunity.get(c) as Scores));
 console.log(row('ALL', total));
 console.log(`(titles ${total.titlesFound}/${total.titlesWanted}, refs ${total.refsFound}/${total.refsWanted}, projects ${total.projectsRight}/${total.projectsJudged})`);
+if (subjectShown.posts < total.posts) {
+  const m = metrics(subjectShown);
+  console.log(`with the subject known (the ${subjectShown.posts} posts whose archive copy shows it, ${subjectShown.reports} reports): detection ${pct(m.precision).trim()} / ${pct(m.recall).trim()}; ${total.posts - subjectShown.posts} posts were copied without it and are scored as from the body alone`);
+}
 // Posts taken by a fixed rule (every Nth message of an archive): how often ordinary list traffic is taken for a report.
 const random = corpus.filter((p) => p.label.sample === 'random');
 if (random.length) {
