@@ -206,4 +206,11 @@ describe('detectReport', () => {
     expect(minutes.reason).not.toContain('a meeting\'s time');
     expect(minutes.isReport).toBe(true);
   });
+
+  it('reads a subject about what is coming (next Wednesday, tomorrow, tonight) as no report', () => {
+    // ceph-devel `CDM next Wednesday: multi-site rbd and cephfs; rados progress events`
+    expect(detect('CDM next Wednesday: multi-site rbd and cephfs; rados progress events').reason).toContain('something coming');
+    // but minutes of today's meeting are minutes
+    expect(detect("Summary/Minutes for today's FESCo meeting (2012-05-07)").reason).not.toContain('something coming');
+  });
 });
