@@ -106,7 +106,7 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');
   s = s.replace(/\b(reports?|updates?|summary|news(?:letter)?|notes|minutes|digest|recap|countdown)\s+\d{1,4}\b/gi, '$1');
   // `State of the ceph+fscrypt union`, `State of the 4.0 World`: what the state is of
-  s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1');
+  s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1').replace(/\bstate of the (?:union|world|nation)\b/i, ' ');
   // `An update on the vctrs package`, `Minor updates to R.app`, `Progress report on splitting
   // packages`: the report is on what follows
   // `Update on the VLC project`: the project is VLC

@@ -35,7 +35,7 @@ export interface Detection {
 /** A post whose evidence weighs this much or more is a report. */
 export const THRESHOLD = 3;
 /** What a subject with no cue, date or counter weighs: most posts are not reports (base rate). */
-const NO_CUE_WEIGHT = -2;
+const NO_CUE_WEIGHT = -3;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^()]*\bweek\b[^()]*|\s*w\d{1,2}\s*|\s*\d{4}-\d{2}(?:-\d{2})?\s*|\s*R-\d+\s*)\)`, 'i');
@@ -89,10 +89,10 @@ const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\
 /** Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts. */
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b/i, 'patch mail', -8, 'patch'],
-  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b/i, 'bot or tracker notification', -6, 'bot'],
+  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b/i, 'bot or tracker notification', -6, 'bot'],
   [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b/i, 'call for papers', -5, 'cfp'],
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
-  [/\[ANNOUNCE\]|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5, 'release'],
+  [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)\s*[^:]{0,60}\bv?\d+\.\d+|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b/i, 'release announcement', -4.5, 'release'],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4, 'agenda'],
   [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4, 'election'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
@@ -273,7 +273,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (white space squeezed by replacing only runs and non-spaces; leading tags looked for only when the subject starts with one or a space)
   const squeezed = rawSubject.replace(/\s{2,}|[^\S ]/g, ' ');
   const c0 = squeezed.charCodeAt(0);
-  const cueText = (c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')) : squeezed).replace(REPLY_ANYWHERE, ' ');
+  // (a dotted name is code, not a cue: `twisted.news cleanups`, `app.reports`)
+  const cueText = (c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')) : squeezed).replace(REPLY_ANYWHERE, ' ').replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ');
   for (const [pat, weight, name] of CUE_WORD.test(cueText) && CUES_ANY?.test(cueText) !== false ? CUES : []) {
     const m = pat.exec(cueText);
     if (m) {

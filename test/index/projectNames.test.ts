@@ -141,6 +141,8 @@ describe('a project named from its subject', () => {
     expect(projectFromSubject('[vlc-devel] Update on the VLC project')).toBe('VLC');
     // regzbot's weekly `Linux regressions report for mainline [2023-01-15]`
     expect(projectFromSubject('Linux regressions report for mainline [2023-01-15]')).toBe('Linux mainline');
+    // twisted-python `Trial: State of the Union`
+    expect(projectFromSubject('[Twisted-Python] Trial: State of the Union')).toBe('Trial');
   });
 
   it('names a report by its list\'s project when the subject names only the writer, the kind of call, or a steering body', () => {
