@@ -14,8 +14,8 @@ import { packRaw, unpackRaw, RAW_AS_FETCHED, type PackedRaw } from '../store/raw
 import { packText } from '../store/textCodec.js';
 import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate } from '../status/index.js';
 import type { KnownTemplate } from './seriesIndex.js';
-import { deriveMessage, type Derived } from './deriveMessage.js';
-import type { ReadMessage } from './readMessage.js';
+import { deriveRead, type Derived } from './deriveMessage.js';
+import { readStoredMessage, type ReadMessage } from './readMessage.js';
 
 /** A stored message as the index reads it. */
 export interface StoredRow {
@@ -78,13 +78,16 @@ export function errorText(e: unknown): string {
   return (e as Error)?.message || String(e);
 }
 
-function written(d: Derived, raw: Buffer): Written {
-  const m = d.message;
+/** What the writer reads of a message, and its search text packed (packText): the same for every derivation of it. */
+function writtenMessage(m: ReadMessage, raw: Buffer): Pick<Written, 'message' | 'packedBody'> {
   return {
     message: { subject: m.subject, authorName: m.authorName, authorAddress: m.authorAddress, date: m.date, inReplyTo: m.inReplyTo, cleanText: m.cleanText },
-    isReport: d.isReport, reason: d.reason, baseScore: d.baseScore, sections: d.sections, parserVersion: d.parserVersion,
     packedBody: packText(searchBody(m.cleanText), raw),
   };
+}
+
+function written(d: Derived, m: Pick<Written, 'message' | 'packedBody'>): Written {
+  return { ...m, isReport: d.isReport, reason: d.reason, baseScore: d.baseScore, sections: d.sections, parserVersion: d.parserVersion };
 }
 
 /** Whether IndexWriter's update of the message's row (its `meta` statement) would find nothing to change. */
@@ -103,9 +106,11 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
   try {
     const raw = unpackRaw(row.raw, row.raw_codec);
     const packed = compact ? compactRaw(row, raw) : null;
-    const d = deriveMessage(raw, row.source);
+    const message = readStoredMessage(raw, row.source);
+    const d = deriveRead(message);
+    const m = writtenMessage(message, raw);
     const t = seriesTemplate(d.message.subject);
-    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d, raw), template: t, settled: d.settled, metaSame: sameMeta(d, row) };
+    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d, m), template: t, settled: d.settled, metaSame: sameMeta(d, row) };
     if (row.subject !== undefined) out.stored = { subject: row.subject, template: row.subject === d.message.subject ? t : seriesTemplate(row.subject ?? '') };
     // Only for a post that is a report, or would be one with a series' weight: the lead posts of
     // series of reports are (all of them on the bench archive); deriving every post of a series
@@ -113,7 +118,8 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
     // series weighs the writer derives itself.
     if (t && !d.settled && d.baseScore >= THRESHOLD - 2) {
       const hint = memberHint(t.name);
-      out.asMember = { name: t.name, derived: written(deriveMessage(raw, row.source, () => hint), raw) };
+      // The message as read and its packed text are the first derivation's (one copy to send).
+      out.asMember = { name: t.name, derived: written(deriveRead(message, () => hint), m) };
     }
     if (packed) out.packed = packed;
     return out;
