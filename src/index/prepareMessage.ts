@@ -32,6 +32,9 @@ export interface StoredRow {
   in_reply_to?: string | null;
 }
 
+/** The columns of a StoredRow with the fields the index keeps up to date, as reindex reads them. */
+export const STORED_COLUMNS = 'id, list_id, source, raw, raw_codec, subject, author_name, author_address, date, in_reply_to';
+
 /** What the writer reads of a derivation (the rest stays where it was derived: a worker sends less). */
 export type Written = Omit<Derived, 'message' | 'score' | 'settled'> & {
   message: Pick<ReadMessage, 'subject' | 'authorName' | 'authorAddress' | 'date' | 'inReplyTo' | 'cleanText'>;
