@@ -103,11 +103,11 @@ export function onZlibHandle(): boolean {
   return handleClass() !== null;
 }
 
-/** `deflateRawSync(input, { dictionary })`, the same bytes. */
-export function deflateRawWith(input: Buffer, dictionary?: Buffer): Buffer {
+/** `input` through a handle of its own in `mode`, else (no handle, or zlib failed) through `publicFn`. */
+function once(mode: number, input: Buffer, dictionary: Buffer | undefined, publicFn: () => Buffer): Buffer {
   const Handle = handleClass();
   if (Handle) {
-    const h = newHandle(Handle, DEFLATERAW, dictionary);
+    const h = newHandle(Handle, mode, dictionary);
     try {
       const r = run(h, input);
       if (r) return r;
@@ -115,22 +115,17 @@ export function deflateRawWith(input: Buffer, dictionary?: Buffer): Buffer {
       h.close();
     }
   }
-  return zlib.deflateRawSync(input, { level: Z_DEFAULT_COMPRESSION, dictionary });
+  return publicFn();
+}
+
+/** `deflateRawSync(input, { dictionary })`, the same bytes. */
+export function deflateRawWith(input: Buffer, dictionary?: Buffer): Buffer {
+  return once(DEFLATERAW, input, dictionary, () => zlib.deflateRawSync(input, { level: Z_DEFAULT_COMPRESSION, dictionary }));
 }
 
 /** `inflateRawSync(input, { dictionary })`, the same bytes (or its error). */
 export function inflateRawWith(input: Buffer, dictionary?: Buffer): Buffer {
-  const Handle = handleClass();
-  if (Handle) {
-    const h = newHandle(Handle, INFLATERAW, dictionary);
-    try {
-      const r = run(h, input);
-      if (r) return r;
-    } finally {
-      h.close();
-    }
-  }
-  return zlib.inflateRawSync(input, dictionary ? { dictionary } : {});
+  return once(INFLATERAW, input, dictionary, () => zlib.inflateRawSync(input, dictionary ? { dictionary } : {}));
 }
 
 /**
