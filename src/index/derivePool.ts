@@ -89,8 +89,9 @@ export class DerivePool {
     const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
     for (const r of done.results ?? []) {
       if (r.packed) r.packed.raw = asBuffer(r.packed.raw);
-      if (r.derived?.packedBody) r.derived.packedBody = asBuffer(r.derived.packedBody);
-      if (r.asMember?.derived.packedBody) r.asMember.derived.packedBody = asBuffer(r.asMember.derived.packedBody);
+      if (r.derived?.search) r.derived.search.packed = asBuffer(r.derived.search.packed);
+      // (the member's derivation shares the first one's search text: converted above)
+      if (r.asMember?.derived.search && !(r.asMember.derived.search.packed instanceof Buffer)) r.asMember.derived.search.packed = asBuffer(r.asMember.derived.search.packed);
     }
     job.resolve(done.results);
   }

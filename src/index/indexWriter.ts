@@ -237,7 +237,7 @@ export class IndexWriter {
 
   /**
    * `raw`: the message's bytes, to pack its search text against (null when a worker packed it:
-   * `d.packedBody`). `metaSame`: the message's row is known to hold the derived subject, author,
+   * `d.search`). `metaSame`: the message's row is known to hold the derived subject, author,
    * date and In-Reply-To already.
    */
   private write(id: number, d: Written, raw: Buffer | null, metaSame = false): void {
@@ -249,8 +249,8 @@ export class IndexWriter {
     this.s.analysis.run(id, d.isReport ? 1 : 0, this.reasonId(d.reason), v, d.baseScore);
     this.series.scored(id, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
-    const body = searchBody(m.cleanText);
-    this.searchDoc(id, null, d.packedBody ?? packText(body, raw as Buffer), m.subject, m.authorName, body);
+    const body = d.search ? d.search.text : searchBody(d.message.cleanText);
+    this.searchDoc(id, null, d.search ? d.search.packed : packText(body, raw as Buffer), m.subject, m.authorName, body);
     const postProjects = new Set(d.sections.filter((x) => !x.isContents && x.projectKey).map((x) => x.projectKey));
     d.sections.forEach((sec, ord) => {
       const sid = Number(this.s.section.run(id, ord, sec.title, sec.projectName, sec.projectKey, sec.level, sec.style,

@@ -35,12 +35,18 @@ export interface StoredRow {
 /** The columns of a StoredRow with the fields the index keeps up to date, as reindex reads them. */
 export const STORED_COLUMNS = 'id, list_id, source, raw, raw_codec, subject, author_name, author_address, date, in_reply_to';
 
-/** What the writer reads of a derivation (the rest stays where it was derived: a worker sends less). */
-export type Written = Omit<Derived, 'message' | 'score' | 'settled'> & {
-  message: Pick<ReadMessage, 'subject' | 'authorName' | 'authorAddress' | 'date' | 'inReplyTo' | 'cleanText'>;
-  /** The message's search text (searchBody) packed against its raw mail (packText), when a worker did it. */
-  packedBody?: Buffer;
-};
+type WrittenFields = Pick<ReadMessage, 'subject' | 'authorName' | 'authorAddress' | 'date' | 'inReplyTo'>;
+
+/**
+ * What the writer reads of a derivation (the rest stays where it was derived: a worker sends
+ * less). Its search text: the message's cleaned text, from which the writer makes it, or (from a
+ * worker) `search`, made already: the text (searchBody) and that text packed against the raw
+ * mail (packText).
+ */
+export type Written = Omit<Derived, 'message' | 'score' | 'settled'> & (
+  | { message: WrittenFields & Pick<ReadMessage, 'cleanText'>; search?: undefined }
+  | { message: WrittenFields; search: { text: string; packed: Buffer } }
+);
 
 /** What the search index holds of a message's body: its cleaned text, runs of blank lines folded. */
 export function searchBody(cleanText: string): string {
@@ -81,15 +87,18 @@ export function errorText(e: unknown): string {
   return (e as Error)?.message || String(e);
 }
 
-/** What the writer reads of a message, and its search text packed (packText): the same for every derivation of it. */
-function writtenMessage(m: ReadMessage, raw: Buffer): Pick<Written, 'message' | 'packedBody'> {
+type WrittenMessage = { message: WrittenFields; search: { text: string; packed: Buffer } };
+
+/** What the writer reads of a message, and its search text: the same for every derivation of it. */
+function writtenMessage(m: ReadMessage, raw: Buffer): WrittenMessage {
+  const text = searchBody(m.cleanText);
   return {
-    message: { subject: m.subject, authorName: m.authorName, authorAddress: m.authorAddress, date: m.date, inReplyTo: m.inReplyTo, cleanText: m.cleanText },
-    packedBody: packText(searchBody(m.cleanText), raw),
+    message: { subject: m.subject, authorName: m.authorName, authorAddress: m.authorAddress, date: m.date, inReplyTo: m.inReplyTo },
+    search: { text, packed: packText(text, raw) },
   };
 }
 
-function written(d: Derived, m: Pick<Written, 'message' | 'packedBody'>): Written {
+function written(d: Derived, m: WrittenMessage): Written {
   return { ...m, isReport: d.isReport, reason: d.reason, baseScore: d.baseScore, sections: d.sections, parserVersion: d.parserVersion };
 }
 
