@@ -64,7 +64,11 @@ const REPORT_TITLE = /\b(update|report|status|minutes|notes|summary|news|newslet
 export type SeriesLookup = (subject: string) => SeriesHint | undefined;
 
 export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: SeriesLookup): Derived {
-  const message = readStoredMessage(raw, source);
+  return deriveRead(readStoredMessage(raw, source), seriesOf);
+}
+
+/** deriveMessage of a message read already (it is not changed: derive it again with another lookup). */
+export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Derived {
   const from = message.authorName ? `${message.authorName} <${message.authorAddress ?? ''}>` : (message.authorAddress ?? undefined);
   const input = { subject: message.subject, body: message.cleanText, bodyLines: message.lineKinds, isReply: message.isReply, from, quoting: message.quoting, series: seriesOf?.(message.subject) };
   // Patches, bot mail and replies with no list of their own are settled without reading the

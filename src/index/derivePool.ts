@@ -52,12 +52,24 @@ export class DerivePool {
 
   /** Derive these rows (no series hint), in their order; null when the pool failed. */
   derive(rows: StoredRow[], compact: boolean): Promise<Prepared[] | null> {
+    return this.send({ seq: this.seq++, rows, compact }, rows.length);
+  }
+
+  /**
+   * Derive the stored messages with ids `from` to `to` (`count` of them), which the worker
+   * reads from the database file `db` itself; null when the pool failed or the worker could not
+   * read them.
+   */
+  deriveRange(db: string, from: number, to: number, count: number, compact: boolean): Promise<Prepared[] | null> {
+    return this.send({ seq: this.seq++, range: { db, from, to }, compact }, count);
+  }
+
+  private send(task: DeriveTask, rows: number): Promise<Prepared[] | null> {
     if (this.failed) return Promise.resolve(null);
     return new Promise((resolve) => {
-      const task: DeriveTask = { seq: this.seq++, rows, compact };
       const slot = this.slots.reduce((a, b) => (b.rows < a.rows ? b : a));
-      slot.jobs.set(task.seq, { rows: rows.length, resolve });
-      slot.rows += rows.length;
+      slot.jobs.set(task.seq, { rows, resolve });
+      slot.rows += rows;
       slot.worker.postMessage(task);
     });
   }
@@ -75,10 +87,11 @@ export class DerivePool {
     slot.rows -= job.rows;
     // Buffers come back as plain Uint8Arrays: the writer binds Buffers.
     const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-    for (const r of done.results) {
+    for (const r of done.results ?? []) {
       if (r.packed) r.packed.raw = asBuffer(r.packed.raw);
-      if (r.derived?.packedBody) r.derived.packedBody = asBuffer(r.derived.packedBody);
-      if (r.asMember?.derived.packedBody) r.asMember.derived.packedBody = asBuffer(r.asMember.derived.packedBody);
+      if (r.derived?.search) r.derived.search.packed = asBuffer(r.derived.search.packed);
+      // (the member's derivation shares the first one's search text: converted above)
+      if (r.asMember?.derived.search && !(r.asMember.derived.search.packed instanceof Buffer)) r.asMember.derived.search.packed = asBuffer(r.asMember.derived.search.packed);
     }
     job.resolve(done.results);
   }

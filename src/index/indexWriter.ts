@@ -19,6 +19,12 @@ export class IndexWriter {
   private readonly s;
   readonly series: SeriesIndex;
   /**
+   * The ids of the verdict sentences met so far, when the caller holds one transaction for the
+   * whole run (`oneTransaction`): nothing else writes `reasons` meanwhile, and a rollback ends
+   * the run and this writer with it (a reindex of the bench's 150k messages meets 36k distinct ones).
+   */
+  private readonly reasons: Map<string, number> | null;
+  /**
    * `deferProjects`: a run that indexes many batches (a sync, an import) brings the stored
    * per-project rows up to date once, at its end (`finishProjects`), instead of after every batch:
    * a project reported in every period would otherwise be diffed again at each one (quadratic).
@@ -29,6 +35,7 @@ export class IndexWriter {
    */
   constructor(private readonly db: Db, private readonly opts: { deferProjects?: boolean; oneTransaction?: boolean; fromEmpty?: boolean } = {}) {
     this.series = new SeriesIndex(db, { fromEmpty: opts.fromEmpty });
+    this.reasons = opts.oneTransaction ? new Map() : null;
     this.s = {
       // a batch's rows in one statement (ids as a JSON array)
       rows: db.prepare('SELECT id, list_id, source, raw, raw_codec FROM messages WHERE id IN (SELECT value FROM json_each(?))'),
@@ -165,7 +172,14 @@ export class IndexWriter {
    * about 5% of its time (the search index is written the same either way).
    */
   private tx<T>(f: () => T): T {
-    return this.opts.oneTransaction && this.db.inTransaction ? f() : this.db.transaction(f)();
+    if (this.opts.oneTransaction && this.db.inTransaction) return f();
+    try {
+      return this.db.transaction(f)();
+    } catch (e) {
+      // rolled back: ids added in it are gone
+      this.reasons?.clear();
+      throw e;
+    }
   }
 
   /** Bring the stored per-project rows up to date with everything indexed so far (see deferProjects). */
@@ -207,8 +221,12 @@ export class IndexWriter {
 
   /** The id of a verdict sentence in `reasons`, added when new. */
   private reasonId(reason: string): number {
+    const cached = this.reasons?.get(reason);
+    if (cached !== undefined) return cached;
     const known = this.s.reasonId.get(reason) as { id: number } | undefined;
-    return known ? known.id : Number(this.s.reason.run(reason).lastInsertRowid);
+    const id = known ? known.id : Number(this.s.reason.run(reason).lastInsertRowid);
+    this.reasons?.set(reason, id);
+    return id;
   }
 
   /** A searchable text: its row (the text itself only for a message, packed) and its FTS entry. */
@@ -219,7 +237,7 @@ export class IndexWriter {
 
   /**
    * `raw`: the message's bytes, to pack its search text against (null when a worker packed it:
-   * `d.packedBody`). `metaSame`: the message's row is known to hold the derived subject, author,
+   * `d.search`). `metaSame`: the message's row is known to hold the derived subject, author,
    * date and In-Reply-To already.
    */
   private write(id: number, d: Written, raw: Buffer | null, metaSame = false): void {
@@ -231,8 +249,8 @@ export class IndexWriter {
     this.s.analysis.run(id, d.isReport ? 1 : 0, this.reasonId(d.reason), v, d.baseScore);
     this.series.scored(id, d.baseScore);
     // Full-text search: the message (quotes, signature and footer blanked), then each report item.
-    const body = searchBody(m.cleanText);
-    this.searchDoc(id, null, d.packedBody ?? packText(body, raw as Buffer), m.subject, m.authorName, body);
+    const body = d.search ? d.search.text : searchBody(d.message.cleanText);
+    this.searchDoc(id, null, d.search ? d.search.packed : packText(body, raw as Buffer), m.subject, m.authorName, body);
     const postProjects = new Set(d.sections.filter((x) => !x.isContents && x.projectKey).map((x) => x.projectKey));
     d.sections.forEach((sec, ord) => {
       const sid = Number(this.s.section.run(id, ord, sec.title, sec.projectName, sec.projectKey, sec.level, sec.style,

@@ -14,8 +14,8 @@ import { packRaw, unpackRaw, RAW_AS_FETCHED, type PackedRaw } from '../store/raw
 import { packText } from '../store/textCodec.js';
 import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate } from '../status/index.js';
 import type { KnownTemplate } from './seriesIndex.js';
-import { deriveMessage, type Derived } from './deriveMessage.js';
-import type { ReadMessage } from './readMessage.js';
+import { deriveRead, type Derived } from './deriveMessage.js';
+import { readStoredMessage, type ReadMessage } from './readMessage.js';
 
 /** A stored message as the index reads it. */
 export interface StoredRow {
@@ -32,12 +32,21 @@ export interface StoredRow {
   in_reply_to?: string | null;
 }
 
-/** What the writer reads of a derivation (the rest stays where it was derived: a worker sends less). */
-export type Written = Omit<Derived, 'message' | 'score' | 'settled'> & {
-  message: Pick<ReadMessage, 'subject' | 'authorName' | 'authorAddress' | 'date' | 'inReplyTo' | 'cleanText'>;
-  /** The message's search text (searchBody) packed against its raw mail (packText), when a worker did it. */
-  packedBody?: Buffer;
-};
+/** The columns of a StoredRow with the fields the index keeps up to date, as reindex reads them. */
+export const STORED_COLUMNS = 'id, list_id, source, raw, raw_codec, subject, author_name, author_address, date, in_reply_to';
+
+type WrittenFields = Pick<ReadMessage, 'subject' | 'authorName' | 'authorAddress' | 'date' | 'inReplyTo'>;
+
+/**
+ * What the writer reads of a derivation (the rest stays where it was derived: a worker sends
+ * less). Its search text: the message's cleaned text, from which the writer makes it, or (from a
+ * worker) `search`, made already: the text (searchBody) and that text packed against the raw
+ * mail (packText).
+ */
+export type Written = Omit<Derived, 'message' | 'score' | 'settled'> & (
+  | { message: WrittenFields & Pick<ReadMessage, 'cleanText'>; search?: undefined }
+  | { message: WrittenFields; search: { text: string; packed: Buffer } }
+);
 
 /** What the search index holds of a message's body: its cleaned text, runs of blank lines folded. */
 export function searchBody(cleanText: string): string {
@@ -78,13 +87,19 @@ export function errorText(e: unknown): string {
   return (e as Error)?.message || String(e);
 }
 
-function written(d: Derived, raw: Buffer): Written {
-  const m = d.message;
+type WrittenMessage = { message: WrittenFields; search: { text: string; packed: Buffer } };
+
+/** What the writer reads of a message, and its search text: the same for every derivation of it. */
+function writtenMessage(m: ReadMessage, raw: Buffer): WrittenMessage {
+  const text = searchBody(m.cleanText);
   return {
-    message: { subject: m.subject, authorName: m.authorName, authorAddress: m.authorAddress, date: m.date, inReplyTo: m.inReplyTo, cleanText: m.cleanText },
-    isReport: d.isReport, reason: d.reason, baseScore: d.baseScore, sections: d.sections, parserVersion: d.parserVersion,
-    packedBody: packText(searchBody(m.cleanText), raw),
+    message: { subject: m.subject, authorName: m.authorName, authorAddress: m.authorAddress, date: m.date, inReplyTo: m.inReplyTo },
+    search: { text, packed: packText(text, raw) },
   };
+}
+
+function written(d: Derived, m: WrittenMessage): Written {
+  return { ...m, isReport: d.isReport, reason: d.reason, baseScore: d.baseScore, sections: d.sections, parserVersion: d.parserVersion };
 }
 
 /** Whether IndexWriter's update of the message's row (its `meta` statement) would find nothing to change. */
@@ -103,9 +118,11 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
   try {
     const raw = unpackRaw(row.raw, row.raw_codec);
     const packed = compact ? compactRaw(row, raw) : null;
-    const d = deriveMessage(raw, row.source);
+    const message = readStoredMessage(raw, row.source);
+    const d = deriveRead(message);
+    const m = writtenMessage(message, raw);
     const t = seriesTemplate(d.message.subject);
-    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d, raw), template: t, settled: d.settled, metaSame: sameMeta(d, row) };
+    const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d, m), template: t, settled: d.settled, metaSame: sameMeta(d, row) };
     if (row.subject !== undefined) out.stored = { subject: row.subject, template: row.subject === d.message.subject ? t : seriesTemplate(row.subject ?? '') };
     // Only for a post that is a report, or would be one with a series' weight: the lead posts of
     // series of reports are (all of them on the bench archive); deriving every post of a series
@@ -113,7 +130,8 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
     // series weighs the writer derives itself.
     if (t && !d.settled && d.baseScore >= THRESHOLD - 2) {
       const hint = memberHint(t.name);
-      out.asMember = { name: t.name, derived: written(deriveMessage(raw, row.source, () => hint), raw) };
+      // The message as read and its packed text are the first derivation's (one copy to send).
+      out.asMember = { name: t.name, derived: written(deriveRead(message, () => hint), m) };
     }
     if (packed) out.packed = packed;
     return out;

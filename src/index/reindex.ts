@@ -7,7 +7,7 @@ import { rebuildProjects } from './projectRollup.js';
 import { availableParallelism } from 'node:os';
 import { IndexWriter } from './indexWriter.js';
 import { DerivePool } from './derivePool.js';
-import type { Prepared, StoredRow } from './prepareMessage.js';
+import { STORED_COLUMNS, type Prepared, type StoredRow } from './prepareMessage.js';
 
 export interface ReindexSummary {
   messages: number;
@@ -71,14 +71,25 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   // With what the writer keeps up to date in the row: a worker says when it already holds what
   // was derived (no message is written between this read and its own write: a chunk is read
   // before it is written, and what is derived again after a chunk was written before it).
-  const rowsOf = db.prepare(`SELECT id, list_id, source, raw, raw_codec, subject, author_name, author_address, date, in_reply_to
-    FROM messages WHERE id BETWEEN ? AND ? ORDER BY id`);
+  // From a database file the workers read their ranges themselves, each on a read-only
+  // connection: they see the rows as committed before this run's transaction, which are those
+  // this connection sees for a chunk not written yet (the same argument). In memory, this
+  // thread reads and sends the rows.
+  const file = db.memory ? null : db.name;
+  const rowsOf = db.prepare(`SELECT ${STORED_COLUMNS} FROM messages WHERE id BETWEEN ? AND ? ORDER BY id`);
   let derivedAhead = 0;
   const ahead = async (chunk: number[]): Promise<Map<number, Prepared> | undefined> => {
     if (!pool || pool.broken) return undefined;
-    const rows = rowsOf.all(chunk[0], chunk[chunk.length - 1]) as StoredRow[];
     const tasks: Array<Promise<Prepared[] | null>> = [];
-    for (let i = 0; i < rows.length; i += TASK) tasks.push(pool.derive(rows.slice(i, i + TASK), true));
+    if (file !== null) {
+      for (let i = 0; i < chunk.length; i += TASK) {
+        const part = chunk.slice(i, i + TASK);
+        tasks.push(pool.deriveRange(file, part[0], part[part.length - 1], part.length, true));
+      }
+    } else {
+      const rows = rowsOf.all(chunk[0], chunk[chunk.length - 1]) as StoredRow[];
+      for (let i = 0; i < rows.length; i += TASK) tasks.push(pool.derive(rows.slice(i, i + TASK), true));
+    }
     const out = new Map<number, Prepared>();
     // A task the pool could not do is derived by the writer, message by message.
     for (const results of await Promise.all(tasks)) {

@@ -12,9 +12,9 @@
  * read the mail itself (`archive show`, the web view's message page).
  */
 import type Database from 'better-sqlite3';
-import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import { ArchiveError } from '../errors.js';
 import { MAIL_DICTIONARY_1 } from './mailDictionary.js';
+import { deflateRawWith, RawInflater } from './rawDeflate.js';
 
 export const RAW_AS_FETCHED = 0;
 export const RAW_DEFLATE = 1;
@@ -30,15 +30,19 @@ export interface PackedRaw {
 
 export function packRaw(raw: Buffer): PackedRaw {
   if (raw.length < MIN_PACK) return { raw, codec: RAW_AS_FETCHED };
-  const z = deflateRawSync(raw, { level: constants.Z_DEFAULT_COMPRESSION, dictionary: MAIL_DICTIONARY_1 });
+  const z = deflateRawWith(raw, MAIL_DICTIONARY_1);
   return z.length < raw.length ? { raw: z, codec: RAW_DEFLATE_DICT } : { raw, codec: RAW_AS_FETCHED };
 }
+
+/** One inflater per codec, kept from message to message (see rawDeflate.ts). */
+const withDictionary = new RawInflater(MAIL_DICTIONARY_1);
+const plain = new RawInflater();
 
 /** The stored message's bytes exactly as fetched. */
 export function unpackRaw(raw: Buffer, codec: number | null | undefined): Buffer {
   if (!codec) return raw;
-  if (codec === RAW_DEFLATE_DICT) return inflateRawSync(raw, { dictionary: MAIL_DICTIONARY_1 });
-  if (codec === RAW_DEFLATE) return inflateRawSync(raw);
+  if (codec === RAW_DEFLATE_DICT) return withDictionary.inflate(raw);
+  if (codec === RAW_DEFLATE) return plain.inflate(raw);
   throw new ArchiveError('E_DB_NEWER', `a stored message uses raw codec ${codec}, which this version of archive does not know: upgrade archive`);
 }
 

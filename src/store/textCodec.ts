@@ -11,8 +11,8 @@
  * zlib uses the dictionary's last 32 KiB: a longer message still compresses, only less.
  */
 import type Database from 'better-sqlite3';
-import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import { unpackRaw } from './rawCodec.js';
+import { deflateRawWith, inflateRawWith } from './rawDeflate.js';
 
 /** Only the last 32 KiB of a preset dictionary can be referred to (zlib's window). */
 const WINDOW = 32 * 1024;
@@ -23,12 +23,12 @@ function dictionaryOf(raw: Buffer): Buffer {
 
 /** `text` packed against `raw` (the message's bytes as fetched). */
 export function packText(text: string, raw: Buffer): Buffer {
-  return deflateRawSync(Buffer.from(text, 'utf8'), { level: constants.Z_DEFAULT_COMPRESSION, dictionary: dictionaryOf(raw) });
+  return deflateRawWith(Buffer.from(text, 'utf8'), dictionaryOf(raw));
 }
 
 /** The text `packText(text, raw)` packed. */
 export function unpackText(packed: Buffer, raw: Buffer): string {
-  return inflateRawSync(packed, { dictionary: dictionaryOf(raw) }).toString('utf8');
+  return inflateRawWith(packed, dictionaryOf(raw)).toString('utf8');
 }
 
 /**

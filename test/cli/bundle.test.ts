@@ -8,7 +8,8 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { BIN, FIXTURES, ROOT } from '../support/cli.js';
+import { BIN, FIXTURES, ROOT, tempDir } from '../support/cli.js';
+import { openDatabase, RawStore } from '../../src/store/index.js';
 import type { DeriveDone, DeriveTask } from '../../src/index/deriveWorker.js';
 
 const BUNDLE = join(ROOT, 'dist/bundle');
@@ -36,9 +37,35 @@ describe('the bundled CLI', () => {
       });
       expect(done.seq).toBe(7);
       expect(done.results).toHaveLength(1);
-      expect(done.results[0].derived).toBeDefined();
+      expect(done.results?.[0].derived).toBeDefined();
     } finally {
       await worker.terminate();
+    }
+  });
+
+  it('has that worker read a range of stored messages from the database file itself', async () => {
+    const tmp = tempDir();
+    const worker = new Worker(join(BUNDLE, 'deriveWorker.js'));
+    try {
+      const raw = readFileSync(join(FIXTURES, 'seed', 'jdarcy-status-2014-10.txt'));
+      const db = openDatabase(tmp.db);
+      const list = new RawStore(db).ensureList('http://h/pipermail/l/', 'l');
+      const insert = db.prepare(`INSERT INTO messages (list_id, period, message_id, msg_key, content_hash, source, raw, fetched_at) VALUES (?, 'p', ?, ?, ?, 'mbox', ?, 'now')`);
+      for (const n of [1, 2, 3]) insert.run(list.id, `m${n}@x`, `mid:m${n}@x`, `h${n}`, raw);
+      db.close();
+      const ask = (task: DeriveTask) => new Promise<DeriveDone>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage(task);
+      });
+      const done = await ask({ seq: 8, range: { db: tmp.db, from: 2, to: 3 }, compact: false });
+      expect(done.results?.map((r) => r.id)).toEqual([2, 3]);
+      expect(done.results?.every((r) => r.derived?.isReport)).toBe(true);
+      // A database it cannot read: the rows come back as not derived (the writer derives them).
+      expect((await ask({ seq: 9, range: { db: join(tmp.dir, 'missing.db'), from: 1, to: 3 }, compact: false })).results).toBeNull();
+    } finally {
+      await worker.terminate();
+      tmp.cleanup();
     }
   });
 });

@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawWith, inflateRawWith, RawInflater, onZlibHandle } from '../../src/store/rawDeflate.js';
+import { MAIL_DICTIONARY_1 } from '../../src/store/mailDictionary.js';
+
+// Real mail (the reference status post), a short reply, nothing, and more than the shared
+// output buffer holds (incompressible bytes: the output is as long as the input).
+const post = readFileSync(new URL('../../fixtures/seed/jdarcy-status-2014-10.txt', import.meta.url));
+const reply = Buffer.from('From: Jeff Darcy <jdarcy@redhat.com>\nSubject: Re: [Gluster-devel] jdarcy status\n\nThanks, will do.\n');
+const noise = Buffer.from(Array.from({ length: 200_000 }, (_, i) => ((i * 7919) ^ (i >> 5) * 104729) & 0xff));
+const inputs = [post, reply, Buffer.alloc(0), noise, Buffer.concat([post, noise, post])];
+const dictionaries = [undefined, MAIL_DICTIONARY_1, post.subarray(post.length - 2000)];
+
+describe('raw DEFLATE on zlib handles gives node:zlib bytes', () => {
+  it('runs on the handle with the Node versions archive supports (else only slower)', () => {
+    expect(onZlibHandle()).toBe(true);
+  });
+
+  it('packs every input to the very bytes deflateRawSync makes, with or without a dictionary', () => {
+    for (const dictionary of dictionaries) {
+      for (const input of inputs) expect(deflateRawWith(input, dictionary).equals(deflateRawSync(input, { dictionary }))).toBe(true);
+    }
+  });
+
+  it('unpacks them back, once or message after message on one kept inflater', () => {
+    for (const dictionary of dictionaries) {
+      const inflater = new RawInflater(dictionary);
+      for (const round of [1, 2]) {
+        for (const input of inputs) {
+          const packed = deflateRawSync(input, { dictionary });
+          expect(inflateRawWith(packed, dictionary).equals(input), `round ${round}`).toBe(true);
+          expect(inflater.inflate(packed).equals(input), `round ${round}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('throws what inflateRawSync throws on corrupt or cut data, and the inflater goes on afterwards', () => {
+    const packed = deflateRawSync(post, { dictionary: MAIL_DICTIONARY_1 });
+    const cut = packed.subarray(0, packed.length >> 1);
+    const garbage = Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00, 0x13]);
+    const inflater = new RawInflater(MAIL_DICTIONARY_1);
+    for (const bad of [cut, garbage]) {
+      let expected: unknown;
+      try {
+        inflateRawSync(bad, { dictionary: MAIL_DICTIONARY_1 });
+      } catch (e) {
+        expected = e;
+      }
+      expect(expected).toBeInstanceOf(Error);
+      expect(() => inflater.inflate(bad)).toThrow((expected as Error).message);
+      expect(() => inflateRawWith(bad, MAIL_DICTIONARY_1)).toThrow((expected as Error).message);
+      expect(inflater.inflate(packed).equals(post)).toBe(true);
+    }
+    // Without the dictionary the data does not read.
+    expect(() => inflateRawWith(packed)).toThrow();
+  });
+});
