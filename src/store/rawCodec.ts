@@ -15,6 +15,7 @@ import type Database from 'better-sqlite3';
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import { ArchiveError } from '../errors.js';
 import { MAIL_DICTIONARY_1 } from './mailDictionary.js';
+import { chunkFor } from './zlibChunk.js';
 
 export const RAW_AS_FETCHED = 0;
 export const RAW_DEFLATE = 1;
@@ -30,15 +31,18 @@ export interface PackedRaw {
 
 export function packRaw(raw: Buffer): PackedRaw {
   if (raw.length < MIN_PACK) return { raw, codec: RAW_AS_FETCHED };
-  const z = deflateRawSync(raw, { level: constants.Z_DEFAULT_COMPRESSION, dictionary: MAIL_DICTIONARY_1 });
+  // Worth keeping only when smaller than the original: mail packs to under half (zlibChunk.ts).
+  const z = deflateRawSync(raw, { level: constants.Z_DEFAULT_COMPRESSION, dictionary: MAIL_DICTIONARY_1, chunkSize: chunkFor(raw.length / 2) });
   return z.length < raw.length ? { raw: z, codec: RAW_DEFLATE_DICT } : { raw, codec: RAW_AS_FETCHED };
 }
 
 /** The stored message's bytes exactly as fetched. */
 export function unpackRaw(raw: Buffer, codec: number | null | undefined): Buffer {
   if (!codec) return raw;
-  if (codec === RAW_DEFLATE_DICT) return inflateRawSync(raw, { dictionary: MAIL_DICTIONARY_1 });
-  if (codec === RAW_DEFLATE) return inflateRawSync(raw);
+  // Stored mail is 2 to 3.5 times its packed size (zlibChunk.ts).
+  const chunkSize = chunkFor(raw.length * 3);
+  if (codec === RAW_DEFLATE_DICT) return inflateRawSync(raw, { dictionary: MAIL_DICTIONARY_1, chunkSize });
+  if (codec === RAW_DEFLATE) return inflateRawSync(raw, { chunkSize });
   throw new ArchiveError('E_DB_NEWER', `a stored message uses raw codec ${codec}, which this version of archive does not know: upgrade archive`);
 }
 

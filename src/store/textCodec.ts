@@ -13,6 +13,7 @@
 import type Database from 'better-sqlite3';
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import { unpackRaw } from './rawCodec.js';
+import { chunkFor } from './zlibChunk.js';
 
 /** Only the last 32 KiB of a preset dictionary can be referred to (zlib's window). */
 const WINDOW = 32 * 1024;
@@ -23,7 +24,9 @@ function dictionaryOf(raw: Buffer): Buffer {
 
 /** `text` packed against `raw` (the message's bytes as fetched). */
 export function packText(text: string, raw: Buffer): Buffer {
-  return deflateRawSync(Buffer.from(text, 'utf8'), { level: constants.Z_DEFAULT_COMPRESSION, dictionary: dictionaryOf(raw) });
+  const bytes = Buffer.from(text, 'utf8');
+  // Against its own message a text packs to a few percent (zlibChunk.ts).
+  return deflateRawSync(bytes, { level: constants.Z_DEFAULT_COMPRESSION, dictionary: dictionaryOf(raw), chunkSize: chunkFor(bytes.length / 8) });
 }
 
 /** The text `packText(text, raw)` packed. */
