@@ -33,9 +33,24 @@ function salvage(buf: Buffer, maxBytes: number): Buffer {
   }
 }
 
+/** The largest expansion DEFLATE can give (about 1032:1). */
+const MAX_RATIO = 1032;
+
+/**
+ * The output chunk of one gzip layer: the size its trailer states (ISIZE, the last 4 bytes: the
+ * uncompressed size mod 2^32), plus one byte so that zlib ends inside the chunk. A period text
+ * then inflates into one buffer instead of 16 KiB chunks copied into a second one at the end
+ * (twice its size at once). Only a size: hostile or multi-member input is bounded by what
+ * DEFLATE can expand to and by maxBytes, and inflates correctly into more chunks if it is wrong.
+ */
+function chunkFor(buf: Buffer, maxBytes: number): number {
+  const stated = buf.length >= 18 ? buf.readUInt32LE(buf.length - 4) : 0;
+  return Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(stated + 1, buf.length * MAX_RATIO, outputCap(maxBytes)));
+}
+
 function gunzipOnce(buf: Buffer, maxBytes: number): Buffer {
   try {
-    return zlib.gunzipSync(buf, { maxOutputLength: outputCap(maxBytes) });
+    return zlib.gunzipSync(buf, { maxOutputLength: outputCap(maxBytes), chunkSize: chunkFor(buf, maxBytes) });
   } catch (err) {
     if (isTooLarge(err)) throw new GzipTooLargeError(maxBytes);
     const code = (err as { code?: string }).code;

@@ -93,10 +93,9 @@ export function connect(path: string, opts: OpenOptions): { db: Db; marker: Mark
     checkMarker(path, marker);
     registerRawFunctions(db);
     registerTextFunctions(db);
-    // 32 MiB of page cache (the default is 2 MiB): a first sync inserts into
-    // indexes on random-looking keys (Message-ID, content hash), and a search joins its window of
-    // matches to their messages in random order; both thrash a small cache (a search for a rare
-    // word took twice as long). Pages are allocated as they are read.
+    // 32 MiB of page cache (the default is 2 MiB): a search joins its window of matches to their
+    // messages in random order, which thrashes a small cache (a search for a rare word took twice
+    // as long). Pages are allocated as they are read. A sync writes with less (SYNC_CACHE_KIB).
     db.pragma('cache_size = -32768');
     if (!opts.readonly) {
       // A new database gets 4 KiB pages. 16 KiB pages left less empty space at the ends of pages
@@ -113,6 +112,23 @@ export function connect(path: string, opts: OpenOptions): { db: Db; marker: Mark
     if (db.open) db.close();
     throw e;
   }
+}
+
+/**
+ * The page cache of a sync, in KiB: half what queries read with. A first sync inserts into
+ * indexes on random-looking keys (Message-ID, content hash), which want more than SQLite's 2 MiB,
+ * but 16 MiB of them kept its pace on the bench's 150k-message archive while the 32 MiB one stood,
+ * filled, in its peak RSS (issue 12.2, goal < 300 MB).
+ */
+export const SYNC_CACHE_KIB = 16 * 1024;
+
+/** Set the connection's page cache to `kib` KiB; returns what puts the previous size back. */
+export function useCacheSize(db: Db, kib: number): () => void {
+  const before = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${-Math.round(kib)}`);
+  return () => {
+    if (db.open) db.pragma(`cache_size = ${before}`);
+  };
 }
 
 export function readMarker(db: Db): Marker {

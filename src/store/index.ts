@@ -1,5 +1,5 @@
 export { openDatabase, APPLICATION_ID, type Db, type OpenOptions } from './db.js';
-export { openCurrent } from './connection.js';
+export { openCurrent, SYNC_CACHE_KIB, useCacheSize } from './connection.js';
 export { describeDbError } from './dbErrors.js';
 export { acquireRunLock, type RunLock } from './lock.js';
 export { RawStore, type ListRow, type PeriodRow, type PeriodState, type NewMessage } from './rawStore.js';

@@ -6,7 +6,7 @@
  * CLI decides the exit code.
  */
 import type { Db } from '../store/index.js';
-import { RawStore, acquireRunLock } from '../store/index.js';
+import { RawStore, acquireRunLock, useCacheSize, SYNC_CACHE_KIB } from '../store/index.js';
 import { IndexWriter } from '../index/index.js';
 import { ArchiveError } from '../errors.js';
 import { createHttpClient, DEFAULT_USER_AGENT, HTTP_DEFAULTS, isStopRun, type HttpClientInit } from '../crawl/index.js';
@@ -90,6 +90,8 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
     'public-inbox': createPublicInboxSource(http, { git, mirrorDir: opts.publicInbox?.mirrorDir ?? null, chunkCommits: opts.publicInbox?.chunkCommits }) as ArchiveSource,
   };
   const indexer = new IndexWriter(db, { deferProjects: true });
+  // A smaller page cache while this run writes (connection.ts), the usual one again after it.
+  const restoreCache = opts.dryRun ? () => {} : useCacheSize(db, SYNC_CACHE_KIB);
   const summary: RunSyncSummary = { lists: [], listErrors: [], interrupted: null, requests: 0, bytes: 0, retries: 0, newMessages: 0, elapsedMs: 0, ok: true };
   const onAbort = () => {
     summary.interrupted = String(opts.signal?.reason ?? 'interrupted');
@@ -158,6 +160,7 @@ export async function runSync(db: Db, lists: ListRoot[], opts: RunSyncOptions = 
     summary.bytes = st.bytes;
     summary.retries = st.retries;
     await http.close();
+    restoreCache();
     lock?.release();
   }
   summary.ok = summary.listErrors.length === 0 && summary.lists.every((l) => l.failures.length === 0);

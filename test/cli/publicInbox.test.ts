@@ -314,6 +314,8 @@ describe('public-inbox: a local inbox folder', () => {
         try {
           const s = await runSync(db, [list], { publicInbox: { gitPath: 'git', env: { PATH: process.env.PATH ?? '' }, mirrorDir: null, chunkCommits } });
           expect(s.ok).toBe(true);
+          // The sync wrote with its smaller page cache and gave the connection back its own.
+          expect(db.pragma('cache_size', { simple: true })).toBe(-32768);
         } finally {
           db.close();
         }

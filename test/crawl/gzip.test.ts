@@ -34,6 +34,27 @@ describe('gunzipAll', () => {
     expect(gunzipAll(text, 16 * MB)).toBe(text);
   });
 
+  it('inflates into one buffer of the size the gzip trailer states, not 16 KiB chunks copied together', () => {
+    expect(text.length).toBe(realGz.readUInt32LE(realGz.length - 4));
+    expect(text.buffer.byteLength).toBeLessThanOrEqual(text.length + 1);
+  });
+
+  it('takes a lying trailer for a corrupt stream, as before, whatever size it states (the size is only a hint)', () => {
+    for (const stated of [0, 1, 1000, text.length - 1, text.length * 50, 0xffffffff]) {
+      const lying = Buffer.from(realGz);
+      lying.writeUInt32LE(stated, lying.length - 4);
+      let err: unknown;
+      try {
+        gunzipAll(lying, 16 * MB);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(TruncatedGzipError);
+      const partial = (err as TruncatedGzipError).partial;
+      expect(text.subarray(0, partial.length).equals(partial)).toBe(true);
+    }
+  });
+
   it('inflates concatenated gzip members as one stream', () => {
     expect(gunzipAll(Buffer.concat([realGz, realGz]), 16 * MB).equals(Buffer.concat([text, text]))).toBe(true);
   });

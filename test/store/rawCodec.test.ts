@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
-import { openDatabase, RawStore, packRaw, unpackRaw, RAW_DEFLATE, RAW_DEFLATE_DICT, RAW_AS_FETCHED, type NewMessage } from '../../src/store/index.js';
+import { openDatabase, RawStore, packRaw, unpackRaw, packText, unpackText, RAW_DEFLATE, RAW_DEFLATE_DICT, RAW_AS_FETCHED, type NewMessage } from '../../src/store/index.js';
 import { findStoredMessage } from '../../src/query/storedMessage.js';
 import { IndexWriter, reindexAll } from '../../src/index/index.js';
 import { MAIL_DICTIONARY_1 } from '../../src/store/mailDictionary.js';
@@ -45,6 +45,22 @@ describe('stored mail is compressed and comes back byte for byte', () => {
 
   it('keeps the dictionary of codec 2 byte for byte: rows stored with it need exactly these bytes back', () => {
     expect(createHash('sha256').update(MAIL_DICTIONARY_1).digest('hex')).toBe('e27d08e2d0b38262367f7be62a6294555e96806145e59078055060d81ea1fb3b');
+  });
+
+  it('packs to the same bytes as zlib with its default output chunks, also where the output spans several', () => {
+    // Mail of every size the output chunk is guessed for: short, the real post, long patch mail,
+    // and bytes that do not compress (the output then outgrows the guessed chunk).
+    const noise = Buffer.from(Array.from({ length: 40_000 }, (_, i) => (i * 7919 + (i >> 3) * 104729) % 251));
+    for (const raw of [post.subarray(0, 300), post, latin1, Buffer.concat(Array.from({ length: 40 }, () => post)), Buffer.concat([post, noise])]) {
+      const p = packRaw(raw);
+      const plain = deflateRawSync(raw, { dictionary: MAIL_DICTIONARY_1 });
+      if (p.codec === RAW_DEFLATE_DICT) expect(p.raw.equals(plain)).toBe(true);
+      else expect(plain.length).toBeGreaterThanOrEqual(raw.length);
+      expect(unpackRaw(p.raw, p.codec).equals(raw)).toBe(true);
+      const text = raw.toString('latin1').replace(/^> .*$/gm, '');
+      expect(packText(text, raw).equals(deflateRawSync(Buffer.from(text, 'utf8'), { dictionary: raw.subarray(Math.max(0, raw.length - 32768)) }))).toBe(true);
+      expect(unpackText(packText(text, raw), raw)).toBe(text);
+    }
   });
 
   it('still reads rows stored with codec 1 (DEFLATE without the dictionary)', () => {

@@ -160,17 +160,24 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     const text = fetched.kind === 'full' ? fetched.text : fetched.appended;
     const appended = fetched.kind === 'appended';
     const entries = splitMbox(text).filter((raw, i) => !(i === 0 && appended && isBlank(raw)));
-    const parsed = entries.map((raw) => ({ raw, mail: safeParse(raw) }));
-    const summaries = parsed.map((x) => ({ subject: x.mail?.subject ?? '', authorName: x.mail?.authorName ?? '' }));
+    const rechecking = stored !== undefined;
+    // Each entry as the store takes it, parsed once and its parse let go at once: the parsed mail
+    // (decoded body, every header) of a whole period waiting for date.html below, four periods
+    // at a time, is what a first sync's heap grew by (issue 12.2). The page URL comes after.
+    const fresh = entries.map((raw) => toNewMessage(e.period, raw, safeParse(raw), null, { aliases: rechecking }));
+    const summaries = fresh.map((m) => ({ subject: m.subject ?? '', authorName: m.authorName ?? '' }));
     // The stored messages waiting for a URL come before the appended ones (a whole text has them all).
     const before = appended ? pending : [];
-    const urls = opts.deferUrls || parsed.length === 0 ? NO_URLS
+    const urls = opts.deferUrls || fresh.length === 0 ? NO_URLS
       : await messageUrls(e, [...before.map(pairable), ...summaries], appended && before.length === 0, ctx);
-    const rechecking = stored !== undefined;
-    const messages: NewMessage[] = [
-      ...urlsOfStored(e.period, before, urls.pages),
-      ...parsed.map((x, i) => toNewMessage(e.period, x.raw, x.mail, urls.pages[before.length + i] ?? null, { aliases: rechecking })),
-    ];
+    fresh.forEach((m, i) => {
+      const page = urls.pages[before.length + i];
+      if (page) {
+        m.seq = page.seq;
+        m.url = page.url;
+      }
+    });
+    const messages: NewMessage[] = [...urlsOfStored(e.period, before, urls.pages), ...fresh];
     const length = fetched.kind === 'full' ? text.length : fetched.prefixLength + text.length;
     const hash = fetched.kind === 'full' ? sha256(text) : sha256(`${stored?.text_hash ?? ''}${sha256(text)}`);
     const tail = tailHash(fetched.kind === 'full' ? text : fetched.window);
@@ -178,7 +185,7 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     // failing so that the next run reads it again and gives them their page URLs.
     const failure = urls.retry ? `messages stored without their archived page URLs: ${urls.retry}` : null;
     // Deferred now, or deferred before and still waiting (this run appended nothing to pair them with).
-    const waiting = opts.deferUrls && (parsed.length > 0 || stored?.source === URLS_PENDING);
+    const waiting = opts.deferUrls && (fresh.length > 0 || stored?.source === URLS_PENDING);
     return {
       kind: 'mail', source: 'mbox', messages, failure,
       state: {
