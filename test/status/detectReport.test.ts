@@ -216,6 +216,11 @@ describe('detectReport', () => {
     expect(detect("What's in git.git (stable)").reason).toContain('subject says "What\'s in git.git"');
   });
 
+  it('reads a problem (an error, a failure) and a deadline for abstracts in the subject as no report (real jailhouse-dev subjects)', () => {
+    expect(detect('MSIX Enabling Error on TX2').reason).toContain('a problem report');
+    expect(detect('New deadline for Extended Abstracts: February 2, 2024').reason).toContain('call for papers');
+  });
+
   it('reads a subject about what is coming (next Wednesday, tomorrow, tonight) as no report', () => {
     // ceph-devel `CDM next Wednesday: multi-site rbd and cephfs; rados progress events`
     expect(detect('CDM next Wednesday: multi-site rbd and cephfs; rados progress events').reason).toContain('something coming');
