@@ -65,6 +65,9 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
 ];
 
+/** An update or a status a machine has, not a report: `BIOS update`, `in-band firmware update`, `watchdog status`. */
+const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band)\s+updates?\b|\bupdate\s*\/\s*patch\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|led|fan|error)\s+status\b/gi;
+
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
 const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|\(/i;
 
@@ -101,6 +104,9 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\b.*(\bat\s+\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}[:.]?\d\d\s*(utc|gmt|cet|cest|pst|pdt|est|edt)\b)/i, 'a meeting\'s time', -3, 'meeting-time'],
   // `CDM next Wednesday: ...`, `Packager meetings for tonight`: what is coming, not what was done
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report|highlights)\b).*\b((next|coming) (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\b/i, 'something coming', -3, 'coming'],
+  // `Security Working Group - Wednesday July 24`, `GUI workgroup - this Wednesday Jul 17`: the day it
+  // meets; its minutes come as `... - results` or `... minutes`
+  [/^(?!.*\b(minutes|notes|summary|recap|mom|report|results|highlights|updates?|status)\b)(?=.*\b(meetings?|group|workgroup|wg|call|sync|committee|board|council|team)\b).*\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i, 'a meeting\'s day', -3, 'meeting-day'],
   [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
   // (`process management`, `process control` name software, not a procedure)
   [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
@@ -275,8 +281,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (white space squeezed by replacing only runs and non-spaces; leading tags looked for only when the subject starts with one or a space)
   const squeezed = rawSubject.replace(/\s{2,}|[^\S ]/g, ' ');
   const c0 = squeezed.charCodeAt(0);
-  // (a dotted name is code, not a cue: `twisted.news cleanups`, `app.reports`)
-  const cueText = (c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')) : squeezed).replace(REPLY_ANYWHERE, ' ').replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ');
+  // (a dotted name is code, not a cue: `twisted.news cleanups`, `app.reports`; nor is what a machine
+  // updates or reports: `PSU firmware update`, `chassis status`)
+  const cueText = (c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')) : squeezed).replace(REPLY_ANYWHERE, ' ').replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ').replace(TECHNICAL_CUE, ' ');
   for (const [pat, weight, name] of CUE_WORD.test(cueText) && CUES_ANY?.test(cueText) !== false ? CUES : []) {
     const m = pat.exec(cueText);
     if (m) {

@@ -221,6 +221,14 @@ describe('detectReport', () => {
     expect(detect('New deadline for Extended Abstracts: February 2, 2024').reason).toContain('call for papers');
   });
 
+  it('reads what a machine updates or reports as no cue, and a working group\'s day as its call (real openbmc subjects)', () => {
+    expect(detect('[Design] PSU firmware update').reason).not.toContain('subject says');
+    expect(detect('BMC can\'t get watchdog status by command').reason).not.toContain('subject says');
+    expect(detect('Update on PLDM stack').reason).toContain('subject says "Update"');
+    expect(detect('Security Working Group - Wednesday July 24').reason).toContain('a meeting\'s day');
+    expect(detect('Re: Security Working Group - Wednesday July 24 - results').reason).not.toContain('a meeting\'s day');
+  });
+
   it('reads a subject about what is coming (next Wednesday, tomorrow, tonight) as no report', () => {
     // ceph-devel `CDM next Wednesday: multi-site rbd and cephfs; rados progress events`
     expect(detect('CDM next Wednesday: multi-site rbd and cephfs; rados progress events').reason).toContain('something coming');
