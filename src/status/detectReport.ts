@@ -65,8 +65,12 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
 ];
 
-/** An update or a status a machine has, not a report: `BIOS update`, `in-band firmware update`, `watchdog status`. */
-const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band)\s+updates?\b|\bupdate\s*\/\s*patch\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|led|fan|error)\s+status\b/gi;
+/**
+ * An update or a status a machine has, not a report: `BIOS update`, `in-band firmware update`,
+ * `watchdog status`; a verb or an adjective: `ways to report both Altitude and Pressure`,
+ * `feedback on in-progress GUI designs`.
+ */
+const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band)\s+updates?\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|led|fan|error)\s+status\b/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
 const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|\(/i;

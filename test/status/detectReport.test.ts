@@ -225,6 +225,7 @@ describe('detectReport', () => {
     expect(detect('[Design] PSU firmware update').reason).not.toContain('subject says');
     expect(detect('BMC can\'t get watchdog status by command').reason).not.toContain('subject says');
     expect(detect('Update on PLDM stack').reason).toContain('subject says "Update"');
+    expect(detect('Seeking your opinion on ways to report both Altitude and Pressure').reason).not.toContain('subject says');
     expect(detect('Security Working Group - Wednesday July 24').reason).toContain('a meeting\'s day');
     expect(detect('Re: Security Working Group - Wednesday July 24 - results').reason).not.toContain('a meeting\'s day');
   });
