@@ -33,8 +33,9 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
  * 9: wording evidence (src/status/wording.ts). 10: project names leave out a subject's writer, the
  * kind of call, a report's stage and a steering body; a list on another's host is its own project's;
  * names right over bullets in minutes without blank lines are headings; a meeting's time is a call.
+ * 11: project keys ignore spaces and hyphens (`ClangBuiltLinux` = `Clang-Built Linux`).
  */
-export const PARSER_VERSION = 10;
+export const PARSER_VERSION = 11;
 
 /**
  * `refs: false` skips reading references (URLs and every textual form) into items and the

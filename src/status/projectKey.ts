@@ -1,7 +1,9 @@
 /**
- * Project identity from a heading: `projectKey('  GlusterFS 4.0: ')` is `glusterfs 4.0`.
- * Rules: Unicode NFKC, lower-case, quotes removed, `-`/`_`/`/` and whitespace runs folded to one
- * space, punctuation stripped from both ends (a `)` only when unbalanced); internal dots and digits kept.
+ * Project identity from a heading: `projectKey('  GlusterFS 4.0: ')` is `glusterfs4.0`.
+ * Rules: Unicode NFKC, lower-case, quotes removed, punctuation stripped from both ends (a `)` only
+ * when unbalanced), then `-`/`_`/`/` and whitespace dropped: one series writes `ClangBuiltLinux`
+ * and `Clang-Built Linux`, `ArchLinux` and `Arch Linux`, and a user may type either. Internal dots
+ * and digits are kept.
  * Plus alias declarations found in text (`JBR (formerly NSR)`, `X, previously Y`,
  * `renamed from Y to X`), so a renamed project can keep its history.
  */
@@ -19,7 +21,7 @@ export function projectKey(title: string): string {
     .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
     .replace(/^\((?![^()]*\))|(?<!\([^()]*)\)$/gu, '')
     .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
-    .trim();
+    .replace(/ /g, '');
 }
 
 export interface AliasDeclaration {

@@ -3,15 +3,22 @@ import { isGenericHeading, parseAliasDeclarations, projectKey } from '../../src/
 
 describe('projectKey', () => {
   it('folds case, spacing and surrounding punctuation, keeping dots and digits', () => {
-    expect(projectKey('GlusterFS 4.0')).toBe('glusterfs 4.0');
-    expect(projectKey('  GlusterFS   4.0: ')).toBe('glusterfs 4.0');
+    expect(projectKey('GlusterFS 4.0')).toBe('glusterfs4.0');
+    expect(projectKey('  GlusterFS   4.0: ')).toBe('glusterfs4.0');
     expect(projectKey('= NSR =')).toBe('nsr');
-    expect(projectKey("[Graduated to 'master']")).toBe('graduated to master');
-    expect(projectKey('Graduated to "master"')).toBe('graduated to master');
+    expect(projectKey("[Graduated to 'master']")).toBe('graduatedtomaster');
+    expect(projectKey('Graduated to "master"')).toBe('graduatedtomaster');
     expect(projectKey('SSL and multi-threading')).toBe(projectKey('SSL and multi threading'));
-    expect(projectKey('Übersetzungen (l10n)')).toBe('übersetzungen (l10n)');
+    expect(projectKey('Übersetzungen (l10n)')).toBe('übersetzungen(l10n)');
     expect(projectKey('Oneview (???)')).toBe('oneview');
     expect(projectKey('')).toBe('');
+  });
+
+  it('is one key for the forms one series writes its name in (real: clang-built-linux meeting notes)', () => {
+    expect(projectKey('ClangBuiltLinux')).toBe(projectKey('Clang-Built Linux'));
+    expect(projectKey('Clang Built Linux')).toBe('clangbuiltlinux');
+    expect(projectKey('Arch Linux')).toBe(projectKey('ArchLinux'));
+    expect(projectKey('Arch Linux')).not.toBe(projectKey('Arch'));
   });
 });
 
