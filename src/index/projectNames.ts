@@ -17,7 +17,9 @@ const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const REPORT_PHRASES = new RegExp([
   String.raw`\bwhat'?s (?:cooking )?in\b`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
-  String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release)\s+(?:updates?|reports?|status|summary|news|stats|statistics)\b`,
+  String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics)\b`,
+  // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
+  String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
   String.raw`\b(?:meetings?|calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick-?off|kickstart)\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
@@ -38,7 +40,7 @@ const REPORT_PHRASES = new RegExp([
 const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hackfest|workshop|forum|bof)$/i;
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
-const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|reminder|update|status|report|release|dev|devel|users?|general)$/i;
+const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda)$/i;
 const LIST_TAG = /(^|[-_. ])(devel|dev|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
 
 function tags(subject: string): { tags: string[]; rest: string } {
@@ -85,13 +87,20 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
+  s = s.replace(new RegExp(String.raw`\b\d\d?-${MONTHS}-(?:19|20)?\d\d\b`, 'gi'), ' '); // `13-Dec-2016`
   // `M1 mid-January update`: when in the month
   s = s.replace(new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi'), ' ');
   // `Week of 12 March 2018`, `week ending 5 May`: which week, not what
   s = s.replace(/\b(?:for\s+)?(?:the\s+)?week\s+(?:of|ending|starting|beginning)\b/gi, ' ');
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what
   s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b/gi, ' ');
+  // (`20150202T1600Z`, `2016-11-18 1700Z`: ISO dates and times)
+  s = s.replace(/\b(19|20)\d{6}T\d{4}(?:\d\d)?Z?\b|\b\d{4}Z\b/gi, ' ');
   s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ').replace(/\b(19|20)\d{6}\b/g, ' ');
+  // `F2F Mountain View March 2011`: a face-to-face meeting and where it was
+  s = s.replace(/\b(?:F2F|[Ff]ace-to-[Ff]ace)(?:\s+(?:in|at))?(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu, ' ');
+  // `Minutes and Resolutions ... Day 2: Layout specs, Tokyo Workshop, CSS2.1`: the day's topics
+  s = s.replace(/^(.*\b(?:minutes|notes|summary|resolutions)\b.*?\S)(?<!\b(?:minutes|notes|summary|resolutions))\s*:\s+[^,:]+(?:,[^,:]+){2,}$/i, '$1');
   // `PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA`: the series is named before its date, the day's topic after it
   s = s.replace(/^(.*\b(?:notes|minutes|update|report|summary|status|news(?:letter)?|recap)\b)\s*[-–—:|]\s+[-–—:|]\s.*$/i, '$1');
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
@@ -100,7 +109,7 @@ export function projectFromSubject(subject: string): string {
   // `Xen 4.17 release`: a version's release is the version
   s = s.replace(/(\d[\w.]*)\s+release\b/gi, '$1');
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\b`, 'gi'), ' ');
-  s = s.replace(/\b(?:for\s+)?(?:week|wk|issue|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b/gi, ' ');
+  s = s.replace(/\b(?:for\s+)?(?:week|wk|issue(?:\s+(?:number|no\.?))?|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b/gi, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
   // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
   s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');
@@ -226,13 +235,15 @@ export function listCommunity(listId: string | null | undefined, text = ''): str
   const domain = labels[labels.length - 2];
   const first = name.split(/[-_]/)[0];
   if (HOSTING.has(domain) || labels.length < 3) return /^[a-z][\w-]{1,40}$/.test(name) && !NOT_PROJECT_TAG.test(name) ? name : '';
+  // (`tahoe-dev.tahoe-lafs.org`: the host's name is the fuller one)
+  if (first.length >= 3 && domain.startsWith(`${first}-`)) return domain;
   if (first.length >= 3 && domain.startsWith(first)) return first;
   // `fedoraproject.org`, `torproject.org`: the community is the name before "project"
   return domain.length > 10 && domain.endsWith('project') ? domain.slice(0, -7) : domain;
 }
 
 /** Words that name what a list is for, not whose it is (`foundation-list`, `release-team`, `desktop-devel-list`). */
-const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|exec|projects?|planning|support|community|kernel|news|meeting|meetingminutes|technical|advisory|current|stable|test|testing|factory|internals|development|soc|users?|hackers|announce|security|docs?|i18n|l10n|marketing|design|web|www|infra|infrastructure|legal|bugs?|commits?|patches|ports?|vote|private|general|discuss|devel|dev|tech|lists?|sig|spec|experts|observers|updates?|core|committers|porters|language|apps|finance|hardening|newbies|virt|users|public|motu|server|team|advisors|foundation-l)$/;
+const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|exec|projects?|planning|support|community|kernel|news|meeting|meetingminutes|technical|advisory|current|stable|test|testing|factory|internals|development|soc|users?|hackers|announce|security|docs?|i18n|l10n|marketing|design|web|www|infra|infrastructure|legal|bugs?|commits?|patches|ports?|vote|private|general|discuss|devel|dev|tech|lists?|sig|spec|experts|observers|updates?|core|committers|porters|language|apps|finance|hardening|newbies|virt|users|public|motu|server|team|advisors|foundation-l|members|standards|council)$/;
 
 /**
  * The project a list is named after when its host is another's (`matplotlib-devel.python.org`,
@@ -292,8 +303,11 @@ export function withCommunity(name: string, community: string, text: string, sub
   if (ckey.includes(key)) return /[-_ ]/.test(community) && key.length >= 3 ? asWritten(community, text) : name;
   // an acronym that meets or writes (`minutes of ESC call`, `Bits from the DPL`) is a body of the
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
-  const acronym = /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
+  // (a working group's, `CSSWG`, `BPWG`, is the group's own work)
+  const acronym = /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && !/(?:WG|SIG|TF)$/.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
   if (acronym) return asWritten(community, text);
+  // `XSF Board`, `ASF board`: an organisation's acronym names whose body it is already
+  if (/^[\p{Lu}][\p{Lu}\p{N}]{1,5}\s+(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee)$/u.test(name.trim())) return name;
   if (TEAM_WORD.test(name)) return `${asWritten(community, text)} ${name}`;
   return name;
 }
@@ -317,12 +331,37 @@ export function postProject(subject: string, listId: string | null | undefined, 
   const release = /\bcountdown\b/i.test(subject) && !/\d/.test(own.replace(/\bcountdown\b.*$/i, '')) ? countdownRelease(all) : '';
   if (release) return community ? `${asWritten(community, all)} ${release}` : release;
   // (the community first: `Desktop team` is `Ubuntu Desktop team` before a wiki's `DesktopTeam` makes it one word)
+  // `Board Minutes 20150216` on members.jabber.org: the body named as the post writes it (`XSF Board`)
+  const body = own ? qualifiedBody(own, all) : '';
+  if (body) return body;
   if (own) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
   const team = listTeam(listId);
   if (team) return withCommunity(team, community, all, subject);
   return community ? asOneWord(asWritten(community, all), all) : '';
+}
+
+const BODY_WORD = /^(?:board|council|committee)$/i;
+const NOT_QUALIFIER = /^(?:the|this|that|our|your|their|its|a|an|new|old|incoming|outgoing|previous|next|current|whole|full|entire|every|each|any|no|informational|interim|acting|former|if|when|and|or|but|as|at|by|for|from|in|of|on|to|with)$/i;
+
+/**
+ * A subject naming a bare body (`Board`, `Council`) is that body as the post names it most
+ * (`XSF Board`, `XMPP Council`): a capitalised word right before it. '' when the post never does.
+ */
+function qualifiedBody(own: string, text: string): string {
+  const word = own.trim();
+  if (!BODY_WORD.test(word)) return '';
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])([\p{L}\p{N}+]{0,10}\p{Lu}[\p{L}\p{N}+]{0,20})[ \t]+(?:${word[0].toUpperCase()}|${word[0].toLowerCase()})${word.slice(1).toLowerCase()}(?![\p{L}\p{N}])`, 'gu');
+  const votes = new Map<string, number>();
+  for (const m of text.slice(0, 50_000).matchAll(re)) {
+    if (NOT_QUALIFIER.test(m[1])) continue;
+    // (`the XSF board`, `Horde Board`; not `Face 2 Face board`)
+    if (!/\p{Lu}/u.test(m[0].slice(m[1].length).trim()[0]) && (m[1].match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return best ? `${best[0]} ${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}` : '';
 }
 
 /**

@@ -145,6 +145,31 @@ describe('a project named from its subject', () => {
     expect(projectFromSubject('[Twisted-Python] Trial: State of the Union')).toBe('Trial');
   });
 
+  it('leaves out ISO times, a face-to-face meeting and its place and day, and the day\'s topics (real subjects, round 11)', () => {
+    expect(projectFromSubject('[Members] Board Minutes 20150202T1600Z')).toBe('Board');
+    expect(projectFromSubject('[Members] Board Meeting Minutes, 2016-11-18 1700Z')).toBe('Board');
+    expect(projectFromSubject('devchat notes for 13-Dec-2016')).toBe('');
+    expect(projectFromSubject('Tahoe-LAFS Weekly News, issue number 71, December 2016')).toBe('Tahoe-LAFS');
+    expect(projectFromSubject('[lustre-devel] Lustre upstreaming status.')).toBe('Lustre');
+    expect(projectFromSubject('[CSSWG] Minutes and Resolutions F2F Mountain View March 2011 Day 2: Layout specs, Tokyo Workshop, CSS2.1')).toBe('CSSWG');
+    expect(projectFromSubject('[minutes] F2F Meeting Day 2 - 6 November 2007 (TPAC)')).toBe('');
+    // (one comma is not a list of topics)
+    expect(projectFromSubject('[yocto] Minutes: Yocto Project Technical Team Meeting, 8/27/2019')).not.toBe('');
+  });
+
+  it('names a bare board as the post names it, and keeps an organisation\'s acronym before its board (XSF minutes)', () => {
+    // `[Members] XSF Board meeting minutes` on members.jabber.org: not the `jabber` host's, not the `members` list's
+    expect(projects('xmpp/2018-03-xsf-board-meeting-minutes')).toEqual(['XSF Board']);
+    // `[Members] Board Minutes, 2009-12-04`: the post writes `XSF Board`
+    expect(projects('xmpp/2009-12-board-minutes')).toEqual(['XSF Board']);
+    // a working group's acronym is the group's own (not its host's, `w3`)
+    expect(projects('w3c/2011-03-csswg-minutes-2011-03-23')).toEqual(['CSSWG']);
+    // `tahoe-dev.tahoe-lafs.org`: the host's name is the fuller one
+    expect(listCommunity('<tahoe-dev.tahoe-lafs.org>')).toBe('tahoe-lafs');
+    // `Face 2 Face board meeting` names no board
+    expect(projects('opensuse/2017-04-board-activities-report-feb-march-2017')).toEqual(['openSUSE Board']);
+  });
+
   it('names a report by its list\'s project when the subject names only the writer, the kind of call, or a steering body', () => {
     // `Greg's Weekly report` on OLPC's devel list: Greg's, not a project
     expect(projects('olpc/2008-09-gregs-weekly-report')).toEqual(['Laptop']);
