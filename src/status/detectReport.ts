@@ -560,7 +560,8 @@ function untitledPost(input: StatusInput): boolean {
 
 /** The body's first line when it reads as a title: short, no sentence end, not a greeting. */
 function titleLine(prep: PreparedBody): string {
-  const first = prep.lines.find((l) => isText(l));
+  // (a reST or setext title's over-line is not the title)
+  const first = prep.lines.find((l) => isText(l) && !/^\s*([=*#~_-])\1{3,}\s*$/.test(l.text));
   const t = first ? first.text.trim() : '';
   if (t.length < 4 || t.length > 100 || /[.,;!?]$/.test(t) || /^(hi|hello|hey|dear|greetings|all|folks|team)\b/i.test(t)) return '';
   return t;
@@ -583,6 +584,14 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   for (const l of prep.lines) if (isText(l)) ownLines++;
   if (prep.forwardedContent) head = head.map((e) => (e.key === 'subject.forwarded' ? { key: 'subject.forwards-text', what: 'forwards a message, read as its own text', weight: -1 } : e));
   else if (ownLines >= 15) head = head.map((e) => (e.key === 'subject.forwarded' ? { key: 'subject.forwarded-own-text', what: `${e.what}, with ${ownLines} lines of its own`, weight: -1 } : e));
+  // `TWN 52` over `Tahoe-LAFS Weekly News, issue number 52`: a subject with no cue whose body opens
+  // with a report's title is titled by that line
+  const noCue = head.findIndex((e) => e.key === 'subject.no-cue');
+  if (noCue >= 0) {
+    const t = titleLine(prep);
+    const cue = t ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
+    if (cue) head = head.map((e, k) => (k === noCue ? { key: 'title.cue', what: `its title line says ${cue.what.replace(/^subject says /, '')}`, weight: cue.weight - 1 } : e));
+  }
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
   const series = seriesEvidence(input?.series);
