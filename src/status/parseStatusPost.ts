@@ -73,7 +73,8 @@ function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
     const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body) };
     for (const s of sections) {
       attachRefs(s.items, ctx);
-      s.refs = refsOf(s.text, ctx).refs;
+      // (a heading may be the link it is about: an org `** http://tm.tl/6406` over what was done)
+      s.refs = refsOf(/\d/.test(s.title) ? `${s.title}\n${s.text}` : s.text, ctx).refs;
     }
     ({ reviews, bugs } = collectRefs(prep.lines, ctx, sections));
   }

@@ -223,10 +223,17 @@ export function classifyUrl(url: string): Ref {
     }
   }
 
-  // Redmine trackers (tracker.ceph.com, redmine.*).
-  if (/^(tracker|redmine|projects)\./.test(host)) {
+  // Redmine trackers (tracker.ceph.com, redmine.*, labs.riseup.net/code/issues/N): any other host's
+  // `/issues/N` is a tracker's too
+  {
     const m = /^(?:\/.*)?\/issues\/(\d+)\/?$/.exec(path);
     if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `${host}/${m[1]}`);
+  }
+
+  // Twisted's short ticket links (`http://tm.tl/6406`)
+  if (host === 'tm.tl') {
+    const m = /^\/#?(\d+)\/?$/.exec(path);
+    if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `twistedmatrix.com/trac/ticket/${m[1]}`);
   }
 
   // Trac tickets (`/ticket/N`, any host): key = the URL up to the number, as its plain-link key was.

@@ -4,6 +4,7 @@
  * others are small synthetic cases of the same shape, marked as such.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseStatusPost, type StatusItem } from '../../src/status/index.js';
 import { cleanBody } from '../../src/mail/index.js';
 
@@ -358,5 +359,14 @@ describe('a weekly report’s periods as labels right under other text', () => {
   it('but not a period named inside a sentence, nor one over prose', () => {
     expect(heads('We did this in week 2 :\n- a\n- b\n', 'Weekly status (week 7)').map((h) => h[0])).not.toContain('Week 2');
     expect(heads('Hello\nWeek 2:\nNothing much happened this week, sorry.\n').map((h) => h[0])).not.toContain('Week 2');
+  });
+
+  it('reads a heading that is the link it is about (org headings in a Twisted sprint report, 2013)', () => {
+    const eml = readFileSync(new URL('../../fixtures/real-corpus/twisted/2013-09-twisted-sprint-report-pyconuk.eml', import.meta.url), 'utf8');
+    const body = eml.slice(eml.indexOf('\n\n') + 2);
+    const r = parse(body, 'Twisted Sprint Report (2013-09-23)');
+    const own = r.sections.find((s) => s.title === 'http://tm.tl/6406');
+    expect(own?.refs.map((x) => [x.kind, x.id])).toEqual([['bug', '6406']]);
+    expect(r.sections.find((s) => s.title.includes('ReviewingDocumentation'))?.refs.filter((x) => x.kind === 'bug')).toEqual([]);
   });
 });

@@ -58,6 +58,15 @@ describe('classifyUrl', () => {
     expect([plain.system, plain.kind, plain.id, plain.key]).toEqual(['other', 'link', null, 'wiki.debian.org/Salsa/Doc']);
   });
 
+  it('reads any tracker\'s `/issues/N` and Twisted\'s short ticket links (real: Tails 31C3 report, Twisted sprint report)', () => {
+    const redmine = classifyUrl('https://labs.riseup.net/code/issues/8585');
+    expect([redmine.system, redmine.kind, redmine.id]).toEqual(['other', 'bug', '8585']);
+    const short = classifyUrl('http://tm.tl/6406');
+    const long = classifyUrl('https://twistedmatrix.com/trac/ticket/6406');
+    expect([short.kind, short.id, short.key]).toEqual(['bug', '6406', long.key]);
+    expect(classifyUrl('https://labs.riseup.net/code/issues/').kind).toBe('link');
+  });
+
   it('never throws on junk', () => {
     for (const u of ['', 'http://', 'not a url', 'https://%%%/#/c/', 'git://[::1]/x']) expect(() => classifyUrl(u)).not.toThrow();
   });
