@@ -100,6 +100,9 @@ const CAPS_PAREN_RE = /^\s{0,2}([A-Z][A-Z0-9&/'+.,-]*(?: [A-Z0-9&/'+.,-]+)+ \([^
 /** `Week 2 :`, `Day 3:`, `Weeks 1-2:`: a period of a weekly report over what was done in it. */
 const PERIOD_COLON_RE = /^\s{0,2}((?:weeks?|days?|months?|sprints?|phases?)\s*#?\d{1,3}(?:\s*(?:and|&|-|to)\s*\d{1,3})?)\s*:\s*$/i;
 
+/** `0. Agenda Bashing - http://logs.xmpp.org/xsf/2015-02-16/#16:00:15 <http://...>`: a topic and where the log has it. */
+const LOGGED_TOPIC_RE = /^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?)\s+[-–]\s+<?https?:\/\/\S+(?:\s+<https?:\/\/[^>\s]+>)?\s*$/;
+
 function weakAt(lines: Line[], i: number): Heading | null {
   const line = lines[i];
   const text = line.text;
@@ -110,6 +113,11 @@ function weakAt(lines: Line[], i: number): Heading | null {
     if (p && k === i + 1 && (BULLET_RE.test(lines[k].text) || lines[k].indent > line.indent)) {
       return { index: i, end: i, title: cleanTitle(p[1]), style: 'colon', level: 1 };
     }
+  }
+  // minutes' numbered topic with its place in the meeting's log: `1. Actions from last week - http://logs...`
+  const logged = line.indent <= 2 && text.length <= 300 && prevIsBreak(lines, i) ? LOGGED_TOPIC_RE.exec(text) : null;
+  if (logged && nextText(lines, i) > i && !numberedListGoesOn(lines, i)) {
+    return { index: i, end: i, title: cleanTitle(logged[2]), style: 'numbered', level: 1 };
   }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
   const j = nextText(lines, i);
@@ -128,7 +136,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // numbered heading: `1. X` / `1) X` / `IV. X` followed (after a blank) by text at column 0 or by
   // bullets, or right above a paragraph of prose (minutes' numbered topics: `II. Hanna Linder -
   // hiding projects on lse` over what was said)
-  let m = /^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58})$/.exec(text);
+  // (and sub-topics, `2.1) Survey`, `2.2.) Online shop`, `a) Treasurer Role (Simon)`, over what was said)
+  let m = /^\s{0,2}(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-h](?=\)))\.?[.)]\s+(\S.{0,58})$/.exec(text);
+  const sub = m !== null && /[.a-h]/.test(m[1]);
   if (m && !/[.,;:]\s*$/.test(m[2]) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(next.text)) {
     const bulletNext = BULLET_RE.test(next.text);
     // (a paragraph of two lines or more, not the item's link or its note in brackets)
@@ -136,8 +146,8 @@ function weakAt(lines: Line[], i: number): Heading | null {
       !/^\s*[(<\[]/.test(next.text) && !next.text.includes('://') && j + 1 < lines.length && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
     // (or after a blank, a paragraph indented under it: `1) gtk+ meeting at GUADEC` over what was said)
     const indentedBelow = j > i + 1 && !bulletNext && next.indent > 1 && next.indent <= line.indent + 4 && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
-    if (!numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1) || proseBelow || indentedBelow)) {
-      return { index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: 1 };
+    if (sub ? proseBelow || indentedBelow || (j > i + 1 && next.indent <= 1 && !bulletNext) : !numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1) || proseBelow || indentedBelow)) {
+      return { index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: sub ? 2 : 1 };
     }
   }
   // git's `What's in git.git`: `* The 'maint' branch has these fixes since ...` over its shortlog
@@ -324,6 +334,26 @@ function bulletHeadings(lines: Line[]): Heading[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Minutes' `* Board priorities` over the paragraph of what was said (no items below it): topics,
+ * when two or more stand so, each after a blank line, short and with no sentence end.
+ */
+function starTopics(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || l.text.length > 70 || !prevIsBreak(lines, i)) continue;
+    const m = /^[*\-•]\s+(\S.{0,60})$/.exec(l.text);
+    if (!m || /[.,;!?]$/.test(m[1].trim()) || m[1].split(/\s+/).length > 8 || looksLikeUrlOrMail(m[1])) continue;
+    const j = nextText(lines, i, 1);
+    const next = lines[j];
+    if (j < 0 || next.indent !== 0 || BULLET_RE.test(next.text) || next.text.trim().length < 30) continue;
+    if (!isText(lines[j + 1]) || BULLET_RE.test(lines[j + 1].text)) continue;
+    out.push({ index: i, end: i, title: cleanTitle(m[1]), style: 'bullet', level: 1 });
+  }
+  return out.length >= 2 ? out : [];
+}
+
 const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting)\s*:?\s*$/i;
 
 /** Minutes' own parts on a line of their own at the left margin, with text right below. */
@@ -435,6 +465,8 @@ export function detectHeadings(lines: Line[]): Heading[] {
       const periodLabel = proseColons.length === 1 && /\b(changes|since|news|updates?|progress|status|summary|highlights)\b/i.test(proseColons[0].title);
       if (bare.length >= 2 || (bare.length === 1 && periodLabel)) chosen = bare;
     }
+    const topics = starTopics(lines);
+    if (topics.length >= 2) chosen = chosen.filter((w) => !topics.some((b) => w.index === b.index)).concat(topics);
     const overPlus = bulletHeadings(lines);
     if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);
     // among `Label:` headings, a label-word line at the same place (`Upcoming:`) is one more heading

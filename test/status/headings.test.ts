@@ -89,6 +89,34 @@ describe('headings', () => {
   });
 });
 
+describe('minutes\' topics (XMPP Standards Foundation Board minutes, 2015-2018)', () => {
+  const titles = (body: string) => parseStatusPost({ subject: 'Board Meeting Minutes', body }).sections.map((s) => s.title).filter(Boolean);
+
+  it('reads a numbered topic followed by its place in the log, not the agenda listed under it', () => {
+    const body = ['Present: Laura Gill (Chair), Will Sheward, Ralph Meijer', '',
+      '0. Agenda Bashing - http://logs.xmpp.org/xsf/2015-02-16/#16:00:15 <http://logs.xmpp.org/xsf/2015-02-16/#16:00:15>', '',
+      '    1. Actions from last week', '    2. Website update', '    3. AOB', '',
+      '1. Actions from last week - http://logs.xmpp.org/xsf/2015-02-16/#16:01:27 <http://logs.xmpp.org/xsf/2015-02-16/#16:01:27>', '',
+      'a) Board goals. Laura noted that survey (including one done for the Council) had been sent out and had 14 responses.', ''].join('\n');
+    expect(titles(body)).toEqual(['Agenda Bashing', 'Actions from last week']);
+  });
+
+  it('reads sub-numbered and lettered topics over what was said', () => {
+    const body = ['Ralph sent apologies.', '', '2. Commitments', '', '2.1) Survey', 'Matthew still to send to members list and will follow up', 'once the form is ready.', '',
+      '2.2.) Online shop', 'Research still in progress, nobody has looked at the', 'options in detail yet.', '', '3) Items for discussion', '',
+      'a) Treasurer Role (Simon)', 'The sole applicant so far has been Jonathan Siegle, who had questions about', 'liability. Simon will follow-up with Peter.', ''].join('\n');
+    expect(titles(body)).toEqual(['Commitments', 'Survey', 'Online shop', 'Items for discussion', 'Treasurer Role (Simon)']);
+  });
+
+  it('reads `* Topic` lines over paragraphs, and leaves a list of one-line points alone', () => {
+    const body = ['In attendence were Ralph, Matthew and Guus.', '', '* Board priorities', '',
+      'Concerns were raised that board is not making progress on this subject. The', 'dedicated meeting that was planned for does not take off.', '',
+      '* Additions to Work Teams', '', 'Two new members for the Communications Work Team have been considered. A', 'motion to add Winfried carries.', ''].join('\n');
+    expect(titles(body)).toEqual(['Board priorities', 'Additions to Work Teams']);
+    expect(titles('Notes:\n\n* one point here\n* another point\n\nAnd a closing paragraph that is long enough\nto be prose.\n')).not.toContain('another point');
+  });
+});
+
 describe('bold label words', () => {
   it('are headings among bold headings and labels under = X = headings', () => {
     const a = parseStatusPost({ subject: 'Status update (2018-06-08)', body: '*Highlights*\n\n• one\n• two\n\n*In progress*\n\n• three\n' });
