@@ -32,7 +32,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:to date|so far)$`,
   // who met and how, not what about: `Developer Meeting Notes`, `Phone call notes`, `Community
   // meeting summary`; which stage of a report: `Final Summary Report`, `Community Bonding Report`
-  String.raw`\b(?:developers?|dev|phone|video|voice|conference|community|contributors?|online|public|regular|general|telephone)\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
+  String.raw`\b(?:developers?|dev|phone|video|voice|conference|community|contributors?|online|public|regular|general|telephone|engineering)\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
   String.raw`\b(?:final|mid-?term|interim|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
 ].join('|'), 'gi');
 
@@ -92,6 +92,10 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi'), ' ');
   // `Week of 12 March 2018`, `week ending 5 May`: which week, not what
   s = s.replace(/\b(?:for\s+)?(?:the\s+)?week\s+(?:of|ending|starting|beginning)\b/gi, ' ');
+  // `This Week in PyPy 5`: the issue's number
+  s = s.replace(/\b(this (?:week|fortnight|month) in\s+\S+(?:\s+\S+)?)\s+#?\d{1,4}\s*$/i, '$1');
+  // `1pm`, `10:30am`
+  s = s.replace(/\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b/gi, ' ');
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what
   s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b/gi, ' ');
   // (`20150202T1600Z`, `2016-11-18 1700Z`: ISO dates and times)
@@ -131,7 +135,7 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/(\S)\s+for\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
   s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   s = s.replace(/^\s*(?:the|for|of|on|from|in)\b/i, ' ');
-  s = s.replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').trim();
   s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
   // `R 2.3.0 scheduled grand feature freeze is active`, `OpenWrt 19.07 final timeline`: a named
@@ -331,6 +335,14 @@ export function postProject(subject: string, listId: string | null | undefined, 
   const release = /\bcountdown\b/i.test(subject) && !/\d/.test(own.replace(/\bcountdown\b.*$/i, '')) ? countdownRelease(all) : '';
   if (release) return community ? `${asWritten(community, all)} ${release}` : release;
   // (the community first: `Desktop team` is `Ubuntu Desktop team` before a wiki's `DesktopTeam` makes it one word)
+  // `TWN 52`, `TWN70`: a newsletter's acronym and issue, named by what the post spells it out as
+  // (`Tahoe-LAFS Weekly News (TWN)` -> Tahoe-LAFS)
+  const issue = /^(\p{Lu}{2,5})\s*#?\d{1,4}$/u.exec(own);
+  if (issue) {
+    const spelled = expandAcronym(issue[1], all);
+    const named = spelled !== issue[1] ? projectFromSubject(spelled) : '';
+    if (named) return named;
+  }
   // `Board Minutes 20150216` on members.jabber.org: the body named as the post writes it (`XSF Board`)
   const body = own ? qualifiedBody(own, all) : '';
   if (body) return body;
@@ -420,7 +432,8 @@ export function expandAcronym(name: string, text: string): string {
   const found = new Map<string, number>();
   // words with a capital (or a digit) each; `of`/`and`/`for`/`the` between them do not count
   // (a lookahead: the runs overlap, so `The Perl Steering Council` still holds `Perl Steering Council`)
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?=((?:[\p{Lu}\d][\p{L}\d]*(?:\s+(?:of|and|for|the|&)\s+|[ \t]+)){${acr.length - 1}}[\p{Lu}\d][\p{L}\d]*)(?![\p{L}\p{N}]))`, 'gu');
+  // (a hyphenated name is one word: `Tahoe-LAFS Weekly News` for TWN)
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?=((?:[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of|and|for|the|&)\s+|[ \t]+)){${acr.length - 1}}[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*)(?![\p{L}\p{N}-]))`, 'gu');
   const sample = text.slice(0, 50_000);
   for (const m of sample.matchAll(re)) {
     const words = m[1].split(/\s+/).filter((w) => !/^(of|and|for|the|&)$/.test(w));

@@ -153,6 +153,9 @@ describe('a project named from its subject', () => {
     expect(projectFromSubject('[lustre-devel] Lustre upstreaming status.')).toBe('Lustre');
     expect(projectFromSubject('[CSSWG] Minutes and Resolutions F2F Mountain View March 2011 Day 2: Layout specs, Tokyo Workshop, CSS2.1')).toBe('CSSWG');
     expect(projectFromSubject('[minutes] F2F Meeting Day 2 - 6 November 2007 (TPAC)')).toBe('');
+    expect(projectFromSubject('[pypy-dev] pypy-sync meeting 4th August 1pm')).toBe('pypy');
+    expect(projectFromSubject('[pypy-dev] This Week in PyPy 5')).toBe('PyPy');
+    expect(projectFromSubject('Yocto Technical Team Minutes, Engineering Sync, for August 11 2020')).toBe('Yocto Technical Team');
     // (one comma is not a list of topics)
     expect(projectFromSubject('[yocto] Minutes: Yocto Project Technical Team Meeting, 8/27/2019')).not.toBe('');
   });
@@ -166,6 +169,9 @@ describe('a project named from its subject', () => {
     expect(projects('w3c/2011-03-csswg-minutes-2011-03-23')).toEqual(['CSSWG']);
     // `tahoe-dev.tahoe-lafs.org`: the host's name is the fuller one
     expect(listCommunity('<tahoe-dev.tahoe-lafs.org>')).toBe('tahoe-lafs');
+    // `TWN 52`: the newsletter the post spells out (`Tahoe-LAFS Weekly News (TWN)`), a hyphenated name one word
+    expect(projects('tahoe-lafs/2015-12-twn-52')).toEqual(['Tahoe-LAFS']);
+    expect(expandAcronym('TWN', 'Welcome to the Tahoe-LAFS Weekly News (TWN).')).toBe('Tahoe-LAFS Weekly News');
     // `Face 2 Face board meeting` names no board
     expect(projects('opensuse/2017-04-board-activities-report-feb-march-2017')).toEqual(['openSUSE Board']);
   });
