@@ -128,6 +128,12 @@ function weakAt(lines: Line[], i: number): Heading | null {
       text.trim().length <= 40 && !/[.!?]$/.test(text.trim()) && j > i + 0 && !isRule(next.text)) {
     return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
   }
+  // a talk's or topic's title between long rules (`-----` / blank / `Laurent Pinchart: Status of ISP
+  // support in V4L2` / blank / what was said): the Media Summit minutes' topics
+  if (i > 1 && !isText(lines[i - 1]) && isText(lines[i - 2]) && /^\s{0,3}[-=_*]{20,}\s*$/.test(lines[i - 2].text) && j > i + 1 &&
+      text.trim().length <= 100 && !/[.!?,;]$/.test(text.trim()) && !BULLET_RE.test(text) && /^[\p{Lu}\d]/u.test(text.trim())) {
+    return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
+  }
   if (labelOf(text)) return null;
   // `Table of Contents` on its own line over a list (kept among strong headings, like `In this bits:`)
   if (/^\s{0,2}(table of contents|contents)\s*$/i.test(text) && BULLET_RE.test(next.text)) {

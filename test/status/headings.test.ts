@@ -117,6 +117,17 @@ describe('minutes\' topics (XMPP Standards Foundation Board minutes, 2015-2018)'
   });
 });
 
+describe('topics between long rules (Linux Media Summit 2026 minutes)', () => {
+  it('reads each talk\'s title line after a rule as a heading', () => {
+    const rule = '-'.repeat(79);
+    const body = ['Media Summit May 26 2026, Nice, France', '--------------------------------------', '', 'These are the minutes of the 2026 Media Summit.', '', rule, '',
+      'Laurent Pinchart: Status of ISP support in V4L2', '', 'Overview of ISP development in V4L2 over the last 12 months:', '', '- There are many SoC vendors.', '', rule, '',
+      'Nicolas Dufresne: Vulkan Video Codecs', '', '- Vulkan video decode is merged in GStreamer, encode is under review.', ''].join('\n');
+    const titles = parseStatusPost({ subject: '[ANN] Media Summit 2026 meeting minutes', body }).sections.map((x) => x.title);
+    expect(titles).toEqual(['Media Summit May 26 2026, Nice, France', 'Laurent Pinchart: Status of ISP support in V4L2', 'Nicolas Dufresne: Vulkan Video Codecs']);
+  });
+});
+
 describe('bold label words', () => {
   it('are headings among bold headings and labels under = X = headings', () => {
     const a = parseStatusPost({ subject: 'Status update (2018-06-08)', body: '*Highlights*\n\n• one\n• two\n\n*In progress*\n\n• three\n' });
