@@ -130,7 +130,8 @@ function weakAt(lines: Line[], i: number): Heading | null {
   }
   // a talk's or topic's title between long rules (`-----` / blank / `Laurent Pinchart: Status of ISP
   // support in V4L2` / blank / what was said): the Media Summit minutes' topics
-  if (i > 1 && !isText(lines[i - 1]) && isText(lines[i - 2]) && /^\s{0,3}[-=_*]{20,}\s*$/.test(lines[i - 2].text) && j > i + 1 &&
+  // (or `Topic: Multi-committer model using gitlab` right over `Presenter: ...`)
+  if (i > 1 && !isText(lines[i - 1]) && isText(lines[i - 2]) && /^\s{0,3}[-=_*]{20,}\s*$/.test(lines[i - 2].text) && (j > i + 1 || /^(topic|session|talk)\s*:\s/i.test(text)) &&
       text.trim().length <= 100 && !/[.!?,;]$/.test(text.trim()) && !BULLET_RE.test(text) && /^[\p{Lu}\d]/u.test(text.trim())) {
     return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
   }

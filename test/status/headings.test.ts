@@ -126,6 +126,15 @@ describe('topics between long rules (Linux Media Summit 2026 minutes)', () => {
     const titles = parseStatusPost({ subject: '[ANN] Media Summit 2026 meeting minutes', body }).sections.map((x) => x.title);
     expect(titles).toEqual(['Media Summit May 26 2026, Nice, France', 'Laurent Pinchart: Status of ISP support in V4L2', 'Nicolas Dufresne: Vulkan Video Codecs']);
   });
+
+  it('reads `Topic: X` right over its presenter (Media Summit 2024 report)', () => {
+    const rule = '-'.repeat(75);
+    const body = ['Report of the Linux Media Summit Vienna, 16 September 2024', '', rule, '', 'Topic: Multi-committer model using gitlab', 'Presenter: Ricardo Ribalda', '',
+      '- The CI is ready to be used by committers.', '', rule, '', 'Topic: Multi-context support in V4L2', 'Presenter: Anthony McGivern', '', '- Needs a new ioctl.', ''].join('\n');
+    const titles = parseStatusPost({ subject: '[ANN] Media Summit 2024 Report', body }).sections.map((x) => x.title);
+    expect(titles).toContain('Topic: Multi-committer model using gitlab');
+    expect(titles).toContain('Topic: Multi-context support in V4L2');
+  });
 });
 
 describe('bold label words', () => {
