@@ -361,6 +361,30 @@ function starTopics(lines: Line[]): Heading[] {
   return out.length >= 2 ? out : [];
 }
 
+/**
+ * Minutes' numbered topics with what was said indented right below, no blank lines (`1) Meeting time
+ * and cadence` / `  Aiming for monthly meetings...` / `2) Listfest` / `  Benjamin is ...`): a short
+ * line that was not wrapped (the next line's first word would have fitted), over two or more
+ * indented lines, after a blank or the previous topic's indented text. Two or more make topics.
+ */
+function tightNumberedTopics(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent > 2 || l.text.length > 60) continue;
+    const m = /^\s{0,2}(\d{1,2})[.)]\s+(\S.{0,50})$/.exec(l.text);
+    if (!m || /[,;:]$/.test(m[2].trim()) || looksLikeUrlOrMail(m[2])) continue;
+    const prev = lines[i - 1];
+    if (i > 0 && isText(prev) && prev.indent <= l.indent) continue;
+    const next = lines[i + 1];
+    if (!isText(next) || next.indent <= l.indent || BULLET_RE.test(next.text) || !isText(lines[i + 2]) || lines[i + 2].indent <= l.indent) continue;
+    const firstWord = next.text.trim().split(/\s+/)[0];
+    if (l.text.trimEnd().length + 1 + firstWord.length > 72) continue;
+    out.push({ index: i, end: i, title: cleanTitle(m[2].replace(/\.$/, '')), style: 'numbered', level: 1 });
+  }
+  return out.length >= 2 ? out : [];
+}
+
 const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting)\s*:?\s*$/i;
 
 /** Minutes' own parts on a line of their own at the left margin, with text right below. */
@@ -472,6 +496,8 @@ export function detectHeadings(lines: Line[]): Heading[] {
       const periodLabel = proseColons.length === 1 && /\b(changes|since|news|updates?|progress|status|summary|highlights)\b/i.test(proseColons[0].title);
       if (bare.length >= 2 || (bare.length === 1 && periodLabel)) chosen = bare;
     }
+    const tight = tightNumberedTopics(lines);
+    if (tight.length >= 2) chosen = chosen.filter((w) => !tight.some((b) => w.index === b.index)).concat(tight);
     const topics = starTopics(lines);
     if (topics.length >= 2) chosen = chosen.filter((w) => !topics.some((b) => w.index === b.index)).concat(topics);
     const overPlus = bulletHeadings(lines);

@@ -108,6 +108,17 @@ describe('minutes\' topics (XMPP Standards Foundation Board minutes, 2015-2018)'
     expect(titles(body)).toEqual(['Commitments', 'Survey', 'Online shop', 'Items for discussion', 'Treasurer Role (Simon)']);
   });
 
+  it('reads numbered topics with what was said indented right below, no blank lines (GTK team minutes, 2018)', () => {
+    const body = ['Minutes of the GTK team meeting of December 10th, 2018', 'Agenda', ' - Welcome EmmanueleBassi', ' - Listfest at FOSDEM', '1) Meeting time and cadence', '  Aiming for monthly meetings, first Monday of the month, 15:00 utc',
+      '  Next date: January 7, 2019', '2) Listfest', '  Benjamin is trying to get this organized with various listbox consumers', '  https://wiki.gnome.org/Hackfests/ListFest2018',
+      '3) GTK4 tasks', '  Not a lot of progress recently', '  Matthias has been off doing other things', ''].join('\n');
+    expect(titles(body)).toEqual(expect.arrayContaining(['Meeting time and cadence', 'Listfest', 'GTK4 tasks']));
+    // a numbered item wrapped onto indented lines is one item, not a topic
+    const wrapped = ['Plans:', '', '1. Finish the design of the new frobnicator, which is a big job and will', '   take most of the month for the two of us', '   working on it',
+      '2. Land SSL support in the client, after the review of the last two patches', '   that Jeff sent', '   last week', ''].join('\n');
+    expect(titles(wrapped)).not.toContain('Finish the design of the new frobnicator, which is a big job and will');
+  });
+
   it('reads `* Topic` lines over paragraphs, and leaves a list of one-line points alone', () => {
     const body = ['In attendence were Ralph, Matthew and Guus.', '', '* Board priorities', '',
       'Concerns were raised that board is not making progress on this subject. The', 'dedicated meeting that was planned for does not take off.', '',
