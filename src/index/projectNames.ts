@@ -239,9 +239,16 @@ export function listCommunity(listId: string | null | undefined, text = ''): str
   const domain = labels[labels.length - 2];
   const first = name.split(/[-_]/)[0];
   if (HOSTING.has(domain) || labels.length < 3) return /^[a-z][\w-]{1,40}$/.test(name) && !NOT_PROJECT_TAG.test(name) ? name : '';
-  // (`tahoe-dev.tahoe-lafs.org`: the host's name is the fuller one)
+  // (`tahoe-dev.tahoe-lafs.org`: the host's name is the fuller one; `arch-dev-public.archlinux.org`
+  // too when the post writes it as a name, `ArchLinux Status Report`, and it adds more than that
+  // it is a project's site: not `fedoraproject.org`, nor `twistedmatrix.com` in a link)
   if (first.length >= 3 && domain.startsWith(`${first}-`)) return domain;
-  if (first.length >= 3 && domain.startsWith(first)) return first;
+  if (first.length >= 3 && domain.startsWith(first)) {
+    const rest = domain.slice(first.length);
+    if (!/^[a-z]{2,12}$/.test(rest) || /^(?:project|projects|foundation|org|hq|dev|lists?|mail|web|site)$/.test(rest)) return first;
+    const named = text.slice(0, 50_000).match(new RegExp(String.raw`(?<![\p{L}\p{N}.])${first}[-_ ]?${rest}(?![\p{L}\p{N}])`, 'giu')) ?? [];
+    return named.some((w) => /\p{Lu}/u.test(w)) ? domain : first;
+  }
   // `fedoraproject.org`, `torproject.org`: the community is the name before "project"
   return domain.length > 10 && domain.endsWith('project') ? domain.slice(0, -7) : domain;
 }

@@ -169,6 +169,9 @@ describe('a project named from its subject', () => {
     expect(projects('w3c/2011-03-csswg-minutes-2011-03-23')).toEqual(['CSSWG']);
     // `tahoe-dev.tahoe-lafs.org`: the host's name is the fuller one
     expect(listCommunity('<tahoe-dev.tahoe-lafs.org>')).toBe('tahoe-lafs');
+    expect(listCommunity('<arch-dev-public.archlinux.org>', 'ArchLinux Status Report, 2007-10-22')).toBe('archlinux');
+    expect(listCommunity('<arch-dev-public.archlinux.org>', 'see https://www.archlinux.org/news/')).toBe('arch');
+    expect(listCommunity('<fedora-devel-list.fedoraproject.org>')).toBe('fedora');
     // `TWN 52`: the newsletter the post spells out (`Tahoe-LAFS Weekly News (TWN)`), a hyphenated name one word
     expect(projects('tahoe-lafs/2015-12-twn-52')).toEqual(['Tahoe-LAFS']);
     expect(expandAcronym('TWN', 'Welcome to the Tahoe-LAFS Weekly News (TWN).')).toBe('Tahoe-LAFS Weekly News');
@@ -196,7 +199,8 @@ describe('a project named from its subject', () => {
   });
 
   it('never takes an archive status report\'s generic headings for projects', () => {
-    expect(projects('arch/2007-10-status-report-2007-10-22')).toEqual(['Arch']);
+    // (named as the post writes its host's name: `ArchLinux Status Report, 2007-10-22`)
+    expect(projects('arch/2007-10-status-report-2007-10-22')).toEqual(['ArchLinux']);
   });
 
   it('names a post whose subject the archive did not show by its first heading, when that names a report', () => {
