@@ -110,8 +110,10 @@ export function projectFromSubject(subject: string): string {
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
   // report, then lists its topics, names no project (its community does)
   s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+[^,]+(?:,[^,]+)+(?:\s+and\s+.+)?$/i, '$1');
-  // `Xen 4.17 release`: a version's release is the version
-  s = s.replace(/(\d[\w.]*)\s+release\b/gi, '$1');
+  // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)
+  s = s.replace(/(\d[\w.]*)\s+release\b(?!\s+team)/gi, '$1');
+  // `Notes - Re: GUI Design Workgroup`, `... Notes and Next meeting`: a reply's mark and what comes next
+  s = s.replace(/(?:^|\s)re:\s+/gi, ' ').replace(/\band next (?:meeting|steps?)\b/gi, ' ');
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\b`, 'gi'), ' ');
   s = s.replace(/\b(?:for\s+)?(?:week|wk|issue(?:\s+(?:number|no\.?))?|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b/gi, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');

@@ -156,6 +156,9 @@ describe('a project named from its subject', () => {
     expect(projectFromSubject('[pypy-dev] pypy-sync meeting 4th August 1pm')).toBe('pypy');
     expect(projectFromSubject('[pypy-dev] This Week in PyPy 5')).toBe('PyPy');
     expect(projectFromSubject('Yocto Technical Team Minutes, Engineering Sync, for August 11 2020')).toBe('Yocto Technical Team');
+    expect(projectFromSubject('Notes - Re: GUI Design Workgroup - Today - Wednesday 11/20')).toBe('GUI Design Workgroup');
+    expect(projectFromSubject('GUI Design Workgroup Notes and Next meeting')).toBe('GUI Design Workgroup');
+    expect(projectFromSubject('Minutes for Gnome 2 release team meeting 2002-12-18')).toBe('Gnome 2 release team');
     // (one comma is not a list of topics)
     expect(projectFromSubject('[yocto] Minutes: Yocto Project Technical Team Meeting, 8/27/2019')).not.toBe('');
   });
