@@ -587,7 +587,8 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // `TWN 52` over `Tahoe-LAFS Weekly News, issue number 52`: a subject with no cue whose body opens
   // with a report's title is titled by that line
   const noCue = head.findIndex((e) => e.key === 'subject.no-cue');
-  if (noCue >= 0) {
+  // (a fresh post: not in a thread, and nothing in its subject says it is not a report)
+  if (noCue >= 0 && !input?.isReply && !head.some((e) => e.weight < 0 && e.key !== 'subject.no-cue')) {
     const t = titleLine(prep);
     const cue = t ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
     if (cue) head = head.map((e, k) => (k === noCue ? { key: 'title.cue', what: `its title line says ${cue.what.replace(/^subject says /, '')}`, weight: cue.weight - 1 } : e));

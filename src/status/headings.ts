@@ -132,7 +132,7 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // support in V4L2` / blank / what was said): the Media Summit minutes' topics
   // (or `Topic: Multi-committer model using gitlab` right over `Presenter: ...`)
   if (i > 1 && !isText(lines[i - 1]) && isText(lines[i - 2]) && /^\s{0,3}[-=_*]{20,}\s*$/.test(lines[i - 2].text) && (j > i + 1 || /^(topic|session|talk)\s*:\s/i.test(text)) &&
-      text.trim().length <= 100 && !/[.!?,;]$/.test(text.trim()) && !BULLET_RE.test(text) && /^[\p{Lu}\d]/u.test(text.trim())) {
+      text.trim().length <= 100 && !/[.!?,;:]$/.test(text.trim()) && !BULLET_RE.test(text) && /^[\p{Lu}\d]/u.test(text.trim())) {
     return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
   }
   if (labelOf(text)) return null;
@@ -378,8 +378,12 @@ function tightNumberedTopics(lines: Line[]): Heading[] {
     if (i > 0 && isText(prev) && prev.indent <= l.indent) continue;
     const next = lines[i + 1];
     if (!isText(next) || next.indent <= l.indent || BULLET_RE.test(next.text) || !isText(lines[i + 2]) || lines[i + 2].indent <= l.indent) continue;
+    // (not wrapped: the next line's first word would have fitted within the block's own width,
+    // and it does not end on a word that runs on: `... factor out the signal code into`)
     const firstWord = next.text.trim().split(/\s+/)[0];
-    if (l.text.trimEnd().length + 1 + firstWord.length > 72) continue;
+    let width = 0;
+    for (let k = i + 1; k < lines.length && k <= i + 6 && isText(lines[k]) && lines[k].indent > l.indent; k++) width = Math.max(width, lines[k].text.trimEnd().length);
+    if (l.text.trimEnd().length + 1 + firstWord.length > Math.max(width, 40) || /\s(at|to|of|the|a|an|and|or|for|in|into|on|with|by|from|is|are|was|be|that|this|if)$/i.test(m[2].trim())) continue;
     out.push({ index: i, end: i, title: cleanTitle(m[2].replace(/\.$/, '')), style: 'numbered', level: 1 });
   }
   return out.length >= 2 ? out : [];

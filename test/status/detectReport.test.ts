@@ -207,6 +207,18 @@ describe('detectReport', () => {
     expect(minutes.isReport).toBe(true);
   });
 
+  it('reads a subject with no cue by the report title on its body\'s first line, in a fresh post only (round 11: Tahoe-LAFS Weekly News)', () => {
+    const body = ['=====================================================', 'Tahoe-LAFS Weekly News, issue number 70, July 21 2016', '=====================================================', '',
+      'Welcome to the Tahoe-LAFS Weekly News (TWN).', '', 'Announcements and News', '======================', '', '1.12 with Magic Folders', '-----------------------', '',
+      'Brian released the first alpha of 1.12, see https://tahoe-lafs.org/trac/tahoe-lafs/ticket/1382 for what is left.', ''].join('\n');
+    const twn = detect('[tahoe-lafs-weekly-news] TWN70', body);
+    expect(twn.reason).toContain('its title line says');
+    expect(twn.reason).not.toContain('subject names no report');
+    // in a thread, or with a subject that says what it is (a request for help), the first line titles nothing
+    expect(detect('Help with twisted.conch.manhole', 'State of the manhole tutorial\n\nIt does not run here any more.\n').reason).not.toContain('its title line says');
+    expect(detect('twistd and taps', body, true).reason).not.toContain('its title line says');
+  });
+
   it('reads tracker summaries, list digests and ANN: versions as no reports, and a dotted name as code (real twisted-python subjects)', () => {
     expect(detect('[Twisted-Python] Weekly Bug Summary').reason).toContain('bot or tracker notification');
     expect(detect('Re: [Twisted-Python] Twisted-Python Digest, Vol 17, Issue 13').reason).toContain('bot or tracker notification');
