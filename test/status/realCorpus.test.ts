@@ -46,6 +46,7 @@ describe('real-post corpus', () => {
     expect(corpus.filter((p) => p.round === 8).length).toBeGreaterThanOrEqual(90);
     expect(corpus.filter((p) => p.round === 9).length).toBeGreaterThanOrEqual(85);
     expect(corpus.filter((p) => p.round === 10).length).toBeGreaterThanOrEqual(100);
+    expect(corpus.filter((p) => p.round === 11).length).toBeGreaterThanOrEqual(90);
   });
 
   it('keeps its figures on the tuning set', () => {
@@ -84,13 +85,17 @@ describe('real-post corpus', () => {
     expectFloors(measure(true, 9), 85, { precision: 0.95, recall: 0.74, bodyPrecision: 0.88, bodyRecall: 0.68, titleRecall: 0.39, refRecall: 1, projectAccuracy: 0.38 });
   });
 
-  it('keeps its figures on the tenth round (scored once, blind, on 2026-11-30)', () => {
+  it('keeps its figures on the eleventh round (scored once, blind, on 2026-11-30; tuned on since)', () => {
+    expectFloors(measure(true, 11), 90, { precision: 0.82, recall: 0.82, bodyPrecision: 0.76, bodyRecall: 0.78, titleRecall: 0.76, refRecall: 0.58, projectAccuracy: 0.58 });
+  });
+
+  it('keeps its figures on the tenth round (scored once, blind, on 2026-11-30; tuned on since)', () => {
     expectFloors(measure(true, 10), 100, { precision: 0.95, recall: 0.72, bodyPrecision: 0.92, bodyRecall: 0.72, titleRecall: 0.53, refRecall: 0.5, projectAccuracy: 0.34 });
   });
 
   it('takes none of the random sample of ordinary list traffic for a report', () => {
     const random = corpus.filter((p) => p.label.sample === 'random');
-    expect(random.length).toBeGreaterThanOrEqual(320);
+    expect(random.length).toBeGreaterThanOrEqual(350);
     const taken = random.filter((p) => !p.label.isReport && scorePost(p).withSubject.got.isReport).map((p) => p.name);
     expect(taken).toEqual([]);
   });
