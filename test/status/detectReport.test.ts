@@ -207,6 +207,13 @@ describe('detectReport', () => {
     expect(minutes.isReport).toBe(true);
   });
 
+  it('reads a new version of an agreement or a config as no report (real openbmc subjects)', () => {
+    for (const subject of ["Wiwynn's CCLA Schedule A update 2024-06-28", 'OpenBMC Dell CLA update 2024-07-02', 'Update to HPE CLA for OpenBMC', 'clang-format update']) {
+      expect(detect(subject).reason, subject).not.toContain('subject says');
+    }
+    expect(detect('OpenBMC Security Working Group update 2024-07-02').reason).toContain('subject says');
+  });
+
   it('reads a subject with no cue by the report title on its body\'s first line, in a fresh post only (round 11: Tahoe-LAFS Weekly News)', () => {
     const body = ['=====================================================', 'Tahoe-LAFS Weekly News, issue number 70, July 21 2016', '=====================================================', '',
       'Welcome to the Tahoe-LAFS Weekly News (TWN).', '', 'Announcements and News', '======================', '', '1.12 with Magic Folders', '-----------------------', '',
