@@ -115,7 +115,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
   // (`process management`, `process control` name software, not a procedure)
   [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
-  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|rfc|design)\b|\b(proposal|proposed|propose|rfc|requests? for comments?)\b|\[(?:tech topic|topic|maintainers summit|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic)\]/i, 'proposal', -4, 'proposal'],
+  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|proposing|rfc|design)\b|\b(proposal|proposed|propose|proposing|rfc|requests? for comments?)\b|\[design\]|\[(?:tech topic|topic|maintainers summit|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic)\]/i, 'proposal', -4, 'proposal'],
   [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2, 'discussion'],
 ];
 

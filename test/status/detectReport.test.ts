@@ -212,6 +212,9 @@ describe('detectReport', () => {
       expect(detect(subject).reason, subject).not.toContain('subject says');
     }
     expect(detect('OpenBMC Security Working Group update 2024-07-02').reason).toContain('subject says');
+    // a design under discussion is a proposal
+    expect(detect('[Design][v2] PSU firmware update').reason).toContain('proposal');
+    expect(detect('Proposing changes to the OpenBMC tree (to make upstreaming easier)').reason).toContain('proposal');
   });
 
   it('reads a subject with no cue by the report title on its body\'s first line, in a fresh post only (round 11: Tahoe-LAFS Weekly News)', () => {
