@@ -207,6 +207,15 @@ describe('detectReport', () => {
     expect(minutes.isReport).toBe(true);
   });
 
+  it('reads a ticket number as no counter, an HTTP status as no cue, and a bare name and version as a release (real twisted-python subjects)', () => {
+    expect(detect('[Twisted-Python] kqueue reactor / ticket #1918').reason).not.toContain('dated or numbered');
+    expect(detect('[Twisted-Python] t.p.syslog, t.p.logger and twistd (was #7549)').reason).not.toContain('dated or numbered');
+    expect(detect('Twisted Weekly News #10').reason).toContain('dated or numbered');
+    expect(detect('[Twisted-Python] twisted.web.client and status 202').reason).not.toContain('subject says');
+    expect(detect('[Twisted-Python] txtorcon 0.8.0').reason).toContain('release announcement');
+    expect(detect('[Twisted-Python] [ANN]: Autobahn WebSockets new release').reason).toContain('release announcement');
+  });
+
   it('reads a new version of an agreement or a config as no report (real openbmc subjects)', () => {
     for (const subject of ["Wiwynn's CCLA Schedule A update 2024-06-28", 'OpenBMC Dell CLA update 2024-07-02', 'Update to HPE CLA for OpenBMC', 'clang-format update']) {
       expect(detect(subject).reason, subject).not.toContain('subject says');
