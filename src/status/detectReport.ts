@@ -74,10 +74,11 @@ const CUES: Array<[RegExp, number, string]> = [
 /**
  * An update or a status a machine has, not a report: `BIOS update`, `in-band firmware update`,
  * `watchdog status`; a new version of a document: `CCLA Schedule A update 2024-06-28`, `Update to HPE
- * CLA for OpenBMC`, `clang-format update`; a verb or an adjective: `ways to report both Altitude and Pressure`,
+ * CLA for OpenBMC`, `clang-format update`; a change asked for: `Update to the xyz.openbmc_project.Dump.Create`,
+ * `Update phosphor-defaults with ...`; a verb or an adjective (`does not update`, `results in`): `ways to report both Altitude and Pressure`,
  * `feedback on in-progress GUI designs`.
  */
-const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|led|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b/gi;
+const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
 const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|\(/i;

@@ -221,6 +221,12 @@ describe('detectReport', () => {
       expect(detect(subject).reason, subject).not.toContain('subject says');
     }
     expect(detect('OpenBMC Security Working Group update 2024-07-02').reason).toContain('subject says');
+    // a change asked for, and `update` or `results` as a verb
+    for (const subject of ['[bmcweb] Update to Chassis Type and Chassis Action in Redfish', 'Update phosphor-defaults with stronger root password hash algorithm',
+      'ipmitool fru write 0 - does not update "baseboard" FRU', 'Missed interfacesRemoved signal callbacks in object-mapper results in invalidated DBus objects']) {
+      expect(detect(subject).reason, subject).not.toContain('subject says');
+    }
+    expect(detect('Update on PLDM stack').reason).toContain('subject says');
     // a design under discussion is a proposal
     expect(detect('[Design][v2] PSU firmware update').reason).toContain('proposal');
     expect(detect('Proposing changes to the OpenBMC tree (to make upstreaming easier)').reason).toContain('proposal');
