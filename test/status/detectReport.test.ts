@@ -227,6 +227,8 @@ describe('detectReport', () => {
       expect(detect(subject).reason, subject).not.toContain('subject says');
     }
     expect(detect('Update on PLDM stack').reason).toContain('subject says');
+    // reports of bugs are not reports of work
+    expect(detect('[Twisted-Python] Bug reports').reason).not.toContain('subject says');
     // a design under discussion is a proposal
     expect(detect('[Design][v2] PSU firmware update').reason).toContain('proposal');
     expect(detect('Proposing changes to the OpenBMC tree (to make upstreaming easier)').reason).toContain('proposal');
