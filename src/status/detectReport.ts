@@ -103,11 +103,12 @@ const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\
 
 /** Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts. */
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
-  [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b/i, 'patch mail', -8, 'patch'],
-  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b/i, 'bot or tracker notification', -6, 'bot'],
+  // (`[LTP v2 1/1] ima_tpm.sh: ...`: a series' version and place without the word PATCH)
+  [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b|\[[^\]]{0,40}\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\]/i, 'patch mail', -8, 'patch'],
+  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b|\btest report for (?:kernel|build)\b/i, 'bot or tracker notification', -6, 'bot'],
   [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b|\bdeadline\b.{0,30}\b(abstracts?|papers?|submissions?|proposals?)\b|\b(extended abstracts?|submission deadline)\b/i, 'call for papers', -5, 'cfp'],
   // `MSIX Enabling Error on TX2`, `... returning a non-zero exit code`: a problem to solve, not progress told
-  [/\b(errors?|failed|failures?|exit code|traceback|segfault|crash(es|ed)?|oops|panic)\b/i, 'a problem report', -4, 'problem'],
+  [/\b(errors?|failed|failures?|exit code|traceback|segfault|crash(es|ed)?|oops|panic)\b|\bBUG(?::| at)|\binvalid opcode\b/i, 'a problem report', -4, 'problem'],
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
   [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)\s*[^:]{0,60}\bv?\d+\.\d+|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4, 'agenda'],
@@ -275,7 +276,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const replyAt = ev.findIndex((e) => e.what.startsWith('reply'));
   if (retitled && replyAt >= 0) ev.splice(replyAt, 1, { key: 'subject.retitled-results', what: `${RETITLED} ("${retitled[0].trim()}")`, weight: 2.5 });
   // List tags (`[debian-devel-announce]`) say where, not what: the kinds are read without them.
-  const kindText = rawSubject.replace(/\[[^\]]*[-_.][^\]]*\]/g, ' ');
+  // (not a patch's own tag: `[PATCH 4.19 00/93]` holds dots too)
+  const kindText = rawSubject.replace(/\[(?!\s*(?:PATCH|PULL|GIT PULL|RFC)\b)(?![^\]]*\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\])[^\]]*[-_.][^\]]*\]/gi, ' ');
   for (const [pat, what, weight, name] of NEGATIVE_SUBJECT_ANY?.test(kindText) === false ? [] : NEGATIVE_SUBJECT) {
     if (summary && what.startsWith('meeting')) continue;
     const m = pat.exec(kindText);
@@ -316,7 +318,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   if (!titleLine && s.trim() && !re && !ev.some((e) => e.what.startsWith('subject says') || e.what.startsWith('dated or numbered'))) {
     ev.push({ key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT });
   }
-  if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci)\b/i.test(input.from)) {
+  if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci|cki)\b/i.test(input.from)) {
     ev.push({ key: 'sender.robot', what: `sent by a robot (${input.from.slice(0, 60)})`, weight: -4 });
   }
   return ev;

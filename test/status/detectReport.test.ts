@@ -216,6 +216,14 @@ describe('detectReport', () => {
     expect(detect('[Twisted-Python] [ANN]: Autobahn WebSockets new release').reason).toContain('release announcement');
   });
 
+  it('keeps a patch\'s own tag, and reads CI test reports and kernel BUGs as no reports (real ltp subjects)', () => {
+    expect(detect('Re: [LTP] [PATCH 4.19 00/93] 4.19.81-stable review').reason).toContain('patch mail');
+    expect(detect('Re: [LTP] [LTP v2 1/1] ima_tpm.sh: Fix for calculating boot aggregate').reason).toContain('patch mail');
+    expect(detect('[LTP] \u274c FAIL: Test report for kernel 5.3.11-200.fc30 (fedora-30)').reason).toContain('bot or tracker notification');
+    expect(detect('[LTP] BUG at mm/vmalloc.c:3089! - invalid opcode: 0000 [#1] SMP KASAN PTI').reason).toContain('a problem report');
+    expect(detect('[LTP] March meeting summary').isReport).toBe(true);
+  });
+
   it('reads a new version of an agreement or a config as no report (real openbmc subjects)', () => {
     for (const subject of ["Wiwynn's CCLA Schedule A update 2024-06-28", 'OpenBMC Dell CLA update 2024-07-02', 'Update to HPE CLA for OpenBMC', 'clang-format update']) {
       expect(detect(subject).reason, subject).not.toContain('subject says');
