@@ -224,6 +224,16 @@ describe('detectReport', () => {
     expect(detect('[LTP] March meeting summary').isReport).toBe(true);
   });
 
+  it('reads a series revision, lockdep reports, a single regression and an inquiry as no reports (real nouveau subjects)', () => {
+    expect(detect('[Nouveau] dev_pagemap related cleanups v4').reason).toContain('patch mail');
+    expect(detect('[Nouveau] drm/nouveau: lockdep circular locking dependency report').reason).toContain('a problem report');
+    expect(detect('[REGRESSION]: nouveau: Asynchronous wait on fence').reason).toContain('a problem report');
+    expect(detect('Inquiry on Nouveau driver compatibility and documentation updates').reason).toContain('question');
+    // a revised agenda or report keeps its kind, and a regressions report is a report
+    expect(detect('[ANN] Media Summit June 26th: Draft Agenda v2').reason).not.toContain('patch mail');
+    expect(detect('Linux regressions report for mainline [2023-01-15]').isReport).toBe(true);
+  });
+
   it('reads a new version of an agreement or a config as no report (real openbmc subjects)', () => {
     for (const subject of ["Wiwynn's CCLA Schedule A update 2024-06-28", 'OpenBMC Dell CLA update 2024-07-02', 'Update to HPE CLA for OpenBMC', 'clang-format update']) {
       expect(detect(subject).reason, subject).not.toContain('subject says');
