@@ -47,12 +47,12 @@ function tags(subject: string): { tags: string[]; rest: string } {
   let s = subject.replace(/\s+/g, ' ').trim();
   const found: string[] = [];
   for (let k = 0; k < 8; k++) {
-    const m = /^(?:(?:re|aw|sv|vs|fwd?)\s*:\s*)?\[([^\][]{1,60})\]\s*/i.exec(s);
+    const m = /^(?:(?:re|aw|sv|vs|fwd?|答复|回复|回覆)\s*[:：]\s*)?\[([^\][]{1,60})\]\s*/i.exec(s);
     if (!m) break;
     found.push(m[1].trim());
     s = s.slice(m[0].length);
   }
-  s = s.replace(/^(?:(?:re|aw|sv|vs|fwd?)\s*(?:\[\d+\])?\s*:\s*)+/i, '');
+  s = s.replace(/^(?:(?:re|aw|sv|vs|fwd?|答复|回复|回覆)\s*(?:\[\d+\])?\s*[:：]\s*)+/i, '');
   return { tags: found, rest: s };
 }
 

@@ -237,8 +237,9 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-const REPLY_SUBJECT = /^(re|aw|sv|antw|odp|vs|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:/i;
-const REPLY_ANYWHERE = /\b(re|aw|sv|antw|odp|vs|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:/gi;
+// (`答复:`, `回复:`, `回覆:`: Chinese mail clients' reply marks)
+const REPLY_SUBJECT = /^(re|aw|sv|antw|odp|vs|fw|fwd|wg|tr|答复|回复|回覆)\s*(\[\d+\])?\s*[:：]/i;
+const REPLY_ANYWHERE = /(?:\b(?:re|aw|sv|antw|odp|vs|fw|fwd|wg|tr)|答复|回复|回覆)\s*(\[\d+\])?\s*[:：]/gi;
 
 /** The last subject's evidence: the index asks for it twice per message (quickVerdict, then detectReport). */
 let memo: { subject: unknown; isReply: unknown; from: unknown; ev: Evidence[] } | null = null;
@@ -314,8 +315,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     }
   }
   // Most posts on a list are not reports: a subject that neither names one nor carries a date or
-  // counter leaves the body to prove it (a subject that is absent says nothing either way).
-  if (!titleLine && s.trim() && !re && !ev.some((e) => e.what.startsWith('subject says') || e.what.startsWith('dated or numbered'))) {
+  // counter leaves the body to prove it (a subject that is absent says nothing either way), a reply's
+  // too (`Re: obmc-console design for multi host support` with headings is a discussion).
+  if (!titleLine && s.trim() && !ev.some((e) => e.what.startsWith('subject says') || e.what.startsWith('dated or numbered'))) {
     ev.push({ key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT });
   }
   if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci|cki)\b/i.test(input.from)) {

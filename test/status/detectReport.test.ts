@@ -224,6 +224,15 @@ describe('detectReport', () => {
     expect(detect('[LTP] March meeting summary').isReport).toBe(true);
   });
 
+  it('weighs a reply with no cue like a fresh post with none, whatever language marks the reply (real openbmc and ltp subjects)', () => {
+    const r = detect('Re: obmc-console design for multi host support');
+    expect(r.reason).toContain('reply');
+    expect(r.reason).toContain('subject names no report');
+    expect(detect('答复: [External] Re: Clarify some questions about in-band firmware update').reason).toContain('reply ("答复:"');
+    // a threaded report that says what it is keeps its cue
+    expect(detect('Re: [GSoC] Week 3 and week 4 status update').reason).not.toContain('subject names no report');
+  });
+
   it('reads a series revision, lockdep reports, a single regression and an inquiry as no reports (real nouveau subjects)', () => {
     expect(detect('[Nouveau] dev_pagemap related cleanups v4').reason).toContain('patch mail');
     expect(detect('[Nouveau] drm/nouveau: lockdep circular locking dependency report').reason).toContain('a problem report');
