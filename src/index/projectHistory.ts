@@ -245,7 +245,8 @@ export function diffEntries(db: Db, entries: HistoryEntry[], from: DiffState = {
       dropped: diff.dropped.map((j) => prevItems[j].text),
     });
     refKeys.push(cur.map((c) => c.refKeys));
-    prevItems = cur.map((c, n) => ({ ...c, carriedFor: outItems[n].carriedFor }));
+    // (fields by name: a spread followed by a field is some 3 us a call on Node 20)
+    prevItems = cur.map((c, n) => ({ text: c.text, refKeys: c.refKeys, carriedFor: outItems[n].carriedFor }));
     prevMonth = month;
   }
   return { reports, refKeys };

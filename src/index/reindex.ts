@@ -55,7 +55,6 @@ export interface ReindexOptions {
 }
 
 export async function reindexAll(db: Db, onProgress?: (done: number, total: number) => void, opts: ReindexOptions = {}): Promise<ReindexSummary> {
-  const before = snapshot(db);
   const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
   const total = ids.length;
   // Its writes in the one transaction below (no savepoint per batch), its series weighed from
@@ -108,19 +107,26 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   // emptied at once ('delete-all', its delete trigger off while search_docs is emptied), and
   // the writer adds each text as it goes.
   const derived: Array<Promise<Map<number, Prepared> | undefined>> = [];
-  db.exec('BEGIN IMMEDIATE');
+  // In order: a chunk is written (its series recorded, its hints read) only after every chunk
+  // before it, whoever derived it; up to AHEAD chunks are being derived meanwhile.
+  let next = 0;
+  const topUp = () => { while (next < chunks.length && derived.length < AHEAD) derived.push(ahead(chunks[next++])); };
+  let before: ReturnType<typeof snapshot>;
   try {
+    // The first chunks go to the workers at once: they derive them while this thread takes the
+    // snapshot and empties the derived tables (a second or two at 150k messages with the workers
+    // idle). What they read is the same: this run holds the run lock, so no other process
+    // writes meanwhile, and nothing below changes a stored message before its chunk is written.
+    topUp();
+    before = snapshot(db);
+    db.exec('BEGIN IMMEDIATE');
     db.exec(DROP_SEARCH_TRIGGERS);
     // Projects are computed once at the end, not marked row by row.
     db.exec(DROP_PROJECT_TRIGGERS);
     db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state; DELETE FROM pending_index;");
     // Texts derived again in this run (a series' members) are deleted from the index as they go.
     db.exec(SEARCH_TRIGGERS);
-    // In order: a chunk is written (its series recorded, its hints read) only after every chunk
-    // before it, whoever derived it; up to AHEAD chunks are being derived meanwhile.
-    let next = 0;
     let done = 0;
-    const topUp = () => { while (next < chunks.length && derived.length < AHEAD) derived.push(ahead(chunks[next++])); };
     for (const part of chunks) {
       topUp();
       const prepared = await derived.shift();

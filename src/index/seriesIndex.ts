@@ -14,7 +14,14 @@ interface Stats { n: number; r: number | null; k: number; name: string | null }
 export interface KnownTemplate {
   subject: string | null;
   template: SeriesTemplate | null;
+  /**
+   * The rest of what `record` reads of the message's row, read with the subject, when the row
+   * cannot have changed since (a reindex's chunk, read before it is written): not read again.
+   */
+  row?: { listId: number; date: string | null; reply: boolean };
 }
+
+interface SeriesRow { id: number; list_id: number; subject: string | null; date: string | null; reply: number }
 
 /** Each series member ranked within its subject: rank 1 is the subject's lead post. */
 export const LEADS = `SELECT ms.message_rowid AS id, ms.list_id, ms.series_key, ROW_NUMBER() OVER (PARTITION BY ms.list_id, ms.series_key, m.subject
@@ -69,11 +76,12 @@ export class SeriesIndex {
    * Record the series of these stored messages; the (list, series) pairs they touch. `siblings`
    * receives the other posts with the same subject: which of them leads may change with a new one.
    * `unrecorded`: none of them has a series row yet (a reindex emptied the table), none to forget.
-   * `known`: templates worked out already (by a reindex's workers), each for the subject it names.
+   * `known`: templates worked out already (by a reindex's workers), each for the subject it names,
+   * and the rows as the workers read them (not read again when every one of `ids` has its row).
    */
   record(ids: number[], siblings?: Set<number>, unrecorded = false, known?: (id: number) => KnownTemplate | undefined): Set<string> {
     const touched = new Set<string>();
-    const rows = new Map((this.s.subjects.all(JSON.stringify(ids)) as Array<{ id: number; list_id: number; subject: string | null; date: string | null; reply: number }>).map((r) => [r.id, r]));
+    const rows = this.rowsOf(ids, known);
     for (const id of ids) {
       const row = rows.get(id);
       if (!row) continue;
@@ -97,6 +105,20 @@ export class SeriesIndex {
     }
     this.cache.clear();
     return touched;
+  }
+
+  /** The rows of `ids` that `record` reads: as known already when every one of them is, else from the database. */
+  private rowsOf(ids: number[], known?: (id: number) => KnownTemplate | undefined): Map<number, SeriesRow> {
+    const rows = new Map<number, SeriesRow>();
+    if (known) {
+      for (const id of ids) {
+        const k = known(id);
+        if (!k?.row) break;
+        rows.set(id, { id, list_id: k.row.listId, subject: k.subject, date: k.row.date, reply: k.row.reply ? 1 : 0 });
+      }
+      if (rows.size === ids.length) return rows;
+    }
+    return new Map((this.s.subjects.all(JSON.stringify(ids)) as SeriesRow[]).map((r) => [r.id, r]));
   }
 
   /**
