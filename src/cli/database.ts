@@ -2,6 +2,7 @@
 import type { Db } from '../store/index.js';
 import type { Context } from './context.js';
 import { stage } from './stages.js';
+import { PARSER_VERSION } from '../status/parserVersion.js';
 
 export async function withReadOnlyDb<T>(ctx: Context, use: (db: Db) => T | Promise<T>): Promise<T> {
   const path = ctx.config().dbPath;
@@ -9,8 +10,27 @@ export async function withReadOnlyDb<T>(ctx: Context, use: (db: Db) => T | Promi
   // them); one that is behind is brought up to date by openDatabase first.
   const db = (await stage.connection()).openCurrent(path) ?? (await stage.store()).openDatabase(path, { readonly: true });
   try {
+    const note = olderParserNote(db);
+    if (note) ctx.io.stderr(note);
     return await use(db);
   } finally {
     db.close();
   }
+}
+
+/**
+ * A database indexed by an older parser answers with that parser's verdicts and project names (and
+ * mixes them with the new one's for mail synced since) until `archive reindex` reads it again: say
+ * so, once a command, on stderr. Read from the per-project rows (a few thousand at most), not the
+ * per-message ones; '' when they are current or there are none.
+ */
+export function olderParserNote(db: Db): string {
+  let oldest: number | null = null;
+  try {
+    oldest = (db.prepare('SELECT MIN(parser_version) AS v FROM project_summaries').get() as { v: number | null } | undefined)?.v ?? null;
+  } catch {
+    return '';
+  }
+  if (oldest === null || oldest >= PARSER_VERSION) return '';
+  return `note: this database was indexed by parser version ${oldest} (this archive has version ${PARSER_VERSION}): run \`archive reindex\` to read its stored mail again\n`;
 }

@@ -104,7 +104,7 @@ const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\
 /** Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts. */
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // (`[LTP v2 1/1] ima_tpm.sh: ...`: a series' version and place without the word PATCH)
-  [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b|\[[^\]]{0,40}\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\]|(?<!\b(?:agenda|minutes|notes|report|summary|update|status))\s+v\d{1,2}\s*$/i, 'patch mail', -8, 'patch'],
+  [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b|\[[^\]]{0,40}\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\]|\sv\d{1,2}\s*$(?<!\b(?:agenda|minutes|notes|report|summary|update|status)\s+v\d{1,2}\s*)/i, 'patch mail', -8, 'patch'],
   [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b|\btest report for (?:kernel|build)\b/i, 'bot or tracker notification', -6, 'bot'],
   [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b|\bdeadline\b.{0,30}\b(abstracts?|papers?|submissions?|proposals?)\b|\b(extended abstracts?|submission deadline)\b/i, 'call for papers', -5, 'cfp'],
   // `MSIX Enabling Error on TX2`, `... returning a non-zero exit code`: a problem to solve, not progress told
@@ -602,7 +602,8 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // (a fresh post: not in a thread, and nothing in its subject says it is not a report)
   if (noCue >= 0 && !input?.isReply && !head.some((e) => e.weight < 0 && e.key !== 'subject.no-cue')) {
     const t = titleLine(prep);
-    const cue = t ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
+    // (most posts' first line holds no cue word: they are spared the subject patterns)
+    const cue = t && CUE_WORD.test(t) ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
     if (cue) head = head.map((e, k) => (k === noCue ? { key: 'title.cue', what: `its title line says ${cue.what.replace(/^subject says /, '')}`, weight: cue.weight - 1 } : e));
   }
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);

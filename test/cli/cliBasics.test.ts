@@ -198,4 +198,24 @@ describe('archive reindex', () => {
     expect(dump()).toEqual(before);
     tmp.cleanup();
   });
+
+  it('says when the database was indexed by an older parser, until a reindex reads it again', async () => {
+    const server = await startFixtureServer({ root: ARCHIVES });
+    const tmp = tempDir();
+    await runArchive(['--db', tmp.db, 'sync', ...FAST, `${server.url}/pipermail/gluster-devel/`]);
+    await server.close();
+    const current = await runArchive(['--db', tmp.db, 'projects']);
+    expect(current.stderr).not.toContain('parser version');
+    // as a database indexed before this parser was released looks
+    const d = new Database(tmp.db);
+    d.prepare('UPDATE project_summaries SET parser_version = parser_version - 1').run();
+    d.close();
+    const older = await runArchive(['--db', tmp.db, 'projects']);
+    expect(older.code).toBe(0);
+    expect(older.stderr).toMatch(/^note: this database was indexed by parser version \d+ \(this archive has version \d+\): run `archive reindex`/m);
+    expect(older.stdout).toBe(current.stdout);
+    expect((await runArchive(['--db', tmp.db, 'reindex'])).code).toBe(0);
+    expect((await runArchive(['--db', tmp.db, 'projects'])).stderr).not.toContain('parser version');
+    tmp.cleanup();
+  });
 });

@@ -10,6 +10,7 @@ import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
+import { olderParserNote } from '../database.js';
 import { onStopSignal } from '../signals.js';
 import { ArchiveError } from '../../errors.js';
 
@@ -88,6 +89,9 @@ Examples:
             mirrorDir: o.dryRun && !existsSync(cfg.dbPath) ? null : join(dirname(resolve(cfg.dbPath)), `${basename(cfg.dbPath)}.public-inbox`),
           },
         });
+        // (mail synced now is read by this parser; what was stored before keeps an older one's verdicts)
+        const older = o.quiet ? '' : olderParserNote(db);
+        if (older) ctx.io.stderr(older);
       } finally {
         stopListening();
         progress.done();

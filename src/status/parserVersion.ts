@@ -1,0 +1,18 @@
+/**
+ * Bump when parsing output changes (here or in how src/index derives rows from it); derived rows
+ * record it. 3: topics of git-style category posts are projects (src/index/topicSections.ts).
+ * 4: detection by weighed evidence and series; generic headings and single-project posts; mail
+ * archive links, [PATCH] subjects and tracker short forms are refs. 5: projects named with their
+ * list's community (List-Id), the body's title line for a post with no subject, more heading styles.
+ * 6: acronyms spelled out, countdowns named for their release, numbered generic headings, replies
+ * retitled as a meeting's results. 7: project names leave out when a meeting was (`at 12:00 UTC`) and
+ * the release a count runs up to (`stats for 6.8`); `-maintainers` lists; more generic headings;
+ * numbered (and Roman-numbered) topics right above their paragraph are headings. 8: `Status of X`
+ * is no question, a numbered update is a counter; a post with no subject is named by its first
+ * heading when it names a report; what an update is on, the week, where a gathering was.
+ * 9: wording evidence (src/status/wording.ts). 10: project names leave out a subject's writer, the
+ * kind of call, a report's stage and a steering body; a list on another's host is its own project's;
+ * names right over bullets in minutes without blank lines are headings; a meeting's time is a call.
+ * 11: project keys ignore spaces and hyphens (`ClangBuiltLinux` = `Clang-Built Linux`).
+ */
+export const PARSER_VERSION = 11;
