@@ -244,7 +244,10 @@ export function listCommunity(listId: string | null | undefined, text = ''): str
   // (`tahoe-dev.tahoe-lafs.org`: the host's name is the fuller one; `arch-dev-public.archlinux.org`
   // too when the post writes it as a name, `ArchLinux Status Report`, and it adds more than that
   // it is a project's site: not `fedoraproject.org`, nor `twistedmatrix.com` in a link)
-  if (first.length >= 3 && domain.startsWith(`${first}-`)) return domain;
+  if (first.length >= 3 && domain.startsWith(`${first}-`)) {
+    // (`spi-inc.org`: a company form says whose the host is, not a fuller name)
+    return /^-(?:inc|ltd|llc|ev|gmbh|org|project|foundation)$/.test(domain.slice(first.length)) ? first : domain;
+  }
   if (first.length >= 3 && domain.startsWith(first)) {
     const rest = domain.slice(first.length);
     if (!/^[a-z]{2,12}$/.test(rest) || /^(?:project|projects|foundation|org|hq|dev|lists?|mail|web|site)$/.test(rest)) return first;

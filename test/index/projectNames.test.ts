@@ -172,6 +172,8 @@ describe('a project named from its subject', () => {
     expect(projects('w3c/2011-03-csswg-minutes-2011-03-23')).toEqual(['CSSWG']);
     // `tahoe-dev.tahoe-lafs.org`: the host's name is the fuller one
     expect(listCommunity('<tahoe-dev.tahoe-lafs.org>')).toBe('tahoe-lafs');
+    // (a company form after the name is not part of it: spi-inc.org is SPI's)
+    expect(listCommunity('<spi-general.lists.spi-inc.org>')).toBe('spi');
     expect(listCommunity('<arch-dev-public.archlinux.org>', 'ArchLinux Status Report, 2007-10-22')).toBe('archlinux');
     expect(listCommunity('<arch-dev-public.archlinux.org>', 'see https://www.archlinux.org/news/')).toBe('arch');
     expect(listCommunity('<fedora-devel-list.fedoraproject.org>')).toBe('fedora');

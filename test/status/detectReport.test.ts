@@ -256,6 +256,8 @@ describe('detectReport', () => {
     expect(detect('Update on PLDM stack').reason).toContain('subject says');
     // reports of bugs are not reports of work
     expect(detect('[Twisted-Python] Bug reports').reason).not.toContain('subject says');
+    // nor are a treasurer's accounts (round 12, SPI)
+    expect(detect("Treasurer's Report as of 2011-12-31").reason).not.toContain('subject says');
     // a design under discussion is a proposal
     expect(detect('[Design][v2] PSU firmware update').reason).toContain('proposal');
     expect(detect('Proposing changes to the OpenBMC tree (to make upstreaming easier)').reason).toContain('proposal');
