@@ -2,7 +2,7 @@
  * Scores the whole parse path (mail -> cleaning -> detection -> status parse -> project names,
  * as `src/index/deriveMessage.ts` runs it for the index) against the labels of real posts.
  */
-import { deriveMessage, type Derived, type DerivedItem } from '../../src/index/index.js';
+import { deriveMessage, listHint, type Derived, type DerivedItem } from '../../src/index/index.js';
 import { projectKey, isGenericHeading, type Ref } from '../../src/status/index.js';
 import { withoutSubject, type RealPost } from './corpus.js';
 
@@ -81,8 +81,12 @@ function judgeProjects(post: RealPost, got: string[]): boolean | null {
 }
 
 export function scorePost(post: RealPost): { withSubject: PostResult; bodyAlone: Derived } {
-  const got = deriveMessage(post.raw, 'mbox');
-  const bodyAlone = deriveMessage(withoutSubject(post.raw), 'mbox');
+  // the tool knows the list each message is stored under, as the label does: a post whose copy
+  // kept no List-Id is read with its list's (what the index does for pipermail's archives)
+  const address = /([\w.+-]{1,100})@([\w-]+(?:\.[\w-]+)+)/.exec(post.label.list ?? '');
+  const hint = address ? listHint(`https://${address[2]}/`, address[1]) : null;
+  const got = deriveMessage(post.raw, 'mbox', undefined, hint);
+  const bodyAlone = deriveMessage(withoutSubject(post.raw), 'mbox', undefined, hint);
   const l = post.label;
   const titles = l.isReport ? (l.sections ?? []) : [];
   const gotTitles = new Set(got.sections.map((s) => norm(s.title)));

@@ -63,8 +63,9 @@ const REPORT_TITLE = /\b(update|report|status|minutes|notes|summary|news|newslet
 /** What the archive knows of the series a subject belongs to (see src/index/series.ts). */
 export type SeriesLookup = (subject: string) => SeriesHint | undefined;
 
-export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: SeriesLookup): Derived {
-  return deriveRead(readStoredMessage(raw, source), seriesOf);
+/** `listHint`: the List-Id of the message's list, for a message that carries none (see listHint.ts). */
+export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: SeriesLookup, listHint: string | null = null): Derived {
+  return deriveRead(readStoredMessage(raw, source, listHint), seriesOf);
 }
 
 /** deriveMessage of a message read already (it is not changed: derive it again with another lookup). */

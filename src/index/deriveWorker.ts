@@ -8,6 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import { openCurrent, type Db } from '../store/index.js';
 import { prepareMessage, STORED_COLUMNS, type Prepared, type StoredRow } from './prepareMessage.js';
+import { ListHints } from './listHint.js';
 
 export interface DeriveTask {
   seq: number;
@@ -24,7 +25,7 @@ export interface DeriveDone {
 }
 
 /** The connection of this thread, opened on the first range of its database. */
-let conn: { path: string; db: Db; rows: { all(from: number, to: number): unknown[] } } | null = null;
+let conn: { path: string; db: Db; rows: { all(from: number, to: number): unknown[] }; hints: ListHints } | null = null;
 
 function rowsOf(range: NonNullable<DeriveTask['range']>): StoredRow[] {
   if (conn?.path !== range.db) {
@@ -34,9 +35,11 @@ function rowsOf(range: NonNullable<DeriveTask['range']>): StoredRow[] {
     if (!db) throw new Error(`${range.db} is not at the current schema version`);
     // Ranges are read once, in order: a small cache does.
     db.pragma('cache_size = -2048');
-    conn = { path: range.db, db, rows: db.prepare(`SELECT ${STORED_COLUMNS} FROM messages WHERE id BETWEEN ? AND ? ORDER BY id`) };
+    conn = { path: range.db, db, rows: db.prepare(`SELECT ${STORED_COLUMNS} FROM messages WHERE id BETWEEN ? AND ? ORDER BY id`), hints: new ListHints(db) };
   }
-  return conn.rows.all(range.from, range.to) as StoredRow[];
+  const rows = conn.rows.all(range.from, range.to) as StoredRow[];
+  for (const r of rows) r.list_hint = conn.hints.of(r.list_id);
+  return rows;
 }
 
 parentPort?.on('message', (task: DeriveTask) => {

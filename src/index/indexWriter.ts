@@ -7,6 +7,7 @@ import { projectKey } from '../status/index.js';
 import { deriveMessage, type DerivedItem } from './deriveMessage.js';
 import { compactRaw, errorText, searchBody, takeAhead, type Prepared, type StoredRow, type Written } from './prepareMessage.js';
 import { SeriesIndex } from './seriesIndex.js';
+import { ListHints } from './listHint.js';
 import { refreshProjects } from './projectRollup.js';
 
 export interface IndexOutcome {
@@ -18,6 +19,8 @@ export interface IndexOutcome {
 export class IndexWriter {
   private readonly s;
   readonly series: SeriesIndex;
+  /** Each list's List-Id for the messages that carry none (listHint.ts). */
+  private readonly hints: ListHints;
   /**
    * The ids of the verdict sentences met so far, when the caller holds one transaction for the
    * whole run (`oneTransaction`): nothing else writes `reasons` meanwhile, and a rollback ends
@@ -35,6 +38,7 @@ export class IndexWriter {
    */
   constructor(private readonly db: Db, private readonly opts: { deferProjects?: boolean; oneTransaction?: boolean; fromEmpty?: boolean } = {}) {
     this.series = new SeriesIndex(db, { fromEmpty: opts.fromEmpty });
+    this.hints = new ListHints(db);
     this.reasons = opts.oneTransaction ? new Map() : null;
     this.s = {
       // a batch's rows in one statement (ids as a JSON array)
@@ -130,7 +134,7 @@ export class IndexWriter {
           const raw = unpackRaw(row.raw, row.raw_codec);
           const packed = opts.compact ? compactRaw(row, raw) : null;
           if (packed) compacted.push({ id, ...packed });
-          return { id, raw, derived: deriveMessage(raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id)) as Written };
+          return { id, raw, derived: deriveMessage(raw, row.source, (subject) => this.series.hint(row.list_id, subject, row.id), this.hints.of(row.list_id)) as Written };
         } catch (e) {
           return { id, error: errorText(e) };
         }

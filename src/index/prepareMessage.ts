@@ -24,6 +24,8 @@ export interface StoredRow {
   source: 'mbox' | 'html';
   raw: Buffer;
   raw_codec: number;
+  /** The List-Id of the row's list (listHint.ts), for a message that carries none: set by whoever reads the row. */
+  list_hint?: string | null;
   /** The fields the index keeps up to date in messages, as stored (when read with the row). */
   subject?: string | null;
   author_name?: string | null;
@@ -120,7 +122,7 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
   try {
     const raw = unpackRaw(row.raw, row.raw_codec);
     const packed = compact ? compactRaw(row, raw) : null;
-    const message = readStoredMessage(raw, row.source);
+    const message = readStoredMessage(raw, row.source, row.list_hint ?? null);
     const d = deriveRead(message);
     const m = writtenMessage(message, raw);
     const t = seriesTemplate(d.message.subject);

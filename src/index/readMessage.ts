@@ -15,7 +15,7 @@ export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' 
   quoting: { quoted: number; nonBlank: number; forwarded: boolean; firstLine?: number };
   /** True for replies: In-Reply-To/References, or a reply subject. */
   isReply: boolean;
-  /** The List-Id header (`<openbmc.lists.ozlabs.org>`), when the archive kept it. */
+  /** The List-Id header (`<openbmc.lists.ozlabs.org>`) when the archive kept it, else the list's as the index knows it (see listHint.ts). */
   listId: string | null;
 }
 
@@ -24,7 +24,8 @@ function quotingOf(cleaned: ReturnType<typeof cleanBody>): ReadMessage['quoting'
   return { quoted: cleaned.quotedLines, nonBlank: cleaned.nonBlank, forwarded: cleaned.removed.some((r) => r.kind === 'forwarded'), firstLine: first?.startLine };
 }
 
-export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMessage {
+/** `listHint`: the List-Id of the list the message is stored under (listHint.ts), for a message that carries none. */
+export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html', listHint: string | null = null): ReadMessage {
   if (source === 'html') {
     const page = parseMessagePage(decodeHtml(raw));
     const cleaned = cleanBody(page.body);
@@ -41,7 +42,7 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
       lineKinds: cleaned.lineKinds,
       quoting: quotingOf(cleaned),
       isReply: isReplySubject(page.subject),
-      listId: null,
+      listId: listHint,
     };
   }
   const m = parseMail(raw);
@@ -59,6 +60,6 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html'): ReadMes
     lineKinds: cleaned.lineKinds,
     quoting: quotingOf(cleaned),
     isReply: Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject),
-    listId: (m.headers['list-id'] ?? '').slice(0, 300) || null,
+    listId: (m.headers['list-id'] ?? '').slice(0, 300) || listHint,
   };
 }

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { IndexWriter } from './indexWriter.js';
 import { DerivePool } from './derivePool.js';
 import { STORED_COLUMNS, type Prepared, type StoredRow } from './prepareMessage.js';
+import { ListHints } from './listHint.js';
 
 export interface ReindexSummary {
   messages: number;
@@ -76,6 +77,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   // thread reads and sends the rows.
   const file = db.memory ? null : db.name;
   const rowsOf = db.prepare(`SELECT ${STORED_COLUMNS} FROM messages WHERE id BETWEEN ? AND ? ORDER BY id`);
+  const hints = new ListHints(db);
   let derivedAhead = 0;
   const ahead = async (chunk: number[]): Promise<Map<number, Prepared> | undefined> => {
     if (!pool || pool.broken) return undefined;
@@ -87,6 +89,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
       }
     } else {
       const rows = rowsOf.all(chunk[0], chunk[chunk.length - 1]) as StoredRow[];
+      for (const r of rows) r.list_hint = hints.of(r.list_id);
       for (let i = 0; i < rows.length; i += TASK) tasks.push(pool.derive(rows.slice(i, i + TASK), true));
     }
     const out = new Map<number, Prepared>();

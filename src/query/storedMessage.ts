@@ -8,6 +8,8 @@ export interface StoredMessageRef {
   url: string | null;
   period: string;
   list: string;
+  /** The list's archive URL (with `list`, what listHint reads for a message that names no list). */
+  listUrl: string;
   /** The index's verdict (null when the message was never analysed). */
   isReport: 0 | 1 | null;
   reason: string | null;
@@ -16,7 +18,7 @@ export interface StoredMessageRef {
 /** The first stored copy (lowest row id), or undefined. */
 export function findStoredMessage(db: Db, ref: string): StoredMessageRef | undefined {
   const id = ref.trim().replace(/^<|>$/g, '');
-  const select = `SELECT m.id, raw_message(m.raw, m.raw_codec) AS raw, m.source, m.url, m.period, l.name AS list, a.is_report AS isReport, r.reason
+  const select = `SELECT m.id, raw_message(m.raw, m.raw_codec) AS raw, m.source, m.url, m.period, l.name AS list, l.url AS listUrl, a.is_report AS isReport, r.reason
     FROM messages m JOIN lists l ON l.id = m.list_id LEFT JOIN analyses a ON a.message_rowid = m.id LEFT JOIN reasons r ON r.id = a.reason_id`;
   // Stored URLs are absolute: anything else is a Message-ID, found through the unique index on
   // (list_id, msg_key, ...), one search per list (every message with that Message-ID has the

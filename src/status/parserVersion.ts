@@ -14,5 +14,7 @@
  * kind of call, a report's stage and a steering body; a list on another's host is its own project's;
  * names right over bullets in minutes without blank lines are headings; a meeting's time is a call.
  * 11: project keys ignore spaces and hyphens (`ClangBuiltLinux` = `Clang-Built Linux`).
+ * 12: a message with no List-Id (all of pipermail's) is read with its list's, made from the list's
+ * URL (src/index/listHint.ts); dotted and comma'd dates, `conf call`, a steering body's list.
  */
-export const PARSER_VERSION = 11;
+export const PARSER_VERSION = 12;

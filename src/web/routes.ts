@@ -16,7 +16,7 @@ import { findStoredMessage } from '../query/storedMessage.js';
 import { projectKey } from '../status/index.js';
 import type { AliasPair } from '../query/projectNames.js';
 import { timelineToSvg } from '../query/format/timeline.js';
-import { deriveMessage, type DerivedItem } from '../index/index.js';
+import { deriveMessage, listHint, type DerivedItem } from '../index/index.js';
 import { parseStatusPost, type StatusItem } from '../status/index.js';
 import { projectsPage } from './pages/projects.js';
 import { projectPage, comparisonPage } from './pages/project.js';
@@ -178,7 +178,7 @@ function message(ctx: RouteContext, q: URLSearchParams): Answer {
   if (!id) throw new ArchiveError('E_USAGE', 'which message? give ?id=MESSAGE-ID');
   const row = findStoredMessage(ctx.db, id);
   if (!row) throw new ArchiveError('E_NOT_FOUND', `no stored message ${id}`);
-  const d = deriveMessage(row.raw, row.source);
+  const d = deriveMessage(row.raw, row.source, undefined, listHint(row.listUrl, row.list));
   const isReport = row.isReport === null ? d.isReport : row.isReport === 1;
   // The index's sections when it kept them (with their projects); otherwise what the parser sees.
   const sections = d.sections.length

@@ -19,13 +19,13 @@ Examples:
   $ archive show --body 917183.2610.1412799634282.JavaMail.zimbra@redhat.com
   $ archive show http://lists.gluster.org/pipermail/gluster-devel/2014-October/042363.html`)
     .action(async (ref: string, o) => {
-      const { deriveMessage } = await stage.index();
+      const { deriveMessage, listHint } = await stage.index();
       const { parseStatusPost } = await stage.status();
       const { findStoredMessage } = await stage.query();
       await withReadOnlyDb(ctx, async (db) => {
         const row = findStoredMessage(db, ref);
         if (!row) throw new ArchiveError('E_NOT_FOUND', `no stored message ${ref}`, 'give a Message-ID or an archived page URL as `archive query --format json` prints them');
-        const d = deriveMessage(row.raw, row.source);
+        const d = deriveMessage(row.raw, row.source, undefined, listHint(row.listUrl, row.list));
         const m = d.message;
         const from = m.authorName ? `${m.authorName} <${m.authorAddress ?? ''}>` : (m.authorAddress ?? undefined);
         const parsed = parseStatusPost({ subject: m.subject, body: m.cleanText, bodyLines: m.lineKinds, isReply: m.isReply, from, quoting: m.quoting });
