@@ -32,7 +32,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:to date|so far)$`,
   // who met and how, not what about: `Developer Meeting Notes`, `Phone call notes`, `Community
   // meeting summary`; which stage of a report: `Final Summary Report`, `Community Bonding Report`
-  String.raw`\b(?:developers?|dev|phone|video|voice|conference|community|contributors?|online|public|regular|general|telephone|engineering)\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
+  String.raw`\b(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|telephone|engineering)\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
   String.raw`\b(?:final|mid-?term|interim|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
 ].join('|'), 'gi');
 
@@ -85,7 +85,7 @@ export function projectFromSubject(subject: string): string {
   const { tags: found, rest } = tags(clean.replace(WAS_SUBJECT, ''));
   let s = rest;
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
-  s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
+  s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
   s = s.replace(new RegExp(String.raw`\b\d\d?-${MONTHS}-(?:19|20)?\d\d\b`, 'gi'), ' '); // `13-Dec-2016`
   // `M1 mid-January update`: when in the month
@@ -100,6 +100,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b/gi, ' ');
   // (`20150202T1600Z`, `2016-11-18 1700Z`: ISO dates and times)
   s = s.replace(/\b(19|20)\d{6}T\d{4}(?:\d\d)?Z?\b|\b\d{4}Z\b/gi, ' ');
+  // (`08.19.2013`: a date written month first, with dots)
+  s = s.replace(/\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b/g, ' ');
   s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ').replace(/\b(19|20)\d{6}\b/g, ' ');
   // `F2F Mountain View March 2011`: a face-to-face meeting and where it was
   s = s.replace(/\b(?:F2F|[Ff]ace-to-[Ff]ace)(?:\s+(?:in|at))?(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu, ' ');
@@ -216,7 +218,7 @@ export function sectionProject(title: string, subject: string, single = false, o
 }
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
-const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail']);
+const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware']);
 const LIST_NAME_SUFFIX = /[-_.](devel|dev|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers)$/i;
 
 /**
@@ -274,7 +276,8 @@ function listNameWord(listId: string, text: string): string {
   const domain = labels[labels.length - 2];
   let word = labels[0].split(/[-_]/)[0];
   if (LIST_TOPIC.test(word) && labels.length >= 4 && labels[1] !== 'lists') word = labels[1].split(/[-_]/)[0];
-  if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word)) return '';
+  // (`tsc@lists.opendaylight.org`: a list of the body that steers the host's project is not a project of its own)
+  if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word) || GOVERNING.test(word)) return '';
   if (domain.startsWith(word) || word.startsWith(domain) || HOSTING.has(domain)) return '';
   const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
   return (text.slice(0, 50_000).match(written)?.length ?? 0) >= 2 ? word : '';

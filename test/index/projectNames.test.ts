@@ -198,6 +198,18 @@ describe('a project named from its subject', () => {
     expect(projects('opensuse/2017-04-board-activities-report-feb-march-2017')).toEqual(['openSUSE Board']);
   });
 
+  it('reads dates written month first with dots or a comma, conference calls, and lists of a steering body or on a shared host (round 13)', () => {
+    expect(projectFromSubject('TSC status for the week of 08.19.2013')).toBe('TSC');
+    expect(projectFromSubject('[lsb-discuss] LSB conf call notes for 2007-10-10')).toBe('LSB');
+    expect(projectFromSubject('[DRAFT 1] Linux Media Summit report - March, 26 2015 - San Jose -')).toBe('Linux Media');
+    // (a version is not a date: `Xen 4.17 release` stays)
+    expect(projectFromSubject('Xen 4.17 release status')).toBe('Xen 4.17');
+    // the TSC's own list is not a project of the host's: the host's project is
+    expect(listCommunity('<tsc.lists.opendaylight.org>', 'the TSC met; TSC members')).toBe('opendaylight');
+    // sourceware.org hosts many projects' lists: the list's name is the project
+    expect(listCommunity('<systemtap.sourceware.org>')).toBe('systemtap');
+  });
+
   it('sets a team in its community before a wiki page name makes it one word', () => {
     expect(projects('ubuntu/2008-07-desktop-team-meeting-2008-07-03')).toEqual(['Ubuntu Desktop team']);
     expect(projects('opensuse/2017-04-board-activities-report-feb-march-2017')).toEqual(['openSUSE Board']);
