@@ -20,7 +20,8 @@
  * `github.com/owner/repo/issues/N`, kind `bug`; `pull/N` and kind `review` when `PR`/`pull request`
  * stands right before it or a `pull/N` URL of the same repo is in the same text); and bugs of an
  * unknown tracker, key `bug/N`: `bug 711205`, `Bug #12345`, `bugs 904300 and 907721`,
- * `bugs #1, #2 and #3`, Trac's `ticket #1234` / `ticket:1234`, a `116022: text` bug line.
+ * `bugs #1, #2 and #3`, Trac's `ticket #1234` / `ticket:1234`, Bugzilla's `BZ#1954` / `bz# 171980`,
+ * a problem report's `pr# 1836`, a `116022: text` bug line.
  * `LP:`, `Closes:` and `bugs` take lists (`(LP: #1, #2)`, `Closes: #1, #2`).
  *
  * All patterns are bounded (no nested quantifiers; lists are read with a sticky regex that
@@ -60,6 +61,8 @@ const CLOSES_RE = /\bcloses:\s{0,3}(?:bug\s?)?#?\s?(\d{1,8})\b/gi;
 const DEBIAN_BUG_RE = /\bdebian\s(?:bug\s?(?:report\s)?|bts\s?)#?\s?(\d{3,8})\b/gi;
 const BUGS_RE = /\bbugs\s{1,3}(?:#\s?(\d{1,8})|(\d{3,8}))\b/gi;
 const TICKET_RE = /\b(?:ticket\s?#\s?|ticket:)(\d{1,7})\b/gi;
+/** A Bugzilla's bug by its short form (`BZ#1954`, `bz# 171980`, `BZ 2071`) or a GNATS-style problem report (`pr# 1836`). */
+const BZ_RE = /\b(?:bz\s?#?\s?|pr#\s?)(\d{3,8})\b/gi;
 const HASH_NUM_RE = /(?<![\w&#/-])#(\d{4,8})\b/g;
 /** `#839 Proposal...`, `- #5574: Add...`, `in #27112`: a tracker ticket written by number (3+ digits). */
 const TICKET_NUM_RE = /(?<![\w&#/=?.-])#(\d{3,7})(?![\w.-]*\w)(?!-)/g;
@@ -300,6 +303,10 @@ export function findTextRefs(
   }
   TICKET_RE.lastIndex = 0;
   while ((m = TICKET_RE.exec(text)) !== null) other(m[1], m.index, m.index + m[0].length, m[0]);
+  BZ_RE.lastIndex = 0;
+  while ((m = BZ_RE.exec(text)) !== null) {
+    if (!claimed.has(at(m, m[1]))) other(m[1], m.index, m.index + m[0].length, m[0]);
+  }
   JIRA_RE.lastIndex = 0;
   while ((m = JIRA_RE.exec(text)) !== null) {
     if (NOT_JIRA.has(m[1]) || /^\d|\d$/.test(m[1])) continue;

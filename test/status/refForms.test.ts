@@ -204,6 +204,14 @@ describe('bug short forms', () => {
     expect(refs('see ticket:42 and the ticket office #3')).toEqual(['other:bug:bug/42']);
   });
 
+  it('reads Bugzilla short forms and problem reports (real: SystemTap minutes, 2005-2006)', () => {
+    expect(refs('BZ#1954 Modules ref count ...  Fix is in the mainline.')).toEqual(['other:bug:bug/1954']);
+    expect(refs('hugemem-vs-gdb kprobes fixes in queue, bz# 171980')).toEqual(['other:bug:bug/171980']);
+    expect(refs('ananth suspects translator at fault in pr# 1836')).toEqual(['other:bug:bug/1836']);
+    // not a compressor, a short number or a pull request's word
+    expect(refs('shipped as .tar.bz2 with 12 files; PR 12')).toEqual([]);
+  });
+
   it('does not take Message-IDs, hashes or absurd numbers for bug ids', () => {
     expect(k('https://bugzilla.kernel.org/show_bug.cgi?id=20200101123456.GA1234@host.org')).toEqual(
       ['other', 'link', null, 'bugzilla.kernel.org/show_bug.cgi?id=20200101123456.GA1234@host.org']);
