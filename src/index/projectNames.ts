@@ -17,7 +17,7 @@ const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const REPORT_PHRASES = new RegExp([
   String.raw`\bwhat'?s (?:cooking )?in\b`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
-  String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics)\b`,
+  String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics|plans?)\b`,
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
@@ -130,8 +130,12 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(on|about|of|from)\s+the\s+(\S+(?:\s+\S+)?)\s+project\s*$/i, '$1 the $2');
   s = s.replace(/^\s*(?:(?:an?|my|our|some|the|quick|short|brief|small|minor|major|latest|final|another|first|second|third)\s+)*(?:status\s+)?(?:updates?|reports?|status|progress(?:\s+reports?)?|news|notes|summary)\s+(?:on|to|about|for|of|from)\s+(?:the\s+|our\s+|my\s+)?(?=\S)/i, '');
   s = s.replace(/^(\S+(?:\s+\S+)?)\s+(?:package|module|library)$/i, '$1');
+  // `Status of the development package lme4a`: the package named after what it is
+  s = s.replace(/^(?:(?:the|a|new|development|experimental)\s+)*(?:package|module|library)\s+(\S+)$/i, '$1');
+  // `1.7.0 scheduled for April 16`: the version scheduled, `Highlights from the TSC meeting during ELCE`: not the event it was held at
+  s = s.replace(/^(v?\d+(?:\.\d+)+)\s+(?:is\s+)?scheduled\b.*$/i, '$1').replace(/\s+during\s+(?:the\s+)?\S+(?:\s+\d{2,4})?\s*$/i, '');
   // `the PTG in Denver`, `Hackathon at Janelia`: where a gathering was, not what it reports on
-  s = s.replace(/\b(\p{L}+)\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
+  s = s.replace(/\b(\p{L}+)\s+(?:in|at|@)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
   s = s.replace(REPORT_PHRASES, ' ');
   // `Linux regressions report for mainline`: the regressions of Linux's mainline
   s = s.replace(/^(\S+)\s+regressions?\s+for\s+(mainline|stable|next|master|main|trunk)\s*$/i, '$1 $2');
@@ -218,8 +222,8 @@ export function sectionProject(title: string, subject: string, single = false, o
 }
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
-const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware']);
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers)$/i;
+const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python']);
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:
@@ -232,7 +236,7 @@ export function listCommunity(listId: string | null | undefined, text = ''): str
   if (named) return named;
   const m = /<([^<>\s]{3,200})>/.exec(listId) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId);
   if (!m) return '';
-  const labels = m[1].toLowerCase().split('.').filter(Boolean);
+  const labels = hostLabels(m[1]);
   if (labels.length < 2 || !/^[a-z]{2,}$/.test(labels[labels.length - 1])) return '';
   let name = labels.length >= 3 ? labels[0] : '';
   for (let k = 0; k < 3; k++) {
@@ -271,7 +275,7 @@ const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|ex
 function listNameWord(listId: string, text: string): string {
   const m = /<([^<>\s]{3,200})>/.exec(listId) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId);
   if (!m) return '';
-  const labels = m[1].toLowerCase().split('.').filter(Boolean);
+  const labels = hostLabels(m[1]);
   if (labels.length < 3) return '';
   const domain = labels[labels.length - 2];
   let word = labels[0].split(/[-_]/)[0];
@@ -280,7 +284,22 @@ function listNameWord(listId: string, text: string): string {
   if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word) || GOVERNING.test(word)) return '';
   if (domain.startsWith(word) || word.startsWith(domain) || HOSTING.has(domain)) return '';
   const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
-  return (text.slice(0, 50_000).match(written)?.length ?? 0) >= 2 ? word : '';
+  if ((text.slice(0, 50_000).match(written)?.length ?? 0) < 2) return '';
+  // `abstract-wikipedia@lists.wikimedia.org`: the list's whole name when the post writes it (`Abstract Wikipedia`)
+  let whole = labels[0];
+  for (let k = 0; k < 3; k++) whole = whole.replace(LIST_NAME_SUFFIX, '');
+  const parts = whole.split(/[-_]/);
+  if (parts.length === 2 && parts[0] === word && /^[a-z]{3,}$/.test(parts[1]) && !LIST_TOPIC.test(parts[1])
+    && new RegExp(String.raw`(?<![\p{L}\p{N}])${parts[0]}[-_ ]?${parts[1]}(?![\p{L}\p{N}])`, 'iu').test(text.slice(0, 50_000))) return whole;
+  return word;
+}
+
+/** A host's labels, a country's second level folded into its code (`lists.dircon.co.uk` -> lists, dircon, uk). */
+function hostLabels(host: string): string[] {
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  const n = labels.length;
+  if (n >= 3 && /^[a-z]{2}$/.test(labels[n - 1]) && /^(?:co|com|org|net|ac|edu|gov|or|ne|go)$/.test(labels[n - 2])) labels.splice(n - 2, 1);
+  return labels;
 }
 
 /**
@@ -323,7 +342,8 @@ export function withCommunity(name: string, community: string, text: string, sub
   // an acronym that meets or writes (`minutes of ESC call`, `Bits from the DPL`) is a body of the
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
   // (a working group's, `CSSWG`, `BPWG`, is the group's own work)
-  const acronym = /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && !/(?:WG|SIG|TF)$/.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
+  // (not a numbered committee of a standards body, `TC39`, `WG21`: its own)
+  const acronym = /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && !/\p{Lu}\d+$/u.test(name.trim()) && !/(?:WG|SIG|TF)$/.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
   if (acronym) return asWritten(community, text);
   // `XSF Board`, `ASF board`: an organisation's acronym names whose body it is already
   if (/^[\p{Lu}][\p{Lu}\p{N}]{1,5}\s+(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee)$/u.test(name.trim())) return name;
@@ -397,7 +417,7 @@ function qualifiedBody(own: string, text: string): string {
  * (users look for the project, not its steering body; named boards and councils, `openSUSE
  * Board`, `Perl Steering Council`, and teams stay as they are).
  */
-const GOVERNING = /(?:^|\s+)(?:leadership(?:\s+team)?|tsc|techboard|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/i;
+const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|tsc|techboard|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/iu;
 
 function ungoverned(name: string): string {
   return name.replace(GOVERNING, '').trim();

@@ -190,7 +190,9 @@ describe('a project named from its subject', () => {
     // `note from 2018-03-19 call` on matplotlib-devel@python.org: the list is matplotlib's, python.org only hosts it
     expect(projects('matplotlib/2018-03-note-from-2018-03-19-call')).toEqual(['Matplotlib']);
     expect(listCommunity('<matplotlib-devel.python.org>', 'the matplotlib call; matplotlib 2.1')).toBe('matplotlib');
-    expect(listCommunity('<matplotlib-devel.python.org>', 'nothing about it')).toBe('python');
+    // (python.org hosts many projects' lists, as sourceware.org does: the list's name is the project)
+    expect(listCommunity('<matplotlib-devel.python.org>', 'nothing about it')).toBe('matplotlib');
+    expect(listCommunity('<python-committers.python.org>', 'nothing about it')).toBe('python');
     expect(listCommunity('<foundation-list.gnome.org>', 'foundation members, the foundation')).toBe('gnome');
     // the body that steers a project reports on the project
     expect(projects('coreboot/2023-10-leadership-meeting-minutes-2023-10-18')).toEqual(['coreboot']);
@@ -208,6 +210,22 @@ describe('a project named from its subject', () => {
     expect(listCommunity('<tsc.lists.opendaylight.org>', 'the TSC met; TSC members')).toBe('opendaylight');
     // sourceware.org hosts many projects' lists: the list's name is the project
     expect(listCommunity('<systemtap.sourceware.org>')).toBe('systemtap');
+    // a country's second level is part of its code, not the host's name
+    expect(listCommunity('<london-pm.lists.dircon.co.uk>')).toBe('dircon');
+    // a list's whole name when the post writes it so
+    expect(listCommunity('<abstract-wikipedia.lists.wikimedia.org>', 'Abstract Wikipedia updates; the abstract wikipedia team')).toBe('abstract-wikipedia');
+    expect(listCommunity('<abstract-wikipedia.lists.wikimedia.org>', 'abstract syntax, abstract text')).toBe('abstract');
+  });
+
+  it('leaves out a steering body with a hyphen, the event a meeting was held at, where it met, and names a package or a scheduled version (tuning rounds)', () => {
+    expect(projects('openembedded/2011-06-oe-tsc-minutes-09-jun-2011')).toEqual(['Openembedded']);
+    expect(projectFromSubject('Highlights from the TSC meeting during ELCE')).toBe('TSC');
+    expect(projectFromSubject('[riot-devel] Minutes from face-to-face meeting @ FU Berlin on August 29, 2013')).toBe('');
+    expect(projectFromSubject('[R-sig-ME] Status of the development package lme4a')).toBe('lme4a');
+    expect(projectFromSubject('[Rd] 1.7.0 scheduled for April 16')).toBe('1.7.0');
+    expect(projectFromSubject('Development Plans')).toBe('');
+    // a standards committee named by number is its own, not the host's community (es-discuss@mozilla.org)
+    expect(projects('esdiscuss/2012-07-tc39-meeting-notes-july-24')).toEqual(['TC39']);
   });
 
   it('sets a team in its community before a wiki page name makes it one word', () => {
