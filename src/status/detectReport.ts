@@ -196,6 +196,9 @@ const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally
 /** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
 
 const TREE_START = new Set([99, 116, 110, 105]); // c t n i
+/** One line of a roll of attendees: a person's name and, in brackets, whom they are with (`Ira McDonald (High North Inc.)`). */
+const ATTENDEE = /^\s*(?:[-*•]\s*)?\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3}\s+\([^()]{2,40}\)$/u;
+
 /** First non-blank characters of MINUTES_LINE's anchored forms (lower-cased): a c d m p r # *; its other form says "meeting". */
 const MINUTES_FIRST = new Set([97, 99, 100, 102, 105, 109, 110, 111, 112, 114, 115, 35, 42]);
 /** A line starting with `c` (after spaces and tabs) may be a minutes line (white space `\s` takes that is not ASCII goes on to the regex). */
@@ -388,6 +391,10 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   let diffLines = 0;
   let draft: string | undefined;
   let minutes = 0;
+  // a roll of who attended, at the top with no heading: `Glen Petrie (Seiko-Epson, Inc.)` lines
+  let roll = 0;
+  let rollBest = 0;
+  let lineNo = 0;
   let labelLines = 0;
   let leadIns = 0;
   let treeLines = 0;
@@ -409,6 +416,10 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (!draft && hasColon && (t.charCodeAt(first) | 32) === 115 && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
     // every minutes line holds a colon, a `#`, a `*` or the word meeting
     if (t.length < 120 && minutes < 2 && (hasColon || t.includes('#') || t.includes('*') || t.includes('eeting')) && (minutesStart(t.charCodeAt(first)) || t.includes('eeting')) && MINUTES_LINE.test(t)) minutes++;
+    if (lineNo++ < 15) {
+      roll = lastChar === 41 && t.length < 80 && ATTENDEE.test(t) ? roll + 1 : 0;
+      if (roll > rollBest) rollBest = roll;
+    }
     if (t.length < 60 && (lastChar === 58 || lastChar === 42 || lastChar === 95) && labelOf(t)) labelLines++;
     // both lead-ins end with a colon; a tree's state starts with c, t, n or i
     if (last + 1 < 100 && leadIns < 3 && lastChar === 58 && DONE_LEAD_IN.test(t)) leadIns++;
@@ -418,6 +429,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (prevShort && hasUrl && t.length < 300 && /^\s*<?https?:\/\/\S+>?\s*$/.test(t)) linked++;
     prevShort = t.length < 100 && !hasUrl && lastChar !== 46 && lastChar !== 58;
   }
+  if (rollBest >= 3) minutes = 2;
   if (signedOff || (diffstat && filesChanged)) ev.push({ key: 'body.patch', what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   if (diffLines >= 3) ev.push({ key: 'body.diff', what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
   if (draft) ev.push({ key: 'body.draft', what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });

@@ -305,3 +305,25 @@ describe('detectReport', () => {
     expect(detect("Summary/Minutes for today's FESCo meeting (2012-05-07)").reason).not.toContain('something coming');
   });
 });
+
+describe('minutes that open with a roll of attendees', () => {
+  // printing-architecture@lists.linux-foundation.org, 2006-05 (fixtures/real-corpus/openprinting/2006-05-printing-architecture-meeting-minutes-wed-may-3rd):
+  // prose minutes whose only structure is who attended, with no heading over them
+  const roll = 'Claudia Alimpich (IBM)\nGlen Petrie (Seiko-Epson, Inc.)\nIan Murdock (FSG)\nIra McDonald (High North Inc.)\nNorm Jacobs (Sun)\n\n';
+  const prose = 'LSB 3.1 is now out the door. LSB 3.2 will be available in 12 months. The\nplan for LSB 4.0 is 22 months (2Q08).\n\n'
+    + 'There will be a planning meeting during the USENIX conference to discuss\nthe content of Linux Standard Base in 3.2 and 4.0 on June 1 & 2 in Boston.\n'
+    + 'Anything that was identified during OSDL Printing Summit that is limiting\nLinux Printing should be discussed.\n\n'
+    + 'LSB 3.2 is nearer term and nothing major can be added to it. The focus\nshould be on installation with regard to Linux printing. This may not be\n'
+    + 'something that FSG can help too much with since we have not been focusing\nin this area. We could provide a summary of the discussion that occurred\n'
+    + 'during the OSDL Printing Summit regarding the problems of installation and\nrecommended solutions. Ira will put together an outline that we can talk\n'
+    + 'about and put into slides during our next meeting in 2 weeks.\n';
+  it('are read as minutes', () => {
+    const r = detect('[Printing-architecture] Meeting minutes - Wed May 3rd', roll + prose);
+    expect(r.isReport).toBe(true);
+    expect(r.reason).toContain('meeting minutes (attendees');
+  });
+  it('but two names, or names with no one they are with, are no roll', () => {
+    expect(detect('[Printing-architecture] Meeting minutes - Wed May 3rd', 'Claudia Alimpich (IBM)\nGlen Petrie (Seiko-Epson, Inc.)\n\n' + prose).reason).not.toContain('meeting minutes (attendees');
+    expect(detect('[Printing-architecture] Meeting minutes - Wed May 3rd', 'Claudia Alimpich\nGlen Petrie\nIan Murdock\nIra McDonald\n\n' + prose).reason).not.toContain('meeting minutes (attendees');
+  });
+});
