@@ -137,7 +137,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string]> = [
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload'],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp'],
   [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy'],
-  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this|next)\b|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda'], 'invite'],
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda'], 'invite'],
 ];
 
 /** Words that say what was done or is planned. */

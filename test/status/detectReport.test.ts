@@ -327,3 +327,13 @@ describe('minutes that open with a roll of attendees', () => {
     expect(detect('[Printing-architecture] Meeting minutes - Wed May 3rd', 'Claudia Alimpich\nGlen Petrie\nIan Murdock\nIra McDonald\n\n' + prose).reason).not.toContain('meeting minutes (attendees');
   });
 });
+
+describe('a summary that says when the next meeting\'s agenda comes', () => {
+  // dev@airflow.apache.org, 2024-06 (fixtures/real-corpus/airflow/2024-06-airflow-3-dev-call-summary-4-june)
+  it('does not invite to a meeting', () => {
+    const summary = 'I have updated our meeting notes document to summarize the discussion from\nour dev call for Airflow 3.0 on 4th June.\n\n'
+      + 'I will send a separate email for the agenda for the next meeting on 13 June.\n';
+    expect(detect('Airflow 3 dev call summary', summary).reason).not.toContain('invites to a meeting');
+    expect(detect('Airflow 3 dev call', 'The agenda for this meeting:\n1. Releases\n2. AIPs\n').reason).toContain('invites to a meeting');
+  });
+});
