@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { month, choice, nonNegativeNumber } from '../options.js';
+import { month, choice, nonNegativeNumber, positiveInt } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
 import { withReadOnlyDb } from '../database.js';
@@ -9,22 +9,45 @@ import { stage } from '../stages.js';
 
 const TEXT_JSON = ['text', 'json'] as const;
 
+/** Above this many projects, `archive projects` as text leaves out those with a single report unless --all. */
+const MANY_PROJECTS = 40;
+
+type ProjectRow = { name: string; reports: number; last: string };
+
+function sortProjects<T extends ProjectRow>(rows: T[], order: 'last' | 'reports' | 'name'): T[] {
+  if (order === 'reports') return [...rows].sort((a, b) => b.reports - a.reports || (a.last < b.last ? 1 : a.last > b.last ? -1 : 0));
+  if (order === 'name') return [...rows].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  return rows;
+}
+
 export function projectsCommand(ctx: Context): Command {
   return new Command('projects')
     .summary('every project with reports, sorted by last activity')
     .option('--list <name>', 'only reports from this list')
     .option('--since <YYYY-MM>', 'only reports from this month on', month)
+    .option('--min-reports <n>', 'only projects with at least this many reports', positiveInt)
+    .option('--sort <order>', 'last (latest activity first), reports (most first) or name', choice(['last', 'reports', 'name'] as const), 'last')
+    .option('--all', 'list every project as text, one-report ones too (json and csv always do)')
     .option('-f, --format <format>', 'text, json or csv', choice(['text', 'json', 'csv'] as const), 'text')
     .addHelpText('after', `
+A project is what reports track over time: a series' project, a section of a multi-project post.
+As text, an archive with more than ${MANY_PROJECTS} projects lists those with two reports or more,
+then says how many were reported on once (--all lists them too).
+
 Examples:
   $ archive projects
+  $ archive projects --sort reports --min-reports 5
   $ archive projects --since 2015-01 --format json`)
     .action(async (o) => {
       const { listProjects, csvRow } = await stage.projects();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       await withReadOnlyDb(ctx, async (db) => {
-        let rows = listProjects(db, { list: o.list, since: o.since, aliases });
+        let rows = sortProjects(listProjects(db, { list: o.list, since: o.since, aliases }), o.sort);
+        if (o.minReports) rows = rows.filter((r) => r.reports >= o.minReports);
+        // one-off names (a question taken for a report, a post never followed up) crowd out the series
+        const once = o.format === 'text' && !o.all && !o.minReports && rows.length > MANY_PROJECTS ? rows.filter((r) => r.reports < 2).length : 0;
+        if (once) rows = rows.filter((r) => r.reports >= 2);
         if (o.format === 'json') {
           ctx.io.stdout(toJson(rows.map((r) => ({ name: r.name, reports: r.reports, first: r.first, last: r.last, lists: r.lists, aliases: r.aliases })), 2) + '\n');
         } else if (o.format === 'csv') {
@@ -39,6 +62,7 @@ Examples:
             const aka = r.aliases.length ? ` (aka ${r.aliases.join(', ')})` : '';
             ctx.io.stdout(`${r.name.slice(0, w).padEnd(w)}  ${String(r.reports).padStart(7)}  ${r.first.padEnd(7)}  ${r.last.padEnd(7)}  ${r.lists.join(', ')}${aka}\n`);
           }
+          if (once) ctx.io.stdout(`(and ${once} project${once === 1 ? '' : 's'} with a single report: \`archive projects --all\` lists them)\n`);
         }
       });
     });
