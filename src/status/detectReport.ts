@@ -196,6 +196,9 @@ const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally
 /** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
 
 const TREE_START = new Set([99, 116, 110, 105]); // c t n i
+/** Headings of a design or problem write-up (OpenBMC's design template, a proposal mail). */
+const DESIGN_HEADING = /^(?:\d+[.)]\s*)?(?:the\s+)?(?:background(?:\s+and\s+references)?|motivation|problem(?:\s+(?:description|statement))?|the issue|proposal|proposed\s+(?:design|solution|approach|interface|userspace interface|changes?)|(?:a\s+)?\(?proposed\)?\s+path\s+forward|related work|how to fix|analysis|desired results?|alternatives?(?:\s+considered)?|requirements|use[- ]cases?|rationale|non-goals|open questions|what'?s the solution\??)\s*:?$/i;
+
 /** One line of a roll of attendees: a person's name and, in brackets, whom they are with (`Ira McDonald (High North Inc.)`). */
 const ATTENDEE = /^\s*(?:[-*•]\s*)?\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3}\s+\([^()]{2,40}\)$/u;
 
@@ -520,6 +523,12 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // a numbered generic heading (`Problem 1`, `Week 3`) is not a kind of status
   const statusHeads = content.filter((x) => x.title && (STATUS_HEADING.test(x.title.trim()) || (isGenericHeading(x.title) && !/\d/.test(x.title)))).length;
   if (statusHeads + labelLines + (labelled ? 1 : 0) >= 1) ev.push({ key: 'body.status-headings', what: 'status headings or labels (done, next, in progress...)', weight: 1.5 });
+  // a design or a problem laid out for discussion (`Background`, `The problem`, `Proposal`, `How to
+  // fix`): headed like a report, written to be argued over; a report's subject vouches for the rest
+  if (!strongCue) {
+    const design = content.filter((x) => x.title && x.title.length < 50 && DESIGN_HEADING.test(x.title.trim())).slice(0, 2).map((x) => x.title.trim());
+    if (design.length >= 2) ev.push({ key: 'body.design', what: `lays out a design or a problem ("${design[0].slice(0, 30)}", "${design[1].slice(0, 30)}")`, weight: -3 });
+  }
 
   const words = new Set<string>();
   eachMatch(PROGRESS, joined, (m) => {

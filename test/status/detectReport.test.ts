@@ -337,3 +337,49 @@ describe('a summary that says when the next meeting\'s agenda comes', () => {
     expect(detect('Airflow 3 dev call', 'The agenda for this meeting:\n1. Releases\n2. AIPs\n').reason).toContain('invites to a meeting');
   });
 });
+
+describe('a design or a problem laid out for discussion', () => {
+  // openbmc@lists.ozlabs.org, 2025-02, Message-ID CAGm54UHxNhSkzC84hS7fh_s-DpdOuii0g2O=GU4Z1aPQ6YMgKw@mail.gmail.com
+  // (abridged): headed and listed like a report, written to ask how to fix something
+  const body = [
+    'This email describes a repo-ci issue on some repos related to',
+    'clang-tidy and requests for comments to fix this issue.',
+    '',
+    '# Background',
+    '',
+    '1. At first, openbmc-build-scripts uses `run-clang-tidy` to run and',
+    'fix the clang-tidy issues. This works ok.',
+    '2. Later, build-scripts changes it to run `ninja clang-tidy` [1]',
+    '3. Then meson introduces `clang-tidy-fix`, that does call',
+    '`run-clang-tidy -fix` internally, and thus it could "fix" the code.',
+    '4. Now with meson 1.7.0, it changes the internal `clang-tidy-fix`',
+    'behaviors, and it will check all the c/c++ like files again.',
+    '',
+    '# The issue',
+    '',
+    'With the current meson calling "clang-tidy-fix", it introduces another',
+    'issue in that it runs **all** the c/c++ like files of the repo, even',
+    "if it's not configured to be compiled.",
+    '',
+    '# How to fix',
+    '',
+    "I would like to ask how to fix such issues from OpenBMC's perspective.",
+    '',
+    'Several potential options to discuss:',
+    "1. To fix meson's clang-tidy to run only files from `compile_commands.json`.",
+    '2. Change back build-scripts to call `run-clang-tidy`.',
+    '3. Keep current behavior, and avoid any repo that has a similar case',
+    'as `phosphor-debug-collector`.',
+    '(https://gerrit.openbmc.org/c/openbmc/phosphor-debug-collector/+/78065',
+    'does fix this from the repo)',
+    '',
+  ].join('\n');
+  it('is no report, though headed and listed like one', () => {
+    const r = detect('About meson clang-tidy issue on some repos', body);
+    expect(r.reason).toContain('lays out a design or a problem ("Background", "The issue")');
+    expect(r.isReport).toBe(false);
+  });
+  it('unless a report\'s subject vouches for it', () => {
+    expect(detect('Build scripts status update', body).reason).not.toContain('lays out a design');
+  });
+});
