@@ -29,6 +29,12 @@ export interface HistoryItem {
 export interface HistoryReport extends ReportRef {
   section: string;
   lines: [number, number];
+  /**
+   * For a report of prose (minutes, a status in paragraphs: no items to list), the start of what
+   * it says: its sections' first text, whitespace folded, cut at a word near SUMMARY_CHARS. Absent
+   * when it has items (they say it), and in reports stored before it was kept.
+   */
+  summary?: string;
   /** Months with no report between the previous report and this one. */
   gapBefore: string[];
   items: HistoryItem[];
@@ -47,6 +53,8 @@ export interface HistoryFilter {
 
 export interface SectionRow {
   section_id: number; title: string; project: string; start_line: number; end_line: number; message_rowid: number;
+  /** The start of the section's text (SUMMARY_READ characters). */
+  text: string;
   message_id: string | null; msg_key: string; subject: string | null; author_name: string | null; date: string | null;
   url: string | null; list: string; period: string; period_start: string | null;
 }
@@ -56,6 +64,21 @@ interface RefRow { item_id: number | null; section_id: number; url: string; syst
 
 /** An item seen unchanged in this many reports in a row is stale. */
 export const STALE_AFTER = 3;
+
+/** How long a prose report's summary is, about (see HistoryReport.summary), and how much of a section's text is read for it. */
+export const SUMMARY_CHARS = 240;
+const SUMMARY_READ = 600;
+
+/** The start of a prose report's first text, or undefined (see HistoryReport.summary). */
+export function summaryOf(texts: string[]): string | undefined {
+  // (without a greeting line: `Hi all,`, `Board,`)
+  const text = texts.map((t) => t.replace(/^\s*(?:(?:hi|hello|hey|dear|greetings)\b[^\n,]{0,30}|[\p{L}][\p{L} .'-]{0,30}),[ \t]*\n/iu, '').replace(/\s+/g, ' ').trim()).find((t) => t.length > 0);
+  if (!text) return undefined;
+  if (text.length <= SUMMARY_CHARS) return text;
+  const cut = text.slice(0, SUMMARY_CHARS + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUMMARY_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, SUMMARY_CHARS)).replace(/[\s,;:.-]+$/, '')}…`;
+}
 
 function groupBy<T extends { section_id: number }>(rows: T[]): Map<number, T[]> {
   const m = new Map<number, T[]>();
@@ -94,7 +117,7 @@ const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(db: Db) {
   return {
-    rows: db.prepare(`SELECT s.id AS section_id, s.title, s.project, s.start_line, s.end_line, m.id AS message_rowid, m.message_id, m.msg_key,
+    rows: db.prepare(`SELECT s.id AS section_id, s.title, s.project, s.start_line, s.end_line, substr(s.text, 1, ${SUMMARY_READ}) AS text, m.id AS message_rowid, m.message_id, m.msg_key,
       m.subject, m.author_name, m.date, m.url, l.name AS list, m.period, p.start AS period_start
     FROM sections s
     JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
@@ -114,6 +137,8 @@ function prepare(db: Db) {
 export interface HistoryEntry extends SectionRow {
   lists: string[];
   sectionIds: number[];
+  /** The start of each of those sections' text, in the same order. */
+  texts: string[];
   /** Every stored message row the entry stands for (the first is the one whose sections are read). */
   messageIds: number[];
 }
@@ -154,9 +179,12 @@ export function entriesOf(rows: SectionRow[]): HistoryEntry[] {
     const prev = seen.get(k);
     if (prev) {
       if (!prev.lists.includes(r.list)) prev.lists.push(r.list);
-      if (prev.message_rowid === r.message_rowid) prev.sectionIds.push(r.section_id);
+      if (prev.message_rowid === r.message_rowid) {
+        prev.sectionIds.push(r.section_id);
+        prev.texts.push(r.text);
+      }
       if (!prev.messageIds.includes(r.message_rowid)) prev.messageIds.push(r.message_rowid);
-    } else seen.set(k, { ...r, lists: [r.list], sectionIds: [r.section_id], messageIds: [r.message_rowid] });
+    } else seen.set(k, { ...r, lists: [r.list], sectionIds: [r.section_id], texts: [r.text], messageIds: [r.message_rowid] });
   }
   return [...seen.values()];
 }
@@ -217,6 +245,7 @@ export function diffEntries(db: Db, entries: HistoryEntry[], from: DiffState = {
       // (`Current Progress:`) standing for the subject's project.
       section: r.title && !isGenericHeading(r.title) ? r.title : r.project,
       lines: [r.start_line, r.end_line] as [number, number],
+      ...(top.length === 0 ? { summary: summaryOf(r.texts) } : {}),
     };
     const inputs = { items: top.map((i) => ({ text: i.text, urls: JSON.parse(i.urls) as string[], label: i.label, children: (childrenOf.get(i.id) ?? []).map((c) => c.text), lines: [i.start_line, i.end_line] as [number, number] })),
       reviews: distinct('review'), bugs: distinct('bug') };
@@ -255,7 +284,8 @@ export function diffEntries(db: Db, entries: HistoryEntry[], from: DiffState = {
 /** Was a stored report made from these inputs (its message's fields, items and refs)? */
 function sameInputs(old: HistoryReport, oldKeys: string[][], head: Record<string, unknown>, inputs: { items: unknown[]; reviews: RefOut[]; bugs: RefOut[] }, cur: Array<{ refKeys: string[] }>): boolean {
   const was = {
-    head: { list: old.list, lists: old.lists, month: old.month, date: old.date, author: old.author, subject: old.subject, url: old.url, messageId: old.messageId, section: old.section, lines: old.lines },
+    head: { list: old.list, lists: old.lists, month: old.month, date: old.date, author: old.author, subject: old.subject, url: old.url, messageId: old.messageId, section: old.section, lines: old.lines,
+      ...('summary' in old || old.items.length === 0 ? { summary: old.summary } : {}) },
     items: old.items.map((it) => ({ text: it.text, urls: it.urls, label: it.label, children: it.children, lines: it.lines })),
     reviews: old.reviews, bugs: old.bugs, refKeys: oldKeys,
   };

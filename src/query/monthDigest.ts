@@ -28,6 +28,8 @@ export interface DigestReport extends Omit<ReportRef, 'month'> {
   previousMonth: string | null;
   items: DigestItem[];
   dropped: string[];
+  /** What a report of prose says first (see HistoryReport.summary). */
+  summary?: string;
 }
 
 export interface DigestProject {
@@ -95,6 +97,7 @@ export function monthDigest(db: Db, month: string, opts: { list?: string; aliase
         messageId: rep.messageId, section: rep.section, previousMonth,
         items: rep.items.map((it) => ({ text: it.text, status: it.status, label: it.label, urls: it.urls, stale: it.stale })),
         dropped: rep.dropped,
+        ...(rep.summary ? { summary: rep.summary } : {}),
       });
     }
     if (reports.length) projects.push({ project: r.project || r.project_key, reports });

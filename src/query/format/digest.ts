@@ -22,7 +22,8 @@ export function digestToText(input: MonthDigest, opts: { color: boolean }): stri
         out.push(`   ${i.status === 'added' ? c('32', mark) : i.status === 'changed' ? c('33', mark) : mark} ${i.text}${i.stale ? c('2', ' (stale)') : ''}`);
       }
       for (const t of r.dropped) out.push(`   ${c('31', '-')} ${c('2', t)}`);
-      if (r.items.length === 0 && r.dropped.length === 0) out.push(c('2', '   (no items)'));
+      if (r.items.length === 0 && r.summary) out.push(`   ${r.summary}`);
+      else if (r.items.length === 0 && r.dropped.length === 0) out.push(c('2', '   (no items)'));
     }
     out.push('');
   }
@@ -46,6 +47,7 @@ export function digestToMarkdown(input: MonthDigest): string {
         out.push(`- ${tag}${esc(i.text)}${i.stale ? ' _stale_' : ''}`);
       }
       for (const t of r.dropped) out.push(`- ~~${esc(t)}~~ (dropped)`);
+      if (r.items.length === 0 && r.summary) out.push(`> ${esc(r.summary)}`);
       out.push('');
     }
   }

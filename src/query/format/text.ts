@@ -54,7 +54,9 @@ export function historyToText(input: ProjectHistory, style: TextStyle): string {
       out.push(`   ${mark} ${wrap(i.text, style.width, '     ')}${stale}`);
     }
     for (const d of r.dropped) out.push(`   ${c('red', '-')} ${c('dim', wrap(d, style.width, '     '))}`);
-    if (r.items.length === 0 && r.dropped.length === 0) out.push(c('dim', '   (no items)'));
+    // a report of prose says what its first lines say
+    if (r.items.length === 0 && r.summary) out.push(`   ${wrap(r.summary, style.width, '   ')}`);
+    else if (r.items.length === 0 && r.dropped.length === 0) out.push(c('dim', '   (no items)'));
     const refs = [...r.reviews.map((x) => `${x.system} ${x.id}`), ...r.bugs.map((x) => `${x.system} bug ${x.id}`)];
     if (refs.length) out.push(`   ${c('dim', 'refs: ' + refs.join(', '))}`);
     out.push('');

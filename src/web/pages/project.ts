@@ -66,7 +66,8 @@ function reportBlock(r: HistoryReport, i: number, projectName: string): Html {
 <h3 id="${reportAnchor(i)}-h"><a href="${monthPath(r.month)}">${r.month}</a> · ${r.author || 'unknown author'} <span class="muted small">${when(r.date)}</span></h3>
 <p>${msg ? html`<a href="${msg}">${r.subject || '(no subject)'}</a>` : r.subject} <span class="muted small">[${r.lists.join(', ')}]</span>${r.url ? html` <span class="small">${externalLink(r.url, 'archived post')}</span>` : ''}</p>
 ${r.section && r.section !== projectName ? html`<p class="muted small">section: ${r.section}</p>` : ''}
-${items.length || dropped.length ? html`<ul class="items">${items}${dropped}</ul>` : html`<p class="muted">(no items)</p>`}
+${items.length || dropped.length ? html`<ul class="items">${items}${dropped}</ul>` : r.summary ? '' : html`<p class="muted">(no items)</p>`}
+${items.length === 0 && r.summary ? html`<p class="summary">${linkify(r.summary)}</p>` : ''}
 ${refs.length ? html`<p class="small muted">refs: ${refs.map((x, n) => html`${n ? ', ' : ''}${x}`)}</p>` : ''}
 </article>`;
 }
