@@ -15,6 +15,7 @@
  * names right over bullets in minutes without blank lines are headings; a meeting's time is a call.
  * 11: project keys ignore spaces and hyphens (`ClangBuiltLinux` = `Clang-Built Linux`).
  * 12: a message with no List-Id (all of pipermail's) is read with its list's, made from the list's
- * URL (src/index/listHint.ts); dotted and comma'd dates, `conf call`, a steering body's list.
+ * URL (src/index/listHint.ts); dotted and comma'd dates, `conf call`, a steering body's list;
+ * a design laid out for discussion, a roll of attendees; wording learned from rounds 1-14.
  */
 export const PARSER_VERSION = 12;
