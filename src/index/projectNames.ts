@@ -21,8 +21,10 @@ const REPORT_PHRASES = new RegExp([
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
-  String.raw`\b(?:meetings?|calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick-?off|kickstart)\b`,
+  String.raw`\b(?:meetings?|calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
+  // `Summary of latest changes`: what changed lately, of the list's project
+  String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
@@ -41,7 +43,7 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
 const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda)$/i;
-const LIST_TAG = /(^|[-_. ])(devel|dev|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
+const LIST_TAG = /(^|[-_. ])(devel|dev|development|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
 
 function tags(subject: string): { tags: string[]; rest: string } {
   let s = subject.replace(/\s+/g, ' ').trim();
@@ -130,6 +132,14 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(on|about|of|from)\s+the\s+(\S+(?:\s+\S+)?)\s+project\s*$/i, '$1 the $2');
   s = s.replace(/^\s*(?:(?:an?|my|our|some|the|quick|short|brief|small|minor|major|latest|final|another|first|second|third)\s+)*(?:status\s+)?(?:updates?|reports?|status|progress(?:\s+reports?)?|news|notes|summary)\s+(?:on|to|about|for|of|from)\s+(?:the\s+|our\s+|my\s+)?(?=\S)/i, '');
   s = s.replace(/^(\S+(?:\s+\S+)?)\s+(?:package|module|library)$/i, '$1');
+  // `Status update from the gPodder land`, `Progress on the Beanshell/macro front`: the project, not where it is
+  s = s.replace(/\b(?:from|on|in|at)\s+the\s+(\S+(?:\s+\S+)?)\s+(?:land|world|camp|front|corner)\s*$/i, '$1').replace(/^(\S+)\s+(?:land|camp|front|corner)\s*$/i, '$1');
+  // `status update on gPodder development`: the project developed
+  s = s.replace(/^(\S+(?:\s+\S+)?)\s+development\s*$/i, '$1');
+  // `Progress towards the 2.90 release`: the release
+  s = s.replace(/^\s*(?:progress\s+)?towards?\s+(?:the\s+)?(?=\S)/i, '');
+  // `Another GPSD progress report`: which report in a row is not what it is about
+  s = s.replace(/^\s*(?:yet\s+)?(?:another|one more|a new|the next|next)\s+(?=\S)/i, '');
   // `Status of the development package lme4a`: the package named after what it is
   s = s.replace(/^(?:(?:the|a|new|development|experimental)\s+)*(?:package|module|library)\s+(\S+)$/i, '$1');
   // `1.7.0 scheduled for April 16`: the version scheduled, `Highlights from the TSC meeting during ELCE`: not the event it was held at
@@ -150,7 +160,9 @@ export function projectFromSubject(subject: string): string {
   // version is the project, whatever the subject goes on to say about it
   const versioned = /^((?:[\p{Lu}][\p{L}\p{N}+.-]*\s+){1,3}v?\d+(?:\.\d+)+(?:[-.]?(?:rc|alpha|beta)\d*)?)\s+\S/u.exec(s);
   if (versioned && !/\d\s*$/.test(versioned[1].replace(/\s*v?\d+(?:\.\d+)+\S*$/, ''))) s = versioned[1];
-  if (!s || /^\d+$/.test(s) || isGenericHeading(s)) return topicTag(found);
+  // `Major progress has been made`: a sentence, not a name; a bare `release` is of the list's project
+  if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will)\b/i.test(s)) s = '';
+  if (!s || /^\d+$/.test(s) || /^releases?$/i.test(s) || isGenericHeading(s)) return topicTag(found);
   return s;
 }
 
@@ -158,7 +170,7 @@ export function projectFromSubject(subject: string): string {
 export function projectFromListTag(subject: string): string {
   const first = tags(subject).tags[0];
   if (!first || !LIST_TAG.test(first)) return '';
-  const stem = first.replace(/[-_. ](devel|dev|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
+  const stem = first.replace(/[-_. ](devel|dev|development|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
   return stem === first || NOT_PROJECT_TAG.test(stem) ? '' : stem;
 }
 
@@ -223,7 +235,7 @@ export function sectionProject(title: string, subject: string, single = false, o
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python']);
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers)$/i;
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|development|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:
@@ -365,7 +377,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
   const own = ungoverned((fromSubject && (TEAM_WORD.test(fromSubject) || !namesWriter(fromSubject, author)) ? fromSubject : '') || projectFromListTag(subject));
   // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
   const product = listProduct(listId);
-  if (/^v?\d+(?:\.\d+)+$/.test(own) && product) return `${asWritten(product, all)} ${own}`;
+  // (`0.4.0-rc1 status`: the release a candidate is for)
+  const bare = /^(v?\d+(?:\.\d+)+)(?:[-.]?rc\d*)?$/i.exec(own);
+  if (bare && product) return `${asWritten(product, all)} ${bare[1]}`;
   // `Release countdown for week R-4`: the release counted down to, as the body names it
   const release = /\bcountdown\b/i.test(subject) && !/\d/.test(own.replace(/\bcountdown\b.*$/i, '')) ? countdownRelease(all) : '';
   if (release) return community ? `${asWritten(community, all)} ${release}` : release;

@@ -110,7 +110,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // `MSIX Enabling Error on TX2`, `... returning a non-zero exit code`: a problem to solve, not progress told
   [/\b(errors?|failed|failures?|exit code|traceback|segfault|crash(es|ed)?|oops|panic)\b|\bBUG(?::| at)|\binvalid opcode\b|\b(deadlock|lockdep)\b|\bbug in\b|^\s*(?:\[[^\]]*\]\s*)*\[REGRESSION\]/i, 'a problem report', -4, 'problem'],
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
-  [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)\s*[^:]{0,60}\bv?\d+\.\d+|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
+  [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)\s*[^:]{0,60}\bv?\d+\.\d+|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4, 'agenda'],
   [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4, 'election'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said

@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
-import { listCommunity, withCommunity, projectFromSubject, expandAcronym } from '../../src/index/projectNames.js';
+import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym } from '../../src/index/projectNames.js';
 import { FIXTURES } from '../support/cli.js';
 import { withoutSubject } from '../../scripts/eval/corpus.js';
 
@@ -226,6 +226,21 @@ describe('a project named from its subject', () => {
     expect(projectFromSubject('Development Plans')).toBe('');
     // a standards committee named by number is its own, not the host's community (es-discuss@mozilla.org)
     expect(projects('esdiscuss/2012-07-tc39-meeting-notes-july-24')).toEqual(['TC39']);
+  });
+
+  it('reads what a subject says of its project in round 14\'s wording (tuned on it after its blind run)', () => {
+    expect(projectFromSubject('Major progress has been made')).toBe('');
+    expect(projectFromSubject('Another GPSD progress report')).toBe('GPSD');
+    expect(projectFromSubject('Progress towards the 2.90 release')).toBe('2.90');
+    expect(projectFromSubject('Status update from the gPodder land')).toBe('gPodder');
+    expect(projectFromSubject('August 2009 status update on gPodder development')).toBe('gPodder');
+    expect(projectFromSubject('[lincity-ng-devel] Summary of latest changes')).toBe('');
+    expect(projectFromSubject('[Openocd-development] 0.2.0 status update')).toBe('0.2.0');
+    expect(projectFromSubject('Minutes: October release kick off meeting')).toBe('');
+    // a bare version (a release candidate's too) is of the list's product
+    expect(projects('openocd/2009-05-0-2-0-status-update')).toEqual(['Openocd 0.2.0']); // (as its list tag writes it)
+    expect(projects('openocd/2010-01-0-4-0-rc1-status')).toEqual(['Openocd 0.4.0']);
+    expect(projectFromListTag('[Openocd-development] 0.2.0 status update')).toBe('Openocd');
   });
 
   it('sets a team in its community before a wiki page name makes it one word', () => {
