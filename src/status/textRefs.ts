@@ -19,7 +19,7 @@
  * changelog stanza (system `other`, `bugs.debian.org/N`); GitHub `owner/repo#N` (system `github`,
  * `github.com/owner/repo/issues/N`, kind `bug`; `pull/N` and kind `review` when `PR`/`pull request`
  * stands right before it or a `pull/N` URL of the same repo is in the same text); and bugs of an
- * unknown tracker, key `bug/N`: `bug 711205`, `Bug #12345`, `bugs 904300 and 907721`,
+ * unknown tracker, key `bug/N`: `bug 711205`, `Bug #12345`, a wiki's `Bug:851612`, `bugs 904300 and 907721`,
  * `bugs #1, #2 and #3`, Trac's `ticket #1234` / `ticket:1234`, Bugzilla's `BZ#1954` / `bz# 171980`,
  * a problem report's `pr# 1836`, a `116022: text` bug line.
  * `LP:`, `Closes:` and `bugs` take lists (`(LP: #1, #2)`, `Closes: #1, #2`).
@@ -47,7 +47,7 @@ const DIGIT = /\d/;
 const MSGID_RE = /<([^\s<>@"]{1,200}?)(?:@| at )([A-Za-z0-9][A-Za-z0-9.-]{0,200})>/g;
 const MSGID_CUE = /(?:\bsource|\bcf\.?|\bmessage-id|\bmsg-?id|\bsee|\bthread)\s*:?\s*$/i;
 const HASH_RE = /\b[0-9a-f]{7,40}\b/g;
-const BUG_RE = /\bbug\s*(?:#\s*|no\.\s*|number\s+)?(\d{3,8})\b/gi;
+const BUG_RE = /\bbug\s*(?:[#:]\s*|no\.\s*|number\s+)?(\d{3,8})\b/gi;
 const BUG_LINE_RE = /^\s*(\d{5,8}):\s/;
 const CVE_RE = /\bCVE-\d{4}-\d{4,7}\b/gi;
 /** Tracker short forms: `fdo#1`, `rhbz #2`, `RHBZ 3`, `bsc#4`, `boo#5`, `bnc#6`. */

@@ -208,6 +208,8 @@ describe('bug short forms', () => {
     expect(refs('BZ#1954 Modules ref count ...  Fix is in the mainline.')).toEqual(['other:bug:bug/1954']);
     expect(refs('hugemem-vs-gdb kprobes fixes in queue, bz# 171980')).toEqual(['other:bug:bug/171980']);
     expect(refs('ananth suspects translator at fault in pr# 1836')).toEqual(['other:bug:bug/1836']);
+    // a wiki's interwiki link (Ubuntu's release meeting reports, 2011)
+    expect(refs(" * Bug:851612 ''[Logging out from a FUS session does not reliably return to VT7]''")).toEqual(['other:bug:bug/851612']);
     // not a compressor, a short number or a pull request's word
     expect(refs('shipped as .tar.bz2 with 12 files; PR 12')).toEqual([]);
   });
