@@ -173,8 +173,10 @@ function weakAt(lines: Line[], i: number): Heading | null {
   if (caps && /[A-Z].*[A-Z]/.test(caps[1]) && caps[1].replace(/\([^()]*\)/g, '').trim().split(/\s+/).length <= 8) {
     return { index: i, end: i, title: cleanTitle(caps[1]), style: 'caps', level: 1 };
   }
-  // `Label:` followed by items
-  m = /^\s{0,2}(\S.{0,58}):\s*$/.exec(text);
+  // `Label:` followed by items (`(1) Core:`, `2. Dialogs:`: numbered, the number left out)
+  m = /^\s{0,2}(?:(\(\d{1,2}\)|\d{1,2}[.)])\s+)?(\S.{0,58}):\s*$/.exec(text);
+  const enumerated = m !== null && m[1] !== undefined;
+  if (m) m = [m[0], m[2]] as unknown as RegExpExecArray;
   if (m && m[1].trim().split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}]/u.test(m[1].trim()) &&
       !/^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i.test(m[1].trim()) &&
       !/[.!?]\s/.test(m[1])) {
@@ -183,7 +185,8 @@ function weakAt(lines: Line[], i: number): Heading | null {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1 };
     }
     // `Koji:` over paragraphs: a candidate only; used when two or more such lines are found
-    if (j > i + 1 && next.indent <= line.indent && !/:\s*$/.test(next.text)) {
+    // (a numbered one right over its paragraph too: `(2) Dialogs:` / `The mount dialog and ...`)
+    if ((j > i + 1 || (enumerated && j === i + 1 && !BULLET_RE.test(next.text))) && next.indent <= line.indent && !/:\s*$/.test(next.text)) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1, prose: true };
     }
   }

@@ -370,3 +370,30 @@ describe('a weekly report’s periods as labels right under other text', () => {
     expect(r.sections.find((s) => s.title.includes('ReviewingDocumentation'))?.refs.filter((x) => x.kind === 'bug')).toEqual([]);
   });
 });
+
+describe('numbered labels right over their paragraph', () => {
+  // smb4k-devel@lists.berlios.de, 2008-02, Message-ID <200802051954.08746.alexander.reinholdt@web.de> (shortened)
+  const body = [
+    'I wanted to give you an update on the KDE 4 port of Smb4K which will',
+    'eventually lead to the next major release.',
+    '',
+    '(1) Core:',
+    'The mounter and bookmark handler work. The other classes are either untested',
+    'or exhibit still grave problems.',
+    '',
+    '(2) Dialogs:',
+    'The mount dialog and the synchronization dialog have been tested and seem to',
+    'work. The rest is untested.',
+    '',
+    '(3) Main window:',
+    'The main window is only a skeleton, because I replaced the old Smb4KApp with',
+    'the new Smb4KMainWindow class which contains only rudimentary code.',
+    '',
+  ].join('\n');
+  it('head the paragraphs, their numbers left out', () => {
+    expect(heads(body, '[smb4k-devel] Status of KDE 4 port').map(([t]) => t)).toEqual(['Core', 'Dialogs', 'Main window']);
+  });
+  it('but a lone one, or a sentence with a colon, does not', () => {
+    expect(heads(body.split('(2) Dialogs:')[0], '[smb4k-devel] Status of KDE 4 port').map(([t]) => t)).not.toContain('Core');
+  });
+});
