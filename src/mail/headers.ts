@@ -2,6 +2,7 @@
 import { isAscii } from 'node:buffer';
 import libmime from 'libmime';
 import { tryUtf8, decodeCp1252 } from './charset.js';
+import { memoized } from './memo.js';
 
 export interface HeaderBlock {
   /** Ordered [lower-case name, decoded unfolded value]. */
@@ -20,13 +21,17 @@ function decodeHeaderBytes(b: Buffer): string {
 
 /** RFC 2047-decode a header value; never throws. */
 export function decodeWords(value: string): string {
-  if (!value.includes('=?')) return value;
+  return value.includes('=?') ? decodeEncoded(value) : value;
+}
+
+/** (a thread's subject and its senders' names come back encoded the same way: decoded once) */
+const decodeEncoded = memoized((value: string): string => {
   try {
     return libmime.decodeWords(value);
   } catch {
     return value;
   }
-}
+});
 
 /** End of the line starting at `pos` (without CR LF / LF) and where the next line starts. */
 function lineAt(buf: Buffer, pos: number): [lineEnd: number, next: number] {

@@ -4,6 +4,10 @@ import { parseHeaderBlock, headerRecord, parseIds, parseMessageId } from './head
 import { parseFrom, deobfuscate } from './address.js';
 import { parseDateDetailed } from './date.js';
 import { decodeBody } from './mime.js';
+import { memoized } from './memo.js';
+
+/** A list's posts come from a few hundred senders: each From value is read once (Authors are not changed). */
+const readFrom = memoized(parseFrom);
 
 /** Address part of an mbox From_ line (`From user at host  Wed ...`), or null. */
 function fromLineAddress(fromLine: string | null): string | null {
@@ -19,7 +23,7 @@ export function parseMail(raw: Buffer): ParsedMail {
 
   const first = (name: string): string | undefined => hb.fields.find(([k]) => k === name)?.[1];
 
-  let author = parseFrom(first('from'));
+  let author = readFrom(first('from') ?? '');
   if (!author.name && !author.address) {
     const a = fromLineAddress(hb.fromLine);
     if (a) author = { name: a, address: a };

@@ -137,7 +137,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string]> = [
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload'],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp'],
   [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy'],
-  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'meeting', 'agenda'], 'invite'],
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite'],
 ];
 
 /** Words that say what was done or is planned. */
@@ -386,6 +386,11 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const readable: string[] = [];
   for (const l of prep.lines) if (isText(l)) readable.push(l.text);
   const own = readable.length;
+  const all = readable.join('\n');
+  // (what no line holds, the whole text does not either: most posts' lines are spared these looks)
+  const anyPipe = all.includes('|');
+  const anyChanged = all.includes('changed');
+  const anyLink = all.includes('://') || all.includes('kernel.org/');
 
   // One pass over the lines for the line-shaped kinds (patches, diffs, proposals, minutes, labels).
   let signedOff = false;
@@ -413,8 +418,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     const lastChar = last >= 0 ? t.charCodeAt(last) : 0;
     const hasColon = t.includes(':');
     if ((c === 83 || c === 115) && /^Signed-off-by:/i.test(t)) signedOff = true;
-    if (t.includes('|') && /^\s*\S+\s+\|\s+\d+\s*[+-]*\s*$/.test(t)) diffstat = true;
-    if (t.includes('changed') && /\d+ files? changed/.test(t)) filesChanged = true;
+    if (anyPipe && t.includes('|') && /^\s*\S+\s+\|\s+\d+\s*[+-]*\s*$/.test(t)) diffstat = true;
+    if (anyChanged && t.includes('changed') && /\d+ files? changed/.test(t)) filesChanged = true;
     if (DIFF_START.has(c) && /^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S)/.test(t)) diffLines++;
     if (!draft && hasColon && (t.charCodeAt(first) | 32) === 115 && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
     // every minutes line holds a colon, a `#`, a `*` or the word meeting
@@ -436,7 +441,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (signedOff || (diffstat && filesChanged)) ev.push({ key: 'body.patch', what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   if (diffLines >= 3) ev.push({ key: 'body.diff', what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
   if (draft) ev.push({ key: 'body.draft', what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
-  const joined = readable.join('\n').slice(0, 8_000);
+  const joined = all.slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
   // (text with no character readability counts against it reads as text: most posts are spared the count)
   const { visible, wordy } = NOT_PLAIN_TEXT.test(joined.length > 4000 ? joined.slice(0, 4000) : joined) ? readability(joined, 4000) : { visible: 0, wordy: 0 };
@@ -491,7 +496,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   }
   // Links to reviews and bugs anywhere in the post's own text (URLs only: detection does not
   // need the parser's reading of every reference form, so a non-report is never read for them).
-  for (const t of readable) {
+  for (const t of anyLink ? readable : []) {
     if (!t.includes('://') && !/\b(lore|lkml)\.kernel\.org\//.test(t)) continue;
     for (const u of extractUrls(t)) {
       const r = classifyUrl(u);
@@ -544,7 +549,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const head = readable.slice(0, 2).join(' ');
   const title = head.slice(0, 200);
   const opening = readable.slice(0, 6).join(' ').slice(0, 600);
-  for (const [pat, weight] of !strongCue && CUE_WORD.test(opening) && OPENING_CUES_ANY?.test(opening) !== false ? CUES : []) {
+  for (const [pat, weight] of !strongCue && OPENING_CUES_ANY?.test(opening) !== false ? CUES : []) {
     if (weight < OPENING_CUE_WEIGHT) continue;
     // the title starts the opening: unless it was cut inside a word, a cue it holds is in the opening too
     const o = pat.exec(opening);
