@@ -24,3 +24,12 @@ describe('historyToText', () => {
     expect(last2).toContain(historyToText(h, { color: false, width: 100 }).split('\n').filter((l) => /^ {3}[+~=-] /.test(l)).slice(-1)[0]);
   });
 });
+
+describe('the names a project was reported as', () => {
+  it('lists each name once, whatever its case', () => {
+    const h = { project: 'sec', names: ['OpenBMC Security Working Group', 'OpenBMC Security working group', 'Security WG'], reports: [], mentions: [] };
+    expect(historyToText(h, { color: false, width: 100 }).split('\n')[0]).toBe('OpenBMC Security Working Group (reported as OpenBMC Security Working Group, Security WG): 0 reports');
+    const one = { ...h, names: ['NSR', 'nsr'] };
+    expect(historyToText(one, { color: false, width: 100 }).split('\n')[0]).toBe('NSR: 0 reports');
+  });
+});

@@ -29,7 +29,10 @@ export function historyToText(input: ProjectHistory, style: TextStyle): string {
   const h = safeData(input);
   const c = (code: keyof typeof ANSI, s: string) => (style.color ? ANSI[code] + s + ANSI.reset : s);
   const out: string[] = [];
-  const names = h.names.length > 1 ? ` (reported as ${h.names.join(', ')})` : '';
+  // (names that differ only in case are one name to a reader: `OpenBMC Security working group`)
+  const spellings = new Map<string, string>();
+  for (const n of h.names) if (!spellings.has(n.toLowerCase())) spellings.set(n.toLowerCase(), n);
+  const names = spellings.size > 1 ? ` (reported as ${[...spellings.values()].join(', ')})` : '';
   out.push(c('bold', `${h.names[0] ?? h.project}${names}: ${h.reports.length} report${h.reports.length === 1 ? '' : 's'}`));
   const legend = `  ${c('green', '+')} added  ${c('yellow', '~')} changed  = carried  ${c('red', '-')} dropped  ${c('dim', '(stale: unchanged in 3+ reports)')}`;
   out.push(legend, '');
