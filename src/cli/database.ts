@@ -8,7 +8,7 @@ export async function withReadOnlyDb<T>(ctx: Context, use: (db: Db) => T | Promi
   const path = ctx.config().dbPath;
   // A database at the current schema opens without loading the migrations (or the writers beside
   // them); one that is behind is brought up to date by openDatabase first.
-  const db = (await stage.connection()).openCurrent(path) ?? (await stage.store()).openDatabase(path, { readonly: true });
+  const db = (await stage.connection()).openCurrent(path) ?? (await stage.store()).openDatabase(path, { readonly: true, onUpgrade: upgradeNote(ctx, path) });
   try {
     const note = olderParserNote(db);
     if (note) ctx.io.stderr(note);
@@ -16,6 +16,11 @@ export async function withReadOnlyDb<T>(ctx: Context, use: (db: Db) => T | Promi
   } finally {
     db.close();
   }
+}
+
+/** Says on stderr that an existing database is being brought up to a newer schema (it can take a while). */
+export function upgradeNote(ctx: Context, path: string): (from: number, to: number) => void {
+  return (from, to) => ctx.io.stderr(`note: upgrading ${path} from schema version ${from} to ${to} (once; on a big archive this takes a minute or more)\n`);
 }
 
 /**

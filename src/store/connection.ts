@@ -37,6 +37,11 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Milliseconds to wait on a busy database before failing. */
   busyTimeoutMs?: number;
+  /**
+   * Called before an existing database is brought up to a newer schema (not for a new one): on a
+   * big archive that takes a while, and the caller may say so.
+   */
+  onUpgrade?: (from: number, to: number) => void;
 }
 
 export interface Marker { appId: number; version: number; objects: number; ours: boolean }

@@ -23,13 +23,16 @@ function open(path: string, opts: OpenOptions): Db {
   const { db, marker } = connect(path, opts);
   try {
     if (!opts.readonly) {
-      if (marker.version < SCHEMA_VERSION || marker.appId !== APPLICATION_ID) migrate(db, path);
+      if (marker.version < SCHEMA_VERSION || marker.appId !== APPLICATION_ID) {
+        if (marker.version > 0) opts.onUpgrade?.(marker.version, SCHEMA_VERSION);
+        migrate(db, path);
+      }
     } else if (marker.version < SCHEMA_VERSION) {
       db.close();
       // A read-only open cannot migrate; reopen writable once to bring it up to date.
       let rw: Db;
       try {
-        rw = openDatabase(path, { busyTimeoutMs: opts.busyTimeoutMs });
+        rw = openDatabase(path, { busyTimeoutMs: opts.busyTimeoutMs, onUpgrade: opts.onUpgrade });
       } catch (e) {
         if ((e as ArchiveError).code === 'E_DB_READONLY') {
           throw new ArchiveError('E_DB_READONLY', `${path} has schema version ${marker.version} and must be upgraded to ${SCHEMA_VERSION}, which needs write access: run \`archive reindex\` once as a user who may write it and its folder`);

@@ -135,9 +135,15 @@ describe('opening for reading', () => {
       raw.pragma(`application_id = ${APPLICATION_ID}`);
       raw.close();
       expect(openCurrent(old)).toBeNull();
-      const up = openDatabase(old, { readonly: true });
+      // the caller hears of the upgrade before it runs (a big archive takes a while); not of a new database
+      const upgrades: Array<[number, number]> = [];
+      const up = openDatabase(old, { readonly: true, onUpgrade: (from, to) => upgrades.push([from, to]) });
       expect(up.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       up.close();
+      expect(upgrades).toEqual([[SCHEMA_VERSION - 1, SCHEMA_VERSION]]);
+      openDatabase(old, { onUpgrade: (from, to) => upgrades.push([from, to]) }).close();
+      openDatabase(join(dir, 'new.db'), { onUpgrade: (from, to) => upgrades.push([from, to]) }).close();
+      expect(upgrades).toHaveLength(1);
       expect(() => openCurrent(join(dir, 'missing.db'))).toThrow(expect.objectContaining({ code: 'E_DB_OPEN' }));
     } finally {
       rmSync(dir, { recursive: true, force: true });

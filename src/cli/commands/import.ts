@@ -4,6 +4,7 @@ import { EXIT } from '../io.js';
 import { nonNegativeNumber, positiveInt } from '../options.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
+import { upgradeNote } from '../database.js';
 
 /** A list name for imported mail: one word, as it will be typed after `--list`. */
 function listName(v: string): string {
@@ -36,7 +37,7 @@ Examples:
       const { openDatabase } = await stage.store();
       const cfg = ctx.config();
       const tty = cfg.isTTY && !o.quiet && !o.json;
-      const db = openDatabase(cfg.dbPath);
+      const db = openDatabase(cfg.dbPath, { onUpgrade: upgradeNote(ctx, cfg.dbPath) });
       let summary;
       try {
         summary = await importMail(db, path, o.list, {

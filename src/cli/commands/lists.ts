@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
-import { withReadOnlyDb } from '../database.js';
+import { withReadOnlyDb, upgradeNote } from '../database.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { ArchiveError } from '../../errors.js';
 import { stage } from '../stages.js';
@@ -36,7 +36,7 @@ Examples:
       const { openDatabase, RawStore, acquireRunLock } = await stage.store();
       // An imported list is named by its `mbox:NAME` (as `archive lists` shows it).
       const root = url.startsWith('mbox:') ? url : resolveListUrl(url).root;
-      const db = openDatabase(ctx.config().dbPath, { readonly: !o.yes });
+      const db = openDatabase(ctx.config().dbPath, { readonly: !o.yes, onUpgrade: upgradeNote(ctx, ctx.config().dbPath) });
       try {
         const store = new RawStore(db);
         const list = store.findList(root);

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { month, choice, nonNegativeNumber, positiveInt } from '../options.js';
 import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
-import { withReadOnlyDb } from '../database.js';
+import { withReadOnlyDb, upgradeNote } from '../database.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
@@ -128,7 +128,7 @@ Example:
       const { openDatabase, acquireRunLock } = await stage.store();
       const { reindexAll } = await stage.index();
       const cfg = ctx.config();
-      const db = openDatabase(cfg.dbPath);
+      const db = openDatabase(cfg.dbPath, { onUpgrade: upgradeNote(ctx, cfg.dbPath) });
       let lock: { release(): void } | null = null;
       try {
         lock = await acquireRunLock(db, o.wait * 1000);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { choice } from '../options.js';
 import type { Context } from '../context.js';
-import { withReadOnlyDb } from '../database.js';
+import { withReadOnlyDb, upgradeNote } from '../database.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
 import { ArchiveError } from '../../errors.js';
@@ -35,7 +35,7 @@ Examples:
       if (pins.length === 1) {
         const [what, name] = pins[0] as ['include' | 'exclude' | 'clear', string];
         const { IndexWriter } = await stage.index();
-        const db = openDatabase(cfg.dbPath);
+        const db = openDatabase(cfg.dbPath, { onUpgrade: upgradeNote(ctx, cfg.dbPath) });
         const lock = await acquireRunLock(db, 0);
         try {
           const s = resolveSeries(db, name);

@@ -10,7 +10,7 @@ import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
-import { olderParserNote } from '../database.js';
+import { olderParserNote, upgradeNote } from '../database.js';
 import { onStopSignal } from '../signals.js';
 import { ArchiveError } from '../../errors.js';
 
@@ -66,7 +66,7 @@ Examples:
         throw new ArchiveError('E_USAGE', '--match chooses among the lists of a host\'s index: give its URL, e.g. https://lists.example.org/pipermail/ or https://mail.example.org/archives/');
       }
       // A dry run writes nothing: with no database yet, it plans against an empty one in memory.
-      const db = openDatabase(o.dryRun && !existsSync(cfg.dbPath) ? ':memory:' : cfg.dbPath);
+      const db = openDatabase(o.dryRun && !existsSync(cfg.dbPath) ? ':memory:' : cfg.dbPath, { onUpgrade: upgradeNote(ctx, cfg.dbPath) });
       const progress = progressEvents(ctx.io.stderr, cfg.isTTY && !o.quiet && !o.json, (m) => { if (!o.quiet) ctx.io.stderr(`warning: ${m}\n`); });
       // SIGINT / SIGTERM: stop cleanly (what is stored stays stored, the lock is released) and exit
       // 130 / 143, so that cron tells an interrupted run from a complete one; a second signal kills.
