@@ -33,6 +33,22 @@ describe("a reply retitled as its meeting's results", () => {
     expect(d.isReport).toBe(true);
   });
 
+  it('but a reply to those results, which keeps their subject, is a reply', () => {
+    // what others answer under the results: the results quoted, themselves opening with the quoted invitation
+    const results = readFileSync(join(FIXTURES, 'real-corpus', 'openbmc/2019-07-security-wg-july-24-results.eml'), 'utf8');
+    const body = results.slice(results.indexOf('\n\n') + 2).trim().split('\n');
+    const raw = ['From: Ed Tanous <ed@example.org>', 'Subject: Re: Security Working Group - Wednesday July 24 - results', 'Message-ID: <reply-2@example.org>',
+      'In-Reply-To: <e20a1db2-9fcf-b48b-1289-3e7d96a07002@linux.ibm.com>', 'Date: Thu, 25 Jul 2019 09:00:00 -0700', '',
+      'On 7/24/19 12:18 PM, Joseph Reynolds wrote:', ...body.map((l) => (l.startsWith('>') ? `>${l}` : `> ${l}`)), '',
+      'I think we should look at the second item again before the next meeting; the', 'certificate duration in particular needs a decision.', ''].join('\n');
+    const d = deriveMessage(Buffer.from(raw), 'mbox');
+    expect(d.message.quoting.quotesReply).toBe(true);
+    expect(d.reason).not.toMatch(/retitled/);
+    expect(d.isReport).toBe(false);
+    // the results themselves quote a fresh post, the invitation
+    expect(post('openbmc/2019-07-security-wg-july-24-results').message.quoting.quotesReply).toBeUndefined();
+  });
+
   it('but a plain reply that quotes the meeting is still a reply', () => {
     const raw = ['From: A <a@example.org>', 'Subject: Re: Security Working Group - Wednesday July 24', 'In-Reply-To: <x@example.org>', '',
       ...Array.from({ length: 12 }, (_, k) => `> agenda item ${k}`), '', 'Can we add one more topic?', ''].join('\n');
