@@ -41,7 +41,7 @@ export const THRESHOLD = 3;
  * (the rest release follow-ups and a progress note); on the labelled corpus, where reports are far
  * commoner than on a list, it cost 3 of 489 reports.
  */
-const NO_CUE_WEIGHT = -3.5;
+const NO_CUE_WEIGHT = -4.5;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^()]*\bweek\b[^()]*|\s*w\d{1,2}\s*|\s*\d{4}-\d{2}(?:-\d{2})?\s*|\s*R-\d+\s*)\)`, 'i');

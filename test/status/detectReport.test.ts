@@ -116,7 +116,7 @@ describe('detectReport', () => {
     const body = '## A\n\n* https://review.opendev.org/1 merged\n\n## B\n\n* https://review.opendev.org/2 in progress\n\n## C\n\n* https://review.opendev.org/3 next week\n';
     const r = detect('[ironic] the A, B and C work', body);
     expect(r.isReport).toBe(true);
-    expect(r.reason).toBe('report (score 4, needs 3): subject names no report -3.5, 3 review or bug links +2, 3 sections +1.5, 3 items +1, progress words (merged, in progress, next week) +1, speaks of a period ("next week") +1');
+    expect(r.reason).toBe('report (score 3, needs 3): subject names no report -4.5, 3 review or bug links +2, 3 sections +1.5, 3 items +1, progress words (merged, in progress, next week) +1, speaks of a period ("next week") +1');
     // with no subject at all, nothing speaks against it
     expect(detect('', body).reason).toMatch(/^report \(score 7.5, needs 3\)/);
   });
@@ -125,7 +125,7 @@ describe('detectReport', () => {
     // twisted-python, "Using Twisted with pytest fixtures" (2017-07): a structured question, not a report
     const body = 'I started using pytest fixtures and implemented a few:\n\n * one that starts the reactor\n * one that stops it\n * one for the database\n\nWhat I have done so far works, but is there a better way?\n';
     expect(detect('[Twisted-Python] Using Twisted with pytest fixtures', body).isReport).toBe(false);
-    expect(detect('[Twisted-Python] Using Twisted with pytest fixtures', body).reason).toContain('subject names no report -3');
+    expect(detect('[Twisted-Python] Using Twisted with pytest fixtures', body).reason).toContain('subject names no report -4.5');
     // a dated subject is not "no cue": reports come in series
     expect(detect('[Twisted-Python] Using Twisted with pytest fixtures (July 2017)', body).reason).not.toContain('subject names no report');
   });
