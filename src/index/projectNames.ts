@@ -25,6 +25,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Summary of latest changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
+  // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
+  String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
+  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?the\s+(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
@@ -89,7 +92,7 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
-  s = s.replace(new RegExp(String.raw`\b\d\d?-${MONTHS}-(?:19|20)?\d\d\b`, 'gi'), ' '); // `13-Dec-2016`
+  s = s.replace(new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\d\d\b`, 'gi'), ' '); // `13-Dec-2016`, `20/May/2005`
   // `M1 mid-January update`: when in the month
   s = s.replace(new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi'), ' ');
   // `Week of 12 March 2018`, `week ending 5 May`: which week, not what

@@ -69,6 +69,8 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
   [/\bstatus\b/i, 2, 'status'],
   [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
+  // (in the list's own language: `Rapport of the first Conf Call`, `Release Plan / Statusbericht`)
+  [/\b(rapport|bericht|statusbericht|informe|compte[- ]rendu|verslag)\b/i, 2, 'report-word-other-language'],
 ];
 
 /**
@@ -81,7 +83,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\btreasurer'?s?\s+reports?\b/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|\(/i;
+const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is

@@ -243,6 +243,14 @@ describe('a project named from its subject', () => {
     expect(projectFromListTag('[Openocd-development] 0.2.0 status update')).toBe('Openocd');
   });
 
+  it('reads round 15\'s wording (tuned on it after its blind run): plans, a few news, the list\'s language, a meeting\'s rank', () => {
+    expect(projectFromSubject('Chalks status and roadpath')).toBe('Chalks');
+    expect(projectFromSubject('[nnw-members] Some news')).toBe('');
+    expect(projectFromSubject("[Wsjt-devel] WSJT-X User's Guide -- Present Status")).toBe("WSJT-X User's Guide");
+    expect(projectFromSubject('[Zephir-team] ZephIR : Rapport of the first Conf Call - 20/May/2005')).toBe('ZephIR');
+    expect(projectFromSubject('[Cost-project-members] Minutes of the 1st meeting')).toBe('');
+  });
+
   it('sets a team in its community before a wiki page name makes it one word', () => {
     expect(projects('ubuntu/2008-07-desktop-team-meeting-2008-07-03')).toEqual(['Ubuntu Desktop team']);
     expect(projects('opensuse/2017-04-board-activities-report-feb-march-2017')).toEqual(['openSUSE Board']);

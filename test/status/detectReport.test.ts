@@ -383,3 +383,12 @@ describe('a design or a problem laid out for discussion', () => {
     expect(detect('Build scripts status update', body).reason).not.toContain('lays out a design');
   });
 });
+
+describe('a report named in the list\'s own language', () => {
+  it('is one by its subject, as in English', () => {
+    // zephir-team@lists.berlios.de, 2005-05 (fixtures/real-corpus/zephir): `Rapport`; deepamehta-devel, 2008-02: `Statusbericht`
+    expect(detect('[Zephir-team] ZephIR : Rapport of the first Conf Call - 20/May/2005').reason).toMatch(/subject says "Rapport" \+2/);
+    expect(detect('[deepamehta-devel] DeepaMehta 2.0b8 Release Plan / Statusbericht').reason).toMatch(/subject says "Statusbericht" \+2/);
+    expect(detect('[x] A rapporteur for the session').reason).not.toMatch(/subject says/);
+  });
+});
