@@ -308,7 +308,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const c0 = squeezed.charCodeAt(0);
   // (a dotted name is code, not a cue: `twisted.news cleanups`, `app.reports`; nor is what a machine
   // updates or reports: `PSU firmware update`, `chassis status`)
-  const cueText = (c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[[^\]]{0,80}\]/, ' ')) : squeezed).replace(REPLY_ANYWHERE, ' ').replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ').replace(TECHNICAL_CUE, ' ');
+  // (the first tag is the list's, unless it names a report: `[SUMMARY] Flink 1.19 Release Sync`;
+  // not `[report]` or `[STATUS]`, which the kernel's lists use for bug reports and CI bots)
+  const cueText = (c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[(?!\s*(?:summary|minutes|notes)\s*\])[^\]]{0,80}\]/i, ' ')) : squeezed).replace(REPLY_ANYWHERE, ' ').replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ').replace(TECHNICAL_CUE, ' ');
   for (const [pat, weight, name] of CUE_WORD.test(cueText) && CUES_ANY?.test(cueText) !== false ? CUES : []) {
     const m = pat.exec(cueText);
     if (m) {

@@ -392,3 +392,12 @@ describe('a report named in the list\'s own language', () => {
     expect(detect('[x] A rapporteur for the session').reason).not.toMatch(/subject says/);
   });
 });
+
+describe('a first bracket tag that names a report', () => {
+  it('is a cue, not the list\'s tag', () => {
+    // dev@flink.apache.org, 2023-11 (fixtures/real-corpus/flink): `[SUMMARY] Flink 1.19 Release Sync 11/14/2023`
+    expect(detect('[SUMMARY] Flink 1.19 Release Sync 11/14/2023').reason).toMatch(/subject says "SUMMARY" \+2/);
+    // the kernel lists' `[report]` (a bug) and KernelCI's `[STATUS]` (a bot) stay tags
+    expect(detect('[report] Performance regressions introduced via "cpuidle: menu" on 6.12.y').reason).not.toMatch(/subject says "report"/);
+  });
+});
