@@ -10,10 +10,8 @@ import Database from 'better-sqlite3';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server/fixtureServer.js';
 import { runArchive, tempDir, FAST, FIXTURES } from '../support/cli.js';
 import { ARCHIVES } from '../support/fixtureArchive.js';
-import { openDatabase, APPLICATION_ID, SCHEMA_VERSION } from '../../src/store/index.js';
-import { migrations } from '../../src/store/migrations/index.js';
-import { registerRawFunctions } from '../../src/store/rawCodec.js';
-import { registerTextFunctions } from '../../src/store/textCodec.js';
+import { openDatabase, SCHEMA_VERSION } from '../../src/store/index.js';
+import { writeOlderDatabase } from '../support/olderDatabase.js';
 
 const COMMANDS = ['sync', 'query', 'projects', 'status', 'stats', 'show', 'parse', 'reindex'];
 
@@ -204,14 +202,7 @@ describe('archive reindex', () => {
 
   it('says when it brings a database up to a newer schema, which can take a while', async () => {
     const tmp = tempDir();
-    // a database made by the tool one migration ago
-    const raw = new Database(tmp.db);
-    registerRawFunctions(raw);
-    registerTextFunctions(raw);
-    for (const m of migrations.slice(0, -1)) raw.exec(m.sql);
-    raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
-    raw.pragma(`application_id = ${APPLICATION_ID}`);
-    raw.close();
+    writeOlderDatabase(tmp.db);
     const first = await runArchive(['--db', tmp.db, 'stats']);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain(`note: upgrading ${tmp.db} from schema version ${SCHEMA_VERSION - 1} to ${SCHEMA_VERSION} (once; on a big archive this takes a minute or more)`);

@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase, openCurrent, APPLICATION_ID, RawStore, SCHEMA_VERSION, acquireRunLock, type NewMessage } from '../../src/store/index.js';
+import { openDatabase, openCurrent, RawStore, SCHEMA_VERSION, acquireRunLock, type NewMessage } from '../../src/store/index.js';
 import { migrations } from '../../src/store/migrations/index.js';
-import { registerRawFunctions } from '../../src/store/rawCodec.js';
-import { registerTextFunctions } from '../../src/store/textCodec.js';
+import { writeOlderDatabase } from '../support/olderDatabase.js';
 
 const msg = (over: Partial<NewMessage>): NewMessage => ({
   period: '2014-October', messageId: 'a@example.org', msgKey: 'mid:a@example.org', contentHash: 'h1', source: 'mbox',
@@ -127,13 +126,7 @@ describe('opening for reading', () => {
 
       // A database made by the tool one migration ago.
       const old = join(dir, 'old.db');
-      const raw = new Database(old);
-      registerRawFunctions(raw);
-      registerTextFunctions(raw);
-      for (const m of migrations.slice(0, -1)) raw.exec(m.sql);
-      raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
-      raw.pragma(`application_id = ${APPLICATION_ID}`);
-      raw.close();
+      writeOlderDatabase(old);
       expect(openCurrent(old)).toBeNull();
       // the caller hears of the upgrade before it runs (a big archive takes a while); not of a new database
       const upgrades: Array<[number, number]> = [];
