@@ -11,7 +11,8 @@ import { openDatabase, RawStore, type NewMessage } from '../../src/store/index.j
 import { IndexWriter } from '../../src/index/index.js';
 import { summaryOf, SUMMARY_CHARS } from '../../src/index/projectHistory.js';
 import { projectHistory, historyToText, monthDigest, digestToText } from '../../src/query/index.js';
-import { FIXTURES } from '../support/cli.js';
+import { FIXTURES, tempDir } from '../support/cli.js';
+import { startServer } from '../../src/web/index.js';
 
 // Real posts (sources beside them): the OpenDaylight TSC chair's weekly status, in paragraphs.
 const DIR = join(FIXTURES, 'real-corpus', 'opendaylight');
@@ -21,8 +22,8 @@ const POSTS = [
   ['2013-12-tsc-status-for-the-week-of-12-16-2013.eml', '2013-12-20T20:00:00Z', '2013-December'],
 ] as const;
 
-function archive() {
-  const db = openDatabase(':memory:');
+function archive(path = ':memory:') {
+  const db = openDatabase(path);
   const store = new RawStore(db);
   const l = store.ensureList('https://lists.opendaylight.org/pipermail/tsc/', 'tsc');
   POSTS.forEach(([file, date, period], i) => {
@@ -57,6 +58,20 @@ describe('a prose report in a project\'s story', () => {
     const digest = digestToText(monthDigest(db, '2013-12'), { color: false });
     expect(digest).toContain('The TSC met on');
     expect(digest).not.toContain('(no items)');
+  });
+
+  it('shows on the project\'s web page', async () => {
+    const tmp = tempDir();
+    archive(tmp.db).close();
+    const web = await startServer({ dbPath: tmp.db, host: '127.0.0.1', port: 0 });
+    try {
+      const body = await (await fetch(`${web.url}/project/OpenDaylight`)).text();
+      expect(body).toContain('<p class="summary">The TSC met on 08.22.2013 with a fairly light agenda.');
+      expect(body).not.toContain('(no items)');
+    } finally {
+      await web.close();
+      tmp.cleanup();
+    }
   });
 
   it('is the text itself when short, folded; nothing without text', () => {
