@@ -282,7 +282,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // invitation, retitled by its writer as what the meeting did
   // (not a reply to that reply, which keeps its subject: `Re: ... - results` quoting the results,
   // which themselves open by quoting the invitation)
-  const retitled = re && !input?.quoting?.quotesReply ? /\s[-–—:]\s*(results?|minutes|notes|summary|highlights|recap|outcomes?)\s*$/i.exec(s) : null;
+  const retitled = re && !input?.quoting?.quotesReply && !input?.quoting?.quotesOther ? /\s[-–—:]\s*(results?|minutes|notes|summary|highlights|recap|outcomes?)\s*$/i.exec(s) : null;
   // (it stands in for the reply's weight: retitled, it is no longer an answer in a discussion)
   const replyAt = ev.findIndex((e) => e.what.startsWith('reply'));
   if (retitled && replyAt >= 0) ev.splice(replyAt, 1, { key: 'subject.retitled-results', what: `${RETITLED} ("${retitled[0].trim()}")`, weight: 2.5 });

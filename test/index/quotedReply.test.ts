@@ -49,6 +49,26 @@ describe("a reply retitled as its meeting's results", () => {
     expect(post('openbmc/2019-07-security-wg-july-24-results').message.quoting.quotesReply).toBeUndefined();
   });
 
+  it('nor is an answer that quotes someone else\'s results, trimmed; results under another\'s invitation are', () => {
+    const results = ['Attendees: Joseph, James, Dhananjay', '', '1. Idle timeout for SSH and the web UI', '',
+      'There was general agreement that OpenBMC should set a default idle timeout,', 'configurable for each interface.', ''];
+    const answer = ['From: Patrick Williams <patrick@example.org>', 'Subject: Re: Security Working Group meeting - Wednesday August 4 - results', 'Message-ID: <reply-3@example.org>',
+      'In-Reply-To: <results@example.org>', '', 'On Wed, Aug 04, 2021 at 01:47:31PM -0500, Joseph Reynolds wrote:', ...results.map((l) => `> ${l}`), '',
+      'Once again I will ask why. Can we please create a private repository and be done with this topic?', ''].join('\n');
+    const a = deriveMessage(Buffer.from(answer), 'mbox');
+    expect(a.message.quoting.quotesOther).toBe(true);
+    expect(a.reason).not.toMatch(/retitled/);
+    // the note-taker's results under the chair's invitation: still retitled
+    const invitation = ['This is a reminder of the OpenBMC Security Working Group meeting', 'scheduled for this Wednesday October 14 at 10:00am PDT.', '',
+      "We'll discuss the following items on the agenda:", ' 1. Gerrit code review: BMCWeb webUI login change'];
+    const notes = ['From: Joseph Reynolds <jrey@example.org>', 'Subject: Re: Security Working Group Meeting - Wed 14 October - results', 'Message-ID: <results-2@example.org>',
+      'In-Reply-To: <invite@example.org>', '', 'On 10/13/20 2:06 PM, Parth Shukla wrote:', ...invitation.map((l) => `> ${l}`), '',
+      'We discussed the login change: the risk is small, and the flag stays off by default.', 'Anton gave an update on the privilege separation work.', ''].join('\n');
+    const n = deriveMessage(Buffer.from(notes), 'mbox');
+    expect(n.message.quoting.quotesOther).toBeUndefined();
+    expect(n.reason).toMatch(/a reply retitled as the meeting's results/);
+  });
+
   it('but a plain reply that quotes the meeting is still a reply', () => {
     const raw = ['From: A <a@example.org>', 'Subject: Re: Security Working Group - Wednesday July 24', 'In-Reply-To: <x@example.org>', '',
       ...Array.from({ length: 12 }, (_, k) => `> agenda item ${k}`), '', 'Can we add one more topic?', ''].join('\n');
