@@ -82,6 +82,8 @@ const ON_OPENER = charTable('O');
 /** `>` or `|` at most 3 columns in (deeper, it is code: `    > socat ...`, a shell prompt). */
 const QUOTED = /^\s{0,3}(?:>|\|(?:\s|$))/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/; // `| a | b |` is a table, not a quote
+/** `    > text`: an indenting mail reader's quote (Emacs MH), taken as one only under an attribution (see classifyBodyLines). */
+const DEEP_QUOTED = /^\s{4,8}>/;
 const ATTRIBUTION_ON = /^\s*On\b.*\bwrote:\s*$/i;
 const ATTRIBUTION = /\b(?:wrote|writes|schrieb|a écrit|escribió|scrive|skrev):\s*$/i;
 
@@ -132,6 +134,8 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
   };
 
   const end = lines.length - 1;
+  // set once an attribution stands over `    > ` lines: this writer's reader indents its quotes
+  let deepQuotes = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const l = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
@@ -179,7 +183,7 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
         i = j;
         continue;
       }
-      if (isQuoted(l)) {
+      if (isQuoted(l) || (deepQuotes && DEEP_QUOTED.test(l))) {
         kinds[i] = 'quote';
         continue;
       }
@@ -202,7 +206,10 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
     if (attrOn || (endsWithColon(l) && ATTRIBUTION.test(l))) {
       // "On Tue, 3 Aug 1999, X wrote:" or "X <x at y> wrote:" introducing quoted text
       const j = nextNonBlank(i);
-      if (attrOn || (j <= end && isQuoted(lines[j]))) kinds[i] = 'attribution';
+      // (`Joseph Reynolds <jrey@...> wrote:` over `    > 1. Security impacts of ...`: deeper than a
+      // quote is taken elsewhere, where `    > socat ...` is a shell prompt in a code block)
+      if (j <= end && DEEP_QUOTED.test(lines[j])) deepQuotes = true;
+      if (attrOn || (j <= end && (isQuoted(lines[j]) || deepQuotes))) kinds[i] = 'attribution';
       continue;
     }
     // a two-line attribution: "On Tue, 3 Aug 1999, Michael Dartt" / "<x at y> wrote:"

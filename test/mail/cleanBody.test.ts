@@ -196,3 +196,28 @@ describe('classifyBodyLines: what each body line is', () => {
       'footer', 'footer', 'footer', 'footer', 'text', 'forwarded', 'forwarded']);
   });
 });
+
+describe('quotes an indenting mail reader makes', () => {
+  // openbmc@lists.ozlabs.org, 2021-05 (Michael Richardson's reader, Emacs MH, indents what it quotes)
+  const reply = [
+    '',
+    'Joseph Reynolds <jrey@linux.ibm.com> wrote:',
+    '    > 1. Security impacts of enabling kexec (load and optionally execute new',
+    '    > kernel) in the BMC\'s production kernel.',
+    '',
+    'This tussle between locking down the system against all intrusions, vs being',
+    'able to fix stuff when in trouble is a serious debate.',
+    '',
+    '    > 2. What are the security impacts of having the proc file system file',
+    '    > /proc/sysrq-trigger?',
+    '',
+    'So I suggest that the secure boot process should disable kexec.',
+  ];
+  it('are quotes under an attribution, and further down the same mail', () => {
+    expect(classifyBodyLines(reply)).toEqual(['text', 'attribution', 'quote', 'quote', 'text', 'text', 'text', 'text', 'quote', 'quote', 'text', 'text']);
+  });
+  it('but a deeper `>` under no attribution is a shell prompt in a code block', () => {
+    const code = ['Run this to reach the console:', '', '    > socat - UNIX-CONNECT:/var/run/console', '    > obmc-console-client', '', 'and it answers.'];
+    expect(classifyBodyLines(code)).toEqual(['text', 'text', 'text', 'text', 'text', 'text']);
+  });
+});
