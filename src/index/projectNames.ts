@@ -380,8 +380,8 @@ export function postProject(subject: string, listId: string | null | undefined, 
   const own = ungoverned((fromSubject && (TEAM_WORD.test(fromSubject) || !namesWriter(fromSubject, author)) ? fromSubject : '') || projectFromListTag(subject));
   // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
   const product = listProduct(listId);
-  // (`0.4.0-rc1 status`: the release a candidate is for)
-  const bare = /^(v?\d+(?:\.\d+)+)(?:[-.]?rc\d*)?$/i.exec(own);
+  // (`0.4.0-rc1 status`, `3.7.0b1 status`: the release a candidate or a beta is for)
+  const bare = /^(v?\d+(?:\.\d+)+)(?:[-.]?(?:rc|a|b|alpha|beta)\s*\d*)?$/i.exec(own);
   if (bare && product) return `${asWritten(product, all)} ${bare[1]}`;
   // `Release countdown for week R-4`: the release counted down to, as the body names it
   const release = /\bcountdown\b/i.test(subject) && !/\d/.test(own.replace(/\bcountdown\b.*$/i, '')) ? countdownRelease(all) : '';

@@ -47,6 +47,9 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^()]*\bweek\b[^()]*|\s*w\d{1,2}\s*|\s*\d{4}-\d{2}(?:-\d{2})?\s*|\s*R-\d+\s*)\)`, 'i');
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
+/** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
+const RELEASE_MILESTONE = /^(?=.*\b(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+)\b)(?=.*\b(?:next week|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active)\b).{0,200}$/i;
+
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
 const CUES: Array<[RegExp, number, string]> = [
   [/\bstatus\s+reports?\b/i, 2.5, 'status-report'],
@@ -58,6 +61,11 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\bbits from\b/i, 2.5, 'bits-from'],
   [/\b(team|project|progress|development|dev|community|engineering)\s+(update|report|status)s?\b/i, 2.5, 'team-update'],
   [/\brelease countdown\b|\bcountdown for week\b/i, 2.5, 'countdown'],
+  // A release manager's countdown: a milestone and how near it is, or a release's status
+  // (`Reminder: 12 weeks to 3.7 feature code cutoff`, `3.3 rc1 next week`, `3.7.0rc1 Delayed`,
+  // `Xen 4.18 release: Reminder about code freeze`, `3.7.1 and 3.6.7 Release Update`)
+  [RELEASE_MILESTONE, 2.5, 'release-milestone'],
+  [/\brelease\s+(?:status|update)\b|\b\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:status|update)\b/i, 2, 'release-status'],
   [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
   [/\breported regressions\b|\bregressions? (report|list|status)\b/i, 2.5, 'regressions'],
   [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\bweek in review\b/i, 2.5, 'newsletter'],
@@ -65,6 +73,8 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\[gsoc\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5, 'gsoc'],
   [/\b(meeting|irc)\s+(summary|minutes|notes|recap)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5, 'meeting-summary'],
   [/\bstate of the\b/i, 2.5, 'state-of'],
+  // (`Current state of bcm43xx-softmac`; weaker: an opening's "the current state of" is often an overview's)
+  [/\bcurrent state of\b/i, 2, 'current-state'],
   [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2, 'dated-meeting'],
   [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
   [/\bstatus\b/i, 2, 'status'],
@@ -80,10 +90,10 @@ const CUES: Array<[RegExp, number, string]> = [
  * `Update phosphor-defaults with ...`; a verb or an adjective (`does not update`, `results in`): `ways to report both Altitude and Pressure`,
  * `feedback on in-progress GUI designs`.
  */
-const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\btreasurer'?s?\s+reports?\b/gi;
+const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|\(/i;
+const CUE_WORD = /status|report|update|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -278,6 +288,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     ev.push({ key: 'subject.in-thread', what: 'in a thread (In-Reply-To)', weight: -1 });
   }
   const summary = /\b(summary|minutes|notes|recap|report|update|results|highlights)\b/i.test(s);
+  const milestone = RELEASE_MILESTONE.test(s);
   // `Re: Security Working Group meeting - Wednesday June 26 - results`: an answer to a meeting's
   // invitation, retitled by its writer as what the meeting did
   // (not a reply to that reply, which keeps its subject: `Re: ... - results` quoting the results,
@@ -292,6 +303,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   for (const [pat, what, weight, name] of NEGATIVE_SUBJECT_ANY?.test(kindText) === false ? [] : NEGATIVE_SUBJECT) {
     if (summary && what.startsWith('meeting')) continue;
     const m = pat.exec(kindText);
+    // (a reminder of a release's milestone is its countdown, not a meeting's)
+    if (m && milestone && ((name === 'agenda' && /^reminder$/i.test(m[0].trim())) || name === 'coming')) continue;
     // `[ANNOUNCE] PUCK Notes - 2024.01.24 - ...`: the tag announces the notes, not a release
     if (m && summary && name === 'release' && /^\[ANNOUNCE\]$/i.test(m[0].trim()) && !pat.exec(kindText.replace(m[0], ' '))) continue;
     if (m) {
@@ -521,13 +534,15 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // an archive page that lost the post's line breaks leaves a few very long lines of prose: not
   // little text, and no structure to miss
   const lostBreaks = isFlattened(body) || (own <= 3 && readable.some((t) => t.length >= 400 && distinctWords(t.slice(0, 2000)) >= 30));
-  if (own < 4 && items < 2 && !lostBreaks) ev.push({ key: 'body.little-text', what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
+  // (a few long lines are paragraphs a mailer left unwrapped: text enough to report in prose)
+  const paragraphs = own < 10 && all.length >= 600 && distinctWords(all.slice(0, 3000)) >= 40;
+  if (own < 4 && items < 2 && !lostBreaks && !paragraphs) ev.push({ key: 'body.little-text', what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
   if (namedWithItems.length >= 4) ev.push({ key: 'body.sections-4', what: `${namedWithItems.length} sections`, weight: 2.5 });
   else if (namedWithItems.length >= 2) ev.push({ key: 'body.sections-2', what: `${namedWithItems.length} sections`, weight: 1.5 });
   if (items >= 20) ev.push({ key: 'body.items-20', what: plural(items, 'item'), weight: 2.5 });
   else if (items >= 8) ev.push({ key: 'body.items-8', what: plural(items, 'item'), weight: 1.5 });
   else if (items >= 3) ev.push({ key: 'body.items-3', what: plural(items, 'item'), weight: 1 });
-  else if (items === 0 && namedWithItems.length === 0 && own < 10 && !lostBreaks) ev.push({ key: 'body.no-list', what: 'no list or sections', weight: -1.5 });
+  else if (items === 0 && namedWithItems.length === 0 && own < 10 && !lostBreaks && !(paragraphs && all.length >= 800)) ev.push({ key: 'body.no-list', what: 'no list or sections', weight: -1.5 });
   if (refs >= 3) ev.push({ key: 'body.refs-3', what: `${plural(refs, 'review or bug link')}`, weight: 2 });
   else if (refs >= 1) ev.push({ key: 'body.refs-1', what: `${plural(refs, 'review or bug link')}`, weight: 1 });
 

@@ -3,7 +3,7 @@
  * Rules: Unicode NFKC, lower-case, quotes removed, punctuation stripped from both ends (a `)` only
  * when unbalanced), then `-`/`_`/`/` and whitespace dropped: one series writes `ClangBuiltLinux`
  * and `Clang-Built Linux`, `ArchLinux` and `Arch Linux`, and a user may type either. Internal dots
- * and digits are kept.
+ * and digits are kept, but for a third version part that is `0` (`Xen 4.17.0` is `Xen 4.17`).
  * Plus alias declarations found in text (`JBR (formerly NSR)`, `X, previously Y`,
  * `renamed from Y to X`), so a renamed project can keep its history.
  */
@@ -21,7 +21,9 @@ export function projectKey(title: string): string {
     .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
     .replace(/^\((?![^()]*\))|(?<!\([^()]*)\)$/gu, '')
     .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
-    .replace(/ /g, '');
+    .replace(/ /g, '')
+    // `Python 3.7.0` is `Python 3.7`: a feature release's `.0` names no other release
+    .replace(/(?<![\d.])(\d+\.\d+)\.0(?![\d.]*\d)/g, '$1');
 }
 
 export interface AliasDeclaration {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectReport, parseStatusPost } from '../../src/status/index.js';
 
@@ -401,3 +402,49 @@ describe('a first bracket tag that names a report', () => {
     expect(detect('[report] Performance regressions introduced via "cpuidle: menu" on 6.12.y').reason).not.toMatch(/subject says "report"/);
   });
 });
+
+describe('a release manager\'s countdown', () => {
+  // python-committers, 2017-03 and 2017-11 (fixtures/real-corpus/python/2017-03-3-6-1-release-status-and-plans,
+  // 2017-11-reminder-12-weeks-to-3-7-feature-code-cutoff): prose, a paragraph to a line as the mailer sent it
+  const PROSE = readFileSync(new URL('../../fixtures/real-corpus/python/2017-03-3-6-1-release-status-and-plans.eml', import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
+
+  it.each([
+    ['[python-committers] 3.6.1 release status and plans', 'subject says "3.6.1 release status" +2'],
+    ['[python-committers] 3.7.1 and 3.6.7 Release Update', 'subject says "3.6.7 Release Update" +2'],
+    ['[python-committers] Reminder: 12 weeks to 3.7 feature code cutoff', 'subject says "Reminder: 12 weeks to 3.7 feature code cutoff" +2.5'],
+    ['Xen 4.18 release: Reminder about code freeze', 'subject says "Xen 4.18 release: Reminder about code freeze" +2.5'],
+  ])('is a report: %s', (subject, cue) => {
+    const r = detect(subject, PROSE);
+    expect(r.reason).toContain(cue);
+    // a reminder of a milestone is no meeting's reminder
+    expect(r.reason).not.toContain('meeting or agenda');
+    // paragraphs on long lines are text enough, not a post without a list
+    expect(r.reason).not.toContain('no list or sections');
+    expect(r.isReport).toBe(true);
+  });
+
+  it.each([
+    // (fixtures/real-corpus: ltp/2019-12-ltp-release-plans, python/2015-11-python-3-5-1-release-schedule, qt/2020-02-qt-5-15-feature-freeze-reply)
+    ['[LTP] LTP release plans'],
+    ['[python-committers] Python 3.5.1 release schedule'],
+    ['[Releasing] [Development] HEADS-UP: Qt 5.15 Feature Freeze is in effect now'],
+    ['[python-committers] I *might* push Python 3.4.0 alpha 4 back a week'],
+  ])('names no countdown: %s', (subject) => {
+    expect(detect(subject, PROSE).reason).not.toMatch(/release-milestone|subject says "[^"]*(?:plans|schedule|freeze|alpha)/i);
+  });
+
+  it('still counts a short prose mail as having no list', () => {
+    expect(detect('[python-committers] 3.6.1 release status', 'rc1 is out.\nPlease test it.\n').reason).toContain('no list or sections -1.5');
+  });
+});
+
+describe('the current state of a project', () => {
+  it('is a report cue in a subject, weaker than a "state of the" newsletter', () => {
+    // bcm43xx-dev, 2007-03 (fixtures/real-corpus/bcm43xx/2007-03-current-state-of-bcm43xx-softmac)
+    expect(detect('Current state of bcm43xx-softmac').reason).toContain('subject says "Current state of" +2');
+    // `Enabling forward progress in subprojects...` (openbmc) is a design thread, not progress told
+    expect(detect('Enabling forward progress in subprojects in the face of unresponsive maintainers', PROSE_DESIGN).reason).not.toContain('subject says "progress"');
+  });
+});
+
+const PROSE_DESIGN = 'Some subprojects have had pull requests waiting for months.\nI would like to propose that any maintainer may merge after two weeks.\n';

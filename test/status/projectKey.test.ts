@@ -4,6 +4,11 @@ import { isGenericHeading, parseAliasDeclarations, projectKey } from '../../src/
 describe('projectKey', () => {
   it('folds case, spacing and surrounding punctuation, keeping dots and digits', () => {
     expect(projectKey('GlusterFS 4.0')).toBe('glusterfs4.0');
+    // a feature release's `.0` is the feature release: `Python 3.7.0` is `Python 3.7`, not a later `3.7.0.1`
+    expect(projectKey('Python 3.7.0')).toBe(projectKey('Python 3.7'));
+    expect(projectKey('Xen 4.17.0-rc1')).toBe('xen4.17rc1');
+    expect(projectKey('Foo 1.0.0.1')).toBe('foo1.0.0.1');
+    expect(projectKey('Python 3.6.1')).toBe('python3.6.1');
     expect(projectKey('  GlusterFS   4.0: ')).toBe('glusterfs4.0');
     expect(projectKey('= NSR =')).toBe('nsr');
     expect(projectKey("[Graduated to 'master']")).toBe('graduatedtomaster');
