@@ -9,7 +9,7 @@
  * - a numbered or dated series (`X 2`, `X #10`, `X (week 5)`) is one project.
  * Pure.
  */
-import { projectKey, parseAliasDeclarations, isGenericHeading, WAS_SUBJECT } from '../status/index.js';
+import { projectKey, parseAliasDeclarations, isGenericHeading, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
 
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -58,6 +58,9 @@ function tags(subject: string): { tags: string[]; rest: string } {
     s = s.slice(m[0].length);
   }
   s = s.replace(/^(?:(?:re|aw|sv|vs|fwd?|答复|回复|回覆)\s*(?:\[\d+\])?\s*[:：]\s*)+/i, '');
+  // `IMPORTANT: An extra week until 3.6.0b2`, `HEADS UP: fetchmail 6.3 release plans`, `Attn:
+  // Development Editor, Latest Caml Weekly News`: a call for the reader's attention, not a name
+  s = s.replace(/^(?:important|reminder|heads[- ]?up|fyi|psa|urgent)\s*[:!]+\s*|^attn\s*:\s*[^,:]{1,40},\s*/i, '');
   return { tags: found, rest: s };
 }
 
@@ -142,7 +145,7 @@ export function projectFromSubject(subject: string): string {
   // `Progress towards the 2.90 release`: the release
   s = s.replace(/^\s*(?:progress\s+)?towards?\s+(?:the\s+)?(?=\S)/i, '');
   // `Another GPSD progress report`: which report in a row is not what it is about
-  s = s.replace(/^\s*(?:yet\s+)?(?:another|one more|a new|the next|next)\s+(?=\S)/i, '');
+  s = s.replace(/^\s*(?:yet\s+)?(?:another|one more|a new|the next|next|(?:the\s+)?latest)\s+(?=\S)/i, '');
   // `Status of the development package lme4a`: the package named after what it is
   s = s.replace(/^(?:(?:the|a|new|development|experimental)\s+)*(?:package|module|library)\s+(\S+)$/i, '$1');
   // `1.7.0 scheduled for April 16`: the version scheduled, `Highlights from the TSC meeting during ELCE`: not the event it was held at
@@ -383,6 +386,11 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (`0.4.0-rc1 status`, `3.7.0b1 status`: the release a candidate or a beta is for)
   const bare = /^(v?\d+(?:\.\d+)+)(?:[-.]?(?:rc|a|b|alpha|beta)\s*\d*)?$/i.exec(own);
   if (bare && product) return `${asWritten(product, all)} ${bare[1]}`;
+  // `Reminder: 12 weeks to 3.7 feature code cutoff`, `An extra week until 3.6.0b2`, `3.7.0rc1
+  // Delayed` on python-committers: the release a manager counts down to, of the list's product
+  // (not when the subject names someone's product itself: `Extra Linux regressions report ... ahead of 6.8-rc8`)
+  const countdown = product && !/^\p{Lu}[\p{L}+-]*\s+v?\d/u.test(own) && !/\s\p{Lu}\p{Ll}/u.test(own) ? releaseCountedTo(subject) : '';
+  if (countdown && own.includes(countdown)) return `${asWritten(product, all)} ${countdown}`;
   // `Release countdown for week R-4`: the release counted down to, as the body names it
   const release = /\bcountdown\b/i.test(subject) && !/\d/.test(own.replace(/\bcountdown\b.*$/i, '')) ? countdownRelease(all) : '';
   if (release) return community ? `${asWritten(community, all)} ${release}` : release;
@@ -453,6 +461,18 @@ function listTeam(listId: string | null | undefined): string {
   const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
   const name = m ? m[1].split('.')[0].replace(/[-_]+/g, ' ') : '';
   return name && TEAM_WORD.test(name) ? name : '';
+}
+
+/**
+ * The version a release manager's subject counts down to (`12 weeks to 3.7 feature code cutoff`,
+ * `3.6.0b4 snapshot today`: 3.7, 3.6.0), a candidate's or a beta's mark left out; '' when the
+ * subject names no milestone or no one version (`3.7.1 and 3.6.7 Release Update` names two).
+ */
+function releaseCountedTo(subject: string): string {
+  const s = subject.replace(/\[[^\]]*\]/g, ' ');
+  if (!RELEASE_MILESTONE.test(s)) return '';
+  const versions = new Set([...s.matchAll(/(?<![\w.])v?(\d+\.\d+(?:\.\d+)?)(?:[-.]?(?:rc|a|b|alpha|beta)\s*\d*)?(?![\w.]*\d)/gi)].map((m) => m[1]));
+  return versions.size === 1 ? [...versions][0] : '';
 }
 
 /**

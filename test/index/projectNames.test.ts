@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
-import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym } from '../../src/index/projectNames.js';
+import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject } from '../../src/index/projectNames.js';
 import { FIXTURES } from '../support/cli.js';
 import { withoutSubject } from '../../scripts/eval/corpus.js';
 
@@ -225,6 +225,9 @@ describe('a project named from its subject', () => {
     ["[Wsjt-devel] WSJT-X User's Guide -- Present Status", "WSJT-X User's Guide", 'the present status'],
     ['[Zephir-team] ZephIR : Rapport of the first Conf Call - 20/May/2005', 'ZephIR', "the list's language, a meeting's rank, 20/May/2005"],
     ['[Cost-project-members] Minutes of the 1st meeting', '', "a meeting's rank"],
+    ['[python-committers] IMPORTANT: Xen 4.18 release status', 'Xen 4.18', 'a call for attention'],
+    ['HEADS UP: fetchmail 6.3.8 status', 'fetchmail 6.3.8', 'a call for attention'],
+    ['[cwn] Attn: Development Editor, Latest Caml Weekly News', 'Caml', 'whom it calls, and the latest issue'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
@@ -269,5 +272,23 @@ describe('a project named from its subject', () => {
     const d = deriveMessage(raw, 'mbox');
     expect(d.message.subject).toBe('');
     expect([...new Set(d.sections.map((x) => x.projectName))]).toEqual(['Keystone']);
+  });
+});
+
+describe('a release manager\'s countdown', () => {
+  const LIST = 'Python-committers <python-committers.python.org>';
+  const TEXT = 'Python 3.7 is coming along; the feature code cutoff is 2018-01-29.';
+  it.each([
+    // python-committers, 2016-2017 (fixtures/real-corpus/python)
+    ['[python-committers] Reminder: 12 weeks to 3.7 feature code cutoff', 'Python 3.7'],
+    ['[python-committers] IMPORTANT: An extra week until 3.6.0b2, now 2016-10-10', 'Python 3.6.0'],
+    ['[python-committers] IMPORTANT: 3.6.0b4 snapshot today, workflow changes for the final weeks of 3.6.0', 'Python 3.6.0'],
+  ])('names %j for the release of the list\'s product it counts down to', (subject, name) => {
+    expect(postProject(subject, LIST, TEXT)).toBe(name);
+  });
+
+  it('leaves a subject alone that names two releases, or someone\'s product', () => {
+    expect(postProject('[python-committers] 3.7.1 and 3.6.7 Release Update', LIST, TEXT)).not.toMatch(/^Python 3\.\d/);
+    expect(postProject('"Extra" Linux regressions report for mainline slightly ahead of 6.8-rc8/final', 'Linux Kernel <linux-kernel.vger.kernel.org>', '')).not.toMatch(/6\.8$/);
   });
 });
