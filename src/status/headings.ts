@@ -85,7 +85,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
   // setext: a one-line paragraph underlined with === or ---.
   const next = lines[i + 1];
   if (next && isText(next) && /^\s{0,3}(={3,}|-{3,})\s*$/.test(next.text) && prevIsBreak(lines, i) &&
-      !BULLET_RE.test(text) && !isRule(text) && text.trim().length <= 80 && !labelOf(text)) {
+      !BULLET_RE.test(text) && !isRule(text) && text.trim().length <= 80 && !labelOf(text) &&
+      // (`Here's the summary:` over a rule introduces what follows; it titles nothing)
+      !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text)) {
     return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') ? 1 : 2 };
   }
   return null;
@@ -353,13 +355,41 @@ function starTopics(lines: Line[]): Heading[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
     if (!isText(l) || l.indent !== 0 || l.text.length > 70 || !prevIsBreak(lines, i)) continue;
-    const m = /^[*\-•]\s+(\S.{0,60})$/.exec(l.text);
+    // (`- tgt core` / `-- kernel-space` / what was done: a doubled dash is a sub-topic)
+    const m = /^([*•]|--?)\s+(\S.{0,60})$/.exec(l.text);
+    if (!m || /[.,;!?]$/.test(m[2].trim()) || m[2].split(/\s+/).length > 8 || looksLikeUrlOrMail(m[2])) continue;
+    const j = nextText(lines, i, 1);
+    const next = lines[j];
+    const level = m[1] === '--' ? 2 : 1;
+    // (a topic right over its first sub-topic, after a blank)
+    const subTopic = level === 1 && m[1] === '-' && j === i + 2 && /^--\s+\S.{0,60}$/.test(next.text);
+    if (!subTopic) {
+      if (j < 0 || next.indent !== 0 || BULLET_RE.test(next.text) || next.text.trim().length < 30) continue;
+      if (!isText(lines[j + 1]) || BULLET_RE.test(lines[j + 1].text)) continue;
+    }
+    out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'bullet', level });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * `o Code clean-up and name changes` / blank / `  - Lindent ...` (or an indented paragraph): a short
+ * bullet at the margin over a block indented under it, after a blank line, is a topic of the post
+ * when two or more stand so (SocketCAN's 2008 summary); `** API:` right over its paragraph likewise.
+ */
+function blockTopics(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || l.text.length > 70 || !prevIsBreak(lines, i)) continue;
+    const label = /^\*\*\s+([^*\s][^*]{0,40}?)\s*:\s*$/.exec(l.text);
+    const m = label ?? /^[o*•-]\s+(\S.{0,60})$/.exec(l.text);
     if (!m || /[.,;!?]$/.test(m[1].trim()) || m[1].split(/\s+/).length > 8 || looksLikeUrlOrMail(m[1])) continue;
     const j = nextText(lines, i, 1);
     const next = lines[j];
-    if (j < 0 || next.indent !== 0 || BULLET_RE.test(next.text) || next.text.trim().length < 30) continue;
-    if (!isText(lines[j + 1]) || BULLET_RE.test(lines[j + 1].text)) continue;
-    out.push({ index: i, end: i, title: cleanTitle(m[1]), style: 'bullet', level: 1 });
+    // (`** API:` over its paragraph at the margin; a bullet over a block indented under it, after a blank)
+    if (j < 0 || (label ? j > i + 2 || next.indent !== 0 || BULLET_RE.test(next.text) : j !== i + 2 || next.indent < 2)) continue;
+    out.push({ index: i, end: i, title: cleanTitle(m[1]), style: label ? 'bold' : 'bullet', level: 1 });
   }
   return out.length >= 2 ? out : [];
 }
@@ -507,6 +537,8 @@ export function detectHeadings(lines: Line[]): Heading[] {
     if (tight.length >= 2) chosen = chosen.filter((w) => !tight.some((b) => w.index === b.index)).concat(tight);
     const topics = starTopics(lines);
     if (topics.length >= 2) chosen = chosen.filter((w) => !topics.some((b) => w.index === b.index)).concat(topics);
+    const blocks = blockTopics(lines);
+    if (blocks.length >= 2) chosen = chosen.filter((w) => !blocks.some((b) => w.index === b.index)).concat(blocks);
     const overPlus = bulletHeadings(lines);
     if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);
     // among `Label:` headings, a label-word line at the same place (`Upcoming:`) is one more heading

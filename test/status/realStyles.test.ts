@@ -397,3 +397,77 @@ describe('numbered labels right over their paragraph', () => {
     expect(heads(body.split('(2) Dialogs:')[0], '[smb4k-devel] Status of KDE 4 port').map(([t]) => t)).not.toContain('Core');
   });
 });
+
+describe('topics marked like bullets over what was said', () => {
+  it('`o Topic` over a block indented under it, after a blank line', () => {
+    // socketcan-core@lists.berlios.de, 2008-01, Message-ID <479E1788.8080203@grandegger.com> (shortened)
+    const body = [
+      'here is a brief summary of my on-going effort to implement the new CAN',
+      'device interface:',
+      '',
+      'o Code clean-up and name changes',
+      '',
+      '  - Lindent and manual beautification on various files.',
+      '  - Name change "baudrate" -> "bitrate"',
+      '',
+      'o SYSFS support',
+      '',
+      '  IOCTL request have been removed in favor of the following SYSFS files:',
+      '',
+      '    ./can_bitrate',
+      '',
+      'o Echoing skbs',
+      '',
+      '  Local loopback of sent CAN messages is now done by the driver.',
+      '',
+    ].join('\n');
+    expect(heads(body, 'Summary of the new device interface implementation').map(([t]) => t)).toEqual(['Code clean-up and name changes', 'SYSFS support', 'Echoing skbs']);
+    // one alone heads nothing: an `o` list with a note under one item is a list
+    expect(heads(body.split('o SYSFS')[0], 'Summary of the new device interface implementation').map(([t]) => t)).not.toContain('Code clean-up and name changes');
+  });
+
+  it('`** API:` right over its paragraph', () => {
+    // socketcan-core@lists.berlios.de, 2007-03, Message-ID <45F474EB.1070206@hartkopp.net> (shortened)
+    const body = [
+      'just to give you an update on the status of the SocketCAN project:',
+      '',
+      '** API:',
+      'The SocketCAN API can be expected to be stable. The basic structs have been',
+      'discussed and approved.',
+      '',
+      '** Tools:',
+      'Under trunk/can-utils you can find several tools to start with SocketCAN.',
+      '',
+      '** Drivers:',
+      '',
+      'For Kernel 2.4 & 2.6 there are drivers for SJA1000 and MSCAN. Partly beta.',
+      '',
+    ].join('\n');
+    expect(heads(body, 'SocketCAN Status').map(([t]) => t)).toEqual(['API', 'Tools', 'Drivers']);
+  });
+
+  it('`- topic` and `-- sub-topic` over paragraphs, under an introduction underlined like a heading', () => {
+    // stgt-devel@lists.berlios.de, 2006-08, Message-ID <20060803101918D.fujita.tomonori@lab.ntt.co.jp> (shortened)
+    const body = [
+      'I tried to write up the current project status.',
+      '',
+      "Here's the summary:",
+      '-----',
+      '',
+      '- tgt core',
+      '',
+      '-- kernel-space',
+      '',
+      'It turned out that we used netlink wrongly so we replaced netlink. We',
+      'need bi-directional, high-speed interface between user and kernel space.',
+      '',
+      '-- user-space',
+      '',
+      "The user-space code still has junk mainly because we've redesigned tgt",
+      "several times. I've been working on it, but it's not finished.",
+      '',
+    ].join('\n');
+    const got = heads(body, '[Stgt-devel] project status');
+    expect(got.map(([t]) => t)).toEqual(['tgt core', 'kernel-space', 'user-space']);
+  });
+});
