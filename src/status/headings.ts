@@ -332,7 +332,9 @@ function bulletHeadings(lines: Line[]): Heading[] {
     const sub = isText(next) ? /^\s*([*+•-]|o)\s+\S/.exec(next.text) : null;
     // (at the same margin only a short name over them: `+ Georg:` over `- Coordinating work ...`)
     const title = parts.join(' ');
-    const sameMargin = next !== undefined && next.indent === line.indent && parts.length === 1 && title.split(/\s+/).length <= 3 && title.length <= 30;
+    // (or a topic of a few words in bullets of its own: `• GDBus status update (mclasen, davidz)` over `- we have a merge branch`)
+    const sameMargin = next !== undefined && next.indent === line.indent && parts.length === 1 &&
+      ((title.split(/\s+/).length <= 3 && title.length <= 30) || (m[1] === '•' && title.split(/\s+/).length <= 8 && title.length <= 60 && !/[.,;]$/.test(title)));
     if (!sub || (next.indent <= line.indent && !sameMargin) || sub[1] === m[1]) continue;
     if (m[1] !== '*' && (title.length > 60 || title.split(/\s+/).length > 8)) continue;
     const h: Heading = { index: i, end: k - 1, title: cleanTitle(title), style: 'bullet', level: 1 };
@@ -342,8 +344,10 @@ function bulletHeadings(lines: Line[]): Heading[] {
   }
   // names at the margin are headings only when two or more wear the same marker (`+ Georg:`, `+ Gus`),
   // not in a list that merely changes marker (`* star`, `- dash`, `+ plus`)
-  for (const [marker, h] of sameMarginOnes) if (sameMarginOnes.filter(([x]) => x === marker).length >= 2) out.push(h);
-  return out.sort((a, b) => a.index - b.index);
+  const named = sameMarginOnes.filter(([marker]) => sameMarginOnes.filter(([x]) => x === marker).length >= 2).map(([, h]) => h);
+  // (under such names, a point with points of its own is a point: `• GDBus status update` / `- xi2-related: ...` / `  + win32 ...`)
+  const first = named.length ? Math.min(...named.map((h) => h.index)) : Infinity;
+  return out.filter((h) => h.index < first).concat(named).sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -497,7 +501,29 @@ function orgHeadings(lines: Line[]): Heading[] {
 
 export function detectHeadings(lines: Line[]): Heading[] {
   const org = orgHeadings(lines);
-  const strong: Heading[] = org.length ? org : openEqualsHeadings(lines);
+  const found = marked(lines, org.length ? org : openEqualsHeadings(lines));
+  // `= minutes for the 2009-11-27 meeting =` alone on the first line titles the post: the topics
+  // under it are found as in a post with no marked heading
+  const firstText = lines.findIndex((l) => isText(l));
+  const only = found.strong.length === 1 ? found.strong[0] : null;
+  // (a title that names a report: `= NSR =` over its items is the section of a project)
+  const lone = only && only.index === firstText && (only.style === 'equals' || only.style === 'markdown') && TITLE_WORD.test(only.title) ? only : null;
+  const under = lone ? chooseHeadings(lines, [], found.weak) : [];
+  const chosen = lone && under.length >= 2 ? under : chooseHeadings(lines, found.strong, found.weak);
+  if (lone && chosen === under && !under.some((h) => lone.index >= h.index && lone.index <= h.end)) chosen.push(lone);
+  chosen.sort((a, b) => a.index - b.index);
+  // A plain heading that is also a setext/other line already taken: drop overlaps.
+  const out: Heading[] = [];
+  for (const h of chosen) {
+    const last = out[out.length - 1];
+    if (last && h.index <= last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** The strong (marked) headings, `strong` given first, and the weak candidates between them. */
+function marked(lines: Line[], strong: Heading[]): { strong: Heading[]; weak: Heading[] } {
   const open = new Set(strong.map((h) => h.index));
   const weak: Heading[] = [];
   const boldLabels: Heading[] = [];
@@ -516,6 +542,11 @@ export function detectHeadings(lines: Line[]): Heading[] {
   }
   // `*In progress*` among `*Highlights*`-style headings is a heading; under `= X =` it is a label
   if (strong.length > 0 && strong.every((h) => h.style === 'bold')) strong.push(...boldLabels);
+  return { strong, weak };
+}
+
+/** The headings of a post: its strong ones with what survives of the weak, or the weak ones and unmarked topics. */
+function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Heading[] {
   let chosen: Heading[];
   if (strong.length > 0) {
     // weak headings survive only as rule-led bare words and contents lists (`In this bits:`)
@@ -555,13 +586,5 @@ export function detectHeadings(lines: Line[]): Heading[] {
   for (const h of minutesLabels(lines)) if (!chosen.some((c) => h.index >= c.index && h.index <= c.end)) chosen.push(h);
   const title = documentTitle(lines);
   if (title && !chosen.some((h) => title.index >= h.index && title.index <= h.end)) chosen.push(title);
-  chosen.sort((a, b) => a.index - b.index);
-  // A plain heading that is also a setext/other line already taken: drop overlaps.
-  const out: Heading[] = [];
-  for (const h of chosen) {
-    const last = out[out.length - 1];
-    if (last && h.index <= last.end) continue;
-    out.push(h);
-  }
-  return out;
+  return chosen;
 }

@@ -471,3 +471,46 @@ describe('topics marked like bullets over what was said', () => {
     expect(got.map(([t]) => t)).toEqual(['tgt core', 'kernel-space', 'user-space']);
   });
 });
+
+describe('minutes whose only marked heading is their title', () => {
+  it('find their numbered topics under it', () => {
+    // gtk-devel-list, https://mail.gnome.org/archives/gtk-devel-list/2009-November/msg00187.html (shortened)
+    const body = [
+      '= minutes for the 2009-11-27 meeting =',
+      '',
+      '1. client-side decorations, RGBA windows [bratsche]',
+      '- bratsche has time to finish the work on csd',
+      '- currently targeting gtk+ 2.20',
+      '',
+      '2. MPX awesomeness [garnacho]',
+      "- No garnacho present, we'll be dealt with through bounty hunters",
+      '',
+      '3. Drop tear-off menus [jjardon]',
+      '- ebassi, mclasen  already in favour',
+      '',
+    ].join('\n');
+    expect(heads(body, 'GTK+ Team Meeting Minutes').map(([t]) => t)).toEqual([
+      'minutes for the 2009-11-27 meeting', 'client-side decorations, RGBA windows [bratsche]', 'MPX awesomeness [garnacho]', 'Drop tear-off menus [jjardon]',
+    ]);
+  });
+
+  it('but a project\'s `= NSR =` over its items stays the one section', () => {
+    expect(heads('= NSR =\n\nFirst some infra:\n\n * a\n\nThen the rest:\n\n * b\n', 'jdarcy status').map(([t]) => t)).toEqual(['NSR']);
+  });
+
+  it('`• Topic (who)` over `-` points is a topic', () => {
+    // gtk-devel-list, https://mail.gnome.org/archives/gtk-devel-list/2010-May/msg00047.html (shortened)
+    const body = [
+      '• 2.90 status update (mclasen)',
+      '- 2.90 and 2.21 released',
+      '- xi2-related: quartz patches have been merged',
+      '  + win32 is missing, but garnacho is looking at that',
+      '',
+      '• GDBus status update (mclasen, davidz)',
+      '- we have a merge branch',
+      '- this produced some API reviews',
+      '',
+    ].join('\n');
+    expect(heads(body, 'Minutes of the gtk+ team IRC meeting').map(([t]) => t)).toEqual(['2.90 status update (mclasen)', 'GDBus status update (mclasen, davidz)']);
+  });
+});
