@@ -90,7 +90,7 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Deriv
   // writer's; over generic headings alone it reports on the list's project
   const headingProjects = parse.isReport && parse.sections.some((s) => !s.isContents && s.title.trim() !== '' && !isGenericHeading(s.title));
   const own = parse.isReport ? postProject(named, message.listId, message.body, headingProjects ? {} : author) : '';
-  const single = parse.isReport && isSingleProjectPost(named, author, own);
+  const single = parse.isReport && isSingleProjectPost(named, author, own, message.listId);
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
         const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, named, single || s.style === 'title', own);

@@ -196,11 +196,12 @@ export interface SectionProject {
  * summary`). It is not when the subject names nothing but the post, or only its writer (`jdarcy
  * status`: a person's status across projects, whose headings are the projects).
  */
-export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}, listProject = ''): boolean {
+export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}, listProject = '', listId: string | null = null): boolean {
   const own = projectFromSubject(subject);
   // minutes or notes whose subject names only the meeting are the list's team's (see postProject)
   if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call)\b/i.test(subject);
-  return !namesWriter(own, author);
+  // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
+  return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }
 
 /** `jdarcy` for jdarcy@redhat.com, `Jeff`, `Jeff Darcy`: a subject that names who writes, not what. */

@@ -48,7 +48,7 @@ const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
 /** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
-export const RELEASE_MILESTONE = /^(?=.*\b(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+)\b)(?=.*\b(?:next week|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active)\b).{0,200}$/i;
+export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
 
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
 const CUES: Array<[RegExp, number, string]> = [
@@ -107,7 +107,9 @@ function anyOf(patterns: RegExp[]): RegExp | null {
 const CUES_ANY = anyOf(CUES.map(([p]) => p));
 /** The weight of a cue the opening lines are searched for. */
 const OPENING_CUE_WEIGHT = 2.5;
-const OPENING_CUES_ANY = anyOf(CUES.filter(([, w]) => w >= OPENING_CUE_WEIGHT).map(([p]) => p));
+/** The cues an opening line is searched for (a release's milestone is a subject's word: a body speaks of rc1 and freezes everywhere). */
+const OPENING_CUES = CUES.filter(([, w, name]) => w >= OPENING_CUE_WEIGHT && name !== 'release-milestone');
+const OPENING_CUES_ANY = anyOf(OPENING_CUES.map(([p]) => p));
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
@@ -327,7 +329,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   for (const [pat, weight, name] of CUE_WORD.test(cueText) && CUES_ANY?.test(cueText) !== false ? CUES : []) {
     const m = pat.exec(cueText);
     if (m) {
-      ev.push({ key: `subject.cue.${name}`, what: `subject says "${m[0].trim()}"`, weight });
+      // (a cue read from the whole subject shows the words it turned on)
+      ev.push({ key: `subject.cue.${name}`, what: `subject says "${(m.groups?.cue ?? m[0]).trim()}"`, weight });
       break;
     }
   }
@@ -570,8 +573,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const head = readable.slice(0, 2).join(' ');
   const title = head.slice(0, 200);
   const opening = readable.slice(0, 6).join(' ').slice(0, 600);
-  for (const [pat, weight] of !strongCue && OPENING_CUES_ANY?.test(opening) !== false ? CUES : []) {
-    if (weight < OPENING_CUE_WEIGHT) continue;
+  for (const [pat] of !strongCue && OPENING_CUES_ANY?.test(opening) !== false ? OPENING_CUES : []) {
     // the title starts the opening: unless it was cut inside a word, a cue it holds is in the opening too
     const o = pat.exec(opening);
     if (!o && head.length <= 200) continue;

@@ -103,7 +103,8 @@ const CAPS_PAREN_RE = /^\s{0,2}([A-Z][A-Z0-9&/'+.,-]*(?: [A-Z0-9&/'+.,-]+)+ \([^
 const PERIOD_COLON_RE = /^\s{0,2}((?:weeks?|days?|months?|sprints?|phases?)\s*#?\d{1,3}(?:\s*(?:and|&|-|to)\s*\d{1,3})?)\s*:\s*$/i;
 
 /** `0. Agenda Bashing - http://logs.xmpp.org/xsf/2015-02-16/#16:00:15 <http://...>`: a topic and where the log has it. */
-const LOGGED_TOPIC_RE = /^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?)\s+[-–]\s+<?https?:\/\/\S+(?:\s+<https?:\/\/[^>\s]+>)?\s*$/;
+// (a `*` before the number: the opening of bold text a web archive's copy kept, `*0. Agenda Bashing - http://...`)
+const LOGGED_TOPIC_RE = /^\s{0,2}\*?(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?)\s+[-–]\s+<?https?:\/\/\S+(?:\s+<https?:\/\/[^>\s]+>)?\s*$/;
 
 function weakAt(lines: Line[], i: number): Heading | null {
   const line = lines[i];

@@ -95,6 +95,13 @@ describe('project names on real posts', () => {
     expect(projects('llvm/2020-03-clang-built-linux-meeting-notes-march-25')).toEqual(['ClangBuiltLinux']);
     expect(projects('llvm/2020-02-clang-built-linux-meeting-notes-feb-26')).toEqual(['Clang Built Linux']);
   });
+
+  it('a project\'s status from the project\'s own address on its list is the project\'s, its headings areas', () => {
+    // From: socketcan at hartkopp.net, List-Id <socketcan-core.lists.berlios.de>: the name is no writer's
+    const d = post('socketcan/2007-03-socketcan-status');
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['API', 'Tools', 'Drivers']));
+    expect([...new Set(d.sections.map((s) => s.projectName))]).toEqual(['SocketCAN']);
+  });
 });
 
 describe('a project named from its subject', () => {
