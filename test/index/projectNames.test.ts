@@ -246,6 +246,12 @@ describe('a project named from its subject', () => {
     expect(listCommunity('<tsc.lists.opendaylight.org>', 'the TSC met; TSC members')).toBe('opendaylight');
     // sourceware.org hosts many projects' lists: the list's name is the project
     expect(listCommunity('<systemtap.sourceware.org>')).toBe('systemtap');
+    // so do BerliOS, the Linux Foundation, OSGeo: `noteedit-devel.lists.berlios.de` is NoteEdit's, `lsb-discuss` LSB's
+    expect(listCommunity('<noteedit-devel.lists.berlios.de>')).toBe('noteedit');
+    expect(listCommunity('<lsb-discuss.lists.linux-foundation.org>')).toBe('lsb');
+    expect(listCommunity('<gdal-dev.lists.osgeo.org>')).toBe('gdal');
+    // a members' list is the list's community's
+    expect(listCommunity('<nnw-members.lists.berlios.de>')).toBe('nnw');
     // a country's second level is part of its code, not the host's name
     expect(listCommunity('<london-pm.lists.dircon.co.uk>')).toBe('dircon');
     // a list's whole name when the post writes it so
