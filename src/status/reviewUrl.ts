@@ -230,6 +230,13 @@ export function classifyUrl(url: string): Ref {
     if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `${host}/${m[1]}`);
   }
 
+  // Roundup trackers (`https://bugs.python.org/issue33851`, `issues.roundup-tracker.org/issue2551`):
+  // `/issueN` at the top of a bugs or roundup host
+  if (/^(?:bugs|issues|roundup)\.|(?:^|\.)roundup[.-]/.test(host)) {
+    const m = /^\/issue(\d+)\/?$/.exec(path);
+    if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `${host}/issue${m[1]}`);
+  }
+
   // Twisted's short ticket links (`http://tm.tl/6406`)
   if (host === 'tm.tl') {
     const m = /^\/#?(\d+)\/?$/.exec(path);

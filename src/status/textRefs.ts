@@ -14,7 +14,8 @@
  * `CVE-2016-2125` (system `cve`, key `CVE-2016-2125`); `fdo#N` (`bugs.freedesktop.org/N`),
  * `rhbz#N` / `rhbz #N` / `RHBZ N` (`bugzilla.redhat.com/N`), `bsc#N` (`bugzilla.suse.com/N`),
  * `boo#N` (`bugzilla.opensuse.org/N`), `bnc#N` (`bugzilla.novell.com/N`), all system `bugzilla`;
- * `LP: #N` / `LP #N` (system `launchpad`, `bugs.launchpad.net/N`); Debian `Closes: #N` (N >= 1000,
+ * `LP: #N` / `LP #N` (system `launchpad`, `bugs.launchpad.net/N`); Python's `bpo-N` (system
+ * `other`, `bugs.python.org/issueN`, as its Roundup URL); Debian `Closes: #N` (N >= 1000,
  * lower numbers are another tracker's), `Debian bug #N`, and any `#N` in a post holding a Debian
  * changelog stanza (system `other`, `bugs.debian.org/N`); GitHub `owner/repo#N` (system `github`,
  * `github.com/owner/repo/issues/N`, kind `bug`; `pull/N` and kind `review` when `PR`/`pull request`
@@ -57,6 +58,8 @@ const SHORT_HOST: Record<string, string> = {
   boo: 'bugzilla.opensuse.org', bnc: 'bugzilla.novell.com',
 };
 const LP_RE = /\bLP\s?:?\s?#\s?(\d{1,8})\b/g;
+/** Python's own tracker (`bpo-32911`, `bpo #1234`), keyed like its Roundup URL. */
+const BPO_RE = /\bbpo[-\s]?#?\s?(\d{1,8})\b/gi;
 const CLOSES_RE = /\bcloses:\s{0,3}(?:bug\s?)?#?\s?(\d{1,8})\b/gi;
 const DEBIAN_BUG_RE = /\bdebian\s(?:bug\s?(?:report\s)?|bts\s?)#?\s?(\d{3,8})\b/gi;
 const BUGS_RE = /\bbugs\s{1,3}(?:#\s?(\d{1,8})|(\d{3,8}))\b/gi;
@@ -251,6 +254,8 @@ export function findTextRefs(
     const host = SHORT_HOST[m[1].toLowerCase()];
     bugAt(m[2], m.index, m.index + m[0].length, m[0], 'bugzilla', `${host}/${m[2]}`);
   }
+  BPO_RE.lastIndex = 0;
+  while ((m = BPO_RE.exec(text)) !== null) bugAt(m[1], m.index, m.index + m[0].length, m[0], 'other', `bugs.python.org/issue${m[1]}`);
   LP_RE.lastIndex = 0;
   while ((m = LP_RE.exec(text)) !== null) {
     const lp = (n: string, index: number, end: number, found: string) => bugAt(n, index, end, found, 'launchpad', `bugs.launchpad.net/${n}`);

@@ -15,6 +15,9 @@ describe('classifyUrl', () => {
     expect(k('https://bugs.openwrt.org/index.php?do=3Ddetails&task_id=3D2628')).toEqual(['other', 'bug', '2628', 'bugs.openwrt.org/task/2628']);
     expect(k('https://code.opensuse.org/board/tickets/issue/37')).toEqual(['other', 'bug', '37', 'code.opensuse.org/board/tickets/issue/37']);
     expect(k('https://llvm.org/pr44853')).toEqual(['bugzilla', 'bug', '44853', 'bugs.llvm.org/44853']);
+    // Roundup (python-committers' release status, 2018-06)
+    expect(k('https://bugs.python.org/issue33851')).toEqual(['other', 'bug', '33851', 'bugs.python.org/issue33851']);
+    expect(k('https://example.org/issue33851')[1]).toBe('link');
     // a query value that only looks like the escape stays as written
     expect(classifyUrl('https://example.org/view?mode=3D&x=1').url).toBe('https://example.org/view?mode=3D&x=1');
   });

@@ -5,6 +5,14 @@ import { findTextRefs } from '../../src/status/textRefs.js';
 const refs = (text: string) => findTextRefs(text).map((t) => `${t.ref.system}:${t.ref.kind}:${t.ref.id}`);
 
 describe('findTextRefs', () => {
+  it("reads Python's bpo-N as its Roundup URL's bug", () => {
+    // python-committers, 2018-05: `(see bpo-32911)`
+    const r = findTextRefs('unexpected incompatibilities (see bpo-32911) and bpo #1234')
+      .map((t) => t.ref.key);
+    expect(r).toEqual(['bugs.python.org/issue32911', 'bugs.python.org/issue1234']);
+    expect(refs('the bpo tracker moved')).toEqual([]);
+  });
+
   it("reads git's source: and cf. message-ids, undoing pipermail's ` at `", () => {
     expect(refs(' source: <20240614102233.GA1234 at coredump.intra.peff.net>')).toEqual(['mail:link:20240614102233.GA1234@coredump.intra.peff.net']);
     expect(refs(' cf. <ZgvQq1Yc2XkA7s9T at nand.local>')).toEqual(['mail:link:ZgvQq1Yc2XkA7s9T@nand.local']);
