@@ -195,6 +195,9 @@ const NOT_PLAIN_TEXT = /[^\t\n\r a-zA-Z0-9.,;:!?'"()/*#=[\]<>@&%+_\-\u00a0\u00c0
 /** "here is the", "this is our", "welcome to the": the post names itself. */
 const SELF_REFERENCE = /\b(here is|here's|here are|this is|these are|welcome to|below is|below are|attached is|the following is|presenting|find)\b[^.!?]{0,30}$/i;
 
+/** An opening that says the post is the writer's progress, update or minutes (see bodyEvidence). */
+const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s| is| are| with)(?: sending)?)\s+(?:you\s+)?(?:(?:my|our|the|this week'?s|today'?s)\s+)?(?:latest\s+|weekly\s+|monthly\s+|quick\s+|short\s+|brief\s+)?(?:progress|update|status(?: update| report)?|report|notes|minutes|MoM|summary)(?=\s*(?:[.,:;!(\[]|$)|\s+(?:of|from|for|on|in|with|about|since)\b)|^\s*(?:highlights|summary|minutes|notes|MoM)\s+(?:from|of)\s+(?:the|this|today'?s|last|our)\b/i;
+
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
 const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b`, 'i');
 
@@ -586,6 +589,12 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
       ev.push({ key: 'body.opens-with-cue', what: `opens with "${m[0].trim().slice(0, 40)}"`, weight: 1.5 });
       break;
     }
+  }
+  // "I'm writing to share my latest progress", "Here with sending MoM of last ... meeting",
+  // "Highlights from the meeting:": the writer says what the post is, in words no cue list has
+  if (!strongCue && !ev.some((e) => e.key === 'body.opens-with-cue')) {
+    const says = OPENING_SAYS.exec(readable.slice(0, 3).join(' ').slice(0, 400));
+    if (says) ev.push({ key: 'body.opens-saying-what', what: `opens saying what it is ("${says[0].trim().slice(0, 40)}")`, weight: 1.5 });
   }
   const period = PERIOD_WORDS.exec(joined);
   if (period) ev.push({ key: 'body.period', what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });

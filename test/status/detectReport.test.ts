@@ -448,3 +448,17 @@ describe('the current state of a project', () => {
 });
 
 const PROSE_DESIGN = 'Some subprojects have had pull requests waiting for months.\nI would like to propose that any maintainer may merge after two weeks.\n';
+
+describe('an opening that says what the post is', () => {
+  it('counts when the writer shares their progress or sends the minutes', () => {
+    // (after fixtures/real-corpus/gsoc/2022-07-gsoc-week-5-6-status-update)
+    const r = detect('', ['Hi all,', '', "I'm writing to share my latest progress on the port.", '', REPORT_BODY].join('\n'));
+    expect(r.reason).toContain('opens saying what it is ("share my latest progress")');
+    // openbmc, 2019-05 (fixtures/real-corpus/openbmc/2019-05-test-work-group-mom-30-may)
+    expect(detect('', 'Dear All,\n\nHere with sending MoM of last instance of test work group meeting.\n').reason).toContain('opens saying what it is');
+  });
+
+  it('not when it only speaks of an update', () => {
+    expect(detect('', 'Hi,\n\nDid anyone share the update script? I could not find it.\n').reason).not.toContain('opens saying what it is');
+  });
+});
