@@ -458,6 +458,18 @@ describe('an opening that says what the post is', () => {
     expect(detect('', 'Dear All,\n\nHere with sending MoM of last instance of test work group meeting.\n').reason).toContain('opens saying what it is');
   });
 
+  it.each([
+    // (fixtures/real-corpus: openjdk/2017-12-eg-meeting-minutes..., wikimedia/2012-11-wikimedia-foundation-report...,
+    // python/2017-03-3-6-1-release-status-and-plans, opendaylight/2013-12-tsc-status..., openstack/2020-06-tc-victoria-vptg-summary)
+    ["I've attached minutes for our meeting on Thu 7 Dec."],
+    ['please find below the WMF report for September 2012, in plain text.'],
+    ['An update on the 3.6.1 release:  As you probably noticed, rc1 was made available.'],
+    ['The TSC met on 12.05.2013. As might be expected, the bulk of the meeting was about the delay.'],
+    ['While it is still fresh, I wanted to take a moment to summarize discussions and action items.'],
+  ])('and in the other ways real posts open: %s', (opening) => {
+    expect(detect('', `Hi all,\n\n${opening}\n`).reason).toContain('opens saying what it is');
+  });
+
   it('not when it only speaks of an update', () => {
     expect(detect('', 'Hi,\n\nDid anyone share the update script? I could not find it.\n').reason).not.toContain('opens saying what it is');
   });

@@ -37,10 +37,10 @@ describe('wording evidence', () => {
   });
 
   it('is read where it can decide: a post the rest of the evidence already settles shows none', () => {
-    // `[R-sig-ME] Status of the development package lme4a` (2010-06): its subject and structure
+    // `[Rd] Update on MinGW-w64 builds for 64-bit Windows` (2010-01): its subject and structure
     // leave it short of the threshold; its wording decides
-    const prose = text('2010-06-status-of-the-development-package-lme4a');
-    const weighed = parseStatusPost({ subject: '[R-sig-ME] Status of the development package lme4a', body: prose });
+    const prose = text('2010-01-update-on-mingw-w64-builds-for-64-bit-windows');
+    const weighed = parseStatusPost({ subject: '[Rd] Update on MinGW-w64 builds for 64-bit Windows', body: prose });
     expect((weighed.evidence ?? []).some((e) => e.key === 'body.wording')).toBe(true);
     expect(weighed.isReport).toBe(true);
     // a question about it: far below the threshold whatever its words, so its words are not read
