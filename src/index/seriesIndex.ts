@@ -47,6 +47,11 @@ export class SeriesIndex {
         WHERE id IN (SELECT value FROM json_each(?))`),
       score: db.prepare('SELECT base_score FROM analyses WHERE message_rowid = ?'),
       record: db.prepare('INSERT OR REPLACE INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES (?, ?, ?, ?, ?)'),
+      // A message with no series row yet (a reindex): a plain INSERT. INSERT OR REPLACE runs in a
+      // statement savepoint (its REPLACE may delete a row), and at every savepoint FTS5 writes out
+      // what the search index holds pending, in a reindex at the start of every batch: a small
+      // segment each time, which its automerge then merges again (issue 12.1).
+      add: db.prepare('INSERT INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES (?, ?, ?, ?, ?)'),
       // messages.subject as the index re-read it: kept in step (migration 12)
       subject: db.prepare('UPDATE message_series SET subject = ? WHERE message_rowid = ? AND subject IS NOT ?'),
       forget: db.prepare('DELETE FROM message_series WHERE message_rowid = ?'),
@@ -94,7 +99,7 @@ export class SeriesIndex {
         }
         continue;
       }
-      this.s.record.run(id, row.list_id, t.key, t.name, row.subject);
+      (unrecorded ? this.s.add : this.s.record).run(id, row.list_id, t.key, t.name, row.subject);
       const series = `${row.list_id}\u0000${t.key}`;
       touched.add(series);
       if (this.mem) {
