@@ -47,7 +47,11 @@ export class IndexWriter {
       delMentions: db.prepare('DELETE FROM mentions WHERE message_rowid = ?'),
       mention: db.prepare('INSERT INTO mentions (message_rowid, section_id, item_id, project_key, parser_version) VALUES (?, ?, ?, ?, ?)'),
       knownProject: db.prepare('SELECT 1 FROM sections WHERE project_key = ? LIMIT 1'),
-      delSearch: db.prepare('DELETE FROM search_docs WHERE message_rowid = ?'),
+      // A batch's texts in one statement, before its messages are written again: in one
+      // statement savepoint (the delete trigger's) instead of one per message, at which FTS5
+      // would write out each time what the message before added (see reindex.ts); the trigger
+      // deletes them from the index in the order of their ids (SQLite collects the rows first).
+      delSearch: db.prepare('DELETE FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(?))'),
       // search_docs row, then its text into the (contentless) FTS index under the same id (migration 13)
       searchDoc: db.prepare('INSERT INTO search_docs (message_rowid, item_id, body) VALUES (?, ?, ?)'),
       searchText: db.prepare('INSERT INTO search_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)'),
@@ -142,6 +146,8 @@ export class IndexWriter {
       this.tx(() => {
         // Derived in this transaction (or gone): no longer pending. A reindex empties the table at once.
         if (!opts.fresh) for (const id of batch) this.s.indexed.run(id);
+        // Each message's texts leave the index before it is written again (clear); a reindex has none yet.
+        if (!opts.fresh) this.s.delSearch.run(JSON.stringify(batch));
         for (const c of compacted) this.s.compact.run(c.raw, c.codec, c.id);
         for (const r of results) {
           if (!r) continue;
@@ -212,8 +218,8 @@ export class IndexWriter {
   private clear(id: number): void {
     // Every indexed message has an analysis or a quarantine row: none means nothing to delete.
     if (!this.s.derived.get(id, id)) return;
+    // (its texts are deleted with its batch's, in indexMessages)
     this.s.delMentions.run(id);
-    this.s.delSearch.run(id);
     this.s.delRefs.run(id);
     this.s.delItems.run(id);
     this.s.delSections.run(id);

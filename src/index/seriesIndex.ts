@@ -55,6 +55,7 @@ export class SeriesIndex {
       // messages.subject as the index re-read it: kept in step (migration 12)
       subject: db.prepare('UPDATE message_series SET subject = ? WHERE message_rowid = ? AND subject IS NOT ?'),
       forget: db.prepare('DELETE FROM message_series WHERE message_rowid = ?'),
+      recorded: db.prepare('SELECT list_id, series_key, series_name, subject FROM message_series WHERE message_rowid = ?'),
       // A series is counted by its distinct subjects, each judged by its lead: the first post
       // that is not a reply (else the first). Replies that keep a report's subject are not more
       // posts of the series, and the series' evidence is not theirs.
@@ -99,7 +100,8 @@ export class SeriesIndex {
         }
         continue;
       }
-      (unrecorded ? this.s.add : this.s.record).run(id, row.list_id, t.key, t.name, row.subject);
+      if (unrecorded) this.s.add.run(id, row.list_id, t.key, t.name, row.subject);
+      else if (!this.same(id, row.list_id, t, row.subject)) this.s.record.run(id, row.list_id, t.key, t.name, row.subject);
       const series = `${row.list_id}\u0000${t.key}`;
       touched.add(series);
       if (this.mem) {
@@ -110,6 +112,15 @@ export class SeriesIndex {
     }
     this.cache.clear();
     return touched;
+  }
+
+  /**
+   * The message's series row holds these already: nothing to write (a post derived again,
+   * recorded again with the subject it had; see `add` for what a REPLACE would cost).
+   */
+  private same(id: number, listId: number, t: SeriesTemplate, subject: string | null): boolean {
+    const r = this.s.recorded.get(id) as { list_id: number; series_key: string; series_name: string; subject: string | null } | undefined;
+    return r !== undefined && r.list_id === listId && r.series_key === t.key && r.series_name === t.name && r.subject === subject;
   }
 
   /** The rows of `ids` that `record` reads: as known already when every one of them is, else from the database. */

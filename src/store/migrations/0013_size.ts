@@ -38,8 +38,8 @@
  * again from them: a minute or two at a million messages, once. The file keeps its size until a
  * VACUUM (pages are freed, not returned).
  */
-/** Keep search_fts in step with search_docs (the index stage inserts into both). */
-export const SEARCH_TRIGGERS = `
+/** A text deleted from search_docs leaves the FTS index (its text read back from the rows it was made of). */
+export const SEARCH_DOCS_TRIGGER = `
 CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
   INSERT INTO search_fts (search_fts, rowid, title, author, body)
     SELECT 'delete', old.id,
@@ -48,11 +48,17 @@ CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
       m.author_name,
       CASE WHEN old.item_id IS NULL THEN unpack_text(old.body, m.raw, m.raw_codec) ELSE (SELECT text FROM items WHERE id = old.item_id) END
     FROM messages m WHERE m.id = old.message_rowid;
-END;
+END;`;
+
+/** A message whose texts' sources change loses its texts first. */
+export const SEARCH_MESSAGE_TRIGGER = `
 CREATE TRIGGER search_docs_message_bu BEFORE UPDATE OF raw, raw_codec, subject, author_name ON messages BEGIN
   DELETE FROM search_docs WHERE message_rowid = old.id;
 END;
 `;
+
+/** Keep search_fts in step with search_docs (the index stage inserts into both). */
+export const SEARCH_TRIGGERS = `${SEARCH_DOCS_TRIGGER}${SEARCH_MESSAGE_TRIGGER}`;
 
 export const DROP_SEARCH_TRIGGERS = `
 DROP TRIGGER IF EXISTS search_docs_ad;
