@@ -2,7 +2,7 @@
  * `archive reindex`: drop every derived row and rebuild it from the stored raw messages (no
  * crawling), then say what changed: reports gained and lost, items changed.
  */
-import { SEARCH_DOCS_TRIGGER, SEARCH_MESSAGE_TRIGGER, DROP_SEARCH_TRIGGERS, PROJECT_TRIGGERS, DROP_PROJECT_TRIGGERS, type Db } from '../store/index.js';
+import { SEARCH_TRIGGERS, DROP_SEARCH_TRIGGERS, PROJECT_TRIGGERS, DROP_PROJECT_TRIGGERS, type Db } from '../store/index.js';
 import { rebuildProjects } from './projectRollup.js';
 import { availableParallelism } from 'node:os';
 import { IndexWriter } from './indexWriter.js';
@@ -61,7 +61,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   // Its writes in the one transaction below (no savepoint per batch), its series weighed from
   // memory (the series table is emptied below before it records anything, and it makes every
   // change to it from then on).
-  const writer = new IndexWriter(db, { oneTransaction: true, fromEmpty: opts.seriesInMemory ?? true });
+  const writer = new IndexWriter(db, { oneTransaction: true, fromEmpty: opts.seriesInMemory ?? true, searchTriggersOff: true });
   const chunks: number[][] = [];
   const chunk = opts.chunk ?? CHUNK;
   for (let i = 0; i < ids.length; i += chunk) chunks.push(ids.slice(i, i + chunk));
@@ -116,11 +116,11 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   // may break (deleting a post's items). Neither is needed here: foreign keys are not enforced
   // during this transaction (the connection's setting, put back after it; the rows are the
   // writer's, which a sync writes with them enforced, and the tests check them after a reindex),
-  // and the trigger that deletes a message's texts when its row changes is off until the end
-  // (every message's texts are deleted before it is written, by the writer). Derived again (a
-  // series' members), a post's old texts leave the index through the delete trigger, the texts of
-  // the writer's batch at once. Then FTS5 writes out what it holds when its memory is full, at a
-  // batch derived again (deleting texts it has written), and at the end.
+  // and the search triggers are off until its end: every message's texts are deleted before it
+  // is written, and for a batch derived again (a series' members) the writer takes their texts
+  // out of the index itself, the batch's at once (`searchTriggersOff`). Then FTS5 writes out what
+  // it holds when its memory is full, at each batch derived again (its texts were written out
+  // already), and at the end.
   const derived: Array<Promise<Map<number, Prepared> | undefined>> = [];
   // In order: a chunk is written (its series recorded, its hints read) only after every chunk
   // before it, whoever derived it; up to AHEAD chunks are being derived meanwhile.
@@ -141,8 +141,6 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
     // Projects are computed once at the end, not marked row by row.
     db.exec(DROP_PROJECT_TRIGGERS);
     db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state; DELETE FROM pending_index;");
-    // Texts derived again in this run (a series' members) are deleted from the index as they go.
-    db.exec(SEARCH_DOCS_TRIGGER);
     let done = 0;
     for (const part of chunks) {
       topUp();
@@ -156,7 +154,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
       onProgress?.(done, total);
     }
     rebuildProjects(db);
-    db.exec(SEARCH_MESSAGE_TRIGGER);
+    db.exec(SEARCH_TRIGGERS);
     db.exec(PROJECT_TRIGGERS);
     db.exec('COMMIT');
   } catch (e) {
