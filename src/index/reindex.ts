@@ -56,7 +56,10 @@ export interface ReindexOptions {
 }
 
 export async function reindexAll(db: Db, onProgress?: (done: number, total: number) => void, opts: ReindexOptions = {}): Promise<ReindexSummary> {
-  const ids = (db.prepare('SELECT id FROM messages ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
+  // Every stored message's id, read from an index (each holds the row's id) and sorted here: in id
+  // order SQLite reads the table, every page of it with the raw mail (0.8 s at a million
+  // messages in the page cache, 4 s from disk; an index: 0.2 s), before a worker can start.
+  const ids = (db.prepare('SELECT id FROM messages').pluck().all() as number[]).sort((a, b) => a - b);
   const total = ids.length;
   // Its writes in the one transaction below (no savepoint per batch), its series weighed from
   // memory (the series table is emptied below before it records anything, and it makes every
