@@ -2,7 +2,7 @@
  * Writes the derived (rebuildable) rows for stored messages: analyses, sections, items, refs,
  * aliases declared in posts. A message the parser cannot read goes to quarantine, the run goes on.
  */
-import { unpackRaw, packText, type Db } from '../store/index.js';
+import { unpackRaw, packText, UNINDEX_TEXTS, type Db } from '../store/index.js';
 import { projectKey } from '../status/index.js';
 import { deriveMessage, type DerivedItem } from './deriveMessage.js';
 import { compactRaw, errorText, searchBody, takeAhead, type Prepared, type StoredRow, type Written } from './prepareMessage.js';
@@ -35,8 +35,10 @@ export class IndexWriter {
    * `oneTransaction`: the caller holds one transaction for the whole run (see `tx`).
    * `fromEmpty`: the series table is empty and this writer makes every change to it from now on
    * (a reindex): the series are weighed from a copy in memory (see SeriesIndex).
+   * `searchTriggersOff`: the caller has dropped the search index's triggers (a reindex): the
+   * writer takes the texts of a message it derives again out of the index itself.
    */
-  constructor(private readonly db: Db, private readonly opts: { deferProjects?: boolean; oneTransaction?: boolean; fromEmpty?: boolean } = {}) {
+  constructor(private readonly db: Db, private readonly opts: { deferProjects?: boolean; oneTransaction?: boolean; fromEmpty?: boolean; searchTriggersOff?: boolean } = {}) {
     this.series = new SeriesIndex(db, { fromEmpty: opts.fromEmpty });
     this.hints = new ListHints(db);
     this.reasons = opts.oneTransaction ? new Map() : null;
@@ -48,6 +50,7 @@ export class IndexWriter {
       mention: db.prepare('INSERT INTO mentions (message_rowid, section_id, item_id, project_key, parser_version) VALUES (?, ?, ?, ?, ?)'),
       knownProject: db.prepare('SELECT 1 FROM sections WHERE project_key = ? LIMIT 1'),
       delSearch: db.prepare('DELETE FROM search_docs WHERE message_rowid = ?'),
+      unindex: db.prepare(UNINDEX_TEXTS),
       // search_docs row, then its text into the (contentless) FTS index under the same id (migration 13)
       searchDoc: db.prepare('INSERT INTO search_docs (message_rowid, item_id, body) VALUES (?, ?, ?)'),
       searchText: db.prepare('INSERT INTO search_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)'),
@@ -142,6 +145,11 @@ export class IndexWriter {
       this.tx(() => {
         // Derived in this transaction (or gone): no longer pending. A reindex empties the table at once.
         if (!opts.fresh) for (const id of batch) this.s.indexed.run(id);
+        // The triggers off, the batch's texts leave the index here (their rows are deleted by
+        // clear, message by message: the ids of the rows written after them are those SQLite
+        // gives then). In one statement: per message, FTS5 would write out what it holds each
+        // time, to delete a text it has written (an id below the last), see reindex.ts.
+        if (!opts.fresh && this.opts.searchTriggersOff) this.s.unindex.run(JSON.stringify(results.flatMap((r) => (r ? [r.id] : []))));
         for (const c of compacted) this.s.compact.run(c.raw, c.codec, c.id);
         for (const r of results) {
           if (!r) continue;

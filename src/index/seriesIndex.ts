@@ -47,9 +47,15 @@ export class SeriesIndex {
         WHERE id IN (SELECT value FROM json_each(?))`),
       score: db.prepare('SELECT base_score FROM analyses WHERE message_rowid = ?'),
       record: db.prepare('INSERT OR REPLACE INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES (?, ?, ?, ?, ?)'),
+      // A message with no series row yet (a reindex): a plain INSERT. INSERT OR REPLACE runs in a
+      // statement savepoint (its REPLACE may delete a row), and at every savepoint FTS5 writes out
+      // what the search index holds pending, in a reindex at the start of every batch: a small
+      // segment each time, which its automerge then merges again (issue 12.1).
+      add: db.prepare('INSERT INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES (?, ?, ?, ?, ?)'),
       // messages.subject as the index re-read it: kept in step (migration 12)
       subject: db.prepare('UPDATE message_series SET subject = ? WHERE message_rowid = ? AND subject IS NOT ?'),
       forget: db.prepare('DELETE FROM message_series WHERE message_rowid = ?'),
+      recorded: db.prepare('SELECT list_id, series_key, series_name, subject FROM message_series WHERE message_rowid = ?'),
       // A series is counted by its distinct subjects, each judged by its lead: the first post
       // that is not a reply (else the first). Replies that keep a report's subject are not more
       // posts of the series, and the series' evidence is not theirs.
@@ -94,7 +100,8 @@ export class SeriesIndex {
         }
         continue;
       }
-      this.s.record.run(id, row.list_id, t.key, t.name, row.subject);
+      if (unrecorded) this.s.add.run(id, row.list_id, t.key, t.name, row.subject);
+      else if (!this.same(id, row.list_id, t, row.subject)) this.s.record.run(id, row.list_id, t.key, t.name, row.subject);
       const series = `${row.list_id}\u0000${t.key}`;
       touched.add(series);
       if (this.mem) {
@@ -105,6 +112,15 @@ export class SeriesIndex {
     }
     this.cache.clear();
     return touched;
+  }
+
+  /**
+   * The message's series row holds these already: nothing to write (a post derived again,
+   * recorded again with the subject it had; see `add` for what a REPLACE would cost).
+   */
+  private same(id: number, listId: number, t: SeriesTemplate, subject: string | null): boolean {
+    const r = this.s.recorded.get(id) as { list_id: number; series_key: string; series_name: string; subject: string | null } | undefined;
+    return r !== undefined && r.list_id === listId && r.series_key === t.key && r.series_name === t.name && r.subject === subject;
   }
 
   /** The rows of `ids` that `record` reads: as known already when every one of them is, else from the database. */

@@ -33,7 +33,13 @@ async function reindexCopy(name: string, workers: number, seriesInMemory?: boole
   copyFileSync(tmp.db, path);
   const db = openDatabase(path);
   try {
+    const schema = db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
     const summary = await reindexAll(db, undefined, { workers, chunk: 50, seriesInMemory });
+    // The reindex writes with foreign keys and a search trigger off (reindex.ts): every row
+    // still has what it refers to, and the connection and the schema are as they were.
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all()).toEqual(schema);
     return { summary, rows: everyRow(db) };
   } finally {
     db.close();

@@ -38,21 +38,37 @@
  * again from them: a minute or two at a million messages, once. The file keeps its size until a
  * VACUUM (pages are freed, not returned).
  */
+/**
+ * The FTS entry of the search_docs row `doc` as it was indexed (id, title, author, body), read
+ * back from the rows it was made of, the message's as `m`: what FTS5's 'delete' takes.
+ */
+const indexedText = (doc: string) => `${doc}.id,
+      CASE WHEN ${doc}.item_id IS NULL THEN m.subject
+        ELSE (SELECT COALESCE(NULLIF(s.project, ''), s.title) FROM items i JOIN sections s ON s.id = i.section_id WHERE i.id = ${doc}.item_id) END,
+      m.author_name,
+      CASE WHEN ${doc}.item_id IS NULL THEN unpack_text(${doc}.body, m.raw, m.raw_codec) ELSE (SELECT text FROM items WHERE id = ${doc}.item_id) END`;
+
 /** Keep search_fts in step with search_docs (the index stage inserts into both). */
 export const SEARCH_TRIGGERS = `
 CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
   INSERT INTO search_fts (search_fts, rowid, title, author, body)
-    SELECT 'delete', old.id,
-      CASE WHEN old.item_id IS NULL THEN m.subject
-        ELSE (SELECT COALESCE(NULLIF(s.project, ''), s.title) FROM items i JOIN sections s ON s.id = i.section_id WHERE i.id = old.item_id) END,
-      m.author_name,
-      CASE WHEN old.item_id IS NULL THEN unpack_text(old.body, m.raw, m.raw_codec) ELSE (SELECT text FROM items WHERE id = old.item_id) END
+    SELECT 'delete', ${indexedText('old')}
     FROM messages m WHERE m.id = old.message_rowid;
 END;
 CREATE TRIGGER search_docs_message_bu BEFORE UPDATE OF raw, raw_codec, subject, author_name ON messages BEGIN
   DELETE FROM search_docs WHERE message_rowid = old.id;
 END;
 `;
+
+/**
+ * What the delete trigger does, for the texts of the messages given (a JSON array of ids) in one
+ * statement, in the order of their ids, while the triggers are off (a reindex; their rows are
+ * deleted after). The texts stay in search_docs.
+ */
+export const UNINDEX_TEXTS = `INSERT INTO search_fts (search_fts, rowid, title, author, body)
+    SELECT 'delete', ${indexedText('d')}
+    FROM search_docs d JOIN messages m ON m.id = d.message_rowid
+    WHERE d.message_rowid IN (SELECT value FROM json_each(?)) ORDER BY d.id`;
 
 export const DROP_SEARCH_TRIGGERS = `
 DROP TRIGGER IF EXISTS search_docs_ad;
