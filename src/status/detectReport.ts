@@ -195,7 +195,20 @@ const NOT_PLAIN_TEXT = /[^\t\n\r a-zA-Z0-9.,;:!?'"()/*#=[\]<>@&%+_\-\u00a0\u00c0
 /** "here is the", "this is our", "welcome to the": the post names itself. */
 const SELF_REFERENCE = /\b(here is|here's|here are|this is|these are|welcome to|below is|below are|attached is|the following is|presenting|find)\b[^.!?]{0,30}$/i;
 
-/** An opening that says the post is the writer's progress, update or minutes (see bodyEvidence). */
+const OPENING_SAYS_WEIGHT = 1.5;
+
+/** The first three lines of the post's own text, as one line (at most 400 characters). */
+function openingText(prep: PreparedBody): string {
+  const out: string[] = [];
+  for (const l of prep.lines) {
+    if (!isText(l)) continue;
+    out.push(l.text);
+    if (out.length === 3) break;
+  }
+  return out.join(' ').slice(0, 400);
+}
+
+/** An opening that says the post is the writer's progress, update or minutes (see detectReport). */
 const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s| is| are| with)(?: sending)?)\s+(?:you\s+)?(?:(?:my|our|the|this week'?s|today'?s)\s+)?(?:latest\s+|weekly\s+|monthly\s+|quick\s+|short\s+|brief\s+)?(?:progress|update|status(?: update| report)?|report|notes|minutes|MoM|summary)(?=\s*(?:[.,:;!(\[]|$)|\s+(?:of|from|for|on|in|with|about|since)\b)|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:highlights|summary|minutes|notes|MoM)\s+(?:from|of)\s+(?:the|this|today'?s|last|our)\b|\b(?:i|we)\s+(?:provide|give|send|post|attach|attached|present|have attached|'ve attached)\s+(?:you\s+)?(?:this|the|my|our|an?)\s+(?:brief\s+|quick\s+|short\s+)?(?:update|status|report|summary|minutes|notes)\b|\bplease find (?:below|attached|here)\b.{0,40}\b(?:report|update|minutes|notes|summary|status)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:(?:an?|just a|the)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|status update|status report|progress report)\s+(?:on|about|for|from)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?just a (?:quick|short|brief) update\b|\b(?:i|we)(?:'ve|\s+have)?\s+attached\s+(?:(?:the|my|our)\s+)?(?:minutes|notes|report|summary|update)\b|\b(?:minutes|notes|report|summary)\b.{0,40}\bis (?:now )?available\b|\bthe \S{2,20} met (?:on|today|yesterday|last)\b|\bsummariz(?:e|ing) (?:the |our )?(?:discussions|meeting|what happened)\b/i;
 
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
@@ -293,7 +306,6 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     ev.push({ key: 'subject.in-thread', what: 'in a thread (In-Reply-To)', weight: -1 });
   }
   const summary = /\b(summary|minutes|notes|recap|report|update|results|highlights)\b/i.test(s);
-  const milestone = RELEASE_MILESTONE.test(s);
   // `Re: Security Working Group meeting - Wednesday June 26 - results`: an answer to a meeting's
   // invitation, retitled by its writer as what the meeting did
   // (not a reply to that reply, which keeps its subject: `Re: ... - results` quoting the results,
@@ -309,7 +321,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     if (summary && what.startsWith('meeting')) continue;
     const m = pat.exec(kindText);
     // (a reminder of a release's milestone is its countdown, not a meeting's)
-    if (m && milestone && ((name === 'agenda' && /^reminder$/i.test(m[0].trim())) || name === 'coming')) continue;
+    if (m && ((name === 'agenda' && /^reminder$/i.test(m[0].trim())) || name === 'coming') && RELEASE_MILESTONE.test(s)) continue;
     // `[ANNOUNCE] PUCK Notes - 2024.01.24 - ...`: the tag announces the notes, not a release
     if (m && summary && name === 'release' && /^\[ANNOUNCE\]$/i.test(m[0].trim()) && !pat.exec(kindText.replace(m[0], ' '))) continue;
     if (m) {
@@ -590,12 +602,6 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
       break;
     }
   }
-  // "I'm writing to share my latest progress", "Here with sending MoM of last ... meeting",
-  // "Highlights from the meeting:": the writer says what the post is, in words no cue list has
-  if (!strongCue && !ev.some((e) => e.key === 'body.opens-with-cue')) {
-    const says = OPENING_SAYS.exec(readable.slice(0, 3).join(' ').slice(0, 400));
-    if (says) ev.push({ key: 'body.opens-saying-what', what: `opens saying what it is ("${says[0].trim().slice(0, 40)}")`, weight: 1.5 });
-  }
   const period = PERIOD_WORDS.exec(joined);
   if (period) ev.push({ key: 'body.period', what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
   if (minutes >= 2 && !(own < 15 && POINTER.test(joined))) ev.push({ key: 'body.minutes', what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
@@ -670,6 +676,16 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // Wording only ever adds, at most WORDING_CAP: it is read where it can decide, when the rest of
   // the evidence leaves the post that close below the threshold, with or without its series (the
   // same verdicts, and the same `baseScore >= THRESHOLD` the series count, as reading it always)
+  // "I'm writing to share my latest progress", "Here with sending MoM of last ... meeting": the
+  // writer says what the post is, in words no cue list has; read, like wording, only where it can
+  // decide (the same verdicts as reading it always)
+  const before = [...head, ...bodyEv].reduce((n, e) => n + e.weight, 0);
+  // (wording may add to it: the window reaches as far below as both can lift)
+  const near = (x: number) => x >= THRESHOLD - OPENING_SAYS_WEIGHT - WORDING_CAP && x < THRESHOLD;
+  if ((near(before) || near(before + (series?.weight ?? 0))) && !strongCue && !bodyEv.some((e) => e.key === 'body.opens-with-cue')) {
+    const says = OPENING_SAYS.exec(openingText(prep));
+    if (says) bodyEv.push({ key: 'body.opens-saying-what', what: `opens saying what it is ("${says[0].trim().slice(0, 40)}")`, weight: OPENING_SAYS_WEIGHT });
+  }
   const structural = Math.round([...head, ...bodyEv].reduce((n, e) => n + e.weight, 0) * 10) / 10;
   const open = (x: number) => x >= THRESHOLD - WORDING_CAP && x < THRESHOLD;
   const wording = open(structural) || open(structural + (series?.weight ?? 0)) ? wordingEvidence(body) : null;
