@@ -63,8 +63,9 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\brelease countdown\b|\bcountdown for week\b/i, 2.5, 'countdown'],
   // A release manager's countdown: a milestone and how near it is, or a release's status
   // (`Reminder: 12 weeks to 3.7 feature code cutoff`, `3.3 rc1 next week`, `3.7.0rc1 Delayed`,
-  // `Xen 4.18 release: Reminder about code freeze`, `3.7.1 and 3.6.7 Release Update`)
-  [RELEASE_MILESTONE, 2.5, 'release-milestone'],
+  // `Xen 4.18 release: Reminder about code freeze`, `3.7.1 and 3.6.7 Release Update`); as strong as
+  // linux-next's or git's series names: its body is often a few lines of prose
+  [RELEASE_MILESTONE, 3, 'release-milestone'],
   [/\brelease\s+(?:status|update)\b|\b\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:status|update)\b/i, 2, 'release-status'],
   [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
   [/\breported regressions\b|\bregressions? (report|list|status)\b/i, 2.5, 'regressions'],

@@ -411,8 +411,8 @@ describe('a release manager\'s countdown', () => {
   it.each([
     ['[python-committers] 3.6.1 release status and plans', 'subject says "3.6.1 release status" +2'],
     ['[python-committers] 3.7.1 and 3.6.7 Release Update', 'subject says "3.6.7 Release Update" +2'],
-    ['[python-committers] Reminder: 12 weeks to 3.7 feature code cutoff', 'subject says "feature code cutoff" +2.5'],
-    ['Xen 4.18 release: Reminder about code freeze', 'subject says "code freeze" +2.5'],
+    ['[python-committers] Reminder: 12 weeks to 3.7 feature code cutoff', 'subject says "feature code cutoff" +3'],
+    ['Xen 4.18 release: Reminder about code freeze', 'subject says "code freeze" +3'],
   ])('is a report: %s', (subject, cue) => {
     const r = detect(subject, PROSE);
     expect(r.reason).toContain(cue);
