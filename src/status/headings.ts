@@ -73,7 +73,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
     m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);
     // (`[Status: I have played with some of this]` under a topic notes its status, `[In blue meeting
     // notes, in purple post meeting addendums]` says how to read the notes: remarks, not headings)
-    if (m && !/^\d+$/.test(m[1].trim()) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim()) &&
+    // (`[   29.130160]`, `[12:04:31]`: a kernel log's or a chat log's timestamp on a line of its own, not a title)
+    if (m && !/^[\d\s.:,-]+$/.test(m[1]) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim()) &&
       !(/,\s/.test(m[1]) && m[1].trim().split(/\s+/).length > 6)) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
     }

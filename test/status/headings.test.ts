@@ -26,6 +26,13 @@ describe('headings', () => {
     expect(sections(body)).toEqual([["Graduated to 'master'", 'bracket', 1], ['New Topics', 'bracket', 1]]);
   });
 
+  it('does not take a log\'s timestamp alone on a line for a [X] heading', () => {
+    // a kernel log pasted into a bug report wraps after its timestamp (nouveau, 2022: `lockdep circular locking dependency report`)
+    const body = '[   29.130160]\n======================================================\n[   29.130217]\nWARNING: possible circular locking dependency detected\n\n[12:04:31]\n * a\n';
+    expect(sections(body).map(([t]) => t)).not.toContain('29.130160');
+    expect(sections(body).map(([t]) => t)).not.toContain('12:04:31');
+  });
+
   it('reads *Bold* alone on a line, but never *word* inside prose', () => {
     const body = 'This is *really* late, sorry.\n\n*Events*\n\n * GUADEC\n\n*Finance*\n\n * budget *approved*\n';
     expect(sections(body)).toEqual([['Events', 'bold', 1], ['Finance', 'bold', 1]]);
