@@ -259,6 +259,14 @@ describe('detectReport', () => {
     expect(detect('[Twisted-Python] Bug reports').reason).not.toContain('subject says');
     // nor are a treasurer's accounts (round 12, SPI)
     expect(detect("Treasurer's Report as of 2011-12-31").reason).not.toContain('subject says');
+    // a package's or a loader's new version, a machine's data, a verb on an identifier (openbmc, 2020-2024)
+    for (const subject of ['libpam 1.5.2 update', 'u-boot update for ast2600', 'create telemetry metric report definition', 'Telemetry Reports dynamic update',
+      'Progress Codes in BMC', 'NC-SI driver: update multi_package, multi_channel base on package_num', 'ObjectMapper & Redfish Update Service: Software.Activation Missing',
+      'boost monthly download limits']) {
+      expect(detect(subject).reason, subject).not.toContain('subject says');
+    }
+    // (a release's own status stays one: `3.6.2 update: 3.6.2rc2 coming`)
+    expect(detect('[python-committers] 3.6.2 update: 3.6.2rc2 coming').reason).toContain('subject says');
     // a design under discussion is a proposal
     expect(detect('[Design][v2] PSU firmware update').reason).toContain('proposal');
     expect(detect('Proposing changes to the OpenBMC tree (to make upstreaming easier)').reason).toContain('proposal');
