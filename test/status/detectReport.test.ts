@@ -114,19 +114,20 @@ describe('detectReport', () => {
   });
 
   it('accepts strong structure without a subject cue, and from the body alone', () => {
-    const body = '## A\n\n* https://review.opendev.org/1 merged\n\n## B\n\n* https://review.opendev.org/2 in progress\n\n## C\n\n* https://review.opendev.org/3 next week\n';
-    const r = detect('[ironic] the A, B and C work', body);
+    const body = '## A\n\n* https://review.opendev.org/1 merged\n* docs done\n\n## B\n\n* https://review.opendev.org/2 in progress\n* tests added\n\n' +
+      '## C\n\n* https://review.opendev.org/3 next week\n* the API\n\n## D\n\n* https://review.opendev.org/4 started\n* the CLI\n';
+    const r = detect('[ironic] the A, B, C and D work', body);
     expect(r.isReport).toBe(true);
-    expect(r.reason).toBe('report (score 3, needs 3): subject names no report -4.5, 3 review or bug links +2, 3 sections +1.5, 3 items +1, progress words (merged, in progress, next week) +1, speaks of a period ("next week") +1');
+    expect(r.reason).toBe('report (score 4.5, needs 3): subject names no report -5, 4 sections +2.5, 4 review or bug links +2, 8 items +1.5, progress words (merged, done, in progress...) +1.5, speaks of a period ("next week") +1');
     // with no subject at all, nothing speaks against it
-    expect(detect('', body).reason).toMatch(/^report \(score 7.5, needs 3\)/);
+    expect(detect('', body).reason).toMatch(/^report \(score 9.5, needs 3\)/);
   });
 
   it('asks more of the body when the subject names no report (most posts on a list are not reports)', () => {
     // twisted-python, "Using Twisted with pytest fixtures" (2017-07): a structured question, not a report
     const body = 'I started using pytest fixtures and implemented a few:\n\n * one that starts the reactor\n * one that stops it\n * one for the database\n\nWhat I have done so far works, but is there a better way?\n';
     expect(detect('[Twisted-Python] Using Twisted with pytest fixtures', body).isReport).toBe(false);
-    expect(detect('[Twisted-Python] Using Twisted with pytest fixtures', body).reason).toContain('subject names no report -4.5');
+    expect(detect('[Twisted-Python] Using Twisted with pytest fixtures', body).reason).toContain('subject names no report -5');
     // a dated subject is not "no cue": reports come in series
     expect(detect('[Twisted-Python] Using Twisted with pytest fixtures (July 2017)', body).reason).not.toContain('subject names no report');
   });
