@@ -20,5 +20,7 @@
  * 13: a release manager's countdown and a release's status are reports (`3.3 rc1 next week`,
  * `Reminder: 12 weeks to 3.7 feature code cutoff`); paragraphs a mailer left on long lines are
  * text enough; project keys fold a feature release's `.0` (`Python 3.7.0` = `Python 3.7`).
+ * 14: project keys leave out `The`, `GNU`, `Apache` before a name and `Project`, `team`,
+ * `working group` after it, and GTK's `+` (`Yocto Project` = `Yocto`).
  */
-export const PARSER_VERSION = 13;
+export const PARSER_VERSION = 14;

@@ -18,9 +18,19 @@ export function projectKey(title: string): string {
     .replace(/['"`\u2018\u2019\u201c\u201d]/g, '')
     .replace(/[\s_\-\u2013\u2014/]+/g, ' ')
     .replace(/\s*\([^\p{L}\p{N}()]*\)\s*$/u, '')
-    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
+    // (a name's own pluses stay: `C++`, `Notepad++`)
+    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})+]+$/gu, '')
     .replace(/^\((?![^()]*\))|(?<!\([^()]*)\)$/gu, '')
-    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
+    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})+]+$/gu, '')
+    // `The Yocto Project`, `Yocto Project` and `Yocto` are one; `Tor Vegas team` is `Tor Vegas`:
+    // an article and the word for the project or its people name nothing else (a name of its own stays)
+    .replace(/^the (?=\S+)/, '')
+    // `GNU Classpath` and `Classpath`, `Apache PLC4X` and `PLC4X`: the umbrella's name is often left out
+    .replace(/^(?:gnu|apache) (?=\S+)/, '')
+    .replace(/(?<=\S) (?:project|team|work ?group|working group)$/, '')
+    // `GTK+` is `GTK` (renamed in 2019: one series writes both); `C++` keeps its pluses
+    .replace(/(?<=\p{L})\+(?= |$)/gu, '')
+    .replace(/^\++$/, '')
     .replace(/ /g, '')
     // `Python 3.7.0` is `Python 3.7`: a feature release's `.0` names no other release
     .replace(/(?<![\d.])(\d+\.\d+)\.0(?![\d.]*\d)/g, '$1');

@@ -25,6 +25,24 @@ describe('projectKey', () => {
     expect(projectKey('Arch Linux')).toBe(projectKey('ArchLinux'));
     expect(projectKey('Arch Linux')).not.toBe(projectKey('Arch'));
   });
+
+  it('leaves out what a name is often written with or without (real labels: Yocto Project minutes, GTK+ team minutes, GNU Classpath)', () => {
+    expect(projectKey('Yocto Project')).toBe(projectKey('yocto'));
+    expect(projectKey('The Document Foundation')).toBe(projectKey('Document Foundation'));
+    expect(projectKey('Tor Vegas team')).toBe(projectKey('Tor Vegas'));
+    expect(projectKey('OpenBMC GUI Workgroup')).toBe(projectKey('OpenBMC GUI'));
+    expect(projectKey('GTK+')).toBe(projectKey('GTK'));
+    expect(projectKey('GTK+ 3')).toBe(projectKey('GTK 3'));
+    expect(projectKey('GNU Classpath')).toBe(projectKey('Classpath'));
+    expect(projectKey('Apache PLC4X')).toBe('plc4x');
+    // a name of its own stays
+    expect(projectKey('C++')).toBe('c++');
+    expect(projectKey('Notepad++')).not.toBe(projectKey('Notepad'));
+    expect(projectKey('Project')).toBe('project');
+    expect(projectKey('The Team')).toBe('team');
+    expect(projectKey('GNU')).toBe('gnu');
+    expect(projectKey('Apache')).toBe('apache');
+  });
 });
 
 describe('parseAliasDeclarations', () => {
