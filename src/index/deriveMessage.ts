@@ -91,9 +91,14 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Deriv
   const headingProjects = parse.isReport && parse.sections.some((s) => !s.isContents && s.title.trim() !== '' && !isGenericHeading(s.title));
   const own = parse.isReport ? postProject(named, message.listId, message.body, headingProjects ? {} : author) : '';
   const single = parse.isReport && isSingleProjectPost(named, author, own, message.listId);
+  // (a `topic` under a generic heading, `* New initscripts in testing` under `== Completed Tasks ==`,
+  // is an area of the post's project like its heading)
+  let underGeneric = false;
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
-        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, named, single || s.style === 'title', own);
+        const area = s.style === 'topic' && underGeneric;
+        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, named, single || s.style === 'title' || area, own);
+        if (s.style !== 'topic') underGeneric = p.generic;
         return {
           title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,
           itemLabel: p.generic && s.title ? s.title : null, level: s.level,

@@ -22,8 +22,8 @@ export interface Heading {
   prose?: boolean;
 }
 
-/** `*`, `-`, `+`, `•`, `·`, `o`, `1.`/`1)`, an indented `.`, wiki `**`/`***` and `□` sub-bullets. */
-export const BULLET_RE = /^(\s*)(\*{1,3}|[\-+•·o□]|\d{1,3}[.)]|(?<=^\s+)\.)\s+(\S.*)$/;
+/** `*`, `-`, `+`, `•`, `·`, `o`, `1.`/`1)`, an indented `.`, wiki `**`/`***`, `□` and outliners' `∘`/`◦`/`‣`/`▪` sub-bullets. */
+export const BULLET_RE = /^(\s*)(\*{1,3}|[\-+•·o□∘◦‣▪]|\d{1,3}[.)]|(?<=^\s+)\.)\s+(\S.*)$/;
 /** What the marked strong styles start with: `= X =`, `## X`, `** X **`, `[X]`, `*X*`, `_X_`. */
 const MARK_OPENERS = charTable('=#*[_');
 const STRONG = new Set(['equals', 'markdown', 'setext', 'bracket', 'bold']);
@@ -331,7 +331,8 @@ function bulletHeadings(lines: Line[]): Heading[] {
     while (k < lines.length && k < i + 4 && isText(lines[k]) && lines[k].indent > line.indent && !BULLET_RE.test(lines[k].text)) parts.push(lines[k++].text.trim());
     const next = lines[k];
     // the items below wear another marker (`- libmuser:` over `    * ...`): a topic over its points
-    const sub = isText(next) ? /^\s*([*+•-]|o)\s+\S/.exec(next.text) : null;
+    // (an outliner's `• Hackfest` over `  ∘ Planned for October`, `‣` below that)
+    const sub = isText(next) ? /^\s*([*+•\-∘◦‣▪]|o)\s+\S/.exec(next.text) : null;
     // (at the same margin only a short name over them: `+ Georg:` over `- Coordinating work ...`)
     const title = parts.join(' ');
     // (or a topic of a few words in bullets of its own: `• GDBus status update (mclasen, davidz)` over `- we have a merge branch`)
@@ -553,6 +554,12 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
   if (strong.length > 0) {
     // weak headings survive only as rule-led bare words and contents lists (`In this bits:`)
     chosen = strong.concat(weak.filter((w) => w.style === 'plain' || (w.style === 'colon' && !w.prose && CONTENTS_COLON.test(w.title))));
+    // `* New initscripts in testing` over its paragraph under `== Completed Tasks ==`: the topics of a section
+    const first = Math.min(...strong.map((h) => h.index));
+    const topics = starTopics(lines).filter((t) => t.index > first && !chosen.some((c) => t.index >= c.index && t.index <= c.end));
+    // (style `topic`: an area of its section's project, never a project of its own under a generic heading)
+    const over = (t: Heading) => strong.filter((h) => h.index < t.index).reduce((a, b) => (b.index > a.index ? b : a));
+    if (topics.length >= 2) chosen = chosen.concat(topics.map((t) => ({ ...t, style: 'topic', level: over(t).level + 1 })));
   } else {
     const numbered = weak.filter((w) => w.style === 'numbered');
     chosen = numbered.length >= 2 ? weak : weak.filter((w) => w.style !== 'numbered');

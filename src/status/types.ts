@@ -43,7 +43,7 @@ export interface StatusSection {
   /** Normalised project key of the title (see projectKey). */
   key: string;
   level: number;
-  /** How the heading was written: `equals`, `markdown`, `setext`, `colon`, `bracket`, `caps`, `numbered`, `bold`, `plain`, `bullet` (a minutes-style `* Topic` over `+` items), `title` (the post's own title on its first line), `org` (an org-mode `* X` / `** Y` outline), `none`. */
+  /** How the heading was written: `equals`, `markdown`, `setext`, `colon`, `bracket`, `caps`, `numbered`, `bold`, `plain`, `bullet` (a minutes-style `* Topic` over `+` items), `title` (the post's own title on its first line), `org` (an org-mode `* X` / `** Y` outline), `topic` (`* Topic` over its paragraph under a marked heading: an area of that section's project), `none`. */
   style: string;
   /** True for a table-of-contents section. */
   isContents: boolean;

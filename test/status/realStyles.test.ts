@@ -513,4 +513,64 @@ describe('minutes whose only marked heading is their title', () => {
     ].join('\n');
     expect(heads(body, 'Minutes of the gtk+ team IRC meeting').map(([t]) => t)).toEqual(['2.90 status update (mclasen)', 'GDBus status update (mclasen, davidz)']);
   });
+
+  it("an outliner's `• Topic` over `∘` points is a topic, `‣` points below stay items", () => {
+    // gtk-devel-list, https://mail.gnome.org/archives/gtk-devel-list/2010-August/msg00002.html (shortened)
+    const body = [
+      'These are the notes taken based on our meeting at GUADEC last week.',
+      '',
+      '• Hackfest',
+      '  ∘ Planned for October w22 (18th-22nd)',
+      '  ∘ Igalia Offices',
+      '',
+      '• Release for GTK+ 3.0 delayed until Christmas',
+      '  ∘ Feature freeze around November',
+      '',
+      "• Review needed of Carlos' style branch",
+      '  ∘ Possibly work required with existing animated widgets: ',
+      '    ‣ GtkExpander',
+      '    ‣ GtkSpinner',
+      '',
+    ].join('\n');
+    const p = parse(body, 'Minutes of the GTK+ team GUADEC meeting - 2010-07-29');
+    expect(p.sections.map((s) => s.title)).toEqual(['Hackfest', 'Release for GTK+ 3.0 delayed until Christmas', "Review needed of Carlos' style branch"]);
+    expect(tree(p.sections[2].items)).toEqual([['Possibly work required with existing animated widgets:', ['GtkExpander', 'GtkSpinner']]]);
+  });
+});
+
+describe('`* Topic` over its paragraph under a marked heading', () => {
+  // arch-dev-public, https://lists.archlinux.org/pipermail/arch-dev-public/2007-October/002188.html (shortened)
+  const body = [
+    'ArchLinux Status Report, 2007-10-22',
+    '',
+    'And another week goes by. Hectic for me, and I\'m sure others too.',
+    '',
+    '== Completed Tasks ==',
+    '',
+    '* New initscripts in testing',
+    '',
+    'Looks like we closed out 4 or 5 bugs with this initscripts package, so',
+    'congrats guys.',
+    '',
+    '* git project owners',
+    '',
+    "I've setup all our code projects with real owners and groups, so we",
+    'can more effectively manage this stuff.',
+    '',
+    '== Pending Tasks, Short Term ==',
+    '',
+    '* Finish up the new logo contest',
+    '* Get the new ISO release out',
+    '',
+  ].join('\n');
+  it('is a topic of that section (style `topic`, one level down); bullets with no paragraph stay items', () => {
+    const p = parse(body, '[arch-dev-public] Status Report 2007-10-22');
+    expect(p.sections.filter((s) => s.title !== 'ArchLinux Status Report, 2007-10-22').map((s) => [s.title, s.style, s.level])).toEqual([
+      ['Completed Tasks', 'equals', 2],
+      ['New initscripts in testing', 'topic', 3],
+      ['git project owners', 'topic', 3],
+      ['Pending Tasks, Short Term', 'equals', 2],
+    ]);
+    expect(tree(p.sections[p.sections.length - 1].items)).toEqual(['Finish up the new logo contest', 'Get the new ISO release out']);
+  });
 });
