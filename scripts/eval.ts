@@ -5,12 +5,12 @@
  * review/bug reference recall and project-name accuracy.
  *
  *   npm run eval                 the first round (194 posts): tuning material
- *   npm run eval -- --blind      the sixteenth round alone, gathered after the fifteenth blind run: the blind set
+ *   npm run eval -- --blind      the seventeenth round alone, gathered after the sixteenth blind run: the blind set
  *                                (blind-chosen: its chosen posts; blind-random: its random sample of list traffic)
  *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
- *                                scored once before any tuning on it),  round1 ... round15 (each
- *                                scored blind once, tuning material since), tuning (rounds 1 to 15),
- *                                round16 (= blind), blind, all
+ *                                scored once before any tuning on it),  round1 ... round16 (each
+ *                                scored blind once, tuning material since), tuning (rounds 1 to 16),
+ *                                round17 (= blind), blind, all
  *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
  */
 import path from 'node:path';
@@ -28,7 +28,7 @@ const SETS: Record<string, (p: RealPost) => boolean> = {
   tuning1: (p) => p.round === 1 && !p.blind,
   blind1: (p) => p.round === 1 && p.blind,
   round2: (p) => p.round === 2,
-  tuning: (p) => p.round <= 15,
+  tuning: (p) => p.round <= 16,
   round3: (p) => p.round === 3,
   round4: (p) => p.round === 4,
   round5: (p) => p.round === 5,
@@ -43,9 +43,10 @@ const SETS: Record<string, (p: RealPost) => boolean> = {
   round14: (p) => p.round === 14,
   round15: (p) => p.round === 15,
   round16: (p) => p.round === 16,
-  blind: (p) => p.round === 16,
-  'blind-chosen': (p) => p.round === 16 && p.label.sample !== 'random',
-  'blind-random': (p) => p.round === 16 && p.label.sample === 'random',
+  round17: (p) => p.round === 17,
+  blind: (p) => p.round === 17,
+  'blind-chosen': (p) => p.round === 17 && p.label.sample !== 'random',
+  'blind-random': (p) => p.round === 17 && p.label.sample === 'random',
   all: () => true,
 };
 if (!SETS[which]) {
