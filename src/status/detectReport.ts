@@ -70,6 +70,8 @@ const CUES: Array<[RegExp, number, string]> = [
   // linux-next's or git's series names: its body is often a few lines of prose
   [RELEASE_MILESTONE, 3, 'release-milestone'],
   [/\brelease\s+(?:status|update)\b|\b\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:status|update)\b/i, 2, 'release-status'],
+  // (`1.8.4 release delayed`, `v1.8.2 still held up...`: how a release stands, told by its manager)
+  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 2.5, 'release-delayed'],
   [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
   [/\breported regressions\b|\bregressions? (report|list|status)\b/i, 2.5, 'regressions'],
   [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\bweek in review\b/i, 2.5, 'newsletter'],
@@ -84,7 +86,10 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\bstatus\b/i, 2, 'status'],
   [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
   // (in the list's own language: `Rapport of the first Conf Call`, `Release Plan / Statusbericht`)
-  [/\b(rapport|bericht|statusbericht|informe|compte[- ]rendu|verslag)\b/i, 2, 'report-word-other-language'],
+  // (Czech and Slovak minutes, `Zapis zo schodzky`, and status, `Stav veci na serveru`; German `Stand der Dinge`, French `avancement`)
+  [/\b(rapport|bericht|statusbericht|informe|compte[- ]rendu|verslag|stav|stand der|avancement|z[aá]pis\s+(?:z[eo]|ze)\s+(?:sch[uů]dz?ky|schodzky|porady))\b/i, 2, 'report-word-other-language'],
+  // (`new developments in Total Open Station`)
+  [/\b(?:new|recent|latest)\s+developments?\s+(?:in|on|of|for|at)\b/i, 2, 'developments'],
 ];
 
 /**
@@ -97,7 +102,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|\(/i;
+const CUE_WORD = /status|report|update|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -129,7 +134,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\b(errors?|failed|failures?|exit code|traceback|segfault|crash(es|ed)?|oops|panic)\b|\bBUG(?::| at)|\binvalid opcode\b|\b(deadlock|lockdep)\b|\bbug in\b|^\s*(?:\[[^\]]*\]\s*)*\[REGRESSION\]/i, 'a problem report', -4, 'problem'],
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
   [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)\s*[^:]{0,60}\bv?\d+\.\d+|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
-  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle)\b/i, 'meeting or agenda mail', -4, 'agenda'],
+  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp)\b/i, 'meeting or agenda mail', -4, 'agenda'],
   [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4, 'election'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\b.*(\bat\s+\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}[:.]?\d\d\s*(utc|gmt|cet|cest|pst|pdt|est|edt)\b)/i, 'a meeting\'s time', -3, 'meeting-time'],
@@ -153,6 +158,8 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string]> = [
   [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download'], 'announce'],
   [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6, ['pull', 'changes since commit'], 'pull'],
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload'],
+  // (`The CF standard name table has been updated to version 49`: a new version of something, announced)
+  [/\b(?:has|have) (?:now )?been (?:updated|upgraded) to (?:version|v)\s?\d/i, 'announces a new version', -3, ['updated to', 'upgraded to'], 'announce'],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp'],
   [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy'],
   [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite'],
@@ -225,7 +232,8 @@ const POINTER = /^\s*(full )?(minutes|meeting minutes|notes|meeting notes|log|fu
 const MINUTES_LINE = /^\s*(attendees|attending|present|participants|absent|apologies|regrets|in the call|on the call|on call|chair|minutes|minuter|minute taker|note ?taker|scribe|facilitator|action items?|decisions?|agreed|resolved)\s*:|^\s*AI:|^\s*#(topic|agreed|action|info|link)\b|^\s*\*\s*(action|agreed|info)\b|\bmeeting (started|ended|summary)\b/i;
 
 /** "I added", "we have fixed", "I am working on", "I managed to port": a report tells what its writers did. */
-const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly){0,2}\s+(?:managed to |started |begun |began |been |continued |continue )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did)\w*/gi;
+// (`I could finally get the driver reindented`, `I have enabled the compat.h mechanism`, `I could backport the driver`)
+const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly| could){0,2}\s+(?:managed to |started |begun |began |been |continued |continue |finally )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did|(?:enabl|backport|integrat|renam|creat|redesign|rework|simplifi|optimi[sz]|publish|rebas|translat)ed\b|get\s+\S+\s+(?:\S+\s+)?\w+ed\b)\w*/gi;
 
 /** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
 
@@ -348,6 +356,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   for (const [pat, weight, name] of CUE_WORD.test(cueText) && CUES_ANY?.test(cueText) !== false ? CUES : []) {
     const m = pat.exec(cueText);
     if (m) {
+      // (`REMINDER CDJDN Meeting is this Wednesday 6/13/07`: a meeting's date in a call to meet is when it meets)
+      if (name === 'dated-meeting' && ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming)$/.test(e.key))) break;
       // (a cue read from the whole subject shows the words it turned on)
       ev.push({ key: `subject.cue.${name}`, what: `subject says "${(m.groups?.cue ?? m[0]).trim()}"`, weight });
       break;

@@ -21,6 +21,8 @@
  * `Reminder: 12 weeks to 3.7 feature code cutoff`); paragraphs a mailer left on long lines are
  * text enough; project keys fold a feature release's `.0` (`Python 3.7.0` = `Python 3.7`).
  * 14: project keys leave out `The`, `GNU`, `Apache` before a name and `Project`, `team`,
- * `working group` after it, and GTK's `+` (`Yocto Project` = `Yocto`).
+ * `working group` after it, and GTK's `+` (`Yocto Project` = `Yocto`); topics under a marked
+ * heading; a release held up or delayed, Czech/Slovak minutes and status, `new developments in`
+ * are cues; a meeting's date in a call to meet is none; `has been updated to version N` announces.
  */
 export const PARSER_VERSION = 14;

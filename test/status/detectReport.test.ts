@@ -487,3 +487,45 @@ describe('an opening that says what the post is', () => {
     expect(detect('', `Hi,\n\nDid anyone share the update script? I could not find it.${SHORT_LIST}`).reason).not.toContain('opens saying what it is');
   });
 });
+
+describe('round 17 (real posts, scored blind once, then tuned on)', () => {
+  const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
+
+  it.each([
+    // devel@lists.open-mpi.org, Message-IDs 1202F45A-D88C-4ECA-A5E9-FF46DE0A73BC@open-mpi.org and the 2014-08 one
+    ['[OMPI devel] 1.8.4 release delayed', 'subject says "1.8.4 release delayed" +2.5'],
+    ['[OMPI devel] v1.8.2 still held up...', 'subject says "v1.8.2 still held up" +2.5'],
+    // plantlore-dev (Slovak: minutes of the meeting; state of things), ea88f1620604031302o76ad4cbew3423f0845d698cf5@mail.gmail.com
+    ['[Plantlore-dev] Zapis zo schodzky Plantlore', 'subject says "Zapis zo schodzky" +2'],
+    ['[Plantlore-dev] Stav veci na serveru', 'subject says "Stav" +2'],
+    // tops-dev, 1228145401.18858.23.camel@localhost
+    ['[tops-dev] new developments in Total Open Station', 'subject says "new developments in" +2'],
+  ])('a subject that tells how things stand is a cue: %s', (subject, cue) => {
+    expect(detect(subject).reason).toContain(cue);
+  });
+
+  it('a meeting\'s date in a call to meet is when it meets, not a dated meeting report', () => {
+    // sleep-developers, Pine.LNX.4.58.0706111352320.25660@jethro.hick.org
+    const r = detect('[Sleep-developers] REMINDER CDJDN Meeting is this Wednesday 6/13/07 @6:00pm Please RSVP (fwd)', bodyOf('sleep/2007-06-reminder-cdjdn-meeting'));
+    expect(r.reason).toContain('meeting or agenda mail');
+    expect(r.reason).not.toMatch(/subject says "Meeting/);
+    expect(r.isReport).toBe(false);
+    // minutes keep their date
+    expect(detect('Minutes of the 2007-06-13 meeting').reason).toContain('+2');
+  });
+
+  it('a new version of something, announced, is no report', () => {
+    // cf-metadata@cgd.ucar.edu, 2018-02 (taken at random: every 500th message)
+    const r = detect('[CF-metadata] CF standard name table - February update', bodyOf('cf-convention/2018-02-rand-standard-name-table-update'));
+    expect(r.reason).toContain('announces a new version');
+    expect(r.isReport).toBe(false);
+  });
+
+  it('first-person past tense with more verbs says what was done', () => {
+    // at76c503a-develop, 1181785229.26025.21.camel@dv
+    const r = detect('[at76c503a-develop] Status of the driver', bodyOf('at76c503a/2007-06-status-of-the-driver'));
+    expect(r.reason).toMatch(/says what was done \(\d\+? "I\/we did" phrases\)/);
+    // present tense tells what one does, not what was done
+    expect(detect('Evangelism notes', 'I create a subclass of an existing class.\nI run my code.\nWe integrate it later.\n').reason).not.toContain('says what was done');
+  });
+});
