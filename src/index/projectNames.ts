@@ -21,7 +21,9 @@ const REPORT_PHRASES = new RegExp([
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
-  String.raw`\b(?:meetings?|calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
+  String.raw`\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
+  // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
+  String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Summary of latest changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
@@ -66,7 +68,9 @@ function tags(subject: string): { tags: string[]; rest: string } {
 
 /** A topic tag such as `[nova]` in `[openstack-discuss] [nova] Weekly update`, or ''. */
 function topicTag(found: string[]): string {
-  const candidates = found.filter((t, i) => !NOT_PROJECT_TAG.test(t) && !(i === 0 && found.length >= 1 && LIST_TAG.test(t) && found.length > 1) && !/^\d/.test(t));
+  // (`[Weekly-Digest]`: a tag made of a report's words names the kind of post)
+  const candidates = found.filter((t, i) => !NOT_PROJECT_TAG.test(t) && !(i === 0 && found.length >= 1 && LIST_TAG.test(t) && found.length > 1) && !/^\d/.test(t)
+    && t.replace(/[-_]+/g, ' ').replace(REPORT_PHRASES, ' ').trim() !== '');
   // The first of two or more tags is usually the list's; one tag alone is a topic unless it looks like a list.
   const topics = found.length === 1 && LIST_TAG.test(found[0]) ? [] : candidates;
   return topics[0] ?? '';
@@ -93,6 +97,10 @@ export function projectFromSubject(subject: string): string {
   const { tags: found, rest } = tags(clean.replace(WAS_SUBJECT, ''));
   let s = rest;
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+  // `this Wednesday Jul 31`: when it meets
+  s = s.replace(/\b(?:this|next|last|coming)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, ' ');
+  // `July 10-14`, `10-14 July`: which days (`KW 12` and `the weekend` below)
+  s = s.replace(new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTHS}\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
   s = s.replace(new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\d\d\b`, 'gi'), ' '); // `13-Dec-2016`, `20/May/2005`
@@ -100,10 +108,11 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi'), ' ');
   // `Week of 12 March 2018`, `week ending 5 May`: which week, not what
   s = s.replace(/\b(?:for\s+)?(?:the\s+)?week\s+(?:of|ending|starting|beginning)\b/gi, ' ');
+  s = s.replace(/\bKW\s*\d{1,2}\b/g, ' ').replace(/\b(?:on\s+|over\s+)?(?:the|this|last)\s+weekend\b/gi, ' ');
   // `This Week in PyPy 5`: the issue's number
   s = s.replace(/\b(this (?:week|fortnight|month) in\s+\S+(?:\s+\S+)?)\s+#?\d{1,4}\s*$/i, '$1');
-  // `1pm`, `10:30am`
-  s = s.replace(/\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b/gi, ' ');
+  // `1pm`, `10:30am`, `at 10AM CST`: when it meets
+  s = s.replace(/\b(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b(?:\s+[A-Z]{1,2}[SD]?T\b)?/gi, ' ');
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what
   s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b/gi, ' ');
   // (`20150202T1600Z`, `2016-11-18 1700Z`: ISO dates and times)
@@ -120,6 +129,8 @@ export function projectFromSubject(subject: string): string {
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
   // report, then lists its topics, names no project (its community does)
   s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+[^,]+(?:,[^,]+)+(?:\s+and\s+.+)?$/i, '$1');
+  // `v1.8.2 still held up...`, `1.8.4 release delayed`: how the release stands, not its name
+  s = s.replace(/(\d[\w.]*)\s+(?:release\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b.*$/i, '$1');
   // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)
   // (`DeepaMehta 2.0b8 Release Plan`: the release's plan, said below)
   s = s.replace(/(\d[\w.]*)\s+release\b(?!\s+(?:team|plans?|status|schedule)\b)/gi, '$1');
@@ -142,7 +153,9 @@ export function projectFromSubject(subject: string): string {
   // `Status update from the gPodder land`, `Progress on the Beanshell/macro front`: the project, not where it is
   s = s.replace(/\b(?:from|on|in|at)\s+the\s+(\S+(?:\s+\S+)?)\s+(?:land|world|camp|front|corner)\s*$/i, '$1').replace(/^(\S+)\s+(?:land|camp|front|corner)\s*$/i, '$1');
   // `status update on gPodder development`: the project developed
-  s = s.replace(/^(\S+(?:\s+\S+)?)\s+development\s*$/i, '$1');
+  s = s.replace(/^(\S+(?:\s+\S+)?)\s+development\s*$/i, '$1').replace(/^\s*development\s*$/i, '');
+  // `new developments in Total Open Station`: what developed
+  s = s.replace(/^\s*(?:(?:some|new|recent|latest)\s+)?developments?\s+(?:in|on|of|for|at)\s+(?:the\s+)?(?=\S)/i, '');
   // `Progress towards the 2.90 release`: the release
   s = s.replace(/^\s*(?:progress\s+)?towards?\s+(?:the\s+)?(?=\S)/i, '');
   // `Another GPSD progress report`: which report in a row is not what it is about
@@ -222,8 +235,21 @@ function namesWriter(name: string, author: { name?: string | null; address?: str
  * `own`: the post's own project when the caller knows more than the subject (its list's community,
  * see postProject); by default the subject's, or its list tag's.
  */
+/**
+ * A heading that names no project whatever its words: a person with their address (`Iuri Gomes
+ * Diniz <iuri at yahoo.com.br>`), or a sentence (`Bei der Kommunikation mit dem Chipkartenleser kam
+ * es zu Problemen`): seven words or more, three of them in lower case.
+ */
+export function namesNoProject(title: string): boolean {
+  const t = title.trim();
+  if (/<[^<>\s]+(?:@|\s+at\s+)[^<>\s]+>|\S+@\S+\.\w+/.test(t)) return true;
+  const words = t.split(/\s+/);
+  // (German capitalises its nouns: a sentence shows in its lower-case words, `zur`, `des`, `beim`)
+  return words.length >= 7 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
+}
+
 export function sectionProject(title: string, subject: string, single = false, own?: string): SectionProject {
-  const generic = single || (title.trim() !== '' && isGenericHeading(title));
+  const generic = single || (title.trim() !== '' && (isGenericHeading(title) || namesNoProject(title)));
   if (generic) {
     const fromSubject = own || projectFromSubject(subject) || projectFromListTag(subject);
     if (fromSubject) {
@@ -388,6 +414,8 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (`0.4.0-rc1 status`, `3.7.0b1 status`: the release a candidate or a beta is for)
   const bare = /^(v?\d+(?:\.\d+)+)(?:[-.]?(?:rc|a|b|alpha|beta)\s*\d*)?$/i.exec(own);
   if (bare && product) return `${asWritten(product, all)} ${bare[1]}`;
+  // (`1.8.4rc Status` on devel@lists.open-mpi.org: the list's name is its kind, the host's is the project)
+  if (bare && community) return `${asWritten(community, all)} ${bare[1].replace(/^v(?=\d)/i, '')}`;
   // `Reminder: 12 weeks to 3.7 feature code cutoff`, `An extra week until 3.6.0b2`, `3.7.0rc1
   // Delayed` on python-committers: the release a manager counts down to, of the list's product
   // (not when the subject names someone's product itself: `Extra Linux regressions report ... ahead of 6.8-rc8`)

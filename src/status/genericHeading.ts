@@ -19,7 +19,7 @@ date deadlines deadline announcements announcement agenda attendees present abse
 whats what's new closed opened merged landed resolved unresolved report reports personal my our i we have has
 been stuff things misc. other tl;dr tldr conclusion conclusions feedback comments comment requests request
 help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more project
-aa aas ai ais newsworthy short long term freeze freezes frozen
+aa aas ai ais newsworthy short long term freeze freezes frozen fixing good bad
 community
 `.split(/\s+/).filter(Boolean));
 
@@ -34,9 +34,12 @@ export function isGenericHeading(title: string): boolean {
   const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/[:.,;!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   let vocab = 0;
+  let month = false;
   for (const w of words) {
     if (VOCABULARY.has(w)) vocab++;
     else if (!FILLER.has(w) && !COUNTER.test(w)) return false;
+    else if (/^\D/.test(w) && COUNTER.test(w)) month = true;
   }
-  return vocab > 0;
+  // (`July 3-7`, `10-14 July`: when, not what; a bare `2019` may name a release)
+  return vocab > 0 || month;
 }

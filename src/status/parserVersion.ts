@@ -23,6 +23,8 @@
  * 14: project keys leave out `The`, `GNU`, `Apache` before a name and `Project`, `team`,
  * `working group` after it, and GTK's `+` (`Yocto Project` = `Yocto`); topics under a marked
  * heading; a release held up or delayed, Czech/Slovak minutes and status, `new developments in`
- * are cues; a meeting's date in a call to meet is none; `has been updated to version N` announces.
+ * are cues; a meeting's date in a call to meet is none; `has been updated to version N` announces;
+ * project names leave out date ranges, `KW 12`, telcons, when a group meets, a delay; a bare version
+ * is the host's project's; a person with an address, a sentence or a date range names no project.
  */
 export const PARSER_VERSION = 14;

@@ -305,3 +305,37 @@ describe('a release manager\'s countdown', () => {
     expect(postProject('"Extra" Linux regressions report for mainline slightly ahead of 6.8-rc8/final', 'Linux Kernel <linux-kernel.vger.kernel.org>', '')).not.toMatch(/6\.8$/);
   });
 });
+
+describe('round 17 (real posts, scored blind once, then tuned on)', () => {
+  it.each([
+    // openanalysis-dev, hibiscus-devel, lbrc-devel (BerliOS, 2006-2007): the subject names only the kind and when
+    ['[Openanalysis-dev] Weekly status report #2, July 10-14', ''],
+    ['[Hibiscus-devel] Weekly Digest [KW 12]', ''],
+    ['[Hibiscus-devel] [Weekly-Digest] KW 50', ''],
+    ['[Lbrc-devel] Update on development', ''],
+    ['[Lbrc-devel] Updates on the weekend', ''],
+    // devel@lists.open-mpi.org (2014, 2016)
+    ["[OMPI devel] Minutes from today's Telcon", ''],
+    ['[OMPI devel] Minutes of Open MPI ConCall Meeting - Tuesday, May 6', 'Open MPI'],
+    ['[OMPI devel] v1.8.2 still held up...', 'v1.8.2'],
+    // tops-dev, plantlore-dev (Slovak minutes of the meeting)
+    ['[tops-dev] new developments in Total Open Station', 'Total Open Station'],
+    ['[Plantlore-dev] Zapis zo schodzky Plantlore', 'Plantlore'],
+    // openbmc, 2019-07: when the workgroup meets is no part of its name
+    ['Re: GUI workgroup - this Wednesday Jul 31 at 10AM CST', 'GUI workgroup'],
+  ])('%j names %j', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+
+  it('names a bare version after the host\'s project when the list is named for its kind (devel@lists.open-mpi.org)', () => {
+    const text = 'We had hoped to release Open MPI 1.8.4 last Friday. Open MPI 1.8.4rc3 is out.';
+    expect(postProject('[OMPI devel] 1.8.4rc Status', '<devel.lists.open-mpi.org>', text)).toBe('Open MPI 1.8.4');
+    expect(postProject('[OMPI devel] v1.8.2 still held up...', '<devel.lists.open-mpi.org>', text)).toBe('Open MPI 1.8.2');
+  });
+
+  it('a person with their address or a sentence is no project, a date range no heading of one', () => {
+    expect(post('lbrc/2007-03-news').sections.map((s) => s.projectKey)).not.toContain('iurigomesdiniz<iuriatyahoo.com.br');
+    const hibiscus = post('hibiscus/2007-03-weekly-digest-kw-12').sections;
+    expect(new Set(hibiscus.map((s) => s.projectName))).toEqual(new Set(['Hibiscus']));
+  });
+});
