@@ -53,7 +53,7 @@ function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
   let reviews: Ref[] = [];
   let bugs: Ref[] = [];
   if (withRefs === true || (withRefs === 'reports' && det.isReport)) {
-    const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body) };
+    const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body), githubRepo: oneGithubRepo(body) };
     for (const s of sections) {
       attachRefs(s.items, ctx);
       // (a heading may be the link it is about: an org `** http://tm.tl/6406` over what was done)
@@ -108,6 +108,18 @@ const DEBIAN_STANZA = /^[a-z0-9][a-z0-9.+-]{0,60} \([^()\s]{1,60}\) [a-z0-9/-]{1
 interface RefContext {
   notes: Footnotes;
   debianChangelog: boolean;
+  githubRepo?: string;
+}
+
+/** `owner/repo` when every GitHub issue or pull request link of the post is that repository's (two or more links, or one), else undefined. */
+function oneGithubRepo(body: string): string | undefined {
+  if (!body.includes('github.com/')) return undefined;
+  const repos = new Set<string>();
+  for (const m of body.slice(0, 500_000).matchAll(/\bgithub\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:issues|pull)\/\d/g)) {
+    repos.add(`${m[1]}/${m[2]}`.toLowerCase());
+    if (repos.size > 1) return undefined;
+  }
+  return repos.size === 1 ? [...repos][0] : undefined;
 }
 
 /** URLs (with cited footnotes) and refs of `text`, refs in order of position. */
@@ -134,7 +146,7 @@ function refsOf(text: string, ctx: RefContext): { urls: string[]; refs: Ref[] } 
     add(url, Math.max(0, at), Math.max(0, at));
   }
   const bugIds = new Set(found.filter((f) => f.ref.kind === 'bug' && f.ref.id).map((f) => f.ref.id as string));
-  const opts: TextRefOptions = { knownKeys: new Set(found.map((f) => f.ref.key)), debianChangelog: ctx.debianChangelog };
+  const opts: TextRefOptions = { knownKeys: new Set(found.map((f) => f.ref.key)), debianChangelog: ctx.debianChangelog, githubRepo: ctx.githubRepo };
   for (const t of findTextRefs(text, spans, bugIds, opts)) {
     t.ref.status = statusNear(text, t.index, t.end);
     found.push({ at: t.index, ref: t.ref });

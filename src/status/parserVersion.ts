@@ -25,6 +25,7 @@
  * heading; a release held up or delayed, Czech/Slovak minutes and status, `new developments in`
  * are cues; a meeting's date in a call to meet is none; `has been updated to version N` announces;
  * project names leave out date ranges, `KW 12`, telcons, when a group meets, a delay; a bare version
- * is the host's project's; a person with an address, a sentence or a date range names no project.
+ * is the host's project's; a person with an address, a sentence or a date range names no project;
+ * `Issue N`, `PR N`, `#N` in a post that links one GitHub repository are that repository's.
  */
 export const PARSER_VERSION = 14;

@@ -23,6 +23,8 @@
  * unknown tracker, key `bug/N`: `bug 711205`, `Bug #12345`, a wiki's `Bug:851612`, `bugs 904300 and 907721`,
  * `bugs #1, #2 and #3`, Trac's `ticket #1234` / `ticket:1234`, Bugzilla's `BZ#1954` / `bz# 171980`,
  * a problem report's `pr# 1836`, a `116022: text` bug line.
+ * In a post whose GitHub issue and pull request links are all of one repository, `Issue 1252`,
+ * `PR 896` and a bare `#901` are that repository's (system `github`, as their URLs).
  * `LP:`, `Closes:` and `bugs` take lists (`(LP: #1, #2)`, `Closes: #1, #2`).
  *
  * All patterns are bounded (no nested quantifiers; lists are read with a sticky regex that
@@ -42,6 +44,11 @@ export interface TextRefOptions {
   knownKeys?: Set<string>;
   /** The post holds a Debian changelog stanza: a bare `#N` is a Debian bug. */
   debianChangelog?: boolean;
+  /**
+   * `owner/repo` when the post links the issues or pull requests of one GitHub repository and no
+   * other: its `Issue 1252`, `PR 896` and `#1215` are that repository's.
+   */
+  githubRepo?: string;
 }
 
 const DIGIT = /\d/;
@@ -87,6 +94,8 @@ const NOT_JIRA = new Set(('UTF ISO CVE CAN RFC SHA MD GPL LGPL AGPL GPLV FIPS PE
 const XSAS_RE = /\bXSAs\s+((?:\d{1,4}(?:\s*,\s*|\s+and\s+|\s+))*\d{1,4})\b/g;
 const GITHUB_RE = /(?<![\w.\/@:#-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})#(\d{1,7})\b/g;
 const PR_BEFORE = /\b(?:PR|MR|pull request|pull|merge request)\s?$/i;
+/** `Issue 1252`, `issues #12`, `PR 896`, `pull request #3` (read only where the post names one GitHub repository). */
+const ISSUE_PR_RE = /\b(issues?|PRs?|pull requests?)\s?#?\s?(\d{1,7})\b/gi;
 const PATCH_TAG_RE = /\[([^[\]\n]{0,60})\]/g;
 const PATCH_WORD = /(?:^|[\s,/])PATCH(?:v\d{1,3})?(?=$|[\s,/-])/i;
 
@@ -287,6 +296,19 @@ export function findTextRefs(
     push(ref(found, 'github', pull ? 'review' : 'bug', n, `${base}/${pull ? 'pull' : 'issues'}/${n}`), m.index, m.index + found.length);
   }
 
+  // `Issue 1252`, `PR 896`, `#1215` of the one GitHub repository the post links
+  const repo = opts.githubRepo ? `github.com/${opts.githubRepo.toLowerCase()}` : '';
+  const onGithub = (n: string, index: number, end: number, found: string, pull: boolean) => {
+    if (!plausibleId(n) || knownKeys.has(`${repo}/issues/${n}`) || knownKeys.has(`${repo}/pull/${n}`)) return;
+    claimed.add(index + found.lastIndexOf(n));
+    push(ref(found, 'github', pull ? 'review' : 'bug', n, `${repo}/${pull ? 'pull' : 'issues'}/${n}`), index, end);
+  };
+  ISSUE_PR_RE.lastIndex = 0;
+  while (repo && (m = ISSUE_PR_RE.exec(text)) !== null) {
+    if (claimed.has(at(m, m[2]))) continue;
+    onGithub(m[2], m.index, m.index + m[0].length, m[0], /^p/i.test(m[1]));
+  }
+
   // bugs of an unknown tracker
   const line = BUG_LINE_RE.exec(text);
   if (line) {
@@ -332,7 +354,9 @@ export function findTextRefs(
   } else {
     TICKET_NUM_RE.lastIndex = 0;
     while ((m = TICKET_NUM_RE.exec(text)) !== null) {
-      if (!claimed.has(m.index + 1)) other(m[1], m.index, m.index + m[0].length, m[0]);
+      if (claimed.has(m.index + 1)) continue;
+      if (repo) onGithub(m[1], m.index, m.index + m[0].length, m[0], knownKeys.has(`${repo}/pull/${m[1]}`));
+      else other(m[1], m.index, m.index + m[0].length, m[0]);
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -65,3 +65,36 @@ describe('findTextRefs', () => {
     expect(r.bugs).toEqual([]);
   });
 });
+
+describe('issue and pull request numbers of the one GitHub repository a post links', () => {
+  // devel@lists.open-mpi.org, 2016-01-26 weekly telcon minutes (fixtures/real-corpus/open-mpi), shortened
+  const body = [
+    'Review 1.10',
+    '',
+    '- Another bug Fortran - broken F08 bindings (Jeff) saw late last night.',
+    '  - Issue https://github.com/open-mpi/ompi/issues/1323',
+    '',
+    'Review 2.0.x',
+    '',
+    '  1. Issue 1252 - Nathan\'s progression decay function progress? Looking at files today.',
+    '  2. Issue 1215 - Group Comm Errors thing (Ralph) - Deal with race condition.',
+    '- ROMIO default for OMPI on Luster (only) PR 896?',
+    '- #901 - Jeff and Howard are good with.',
+    '',
+  ].join('\n');
+  const keys = (b: string) => parseStatusPost({ subject: 'Open MPI weekly telcon minutes 2016-01-26', body: b }).sections.flatMap((s) => s.items.flatMap(function all(i): string[] { return [...i.refs.map((r) => r.key), ...i.children.flatMap(all)]; }));
+
+  it('are that repository\'s issues and pull requests', () => {
+    expect(keys(body)).toEqual(expect.arrayContaining([
+      'github.com/open-mpi/ompi/issues/1323', 'github.com/open-mpi/ompi/issues/1252', 'github.com/open-mpi/ompi/issues/1215',
+      'github.com/open-mpi/ompi/pull/896', 'github.com/open-mpi/ompi/issues/901',
+    ]));
+  });
+
+  it('stay unknown when the post links no repository, or two', () => {
+    const bare = body.replace('https://github.com/open-mpi/ompi/issues/1323', 'see the tracker');
+    expect(keys(bare).filter((k) => k.startsWith('github.com'))).toEqual([]);
+    const two = body.replace('see the tracker', '') + '- https://github.com/open-mpi/ompi-release/pull/12\n';
+    expect(keys(two).filter((k) => /issues\/1252|pull\/896/.test(k))).toEqual([]);
+  });
+});
