@@ -38,7 +38,7 @@ export interface RealPost {
   blind: boolean;
   /** 1 for the first 194 posts; 2 for those gathered after the first blind run; 3 for those gathered after the second, the blind set now. */
   round: number;
-  /** The archive did not show its subject: scored as a post without one. */
+  /** The archive did not show its subject (or the copy has no Subject line): scored as a post without one. */
   subjectUnknown?: boolean;
 }
 
@@ -63,7 +63,9 @@ export function loadRealCorpus(dir: string): RealPost[] {
       // (`(not shown in the archive excerpt)`); the post had a subject we do not know, so the parser is
       // given none rather than those words.
       const raw = readFileSync(path.join(cdir, f));
-      const unknown = /^Subject: \(not shown[^\n]*\n/im.test(raw.toString('latin1').split(/\r?\n\r?\n/)[0] + '\n');
+      // (`Subject: (not shown ...)`, or no Subject line at all: a page that did not show it)
+      const header = raw.toString('latin1').split(/\r?\n\r?\n/)[0] + '\n';
+      const unknown = /^Subject: \(not shown[^\n]*\n/im.test(header) || !/^Subject:/im.test(header);
       out.push({ name, community, raw: unknown ? withoutSubject(raw) : raw, label, blind: isBlind(name), round: label.round ?? 1, subjectUnknown: unknown });
     }
   }
