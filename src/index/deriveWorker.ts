@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { openCurrent, type Db } from '../store/index.js';
-import { prepareMessage, STORED_COLUMNS, STORED_TEXT_COLUMN, type Prepared, type StoredRow } from './prepareMessage.js';
+import { prepareMessage, storedRowOf, STORED_COLUMNS, STORED_TEXT_COLUMN, type Prepared, type StoredRow } from './prepareMessage.js';
 import { ListHints } from './listHint.js';
 
 export interface DeriveTask {
@@ -38,9 +38,9 @@ function rowsOf(range: NonNullable<DeriveTask['range']>): StoredRow[] {
     // With each message's search text as packed before this run (the writer's transaction,
     // which deletes them, is not committed): most are packed again to the same bytes, and
     // unpacking one to check costs a quarter of that (repackText).
-    conn = { path: range.db, db, rows: db.prepare(`SELECT ${STORED_COLUMNS}, ${STORED_TEXT_COLUMN} FROM messages WHERE id BETWEEN ? AND ? ORDER BY id`), hints: new ListHints(db) };
+    conn = { path: range.db, db, rows: db.prepare(`SELECT ${STORED_COLUMNS}, ${STORED_TEXT_COLUMN} FROM messages WHERE id BETWEEN ? AND ? ORDER BY id`).raw(), hints: new ListHints(db) };
   }
-  const rows = conn.rows.all(range.from, range.to) as StoredRow[];
+  const rows = (conn.rows.all(range.from, range.to) as unknown[][]).map(storedRowOf);
   for (const r of rows) r.list_hint = conn.hints.of(r.list_id);
   return rows;
 }

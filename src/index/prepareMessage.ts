@@ -42,6 +42,18 @@ export const STORED_COLUMNS = 'id, list_id, source, raw, raw_codec, subject, aut
 /** A column of a query of `messages` (not aliased): the message's search text as stored (StoredRow.text_packed). */
 export const STORED_TEXT_COLUMN = '(SELECT d.body FROM search_docs d WHERE d.message_rowid = messages.id AND d.item_id IS NULL LIMIT 1) AS text_packed';
 
+/**
+ * A row of `SELECT ${STORED_COLUMNS}, ${STORED_TEXT_COLUMN}` read as an array (better-sqlite3's
+ * `raw()`: a row costs a worker ~1 us less than as an object built column by column).
+ */
+export function storedRowOf(c: unknown[]): StoredRow {
+  return {
+    id: c[0] as number, list_id: c[1] as number, source: c[2] as StoredRow['source'], raw: c[3] as Buffer, raw_codec: c[4] as number,
+    subject: c[5] as string | null, author_name: c[6] as string | null, author_address: c[7] as string | null, date: c[8] as string | null,
+    in_reply_to: c[9] as string | null, text_packed: c[10] as Buffer | null,
+  };
+}
+
 type WrittenFields = Pick<ReadMessage, 'subject' | 'authorName' | 'authorAddress' | 'date' | 'inReplyTo'>;
 
 /**
