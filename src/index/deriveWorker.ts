@@ -7,7 +7,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { openCurrent, type Db } from '../store/index.js';
-import { prepareMessage, storedRowOf, STORED_COLUMNS, STORED_TEXT_COLUMN, type Prepared, type StoredRow } from './prepareMessage.js';
+import { prepareMessage, storedRowOf, STORED_COLUMNS, STORED_TEXT_COLUMN, type StoredRow } from './prepareMessage.js';
+import { toWire, type PreparedWire } from './preparedWire.js';
 import { ListHints } from './listHint.js';
 
 export interface DeriveTask {
@@ -20,8 +21,8 @@ export interface DeriveTask {
 
 export interface DeriveDone {
   seq: number;
-  /** null: the rows could not be read (the writer derives them itself). */
-  results: Prepared[] | null;
+  /** Each message prepared (prepareMessage), as sent (preparedWire.ts); null: the rows could not be read (the writer derives them itself). */
+  results: PreparedWire[] | null;
 }
 
 /** The connection of this thread, opened on the first range of its database. */
@@ -55,6 +56,6 @@ parentPort?.on('message', (task: DeriveTask) => {
     parentPort!.postMessage({ seq: task.seq, results: null } satisfies DeriveDone);
     return;
   }
-  const done: DeriveDone = { seq: task.seq, results: rows.map((r) => prepareMessage(r, task.compact)) };
+  const done: DeriveDone = { seq: task.seq, results: rows.map((r) => toWire(prepareMessage(r, task.compact))) };
   parentPort!.postMessage(done);
 });
