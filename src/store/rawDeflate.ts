@@ -51,6 +51,12 @@ const state = new Uint32Array(2);
  * shared buffer, or null when zlib reported an error.
  */
 function run(h: NativeHandle, input: Uint8Array): Buffer | null {
+  const n = runInPlace(h, input);
+  return n === null ? null : Buffer.from(out.subarray(0, n));
+}
+
+/** `run`, the output left at the start of the shared buffer: its length, or null when zlib reported an error. */
+function runInPlace(h: NativeHandle, input: Uint8Array): number | null {
   let failed = false;
   h.onerror = () => { failed = true; };
   let inOff = 0;
@@ -70,7 +76,7 @@ function run(h: NativeHandle, input: Uint8Array): Buffer | null {
     out.copy(bigger, 0, 0, outOff);
     out = bigger;
   }
-  return Buffer.from(out.subarray(0, outOff));
+  return outOff;
 }
 
 /** (Re)initialise `h` in `mode` with `dictionary`: on a handle used before, the dictionary its next reset() sets. */
@@ -170,24 +176,56 @@ export class RawInflater {
   constructor(private readonly dictionary?: Buffer) {}
 
   inflate(input: Buffer, dictionary: Buffer | undefined = this.dictionary): Buffer {
-    const Handle = handleClass();
-    if (Handle) {
-      if (this.handle && dictionary !== this.current) {
-        if (redictionary) initHandle(this.handle, INFLATERAW, dictionary);
-        else {
-          this.handle.close();
-          this.handle = null;
-        }
-      }
-      if (this.handle) this.handle.reset();
-      else this.handle = newHandle(Handle, INFLATERAW, dictionary);
-      this.current = dictionary;
-      const r = run(this.handle, input);
+    const h = this.ready(dictionary);
+    if (h) {
+      const r = run(h, input);
       if (r) return r;
-      // zlib failed on this input: a fresh handle next time; the public function says why.
-      this.handle.close();
-      this.handle = null;
+      this.failed();
     }
     return zlib.inflateRawSync(input, dictionary ? { dictionary } : {});
+  }
+
+  /**
+   * Whether `input` inflates to exactly the bytes of `expected` (false for data that does not
+   * inflate), without copying the result out.
+   */
+  inflatesTo(input: Buffer, expected: Uint8Array, dictionary: Buffer | undefined = this.dictionary): boolean {
+    const h = this.ready(dictionary);
+    if (h) {
+      const n = runInPlace(h, input);
+      if (n !== null) return n === expected.length && out.compare(expected, 0, n, 0, n) === 0;
+      this.failed();
+      return false;
+    }
+    let back: Buffer;
+    try {
+      back = zlib.inflateRawSync(input, dictionary ? { dictionary } : {});
+    } catch {
+      return false;
+    }
+    return back.equals(expected);
+  }
+
+  /** The handle, reset for a new input with `dictionary`; null: use the public functions. */
+  private ready(dictionary: Buffer | undefined): NativeHandle | null {
+    const Handle = handleClass();
+    if (!Handle) return null;
+    if (this.handle && dictionary !== this.current) {
+      if (redictionary) initHandle(this.handle, INFLATERAW, dictionary);
+      else {
+        this.handle.close();
+        this.handle = null;
+      }
+    }
+    if (this.handle) this.handle.reset();
+    else this.handle = newHandle(Handle, INFLATERAW, dictionary);
+    this.current = dictionary;
+    return this.handle;
+  }
+
+  /** zlib failed on an input: a fresh handle next time (the public function says why). */
+  private failed(): void {
+    this.handle?.close();
+    this.handle = null;
   }
 }

@@ -47,17 +47,15 @@ export function unpackText(packed: Buffer, raw: Buffer): string {
  * unpacks to another text, is packed again.
  */
 export function repackText(text: string, raw: Buffer, stored: Buffer | null | undefined): Buffer {
-  const bytes = Buffer.from(text, 'utf8');
+  // The text's bytes in a buffer kept from call to call (none made per message), read only in this call.
+  if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(Math.max(scratch.length * 2, text.length * 3));
+  const bytes = scratch.subarray(0, scratch.write(text, 0, 'utf8'));
   const dictionary = dictionaryOf(raw);
-  if (stored && stored.length > 0) {
-    try {
-      if (inflater.inflate(stored, dictionary).equals(bytes)) return stored;
-    } catch {
-      // not a packing of anything: pack the text
-    }
-  }
+  if (stored && stored.length > 0 && inflater.inflatesTo(stored, bytes, dictionary)) return stored;
   return deflateRawWith(bytes, dictionary);
 }
+
+let scratch = Buffer.allocUnsafe(64 * 1024);
 
 /**
  * SQL functions on every connection: `pack_text(text, raw, raw_codec)`, what migration 13 stores

@@ -58,6 +58,21 @@ describe('raw DEFLATE on zlib handles gives node:zlib bytes', () => {
     expect(inflater.inflate(packed, reply).equals(post)).toBe(true);
   });
 
+  it('tells whether data inflates to given bytes, without an error for data that does not inflate', () => {
+    const inflater = new RawInflater();
+    const packed = deflateRawSync(post, { dictionary: reply });
+    expect(inflater.inflatesTo(packed, post, reply)).toBe(true);
+    expect(inflater.inflatesTo(packed, post.subarray(0, post.length - 1), reply)).toBe(false);
+    expect(inflater.inflatesTo(packed, Buffer.concat([post, Buffer.from('x')]), reply)).toBe(false);
+    const changed = Buffer.from(post);
+    changed[changed.length >> 1] ^= 1;
+    expect(inflater.inflatesTo(packed, changed, reply)).toBe(false);
+    expect(inflater.inflatesTo(packed.subarray(0, packed.length >> 1), post, reply)).toBe(false);
+    expect(inflater.inflatesTo(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00, 0x13]), post, reply)).toBe(false);
+    expect(inflater.inflatesTo(packed, post, reply)).toBe(true);
+    expect(inflater.inflatesTo(deflateRawSync(noise), noise)).toBe(true);
+  });
+
   it('throws what inflateRawSync throws on corrupt or cut data, and the inflater goes on afterwards', () => {
     const packed = deflateRawSync(post, { dictionary: MAIL_DICTIONARY_1 });
     const cut = packed.subarray(0, packed.length >> 1);
