@@ -10,6 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DeriveDone, DeriveTask } from './deriveWorker.js';
 import type { Prepared, StoredRow } from './prepareMessage.js';
+import { fromWire } from './preparedWire.js';
 
 /** The worker's module beside this one; run from the sources (the tests), the built one. */
 function workerUrl(): URL {
@@ -85,15 +86,7 @@ export class DerivePool {
     if (!job) return;
     slot.jobs.delete(done.seq);
     slot.rows -= job.rows;
-    // Buffers come back as plain Uint8Arrays: the writer binds Buffers.
-    const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-    for (const r of done.results ?? []) {
-      if (r.packed) r.packed.raw = asBuffer(r.packed.raw);
-      if (r.derived?.search) r.derived.search.packed = asBuffer(r.derived.search.packed);
-      // (the member's derivation shares the first one's search text: converted above)
-      if (r.asMember?.derived.search && !(r.asMember.derived.search.packed instanceof Buffer)) r.asMember.derived.search.packed = asBuffer(r.asMember.derived.search.packed);
-    }
-    job.resolve(done.results);
+    job.resolve(done.results && done.results.map(fromWire));
   }
 
   private fail(): void {

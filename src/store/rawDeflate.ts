@@ -11,10 +11,21 @@
  * dictionary keeps its handle and resets it between messages (zlib's inflateReset, then the
  * same dictionary again).
  *
+ * An inflater may also take another dictionary for each input (a message's search text is
+ * unpacked against that message's own raw mail: textCodec.ts): `init` again on the kept handle
+ * with the new dictionary, then `reset`. node:zlib keeps the new dictionary and sets it at the
+ * reset (zlib's inflateReset, then inflateSetDictionary; a Node that starts zlib afresh on a
+ * second `init` gives the same bytes, only slower). Not for deflate: a deflate state kept from
+ * message to message packs the same text differently now and then (its window still holds the
+ * last message beyond the end of this one, where a fresh state holds zeros: 3 in 30,000 bench
+ * messages), so every deflate has a handle of its own.
+ *
  * That handle is node:zlib's internal API. It is checked once, on first use, against the
- * public functions (a round trip of a known text must give their very bytes); if it is not
- * there or not what this expects, every call takes the public functions instead. A call that
- * zlib fails (corrupt data) is repeated with the public function, which throws its own error.
+ * public functions (a round trip of a known text must give their very bytes, and an inflater
+ * given another dictionary must read what was packed with it); if it is not there or not what
+ * this expects, every call takes the public functions instead (or a handle of its own per
+ * dictionary). A call that zlib fails (corrupt data) is repeated with the public function,
+ * which throws its own error.
  */
 import zlib from 'node:zlib';
 
@@ -40,6 +51,12 @@ const state = new Uint32Array(2);
  * shared buffer, or null when zlib reported an error.
  */
 function run(h: NativeHandle, input: Uint8Array): Buffer | null {
+  const n = runInPlace(h, input);
+  return n === null ? null : Buffer.from(out.subarray(0, n));
+}
+
+/** `run`, the output left at the start of the shared buffer: its length, or null when zlib reported an error. */
+function runInPlace(h: NativeHandle, input: Uint8Array): number | null {
   let failed = false;
   h.onerror = () => { failed = true; };
   let inOff = 0;
@@ -59,22 +76,30 @@ function run(h: NativeHandle, input: Uint8Array): Buffer | null {
     out.copy(bigger, 0, 0, outOff);
     out = bigger;
   }
-  return Buffer.from(out.subarray(0, outOff));
+  return outOff;
+}
+
+/** (Re)initialise `h` in `mode` with `dictionary`: on a handle used before, the dictionary its next reset() sets. */
+function initHandle(h: NativeHandle, mode: number, dictionary: Buffer | undefined): void {
+  const level = mode === DEFLATERAW ? Z_DEFAULT_COMPRESSION : 0;
+  h.init(Z_DEFAULT_WINDOWBITS, level, Z_DEFAULT_MEMLEVEL, Z_DEFAULT_STRATEGY, state, () => undefined, dictionary);
 }
 
 function newHandle(Handle: HandleClass, mode: number, dictionary: Buffer | undefined): NativeHandle {
   const h = new Handle(mode);
-  const level = mode === DEFLATERAW ? Z_DEFAULT_COMPRESSION : 0;
-  h.init(Z_DEFAULT_WINDOWBITS, level, Z_DEFAULT_MEMLEVEL, Z_DEFAULT_STRATEGY, state, () => undefined, dictionary);
+  initHandle(h, mode, dictionary);
   return h;
 }
 
 /** The native handle class, when it behaves as expected (checked once); null: use the public functions. */
 let native: HandleClass | null | undefined;
+/** Whether an inflater's handle takes another dictionary (init again, then reset), checked with `native`. */
+let redictionary = false;
 
 function handleClass(): HandleClass | null {
   if (native !== undefined) return native;
   native = null;
+  redictionary = false;
   try {
     const probe = zlib.createDeflateRaw();
     const Handle = (probe as unknown as { _handle?: object })._handle?.constructor as HandleClass | undefined;
@@ -89,9 +114,19 @@ function handleClass(): HandleClass | null {
     const back = run(i, packed ?? Buffer.alloc(0));
     i.reset();
     const again = run(i, packed ?? Buffer.alloc(0));
+    // The same handle for a text packed with another dictionary (what it refers to is there only).
+    const other = Buffer.from('Subject: [Openbmc] minutes of the weekly call\n');
+    const otherText = Buffer.concat([other, text.subarray(0, 200), other]);
+    const otherPacked = zlib.deflateRawSync(otherText, { dictionary: other });
+    initHandle(i, INFLATERAW, other);
+    i.reset();
+    const otherBack = run(i, otherPacked);
     i.close();
     const expected = zlib.deflateRawSync(text, { dictionary });
-    if (packed && back && again && packed.equals(expected) && back.equals(text) && again.equals(text)) native = Handle;
+    if (packed && back && again && packed.equals(expected) && back.equals(text) && again.equals(text)) {
+      native = Handle;
+      redictionary = otherBack !== null && otherBack.equals(otherText);
+    }
   } catch {
     native = null;
   }
@@ -129,27 +164,68 @@ export function inflateRawWith(input: Buffer, dictionary?: Buffer): Buffer {
 }
 
 /**
- * An inflater for one fixed dictionary (or none) that keeps its zlib state from message to
- * message: `inflateRawSync(input, { dictionary })` for each input, the same bytes (or its error).
+ * An inflater that keeps its zlib state from message to message: `inflateRawSync(input,
+ * { dictionary })` for each input, the same bytes (or its error). Its dictionary is the one it
+ * was made with (or none), or the one given with an input (another for each message).
  */
 export class RawInflater {
   private handle: NativeHandle | null = null;
+  /** The dictionary the handle holds (set again at each reset). */
+  private current: Buffer | undefined;
 
   constructor(private readonly dictionary?: Buffer) {}
 
-  inflate(input: Buffer): Buffer {
-    const Handle = handleClass();
-    if (Handle) {
-      this.handle ??= newHandle(Handle, INFLATERAW, this.dictionary);
-      const r = run(this.handle, input);
-      if (r) {
-        this.handle.reset();
-        return r;
-      }
-      // zlib failed on this input: a fresh handle next time; the public function says why.
-      this.handle.close();
-      this.handle = null;
+  inflate(input: Buffer, dictionary: Buffer | undefined = this.dictionary): Buffer {
+    const h = this.ready(dictionary);
+    if (h) {
+      const r = run(h, input);
+      if (r) return r;
+      this.failed();
     }
-    return zlib.inflateRawSync(input, this.dictionary ? { dictionary: this.dictionary } : {});
+    return zlib.inflateRawSync(input, dictionary ? { dictionary } : {});
+  }
+
+  /**
+   * Whether `input` inflates to exactly the bytes of `expected` (false for data that does not
+   * inflate), without copying the result out.
+   */
+  inflatesTo(input: Buffer, expected: Uint8Array, dictionary: Buffer | undefined = this.dictionary): boolean {
+    const h = this.ready(dictionary);
+    if (h) {
+      const n = runInPlace(h, input);
+      if (n !== null) return n === expected.length && out.compare(expected, 0, n, 0, n) === 0;
+      this.failed();
+      return false;
+    }
+    let back: Buffer;
+    try {
+      back = zlib.inflateRawSync(input, dictionary ? { dictionary } : {});
+    } catch {
+      return false;
+    }
+    return back.equals(expected);
+  }
+
+  /** The handle, reset for a new input with `dictionary`; null: use the public functions. */
+  private ready(dictionary: Buffer | undefined): NativeHandle | null {
+    const Handle = handleClass();
+    if (!Handle) return null;
+    if (this.handle && dictionary !== this.current) {
+      if (redictionary) initHandle(this.handle, INFLATERAW, dictionary);
+      else {
+        this.handle.close();
+        this.handle = null;
+      }
+    }
+    if (this.handle) this.handle.reset();
+    else this.handle = newHandle(Handle, INFLATERAW, dictionary);
+    this.current = dictionary;
+    return this.handle;
+  }
+
+  /** zlib failed on an input: a fresh handle next time (the public function says why). */
+  private failed(): void {
+    this.handle?.close();
+    this.handle = null;
   }
 }

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { BIN, FIXTURES, ROOT, tempDir } from '../support/cli.js';
 import { openDatabase, RawStore } from '../../src/store/index.js';
 import type { DeriveDone, DeriveTask } from '../../src/index/deriveWorker.js';
+import { fromWire } from '../../src/index/preparedWire.js';
 
 const BUNDLE = join(ROOT, 'dist/bundle');
 
@@ -37,7 +38,7 @@ describe('the bundled CLI', () => {
       });
       expect(done.seq).toBe(7);
       expect(done.results).toHaveLength(1);
-      expect(done.results?.[0].derived).toBeDefined();
+      expect(done.results?.map(fromWire)[0].derived).toBeDefined();
     } finally {
       await worker.terminate();
     }
@@ -59,8 +60,9 @@ describe('the bundled CLI', () => {
         worker.postMessage(task);
       });
       const done = await ask({ seq: 8, range: { db: tmp.db, from: 2, to: 3 }, compact: false });
-      expect(done.results?.map((r) => r.id)).toEqual([2, 3]);
-      expect(done.results?.every((r) => r.derived?.isReport)).toBe(true);
+      const results = done.results?.map(fromWire);
+      expect(results?.map((r) => r.id)).toEqual([2, 3]);
+      expect(results?.every((r) => r.derived?.isReport)).toBe(true);
       // A database it cannot read: the rows come back as not derived (the writer derives them).
       expect((await ask({ seq: 9, range: { db: join(tmp.dir, 'missing.db'), from: 1, to: 3 }, compact: false })).results).toBeNull();
     } finally {

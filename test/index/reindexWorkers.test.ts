@@ -9,6 +9,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../src/store/index.js';
 import { reindexAll, type ReindexSummary } from '../../src/index/index.js';
+import { storedRowOf, STORED_COLUMNS, STORED_TEXT_COLUMN } from '../../src/index/prepareMessage.js';
 import { unpackRaw, RAW_AS_FETCHED } from '../../src/store/index.js';
 import { runArchive, tempDir, FIXTURES } from '../support/cli.js';
 
@@ -62,6 +63,12 @@ beforeAll(async () => {
     // Rows read by an older parser: the reindex writes what it reads now (and weighs series by it).
     db.prepare("UPDATE messages SET subject = subject || ' (old)', date = NULL WHERE id % 11 = 0").run();
     db.prepare('UPDATE messages SET author_name = NULL, in_reply_to = NULL WHERE id % 13 = 0').run();
+    // Search texts as an older parser packed them (another text), or not a packing at all: the
+    // workers, which keep a stored text that is still the packing of what they derive, pack
+    // these again (the rest they keep; those of the mail compressed above were deleted with it).
+    db.prepare(`UPDATE search_docs SET body = (SELECT pack_text('an older reading of this post', m.raw, m.raw_codec) FROM messages m WHERE m.id = search_docs.message_rowid)
+      WHERE item_id IS NULL AND message_rowid % 17 = 0`).run();
+    db.prepare("UPDATE search_docs SET body = X'ff0013' WHERE item_id IS NULL AND message_rowid % 19 = 0").run();
   } finally {
     db.close();
   }
@@ -87,6 +94,19 @@ describe('reindex with worker threads', () => {
     for (const t of Object.keys(one.rows)) expect(two.rows[t], t).toEqual(one.rows[t]);
     expect(Object.keys(two.rows)).toEqual(Object.keys(one.rows));
   }, 90_000); // two whole reindexes, one with worker threads: ~22 s alone, more on a loaded machine
+
+  it('reads a worker\'s rows as arrays into the fields a row object has', () => {
+    const db = openDatabase(tmp.db);
+    try {
+      const sql = `SELECT ${STORED_COLUMNS}, ${STORED_TEXT_COLUMN} FROM messages WHERE id BETWEEN 1 AND 60 ORDER BY id`;
+      const objects = db.prepare(sql).all();
+      expect(objects.length).toBe(60);
+      expect(objects.some((o) => (o as { text_packed: unknown }).text_packed instanceof Buffer)).toBe(true);
+      expect((db.prepare(sql).raw().all() as unknown[][]).map(storedRowOf)).toEqual(objects);
+    } finally {
+      db.close();
+    }
+  });
 
   it('weighs series the same from memory as by the database\'s queries', async () => {
     // The copy in memory (SeriesMembers) must give every hint the queries give, at every batch:

@@ -36,6 +36,43 @@ describe('raw DEFLATE on zlib handles gives node:zlib bytes', () => {
     }
   });
 
+  it('unpacks on one kept inflater given another dictionary for each input (a text against its own mail)', () => {
+    const inflater = new RawInflater();
+    for (const round of [1, 2]) {
+      for (const dictionary of [...dictionaries, reply, post.subarray(0, 700), ...dictionaries.slice().reverse()]) {
+        for (const input of [post, reply, Buffer.concat([reply, post.subarray(300, 900)])]) {
+          const packed = deflateRawSync(input, { dictionary });
+          expect(inflater.inflate(packed, dictionary).equals(input), `round ${round}`).toBe(true);
+        }
+      }
+    }
+    // With the wrong dictionary the text does not come back (other bytes, or an error), and the next input reads.
+    const packed = deflateRawSync(post, { dictionary: reply });
+    let wrong: Buffer | null = null;
+    try {
+      wrong = inflater.inflate(packed, post);
+    } catch {
+      wrong = null;
+    }
+    expect(wrong?.equals(post) ?? false).toBe(false);
+    expect(inflater.inflate(packed, reply).equals(post)).toBe(true);
+  });
+
+  it('tells whether data inflates to given bytes, without an error for data that does not inflate', () => {
+    const inflater = new RawInflater();
+    const packed = deflateRawSync(post, { dictionary: reply });
+    expect(inflater.inflatesTo(packed, post, reply)).toBe(true);
+    expect(inflater.inflatesTo(packed, post.subarray(0, post.length - 1), reply)).toBe(false);
+    expect(inflater.inflatesTo(packed, Buffer.concat([post, Buffer.from('x')]), reply)).toBe(false);
+    const changed = Buffer.from(post);
+    changed[changed.length >> 1] ^= 1;
+    expect(inflater.inflatesTo(packed, changed, reply)).toBe(false);
+    expect(inflater.inflatesTo(packed.subarray(0, packed.length >> 1), post, reply)).toBe(false);
+    expect(inflater.inflatesTo(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00, 0x13]), post, reply)).toBe(false);
+    expect(inflater.inflatesTo(packed, post, reply)).toBe(true);
+    expect(inflater.inflatesTo(deflateRawSync(noise), noise)).toBe(true);
+  });
+
   it('throws what inflateRawSync throws on corrupt or cut data, and the inflater goes on afterwards', () => {
     const packed = deflateRawSync(post, { dictionary: MAIL_DICTIONARY_1 });
     const cut = packed.subarray(0, packed.length >> 1);

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openDatabase, RawStore, packText, unpackText, type Db, type NewMessage } from '../../src/store/index.js';
+import { openDatabase, RawStore, packText, unpackText, repackText, type Db, type NewMessage } from '../../src/store/index.js';
 import { IndexWriter, reindexAll, readStoredMessage } from '../../src/index/index.js';
 import { search } from '../../src/query/search.js';
 
@@ -28,6 +28,32 @@ describe('a searchable text packed against its raw mail', () => {
     const packed = packText(text, long);
     expect(unpackText(packed, long)).toBe(text);
     expect(packed.length).toBeLessThan(text.length * 0.2);
+  });
+});
+
+describe('a text packed again, as a reindex does', () => {
+  const packed = packText(body, post);
+
+  it('keeps the packing stored before when it unpacks to the very text', () => {
+    expect(repackText(body, post, packed)).toBe(packed);
+  });
+
+  it('packs it as packText does when the stored packing is of another text, is no packing, or is missing', () => {
+    const changed = body.replace('jdarcy', 'Jeff');
+    for (const stored of [packed, Buffer.from([0xff, 0x00, 0x13]), Buffer.alloc(0), null, undefined]) {
+      expect(repackText(changed, post, stored).equals(packText(changed, post))).toBe(true);
+    }
+    // A text that differs only in what UTF-8 cannot hold (a lone surrogate is packed as U+FFFD).
+    const odd = `${body}\ud800`;
+    expect(repackText(odd, post, packText(`${body}\ufffd`, post)).equals(packText(odd, post))).toBe(true);
+  });
+
+  it('packs against the raw mail given: a packing against other mail is not kept', () => {
+    const other = Buffer.concat([Buffer.from('From: someone\n\n'), post.subarray(0, 500)]);
+    const againstOther = packText(body, other);
+    const again = repackText(body, post, againstOther);
+    expect(again.equals(packed)).toBe(true);
+    expect(unpackText(again, post)).toBe(body);
   });
 });
 
