@@ -85,8 +85,11 @@ function strongAt(lines: Line[], i: number): Heading | null {
   }
   // setext: a one-line paragraph underlined with === or ---.
   const next = lines[i + 1];
-  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,})\s*$/.test(next.text) && prevIsBreak(lines, i) &&
-      !BULLET_RE.test(text) && !isRule(text) && text.trim().length <= 80 && !labelOf(text) &&
+  // (right after a paragraph's last sentence, a title underlined to its own length: `...follow-up items.` / `Agenda` / `------`)
+  const fitted = (u: Line) => u.text.trim().length === text.trim().length && /[.!?:]\s*$/.test(lines[i - 1]?.text ?? '');
+  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
+      // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
+      !BULLET_RE.test(text) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
       // (`Here's the summary:` over a rule introduces what follows; it titles nothing)
       !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text)) {
     return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') ? 1 : 2 };

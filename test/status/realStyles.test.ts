@@ -574,3 +574,27 @@ describe('`* Topic` over its paragraph under a marked heading', () => {
     expect(tree(p.sections[p.sections.length - 1].items)).toEqual(['Finish up the new logo contest', 'Get the new ISO release out']);
   });
 });
+
+describe('setext titles underlined to their own length', () => {
+  it('may be long (a regression report\'s entries) and may follow a paragraph\'s last sentence', () => {
+    // linux-kernel, Linux regressions report for mainline [2022-12-11] (fixtures/real-corpus/linux-kernel), shortened
+    const title = '[ *NEW* ] resume from suspend broken on Asus UX305FA after PCI/PTM changes in kernel 6.1-rc1';
+    const body = [
+      'Hi Linus. Below is a slightly edited report from regzbot listing all regression from this cycle.',
+      '',
+      title,
+      '-'.repeat(title.length),
+      'https://bugzilla.kernel.org/show_bug.cgi?id=216782',
+      '',
+      'By Tasev Nikola; 4 days ago; 13 activities, latest 2 days ago.',
+      '',
+    ].join('\n');
+    expect(heads(body, 'Linux regressions report for mainline [2022-12-11]')).toContainEqual([title, 'setext']);
+    // a long line over a rule of another length is no title
+    const ruled = body.replace('-'.repeat(title.length), '-'.repeat(20));
+    expect(heads(ruled, 'Linux regressions report for mainline [2022-12-11]').map(([t]) => t)).not.toContain(title);
+    // java-se-spec-experts, EG meeting minutes 2019-01-14 (fixtures/real-corpus/openjdk), shortened
+    const minutes = 'These minutes summarize the discussion and record any decisions and follow-up items.\nAgenda\n------\n\n  - Value types\n  - Records\n\nAttendees\n---------\n\n  - Brian Goetz\n  - Mark Reinhold\n';
+    expect(heads(minutes, 'EG Meeting Minutes: Mon 14 Jan 2019').map(([t]) => t)).toEqual(expect.arrayContaining(['Agenda', 'Attendees']));
+  });
+});
