@@ -563,6 +563,15 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // (style `topic`: an area of its section's project, never a project of its own under a generic heading)
     const over = (t: Heading) => strong.filter((h) => h.index < t.index).reduce((a, b) => (b.index > a.index ? b : a));
     if (topics.length >= 2) chosen = chosen.concat(topics.map((t) => ({ ...t, style: 'topic', level: over(t).level + 1 })));
+    // `Short term:` / `Medium term:` / `Long term:` over their bullets under `### Roadmap`: two or more
+    // labels over lists in one marked section divide it
+    const labels = weak.filter((w) => w.style === 'colon' && !w.prose && w.index > first && !chosen.some((c) => w.index >= c.index && w.index <= c.end)
+      && BULLET_RE.test(lines[nextText(lines, w.index, 1)]?.text ?? '')
+      // (`First some infra:` / `Then the rest:` walk through the list: they name nothing)
+      && !/^(?:first(?:ly)?|then|next|also|finally|and|but|now|after(?:wards| that)?|second(?:ly)?|third(?:ly)?|lastly)\b/i.test(w.title));
+    const bySection = new Map<Heading, Heading[]>();
+    for (const l of labels) bySection.set(over(l), [...(bySection.get(over(l)) ?? []), l]);
+    for (const [h, ls] of bySection) if (ls.length >= 2) chosen = chosen.concat(ls.map((l) => ({ ...l, level: h.level + 1 })));
   } else {
     const numbered = weak.filter((w) => w.style === 'numbered');
     chosen = numbered.length >= 2 ? weak : weak.filter((w) => w.style !== 'numbered');

@@ -27,6 +27,7 @@
  * project names leave out date ranges, `KW 12`, telcons, when a group meets, a delay; a bare version
  * is the host's project's; a person with an address, a sentence or a date range names no project;
  * `Issue N`, `PR N`, `#N` in a post that links one GitHub repository are that repository's;
- * a setext title underlined to its own length may be long or follow a paragraph's last sentence.
+ * a setext title underlined to its own length may be long or follow a paragraph's last sentence;
+ * two or more `Label:` lines over lists divide a marked section.
  */
 export const PARSER_VERSION = 14;

@@ -598,3 +598,21 @@ describe('setext titles underlined to their own length', () => {
     expect(heads(minutes, 'EG Meeting Minutes: Mon 14 Jan 2019').map(([t]) => t)).toEqual(expect.arrayContaining(['Agenda', 'Attendees']));
   });
 });
+
+describe('`Label:` lines over lists inside a marked section', () => {
+  it('divide it when two or more stand so (Landlock news #2: `Short term:` / `Long term:` under `### Roadmap`)', () => {
+    // linux-security-module, 2022-08 (fixtures/real-corpus/landlock/2022-08-landlock-news-2), shortened
+    const body = [
+      '### Roadmap',
+      '',
+      'Short term:',
+      '* add audit features to ease debugging;',
+      '* improve the network rules.',
+      '',
+      'Long term:',
+      '* add the ability to create (file descriptor) capabilities compatible with Landlock.',
+      '',
+    ].join('\n');
+    expect(parse(body, 'Landlock news #2').sections.map((s) => [s.title, s.level])).toEqual([['Roadmap', 3], ['Short term', 4], ['Long term', 4]]);
+  });
+});
