@@ -559,7 +559,9 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     chosen = strong.concat(weak.filter((w) => w.style === 'plain' || (w.style === 'colon' && !w.prose && CONTENTS_COLON.test(w.title))));
     // `* New initscripts in testing` over its paragraph under `== Completed Tasks ==`: the topics of a section
     const first = Math.min(...strong.map((h) => h.index));
-    const topics = starTopics(lines).filter((t) => t.index > first && !chosen.some((c) => t.index >= c.index && t.index <= c.end));
+    // (or over a block indented under it: FESCo's `* Architecture Support` / blank / `  FESCo tabled this...`)
+    const topics = [...starTopics(lines), ...blockTopics(lines)].filter((t, k, all) => all.findIndex((u) => u.index === t.index) === k)
+      .filter((t) => t.index > first && !chosen.some((c) => t.index >= c.index && t.index <= c.end)).sort((a, b) => a.index - b.index);
     // (style `topic`: an area of its section's project, never a project of its own under a generic heading)
     const over = (t: Heading) => strong.filter((h) => h.index < t.index).reduce((a, b) => (b.index > a.index ? b : a));
     if (topics.length >= 2) chosen = chosen.concat(topics.map((t) => ({ ...t, style: 'topic', level: over(t).level + 1 })));
