@@ -160,7 +160,10 @@ function weakAt(lines: Line[], i: number): Heading | null {
       !/^\s*[(<\[]/.test(next.text) && !next.text.includes('://') && j + 1 < lines.length && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
     // (or after a blank, a paragraph indented under it: `1) gtk+ meeting at GUADEC` over what was said)
     const indentedBelow = j > i + 1 && !bulletNext && next.indent > 1 && next.indent <= line.indent + 4 && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
-    if (sub ? proseBelow || indentedBelow || (j > i + 1 && next.indent <= 1 && !bulletNext) : !numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1) || proseBelow || indentedBelow)) {
+    // (a Roman-numbered topic over its link, then what was said: `IV. Paul Larson - gcov patch` / `http://...` / blank / ` resync of ...`)
+    const after = j === i + 1 && /^[IVX]+$/.test(m[1]) && /^\s*https?:\/\/\S+\s*$/.test(next.text) ? nextText(lines, j, 1) : -1;
+    const linkBelow = after > 0 && isText(lines[after]) && !BULLET_RE.test(lines[after].text) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(lines[after].text);
+    if (sub ? proseBelow || indentedBelow || (j > i + 1 && next.indent <= 1 && !bulletNext) : !numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1) || proseBelow || indentedBelow || linkBelow)) {
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: sub ? 2 : 1 };
     }
   }

@@ -616,3 +616,21 @@ describe('`Label:` lines over lists inside a marked section', () => {
     expect(parse(body, 'Landlock news #2').sections.map((s) => [s.title, s.level])).toEqual([['Roadmap', 3], ['Short term', 4], ['Long term', 4]]);
   });
 });
+
+describe('Roman-numbered topics in minutes', () => {
+  it('may have their link right below them, then what was said', () => {
+    // linux-kernel, Minutes from LSE Call March 7 (2003; fixtures/real-corpus/linux-kernel), shortened
+    const body = [
+      'III. Hanna Linder - lockmeter port beta ready',
+      'Hanna is done with the port and would like testers.',
+      'Contact her if you are interested.',
+      '',
+      'IV. Paul Larson - gcov patch',
+      'http://sourceforge.net/project/showfiles.php?group_id=3382&release_id=108054',
+      '',
+      ' resync of gcov patch that hubertus franke did.',
+      '',
+    ].join('\n');
+    expect(heads(body, 'Minutes from LSE Call March 7').map(([t]) => t)).toEqual(['Hanna Linder - lockmeter port beta ready', 'Paul Larson - gcov patch']);
+  });
+});
