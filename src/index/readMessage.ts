@@ -16,7 +16,7 @@ export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' 
    * lines; `quotesReply`: the message quoted first is itself a reply (its quoted text opens with
    * its own attribution or quote), so this one answers a reply.
    */
-  quoting: { quoted: number; nonBlank: number; forwarded: boolean; firstLine?: number; quotesReply?: boolean; quotesOther?: boolean };
+  quoting: { quoted: number; nonBlank: number; forwarded: boolean; firstLine?: number; quotesReply?: boolean; quotesOther?: boolean; blocks?: number };
   /** True for replies: In-Reply-To/References, or a reply subject. */
   isReply: boolean;
   /** The List-Id header (`<openbmc.lists.ozlabs.org>`) when the archive kept it, else the list's as the index knows it (see listHint.ts). */
@@ -26,6 +26,10 @@ export interface ReadMessage extends Pick<ParsedMail, 'messageId' | 'inReplyTo' 
 function quotingOf(cleaned: ReturnType<typeof cleanBody>, body: string, author: { name: string | null; address: string | null }): ReadMessage['quoting'] {
   const first = cleaned.removed.find((r) => r.kind === 'quote' || r.kind === 'forwarded');
   const out: ReadMessage['quoting'] = { quoted: cleaned.quotedLines, nonBlank: cleaned.nonBlank, forwarded: cleaned.removed.some((r) => r.kind === 'forwarded'), firstLine: first?.startLine };
+  // (quotes answered one by one: `> ...` / own text / `> ...` / own text)
+  let blocks = 0;
+  for (const r of cleaned.removed) if (r.kind === 'quote') blocks++;
+  if (blocks > 0) out.blocks = blocks;
   if (first?.kind === 'quote' && quotesReply(body, first.startLine, first.endLine)) out.quotesReply = true;
   // whose words the first quote is: the writer's own or an invitation (results written under it),
   // or another's post (an answer to it)

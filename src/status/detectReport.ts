@@ -257,6 +257,31 @@ const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprog
 
 const STATUS_HEADING = /^(done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|ongoing|next( steps?)?|what'?s next|plans?|planned|upcoming|blockers?|blocked|highlights|this week|last week|next week|status|progress|todo|to do|new topics|cooking|graduated.*|stalled|discarded)\b/i;
 
+/**
+ * The number of quotes a post answers, when it opens with a quote (or the attribution over one)
+ * and writes its own text below it; 0 otherwise.
+ */
+function answersQuotes(prep: PreparedBody, quoting: StatusInput['quoting']): number {
+  let blocks = 0;
+  let inQuote = false;
+  let first: 'quote' | 'own' | null = null;
+  for (const l of prep.lines) {
+    if (l.masked === 'quote') {
+      if (!inQuote) blocks++;
+      inQuote = true;
+      first ??= 'quote';
+    } else if (isText(l)) {
+      inQuote = false;
+      first ??= 'own';
+    }
+  }
+  // (quotes the mail stage took out: their count, and where the first one started)
+  const total = Math.max(blocks, quoting?.blocks ?? 0);
+  const firstOwn = prep.lines.find((l) => isText(l))?.no ?? Infinity;
+  const opensQuoted = first === 'quote' || (quoting?.firstLine !== undefined && quoting.firstLine <= firstOwn + 1);
+  return opensQuoted && total >= 1 ? total : 0;
+}
+
 export function stripTags(subject: string): string {
   let s = subject.trim();
   for (let k = 0; k < 8; k++) {
@@ -686,6 +711,13 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   }
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
+  // A post that opens with what it quotes and answers it piece by piece is a reply, whatever its
+  // subject and headers kept (a copy without `Re:` nor In-Reply-To: `GCC Release Status` answered)
+  // (a forward is no answer: what it passes on is read as its own text)
+  if (!input?.isReply && !prep.forwardedContent && !input?.quoting?.forwarded && !head.some((e) => /^subject\.(?:reply|in-thread|forward|retitled)/.test(e.key))) {
+    const answered = answersQuotes(prep, input?.quoting);
+    if (answered) bodyEv.push({ key: 'quote.answers', what: `answers a quoted post (opens with a quote; ${answered} in all)`, weight: -2.5 });
+  }
   const series = seriesEvidence(input?.series);
   // Wording only ever adds, at most WORDING_CAP: it is read where it can decide, when the rest of
   // the evidence leaves the post that close below the threshold, with or without its series (the

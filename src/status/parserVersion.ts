@@ -28,6 +28,7 @@
  * is the host's project's; a person with an address, a sentence or a date range names no project;
  * `Issue N`, `PR N`, `#N` in a post that links one GitHub repository are that repository's;
  * a setext title underlined to its own length may be long or follow a paragraph's last sentence;
- * two or more `Label:` lines over lists divide a marked section.
+ * two or more `Label:` lines over lists divide a marked section; a post that opens with a quote
+ * it answers is a reply, whatever its headers kept.
  */
 export const PARSER_VERSION = 14;

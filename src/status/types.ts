@@ -84,7 +84,7 @@ export interface StatusInput {
    * Quoting the mail stage already took out of `body` (its lines are blank there): counted as
    * quoted. `firstLine`: the 1-based body line where the first quote starts, when any.
    */
-  quoting?: { quoted: number; nonBlank: number; forwarded: boolean; firstLine?: number; quotesReply?: boolean; quotesOther?: boolean };
+  quoting?: { quoted: number; nonBlank: number; forwarded: boolean; firstLine?: number; quotesReply?: boolean; quotesOther?: boolean; blocks?: number };
   /**
    * What the mail stage found each line of `body` to be (index = line number - 1), when it cleaned
    * it (src/mail/bodyLines.ts): the reasons of its blank lines, e.g. the `On ... wrote:` line over

@@ -529,3 +529,20 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Evangelism notes', 'I create a subclass of an existing class.\nI run my code.\nWe integrate it later.\n').reason).not.toContain('says what was done');
   });
 });
+
+describe('a post that opens with what it quotes', () => {
+  const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
+
+  it('answers it, whatever its subject and headers kept (a copy without `Re:` nor In-Reply-To)', () => {
+    // tex-live, 2013-04 (fixtures/real-corpus/texlive/2013-04-tl13-status-reply): `Reinhard Kotucha wrote:` over a quote, answered
+    const r = detect('[tex-live] TL13 status', bodyOf('texlive/2013-04-tl13-status-reply'));
+    expect(r.reason).toContain('answers a quoted post');
+    expect(r.isReport).toBe(false);
+  });
+
+  it('not when it is known as a reply (weighed as one already), nor a forward', () => {
+    expect(detect('Re: [tex-live] TL13 status', bodyOf('texlive/2013-04-tl13-status-reply')).reason).not.toContain('answers a quoted post');
+    expect(detect('[tex-live] TL13 status', bodyOf('texlive/2013-04-tl13-status-reply'), true).reason).not.toContain('answers a quoted post');
+    expect(detect('Weekly status update (week 7)', REPORT_BODY).reason).not.toContain('answers a quoted post');
+  });
+});
