@@ -479,6 +479,9 @@ describe('an opening that says what the post is', () => {
     ['An update on the 3.6.1 release:  As you probably noticed, rc1 was made available.'],
     ['The TSC met on 12.05.2013. As might be expected, the bulk of the meeting was about the delay.'],
     ['While it is still fresh, I wanted to take a moment to summarize discussions and action items.'],
+    // (round 17: open-mpi/2014-12-1-8-4rc-status, sleep/2007-05-sleep-2-1-status-and-release-roadmap)
+    ['Trying to summarize the current situation on releasing 1.8.4. Remaining identified issues:'],
+    ['I just wanted to take a minute and let everyone know what is happening with Sleep 2.1.'],
   ])('and in the other ways real posts open: %s', (opening) => {
     expect(detect('', `Hi all,\n\n${opening}${SHORT_LIST}`).reason).toContain('opens saying what it is');
   });
