@@ -86,8 +86,10 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\bstatus\b/i, 2, 'status'],
   [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
   // (in the list's own language: `Rapport of the first Conf Call`, `Release Plan / Statusbericht`)
-  // (Czech and Slovak minutes, `Zapis zo schodzky`, and status, `Stav veci na serveru`; German `Stand der Dinge`, French `avancement`)
-  [/\b(rapport|bericht|statusbericht|informe|compte[- ]rendu|verslag|stav|stand der|avancement|z[aá]pis\s+(?:z[eo]|ze)\s+(?:sch[uů]dz?ky|schodzky|porady))\b/i, 2, 'report-word-other-language'],
+  // (Czech and Slovak minutes of a meeting, `Zapis zo schodzky`, `Zapis zo Skype schodzky`: as strong as English minutes)
+  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b/i, 2.5, 'meeting-summary-other-language'],
+  // (status, `Stav veci na serveru`; German `Stand der Dinge`, French `avancement`)
+  [/\b(rapport|bericht|statusbericht|informe|compte[- ]rendu|verslag|stav|stand der|avancement)\b/i, 2, 'report-word-other-language'],
   // (`new developments in Total Open Station`)
   [/\b(?:new|recent|latest)\s+developments?\s+(?:in|on|of|for|at)\b/i, 2, 'developments'],
 ];

@@ -499,7 +499,7 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     ['[OMPI devel] 1.8.4 release delayed', 'subject says "1.8.4 release delayed" +2.5'],
     ['[OMPI devel] v1.8.2 still held up...', 'subject says "v1.8.2 still held up" +2.5'],
     // plantlore-dev (Slovak: minutes of the meeting; state of things), ea88f1620604031302o76ad4cbew3423f0845d698cf5@mail.gmail.com
-    ['[Plantlore-dev] Zapis zo schodzky Plantlore', 'subject says "Zapis zo schodzky" +2'],
+    ['[Plantlore-dev] Zapis zo schodzky Plantlore', 'subject says "Zapis zo schodzky" +2.5'],
     ['[Plantlore-dev] Stav veci na serveru', 'subject says "Stav" +2'],
     // tops-dev, 1228145401.18858.23.camel@localhost
     ['[tops-dev] new developments in Total Open Station', 'subject says "new developments in" +2'],
