@@ -290,7 +290,7 @@ function lineHeadings(lines: Line[]): Heading[] {
     const l = lines[i];
     if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]) && !tightTitle(lines, i))) continue;
     const t = l.text.trim();
-    if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!?:]$/.test(t)) continue;
+    if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!?:]$|\s[-–]$/.test(t)) continue;
     if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || isRule(t) || /^\d+[.)]\s/.test(t)) continue;
     // `Key: value` rows and wrapped sentences (`I have created today's tree at`) are not titles
     if (/:\s+\S/.test(t) || /\s(at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this)$/i.test(t)) continue;
@@ -300,6 +300,29 @@ function lineHeadings(lines: Line[]): Heading[] {
     if (!isText(next) || j > i + 2) continue;
     const below = next.text.trim();
     if (!(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15))) continue;
+    out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
+  }
+  return out;
+}
+
+/**
+ * Notes of a call written as topics with their points right below (`Benchmarking LLVM 9 builds of
+ * the kernel` / `- Nathan trying this out...`): a line at the left margin after a blank line, with
+ * a bullet on the very next line, short enough to be a name (at most 80 characters, 12 words), not
+ * a sentence's end or a `Key: value` row. Only two or more of them make a post's topics.
+ */
+function topicsOverBullets(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < lines.length - 1; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]))) continue;
+    const next = lines[i + 1];
+    if (!isText(next) || !BULLET_RE.test(next.text) || BULLET_RE.test(l.text)) continue;
+    const t = l.text.trim();
+    if (t.length < 2 || t.length > 80 || t.split(/\s+/).length > 12 || /[.,;:!]$/.test(t) || /^\d+[.)]\s/.test(t)) continue;
+    if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || isRule(t) || /:\s+\S/.test(t)) continue;
+    // (`I worked on the following` over its list is a sentence that leads in, not a topic)
+    if (/\s(at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this|following|these|below)$/i.test(t) || /^(?:i|we|here|this|these|the following)\b/i.test(t)) continue;
     out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
   return out;
@@ -589,6 +612,15 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
       const bare = [...lineHeadings(lines), ...proseColons];
       const periodLabel = proseColons.length === 1 && /\b(changes|since|news|updates?|progress|status|summary|highlights)\b/i.test(proseColons[0].title);
       if (bare.length >= 2 || (bare.length === 1 && periodLabel)) chosen = bare;
+    }
+    // topics of a call over their points, beside the `Label:` or caps headings the notes also use
+    const overBullets = topicsOverBullets(lines).filter((t) => !chosen.some((c) => t.index >= c.index && t.index <= c.end));
+    if (overBullets.length >= 2) chosen = chosen.concat(overBullets);
+    // and short unmarked title lines beside the headings a post has (`Review 1.10` under minutes'
+    // `Attendees:`), two or more of them
+    if (chosen.length > 0) {
+      const more = lineHeadings(lines).filter((t) => !chosen.some((c) => t.index >= c.index && t.index <= c.end));
+      if (more.length >= 2) chosen = chosen.concat(more);
     }
     const tight = tightNumberedTopics(lines);
     if (tight.length >= 2) chosen = chosen.filter((w) => !tight.some((b) => w.index === b.index)).concat(tight);
