@@ -110,6 +110,9 @@ const PERIOD_COLON_RE = /^\s{0,2}((?:weeks?|days?|months?|sprints?|phases?)\s*#?
 // (a `*` before the number: the opening of bold text a web archive's copy kept, `*0. Agenda Bashing - http://...`)
 const LOGGED_TOPIC_RE = /^\s{0,2}\*?(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?)\s+[-–]\s+<?https?:\/\/\S+(?:\s+<https?:\/\/[^>\s]+>)?\s*$/;
 
+/** Lower-case words that introduce what follows rather than name an area (`note:`, `output:`). */
+const LOWER_NOT_AREA = /^(?:note|notes|example|examples|e\.?g|i\.?e|eg|ie|output|ps|cc|to|from|subject|date|re|fyi|update|edit|result|results|log|error|errors|warning|usage|see|also|and|or|but|so|then|now|here|there|this|that|these|those|because|since|before|after|where|when|which|what|who|why|how|if|else|otherwise|like|as|for|with|without|including|e-mail|email|mail|http|https|ftp)$/i;
+
 function weakAt(lines: Line[], i: number): Heading | null {
   const line = lines[i];
   const text = line.text;
@@ -187,7 +190,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
   m = /^\s{0,2}(?:(\(\d{1,2}\)|\d{1,2}[.)])\s+)?(\S.{0,58}):\s*$/.exec(text);
   const enumerated = m !== null && m[1] !== undefined;
   if (m) m = [m[0], m[2]] as unknown as RegExpExecArray;
-  if (m && m[1].trim().split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}]/u.test(m[1].trim()) &&
+  // (a lower-case one-word area over its bullets is a label too: Xen's `x86:` / `common:`)
+  const lowerArea = m !== null && /^[a-z][\w./+-]{1,23}$/.test(m[1].trim()) && !LOWER_NOT_AREA.test(m[1].trim()) && BULLET_RE.test(next.text);
+  if (m && m[1].trim().split(/\s+/).length <= 8 && (/^[\p{Lu}\p{N}]/u.test(m[1].trim()) || lowerArea) &&
       !/^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i.test(m[1].trim()) &&
       !/[.!?]\s/.test(m[1])) {
     if (BULLET_RE.test(next.text) || next.indent > line.indent || /^\s*\d{3,8}:\s/.test(next.text) || labelOf(next.text) ||
