@@ -5,12 +5,12 @@
  * review/bug reference recall and project-name accuracy.
  *
  *   npm run eval                 the first round (194 posts): tuning material
- *   npm run eval -- --blind      the seventeenth round alone, gathered after the sixteenth blind run: the blind set
+ *   npm run eval -- --blind      the eighteenth round alone, gathered after the seventeenth blind run: the blind set
  *                                (blind-chosen: its chosen posts; blind-random: its random sample of list traffic)
  *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
- *                                scored once before any tuning on it),  round1 ... round16 (each
- *                                scored blind once, tuning material since), tuning (rounds 1 to 16),
- *                                round17 (= blind), blind, all
+ *                                scored once before any tuning on it),  round1 ... round17 (each
+ *                                scored blind once, tuning material since), tuning (rounds 1 to 17),
+ *                                round18 (= blind), blind, all
  *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
  */
 import path from 'node:path';
@@ -23,30 +23,16 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 const setArg = argv.indexOf('--set') >= 0 ? argv[argv.indexOf('--set') + 1] : undefined;
 const which = setArg ?? (args.has('--blind') ? 'blind' : args.has('--all') ? 'all' : 'round1');
+/** The latest round: gathered after the last blind run and scored blind once; every earlier round is tuning material. */
+const BLIND_ROUND = 18;
 const SETS: Record<string, (p: RealPost) => boolean> = {
-  round1: (p) => p.round === 1,
   tuning1: (p) => p.round === 1 && !p.blind,
   blind1: (p) => p.round === 1 && p.blind,
-  round2: (p) => p.round === 2,
-  tuning: (p) => p.round <= 16,
-  round3: (p) => p.round === 3,
-  round4: (p) => p.round === 4,
-  round5: (p) => p.round === 5,
-  round6: (p) => p.round === 6,
-  round7: (p) => p.round === 7,
-  round8: (p) => p.round === 8,
-  round9: (p) => p.round === 9,
-  round10: (p) => p.round === 10,
-  round11: (p) => p.round === 11,
-  round12: (p) => p.round === 12,
-  round13: (p) => p.round === 13,
-  round14: (p) => p.round === 14,
-  round15: (p) => p.round === 15,
-  round16: (p) => p.round === 16,
-  round17: (p) => p.round === 17,
-  blind: (p) => p.round === 17,
-  'blind-chosen': (p) => p.round === 17 && p.label.sample !== 'random',
-  'blind-random': (p) => p.round === 17 && p.label.sample === 'random',
+  ...Object.fromEntries(Array.from({ length: BLIND_ROUND }, (_, k) => [`round${k + 1}`, (p: RealPost) => p.round === k + 1])),
+  tuning: (p) => p.round < BLIND_ROUND,
+  blind: (p) => p.round === BLIND_ROUND,
+  'blind-chosen': (p) => p.round === BLIND_ROUND && p.label.sample !== 'random',
+  'blind-random': (p) => p.round === BLIND_ROUND && p.label.sample === 'random',
   all: () => true,
 };
 if (!SETS[which]) {

@@ -3,7 +3,7 @@
  * as `src/index/deriveMessage.ts` runs it for the index) against the labels of real posts.
  */
 import { deriveMessage, listHint, type Derived, type DerivedItem } from '../../src/index/index.js';
-import { projectKey, isGenericHeading, type Ref } from '../../src/status/index.js';
+import { projectKey, isPartHeading, type Ref } from '../../src/status/index.js';
 import { withoutSubject, type RealPost } from './corpus.js';
 
 export interface PostResult {
@@ -74,7 +74,7 @@ function judgeProjects(post: RealPost, got: string[]): boolean | null {
   if (!l.isReport || !l.projects?.length) return null;
   const want = l.projects.map((p) => projectKey(p)).filter(Boolean);
   if (got.length === 0) return false;
-  if (got.some((k) => isGenericHeading(k))) return false;
+  if (got.some((k) => isPartHeading(k))) return false;
   if (l.projectMode === 'single') return got.length === 1 && want.includes(got[0]);
   const found = want.filter((w) => got.includes(w)).length;
   return found >= Math.ceil(want.length * 0.8);

@@ -2,7 +2,7 @@
  * From one stored message to everything the index keeps about it. Pure: the caller reads the
  * row and writes the result.
  */
-import { parseStatusPost, quickVerdict, isGenericHeading, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint } from '../status/index.js';
+import { parseStatusPost, quickVerdict, isPartHeading, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
 import { sectionProject, isSingleProjectPost, postProject } from './projectNames.js';
 import { topicSections } from './topicSections.js';
@@ -88,7 +88,7 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Deriv
   // a subject that names only its writer (`jdarcy status`, `Greg's Weekly report`): over headings
   // that are projects it is the writer's own status across them, and its generic headings stay the
   // writer's; over generic headings alone it reports on the list's project
-  const headingProjects = parse.isReport && parse.sections.some((s) => !s.isContents && s.title.trim() !== '' && !isGenericHeading(s.title));
+  const headingProjects = parse.isReport && parse.sections.some((s) => !s.isContents && s.title.trim() !== '' && !isPartHeading(s.title));
   const own = parse.isReport ? postProject(named, message.listId, message.body, headingProjects ? {} : author) : '';
   const single = parse.isReport && isSingleProjectPost(named, author, own, message.listId);
   // (a `topic` under a generic heading, `* New initscripts in testing` under `== Completed Tasks ==`,

@@ -5,7 +5,7 @@
  * with this same code when a filter or an aliases file makes the stored answer not apply.
  */
 import type { Db } from '../store/index.js';
-import { isGenericHeading } from '../status/genericHeading.js'; // not the folder index: queries read this without the parser
+import { isPartHeading } from '../status/genericHeading.js'; // not the folder index: queries read this without the parser
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { diffItems, type ItemStatus } from './diffItems.js';
 import type { ReportRef } from './reportRef.js';
@@ -243,7 +243,7 @@ export function diffEntries(db: Db, entries: HistoryEntry[], from: DiffState = {
       subject: stripListPrefix(r.subject ?? ''), url: r.url, messageId: r.message_id,
       // The heading as written (for a git topic, its category), unless it was a generic one
       // (`Current Progress:`) standing for the subject's project.
-      section: r.title && !isGenericHeading(r.title) ? r.title : r.project,
+      section: r.title && !isPartHeading(r.title) ? r.title : r.project,
       lines: [r.start_line, r.end_line] as [number, number],
       ...(top.length === 0 ? { summary: summaryOf(r.texts) } : {}),
     };

@@ -9,7 +9,7 @@
  * - a numbered or dated series (`X 2`, `X #10`, `X (week 5)`) is one project.
  * Pure.
  */
-import { projectKey, parseAliasDeclarations, isGenericHeading, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
+import { projectKey, parseAliasDeclarations, isGenericHeading, isPartHeading, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
 
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -249,7 +249,7 @@ export function namesNoProject(title: string): boolean {
 }
 
 export function sectionProject(title: string, subject: string, single = false, own?: string): SectionProject {
-  const generic = single || (title.trim() !== '' && (isGenericHeading(title) || namesNoProject(title)));
+  const generic = single || (title.trim() !== '' && (isPartHeading(title) || namesNoProject(title)));
   if (generic) {
     const fromSubject = own || projectFromSubject(subject) || projectFromListTag(subject);
     if (fromSubject) {

@@ -1,6 +1,7 @@
 /**
  * Generic headings: they name a kind of status or a part of any report (`Current Progress:`,
- * `Next Steps`, `Still to do`, `In other news`, `Tickets I have worked on`, `Contents`), never a
+ * `Next Steps`, `Still to do`, `In other news`, `Tickets I have worked on`, `Contents`, an Apache board
+ * report's `Health report`, `PMC changes`, `Committer base changes`), never a
  * project, so their items belong to the project the post reports on. Pure.
  */
 
@@ -23,6 +24,16 @@ aa aas ai ais newsworthy short long term freeze freezes frozen fixing good bad
 community
 `.split(/\s+/).filter(Boolean));
 
+/**
+ * Parts every report of a kind has that say nothing of its progress: an Apache board report's
+ * `Description`, `Health report`, `PMC changes`, `Committer base changes`, `Releases`, `Mailing list
+ * activity`. They name no project, but they are no sign of a report either (see isPartHeading).
+ */
+const PARTS = new Set(`
+description health pmc ppmc committer committers contributors contributor developers users
+base release releases mailing list lists jira objectives objective period statistics stats metrics
+`.split(/\s+/).filter(Boolean));
+
 /** Filler that may stand between vocabulary words. */
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'or', 'to', 'from', 'with', 'since', 'by', 'at', 'so', 'far', '&', '+', '/']);
 
@@ -30,13 +41,22 @@ const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'or', 'to', 
 const COUNTER = /^(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 export function isGenericHeading(title: string): boolean {
+  return generic(title, false);
+}
+
+/** A generic heading, or one naming a part of a report that names no project (`PMC changes`). */
+export function isPartHeading(title: string): boolean {
+  return generic(title, true);
+}
+
+function generic(title: string, parts: boolean): boolean {
   // a parenthesised note (dates, `(this week)`) says when, not what
   const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/[:.,;!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   let vocab = 0;
   let month = false;
   for (const w of words) {
-    if (VOCABULARY.has(w)) vocab++;
+    if (VOCABULARY.has(w) || (parts && PARTS.has(w))) vocab++;
     else if (!FILLER.has(w) && !COUNTER.test(w)) return false;
     else if (/^\D/.test(w) && COUNTER.test(w)) month = true;
   }
