@@ -85,8 +85,16 @@ function strongAt(lines: Line[], i: number): Heading | null {
   }
   // setext: a one-line paragraph underlined with === or ---.
   const next = lines[i + 1];
-  // (right after a paragraph's last sentence, a title underlined to its own length: `...follow-up items.` / `Agenda` / `------`)
-  const fitted = (u: Line) => u.text.trim().length === text.trim().length && /[.!?:]\s*$/.test(lines[i - 1]?.text ?? '');
+  // (right after a paragraph's last sentence or link, a title underlined to about its own length:
+  // `...follow-up items.` / `Agenda` / `------`; or after any line, one underlined to its very length:
+  // an Apache report's `Status report for ...` / `Project Status` / `--------------`)
+  const fitted = (u: Line) => {
+    const t = text.trim().length;
+    const n = u.text.trim().length;
+    if (t < 3 || t > 80 || text.includes('://')) return false;
+    if (Math.abs(n - t) <= 1 && /^[\p{Lu}\d]/u.test(text.trim())) return true;
+    return n >= t * 0.6 && n <= t * 1.5 && /(?:[.!?:]|\S+:\/\/\S+)\s*$/.test(lines[i - 1]?.text ?? '');
+  };
   if (next && isText(next) && /^\s{0,3}(={3,}|-{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
       // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
       !BULLET_RE.test(text) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
