@@ -118,6 +118,9 @@ const PERIOD_COLON_RE = /^\s{0,2}((?:weeks?|days?|months?|sprints?|phases?)\s*#?
 // (a `*` before the number: the opening of bold text a web archive's copy kept, `*0. Agenda Bashing - http://...`)
 const LOGGED_TOPIC_RE = /^\s{0,2}\*?(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?)\s+[-–]\s+<?https?:\/\/\S+(?:\s+<https?:\/\/[^>\s]+>)?\s*$/;
 
+/** First words of a line that leads into what follows (`Here's what I did:`, `Thanks to:`), no title. */
+const LEAD_IN_START = /^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i;
+
 /** Lower-case words that introduce what follows rather than name an area (`note:`, `output:`). */
 const LOWER_NOT_AREA = /^(?:note|notes|example|examples|e\.?g|i\.?e|eg|ie|output|ps|cc|to|from|subject|date|re|fyi|update|edit|result|results|log|error|errors|warning|usage|see|also|and|or|but|so|then|now|here|there|this|that|these|those|because|since|before|after|where|when|which|what|who|why|how|if|else|otherwise|like|as|for|with|without|including|e-mail|email|mail|http|https|ftp)$/i;
 
@@ -136,6 +139,15 @@ function weakAt(lines: Line[], i: number): Heading | null {
   const logged = line.indent <= 2 && text.length <= 300 && prevIsBreak(lines, i) ? LOGGED_TOPIC_RE.exec(text) : null;
   if (logged && nextText(lines, i) > i && !numberedListGoesOn(lines, i)) {
     return { index: i, end: i, title: cleanTitle(logged[2]), style: 'numbered', level: 1 };
+  }
+  // a `Label:` right over its bullets after a finished sentence, where an archive dropped the blank
+  // line between (`...moving in the wrong direction.` / `Showstoppers without hope:` / `- Selection ...`)
+  if (line.indent <= 2 && text.length <= 60 && i > 0 && isText(lines[i - 1]) && /[.!?]\s*$/.test(lines[i - 1].text) && !BULLET_RE.test(lines[i - 1].text) &&
+      isText(lines[i + 1]) && BULLET_RE.test(lines[i + 1].text)) {
+    const tight = /^\s{0,2}([\p{Lu}][^:]{1,58}):\s*$/u.exec(text);
+    if (tight && tight[1].trim().split(/\s+/).length <= 6 && !LEAD_IN_START.test(tight[1].trim()) && !/[.!?]\s/.test(tight[1]) && !labelOf(text)) {
+      return { index: i, end: i, title: cleanTitle(tight[1]), style: 'colon', level: 1 };
+    }
   }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
   const j = nextText(lines, i);
@@ -201,7 +213,7 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // (a lower-case one-word area over its bullets is a label too: Xen's `x86:` / `common:`)
   const lowerArea = m !== null && /^[a-z][\w./+-]{1,23}$/.test(m[1].trim()) && !LOWER_NOT_AREA.test(m[1].trim()) && BULLET_RE.test(next.text);
   if (m && m[1].trim().split(/\s+/).length <= 8 && (/^[\p{Lu}\p{N}]/u.test(m[1].trim()) || lowerArea) &&
-      !/^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i.test(m[1].trim()) &&
+      !LEAD_IN_START.test(m[1].trim()) &&
       !/[.!?]\s/.test(m[1])) {
     if (BULLET_RE.test(next.text) || next.indent > line.indent || /^\s*\d{3,8}:\s/.test(next.text) || labelOf(next.text) ||
         oneLineParagraphs(lines, j) >= 2) {
