@@ -324,10 +324,17 @@ function lineHeadings(lines: Line[]): Heading[] {
     const next = lines[j];
     if (!isText(next) || j > i + 2) continue;
     const below = next.text.trim();
-    if (!(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15))) continue;
+    // (or a `Label:` over its own list: Debian's `Known blockers` / blank / `The RC bug list (according to UDD):`)
+    if (!(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)))) continue;
     out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
   return out;
+}
+
+/** Is the first line of text below line `j` a bullet or indented (a list under it)? */
+function listBelow(lines: Line[], j: number): boolean {
+  const k = nextText(lines, j);
+  return k > j && (BULLET_RE.test(lines[k].text) || lines[k].indent > lines[j].indent);
 }
 
 /**
