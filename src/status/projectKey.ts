@@ -3,7 +3,8 @@
  * Rules: Unicode NFKC, lower-case, quotes removed, punctuation stripped from both ends (a `)` only
  * when unbalanced), then `-`/`_`/`/` and whitespace dropped: one series writes `ClangBuiltLinux`
  * and `Clang-Built Linux`, `ArchLinux` and `Arch Linux`, and a user may type either. Internal dots
- * and digits are kept, but for a third version part that is `0` (`Xen 4.17.0` is `Xen 4.17`).
+ * and digits are kept, but for a third version part that is `0` (`Xen 4.17.0` is `Xen 4.17`) and a
+ * web address's `.org`, `.com`, `.coop`... (`Snowdrift.coop` is `Snowdrift`).
  * Plus alias declarations found in text (`JBR (formerly NSR)`, `X, previously Y`,
  * `renamed from Y to X`), so a renamed project can keep its history.
  */
@@ -32,6 +33,8 @@ export function projectKey(title: string): string {
     .replace(/(?<=\p{L})\+(?= |$)/gu, '')
     .replace(/^\++$/, '')
     .replace(/ /g, '')
+    // `Snowdrift.coop` and `Snowdrift`, `mozdev.org` and `mozdev`: a project named by its web address
+    .replace(/(?<=[\p{L}\p{N}]{2})\.(?:org|com|net|coop|io|info)$/u, '')
     // `Python 3.7.0` is `Python 3.7`: a feature release's `.0` names no other release
     .replace(/(?<![\d.])(\d+\.\d+)\.0(?![\d.]*\d)/g, '$1');
 }

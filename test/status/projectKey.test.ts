@@ -35,6 +35,9 @@ describe('projectKey', () => {
     expect(projectKey('GTK+ 3')).toBe(projectKey('GTK 3'));
     expect(projectKey('GNU Classpath')).toBe(projectKey('Classpath'));
     expect(projectKey('Apache PLC4X')).toBe('plc4x');
+    expect(projectKey('Snowdrift.coop')).toBe(projectKey('Snowdrift'));
+    expect(projectKey('mozdev.org')).toBe('mozdev');
+    expect(projectKey('Node.js')).toBe('node.js');
     // a name of its own stays
     expect(projectKey('C++')).toBe('c++');
     expect(projectKey('Notepad++')).not.toBe(projectKey('Notepad'));
