@@ -95,7 +95,8 @@ export function projectFromSubject(subject: string): string {
   // terminal escapes and other controls are never part of a name
   const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   const { tags: found, rest } = tags(clean.replace(WAS_SUBJECT, ''));
-  let s = rest;
+  // (`No subject`, `(no subject)`: what a mail client writes for none)
+  let s = /^\s*\(?no subject\)?\s*$/i.test(rest) ? '' : rest;
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   // `this Wednesday Jul 31`: when it meets
   s = s.replace(/\b(?:this|next|last|coming)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, ' ');

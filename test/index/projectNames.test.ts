@@ -59,6 +59,9 @@ describe('the community of a list', () => {
     expect(projectFromSubject('Notes - GUI Design Workgroup - Wednesday 11/20')).toBe('GUI Design Workgroup');
     expect(projectFromSubject('Fedora Board & FESCo Recap 2008-JUN-09')).toBe('Fedora Board & FESCo');
     expect(projectFromSubject('[keystone] PTG recap')).toBe('keystone');
+    // a mail client's word for no subject names nothing: the list's project stands in
+    expect(projectFromSubject('No subject')).toBe('');
+    expect(projectFromSubject('[Twisted-Python] (no subject)')).toBe('');
     expect(projectFromSubject('[Rd] R 2.3.0 scheduled; grand feature freeze is active')).toBe('R 2.3.0');
     expect(projectFromSubject('OpenWrt 19.07 final timeline')).toBe('OpenWrt 19.07');
     expect(projectFromSubject('State of the ceph+fscrypt union')).toBe('ceph+fscrypt');
