@@ -53,6 +53,7 @@ describe('real-post corpus', () => {
     expect(corpus.filter((p) => p.round === 15).length).toBeGreaterThanOrEqual(77);
     expect(corpus.filter((p) => p.round === 16).length).toBeGreaterThanOrEqual(92);
     expect(corpus.filter((p) => p.round === 17).length).toBeGreaterThanOrEqual(114);
+    expect(corpus.filter((p) => p.round === 18).length).toBeGreaterThanOrEqual(65);
   });
 
   it('keeps its figures on the tuning set', () => {
