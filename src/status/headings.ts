@@ -95,12 +95,13 @@ function strongAt(lines: Line[], i: number): Heading | null {
     if (Math.abs(n - t) <= 1 && /^[\p{Lu}\d]/u.test(text.trim())) return true;
     return n >= t * 0.6 && n <= t * 1.5 && /(?:[.!?:]|\S+:\/\/\S+)\s*$/.test(lines[i - 1]?.text ?? '');
   };
-  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
+  // (reStructuredText's `~~~~` too: Debian's release mails underline each architecture with it)
+  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
       // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
       !BULLET_RE.test(text) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
       // (`Here's the summary:` over a rule introduces what follows; it titles nothing)
       !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text)) {
-    return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') ? 1 : 2 };
+    return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') ? 1 : next.text.includes('~') ? 3 : 2 };
   }
   return null;
 }
