@@ -216,6 +216,11 @@ function gateWordsOf(table: Record<string, string[]>, names: string[]): string[]
 }
 const CUE_WORDS = wordTable(gateWordsOf(CUE_GATE_WORDS, [...CUES.map(([, , n]) => n), 'technical']));
 const TECHNICAL_BIT = 1 << CUES.length;
+/**
+ * The words a title line must hold for its subject evidence to find a cue of 2.5 or more: a strong
+ * cue's, or TECHNICAL_CUE's (whose `update foo_bar` may cut a word, leaving the rest of it).
+ */
+const TITLE_CUE_BITS = CUES.reduce((m, [, w], k) => (w >= 2.5 ? m | (1 << k) : m), TECHNICAL_BIT);
 const NEGATIVE_SUBJECT_WORDS = wordTable(gateWordsOf(NEGATIVE_SUBJECT_GATE_WORDS, [...NEGATIVE_SUBJECT.map(([, , , n]) => n), 'robot']));
 const RELEASE_BIT = 1 << NEGATIVE_SUBJECT.findIndex(([, , , n]) => n === 'release');
 const ROBOT_BIT = 1 << NEGATIVE_SUBJECT.length;
@@ -485,11 +490,13 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const cueText = (wordMask(undotted, CUE_WORDS) & TECHNICAL_BIT) !== 0 ? undotted.replace(TECHNICAL_CUE, ' ') : undotted;
   // (the cues cueText may hold: no other can match)
   const cues = wordMask(cueText, CUE_WORDS);
-  for (let k = 0; k < (cues !== 0 && CUE_WORD.test(cueText) ? CUES.length : 0); k++) {
+  for (let k = 0; k < (cues !== 0 ? CUES.length : 0); k++) {
     const [pat, weight, name] = CUES[k];
     if ((cues & (1 << k)) === 0) continue;
     const m = pat.exec(cueText);
     if (m) {
+      // (a subject without a CUE_WORD has no cue: every cue but a release's milestone holds one)
+      if (name === 'release-milestone' && !CUE_WORD.test(cueText)) break;
       // (`REMINDER CDJDN Meeting is this Wednesday 6/13/07`: a meeting's date in a call to meet is when it meets)
       if (name === 'dated-meeting' && ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming)$/.test(e.key))) break;
       // (a cue read from the whole subject shows the words it turned on)
@@ -850,7 +857,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   if (noCue >= 0 && !input?.isReply && !head.some((e) => e.weight < 0 && e.key !== 'subject.no-cue')) {
     const t = titleLine(prep);
     // (most posts' first line holds no cue word: they are spared the subject patterns)
-    const cue = t && CUE_WORD.test(t) ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
+    const cue = t && (wordMask(t, CUE_WORDS) & TITLE_CUE_BITS) !== 0 && CUE_WORD.test(t) ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
     if (cue) head = head.map((e, k) => (k === noCue ? { key: 'title.cue', what: `its title line says ${cue.what.replace(/^subject says /, '')}`, weight: cue.weight - 1 } : e));
   }
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
@@ -901,6 +908,7 @@ export function wordGateMisses(text: string): string[] {
   const cues = wordMask(text, CUE_WORDS);
   CUES.forEach(([pat, , name], k) => {
     if ((cues & (1 << k)) === 0 && matches(pat)) out.push(`cue ${name}`);
+    if (name !== 'release-milestone' && matches(pat) && !CUE_WORD.test(text)) out.push(`cue word ${name}`);
   });
   if ((cues & TECHNICAL_BIT) === 0 && matches(TECHNICAL_CUE)) out.push('technical');
   const kinds = negativeSubjectMask(text);
