@@ -13,7 +13,7 @@ import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { isGenericHeading } from './genericHeading.js';
 import { wordingEvidence, WORDING_CAP } from './wording.js';
 import { startsPlain, charTable } from '../mail/index.js';
-import { wordTable, wordMask } from './wordMask.js';
+import { wordTable, wordMask, scanText } from './wordMask.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
 export interface Evidence {
@@ -285,26 +285,20 @@ function readability(text: string, n: number): { visible: number; wordy: number 
   return { visible, wordy: visible - bad };
 }
 
-/** ASCII characters readability counts against the text: controls, DEL and the symbols ASCII_WORDY leaves out. */
-const ASCII_NOT_PLAIN = (() => {
-  const t = new Uint8Array(128);
+/**
+ * The characters readability counts against the text, by UTF-16 code unit: ASCII controls, DEL and
+ * the symbols ASCII_WORDY leaves out, C1, Latin-1 symbols and U+FFFD (letters of other scripts and
+ * surrogates are not): a text with none is spared the count.
+ */
+const NOT_PLAIN = (() => {
+  const t = new Uint8Array(65536);
   for (let c = 0; c < 128; c++) t[c] = ASCII_WORDY[c] || c === 9 || c === 10 || c === 13 || c === 32 ? 0 : 1;
+  for (let c = 128; c < 0xc0; c++) t[c] = c === 0xa0 ? 0 : 1;
+  t[0xd7] = 1;
+  t[0xf7] = 1;
+  t[0xfffd] = 1;
   return t;
 })();
-
-/**
- * Whether the first `n` characters hold one readability counts against the text: an ASCII control
- * or odd symbol, C1, a Latin-1 symbol or U+FFFD (letters of other scripts and surrogates are not).
- * Most posts hold none, and are spared the count.
- */
-function notPlainText(text: string, n: number): boolean {
-  const end = Math.min(text.length, n);
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_NOT_PLAIN[c] === 1 : c < 0xc0 ? c !== 0xa0 : c === 0xd7 || c === 0xf7 || c === 0xfffd) return true;
-  }
-  return false;
-}
 
 /** "here is the", "this is our", "welcome to the": the post names itself. */
 const SELF_REFERENCE = /\b(here is|here's|here are|this is|these are|welcome to|below is|below are|attached is|the following is|presenting|find)\b[^.!?]{0,30}$/i;
@@ -665,9 +659,11 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const joined = all.slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
   // (text with no character readability counts against it reads as text: most posts are spared the count)
-  const { visible, wordy } = notPlainText(joined, 4000) ? readability(joined, 4000) : { visible: 0, wordy: 0 };
+  // (one pass tells the words of the body and of its opening, and whether it holds a character readability counts against it)
+  const opening = readable.slice(0, 6).join(' ').slice(0, 600);
+  const { prefix: openingMask, all: mask, flagged: notPlain } = scanText(joined, GATE_WORDS, opening.length, NOT_PLAIN, 4000);
+  const { visible, wordy } = notPlain ? readability(joined, 4000) : { visible: 0, wordy: 0 };
   if (visible >= 40 && wordy / visible < 0.7) ev.push({ key: 'body.unreadable', what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
-  const mask = wordMask(joined, GATE_WORDS);
   let lower: string | undefined;
   for (let k = 0; k < NEGATIVE_BODY.length; k++) {
     const [pat, what, weight, words, name] = NEGATIVE_BODY[k];
@@ -777,8 +773,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // this is / welcome to" the report (not "as discussed during today's status report").
   const head = readable.slice(0, 2).join(' ');
   const title = head.slice(0, 200);
-  const opening = readable.slice(0, 6).join(' ').slice(0, 600);
-  for (const [pat] of !strongCue && openingMayCue(wordMask(opening, GATE_WORDS), opening) && OPENING_CUES_ANY?.test(opening) !== false ? OPENING_CUES : []) {
+  // (the opening is the body's first characters, its lines joined by spaces: its words are those of the body's first opening.length characters)
+  for (const [pat] of !strongCue && openingMayCue(openingMask, opening) && OPENING_CUES_ANY?.test(opening) !== false ? OPENING_CUES : []) {
     // the title starts the opening: unless it was cut inside a word, a cue it holds is in the opening too
     const o = pat.exec(opening);
     if (!o && head.length <= 200) continue;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadRealCorpus } from '../../scripts/eval/corpus.js';
 import { readStoredMessage } from '../../src/index/index.js';
 import { wordGateMisses } from '../../src/status/detectReport.js';
-import { wordMask, wordTable } from '../../src/status/wordMask.js';
+import { scanText, wordMask, wordTable } from '../../src/status/wordMask.js';
 
 const posts = loadRealCorpus(join(__dirname, '..', '..', 'fixtures', 'real-corpus')).map((p) => readStoredMessage(p.raw, 'mbox'));
 
@@ -24,6 +24,17 @@ describe('wordMask', () => {
     // (only what lies before `end` is read: a word cut there is a shorter word)
     expect(wordMask('status report', t, 4)).toBe(0);
     expect(wordMask('minutes of', t, 7)).toBe(0b010);
+  });
+
+  it('reads a text and its first characters in one pass, and marks the characters it is told to', () => {
+    const t = wordTable([['status'], ['report']]);
+    const flags = new Uint8Array(65536);
+    flags[0xfffd] = 1;
+    expect(scanText('Status report\nnext', t, 6, flags, 100)).toEqual({ prefix: 0b01, all: 0b11, flagged: false });
+    // (a word cut at `cut` is that much of a word in the prefix)
+    expect(scanText('reporter status', t, 6, flags, 100)).toEqual({ prefix: 0b10, all: 0b01, flagged: false });
+    expect(scanText('status \ufffd', t, 3, flags, 100).flagged).toBe(true);
+    expect(scanText('status \ufffd', t, 3, flags, 7).flagged).toBe(false);
   });
 });
 
