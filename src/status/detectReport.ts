@@ -204,6 +204,8 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   procedure: ['how', 'howto', 'guideline', 'guidelines', 'guidance', 'procedure', 'process', 'template', 'instructions', 'please', 'policy'],
   proposal: ['proposal', 'proposed', 'propose', 'proposing', 'rfc', 'design', 'request', 'requests', 'topic', 'summit'],
   discussion: ['discussion', 'idea', 'thoughts', 'question', 'help'],
+  // the words of a summary (see subjectEvidenceOf), not a kind
+  summary: ['summary', 'minutes', 'notes', 'recap', 'report', 'update', 'results', 'highlights'],
   // the sender's address (see subjectEvidenceOf), not a kind
   robot: ['noreply', 'reply', 'bugzilla', 'jenkins', 'buildbot', 'tracker', 'notification', 'notifications', 'mailer', 'cron', 'bot', 'gerrit', 'trac', 'lkft', 'kernelci', 'syzbot', 'robot', 'ci', 'cki'],
 };
@@ -221,17 +223,22 @@ const TECHNICAL_BIT = 1 << CUES.length;
  * cue's, or TECHNICAL_CUE's (whose `update foo_bar` may cut a word, leaving the rest of it).
  */
 const TITLE_CUE_BITS = CUES.reduce((m, [, w], k) => (w >= 2.5 ? m | (1 << k) : m), TECHNICAL_BIT);
-const NEGATIVE_SUBJECT_WORDS = wordTable(gateWordsOf(NEGATIVE_SUBJECT_GATE_WORDS, [...NEGATIVE_SUBJECT.map(([, , , n]) => n), 'robot']));
+const NEGATIVE_SUBJECT_WORDS = wordTable(gateWordsOf(NEGATIVE_SUBJECT_GATE_WORDS, [...NEGATIVE_SUBJECT.map(([, , , n]) => n), 'robot', 'summary']));
 const RELEASE_BIT = 1 << NEGATIVE_SUBJECT.findIndex(([, , , n]) => n === 'release');
 const ROBOT_BIT = 1 << NEGATIVE_SUBJECT.length;
+const SUMMARY_BIT = ROBOT_BIT << 1;
+const SUMMARY_WORD = /\b(summary|minutes|notes|recap|report|update|results|highlights)\b/i;
 
 /** A sender that is a machine. */
 const ROBOT_SENDER = /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci|cki)\b/i;
 
-/** The negative kinds `kindText` may be of (bit k: NEGATIVE_SUBJECT[k]): no other can match. */
-function negativeSubjectMask(kindText: string): number {
+/**
+ * The negative kinds a subject, or any text made of it by blanking parts of it, may be of (bit k:
+ * NEGATIVE_SUBJECT[k]; and SUMMARY_BIT): no other can match.
+ */
+function negativeSubjectMask(subject: string): number {
   // (a release's `name 1.2` holds no word of its own, but a dot)
-  return wordMask(kindText, NEGATIVE_SUBJECT_WORDS) | (kindText.includes('.') ? RELEASE_BIT : 0);
+  return wordMask(subject, NEGATIVE_SUBJECT_WORDS) | (subject.includes('.') ? RELEASE_BIT : 0);
 }
 
 /** Body phrases of the kinds that are not reports: [pattern, what, weight]. */
@@ -247,7 +254,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]>
   [/\b(?:has|have) (?:now )?been (?:updated|upgraded) to (?:version|v)\s?\d/i, 'announces a new version', -3, ['updated to', 'upgraded to'], 'announce', ['updated', 'upgraded']],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp', ['call', 'submission', 'submit']],
   [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy', ['candidacy']],
-  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'agenda', 'called']],
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'called']],
 ];
 
 /** Words that say what was done or is planned. */
@@ -428,7 +435,9 @@ function subjectEvidence(input: StatusInput): Evidence[] {
 export const WAS_SUBJECT = /\s*[(\[]\s*was\s*:.*$/i;
 
 function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
-  const rawSubject = typeof input?.subject === 'string' ? input.subject.replace(WAS_SUBJECT, '') : '';
+  const rawSubject = typeof input?.subject === 'string' ? (input.subject.includes(':') ? input.subject.replace(WAS_SUBJECT, '') : input.subject) : '';
+  // (the kinds and the summary's words are read in texts made of the subject by blanking parts of it: they hold no word it does not)
+  const kinds = negativeSubjectMask(rawSubject);
   const ev: Evidence[] = [];
   let s = stripTags(rawSubject);
   const re = REPLY_SUBJECT.exec(s);
@@ -439,7 +448,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   } else if (input?.isReply) {
     ev.push({ key: 'subject.in-thread', what: 'in a thread (In-Reply-To)', weight: -1 });
   }
-  const summary = /\b(summary|minutes|notes|recap|report|update|results|highlights)\b/i.test(s);
+  const summary = (kinds & SUMMARY_BIT) !== 0 && SUMMARY_WORD.test(s);
   // `Re: Security Working Group meeting - Wednesday June 26 - results`: an answer to a meeting's
   // invitation, retitled by its writer as what the meeting did
   // (not a reply to that reply, which keeps its subject: `Re: ... - results` quoting the results,
@@ -451,7 +460,6 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // List tags (`[debian-devel-announce]`) say where, not what: the kinds are read without them.
   // (not a patch's own tag: `[PATCH 4.19 00/93]` holds dots too)
   const kindText = rawSubject.replace(/\[(?!\s*(?:PATCH|PULL|GIT PULL|RFC)\b)(?![^\]]*\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\])[^\]]*[-_.][^\]]*\]/gi, ' ');
-  const kinds = negativeSubjectMask(kindText);
   for (let k = 0; k < NEGATIVE_SUBJECT.length; k++) {
     const [pat, what, weight, name] = NEGATIVE_SUBJECT[k];
     if ((kinds & (1 << k)) === 0) continue;
@@ -481,9 +489,10 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const untagged = c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[(?!\s*(?:summary|minutes|notes)\s*\])[^\]]{0,80}\]/i, ' ')) : squeezed;
   const unreplied = untagged.includes(':') || untagged.includes('：') ? untagged.replace(REPLY_ANYWHERE, ' ') : untagged;
   const undotted = unreplied.includes('.') ? unreplied.replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ') : unreplied;
-  const cueText = (wordMask(undotted, CUE_WORDS) & TECHNICAL_BIT) !== 0 ? undotted.replace(TECHNICAL_CUE, ' ') : undotted;
+  const undottedCues = wordMask(undotted, CUE_WORDS);
+  const cueText = (undottedCues & TECHNICAL_BIT) !== 0 ? undotted.replace(TECHNICAL_CUE, ' ') : undotted;
   // (the cues cueText may hold: no other can match)
-  const cues = wordMask(cueText, CUE_WORDS);
+  const cues = cueText === undotted ? undottedCues : wordMask(cueText, CUE_WORDS);
   for (let k = 0; k < (cues !== 0 ? CUES.length : 0); k++) {
     const [pat, weight, name] = CUES[k];
     if ((cues & (1 << k)) === 0) continue;
@@ -584,7 +593,16 @@ const GATE_GROUPS = {
   progress: ['merged', 'landed', 'done', 'complete', 'completed', 'finished', 'progress', 'wip', 'working', 'worked', 'next', 'plan', 'planned', 'plans', 'planning', 'blocked', 'blocker', 'blockers', 'fixed', 'reviewed', 'started', 'ongoing', 'implemented', 'added', 'under', 'need', 'needs', 'waiting', 'status', 'graduated', 'cooking', 'pending', 'postponed', 'deferred'],
   will: ['will'],
   merge: ['merge'],
+  // an invitation's agenda (AGENDA_INVITE)
+  agenda: ['agenda'],
 };
+/** The invitation's forms that name an agenda (NEGATIVE_BODY's `invite`, whose words are the others'). */
+const WILL_MERGE = /\bwill merge\b/i;
+const AGENDA_INVITE = /\bproposed agenda\b|\bagenda (?:for|of) /i;
+/** What a meeting's and a minutes' word make a cue of (OPENING_CUES' meeting-summary, but for its `summary of`). */
+const MEETING_MINUTES = /\b(?:meeting|irc)\s+(?:summary|minutes|notes|recap)\b|\bminutes\s+(?:of|from)\b/i;
+/** A number after a report's word (OPENING_CUES' numbered-summary, but for its `summary for`). */
+const REPORT_NUMBER = /(?:issue|#|no\.?)\s*\d/i;
 const GATE_NAMES = Object.keys(GATE_GROUPS) as Array<keyof typeof GATE_GROUPS>;
 const NEGATIVE_BODY_BIT = GATE_NAMES.length;
 const GATE = Object.fromEntries(GATE_NAMES.map((k, i) => [k, 1 << i])) as Record<keyof typeof GATE_GROUPS, number>;
@@ -592,7 +610,7 @@ const GATE_WORDS = wordTable([...GATE_NAMES.map((k) => GATE_GROUPS[k]), ...NEGAT
 
 /** Whether an opening (its word mask `m`) may hold one of OPENING_CUES: false only where none can match. */
 function openingMayCue(m: number, opening: string): boolean {
-  return (m & GATE.openAny) !== 0 || ((m & GATE.openMeeting) !== 0 && (m & GATE.openMinutes) !== 0) || ((m & GATE.openReport) !== 0 && ((m & GATE.openNumber) !== 0 || opening.includes('#')));
+  return (m & GATE.openAny) !== 0 || ((m & GATE.openMeeting) !== 0 && (m & GATE.openMinutes) !== 0 && MEETING_MINUTES.test(opening)) || ((m & GATE.openReport) !== 0 && ((m & GATE.openNumber) !== 0 || opening.includes('#')) && REPORT_NUMBER.test(opening));
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
@@ -667,7 +685,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   let lower: string | undefined;
   for (let k = 0; k < NEGATIVE_BODY.length; k++) {
     const [pat, what, weight, words, name] = NEGATIVE_BODY[k];
-    if ((mask & (1 << (NEGATIVE_BODY_BIT + k))) === 0) continue;
+    if ((mask & (1 << (NEGATIVE_BODY_BIT + k))) === 0 && !(name === 'invite' && (mask & GATE.agenda) !== 0 && AGENDA_INVITE.test(joined))) continue;
     lower ??= joined.toLowerCase();
     if (!words.some((w) => lower!.includes(w))) continue;
     // a newsletter announces things too: under a report's subject these weigh half
@@ -759,7 +777,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   }
 
   const words = new Set<string>();
-  if ((mask & GATE.progress) !== 0 || ((mask & GATE.will) !== 0 && (mask & GATE.merge) !== 0)) {
+  if ((mask & GATE.progress) !== 0 || ((mask & GATE.will) !== 0 && (mask & GATE.merge) !== 0 && WILL_MERGE.test(joined))) {
     eachMatch(PROGRESS, joined, (m) => {
       words.add(m[0].toLowerCase());
       return words.size >= 12;
@@ -914,11 +932,13 @@ export function wordGateMisses(text: string): string[] {
   if ((wordMask(text, NEGATIVE_SUBJECT_WORDS) & ROBOT_BIT) === 0 && matches(ROBOT_SENDER)) out.push('robot');
   const mask = wordMask(text, GATE_WORDS);
   NEGATIVE_BODY.forEach(([pat, , , , name], k) => {
-    if ((mask & (1 << (NEGATIVE_BODY_BIT + k))) === 0 && matches(pat)) out.push(`body not ${name}`);
+    if ((mask & (1 << (NEGATIVE_BODY_BIT + k))) === 0 && !(name === 'invite' && (mask & GATE.agenda) !== 0 && AGENDA_INVITE.test(text)) && matches(pat)) out.push(`body not ${name}`);
   });
   if (!openingMayCue(mask, text) && OPENING_CUES.some(([pat]) => matches(pat))) out.push('opening cue');
   if ((mask & GATE.period) === 0 && matches(PERIOD_WORDS)) out.push('period');
   if ((mask & GATE.phrase) === 0 && matches(PROGRESS_PHRASE)) out.push('progress phrase');
-  if ((mask & GATE.progress) === 0 && ((mask & GATE.will) === 0 || (mask & GATE.merge) === 0) && matches(PROGRESS)) out.push('progress');
+  if ((mask & GATE.progress) === 0 && ((mask & GATE.will) === 0 || (mask & GATE.merge) === 0 || !WILL_MERGE.test(text)) && matches(PROGRESS)) out.push('progress');
+  if ((kinds & SUMMARY_BIT) === 0 && matches(SUMMARY_WORD)) out.push('summary');
+  if (!text.includes(':') && matches(WAS_SUBJECT)) out.push('was');
   return out;
 }
