@@ -581,8 +581,9 @@ function fmt(w: number): string {
  * group lists, for every alternative of its pattern, a word that alternative matches whole.
  */
 const GATE_GROUPS = {
-  // opening cues (OPENING_CUES): one of these words, or a meeting's word with a minutes' word, or a report's word with a number's
-  openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'linux', 'regression', 'regressions', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary'],
+  // opening cues (OPENING_CUES): one of these words, or one of the groups below with the pattern it may start (openingMayCue)
+  openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary'],
+  openRegression: ['regression', 'regressions'],
   openMeeting: ['meeting', 'irc'],
   openMinutes: ['minutes', 'notes', 'recap', 'summary'],
   openReport: ['report', 'update', 'news', 'newsletter', 'summary'],
@@ -599,6 +600,8 @@ const GATE_GROUPS = {
 /** The invitation's forms that name an agenda (NEGATIVE_BODY's `invite`, whose words are the others'). */
 const WILL_MERGE = /\bwill merge\b/i;
 const AGENDA_INVITE = /\bproposed agenda\b|\bagenda (?:for|of) /i;
+/** The opening cue a regression's word makes. */
+const REGRESSIONS_CUE = CUES.find(([, , n]) => n === 'regressions')![0];
 /** What a meeting's and a minutes' word make a cue of (OPENING_CUES' meeting-summary, but for its `summary of`). */
 const MEETING_MINUTES = /\b(?:meeting|irc)\s+(?:summary|minutes|notes|recap)\b|\bminutes\s+(?:of|from)\b/i;
 /** A number after a report's word (OPENING_CUES' numbered-summary, but for its `summary for`). */
@@ -610,7 +613,7 @@ const GATE_WORDS = wordTable([...GATE_NAMES.map((k) => GATE_GROUPS[k]), ...NEGAT
 
 /** Whether an opening (its word mask `m`) may hold one of OPENING_CUES: false only where none can match. */
 function openingMayCue(m: number, opening: string): boolean {
-  return (m & GATE.openAny) !== 0 || ((m & GATE.openMeeting) !== 0 && (m & GATE.openMinutes) !== 0 && MEETING_MINUTES.test(opening)) || ((m & GATE.openReport) !== 0 && ((m & GATE.openNumber) !== 0 || opening.includes('#')) && REPORT_NUMBER.test(opening));
+  return (m & GATE.openAny) !== 0 || ((m & GATE.openRegression) !== 0 && REGRESSIONS_CUE.test(opening)) || ((m & GATE.openMeeting) !== 0 && (m & GATE.openMinutes) !== 0 && MEETING_MINUTES.test(opening)) || ((m & GATE.openReport) !== 0 && ((m & GATE.openNumber) !== 0 || opening.includes('#')) && REPORT_NUMBER.test(opening));
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
