@@ -12,7 +12,7 @@ import { classifyUrl } from './reviewUrl.js';
 import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { isGenericHeading } from './genericHeading.js';
 import { wordingEvidence, WORDING_CAP } from './wording.js';
-import { startsPlain, charTable } from '../mail/index.js';
+import { charTable } from '../mail/index.js';
 import { wordTable, wordMask, scanText } from './wordMask.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
@@ -433,9 +433,11 @@ function subjectEvidence(input: StatusInput): Evidence[] {
 
 /** `New topic (was: Re: old topic)`: the thread's old subject, which says nothing of this post. */
 export const WAS_SUBJECT = /\s*[(\[]\s*was\s*:.*$/i;
+/** What every WAS_SUBJECT holds (a quick look first: most subjects have none). */
+const WAS_COLON = /was\s*:/i;
 
 function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
-  const rawSubject = typeof input?.subject === 'string' ? (input.subject.includes(':') ? input.subject.replace(WAS_SUBJECT, '') : input.subject) : '';
+  const rawSubject = typeof input?.subject === 'string' ? (WAS_COLON.test(input.subject) ? input.subject.replace(WAS_SUBJECT, '') : input.subject) : '';
   // (the kinds and the summary's words are read in texts made of the subject by blanking parts of it: they hold no word it does not)
   const kinds = negativeSubjectMask(rawSubject);
   const ev: Evidence[] = [];
@@ -461,8 +463,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (not a patch's own tag: `[PATCH 4.19 00/93]` holds dots too)
   const kindText = rawSubject.replace(/\[(?!\s*(?:PATCH|PULL|GIT PULL|RFC)\b)(?![^\]]*\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\])[^\]]*[-_.][^\]]*\]/gi, ' ');
   for (let k = 0; k < NEGATIVE_SUBJECT.length; k++) {
-    const [pat, what, weight, name] = NEGATIVE_SUBJECT[k];
     if ((kinds & (1 << k)) === 0) continue;
+    const [pat, what, weight, name] = NEGATIVE_SUBJECT[k];
     if (summary && what.startsWith('meeting')) continue;
     const m = pat.exec(kindText);
     // (a reminder of a release's milestone is its countdown, not a meeting's)
@@ -494,8 +496,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (the cues cueText may hold: no other can match)
   const cues = cueText === undotted ? undottedCues : wordMask(cueText, CUE_WORDS);
   for (let k = 0; k < (cues !== 0 ? CUES.length : 0); k++) {
-    const [pat, weight, name] = CUES[k];
     if ((cues & (1 << k)) === 0) continue;
+    const [pat, weight, name] = CUES[k];
     const m = pat.exec(cueText);
     if (m) {
       // (a subject without a CUE_WORD has no cue: every cue but a release's milestone holds one)
@@ -544,14 +546,28 @@ export function quickVerdict(input: StatusInput): string | null {
   const body = typeof input?.body === 'string' ? input.body : '';
   let structured = 0;
   let start = 0;
+  // (a line, its first 200 characters, is cut out only when it holds a colon or does not start plain)
+  let colon = -1;
   for (let n = 0; start <= body.length && n < 5000; n++) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
-    const line = body.slice(start, Math.min(end, start + 200));
-    if ((line.includes(':') || !startsPlain(line, STRUCTURE_OPENERS)) && STRUCTURE_LINE.test(line) && ++structured >= 3) return null;
+    const cut = Math.min(end, start + 200);
+    if (colon < start) {
+      colon = body.indexOf(':', start);
+      if (colon < 0) colon = body.length;
+    }
+    if ((colon < cut || !startsPlainAt(body, start, cut)) && STRUCTURE_LINE.test(body.slice(start, cut)) && ++structured >= 3) return null;
     start = end + 1;
   }
   return `not a report: ${reply.what} ${fmt(reply.weight)}, no list of its own`;
+}
+
+/** startsPlain(text.slice(start, end), STRUCTURE_OPENERS), without the slice. */
+function startsPlainAt(text: string, start: number, end: number): boolean {
+  let i = start;
+  let c = i < end ? text.charCodeAt(i) : NaN;
+  while (c === 32 || c === 9) c = ++i < end ? text.charCodeAt(i) : NaN;
+  return c > 32 && c < 127 && STRUCTURE_OPENERS[c] === 0;
 }
 
 /** A bullet, numbered item, marked heading or link line (a quick look, before any parse). */
@@ -942,6 +958,6 @@ export function wordGateMisses(text: string): string[] {
   if ((mask & GATE.phrase) === 0 && matches(PROGRESS_PHRASE)) out.push('progress phrase');
   if ((mask & GATE.progress) === 0 && ((mask & GATE.will) === 0 || (mask & GATE.merge) === 0 || !WILL_MERGE.test(text)) && matches(PROGRESS)) out.push('progress');
   if ((kinds & SUMMARY_BIT) === 0 && matches(SUMMARY_WORD)) out.push('summary');
-  if (!text.includes(':') && matches(WAS_SUBJECT)) out.push('was');
+  if (!WAS_COLON.test(text) && matches(WAS_SUBJECT)) out.push('was');
   return out;
 }
