@@ -254,6 +254,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]>
   [/\b(?:has|have) (?:now )?been (?:updated|upgraded) to (?:version|v)\s?\d/i, 'announces a new version', -3, ['updated to', 'upgraded to'], 'announce', ['updated', 'upgraded']],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp', ['call', 'submission', 'submit']],
   [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy', ['candidacy']],
+  // (its forms that name an agenda hold none of its whole words: AGENDA_INVITE is their gate)
   [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'called']],
 ];
 
