@@ -12,7 +12,8 @@ import { classifyUrl } from './reviewUrl.js';
 import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { isGenericHeading } from './genericHeading.js';
 import { wordingEvidence, WORDING_CAP } from './wording.js';
-import { startsPlain, charTable } from '../mail/index.js';
+import { charTable } from '../mail/index.js';
+import { wordTable, wordMask, scanText } from './wordMask.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
 export interface Evidence {
@@ -115,7 +116,6 @@ function anyOf(patterns: RegExp[]): RegExp | null {
   if (patterns.some((p) => /\\[1-9k]/.test(p.source) || /[msuyv]/.test(p.flags))) return null;
   return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i');
 }
-const CUES_ANY = anyOf(CUES.map(([p]) => p));
 /** The weight of a cue the opening lines are searched for. */
 const OPENING_CUE_WEIGHT = 2.5;
 /** The cues an opening line is searched for (a release's milestone is a subject's word: a body speaks of rc1 and freezes everywhere). */
@@ -152,19 +152,110 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2, 'discussion'],
 ];
 
-const NEGATIVE_SUBJECT_ANY = anyOf(NEGATIVE_SUBJECT.map(([p]) => p));
+/**
+ * The whole words (wordMask.ts) one of which every match of a subject's pattern holds, by the
+ * pattern's name: most subjects hold none of most patterns' words and are spared them. (The
+ * release announcement's `name 1.2` holds a dot instead: see negativeSubjectMask.)
+ */
+const CUE_GATE_WORDS: Record<string, string[]> = {
+  'status-report': ['status'],
+  'periodic-update': ['weekly', 'monthly', 'biweekly', 'fortnightly', 'quarterly', 'daily'],
+  'status-update': ['status'],
+  'whats-cooking': ['cooking'],
+  'whats-in-repo': ['git'],
+  'bits-from': ['bits'],
+  'team-update': ['team', 'project', 'progress', 'development', 'dev', 'community', 'engineering'],
+  countdown: ['countdown'],
+  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active'],
+  'release-status': ['release', 'status', 'update'],
+  'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed'],
+  'linux-next': ['linux'],
+  regressions: ['regression', 'regressions'],
+  newsletter: ['weekly', 'monthly', 'newsletter', 'week', 'month'],
+  'week-n': ['week'],
+  gsoc: ['gsoc'],
+  'meeting-summary': ['meeting', 'irc', 'minutes', 'summary'],
+  'state-of': ['state'],
+  'current-state': ['state'],
+  'dated-meeting': ['meeting'],
+  'numbered-summary': ['summary', 'report', 'update', 'news', 'newsletter'],
+  status: ['status'],
+  'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights'],
+  // (`zápis`: the accented letter is no ASCII letter, and parts the word)
+  'meeting-summary-other-language': ['zapis', 'pis'],
+  'report-word-other-language': ['rapport', 'bericht', 'statusbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement'],
+  developments: ['development', 'developments'],
+  // TECHNICAL_CUE (`update service` may be written `UpdateService`)
+  technical: ['update', 'updates', 'updateservice', 'status', 'report', 'reports', 'progress', 'result', 'results', 'daily', 'weekly', 'monthly'],
+};
+const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
+  patch: ['patch', 'pull', 'v'],
+  bot: ['bug', 'bugs', 'build', 'jenkins', 'svn', 'commit', 'commits', 'r', 'summary', 'ticket', 'tickets', 'issue', 'issues', 'digest', 'cron', 'buildbot', 'coverity', 'test', 'automated', 'lkft', 'kernelci', 'syzbot', 'day', 'kernel'],
+  cfp: ['cfp', 'call', 'deadline', 'extended', 'submission'],
+  problem: ['error', 'errors', 'failed', 'failure', 'failures', 'exit', 'traceback', 'segfault', 'crash', 'crashes', 'crashed', 'oops', 'panic', 'bug', 'invalid', 'deadlock', 'lockdep', 'regression'],
+  job: ['job', 'jobs', 'hiring', 'vacancy', 'vacancies', 'position', 'positions', 'internship', 'internships'],
+  release: ['announce', 'ann', 'released', 'uploaded', 'release', 'available', 'announcing', 'announcement', 'out', 'new'],
+  agenda: ['reminder', 'agenda', 'invitation', 'survey', 'poll', 'irc', 'call', 'let', 'lets', 'doodle', 'rsvp'],
+  election: ['election', 'elections', 'ballot', 'ballots', 'candidacy', 'nomination', 'nominations', 'voting', 'vote'],
+  'meeting-time': ['meeting', 'meetings'],
+  coming: ['next', 'coming', 'tomorrow', 'tonight'],
+  'meeting-day': ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  meeting: ['meeting', 'meetings'],
+  procedure: ['how', 'howto', 'guideline', 'guidelines', 'guidance', 'procedure', 'process', 'template', 'instructions', 'please', 'policy'],
+  proposal: ['proposal', 'proposed', 'propose', 'proposing', 'rfc', 'design', 'request', 'requests', 'topic', 'summit'],
+  discussion: ['discussion', 'idea', 'thoughts', 'question', 'help'],
+  // the words of a summary (see subjectEvidenceOf), not a kind
+  summary: ['summary', 'minutes', 'notes', 'recap', 'report', 'update', 'results', 'highlights'],
+  // the sender's address (see subjectEvidenceOf), not a kind
+  robot: ['noreply', 'reply', 'bugzilla', 'jenkins', 'buildbot', 'tracker', 'notification', 'notifications', 'mailer', 'cron', 'bot', 'gerrit', 'trac', 'lkft', 'kernelci', 'syzbot', 'robot', 'ci', 'cki'],
+};
+function gateWordsOf(table: Record<string, string[]>, names: string[]): string[][] {
+  return names.map((n) => {
+    const w = table[n];
+    if (!w) throw new Error(`detectReport: no gate words for ${n}`);
+    return w;
+  });
+}
+const CUE_WORDS = wordTable(gateWordsOf(CUE_GATE_WORDS, [...CUES.map(([, , n]) => n), 'technical']));
+const TECHNICAL_BIT = 1 << CUES.length;
+/**
+ * The words a title line must hold for its subject evidence to find a cue of 2.5 or more: a strong
+ * cue's, or TECHNICAL_CUE's (whose `update foo_bar` may cut a word, leaving the rest of it).
+ */
+const TITLE_CUE_BITS = CUES.reduce((m, [, w], k) => (w >= 2.5 ? m | (1 << k) : m), TECHNICAL_BIT);
+const NEGATIVE_SUBJECT_WORDS = wordTable(gateWordsOf(NEGATIVE_SUBJECT_GATE_WORDS, [...NEGATIVE_SUBJECT.map(([, , , n]) => n), 'robot', 'summary']));
+const RELEASE_BIT = 1 << NEGATIVE_SUBJECT.findIndex(([, , , n]) => n === 'release');
+const ROBOT_BIT = 1 << NEGATIVE_SUBJECT.length;
+const SUMMARY_BIT = ROBOT_BIT << 1;
+const SUMMARY_WORD = /\b(summary|minutes|notes|recap|report|update|results|highlights)\b/i;
+
+/** A sender that is a machine. */
+const ROBOT_SENDER = /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci|cki)\b/i;
+
+/**
+ * The negative kinds a subject, or any text made of it by blanking parts of it, may be of (bit k:
+ * NEGATIVE_SUBJECT[k]; and SUMMARY_BIT): no other can match.
+ */
+function negativeSubjectMask(subject: string): number {
+  // (a release's `name 1.2` holds no word of its own, but a dot)
+  return wordMask(subject, NEGATIVE_SUBJECT_WORDS) | (subject.includes('.') ? RELEASE_BIT : 0);
+}
 
 /** Body phrases of the kinds that are not reports: [pattern, what, weight]. */
-/** [pattern, what, weight, words one of which the text must hold for the pattern to be tried, name]. */
-const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string]> = [
-  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download'], 'announce'],
-  [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6, ['pull', 'changes since commit'], 'pull'],
-  [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload'],
+/**
+ * [pattern, what, weight, words one of which the text must hold for the pattern to be tried, name,
+ * whole words (see wordMask.ts) one of which every match of the pattern holds].
+ */
+const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]> = [
+  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download'], 'announce', ['announce', 'download', 'downloaded']],
+  [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6, ['pull', 'changes since commit'], 'pull', ['commit', 'repository', 'pull']],
+  [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload', ['uploaded']],
   // (`The CF standard name table has been updated to version 49`: a new version of something, announced)
-  [/\b(?:has|have) (?:now )?been (?:updated|upgraded) to (?:version|v)\s?\d/i, 'announces a new version', -3, ['updated to', 'upgraded to'], 'announce'],
-  [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp'],
-  [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy'],
-  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite'],
+  [/\b(?:has|have) (?:now )?been (?:updated|upgraded) to (?:version|v)\s?\d/i, 'announces a new version', -3, ['updated to', 'upgraded to'], 'announce', ['updated', 'upgraded']],
+  [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp', ['call', 'submission', 'submit']],
+  [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy', ['candidacy']],
+  // (its forms that name an agenda hold none of its whole words: AGENDA_INVITE is their gate)
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'called']],
 ];
 
 /** Words that say what was done or is planned. */
@@ -202,8 +293,20 @@ function readability(text: string, n: number): { visible: number; wordy: number 
   return { visible, wordy: visible - bad };
 }
 
-/** A character readability counts against the text (the complement of white space, ASCII_WORDY and other characters it lets be). */
-const NOT_PLAIN_TEXT = /[^\t\n\r a-zA-Z0-9.,;:!?'"()/*#=[\]<>@&%+_\-\u00a0\u00c0-\u00d6\u00d8-\u00f6\u00f8-\ufffc\ufffe\uffff]/;
+/**
+ * The characters readability counts against the text, by UTF-16 code unit: ASCII controls, DEL and
+ * the symbols ASCII_WORDY leaves out, C1, Latin-1 symbols and U+FFFD (letters of other scripts and
+ * surrogates are not): a text with none is spared the count.
+ */
+const NOT_PLAIN = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 128; c++) t[c] = ASCII_WORDY[c] || c === 9 || c === 10 || c === 13 || c === 32 ? 0 : 1;
+  for (let c = 128; c < 0xc0; c++) t[c] = c === 0xa0 ? 0 : 1;
+  t[0xd7] = 1;
+  t[0xf7] = 1;
+  t[0xfffd] = 1;
+  return t;
+})();
 
 /** "here is the", "this is our", "welcome to the": the post names itself. */
 const SELF_REFERENCE = /\b(here is|here's|here are|this is|these are|welcome to|below is|below are|attached is|the following is|presenting|find)\b[^.!?]{0,30}$/i;
@@ -331,9 +434,13 @@ function subjectEvidence(input: StatusInput): Evidence[] {
 
 /** `New topic (was: Re: old topic)`: the thread's old subject, which says nothing of this post. */
 export const WAS_SUBJECT = /\s*[(\[]\s*was\s*:.*$/i;
+/** What every WAS_SUBJECT holds (a quick look first: most subjects have none). */
+const WAS_COLON = /was\s*:/i;
 
 function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
-  const rawSubject = typeof input?.subject === 'string' ? input.subject.replace(WAS_SUBJECT, '') : '';
+  const rawSubject = typeof input?.subject === 'string' ? (WAS_COLON.test(input.subject) ? input.subject.replace(WAS_SUBJECT, '') : input.subject) : '';
+  // (the kinds and the summary's words are read in texts made of the subject by blanking parts of it: they hold no word it does not)
+  const kinds = negativeSubjectMask(rawSubject);
   const ev: Evidence[] = [];
   let s = stripTags(rawSubject);
   const re = REPLY_SUBJECT.exec(s);
@@ -344,7 +451,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   } else if (input?.isReply) {
     ev.push({ key: 'subject.in-thread', what: 'in a thread (In-Reply-To)', weight: -1 });
   }
-  const summary = /\b(summary|minutes|notes|recap|report|update|results|highlights)\b/i.test(s);
+  const summary = (kinds & SUMMARY_BIT) !== 0 && SUMMARY_WORD.test(s);
   // `Re: Security Working Group meeting - Wednesday June 26 - results`: an answer to a meeting's
   // invitation, retitled by its writer as what the meeting did
   // (not a reply to that reply, which keeps its subject: `Re: ... - results` quoting the results,
@@ -356,7 +463,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // List tags (`[debian-devel-announce]`) say where, not what: the kinds are read without them.
   // (not a patch's own tag: `[PATCH 4.19 00/93]` holds dots too)
   const kindText = rawSubject.replace(/\[(?!\s*(?:PATCH|PULL|GIT PULL|RFC)\b)(?![^\]]*\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\])[^\]]*[-_.][^\]]*\]/gi, ' ');
-  for (const [pat, what, weight, name] of NEGATIVE_SUBJECT_ANY?.test(kindText) === false ? [] : NEGATIVE_SUBJECT) {
+  for (let k = 0; k < NEGATIVE_SUBJECT.length; k++) {
+    if ((kinds & (1 << k)) === 0) continue;
+    const [pat, what, weight, name] = NEGATIVE_SUBJECT[k];
     if (summary && what.startsWith('meeting')) continue;
     const m = pat.exec(kindText);
     // (a reminder of a release's milestone is its countdown, not a meeting's)
@@ -379,10 +488,21 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // updates or reports: `PSU firmware update`, `chassis status`)
   // (the first tag is the list's, unless it names a report: `[SUMMARY] Flink 1.19 Release Sync`;
   // not `[report]` or `[STATUS]`, which the kernel's lists use for bug reports and CI bots)
-  const cueText = (c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[(?!\s*(?:summary|minutes|notes)\s*\])[^\]]{0,80}\]/i, ' ')) : squeezed).replace(REPLY_ANYWHERE, ' ').replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ').replace(TECHNICAL_CUE, ' ');
-  for (const [pat, weight, name] of CUE_WORD.test(cueText) && CUES_ANY?.test(cueText) !== false ? CUES : []) {
+  // (a dotted name holds a dot, a reply's mark a colon; TECHNICAL_CUE one of its words)
+  const untagged = c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[(?!\s*(?:summary|minutes|notes)\s*\])[^\]]{0,80}\]/i, ' ')) : squeezed;
+  const unreplied = untagged.includes(':') || untagged.includes('：') ? untagged.replace(REPLY_ANYWHERE, ' ') : untagged;
+  const undotted = unreplied.includes('.') ? unreplied.replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ') : unreplied;
+  const undottedCues = wordMask(undotted, CUE_WORDS);
+  const cueText = (undottedCues & TECHNICAL_BIT) !== 0 ? undotted.replace(TECHNICAL_CUE, ' ') : undotted;
+  // (the cues cueText may hold: no other can match)
+  const cues = cueText === undotted ? undottedCues : wordMask(cueText, CUE_WORDS);
+  for (let k = 0; k < (cues !== 0 ? CUES.length : 0); k++) {
+    if ((cues & (1 << k)) === 0) continue;
+    const [pat, weight, name] = CUES[k];
     const m = pat.exec(cueText);
     if (m) {
+      // (a subject without a CUE_WORD has no cue: every cue but a release's milestone holds one)
+      if (name === 'release-milestone' && !CUE_WORD.test(cueText)) break;
       // (`REMINDER CDJDN Meeting is this Wednesday 6/13/07`: a meeting's date in a call to meet is when it meets)
       if (name === 'dated-meeting' && ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming)$/.test(e.key))) break;
       // (a cue read from the whole subject shows the words it turned on)
@@ -404,7 +524,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   if (!titleLine && s.trim() && !ev.some((e) => e.what.startsWith('subject says') || e.what.startsWith('dated or numbered'))) {
     ev.push({ key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT });
   }
-  if (input?.from && /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci|cki)\b/i.test(input.from)) {
+  if (input?.from && (wordMask(input.from, NEGATIVE_SUBJECT_WORDS) & ROBOT_BIT) !== 0 && ROBOT_SENDER.test(input.from)) {
     ev.push({ key: 'sender.robot', what: `sent by a robot (${input.from.slice(0, 60)})`, weight: -4 });
   }
   return ev;
@@ -427,14 +547,28 @@ export function quickVerdict(input: StatusInput): string | null {
   const body = typeof input?.body === 'string' ? input.body : '';
   let structured = 0;
   let start = 0;
+  // (a line, its first 200 characters, is cut out only when it holds a colon or does not start plain)
+  let colon = -1;
   for (let n = 0; start <= body.length && n < 5000; n++) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
-    const line = body.slice(start, Math.min(end, start + 200));
-    if ((line.includes(':') || !startsPlain(line, STRUCTURE_OPENERS)) && STRUCTURE_LINE.test(line) && ++structured >= 3) return null;
+    const cut = Math.min(end, start + 200);
+    if (colon < start) {
+      colon = body.indexOf(':', start);
+      if (colon < 0) colon = body.length;
+    }
+    if ((colon < cut || !startsPlainAt(body, start, cut)) && STRUCTURE_LINE.test(body.slice(start, cut)) && ++structured >= 3) return null;
     start = end + 1;
   }
   return `not a report: ${reply.what} ${fmt(reply.weight)}, no list of its own`;
+}
+
+/** startsPlain(text.slice(start, end), STRUCTURE_OPENERS), without the slice. */
+function startsPlainAt(text: string, start: number, end: number): boolean {
+  let i = start;
+  let c = i < end ? text.charCodeAt(i) : NaN;
+  while (c === 32 || c === 9) c = ++i < end ? text.charCodeAt(i) : NaN;
+  return c > 32 && c < 127 && STRUCTURE_OPENERS[c] === 0;
 }
 
 /** A bullet, numbered item, marked heading or link line (a quick look, before any parse). */
@@ -456,6 +590,47 @@ export function seriesEvidence(hint: SeriesHint | undefined): Evidence | null {
 function fmt(w: number): string {
   const r = Math.round(w * 10) / 10;
   return r >= 0 ? `+${r}` : `${r}`;
+}
+
+/**
+ * The whole words (wordMask.ts) without one of which a body pattern cannot match: most posts hold
+ * none of a pattern's and are spared it (one pass over the text instead of a scan by each). Each
+ * group lists, for every alternative of its pattern, a word that alternative matches whole.
+ */
+const GATE_GROUPS = {
+  // opening cues (OPENING_CUES): one of these words, or one of the groups below with the pattern it may start (openingMayCue)
+  openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary'],
+  openRegression: ['regression', 'regressions'],
+  openMeeting: ['meeting', 'irc'],
+  openMinutes: ['minutes', 'notes', 'recap', 'summary'],
+  openReport: ['report', 'update', 'news', 'newsletter', 'summary'],
+  openNumber: ['issue', 'no'],
+  period: ['week', 'month', 'quarter', 'cycle', 'sprint', 'fortnight', 'since'],
+  phrase: ['work', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept'],
+  // PROGRESS: one of these, or `will merge`
+  progress: ['merged', 'landed', 'done', 'complete', 'completed', 'finished', 'progress', 'wip', 'working', 'worked', 'next', 'plan', 'planned', 'plans', 'planning', 'blocked', 'blocker', 'blockers', 'fixed', 'reviewed', 'started', 'ongoing', 'implemented', 'added', 'under', 'need', 'needs', 'waiting', 'status', 'graduated', 'cooking', 'pending', 'postponed', 'deferred'],
+  will: ['will'],
+  merge: ['merge'],
+  // an invitation's agenda (AGENDA_INVITE)
+  agenda: ['agenda'],
+};
+/** The invitation's forms that name an agenda (NEGATIVE_BODY's `invite`, whose words are the others'). */
+const WILL_MERGE = /\bwill merge\b/i;
+const AGENDA_INVITE = /\bproposed agenda\b|\bagenda (?:for|of) /i;
+/** The opening cue a regression's word makes. */
+const REGRESSIONS_CUE = CUES.find(([, , n]) => n === 'regressions')![0];
+/** What a meeting's and a minutes' word make a cue of (OPENING_CUES' meeting-summary, but for its `summary of`). */
+const MEETING_MINUTES = /\b(?:meeting|irc)\s+(?:summary|minutes|notes|recap)\b|\bminutes\s+(?:of|from)\b/i;
+/** A number after a report's word (OPENING_CUES' numbered-summary, but for its `summary for`). */
+const REPORT_NUMBER = /(?:issue|#|no\.?)\s*\d/i;
+const GATE_NAMES = Object.keys(GATE_GROUPS) as Array<keyof typeof GATE_GROUPS>;
+const NEGATIVE_BODY_BIT = GATE_NAMES.length;
+const GATE = Object.fromEntries(GATE_NAMES.map((k, i) => [k, 1 << i])) as Record<keyof typeof GATE_GROUPS, number>;
+const GATE_WORDS = wordTable([...GATE_NAMES.map((k) => GATE_GROUPS[k]), ...NEGATIVE_BODY.map((x) => x[5])]);
+
+/** Whether an opening (its word mask `m`) may hold one of OPENING_CUES: false only where none can match. */
+function openingMayCue(m: number, opening: string): boolean {
+  return (m & GATE.openAny) !== 0 || ((m & GATE.openRegression) !== 0 && REGRESSIONS_CUE.test(opening)) || ((m & GATE.openMeeting) !== 0 && (m & GATE.openMinutes) !== 0 && MEETING_MINUTES.test(opening)) || ((m & GATE.openReport) !== 0 && ((m & GATE.openNumber) !== 0 || opening.includes('#')) && REPORT_NUMBER.test(opening));
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
@@ -522,11 +697,17 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const joined = all.slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
   // (text with no character readability counts against it reads as text: most posts are spared the count)
-  const { visible, wordy } = NOT_PLAIN_TEXT.test(joined.length > 4000 ? joined.slice(0, 4000) : joined) ? readability(joined, 4000) : { visible: 0, wordy: 0 };
+  // (one pass tells the words of the body and of its opening, and whether it holds a character readability counts against it)
+  const opening = readable.slice(0, 6).join(' ').slice(0, 600);
+  const { prefix: openingMask, all: mask, flagged: notPlain } = scanText(joined, GATE_WORDS, opening.length, NOT_PLAIN, 4000);
+  const { visible, wordy } = notPlain ? readability(joined, 4000) : { visible: 0, wordy: 0 };
   if (visible >= 40 && wordy / visible < 0.7) ev.push({ key: 'body.unreadable', what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
-  const lower = joined.toLowerCase();
-  for (const [pat, what, weight, words, name] of NEGATIVE_BODY) {
-    if (!words.some((w) => lower.includes(w))) continue;
+  let lower: string | undefined;
+  for (let k = 0; k < NEGATIVE_BODY.length; k++) {
+    const [pat, what, weight, words, name] = NEGATIVE_BODY[k];
+    if ((mask & (1 << (NEGATIVE_BODY_BIT + k))) === 0 && !(name === 'invite' && (mask & GATE.agenda) !== 0 && AGENDA_INVITE.test(joined))) continue;
+    lower ??= joined.toLowerCase();
+    if (!words.some((w) => lower!.includes(w))) continue;
     // a newsletter announces things too: under a report's subject these weigh half
     const half = strongCue && name === 'announce';
     if (pat.test(joined)) ev.push({ key: `body.not.${name}${half ? '.under-cue' : ''}`, what, weight: half ? weight / 2 : weight });
@@ -589,7 +770,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (bugKeys.size) shape += `, ${plural(bugKeys.size, 'bug link')}`;
 
   // "Minutes: <url>" and a few lines: the report is elsewhere, this mail only points at it.
-  if (own < 15 && POINTER.test(joined)) ev.push({ key: 'body.pointer', what: 'points to minutes or a report elsewhere', weight: -2.5 });
+  if (own < 15 && anyLink && POINTER.test(joined)) ev.push({ key: 'body.pointer', what: 'points to minutes or a report elsewhere', weight: -2.5 });
   // an archive page that lost the post's line breaks leaves a few very long lines of prose: not
   // little text, and no structure to miss
   const lostBreaks = isFlattened(body) || (own <= 3 && readable.some((t) => t.length >= 400 && distinctWords(t.slice(0, 2000)) >= 30));
@@ -616,10 +797,12 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   }
 
   const words = new Set<string>();
-  eachMatch(PROGRESS, joined, (m) => {
-    words.add(m[0].toLowerCase());
-    return words.size >= 12;
-  });
+  if ((mask & GATE.progress) !== 0 || ((mask & GATE.will) !== 0 && (mask & GATE.merge) !== 0 && WILL_MERGE.test(joined))) {
+    eachMatch(PROGRESS, joined, (m) => {
+      words.add(m[0].toLowerCase());
+      return words.size >= 12;
+    });
+  }
   if (words.size >= 5) ev.push({ key: 'body.progress-5', what: `progress words (${[...words].slice(0, 3).join(', ')}...)`, weight: 1.5 });
   else if (words.size >= 3) ev.push({ key: 'body.progress-3', what: `progress words (${[...words].join(', ')})`, weight: 1 });
 
@@ -628,8 +811,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // this is / welcome to" the report (not "as discussed during today's status report").
   const head = readable.slice(0, 2).join(' ');
   const title = head.slice(0, 200);
-  const opening = readable.slice(0, 6).join(' ').slice(0, 600);
-  for (const [pat] of !strongCue && OPENING_CUES_ANY?.test(opening) !== false ? OPENING_CUES : []) {
+  // (the opening is the body's first characters, its lines joined by spaces: its words are those of the body's first opening.length characters)
+  for (const [pat] of !strongCue && openingMayCue(openingMask, opening) && OPENING_CUES_ANY?.test(opening) !== false ? OPENING_CUES : []) {
     // the title starts the opening: unless it was cut inside a word, a cue it holds is in the opening too
     const o = pat.exec(opening);
     if (!o && head.length <= 200) continue;
@@ -643,13 +826,13 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
       break;
     }
   }
-  const period = PERIOD_WORDS.exec(joined);
+  const period = (mask & GATE.period) !== 0 ? PERIOD_WORDS.exec(joined) : null;
   if (period) ev.push({ key: 'body.period', what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
-  if (minutes >= 2 && !(own < 15 && POINTER.test(joined))) ev.push({ key: 'body.minutes', what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
+  if (minutes >= 2 && !(own < 15 && anyLink && POINTER.test(joined))) ev.push({ key: 'body.minutes', what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
 
   let done = 0;
   eachMatch(ACCOMPLISHED, joined, () => ++done >= 4);
-  if (done < 4) eachMatch(PROGRESS_PHRASE, joined, () => ++done >= 4);
+  if (done < 4 && (mask & GATE.phrase) !== 0) eachMatch(PROGRESS_PHRASE, joined, () => ++done >= 4);
   if (done >= 3) ev.push({ key: 'body.done-3', what: `says what was done (${done}+ "I/we did" phrases)`, weight: 1.5 });
   else if (done === 2) ev.push({ key: 'body.done-2', what: 'says what was done (2 "I/we did" phrases)', weight: 1 });
 
@@ -708,7 +891,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   if (noCue >= 0 && !input?.isReply && !head.some((e) => e.weight < 0 && e.key !== 'subject.no-cue')) {
     const t = titleLine(prep);
     // (most posts' first line holds no cue word: they are spared the subject patterns)
-    const cue = t && CUE_WORD.test(t) ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
+    const cue = t && (wordMask(t, CUE_WORDS) & TITLE_CUE_BITS) !== 0 && CUE_WORD.test(t) ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
     if (cue) head = head.map((e, k) => (k === noCue ? { key: 'title.cue', what: `its title line says ${cue.what.replace(/^subject says /, '')}`, weight: cue.weight - 1 } : e));
   }
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
@@ -746,4 +929,36 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     .map((e) => `${e.what} ${fmt(e.weight)}`).join(', ');
   const verdict = isReport ? 'report' : 'not a report';
   return { isReport, score, baseScore, evidence, reason: `${verdict} (score ${score}, needs ${THRESHOLD}): ${shown || shape}` };
+}
+
+/**
+ * The patterns that match `text` though their word gate says none can (the gates' own check, for
+ * the tests: every pattern gated by words, run on a subject, an opening or a body): empty when the
+ * gates only ever spare work.
+ */
+export function wordGateMisses(text: string): string[] {
+  const out: string[] = [];
+  const matches = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '')).test(text);
+  const cues = wordMask(text, CUE_WORDS);
+  CUES.forEach(([pat, , name], k) => {
+    if ((cues & (1 << k)) === 0 && matches(pat)) out.push(`cue ${name}`);
+    if (name !== 'release-milestone' && matches(pat) && !CUE_WORD.test(text)) out.push(`cue word ${name}`);
+  });
+  if ((cues & TECHNICAL_BIT) === 0 && matches(TECHNICAL_CUE)) out.push('technical');
+  const kinds = negativeSubjectMask(text);
+  NEGATIVE_SUBJECT.forEach(([pat, , , name], k) => {
+    if ((kinds & (1 << k)) === 0 && matches(pat)) out.push(`not ${name}`);
+  });
+  if ((wordMask(text, NEGATIVE_SUBJECT_WORDS) & ROBOT_BIT) === 0 && matches(ROBOT_SENDER)) out.push('robot');
+  const mask = wordMask(text, GATE_WORDS);
+  NEGATIVE_BODY.forEach(([pat, , , , name], k) => {
+    if ((mask & (1 << (NEGATIVE_BODY_BIT + k))) === 0 && !(name === 'invite' && (mask & GATE.agenda) !== 0 && AGENDA_INVITE.test(text)) && matches(pat)) out.push(`body not ${name}`);
+  });
+  if (!openingMayCue(mask, text) && OPENING_CUES.some(([pat]) => matches(pat))) out.push('opening cue');
+  if ((mask & GATE.period) === 0 && matches(PERIOD_WORDS)) out.push('period');
+  if ((mask & GATE.phrase) === 0 && matches(PROGRESS_PHRASE)) out.push('progress phrase');
+  if ((mask & GATE.progress) === 0 && ((mask & GATE.will) === 0 || (mask & GATE.merge) === 0 || !WILL_MERGE.test(text)) && matches(PROGRESS)) out.push('progress');
+  if ((kinds & SUMMARY_BIT) === 0 && matches(SUMMARY_WORD)) out.push('summary');
+  if (!WAS_COLON.test(text) && matches(WAS_SUBJECT)) out.push('was');
+  return out;
 }
