@@ -895,7 +895,9 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     if (cue) head = head.map((e, k) => (k === noCue ? { key: 'title.cue', what: `its title line says ${cue.what.replace(/^subject says /, '')}`, weight: cue.weight - 1 } : e));
   }
   const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
-  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || titled !== '', input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
+  // (a title line read as the subject vouches for the body only when it says something of a report:
+  // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
+  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
   // A post that opens with what it quotes and answers it piece by piece is a reply, whatever its
   // subject and headers kept (a copy without `Re:` nor In-Reply-To: `GCC Release Status` answered)
   // (a forward is no answer: what it passes on is read as its own text)

@@ -392,6 +392,18 @@ describe('a design or a problem laid out for discussion', () => {
   it('unless a report\'s subject vouches for it', () => {
     expect(detect('Build scripts status update', body).reason).not.toContain('lays out a design');
   });
+  // an OpenBMC design document posted with no subject (openbmc list, 2019-05-15): its first
+  // heading is read as its title, which vouches for nothing
+  it('nor when a post with no subject opens with a heading that says nothing of a report', () => {
+    const design = ['## Problem Description', 'Issue #457:  Add support to debug unresponsive host.', '', '',
+      '## Background and References', 'There are situation at customer places where OPAL/Linux goes unresponsive',
+      'causing a system hang.', '', '## Proposed Design for POWER processor based systems:', 'Get all Host CPUs in reset vector.', '',
+      '### Redfish Schema used:', '', '   - Reference: DSP2046 2018.3,', '   - ComputerSystem 1.6.0 schema provides an action', '   - Nmi: Generate a Diagnostic Interrupt', '',
+      '## Alternatives Considered', 'NA', '', '## Impacts', 'NA', '', '## Testing', 'Tested on a system.', ''].join('\n');
+    const r = detect('', design);
+    expect(r.reason).toContain('lays out a design or a problem ("Problem Description", "Background and References")');
+    expect(r.isReport).toBe(false);
+  });
 });
 
 describe('a report named in the list\'s own language', () => {
