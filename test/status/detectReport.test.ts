@@ -288,6 +288,8 @@ describe('detectReport', () => {
   it('reads tracker summaries, list digests and ANN: versions as no reports, and a dotted name as code (real twisted-python subjects)', () => {
     expect(detect('[Twisted-Python] Weekly Bug Summary').reason).toContain('bot or tracker notification');
     expect(detect('Re: [Twisted-Python] Twisted-Python Digest, Vol 17, Issue 13').reason).toContain('bot or tracker notification');
+    // patchwork-bot's digest of a list's patches (f2fs-dev, 2024-07): a bot's, however many links it holds
+    expect(detect('[f2fs-dev] Patchwork summary for: f2fs').reason).toContain('bot or tracker notification');
     expect(detect('[Twisted-Python] ANN: Twisted 0.19.0').reason).toContain('release announcement');
     // `news` in twisted.news names a module, not a newsletter
     expect(detect('[Twisted-Python] twisted.news cleanups and tests').reason).not.toContain('subject says');
