@@ -30,5 +30,12 @@
  * a setext title underlined to its own length may be long or follow a paragraph's last sentence;
  * two or more `Label:` lines over lists divide a marked section; a post that opens with a quote
  * it answers is a reply, whatever its headers kept.
+ * 15: topics of a call over their points (`Benchmarking LLVM 9 builds` / `- Nathan ...`) and short
+ * title lines beside other headings are sections; a lower-case area over bullets (`x86:`) is a
+ * label; an underline of `~` or one fitted to its title after any line makes a setext title; a
+ * `Label:` over bullets right after a sentence (a blank line lost by the archive) is a heading; an
+ * Apache board report's parts (`PMC changes`, `Health report`) name no project; `Snowdrift.coop` is
+ * `Snowdrift`; `No subject` names nothing; a design laid out under a post's first heading is judged
+ * as one even with no subject; `Patchwork summary for:` is a bot's.
  */
-export const PARSER_VERSION = 14;
+export const PARSER_VERSION = 15;
