@@ -121,12 +121,16 @@ describe('real-post corpus', () => {
   });
 
   it('keeps its figures on the seventeenth round (scored once, blind, on 2026-11-30; tuned on since)', () => {
-    expectFloors(measure(true, 17), 114, { precision: 0.92, recall: 0.88, bodyPrecision: 0.82, bodyRecall: 0.65, titleRecall: 0.8, refRecall: 0.87, projectAccuracy: 0.47 });
+    expectFloors(measure(true, 17), 114, { precision: 0.92, recall: 0.88, bodyPrecision: 0.82, bodyRecall: 0.65, titleRecall: 0.87, refRecall: 0.87, projectAccuracy: 0.47 });
+  });
+
+  it('keeps its figures on the eighteenth round (scored once, blind, on 2026-11-30; tuned on since)', () => {
+    expectFloors(measure(true, 18), 65, { precision: 0.59, recall: 0.35, bodyPrecision: 0.66, bodyRecall: 0.58, titleRecall: 0.53, refRecall: 0.87, projectAccuracy: 0.11 });
   });
 
   it('takes none of the random sample of ordinary list traffic for a report', () => {
     const random = corpus.filter((p) => p.label.sample === 'random');
-    expect(random.length).toBeGreaterThanOrEqual(480);
+    expect(random.length).toBeGreaterThanOrEqual(500);
     const taken = random.filter((p) => !p.label.isReport && scorePost(p).withSubject.got.isReport).map((p) => p.name);
     expect(taken).toEqual([]);
   });
