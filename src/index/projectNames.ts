@@ -258,6 +258,9 @@ export function sectionProject(title: string, subject: string, single = false, o
       const name = decl.length > 0 ? decl[0].name.trim() : fromSubject;
       return { name, key: projectKey(name), formerly: decl.map((d) => d.formerly), generic: true };
     }
+    // (a sentence or an address under a post whose project is unknown names none either:
+    // `Tarballs for Twisted 10.1.0pre1 are now available at:` in a mail with no subject)
+    if (!single && namesNoProject(title)) return { name: '', key: '', formerly: [], generic: true };
   }
   const raw = stripSeriesCounter(title.trim()) || own || projectFromSubject(subject) || projectFromListTag(subject);
   const decl = parseAliasDeclarations(raw);

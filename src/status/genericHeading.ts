@@ -31,7 +31,7 @@ community
  */
 const PARTS = new Set(`
 description health pmc ppmc committer committers contributors contributor developers users
-base release releases mailing list lists jira objectives objective period statistics stats metrics
+base release releases mailing list lists jira objectives objective period statistics stats metrics include includes
 `.split(/\s+/).filter(Boolean));
 
 /** Filler that may stand between vocabulary words. */
