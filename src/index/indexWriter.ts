@@ -9,6 +9,7 @@ import { compactRaw, errorText, searchBody, takeAhead, type Prepared, type Store
 import { SeriesIndex } from './seriesIndex.js';
 import { ListHints } from './listHint.js';
 import { refreshProjects } from './projectRollup.js';
+import { SearchInPlace } from './searchInPlace.js';
 
 export interface IndexOutcome {
   indexed: number;
@@ -27,6 +28,8 @@ export class IndexWriter {
    * the run and this writer with it (a reindex of the bench's 150k messages meets 36k distinct ones).
    */
   private readonly reasons: Map<string, number> | null;
+  /** The search index written in place (a reindex, from `searchInPlace` on; see searchInPlace.ts). */
+  private place: SearchInPlace | null = null;
   /**
    * `deferProjects`: a run that indexes many batches (a sync, an import) brings the stored
    * per-project rows up to date once, at its end (`finishProjects`), instead of after every batch:
@@ -149,7 +152,11 @@ export class IndexWriter {
         // clear, message by message: the ids of the rows written after them are those SQLite
         // gives then). In one statement: per message, FTS5 would write out what it holds each
         // time, to delete a text it has written (an id below the last), see reindex.ts.
-        if (!opts.fresh && this.opts.searchTriggersOff) this.s.unindex.run(JSON.stringify(results.flatMap((r) => (r ? [r.id] : []))));
+        if (!opts.fresh && this.opts.searchTriggersOff) {
+          const ids = results.flatMap((r) => (r ? [r.id] : []));
+          if (this.place) this.place.unindexWritten(ids);
+          else this.s.unindex.run(JSON.stringify(ids));
+        }
         for (const c of compacted) this.s.compact.run(c.raw, c.codec, c.id);
         for (const r of results) {
           if (!r) continue;
@@ -194,6 +201,24 @@ export class IndexWriter {
     }
   }
 
+  /**
+   * From now on, write the search index in place (a reindex, which has dropped the search
+   * triggers: `searchTriggersOff`): call before the items are deleted (their texts as indexed are
+   * read here), and `finishSearch` after the last message.
+   */
+  searchInPlace(): void {
+    this.place = new SearchInPlace(this.db);
+  }
+
+  /** The texts of the search index written in place that no message wrote again leave it; how many were kept and moved. */
+  finishSearch(): { kept: number; moved: number } {
+    const p = this.place;
+    if (!p) return { kept: 0, moved: 0 };
+    p.finish();
+    this.place = null;
+    return { kept: p.kept, moved: p.moved };
+  }
+
   /** Bring the stored per-project rows up to date with everything indexed so far (see deferProjects). */
   finishProjects(): number {
     return refreshProjects(this.db);
@@ -221,7 +246,8 @@ export class IndexWriter {
     // Every indexed message has an analysis or a quarantine row: none means nothing to delete.
     if (!this.s.derived.get(id, id)) return;
     this.s.delMentions.run(id);
-    this.s.delSearch.run(id);
+    if (this.place) this.place.removeWritten(id);
+    else this.s.delSearch.run(id);
     this.s.delRefs.run(id);
     this.s.delItems.run(id);
     this.s.delSections.run(id);
@@ -243,6 +269,7 @@ export class IndexWriter {
 
   /** A searchable text: its row (the text itself only for a message, packed) and its FTS entry. */
   private searchDoc(id: number, itemId: number | null, packed: Buffer | null, title: string, author: string, body: string): void {
+    if (this.place) return this.place.put(id, itemId, packed, title, author, body);
     const doc = this.s.searchDoc.run(id, itemId, packed).lastInsertRowid;
     this.s.searchText.run(doc, title, author, body);
   }
@@ -255,6 +282,7 @@ export class IndexWriter {
   private write(id: number, d: Written, raw: Buffer | null, metaSame = false): void {
     const v = d.parserVersion;
     const m = d.message;
+    if (!metaSame) this.place?.beforeMeta(id, m.subject, m.authorName);
     if (!metaSame && this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
       this.series.messageChanged(id, m.subject, m.date, m.inReplyTo);
     }
