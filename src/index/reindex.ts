@@ -24,6 +24,8 @@ export interface ReindexSummary {
   derivedAhead: number;
   /** Search texts found where they are written, kept (searchInPlace.ts). */
   searchKept: number;
+  /** Posts derived again (their series' weight changed) whose derivation made ahead was taken (IndexWriter.ahead). */
+  takenAgain: number;
 }
 
 function snapshot(db: Db): { reports: Set<string>; items: number; sections: Map<string, string> } {
@@ -199,5 +201,6 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
     quarantined,
     derivedAhead,
     searchKept,
+    takenAgain: writer.takenAgain,
   };
 }
