@@ -12,7 +12,7 @@ import { refreshProjects } from './projectRollup.js';
 import { SearchInPlace } from './searchInPlace.js';
 
 /** What the derivations kept ahead may hold (see IndexWriter.ahead), about: their texts. */
-const KEEP_AHEAD_BYTES = 64 * 1024 * 1024;
+const KEEP_AHEAD_BYTES = 32 * 1024 * 1024;
 
 /** The bytes of a derivation made ahead, about: its search text (twice: a string), packed text and the sections' texts. */
 function sizeOf(p: Prepared): number {
