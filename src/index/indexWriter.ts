@@ -9,6 +9,18 @@ import { compactRaw, errorText, searchBody, takeAhead, type Prepared, type Store
 import { SeriesIndex } from './seriesIndex.js';
 import { ListHints } from './listHint.js';
 import { refreshProjects } from './projectRollup.js';
+import { SearchInPlace } from './searchInPlace.js';
+
+/** What the derivations kept ahead may hold (see IndexWriter.ahead), about: their texts. */
+const KEEP_AHEAD_BYTES = 32 * 1024 * 1024;
+
+/** The bytes of a derivation made ahead, about: its search text (twice: a string), packed text and the sections' texts. */
+function sizeOf(p: Prepared): number {
+  const d = p.derived!;
+  let n = 512 + (d.search ? d.search.text.length * 2 + d.search.packed.length : 0);
+  for (const w of p.asMember ? [d, p.asMember.derived] : [d]) for (const s of w.sections) n += s.text.length * 2 + 256;
+  return n;
+}
 
 export interface IndexOutcome {
   indexed: number;
@@ -27,6 +39,19 @@ export class IndexWriter {
    * the run and this writer with it (a reindex of the bench's 150k messages meets 36k distinct ones).
    */
   private readonly reasons: Map<string, number> | null;
+  /** The search index written in place (a reindex, from `searchInPlace` on; see searchInPlace.ts). */
+  private place: SearchInPlace | null = null;
+  /**
+   * A reindex's derivations made ahead of the posts in series (`oneTransaction`), the most
+   * recent ones up to KEEP_AHEAD_BYTES of text: a series' members derived again when its weight
+   * changes (mostly its first posts, as it grows) take one where it is what the new hint gives
+   * (takeAhead), as the first time, instead of being parsed again here (on the bench's 150k
+   * messages, 1,490 posts, a fifth of what the writer did besides writing).
+   */
+  private readonly ahead: Map<number, Prepared> | null;
+  private aheadBytes = 0;
+  /** Posts derived again whose derivation kept ahead was taken. */
+  takenAgain = 0;
   /**
    * `deferProjects`: a run that indexes many batches (a sync, an import) brings the stored
    * per-project rows up to date once, at its end (`finishProjects`), instead of after every batch:
@@ -42,6 +67,7 @@ export class IndexWriter {
     this.series = new SeriesIndex(db, { fromEmpty: opts.fromEmpty });
     this.hints = new ListHints(db);
     this.reasons = opts.oneTransaction ? new Map() : null;
+    this.ahead = opts.oneTransaction ? new Map() : null;
     this.s = {
       // a batch's rows in one statement (ids as a JSON array)
       rows: db.prepare('SELECT id, list_id, source, raw, raw_codec FROM messages WHERE id IN (SELECT value FROM json_each(?))'),
@@ -108,15 +134,17 @@ export class IndexWriter {
     const siblings = opts.again ? undefined : new Set<number>();
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      // A reindex (fresh) has recorded no series for these yet (again, below, is not fresh): nothing to forget.
-      const known = opts.prepared && ((id: number) => opts.prepared!.get(id)?.stored);
+      // A reindex (fresh) has recorded no series for these yet (again, below, is not fresh): nothing
+      // to forget. (Not for posts derived again: their rows may have changed since they were read.)
+      const known = opts.fresh && opts.prepared ? (id: number) => opts.prepared!.get(id)?.stored : undefined;
       this.tx(() => { for (const k of this.series.record(batch, siblings, opts.fresh, known)) touched.add(k); });
       const compacted: Array<{ id: number; raw: Buffer; codec: number }> = [];
       // Parse outside the transaction (pure work), then write the batch synchronously. A batch
       // derived ahead (worker threads, during a reindex) is taken wherever it is what the
       // series' hint gives, the one thing a derivation reads from the database (takeAhead); the
       // rest (a post the hint changes otherwise, an error) is derived here.
-      const prepared = opts.prepared;
+      const prepared = opts.prepared ?? (opts.again ? this.ahead ?? undefined : undefined);
+      if (opts.prepared) this.keepAhead(batch, opts.prepared);
       const ready = new Map<number, { id: number; derived: Written; metaSame?: boolean }>();
       const todo: number[] = [];
       for (const id of batch) {
@@ -124,7 +152,8 @@ export class IndexWriter {
         const derived = p && takeAhead(p, (t) => this.series.hint(p.listId, p.derived!.message.subject, id, t));
         if (derived) {
           ready.set(id, { id, derived, metaSame: p.metaSame });
-          if (p.packed) compacted.push({ id, ...p.packed });
+          if (opts.again) this.takenAgain++;
+          if (p.packed && opts.compact) compacted.push({ id, ...p.packed });
         } else todo.push(id);
       }
       const rows = todo.length ? new Map((this.s.rows.all(JSON.stringify(todo)) as StoredRow[]).map((r) => [r.id, r])) : new Map<number, StoredRow>();
@@ -149,7 +178,11 @@ export class IndexWriter {
         // clear, message by message: the ids of the rows written after them are those SQLite
         // gives then). In one statement: per message, FTS5 would write out what it holds each
         // time, to delete a text it has written (an id below the last), see reindex.ts.
-        if (!opts.fresh && this.opts.searchTriggersOff) this.s.unindex.run(JSON.stringify(results.flatMap((r) => (r ? [r.id] : []))));
+        if (!opts.fresh && this.opts.searchTriggersOff) {
+          const ids = results.flatMap((r) => (r ? [r.id] : []));
+          if (this.place) this.place.unindexWritten(ids);
+          else this.s.unindex.run(JSON.stringify(ids));
+        }
         for (const c of compacted) this.s.compact.run(c.raw, c.codec, c.id);
         for (const r of results) {
           if (!r) continue;
@@ -177,6 +210,23 @@ export class IndexWriter {
     return out;
   }
 
+  /** Keep the derivations made ahead of these posts that are in a series (see `ahead`), dropping the oldest beyond the budget. */
+  private keepAhead(batch: number[], prepared: Map<number, Prepared>): void {
+    if (!this.ahead) return;
+    for (const id of batch) {
+      const p = prepared.get(id);
+      if (!p?.template || !p.derived) continue;
+      this.ahead.delete(id);
+      this.ahead.set(id, p);
+      this.aheadBytes += sizeOf(p);
+    }
+    for (const [id, p] of this.ahead) {
+      if (this.aheadBytes <= KEEP_AHEAD_BYTES) break;
+      this.ahead.delete(id);
+      this.aheadBytes -= sizeOf(p);
+    }
+  }
+
   /**
    * `f` in a transaction of its own, or, when the caller holds one for the whole run
    * (`oneTransaction`: a reindex, which rolls back everything on an error), in the caller's: a
@@ -192,6 +242,24 @@ export class IndexWriter {
       this.reasons?.clear();
       throw e;
     }
+  }
+
+  /**
+   * From now on, write the search index in place (a reindex, which has dropped the search
+   * triggers: `searchTriggersOff`): call before the items are deleted (their texts as indexed are
+   * read here), and `finishSearch` after the last message.
+   */
+  searchInPlace(): void {
+    this.place = new SearchInPlace(this.db);
+  }
+
+  /** The texts of the search index written in place that no message wrote again leave it; how many were kept and moved. */
+  finishSearch(): { kept: number; moved: number } {
+    const p = this.place;
+    if (!p) return { kept: 0, moved: 0 };
+    p.finish();
+    this.place = null;
+    return { kept: p.kept, moved: p.moved };
   }
 
   /** Bring the stored per-project rows up to date with everything indexed so far (see deferProjects). */
@@ -221,7 +289,8 @@ export class IndexWriter {
     // Every indexed message has an analysis or a quarantine row: none means nothing to delete.
     if (!this.s.derived.get(id, id)) return;
     this.s.delMentions.run(id);
-    this.s.delSearch.run(id);
+    if (this.place) this.place.removeWritten(id);
+    else this.s.delSearch.run(id);
     this.s.delRefs.run(id);
     this.s.delItems.run(id);
     this.s.delSections.run(id);
@@ -243,6 +312,7 @@ export class IndexWriter {
 
   /** A searchable text: its row (the text itself only for a message, packed) and its FTS entry. */
   private searchDoc(id: number, itemId: number | null, packed: Buffer | null, title: string, author: string, body: string): void {
+    if (this.place) return this.place.put(id, itemId, packed, title, author, body);
     const doc = this.s.searchDoc.run(id, itemId, packed).lastInsertRowid;
     this.s.searchText.run(doc, title, author, body);
   }
@@ -255,6 +325,7 @@ export class IndexWriter {
   private write(id: number, d: Written, raw: Buffer | null, metaSame = false): void {
     const v = d.parserVersion;
     const m = d.message;
+    if (!metaSame) this.place?.beforeMeta(id, m.subject, m.authorName);
     if (!metaSame && this.s.meta.run({ subject: m.subject, author_name: m.authorName, author_address: m.authorAddress, date: m.date, in_reply_to: m.inReplyTo, id }).changes) {
       this.series.messageChanged(id, m.subject, m.date, m.inReplyTo);
     }

@@ -22,6 +22,10 @@ export interface ReindexSummary {
   quarantined: number;
   /** Messages the worker threads derived (0 when all were derived on the main thread). */
   derivedAhead: number;
+  /** Search texts found where they are written, kept (searchInPlace.ts). */
+  searchKept: number;
+  /** Posts derived again (their series' weight changed) whose derivation made ahead was taken (IndexWriter.ahead). */
+  takenAgain: number;
 }
 
 function snapshot(db: Db): { reports: Set<string>; items: number; sections: Map<string, string> } {
@@ -53,6 +57,12 @@ export interface ReindexOptions {
    * or by the database's queries, as a sync does: the rows are the same.
    */
   seriesInMemory?: boolean;
+  /**
+   * The search index written in place, each text kept where it is the one written there
+   * (searchInPlace.ts; the default), or emptied first and written again from nothing, as a
+   * reindex did before: the rows and what the index answers are the same.
+   */
+  searchInPlace?: boolean;
 }
 
 export async function reindexAll(db: Db, onProgress?: (done: number, total: number) => void, opts: ReindexOptions = {}): Promise<ReindexSummary> {
@@ -106,12 +116,13 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
     return out;
   };
   let quarantined = 0;
+  let searchKept = 0;
   // One transaction: readers keep the old index until the new one is complete, and a reindex
   // that is killed changes nothing. It stays open while this thread waits for the workers: the
   // connection is this run's alone (the run lock is held, nothing else runs on it in the
-  // meantime), and what the workers derive never reads the database. The search index is
-  // emptied at once ('delete-all', its delete trigger off while search_docs is emptied), and
-  // the writer adds each text as it goes.
+  // meantime), and what the workers derive never reads the database. The writer writes the
+  // search index in place as it goes: a text already where it is written is kept, the others
+  // taken out and added (searchInPlace.ts).
   //
   // FTS5 writes out the index it holds pending in memory at every statement savepoint, a segment
   // that its automerge merges again later. SQLite opens one for a statement that may have to undo
@@ -119,8 +130,8 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   // may break (deleting a post's items). Neither is needed here: foreign keys are not enforced
   // during this transaction (the connection's setting, put back after it; the rows are the
   // writer's, which a sync writes with them enforced, and the tests check them after a reindex),
-  // and the search triggers are off until its end: every message's texts are deleted before it
-  // is written, and for a batch derived again (a series' members) the writer takes their texts
+  // and the search triggers are off until its end: every message's old texts are taken out (or
+  // kept, searchInPlace.ts) as it is written, and for a batch derived again (a series' members) the writer takes their texts
   // out of the index itself, the batch's at once (`searchTriggersOff`). Then FTS5 writes out what
   // it holds when its memory is full, at each batch derived again (its texts were written out
   // already), and at the end.
@@ -143,7 +154,11 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
     db.exec(DROP_SEARCH_TRIGGERS);
     // Projects are computed once at the end, not marked row by row.
     db.exec(DROP_PROJECT_TRIGGERS);
-    db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs; DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state; DELETE FROM pending_index;");
+    // The search index is written in place (each text kept where it is the one written there),
+    // or emptied first ('delete-all', its delete trigger off while search_docs is emptied).
+    if (opts.searchInPlace ?? true) writer.searchInPlace();
+    else db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_docs;");
+    db.exec("DELETE FROM mentions; DELETE FROM refs; DELETE FROM items; DELETE FROM sections; DELETE FROM analyses; DELETE FROM aliases WHERE source = 'post'; DELETE FROM quarantine; DELETE FROM message_series; DELETE FROM series_state; DELETE FROM pending_index;");
     let done = 0;
     for (const part of chunks) {
       topUp();
@@ -156,6 +171,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
       done += part.length;
       onProgress?.(done, total);
     }
+    searchKept = writer.finishSearch().kept;
     rebuildProjects(db);
     db.exec(SEARCH_TRIGGERS);
     db.exec(PROJECT_TRIGGERS);
@@ -184,5 +200,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
     sectionsChanged,
     quarantined,
     derivedAhead,
+    searchKept,
+    takenAgain: writer.takenAgain,
   };
 }

@@ -82,6 +82,9 @@ describe('reindex with worker threads', () => {
     // Not vacuous: the workers derived the mail; there are series, reports, items, aliases, a quarantined message and compressed mail.
     expect(one.summary.derivedAhead).toBe(0);
     expect(two.summary.derivedAhead).toBeGreaterThan(400);
+    // and the posts derived again as their series grew took what the workers derived, where it was what their hint gives
+    expect(one.summary.takenAgain).toBe(0);
+    expect(two.summary.takenAgain).toBeGreaterThan(10);
     expect(two.summary.messages).toBe(one.summary.messages);
     expect(one.summary.quarantined).toBe(1);
     expect(one.rows.quarantine).toHaveLength(1);

@@ -70,6 +70,22 @@ export const UNINDEX_TEXTS = `INSERT INTO search_fts (search_fts, rowid, title, 
     FROM search_docs d JOIN messages m ON m.id = d.message_rowid
     WHERE d.message_rowid IN (SELECT value FROM json_each(?)) ORDER BY d.id`;
 
+/**
+ * For a reindex that writes the search index in place (src/index/searchInPlace.ts): UNINDEX_TEXTS
+ * for the texts of the messages given with ids up to the second parameter only (those this run
+ * wrote; the rows above are old ones, whose items are gone); and the texts of every row indexed
+ * again but those of the messages given (JSON), in the order of their ids (the index emptied,
+ * the rows all this run's).
+ */
+export const UNINDEX_WRITTEN = `INSERT INTO search_fts (search_fts, rowid, title, author, body)
+    SELECT 'delete', ${indexedText('d')}
+    FROM search_docs d JOIN messages m ON m.id = d.message_rowid
+    WHERE d.message_rowid IN (SELECT value FROM json_each(?)) AND d.id <= ? ORDER BY d.id`;
+export const INDEX_TEXTS = `INSERT INTO search_fts (rowid, title, author, body)
+    SELECT ${indexedText('d')}
+    FROM search_docs d JOIN messages m ON m.id = d.message_rowid
+    WHERE d.message_rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY d.id`;
+
 export const DROP_SEARCH_TRIGGERS = `
 DROP TRIGGER IF EXISTS search_docs_ad;
 DROP TRIGGER IF EXISTS search_docs_message_bu;
