@@ -197,6 +197,14 @@ describe('archive reindex', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^reindexed 99 messages: reports 15 -> 15 \(\+0 -0\), items (\d+) -> \1, 0 section\(s\) changed, 0 unparsed$/m);
     expect(dump()).toEqual(before);
+    // the search index written again from empty answers as the one kept in place
+    const search = async () => (await runArchive(['--db', tmp.db, 'search', '--sort', 'relevance', '-n', '50', 'status'])).stdout;
+    const kept = await search();
+    expect(kept).toContain('status');
+    const rebuilt = await runArchive(['--db', tmp.db, 'reindex', '--rebuild-search']);
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(dump()).toEqual(before);
+    expect(await search()).toBe(kept);
     tmp.cleanup();
   });
 

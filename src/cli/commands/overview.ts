@@ -119,11 +119,15 @@ export function reindexCommand(ctx: Context): Command {
     .summary('rebuild every derived table from the stored raw messages (after a parser upgrade)')
     .description(`Drop and rebuild reports, sections, items and reviews from the raw messages already stored (no crawling), then print what changed: reports gained and lost, items changed.
 
+The search index keeps each text that is unchanged and at its place; --rebuild-search writes it again from empty (slower; for an index you suspect is damaged).
+
 It takes the same lock as \`archive sync\`: with a sync running it exits 75, or waits with --wait.`)
     .option('--wait <seconds>', 'wait this long for a running sync to finish', nonNegativeNumber, 0)
+    .option('--rebuild-search', 'write the whole search index again from empty instead of keeping unchanged entries')
     .addHelpText('after', `
-Example:
-  $ archive reindex`)
+Examples:
+  $ archive reindex
+  $ archive reindex --rebuild-search`)
     .action(async (o) => {
       const { openDatabase, acquireRunLock } = await stage.store();
       const { reindexAll } = await stage.index();
@@ -132,7 +136,7 @@ Example:
       let lock: { release(): void } | null = null;
       try {
         lock = await acquireRunLock(db, o.wait * 1000);
-        const s = await reindexAll(db, (done, total) => { if (cfg.isTTY) ctx.io.stderr(`\r\x1b[Kreindex ${done}/${total} messages`); });
+        const s = await reindexAll(db, (done, total) => { if (cfg.isTTY) ctx.io.stderr(`\r\x1b[Kreindex ${done}/${total} messages`); }, o.rebuildSearch ? { searchInPlace: false } : {});
         if (cfg.isTTY) ctx.io.stderr('\r\x1b[K');
         ctx.io.stdout(`reindexed ${s.messages} messages: reports ${s.reportsBefore} -> ${s.reportsAfter} (+${s.gained.length} -${s.lost.length}), items ${s.itemsBefore} -> ${s.itemsAfter}, ${s.sectionsChanged} section(s) changed, ${s.quarantined} unparsed\n`);
         for (const g of s.gained) ctx.io.stdout(`  + report ${safeText(g)}\n`);
