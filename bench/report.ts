@@ -142,7 +142,7 @@ function goalRows(r: Results): { g12: GoalRow[]; g6: GoalRow[]; g14: GoalRow[] }
   if (r.reindex) {
     const rate = r.reindex.messagesPerSecond.median;
     g12.push({ id: '12.1', words: clause(T[0], 'Reindex (stored raw -> derived tables + search index) >= 20,000 messages/s'),
-      measured: `${perSec(rate)} on ${n0(r.reindex.messages)} stored messages${r.bigReindex ? `; ${perSec(r.bigReindex.messagesPerSecond.median)} on ${n0(r.bigReindex.messages)}` : ''}`, verdict: sized(rate >= 20_000, msgs) });
+      measured: `${perSec(rate)} on ${n0(r.reindex.messages)} stored messages (as the sync left them: the search index written from empty)${r.reindex.again ? `, ${perSec(r.reindex.again.messagesPerSecond.median)} once more (search texts kept in place)` : ''}${r.bigReindex ? `; ${perSec(r.bigReindex.messagesPerSecond.median)} on ${n0(r.bigReindex.messages)}` : ''}`, verdict: sized(rate >= 20_000, msgs) });
   }
   const same = r.oneListReindex;
   g12.push({ id: '12.1', words: clause(T[0], '>= 40x notmuch new on the same messages'),
@@ -391,8 +391,12 @@ export function renderReport(r: Results): string {
     const row = (what: string, x: ReindexFigures | undefined): void => {
       if (x) rows.push([what, s(x.messagesPerSecond, perSec), s(x.wallMs, fmtMs), rss(x.maxRss), ld(x.load)]);
     };
-    row(`\`archive reindex\` of the first-sync database (${n0(r.reindex?.messages ?? 0)} stored messages, whole process)`, r.reindex);
-    if (r.oneListReindex && r.oneListReindex !== r.reindex) row(`\`archive reindex\` of list 0 alone (${n0(r.oneListReindex.messages)} messages: those notmuch indexes)`, r.oneListReindex);
+    row(`\`archive reindex\` of the first-sync database (${n0(r.reindex?.messages ?? 0)} stored messages, whole process; each run from the database as the sync left it: the search index written from empty)`, r.reindex);
+    row(`the same once more, on the database that reindex wrote (unchanged search texts kept in place; 1 run)`, r.reindex?.again);
+    if (r.oneListReindex && r.oneListReindex !== r.reindex) {
+      row(`\`archive reindex\` of list 0 alone (${n0(r.oneListReindex.messages)} messages: those notmuch indexes; from the database as the sync left it)`, r.oneListReindex);
+      row(`the same once more (search texts kept in place; 1 run)`, r.oneListReindex.again);
+    }
     row(`\`archive reindex\` of the query database (${n0(r.bigReindex?.messages ?? 0)} messages, 1 run)`, r.bigReindex);
     if (r.parser) {
       rows.push([`parser alone: \`parseStatusPost\` on the ${n0(r.parser.statusPosts)} status posts (in process)`, `${s(r.parser.postsPerSecond, perSec)} posts`, '', '', '']);

@@ -91,7 +91,7 @@ try {
     results.touch = await resyncAfterTouch(ctx, results.first.db, dir, summary);
     checkpoint();
     ctx.log('3. reindex and parser');
-    results.reindex = await reindex(ctx, results.first.db, results.first.messages + ctx.runs);
+    results.reindex = await reindex(ctx, results.first.db, results.first.messages + ctx.runs, ctx.runs, true);
     results.leads = leads(results.first.db, cfg.quick ? 3 : 5);
     results.parser = parserAlone(ctx, results.first.db, cfg.quick ? 2000 : 20000);
     checkpoint();
@@ -100,7 +100,7 @@ try {
     const list0 = summary.lists[0];
     results.oneList = summary.lists.length === 1 ? results.first : await firstSync(ctx, dir, summary, { name: 'one-list', lists: [0] });
     // Reindex of exactly the messages notmuch indexes (list 0), for the ratio the goal asks for.
-    results.oneListReindex = summary.lists.length === 1 ? results.reindex : await reindex(ctx, results.oneList.db, list0.messages);
+    results.oneListReindex = summary.lists.length === 1 ? results.reindex : await reindex(ctx, results.oneList.db, list0.messages, ctx.runs, true);
     const hasSearch = await searchAvailable(ctx);
     if (hasSearch) {
       results.oneListSearch = [];

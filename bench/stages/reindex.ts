@@ -9,6 +9,7 @@ import { spread, type Spread } from '../measure/stats.js';
 import { readStoredMessage, deriveMessage } from '../../src/index/index.js';
 import { parseStatusPost } from '../../src/status/index.js';
 import { unpackRaw } from '../../src/store/index.js';
+import { copyDb, removeDb } from './sync.js';
 
 export interface ReindexFigures {
   wallMs: Spread;
@@ -16,17 +17,41 @@ export interface ReindexFigures {
   maxRss: Spread;
   load: Spread;
   messages: number;
+  /**
+   * A reindex of the same database once more (its search index, written by the reindex before,
+   * kept in place where a text is unchanged: src/index/searchInPlace.ts), when measured.
+   */
+  again?: ReindexFigures;
 }
 
-export async function reindex(ctx: BenchContext, db: string, messages: number, runs = ctx.runs): Promise<ReindexFigures> {
+/**
+ * `fresh`: every timed run starts from the database as given (a copy of it), so each run does what
+ * the first reindex after a sync does: the sync wrote the search index in its own order, so the
+ * reindex writes it from empty. Then one more run on the last copy: a reindex of a database a
+ * reindex wrote, whose unchanged search texts stay in place (`again`). Without `fresh` the runs
+ * follow each other on the database itself.
+ */
+export async function reindex(ctx: BenchContext, db: string, messages: number, runs = ctx.runs, fresh = false): Promise<ReindexFigures> {
   const wall: number[] = [], rate: number[] = [], rss: number[] = [], load: number[] = [];
+  const copy = `${db}.reindex-run.db`;
+  const once = async (target: string, label: string) => {
+    const r = check(await archive(ctx, ['--db', target, 'reindex']), 'reindex');
+    ctx.log(`  reindex ${label}: ${(r.wallMs / 1000).toFixed(2)} s (${Math.round(messages / (r.wallMs / 1000))} messages/s), peak RSS ${r.maxRss ? (r.maxRss / 1e6).toFixed(0) + ' MB' : 'n/a'}, load ${r.load[0].toFixed(2)}`);
+    return r;
+  };
   for (let i = 0; i < runs; i++) {
-    const r = check(await archive(ctx, ['--db', db, 'reindex']), 'reindex');
+    if (fresh) copyDb(db, copy);
+    const r = await once(fresh ? copy : db, `run ${i + 1}/${runs}${fresh ? ' (from the database as given)' : ''}`);
     wall.push(r.wallMs); rate.push(messages / (r.wallMs / 1000)); load.push(r.load[0]);
     if (r.maxRss !== null) rss.push(r.maxRss);
-    ctx.log(`  reindex run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s (${Math.round(messages / (r.wallMs / 1000))} messages/s), peak RSS ${r.maxRss ? (r.maxRss / 1e6).toFixed(0) + ' MB' : 'n/a'}, load ${r.load[0].toFixed(2)}`);
   }
-  return { wallMs: spread(wall), messagesPerSecond: spread(rate), maxRss: spread(rss), load: spread(load), messages };
+  const figures: ReindexFigures = { wallMs: spread(wall), messagesPerSecond: spread(rate), maxRss: spread(rss), load: spread(load), messages };
+  if (fresh) {
+    const r = await once(copy, 'once more on the database the last run wrote (search index kept in place)');
+    removeDb(copy);
+    figures.again = { wallMs: spread([r.wallMs]), messagesPerSecond: spread([messages / (r.wallMs / 1000)]), maxRss: spread(r.maxRss !== null ? [r.maxRss] : []), load: spread([r.load[0]]), messages };
+  }
+  return figures;
 }
 
 export interface ParserFigures {
