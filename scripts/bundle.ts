@@ -39,9 +39,25 @@ const { version } = require(pkg);
 if (version !== ${JSON.stringify(sqliteVersion)}) {
   throw new Error('better-sqlite3 ' + version + ' is installed, but archive was built with ' + ${JSON.stringify(sqliteVersion)} + ': run npm run build');
 }
-const bindings = createRequire(pkg)('bindings');
-module.exports = (name) => bindings({ bindings: name, module_root: pkg.slice(0, -'package.json'.length) });
+const root = pkg.slice(0, -'package.json'.length);
+module.exports = (name) => {
+  // Where \`npm install\` builds it; bindings' search of a dozen places only when it is not there.
+  try {
+    return require(root + 'build/Release/' + name);
+  } catch (error) {
+    if (error.code !== 'MODULE_NOT_FOUND') throw error;
+    return createRequire(pkg)('bindings')({ bindings: name, module_root: root });
+  }
+};
 `;
+
+/**
+ * commander requires node:child_process when it loads, for subcommands that are executables of
+ * their own, which archive has none of: loading it cost every command about 4 ms. It is required
+ * when commander would spawn one instead.
+ */
+const COMMANDER_EAGER = "const childProcess = require('node:child_process');";
+const COMMANDER_LAZY = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
 
 rmSync(out, { recursive: true, force: true });
 await build({
@@ -56,6 +72,14 @@ await build({
     name: 'better-sqlite3-bindings',
     resolveId: (id) => (id === 'bindings' ? '\0bindings' : null),
     load: (id) => (id === '\0bindings' ? BINDINGS : null),
+  }, {
+    name: 'commander-lazy-child-process',
+    transform: (code, id) => {
+      if (!/commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+      if (!code.includes(COMMANDER_EAGER)) throw new Error(`${id} no longer requires node:child_process as scripts/bundle.ts expects: update COMMANDER_EAGER`);
+      // One line for one line: the source map stays right (map: null keeps it).
+      return { code: code.replace(COMMANDER_EAGER, COMMANDER_LAZY), map: null };
+    },
   }],
   output: { dir: out, format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
 });

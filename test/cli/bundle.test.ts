@@ -5,7 +5,8 @@
  * everything itself), so this checks the bundled worker itself derives a message.
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BIN, FIXTURES, ROOT, tempDir } from '../support/cli.js';
@@ -20,6 +21,22 @@ describe('the bundled CLI', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { archive: string } };
     expect(join(ROOT, pkg.bin.archive)).toBe(BIN);
     expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('loads neither node:child_process nor bindings\' search to answer a query', () => {
+    const tmp = tempDir();
+    openDatabase(tmp.db).close();
+    // Written at exit: the builtins Node loaded and the files required, as the process saw them.
+    const probe = join(tmp.dir, 'probe.cjs');
+    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(tmp.dir, 'loaded.json'))},
+      JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));`);
+    const run = spawnSync(process.execPath, ['--require', probe, BIN, '--db', tmp.db, 'search', 'rebalance'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const loaded = JSON.parse(readFileSync(join(tmp.dir, 'loaded.json'), 'utf8')) as { builtins: string[]; files: string[] };
+    expect(loaded.files.some((f) => f.endsWith('better_sqlite3.node'))).toBe(true);
+    expect(loaded.builtins.filter((m) => /\bchild_process\b/.test(m))).toEqual([]);
+    expect(loaded.files.filter((f) => /[\\/]bindings[\\/]/.test(f))).toEqual([]);
   });
 
   it('starts the reindex worker from beside the chunk that asks for it, and that worker derives a message', async () => {
