@@ -105,6 +105,19 @@ describe('project names on real posts', () => {
     expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['API', 'Tools', 'Drivers']));
     expect([...new Set(d.sections.map((s) => s.projectName))]).toEqual(['SocketCAN']);
   });
+
+  it('a subject that names only the kind of report is the list\'s project\'s report, its headings areas (round 4 and later posts)', () => {
+    // `[smb4k-devel] Status report`: `KDE 4 port` and `Stable branch (KDE 3)` are parts of Smb4K
+    const d = post('smb4k/2008-04-status-report');
+    expect(d.sections.map((s) => s.itemLabel)).toEqual(['KDE 4 port', 'Stable branch (KDE 3)']);
+    expect(projects('smb4k/2008-04-status-report')).toEqual(['smb4k']);
+    // `[Jimmyim-devel] weekly report` whose headings are who did what; `[Gpsd-dev] Major progress has been made`
+    expect(projects('jimmyim/2007-10-weekly-report')).toEqual(['Jimmyim']);
+    expect(projects('gpsd/2005-06-major-progress-has-been-made')).toHaveLength(1);
+    // a subject that names the writer still makes the headings projects (the seed: `jdarcy status`)
+    const seed = deriveMessage(readFileSync(join(FIXTURES, 'seed', 'jdarcy-status-2014-10.txt')), 'mbox');
+    expect(new Set(seed.sections.filter((s) => !s.isContents).map((s) => s.projectName))).toEqual(new Set(['NSR', 'SSL and multi-threading', 'GlusterFS 4.0']));
+  });
 });
 
 describe('a project named from its subject', () => {
