@@ -9,7 +9,7 @@
  * - a numbered or dated series (`X 2`, `X #10`, `X (week 5)`) is one project.
  * Pure.
  */
-import { projectKey, parseAliasDeclarations, isGenericHeading, isPartHeading, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
+import { projectKey, parseAliasDeclarations, isGenericHeading, isPartHeading, isAspectName, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
 
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -127,6 +127,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^(.*\b(?:minutes|notes|summary|resolutions)\b.*?\S)(?<!\b(?:minutes|notes|summary|resolutions))\s*:\s+[^,:]+(?:,[^,:]+){2,}$/i, '$1');
   // `PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA`: the series is named before its date, the day's topic after it
   s = s.replace(/^(.*\b(?:notes|minutes|update|report|summary|status|news(?:letter)?|recap)\b)\s*[-–—:|]\s+[-–—:|]\s.*$/i, '$1');
+  // `twisted.positioning: progress report + Factory question`: a question added to a report is not what it reports on
+  s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|news(?:letter)?|progress)\b)\s+\+\s+.*$/i, '$1');
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
   // report, then lists its topics, names no project (its community does)
   s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+[^,]+(?:,[^,]+)+(?:\s+and\s+.+)?$/i, '$1');
@@ -176,6 +178,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^\s*(?:the|for|of|on|from|in)\b/i, ' ');
   s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').trim();
+  // `GSOC 2019: Improve smbcmp - Week 3`: a project titled by the work on what it improves
+  s = s.replace(/^\s*(?:improv(?:e|ing)|improvements?\s+(?:to|of|for|in))\s+(?:the\s+)?(?=\S)/i, '');
   s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
   // `R 2.3.0 scheduled grand feature freeze is active`, `OpenWrt 19.07 final timeline`: a named
   // version is the project, whatever the subject goes on to say about it
@@ -183,7 +187,8 @@ export function projectFromSubject(subject: string): string {
   if (versioned && !/\d\s*$/.test(versioned[1].replace(/\s*v?\d+(?:\.\d+)+\S*$/, ''))) s = versioned[1];
   // `Major progress has been made`: a sentence, not a name; a bare `release` is of the list's project
   if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will)\b/i.test(s)) s = '';
-  if (!s || /^\d+$/.test(s) || /^releases?$/i.test(s) || isGenericHeading(s)) return topicTag(found);
+  // (`Status of the driver`, `translation status`, `Kernel inclusion status`: a side of the list's project)
+  if (!s || /^\d+$/.test(s) || /^releases?$/i.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
 }
 
@@ -472,11 +477,12 @@ function qualifiedBody(own: string, text: string): string {
 
 /**
  * The body that steers a whole project reports on that project: `coreboot leadership`, `Zephyr
- * TSC`, `DPDK techboard`, `CentOS Board of Directors` report on coreboot, Zephyr, DPDK, CentOS
+ * TSC`, `DPDK techboard`, `CentOS Board of Directors`, `GDAL Maintainers` report on coreboot, Zephyr, DPDK,
+ * CentOS, GDAL
  * (users look for the project, not its steering body; named boards and councils, `openSUSE
  * Board`, `Perl Steering Council`, and teams stay as they are).
  */
-const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|tsc|techboard|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/iu;
+const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|maintainers|tsc|techboard|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/iu;
 
 function ungoverned(name: string): string {
   return name.replace(GOVERNING, '').trim();

@@ -34,6 +34,18 @@ description health pmc ppmc committer committers contributors contributor develo
 base release releases mailing list lists jira objectives objective period statistics stats metrics include includes
 `.split(/\s+/).filter(Boolean));
 
+/**
+ * Sides of any software project a report may be about, on the project's own list: `Status of the
+ * driver`, `translation status`, `Refactoring progress`, `Kernel inclusion status`, `News from
+ * trunk / release`, `Progress, deadlines and budget`. A subject naming only these names no
+ * project of its own: the list's (see isAspectName).
+ */
+const ASPECTS = new Set(`
+driver drivers translation translations translators refactoring refactor documentation docs doc website site
+packaging packages package build builds porting port kernel inclusion upstream upstreaming merge merging trunk
+branch branches tests test testing infrastructure budget code development migration
+`.split(/\s+/).filter(Boolean));
+
 /** Filler that may stand between vocabulary words. */
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'or', 'to', 'from', 'with', 'since', 'by', 'at', 'so', 'far', '&', '+', '/']);
 
@@ -49,14 +61,19 @@ export function isPartHeading(title: string): boolean {
   return generic(title, true);
 }
 
-function generic(title: string, parts: boolean): boolean {
+/** A name made of a project's sides and report words only (`translation status`, `the driver`): no project's own. */
+export function isAspectName(title: string): boolean {
+  return generic(title, true, true);
+}
+
+function generic(title: string, parts: boolean, aspects = false): boolean {
   // a parenthesised note (dates, `(this week)`) says when, not what
   const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/[:.,;!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   let vocab = 0;
   let month = false;
   for (const w of words) {
-    if (VOCABULARY.has(w) || (parts && PARTS.has(w))) vocab++;
+    if (VOCABULARY.has(w) || (parts && PARTS.has(w)) || (aspects && ASPECTS.has(w))) vocab++;
     else if (!FILLER.has(w) && !COUNTER.test(w)) return false;
     else if (/^\D/.test(w) && COUNTER.test(w)) month = true;
   }

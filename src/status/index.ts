@@ -8,5 +8,5 @@ export { extractUrls, findUrls, normalizeUrl, trimUrl, type FoundUrl } from './u
 export { classifyUrl, statusNear } from './reviewUrl.js';
 export { labelOf } from './labels.js';
 export { findTextRefs, type TextRef } from './textRefs.js';
-export { isGenericHeading, isPartHeading } from './genericHeading.js';
+export { isGenericHeading, isPartHeading, isAspectName } from './genericHeading.js';
 export { reportWordsOf, wordingEvidence, WORDING_CAP, WORDING_MIN_WORDS } from './wording.js';

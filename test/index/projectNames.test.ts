@@ -304,6 +304,29 @@ describe('a project named from its subject', () => {
   });
 });
 
+describe('names from subjects, 2026-11-30 (real subjects of rounds 1-18, not blind)', () => {
+  it('a subject naming only a side of a project (the driver, translation, kernel inclusion) names none: the list\'s', () => {
+    for (const subject of ['[Noteedit-devel] translation status', 'Kernel inclusion status', '[Glimmer-cism-devel] Refactoring progress',
+      '[Noteedit-devel] News from trunk / release', '[Cost-project-members] Progress, deadlines and budget', '[at76c503a-develop] Status of the driver']) {
+      expect(projectFromSubject(subject), subject).toBe('');
+    }
+    expect(projects('socketcan/2009-02-kernel-inclusion-status').map((p) => p.toLowerCase())).toEqual(['socketcan']);
+    // a name beside those words is still one
+    expect(projectFromSubject('[smb4k-devel] Status of KDE 4 port')).toBe('KDE 4 port');
+    expect(projectFromSubject('Update on PLDM stack')).toBe('PLDM stack');
+  });
+
+  it('a GSoC title that improves something is about that thing; a question added to a report is not what it reports on', () => {
+    expect(projectFromSubject('GSOC 2019 : Improve smbcmp - Week 3')).toBe('smbcmp');
+    expect(projectFromSubject('GSOC 2019: Improve smbcmp - week 10')).toBe('smbcmp');
+    expect(projectFromSubject('[Twisted-Python] twisted.positioning: progress report + Factory question')).toBe('twisted.positioning');
+  });
+
+  it('a project\'s maintainers meeting reports on the project', () => {
+    expect(postProject('[gdal-dev] GDAL Maintainers Meeting Minutes', '<gdal-dev.lists.osgeo.org>', 'GDAL maintainers met')).toBe('GDAL');
+  });
+});
+
 describe('a release manager\'s countdown', () => {
   const LIST = 'Python-committers <python-committers.python.org>';
   const TEXT = 'Python 3.7 is coming along; the feature code cutoff is 2018-01-29.';
