@@ -37,5 +37,9 @@
  * Apache board report's parts (`PMC changes`, `Health report`) name no project; `Snowdrift.coop` is
  * `Snowdrift`; `No subject` names nothing; a design laid out under a post's first heading is judged
  * as one even with no subject; `Patchwork summary for:` is a bot's.
+ * 16: a subject naming only the kind of report (`[smb4k-devel] Status report`) makes a single-project
+ * post of the list's project, its headings areas; a subject naming only a side of a project (`translation
+ * status`, `Kernel inclusion status`) names the list's project; `Improve X` is X; a question added to
+ * a report names nothing; a project's maintainers report on the project.
  */
-export const PARSER_VERSION = 15;
+export const PARSER_VERSION = 16;
