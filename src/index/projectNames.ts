@@ -48,7 +48,7 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
 const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda)$/i;
-const LIST_TAG = /(^|[-_. ])(devel|dev|development|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
+const LIST_TAG = /(^|[-_. ])(devel|dev|development|developers?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
 
 function tags(subject: string): { tags: string[]; rest: string } {
   let s = subject.replace(/\s+/g, ' ').trim();
@@ -94,7 +94,9 @@ export function stripSeriesCounter(name: string): string {
 export function projectFromSubject(subject: string): string {
   // terminal escapes and other controls are never part of a name
   const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  const { tags: found, rest } = tags(clean.replace(WAS_SUBJECT, ''));
+  const { tags: found, rest: told } = tags(clean.replace(WAS_SUBJECT, ''));
+  // `renesas-drivers-2019-04-30-v5.1-rc7`: a tree tagged by its date and the release it is on is that tree
+  const rest = told.replace(/^([a-z][a-z\d]*(?:-[a-z][a-z\d]*)+)-(?:19|20)\d\d-\d\d-\d\d(?:-v?\d+(?:\.\d+)+(?:-rc\d+)?)?\s*$/i, '$1');
   // (`No subject`, `(no subject)`: what a mail client writes for none)
   let s = /^\s*\(?no subject\)?\s*$/i.test(rest) ? '' : rest;
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
@@ -196,7 +198,7 @@ export function projectFromSubject(subject: string): string {
 export function projectFromListTag(subject: string): string {
   const first = tags(subject).tags[0];
   if (!first || !LIST_TAG.test(first)) return '';
-  const stem = first.replace(/[-_. ](devel|dev|development|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
+  const stem = first.replace(/[-_. ](devel|dev|development|developers?|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
   return stem === first || NOT_PROJECT_TAG.test(stem) ? '' : stem;
 }
 
@@ -278,7 +280,7 @@ export function sectionProject(title: string, subject: string, single = false, o
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|development|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members)$/i;
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|development|developers?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:

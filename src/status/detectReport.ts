@@ -130,7 +130,7 @@ const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // (`[LTP v2 1/1] ima_tpm.sh: ...`: a series' version and place without the word PATCH)
   [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b|\[[^\]]{0,40}\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\]|\sv\d{1,2}\s*$(?<!\b(?:agenda|minutes|notes|report|summary|update|status)\s+v\d{1,2}\s*)/i, 'patch mail', -8, 'patch'],
-  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|^\s*patchwork summary\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|\bbuildbot\b|\bcoverity\b|\btest results?\b|\bautomated\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b|\btest report for (?:kernel|build)\b/i, 'bot or tracker notification', -6, 'bot'],
+  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|^\s*patchwork summary\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|^(?!.*\bprogress\b).*\b(?:buildbot|automated)\b|\bcoverity\b|\btest results?\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b|\btest report for (?:kernel|build)\b/i, 'bot or tracker notification', -6, 'bot'],
   [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b|\bdeadline\b.{0,30}\b(abstracts?|papers?|submissions?|proposals?)\b|\b(extended abstracts?|submission deadline)\b/i, 'call for papers', -5, 'cfp'],
   // `MSIX Enabling Error on TX2`, `... returning a non-zero exit code`: a problem to solve, not progress told
   [/\b(errors?|failed|failures?|exit code|traceback|segfault|crash(es|ed)?|oops|panic)\b|\bBUG(?::| at)|\binvalid opcode\b|\b(deadlock|lockdep)\b|\bbug in\b|^\s*(?:\[[^\]]*\]\s*)*\[REGRESSION\]/i, 'a problem report', -4, 'problem'],
@@ -248,7 +248,7 @@ function negativeSubjectMask(subject: string): number {
  */
 const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]> = [
   [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download'], 'announce', ['announce', 'download', 'downloaded']],
-  [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b/i, 'a pull request', -6, ['pull', 'changes since commit'], 'pull', ['commit', 'repository', 'pull']],
+  [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b(?![^.\n]{0,40}\band\s+(?:give|try|test)\b)/i, 'a pull request', -6, ['pull', 'changes since commit'], 'pull', ['commit', 'repository', 'pull']],
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload', ['uploaded']],
   // (`The CF standard name table has been updated to version 49`: a new version of something, announced)
   [/\b(?:has|have) (?:now )?been (?:updated|upgraded) to (?:version|v)\s?\d/i, 'announces a new version', -3, ['updated to', 'upgraded to'], 'announce', ['updated', 'upgraded']],

@@ -41,5 +41,9 @@
  * post of the list's project, its headings areas; a subject naming only a side of a project (`translation
  * status`, `Kernel inclusion status`) names the list's project; `Improve X` is X; a question added to
  * a report names nothing; a project's maintainers report on the project.
+ * 17: `buildbot` or `automated` in a subject that says progress is no bot's (`progress in automated
+ * testing`); `please pull the master branch and give it a try` is no pull request; `-developer(s)`
+ * lists are named after their project; a tree tagged by date and release
+ * (`renesas-drivers-2019-04-30-v5.1-rc7`) is that tree.
  */
-export const PARSER_VERSION = 16;
+export const PARSER_VERSION = 17;

@@ -322,6 +322,13 @@ describe('names from subjects, 2026-11-30 (real subjects of rounds 1-18, not bli
     expect(projectFromSubject('[Twisted-Python] twisted.positioning: progress report + Factory question')).toBe('twisted.positioning');
   });
 
+  it('names a list of a project\'s developers after the project, and a tree tagged by date and release after the tree (round 19)', () => {
+    expect(listCommunity('<ziahttpd-developers.lists.berlios.de>')).toBe('ziahttpd');
+    expect(projectFromListTag('[chits-developer] CHITS Updates')).toBe('chits');
+    expect(projectFromSubject('renesas-drivers-2019-04-30-v5.1-rc7')).toBe('renesas-drivers');
+    expect(projectFromSubject('renesas-drivers-2021-06-29-v5.13')).toBe('renesas-drivers');
+  });
+
   it('a project\'s maintainers meeting reports on the project', () => {
     expect(postProject('[gdal-dev] GDAL Maintainers Meeting Minutes', '<gdal-dev.lists.osgeo.org>', 'GDAL maintainers met')).toBe('GDAL');
   });

@@ -294,6 +294,17 @@ describe('detectReport', () => {
     // `news` in twisted.news names a module, not a newsletter
     expect(detect('[Twisted-Python] twisted.news cleanups and tests').reason).not.toContain('subject says');
     expect(detect("What's in git.git (stable)").reason).toContain('subject says "What\'s in git.git"');
+    // a person's progress in testing is no bot's mail (linux-cifs, 2021 and 2024), a buildbot's own still is
+    expect(detect('progress in automated testing').reason).not.toContain('bot or tracker notification');
+    expect(detect('ksmbd testing progress - buildbot run passed').reason).not.toContain('bot or tracker notification');
+    expect(detect('[buildbot] build #4711 of ksmbd failed').reason).toContain('bot or tracker notification');
+    expect(detect('Automated weekly test run for 6.8').reason).toContain('bot or tracker notification');
+  });
+
+  it('reads a request to try a branch as no pull request (Audit status update, linux-audit 2023-10)', () => {
+    const tryIt = 'Hello,\n\nAll changes for audit 4.0 have been made. I would like to ask anyone at a\ndistribution to please pull the master branch and give it a try.\n';
+    expect(detect('Audit status update', tryIt).reason).not.toContain('a pull request');
+    expect(detect('[GIT PULL] audit fixes', 'Linus,\n\nPlease pull the audit fixes below.\n').reason).toContain('a pull request');
   });
 
   it('reads a problem (an error, a failure) and a deadline for abstracts in the subject as no report (real jailhouse-dev subjects)', () => {
