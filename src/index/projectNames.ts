@@ -220,7 +220,8 @@ export interface SectionProject {
  */
 export function isSingleProjectPost(subject: string, author: { name?: string | null; address?: string | null } = {}, listProject = '', listId: string | null = null): boolean {
   const own = projectFromSubject(subject);
-  // minutes or notes whose subject names only the meeting are the list's team's (see postProject)
+  // minutes or notes whose subject names only the meeting are the list's team's (see postProject),
+  // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
   if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|reports?|updates?|news|progress|summary)\b/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
