@@ -72,7 +72,7 @@ beforeAll(async () => {
   } finally {
     db.close();
   }
-}, 120_000);
+}, 300_000);
 afterAll(() => tmp.cleanup());
 
 describe('reindex with worker threads', () => {
@@ -96,7 +96,7 @@ describe('reindex with worker threads', () => {
     expect(JSON.stringify(one.rows.messages)).not.toContain(' (old)');
     for (const t of Object.keys(one.rows)) expect(two.rows[t], t).toEqual(one.rows[t]);
     expect(Object.keys(two.rows)).toEqual(Object.keys(one.rows));
-  }, 90_000); // two whole reindexes, one with worker threads: ~22 s alone, more on a loaded machine
+  }, 240_000); // two whole reindexes, one with worker threads: ~22 s alone, more on a loaded machine
 
   it('reads a worker\'s rows as arrays into the fields a row object has', () => {
     const db = openDatabase(tmp.db);
@@ -121,5 +121,5 @@ describe('reindex with worker threads', () => {
     expect((queried.rows.series_state as Array<[number, string, number]>).filter((r) => r[2] !== 0).length).toBeGreaterThan(1);
     expect(queried.rows.message_series.length).toBeGreaterThan(100);
     for (const t of Object.keys(queried.rows)) expect(memory.rows[t], t).toEqual(queried.rows[t]);
-  }, 90_000);
+  }, 240_000);
 });
