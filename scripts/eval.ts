@@ -12,6 +12,9 @@
  *                                scored blind once, tuning material since), tuning (rounds 1 to 18),
  *                                round19 (= blind), blind, all
  *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
+ *   npm run eval -- --by kind    rows per kind of post as labelled (team update, meeting summary,
+ *                                release status...; patch, agenda, question...) instead of per
+ *                                community: which kinds of report are found, which look-alikes taken
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,9 +43,16 @@ if (!SETS[which]) {
   process.exit(2);
 }
 const verbose = args.has('--verbose') && !which.startsWith('blind') && which !== 'all';
+const byArg = argv.indexOf('--by') >= 0 ? argv[argv.indexOf('--by') + 1] : 'community';
+if (byArg !== 'community' && byArg !== 'kind') {
+  console.error(`unknown --by "${byArg}": community or kind`);
+  process.exit(2);
+}
 
 const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus')).filter(SETS[which]);
 const byCommunity = new Map<string, Scores>();
+/** Per kind as labelled: its scores, and how many of its posts were taken for reports. */
+const byKind = new Map<string, { s: Scores; taken: number }>();
 const total = emptyScores();
 // posts whose archive showed their subject: "with the subject known" in the goal's own words
 // (the others are scored without one, as from the body alone)
@@ -54,6 +64,11 @@ for (const post of corpus) {
   byCommunity.set(post.community, s);
   add(s, r);
   add(total, r);
+  const kind = `${post.label.isReport ? '' : 'not: '}${post.label.kind ?? 'unlabelled'}`;
+  const k = byKind.get(kind) ?? { s: emptyScores(), taken: 0 };
+  byKind.set(kind, k);
+  add(k.s, r);
+  if (r.got.isReport) k.taken++;
   if (!post.subjectUnknown) add(subjectShown, r);
   if (verbose) misses.push(...describe(r));
 }
@@ -67,8 +82,20 @@ const row = (name: string, s: Scores): string => {
 const communities = [...byCommunity.keys()].sort();
 const years = new Set(corpus.map((p) => (p.label.date ?? '').slice(0, 4)).filter(Boolean));
 console.log(`Real-post corpus, ${which} set: ${corpus.length} posts (${total.reports} reports) from ${communities.length} communities and ${years.size} years`);
-console.log(['community'.padEnd(20), 'posts', 'rep.', ' det.P', ' det.R', ' body.P', 'body.R', 'titles', ' refs', ' proj.'].join(' '));
-for (const c of communities) console.log(row(c, byCommunity.get(c) as Scores));
+if (byArg === 'kind') {
+  // a report kind's share taken is its recall; a look-alike kind's is how often it is mistaken
+  console.log(['kind'.padEnd(30), 'posts', 'taken', 'share', 'body.R', 'titles', ' refs', ' proj.'].join(' '));
+  const kinds = [...byKind].sort((a, b) => Number(a[0].startsWith('not: ')) - Number(b[0].startsWith('not: ')) || b[1].s.posts - a[1].s.posts);
+  for (const [name, { s, taken }] of kinds) {
+    const m = metrics(s);
+    const rep = !name.startsWith('not: ');
+    console.log([name.slice(0, 30).padEnd(30), String(s.posts).padStart(5), String(taken).padStart(5), pct(taken / s.posts).padStart(5),
+      rep ? pct(m.bodyRecall) : '    -', rep ? pct(m.titleRecall).padStart(6) : '     -', rep ? pct(m.refRecall) : '    -', rep ? pct(m.projectAccuracy) : '    -'].join(' '));
+  }
+} else {
+  console.log(['community'.padEnd(20), 'posts', 'rep.', ' det.P', ' det.R', ' body.P', 'body.R', 'titles', ' refs', ' proj.'].join(' '));
+  for (const c of communities) console.log(row(c, byCommunity.get(c) as Scores));
+}
 console.log(row('ALL', total));
 console.log(`(titles ${total.titlesFound}/${total.titlesWanted}, refs ${total.refsFound}/${total.refsWanted}, projects ${total.projectsRight}/${total.projectsJudged})`);
 if (subjectShown.posts < total.posts) {
