@@ -32,7 +32,7 @@ export interface Scores {
 }
 
 // (a heading's list number, `1.` or `IV)`, is its marker, not its title: 14 of the 1,133 labelled titles carry one)
-const norm = (s: string): string => s.normalize('NFKC').replace(/^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string): string => s.normalize('NFKC').replace(/^\s*(?:\d{1,2}|[IVX]{1,4})(?:[.)]|\.-)\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function allRefs(d: Derived): Ref[] {
   const out: Ref[] = [];
