@@ -21,16 +21,25 @@ const REPORT_PHRASES = new RegExp([
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
+  // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
+  String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins\b`,
   String.raw`\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
+  // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
+  // `acta reunion_23_11_04`, `Nuevas mejoras`; German `Aktualisierung von Nereus`, `Sitzungsprotokoll`;
+  // Portuguese `Ata da reunião`; Dutch `notulen`; French `Nouvelles du projet`, `de la semaine`)
+  String.raw`\bactas?\s+(?:de\s+(?:la\s+)?)?reuni[oó]n(?![a-z])|\bata\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll\b|\bproc[eè]s[- ]verbal\b`,
+  String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Summary of latest changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
   String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?the\s+(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`,
-  String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
+  String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
+  // (`2.6.19-rc5: known regressions (v3)`: the release's open regressions)
+  String.raw`\bknown (?:unfixed )?regressions(?: with patches)?\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`^\s*current state of\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
@@ -122,6 +131,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(19|20)\d{6}T\d{4}(?:\d\d)?Z?\b|\b\d{4}Z\b/gi, ' ');
   // (`08.19.2013`: a date written month first, with dots)
   s = s.replace(/\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b/g, ' ');
+  // (`acta reunion_23_11_04`: a date joined by underscores)
+  s = s.replace(/(?:^|[\s_])\d{1,2}_\d{1,2}_(?:19|20)?\d\d(?!\d)/g, ' ');
   s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ').replace(/\b(19|20)\d{6}\b/g, ' ');
   // `F2F Mountain View March 2011`: a face-to-face meeting and where it was
   s = s.replace(/\b(?:F2F|[Ff]ace-to-[Ff]ace)(?:\s+(?:in|at))?(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu, ' ');
@@ -129,6 +140,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^(.*\b(?:minutes|notes|summary|resolutions)\b.*?\S)(?<!\b(?:minutes|notes|summary|resolutions))\s*:\s+[^,:]+(?:,[^,:]+){2,}$/i, '$1');
   // `PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA`: the series is named before its date, the day's topic after it
   s = s.replace(/^(.*\b(?:notes|minutes|update|report|summary|status|news(?:letter)?|recap)\b)\s*[-–—:|]\s+[-–—:|]\s.*$/i, '$1');
+  // `bcachefs status update - current and future work`: the project before its report, what it covers after
+  s = s.replace(/^(\S.*?\s+(?:status|progress|development|team)\s+(?:updates?|reports?))\s*[-–—:]\s+\S.*$/i, '$1');
   // `twisted.positioning: progress report + Factory question`: a question added to a report is not what it reports on
   s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|news(?:letter)?|progress)\b)\s+\+\s+.*$/i, '$1');
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
@@ -183,6 +196,8 @@ export function projectFromSubject(subject: string): string {
   // `GSOC 2019: Improve smbcmp - Week 3`: a project titled by the work on what it improves
   s = s.replace(/^\s*(?:improv(?:e|ing)|improvements?\s+(?:to|of|for|in))\s+(?:the\s+)?(?=\S)/i, '');
   s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
+  // `Denu's Status`: the project's own status (a person's, `Greg's Weekly report`, is told from its writer below)
+  s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)['’]s$/u, '$1');
   // `R 2.3.0 scheduled grand feature freeze is active`, `OpenWrt 19.07 final timeline`: a named
   // version is the project, whatever the subject goes on to say about it
   const versioned = /^((?:[\p{Lu}][\p{L}\p{N}+.-]*\s+){1,3}v?\d+(?:\.\d+)+(?:[-.]?(?:rc|alpha|beta)\d*)?)\s+\S/u.exec(s);
@@ -222,7 +237,7 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   const own = projectFromSubject(subject);
   // minutes or notes whose subject names only the meeting are the list's team's (see postProject),
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
-  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|reports?|updates?|news|progress|summary)\b/i.test(subject);
+  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|reports?|updates?|news|progress|summary|actas?|protokoll|notulen|aktualisierung|novedades|nouvelles)\b|\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }

@@ -74,7 +74,9 @@ const CUES: Array<[RegExp, number, string]> = [
   // (`1.8.4 release delayed`, `v1.8.2 still held up...`: how a release stands, told by its manager)
   [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 2.5, 'release-delayed'],
   [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
-  [/\breported regressions\b|\bregressions? (report|list|status)\b/i, 2.5, 'regressions'],
+  // (`2.6.19-rc5: known regressions (v3)`, `known unfixed regressions`, `known regressions with patches`: a
+  // release's open regressions, listed for its maintainers, as regzbot's reports later were)
+  [/\breported regressions\b|\bregressions? (report|list|status)\b|\bknown (?:unfixed )?regressions\b/i, 2.5, 'regressions'],
   [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\bweek in review\b/i, 2.5, 'newsletter'],
   [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5, 'week-n'],
   [/\[gsoc\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5, 'gsoc'],
@@ -88,9 +90,13 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
   // (in the list's own language: `Rapport of the first Conf Call`, `Release Plan / Statusbericht`)
   // (Czech and Slovak minutes of a meeting, `Zapis zo schodzky`, `Zapis zo Skype schodzky`: as strong as English minutes)
-  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b/i, 2.5, 'meeting-summary-other-language'],
+  // (Spanish `Acta de reunión 26-04-2005`, `acta reunion_23_11_04`; Portuguese `Ata da reunião`; Dutch
+  // `notulen`; German `Sitzungsprotokoll`, `Protokoll der Sitzung`; French `procès-verbal`; Italian `verbale della riunione`)
+  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?\s+(?:de\s+(?:la\s+)?)?reuni[oó]n(?![a-z])|\bata\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|di\s+)?riunione\b/i, 2.5, 'meeting-summary-other-language'],
   // (status, `Stav veci na serveru`; German `Stand der Dinge`, French `avancement`)
-  [/\b(rapport|bericht|statusbericht|informe|compte[- ]rendu|verslag|stav|stand der|avancement)\b/i, 2, 'report-word-other-language'],
+  // (and a week's or a month's news: French `Checkins de la semaine`, `hebdo`; German `Aktualisierung`,
+  // `Neuigkeiten`, `Wochenbericht`; Spanish `actualización`, `novedades`, `semanal`)
+  [/\b(rapport|bericht|statusbericht|wochenbericht|monatsbericht|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal)(?![a-z])/i, 2, 'report-word-other-language'],
   // (`new developments in Total Open Station`)
   [/\b(?:new|recent|latest)\s+developments?\s+(?:in|on|of|for|at)\b/i, 2, 'developments'],
 ];
@@ -105,7 +111,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /status|report|update|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -124,18 +130,20 @@ const OPENING_CUES_ANY = anyOf(OPENING_CUES.map(([p]) => p));
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
-const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
+/** The day first, as much of the world writes it: `meeting notes - 18 Oct`, `Minutes 23 Feb`. */
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b`, 'i');
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
 
 /** Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts. */
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // (`[LTP v2 1/1] ima_tpm.sh: ...`: a series' version and place without the word PATCH)
   [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b|\[[^\]]{0,40}\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\]|\sv\d{1,2}\s*$(?<!\b(?:agenda|minutes|notes|report|summary|update|status)\s+v\d{1,2}\s*)/i, 'patch mail', -8, 'patch'],
-  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|^\s*patchwork summary\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|^(?!.*\bprogress\b).*\b(?:buildbot|automated)\b|\bcoverity\b|\btest results?\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b|\btest report for (?:kernel|build)\b/i, 'bot or tracker notification', -6, 'bot'],
+  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|\bcommit (?:report|notification)s?\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|^\s*patchwork summary\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|^(?!.*\bprogress\b).*\b(?:buildbot|automated)\b|\bcoverity\b|\btest results?\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b|\btest report for (?:kernel|build)\b/i, 'bot or tracker notification', -6, 'bot'],
   [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b|\bdeadline\b.{0,30}\b(abstracts?|papers?|submissions?|proposals?)\b|\b(extended abstracts?|submission deadline)\b/i, 'call for papers', -5, 'cfp'],
   // `MSIX Enabling Error on TX2`, `... returning a non-zero exit code`: a problem to solve, not progress told
   [/\b(errors?|failed|failures?|exit code|traceback|segfault|crash(es|ed)?|oops|panic)\b|\bBUG(?::| at)|\binvalid opcode\b|\b(deadlock|lockdep)\b|\bbug in\b|^\s*(?:\[[^\]]*\]\s*)*\[REGRESSION\]/i, 'a problem report', -4, 'problem'],
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
-  [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)\s*[^:]{0,60}\bv?\d+\.\d+|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
+  [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp)\b/i, 'meeting or agenda mail', -4, 'agenda'],
   [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4, 'election'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
@@ -148,6 +156,9 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
   // (`process management`, `process control` name software, not a procedure)
   [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
+  // `[LSF/MM/BPF TOPIC] State Of The Page`, `[TECH TOPIC] DAMON: Current Status and Future Plans`: a
+  // session proposed for a conference, however much status it tells (all 5 such posts among the real ones)
+  [/\[(?:tech topic|topic|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic|maintainers summit)\]/i, 'a session proposed for a conference', -5.5, 'topic'],
   [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|proposing|rfc|design)\b|\b(proposal|proposed|propose|proposing|rfc|requests? for comments?)\b|\[design\]|\[(?:tech topic|topic|maintainers summit|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic)\]/i, 'proposal', -4, 'proposal'],
   [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2, 'discussion'],
 ];
@@ -182,8 +193,8 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   status: ['status'],
   'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
-  'meeting-summary-other-language': ['zapis', 'pis'],
-  'report-word-other-language': ['rapport', 'bericht', 'statusbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement'],
+  'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale'],
+  'report-word-other-language': ['rapport', 'bericht', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal'],
   developments: ['development', 'developments'],
   // TECHNICAL_CUE (`update service` may be written `UpdateService`)
   technical: ['update', 'updates', 'updateservice', 'status', 'report', 'reports', 'progress', 'result', 'results', 'daily', 'weekly', 'monthly'],
@@ -202,6 +213,7 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   'meeting-day': ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   meeting: ['meeting', 'meetings'],
   procedure: ['how', 'howto', 'guideline', 'guidelines', 'guidance', 'procedure', 'process', 'template', 'instructions', 'please', 'policy'],
+  topic: ['topic', 'summit'],
   proposal: ['proposal', 'proposed', 'propose', 'proposing', 'rfc', 'design', 'request', 'requests', 'topic', 'summit'],
   discussion: ['discussion', 'idea', 'thoughts', 'question', 'help'],
   // the words of a summary (see subjectEvidenceOf), not a kind
@@ -511,7 +523,10 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     }
   }
   // every mark holds a digit, or a parenthesis (`(October)`)
-  for (const pat of /[\d(]/.test(s) ? PERIOD_MARKS : []) {
+  // (the date of an agenda or a call to meet is when it meets, not what period it reports on:
+  // `Agenda for 18 November SPDX call`)
+  const meets = ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming)$/.test(e.key));
+  for (const pat of /[\d(]/.test(s) && !meets ? PERIOD_MARKS : []) {
     const m = pat.exec(s);
     if (m) {
       ev.push({ key: 'subject.dated', what: `dated or numbered subject ("${m[0].trim()}")`, weight: 1 });
@@ -599,7 +614,9 @@ function fmt(w: number): string {
  */
 const GATE_GROUPS = {
   // opening cues (OPENING_CUES): one of these words, or one of the groups below with the pattern it may start (openingMayCue)
-  openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary'],
+  openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary',
+    // (minutes in other languages: meeting-summary-other-language)
+    'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale'],
   openRegression: ['regression', 'regressions'],
   openMeeting: ['meeting', 'irc'],
   openMinutes: ['minutes', 'notes', 'recap', 'summary'],

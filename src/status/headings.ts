@@ -150,6 +150,15 @@ function weakAt(lines: Line[], i: number): Heading | null {
       return { index: i, end: i, title: cleanTitle(tight[1]), style: 'colon', level: 1 };
     }
   }
+  // a centred numbered topic (`                  1. No balancing by default`, a blank line, then a
+  // paragraph at the margin): a plain-text mail's section titles set in the middle of the line
+  if (line.indent >= 6 && line.indent <= 40 && text.length <= 100 && prevIsBreak(lines, i)) {
+    const c = /^\s*(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58})$/.exec(text);
+    const k = c ? nextText(lines, i) : -1;
+    if (c && k > i + 1 && lines[k].indent <= 1 && !BULLET_RE.test(lines[k].text) && !/[.,;:]\s*$/.test(c[2]) && k + 1 < lines.length && isText(lines[k + 1])) {
+      return { index: i, end: i, title: cleanTitle(c[2]), style: 'numbered', level: 1 };
+    }
+  }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
   const j = nextText(lines, i);
   if (j < 0) return null;
@@ -175,7 +184,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // bullets, or right above a paragraph of prose (minutes' numbered topics: `II. Hanna Linder -
   // hiding projects on lse` over what was said)
   // (and sub-topics, `2.1) Survey`, `2.2.) Online shop`, `a) Treasurer Role (Simon)`, over what was said)
-  let m = /^\s{0,2}(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-h](?=\)))\.?[.)]\s+(\S.{0,58})$/.exec(text);
+  let m = /^\s{0,2}(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-h](?=\)))(?:\.?[.)]|\.-)\s+(\S.{0,58})$/.exec(text);
+  // (`1.- Asistentes.`: numbered the Spanish way, a title that ends with a full stop)
+  if (m && /^\s{0,2}\d{1,2}\.-/.test(text)) m[2] = m[2].replace(/\.\s*$/, '');
   const sub = m !== null && /[.a-h]/.test(m[1]);
   if (m && !/[.,;:]\s*$/.test(m[2]) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(next.text)) {
     const bulletNext = BULLET_RE.test(next.text);

@@ -45,5 +45,13 @@
  * testing`); `please pull the master branch and give it a try` is no pull request; `-developer(s)`
  * lists are named after their project; a tree tagged by date and release
  * (`renesas-drivers-2019-04-30-v5.1-rc7`) is that tree.
+ * 18: a release's list of known regressions (`2.6.19-rc5: known regressions (v3)`) is a report and
+ * names the release; minutes, news, updates and weekly mails in Spanish, Portuguese, Dutch, German,
+ * French and Italian (`Acta de reunión`, `Aktualisierung von Nereus`, `Checkins de la semaine`) are
+ * cues and name nothing; `[ANN]` over stats, a report or a summary announces no release; a commit
+ * report is a bot's; a session proposed for a conference (`[LSF/MM/BPF TOPIC]`) is no report; a day
+ * before its month (`18 Oct`) dates a subject; `X status update - what it covers` names X; `Denu's
+ * Status` names Denu; centred numbered titles (`      1. No balancing by default`) and `1.- Asistentes.`
+ * are headings; marc.theaimsgroup.com links are marc.info's.
  */
-export const PARSER_VERSION = 17;
+export const PARSER_VERSION = 18;

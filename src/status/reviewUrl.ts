@@ -77,7 +77,7 @@ function mailReview(url: string, s: Split): Ref | null {
   if (host === 'patchew.org') return byId(seg[1]);
   // patchwork: /patch/MSGID/, /project/P/patch/MSGID/ (numeric ids are handled below, host/N)
   if (/patchwork/.test(host) && seg.length >= 2 && seg[seg.length - 2] === 'patch') return byId(seg[seg.length - 1]);
-  if (/(^|\.)marc\.info$/.test(host)) {
+  if (/(^|\.)marc\.(?:info|theaimsgroup\.com)$/.test(host)) {
     const byMsg = byId(param('i'));
     if (byMsg) return byMsg;
     for (const p of ['m', 't']) {

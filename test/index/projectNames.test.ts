@@ -251,6 +251,14 @@ describe('a project named from its subject', () => {
     ['[python-committers] IMPORTANT: Xen 4.18 release status', 'Xen 4.18', 'a call for attention'],
     ['HEADS UP: fetchmail 6.3.8 status', 'fetchmail 6.3.8', 'a call for attention'],
     ['[cwn] Attn: Development Editor, Latest Caml Weekly News', 'Caml', 'whom it calls, and the latest issue'],
+    // round 20 (scored blind, then tuned on)
+    ['2.6.19-rc5: known regressions (v3)', '2.6.19-rc5', 'a release\'s list of known regressions'],
+    ['bcachefs status update - current and future work', 'bcachefs', 'what the update covers, after its kind'],
+    ["[Denu-devel] Denu's Status", 'Denu', "the project's own status"],
+    ['[Nereus-devel] Aktualisierung von Nereus', 'Nereus', 'an update of it, in German'],
+    ['[Genaro-somos-todos] acta reunion_23_11_04', '', 'minutes in Spanish, dated with underscores'],
+    ['[Genaro-somos-todos] ACTA REUNIÓN reunión_29_03_05', '', 'minutes in Spanish, in capitals'],
+    ['[Jelix-public] Checkins de la semaine', '', "the week's commits, in French"],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
@@ -371,6 +379,11 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     ['Re: GUI workgroup - this Wednesday Jul 31 at 10AM CST', 'GUI workgroup'],
   ])('%j names %j', (subject, name) => {
     expect(projectFromSubject(subject)).toBe(name);
+  });
+
+  it('names a release\'s known regressions after the list\'s product and the release (linux-kernel, 2006)', () => {
+    // 20061115102122.GQ22565@stusta.de
+    expect(postProject('2.6.19-rc5: known regressions (v3)', '<linux-kernel.vger.kernel.org>', 'This email lists some known regressions in 2.6.19-rc5 compared to 2.6.18.')).toBe('Linux kernel 2.6.19');
   });
 
   it('names a bare version after the host\'s project when the list is named for its kind (devel@lists.open-mpi.org)', () => {

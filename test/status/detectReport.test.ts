@@ -31,8 +31,11 @@ describe('detectReport', () => {
   it('takes a summit session proposal for a proposal, whatever its title says', () => {
     // ksummit, 2024-06 (fixtures/real-corpus/linux-kernel/2024-06-ksummit-tech-topic-damon-updates-and-plans)
     const r = detect('[TECH TOPIC] DAMON: Updates and Plans');
-    expect(r.reason).toContain('proposal (subject says "[TECH TOPIC]") -4');
-    expect(detect('[MAINTAINERS SUMMIT] Regressions tracking: quick state of the union').reason).toMatch(/proposal \(subject says "\[MAINTAINERS SUMMIT\]"\)/);
+    expect(r.reason).toContain('a session proposed for a conference (subject says "[TECH TOPIC]") -5.5');
+    expect(detect('[MAINTAINERS SUMMIT] Regressions tracking: quick state of the union').reason).toMatch(/a session proposed for a conference \(subject says "\[MAINTAINERS SUMMIT\]"\)/);
+    // linux-block, 2023-01 (fixtures/real-corpus/linux-block/2023-01-lsf-mm-bpf-topic-state-of-the-page): four
+    // sections and twenty items of where folios stand, still a session proposed for LSF/MM/BPF
+    expect(detect('[LSF/MM/BPF TOPIC] State Of The Page').isReport).toBe(false);
   });
 
   it('reads a subjectless post by its title line, and says so once', () => {
@@ -528,6 +531,15 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     ['[Plantlore-dev] Stav veci na serveru', 'subject says "Stav" +2'],
     // tops-dev, 1228145401.18858.23.camel@localhost
     ['[tops-dev] new developments in Total Open Station', 'subject says "new developments in" +2'],
+    // minutes and news in other languages: genaro-somos-todos (Spanish), BAY1-F377A499C3F1E638E3A3083D5220@phx.gbl;
+    // nereus-devel (German), 200506051618.SAA14408@isis.informatik.uni-stuttgart.de; jelix-public (French),
+    // 43C1B099.9000300@excel-racing-cars.com
+    ['[Genaro-somos-todos] Acta de reunion 26-04-2005', 'subject says "Acta de reunion" +2.5'],
+    ['[Genaro-somos-todos] acta reunion_23_11_04', 'subject says "acta reunion" +2.5'],
+    ['[Nereus-devel] Aktualisierung von Nereus', 'subject says "Aktualisierung" +2'],
+    ['[Jelix-public] Checkins de la semaine', 'subject says "de la semaine" +2'],
+    // linux-kernel, 20061115102122.GQ22565@stusta.de: a release's open regressions, listed
+    ['2.6.19-rc5: known regressions (v3)', 'subject says "known regressions" +2.5'],
   ])('a subject that tells how things stand is a cue: %s', (subject, cue) => {
     expect(detect(subject).reason).toContain(cue);
   });
@@ -540,6 +552,25 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     expect(r.isReport).toBe(false);
     // minutes keep their date
     expect(detect('Minutes of the 2007-06-13 meeting').reason).toContain('+2');
+  });
+
+  it('reads a date written day first, and no date in an agenda\'s subject', () => {
+    // gcc-c54x-dev, 20051018204732.GE14588@blaze.notadns
+    expect(detect('[gcc-c54x-dev] meeting notes - 18 Oct').reason).toContain('dated or numbered subject ("18 Oct") +1');
+    // spdx (fixtures/real-corpus/spdx/2010-11-agenda-for-18-november-spdx-call): when the call meets
+    const r = detect('[Spdx-tech] Agenda for 18 November SPDX call', bodyOf('spdx/2010-11-agenda-for-18-november-spdx-call'));
+    expect(r.reason).not.toContain('dated or numbered subject');
+    expect(r.isReport).toBe(false);
+  });
+
+  it('[ANN] over statistics announces no release; a commit report is a bot\'s', () => {
+    // netdev, 20231101162906.59631ffa@kernel.org
+    const r = detect('[ANN] netdev development stats for 6.7', bodyOf('netdev/2023-11-ann-netdev-development-stats-6-7'));
+    expect(r.reason).not.toContain('release announcement');
+    expect(r.isReport).toBe(true);
+    expect(detect('[ANN] U-Boot v2025.04-rc4 released').reason).toContain('release announcement');
+    // schafkopf-devel, 200502141637.j1EGbMgk001898@sheep.berlios.de
+    expect(detect('[Schafkopf-devel] Commit Report - Schafkopf TODO-Liste aktualisiert').reason).toContain('bot or tracker notification');
   });
 
   it('a new version of something, announced, is no report', () => {

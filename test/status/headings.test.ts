@@ -201,4 +201,18 @@ describe('bold label words', () => {
     // a numbered list whose items wrap onto indented lines, with no blank between, stays a list
     expect(sections('1) first thing we did\n   and more of it\n2) second thing\n   and more\n').map(([t]) => t)).toEqual(['']);
   });
+
+  it('reads centred numbered titles over paragraphs at the margin (Reiser5 update, 2020)', () => {
+    // reiserfs-devel, ccc9ded7-ab36-ca36-99a7-21138e1c7ceb@gmail.com (shortened)
+    const body = 'I am happy to inform, that Logical Volumes stuff has become more\nstable. Also we introduce the following changes, which make logical\nvolumes administration more flexible and simple:\n\n\n                  1. No balancing by default\n\n\nNow all volume operations except brick removal don\'t invoke balancing\nby default. Instead, they mark volume as "unbalanced".\n\n\n                    2. Removal completion\n\n\nOperation of brick removal always includes balancing procedure as its\npart. This procedure moves out all data blocks.\n';
+    expect(sections(body).map(([t, style]) => [t, style])).toEqual([['No balancing by default', 'numbered'], ['Removal completion', 'numbered']]);
+    // an indented numbered list between paragraphs stays a list
+    expect(sections('We did:\n\n      1. the first thing\n      2. the second thing\n\nThat is all for now, more next week.\n').map(([t]) => t)).not.toContain('the first thing');
+  });
+
+  it('reads `1.- Title.` numbering, the Spanish way (genaro minutes, 2005)', () => {
+    // genaro-somos-todos, BAY1-F377A499C3F1E638E3A3083D5220@phx.gbl (shortened)
+    const body = '2.- Trabajos realizados.\nRoberto: terminado la distincion de casos en Prolog del predicado mainargs\nexcepto para el caso de muta_multiple.\n\n3.- Nuevos trabajos.\n\n- Seguir con la parte del interfaz\n- Realizar el editor de pianola\n';
+    expect(sections(body).map(([t]) => t)).toEqual(['Trabajos realizados', 'Nuevos trabajos']);
+  });
 });
