@@ -57,7 +57,7 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
 const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda)$/i;
-const LIST_TAG = /(^|[-_. ])(devel|dev|development|developers?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
+const LIST_TAG = /(^|[-_. ])(devel|dev|development|developers?|contributors?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
 
 function tags(subject: string): { tags: string[]; rest: string } {
   let s = subject.replace(/\s+/g, ' ').trim();
@@ -141,7 +141,8 @@ export function projectFromSubject(subject: string): string {
   // `PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA`: the series is named before its date, the day's topic after it
   s = s.replace(/^(.*\b(?:notes|minutes|update|report|summary|status|news(?:letter)?|recap)\b)\s*[-–—:|]\s+[-–—:|]\s.*$/i, '$1');
   // `bcachefs status update - current and future work`: the project before its report, what it covers after
-  s = s.replace(/^(\S.*?\s+(?:status|progress|development|team)\s+(?:updates?|reports?))\s*[-–—:]\s+\S.*$/i, '$1');
+  // (`Reiser4 status: benchmarked vs V3`: a bare status too)
+  s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status))\s*[-–—:]\s+\S.*$/i, '$1');
   // `twisted.positioning: progress report + Factory question`: a question added to a report is not what it reports on
   s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|news(?:letter)?|progress)\b)\s+\+\s+.*$/i, '$1');
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
@@ -213,7 +214,7 @@ export function projectFromSubject(subject: string): string {
 export function projectFromListTag(subject: string): string {
   const first = tags(subject).tags[0];
   if (!first || !LIST_TAG.test(first)) return '';
-  const stem = first.replace(/[-_. ](devel|dev|development|developers?|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
+  const stem = first.replace(/[-_. ](devel|dev|development|developers?|contributors?|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
   return stem === first || NOT_PROJECT_TAG.test(stem) ? '' : stem;
 }
 
@@ -296,7 +297,7 @@ export function sectionProject(title: string, subject: string, single = false, o
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|development|developers?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members)$/i;
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:

@@ -130,9 +130,11 @@ const OPENING_CUES_ANY = anyOf(OPENING_CUES.map(([p]) => p));
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
+/** A date without separators, `Progress 20050801`, or a month of a year, `OpenThesaurus-News 8/2011`. */
+const COMPACT_DATE = /\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b|(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b/;
 /** The day first, as much of the world writes it: `meeting notes - 18 Oct`, `Minutes 23 Feb`. */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b`, 'i');
-const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
 
 /** Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts. */
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
@@ -269,6 +271,9 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]>
   // (its forms that name an agenda hold none of its whole words: AGENDA_INVITE is their gate)
   [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'called']],
 ];
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u034f]/;
+const INVISIBLE_PADDING = /[\u200b-\u200d\u2060\ufeff\u034f](?:[ \u00a0]*[\u200b-\u200d\u2060\ufeff\u034f]){4}/;
 
 /** Words that say what was done or is planned. */
 const PROGRESS = /\b(merged|landed|done|completed?|finished|in progress|work in progress|wip|working on|worked on|next (week|month|steps?|cycle)|plan(?:ned|s|ning)? to|blocked|blockers?|fixed|reviewed|will merge|started|ongoing|implemented|added support|under review|needs? review|waiting (for|on)|progress|status|graduated|cooking|pending|postponed|deferred)\b/gi;
@@ -708,7 +713,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     prevShort = t.length < 100 && !hasUrl && lastChar !== 46 && lastChar !== 58;
   }
   if (rollBest >= 3) minutes = 2;
-  if (signedOff || (diffstat && filesChanged)) ev.push({ key: 'body.patch', what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
+  // (a diffstat alone, under a subject that names a report, is a tree's state: `[sata] status report,
+  // libata-dev queue updated` lists what the queue holds, shortlog and diffstat, with no diff)
+  if (signedOff || (diffstat && filesChanged && (diffLines > 0 || !strongCue))) ev.push({ key: 'body.patch', what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   if (diffLines >= 3) ev.push({ key: 'body.diff', what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
   if (draft) ev.push({ key: 'body.draft', what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
   const joined = all.slice(0, 8_000);
@@ -719,6 +726,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const { prefix: openingMask, all: mask, flagged: notPlain } = scanText(joined, GATE_WORDS, opening.length, NOT_PLAIN, 4000);
   const { visible, wordy } = notPlain ? readability(joined, 4000) : { visible: 0, wordy: 0 };
   if (visible >= 40 && wordy / visible < 0.7) ev.push({ key: 'body.unreadable', what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
+  // A run of invisible characters (zero-width joiners and spaces) pads a marketing mail's preview line:
+  // nobody types them, and no report is sent through a mailing tool that hides a teaser (`SBA EIDL Update!`)
+  if (INVISIBLE.test(joined) && INVISIBLE_PADDING.test(joined)) ev.push({ key: 'body.marketing', what: 'a marketing mail (a preview line padded with invisible characters)', weight: -4 });
   let lower: string | undefined;
   for (let k = 0; k < NEGATIVE_BODY.length; k++) {
     const [pat, what, weight, words, name] = NEGATIVE_BODY[k];

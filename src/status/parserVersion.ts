@@ -53,5 +53,10 @@
  * before its month (`18 Oct`) dates a subject; `X status update - what it covers` names X; `Denu's
  * Status` names Denu; centred numbered titles (`      1. No balancing by default`) and `1.- Asistentes.`
  * are headings; marc.theaimsgroup.com links are marc.info's.
+ * 19: a date without separators (`Progress 20050801`) or a month of a year (`News 8/2011`) dates a
+ * subject; a diffstat with no diff under a subject that names a report is a tree's state, no patch;
+ * a preview line padded with invisible characters is a marketing mail's; `-contributors` lists are
+ * named after their project; `Reiser4 status: benchmarked vs V3` names Reiser4; a bug's dependency
+ * tree (`showdependencytree.cgi?id=N`) is bug N.
  */
-export const PARSER_VERSION = 18;
+export const PARSER_VERSION = 19;

@@ -169,7 +169,8 @@ export function classifyUrl(url: string): Ref {
   // Bugzilla.
   {
     const m = /(?:^|[?&;])id=([^&;]*)/.exec(query.slice(1));
-    if (/show_bug\.cgi$/.test(path) && m) {
+    // (a bug's dependency tree or graph is that bug: a tracker bug of a subsystem's known problems)
+    if (/(?:show_bug|showdependencytree|showdependencygraph)\.cgi$/.test(path) && m) {
       // `id=` may be an alias (a CVE) or garbage (a Message-ID, a hash): only numbers are bugs
       if (plausibleId(m[1])) return make(url, 'bugzilla', 'bug', m[1], `${host}/${m[1]}`);
       const cve = cveId(decodeSafe(m[1]));

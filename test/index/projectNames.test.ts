@@ -259,6 +259,8 @@ describe('a project named from its subject', () => {
     ['[Genaro-somos-todos] acta reunion_23_11_04', '', 'minutes in Spanish, dated with underscores'],
     ['[Genaro-somos-todos] ACTA REUNIÓN reunión_29_03_05', '', 'minutes in Spanish, in capitals'],
     ['[Jelix-public] Checkins de la semaine', '', "the week's commits, in French"],
+    // round 21
+    ['Reiser4 status: benchmarked vs. V3 (and ext3)', 'Reiser4', 'what the status covers, after it'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
@@ -379,6 +381,11 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     ['Re: GUI workgroup - this Wednesday Jul 31 at 10AM CST', 'GUI workgroup'],
   ])('%j names %j', (subject, name) => {
     expect(projectFromSubject(subject)).toBe(name);
+  });
+
+  it('names a -contributors list after its project (rcpviewer-contributors, 2005)', () => {
+    // 42EDE667.3000107@incremental.eu.com
+    expect(postProject('[Rcpviewer-contributors] Progress 20050801', '<rcpviewer-contributors.lists.berlios.de>', 'Did the search view today.')).toBe('Rcpviewer');
   });
 
   it('names a release\'s known regressions after the list\'s product and the release (linux-kernel, 2006)', () => {

@@ -90,7 +90,9 @@ describe('detectReport', () => {
     const body = 'Fix it.\n\n * a\n * b\n * c\n\nSigned-off-by: A U Thor <a at example.org>\n';
     expect(detect('weekly status (week 3)', body).reason).toMatch(/^not a report .*patch \(Signed-off-by or diffstat in the body\) -7/);
     const diffstat = 'Series:\n - a\n - b\n - c\n\n builtin/commit.c | 48 ++++++++---\n 1 file changed, 40 insertions(+)\n';
-    expect(detect('status update (week 3)', diffstat).isReport).toBe(false);
+    expect(detect('my series (week 3)', diffstat).reason).toContain('patch (Signed-off-by or diffstat in the body) -7');
+    // under a subject that names a report, a diffstat with its diff is still a patch (alone, a tree's state: below)
+    expect(detect('status update (week 3)', `${diffstat}\ndiff --git a/builtin/commit.c b/builtin/commit.c\n`).reason).toContain('patch (Signed-off-by or diffstat in the body) -7');
   });
 
   it('rejects a design proposal with a Status: Draft line', () => {
@@ -561,6 +563,33 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     const r = detect('[Spdx-tech] Agenda for 18 November SPDX call', bodyOf('spdx/2010-11-agenda-for-18-november-spdx-call'));
     expect(r.reason).not.toContain('dated or numbered subject');
     expect(r.isReport).toBe(false);
+  });
+
+  it('reads a date written without separators and a month of a year in a subject', () => {
+    // rcpviewer-contributors, 42EDE667.3000107@incremental.eu.com; openthesaurus-discuss, 201108212216.52664@danielnaber.de
+    expect(detect('[Rcpviewer-contributors] Progress 20050801').reason).toContain('dated or numbered subject ("20050801") +1');
+    expect(detect('[OpenThesaurus] OpenThesaurus-News 8/2011').reason).toContain('dated or numbered subject ("8/2011") +1');
+    // (not the end of a full date, nor a number that is no date)
+    expect(detect('Hello Friend 12/11/2020').reason).not.toContain('dated or numbered subject ("11/2020")');
+    expect(detect('Bug 20051399 fixed').reason).not.toContain('dated or numbered');
+  });
+
+  it('a diffstat under a subject that names a report is a tree\'s state, not a patch', () => {
+    // linux-ide, 20041001045822.GA25784@havoc.gtf.org: the queue's shortlog and diffstat, no diff
+    const r = detect('[sata] status report, libata-dev queue updated', bodyOf('linux-ide/2004-10-sata-status-report-libata-dev-queue-updated'));
+    expect(r.reason).not.toContain('patch');
+    expect(r.isReport).toBe(true);
+    // the same diffstat under a subject that names nothing is still a patch's
+    expect(detect('libata-dev queue', bodyOf('linux-ide/2004-10-sata-status-report-libata-dev-queue-updated')).reason).toContain('patch (Signed-off-by or diffstat in the body) -7');
+  });
+
+  it('a preview line padded with invisible characters is a marketing mail', () => {
+    // linux1394-devel, 20211122161246.15351.751273957.swift@motorcityfunding.activehosted.com (taken at random)
+    const r = detect('SBA EIDL Update!', bodyOf('linux1394/2021-11-spam-sba-eidl-update'));
+    expect(r.reason).toContain('a marketing mail');
+    expect(r.isReport).toBe(false);
+    // one zero-width joiner in a word is no padding
+    expect(detect('Weekly status update (week 7)', `${REPORT_BODY}\nsome\u200cword\n`).reason).not.toContain('marketing');
   });
 
   it('[ANN] over statistics announces no release; a commit report is a bot\'s', () => {

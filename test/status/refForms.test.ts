@@ -56,6 +56,8 @@ describe('mail-archive links are reviews keyed by Message-ID', () => {
     expect(k('https://marc.info/?l=qemu-devel&m=167641819725964')[3]).toBe('marc.info/?m=167641819725964');
     expect(k('https://marc.info/?i=20200101.GA1@x.org')[3]).toBe('20200101.GA1@x.org');
     expect(k('https://marc.info/?l=linux-kernel')[1]).toBe('link');
+    // a bug's dependency tree is the bug (Greg KH's State of the Linux PCI Subsystem, 2006-09)
+    expect(k('http://bugzilla.kernel.org/showdependencytree.cgi?id=5829&hide_resolved=1')).toEqual(['bugzilla', 'bug', '5829', 'bugzilla.kernel.org/5829']);
     // marc's old name (linux-kernel, 20061115102122.GQ22565@stusta.de): the same message, the same key
     expect(k('http://marc.theaimsgroup.com/?l=linux-ide&m=116169938407596')).toEqual(['mail', 'review', 'marc.info/?m=116169938407596', 'marc.info/?m=116169938407596']);
     // real: git list threads (hits 27069145605, 92568018)
