@@ -272,7 +272,6 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]>
   [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'called']],
 ];
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u034f]/;
 const INVISIBLE_PADDING = /[\u200b-\u200d\u2060\ufeff\u034f](?:[ \u00a0]*[\u200b-\u200d\u2060\ufeff\u034f]){4}/;
 
 /** Words that say what was done or is planned. */
@@ -313,7 +312,8 @@ function readability(text: string, n: number): { visible: number; wordy: number 
 /**
  * The characters readability counts against the text, by UTF-16 code unit: ASCII controls, DEL and
  * the symbols ASCII_WORDY leaves out, C1, Latin-1 symbols and U+FFFD (letters of other scripts and
- * surrogates are not): a text with none is spared the count.
+ * surrogates are not): a text with none is spared the count. Also the invisible characters a
+ * marketing mail pads its preview line with (INVISIBLE_PADDING: not counted, looked for only where flagged).
  */
 const NOT_PLAIN = (() => {
   const t = new Uint8Array(65536);
@@ -322,6 +322,7 @@ const NOT_PLAIN = (() => {
   t[0xd7] = 1;
   t[0xf7] = 1;
   t[0xfffd] = 1;
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x034f]) t[c] = 1;
   return t;
 })();
 
@@ -728,7 +729,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (visible >= 40 && wordy / visible < 0.7) ev.push({ key: 'body.unreadable', what: `not readable text (${Math.round((100 * wordy) / visible)}% letters)`, weight: -6 });
   // A run of invisible characters (zero-width joiners and spaces) pads a marketing mail's preview line:
   // nobody types them, and no report is sent through a mailing tool that hides a teaser (`SBA EIDL Update!`)
-  if (INVISIBLE.test(joined) && INVISIBLE_PADDING.test(joined)) ev.push({ key: 'body.marketing', what: 'a marketing mail (a preview line padded with invisible characters)', weight: -4 });
+  if (notPlain && INVISIBLE_PADDING.test(joined)) ev.push({ key: 'body.marketing', what: 'a marketing mail (a preview line padded with invisible characters)', weight: -4 });
   let lower: string | undefined;
   for (let k = 0; k < NEGATIVE_BODY.length; k++) {
     const [pat, what, weight, words, name] = NEGATIVE_BODY[k];
