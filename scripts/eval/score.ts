@@ -54,6 +54,8 @@ export function refMatches(label: string, refs: Ref[]): boolean {
     const rid = (r.id ?? '').toLowerCase();
     if (rid === id) return true;
     if (system === 'github' && rid && id.endsWith(`#${rid}`)) return true;
+    // GitLab's labels read as its own pages write them: `group/project#N` an issue, `group/project!N` a merge request
+    if (system === 'gitlab' && rid && (id.endsWith(`#${rid}`) || id.endsWith(`!${rid}`))) return true;
     // a patchwork series is kept as `series/N`: the same number the label gives
     if (system === 'patchwork' && rid === `series/${id}`) return true;
     if (id.length >= 6 && (system === 'mail' || system === 'cve' || /\D/.test(id))) {
