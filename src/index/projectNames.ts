@@ -468,6 +468,8 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
   const team = listTeam(listId);
+  // (`foundation-list@gnome.org`: the minutes a foundation's list publishes are the foundation's)
+  if (team && /^foundation$/i.test(team)) return community ? `${asWritten(community, all)} Foundation` : '';
   if (team) return withCommunity(team, community, all, subject);
   return community ? asOneWord(asWritten(community, all), all) : '';
 }
@@ -519,6 +521,7 @@ function listProduct(listId: string | null | undefined): string {
 function listTeam(listId: string | null | undefined): string {
   const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
   const name = m ? m[1].split('.')[0].replace(/[-_]+/g, ' ') : '';
+  if (/^foundation(?:\s+(?:list|announce|discuss))?$/i.test(name)) return 'foundation';
   return name && TEAM_WORD.test(name) ? name : '';
 }
 

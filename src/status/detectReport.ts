@@ -145,7 +145,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // `MSIX Enabling Error on TX2`, `... returning a non-zero exit code`: a problem to solve, not progress told
   [/\b(errors?|failed|failures?|exit code|traceback|segfault|crash(es|ed)?|oops|panic)\b|\bBUG(?::| at)|\binvalid opcode\b|\b(deadlock|lockdep)\b|\bbug in\b|^\s*(?:\[[^\]]*\]\s*)*\[REGRESSION\]/i, 'a problem report', -4, 'problem'],
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
-  [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
+  [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|\breleased\b|\buploaded\b|\brelease notes\b|\b(is|now) available\b|\bavailable for (?:testing|download)\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp)\b/i, 'meeting or agenda mail', -4, 'agenda'],
   [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4, 'election'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
@@ -268,6 +268,8 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]>
   [/\b(?:has|have) (?:now )?been (?:updated|upgraded) to (?:version|v)\s?\d/i, 'announces a new version', -3, ['updated to', 'upgraded to'], 'announce', ['updated', 'upgraded']],
   [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp', ['call', 'submission', 'submit']],
   [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy', ['candidacy']],
+  // (`I have a question regarding p2pdma support`, `Can someone help me understand`, `Thanks in advance`)
+  [/\b(?:i have a question|can (?:someone|anyone|somebody) (?:help|explain|tell|point)|could (?:someone|anyone|somebody) (?:please )?(?:help|explain|tell|point)|does anyone know|thanks? (?:you )?in advance|any (?:help|hints?|ideas|pointers|advice) (?:would be|is|are|will be) (?:greatly |much |very much )?appreciated)\b/i, 'asks for help', -2, ['question', 'someone', 'anyone', 'somebody', 'advance', 'appreciated'], 'asks', ['question', 'someone', 'anyone', 'somebody', 'know', 'advance', 'appreciated']],
   // (its forms that name an agenda hold none of its whole words: AGENDA_INVITE is their gate)
   [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'called']],
 ];
@@ -498,7 +500,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   if (/\?\s*$/.test(s)) ev.push({ key: 'subject.question-mark', what: 'question (subject ends with "?")', weight: -4 });
   // (`Status of the development package lme4a` with no question mark titles a report: both such
   // subjects among the real posts do)
-  else if (/^(any status|what('s| is) the status|question|inquiry|query)\b/i.test(s)) ev.push({ key: 'subject.question', what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
+  // (`status of bugzilla #99171 - mdraid broken for O_DIRECT`: asks how one bug stands)
+  else if (/^(any status|what('s| is) the status|question|inquiry|query)\b|^status of (?:the )?(?:bug(?:zilla)?|ticket|issue|pr|pull request)\s*#?\d/i.test(s)) ev.push({ key: 'subject.question', what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
   // (white space squeezed by replacing only runs and non-spaces; leading tags looked for only when the subject starts with one or a space)
   const squeezed = rawSubject.replace(/\s{2,}|[^\S ]/g, ' ');
   const c0 = squeezed.charCodeAt(0);

@@ -58,5 +58,8 @@
  * a preview line padded with invisible characters is a marketing mail's; `-contributors` lists are
  * named after their project; `Reiser4 status: benchmarked vs V3` names Reiser4; a bug's dependency
  * tree (`showdependencytree.cgi?id=N`) is bug N.
+ * 20: a post that asks for help (`I have a question`, `Can someone help`, `Thanks in advance`) weighs
+ * -2; `status of bugzilla #N` asks; `available for testing` announces a release; minutes that a
+ * foundation's list publishes (`foundation-announce@gnome.org`) are the foundation's.
  */
-export const PARSER_VERSION = 19;
+export const PARSER_VERSION = 20;

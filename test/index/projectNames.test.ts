@@ -383,6 +383,11 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     expect(projectFromSubject(subject)).toBe(name);
   });
 
+  it('names minutes that a foundation\'s list publishes after the foundation (foundation-announce@gnome.org, 2010)', () => {
+    // https://mail.gnome.org/archives/foundation-announce/2010-August/msg00003.html
+    expect(postProject('Meeting Minutes Published - August 5, 2010', '<foundation-announce.gnome.org>', 'Minutes for the GNOME Foundation board meeting.')).toBe('GNOME Foundation');
+  });
+
   it('names a -contributors list after its project (rcpviewer-contributors, 2005)', () => {
     // 42EDE667.3000107@incremental.eu.com
     expect(postProject('[Rcpviewer-contributors] Progress 20050801', '<rcpviewer-contributors.lists.berlios.de>', 'Did the search view today.')).toBe('Rcpviewer');

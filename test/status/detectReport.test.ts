@@ -583,6 +583,19 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('libata-dev queue', bodyOf('linux-ide/2004-10-sata-status-report-libata-dev-queue-updated')).reason).toContain('patch (Signed-off-by or diffstat in the body) -7');
   });
 
+  it('a post that asks for help, a bug\'s status asked for and a candidate available for testing are no reports', () => {
+    // linux-pci, CAAUwoOjXGzaTQ4Dbx3wcMOiy484Sjd4Vv1=ZDiVrYvCEaNiRcA@mail.gmail.com: `I have a question regarding p2pdma support`
+    const p2p = detect('P2PDMA support status for the sappire rapids+', bodyOf('linux-pci/2025-04-p2pdma-support-status-sapphire-rapids'));
+    expect(p2p.reason).toContain('asks for help -2');
+    expect(p2p.isReport).toBe(false);
+    // linux-nfs, 0d586513-819c-4af9-8c9f-8d09d326e547@schu.net: `Can someone help me understand how this currently works`
+    expect(detect('Current state of nfsdv4 recovery.', bodyOf('linux-nfs/2026-03-current-state-of-nfsdv4-recovery')).isReport).toBe(false);
+    // linux-raid, 5f25dea4-41f6-4bf2-aeed-deb9d8c76e29@web.de
+    expect(detect('status of bugzilla #99171 - mdraid broken for O_DIRECT').reason).toContain('question (subject starts "status of")');
+    // linux-man, 20230220223904.sxw4peeov64gtinv@illithid
+    expect(detect('groff 1.23.0.rc3 available for testing').reason).toContain('release announcement (subject says "available for testing")');
+  });
+
   it('a preview line padded with invisible characters is a marketing mail', () => {
     // linux1394-devel, 20211122161246.15351.751273957.swift@motorcityfunding.activehosted.com (taken at random)
     const r = detect('SBA EIDL Update!', bodyOf('linux1394/2021-11-spam-sba-eidl-update'));
