@@ -79,7 +79,8 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\breported regressions\b|\bregressions? (report|list|status)\b|\bknown (?:unfixed )?regressions\b/i, 2.5, 'regressions'],
   [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\bweek in review\b/i, 2.5, 'newsletter'],
   [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5, 'week-n'],
-  [/\[gsoc\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5, 'gsoc'],
+  // (`[GSoC - TCG Continuous Benchmarking] [#4] Listing QEMU Helpers`: a tag naming the GSoC project)
+  [/\[gsoc\]|\[gsoc\b[^\]]{1,60}\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5, 'gsoc'],
   [/\b(meeting|irc)\s+(summary|minutes|notes|recap)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5, 'meeting-summary'],
   [/\bstate of the\b/i, 2.5, 'state-of'],
   // (`Current state of bcm43xx-softmac`; weaker: an opening's "the current state of" is often an overview's)
@@ -542,6 +543,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
       break;
     }
   }
+  // (an issue's number in a tag of its own, `[REPORT] [GSoC - ...] [#4] Listing QEMU Helpers`, numbers it too)
+  const tagged = rawSubject.includes('#') && !meets && !ev.some((e) => e.key === 'subject.dated') ? /^\s*(?:\[[^\]]{0,80}\]\s*)*\[\s*#\s*\d{1,4}\s*\]/.exec(rawSubject) : null;
+  if (tagged) ev.push({ key: 'subject.dated', what: `dated or numbered subject ("${tagged[0].replace(/^.*\[/, '[').trim()}")`, weight: 1 });
   // Most posts on a list are not reports: a subject that neither names one nor carries a date or
   // counter leaves the body to prove it (a subject that is absent says nothing either way), a reply's
   // too (`Re: obmc-console design for multi host support` with headings is a discussion).

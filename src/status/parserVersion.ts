@@ -61,5 +61,7 @@
  * 20: a post that asks for help (`I have a question`, `Can someone help`, `Thanks in advance`) weighs
  * -2; `status of bugzilla #N` asks; `available for testing` announces a release; minutes that a
  * foundation's list publishes (`foundation-announce@gnome.org`) are the foundation's.
+ * 21: a tag naming a GSoC project (`[GSoC - TCG Continuous Benchmarking]`) is a cue, and a tag
+ * numbering the issue (`[#4]`) numbers the subject.
  */
-export const PARSER_VERSION = 20;
+export const PARSER_VERSION = 21;

@@ -596,6 +596,16 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('groff 1.23.0.rc3 available for testing').reason).toContain('release announcement (subject says "available for testing")');
   });
 
+  it('a tag naming a GSoC project and a tag numbering the issue make a GSoC report', () => {
+    // qemu-devel, 2020-07 (fixtures/real-corpus/qemu/2020-07-gsoc-tcg-continuous-benchmarking-report-4)
+    const r = detect('[REPORT] [GSoC - TCG Continuous Benchmarking] [#4] Listing QEMU Helpers and Function Callees', bodyOf('qemu/2020-07-gsoc-tcg-continuous-benchmarking-report-4'));
+    expect(r.reason).toContain('subject says "[GSoC - TCG Continuous Benchmarking]" +2.5');
+    expect(r.reason).toContain('dated or numbered subject ("[#4]") +1');
+    expect(r.isReport).toBe(true);
+    // (a bug's number in a tag is no issue of a series: `[Bug 1152]` is no `[#N]`)
+    expect(detect('[Bug 1152] New: update').reason).not.toContain('dated or numbered subject ("[#');
+  });
+
   it('a preview line padded with invisible characters is a marketing mail', () => {
     // linux1394-devel, 20211122161246.15351.751273957.swift@motorcityfunding.activehosted.com (taken at random)
     const r = detect('SBA EIDL Update!', bodyOf('linux1394/2021-11-spam-sba-eidl-update'));
