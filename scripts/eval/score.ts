@@ -56,6 +56,10 @@ export function refMatches(label: string, refs: Ref[]): boolean {
     if (system === 'github' && rid && id.endsWith(`#${rid}`)) return true;
     // GitLab's labels read as its own pages write them: `group/project#N` an issue, `group/project!N` a merge request
     if (system === 'gitlab' && rid && (id.endsWith(`#${rid}`) || id.endsWith(`!${rid}`))) return true;
+    // a tracker named in the label before the number (`bugzilla:redhat-2180107`,
+    // `other:savannah-bugs-62926`, `patchwork:linuxtv-59345`): that number, on that tracker's host
+    const named = /^([a-z]+)(?:-[a-z]+)*-(\d+)$/.exec(id);
+    if (named && rid === named[2] && `${r.key} ${r.url}`.toLowerCase().includes(named[1])) return true;
     // a patchwork series is kept as `series/N`: the same number the label gives
     if (system === 'patchwork' && rid === `series/${id}`) return true;
     if (id.length >= 6 && (system === 'mail' || system === 'cve' || /\D/.test(id))) {
