@@ -218,7 +218,37 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
       i++;
     }
   }
+  linksSetOff(lines, kinds);
   return kinds;
+}
+
+const QUOTED_LINK = /^>[ \t]?<?https?:\/\/\S+>?[ \t\r]*$/;
+
+/**
+ * `> https://github.com/.../issues/325` alone between the writer's own lines, in a mail that
+ * quotes nobody (no attribution): a link set off with `>` (Nick Desaulniers' notes of the
+ * ClangBuiltLinux meetings put each link so under its item), the writer's own text.
+ */
+function linksSetOff(lines: string[], kinds: BodyLineKind[]): void {
+  if (!kinds.includes('quote') || kinds.includes('attribution')) return;
+  let i = 0;
+  while (i < lines.length) {
+    if (kinds[i] !== 'quote') { i++; continue; }
+    let j = i;
+    let links = true;
+    // the block: quote lines and the blank lines between them
+    while (j < lines.length && (kinds[j] === 'quote' || (!lines[j].trim() && kinds[j + 1] === 'quote'))) {
+      if (kinds[j] === 'quote' && !QUOTED_LINK.test(lines[j])) links = false;
+      j++;
+    }
+    let before = i - 1;
+    while (before >= 0 && !lines[before].trim()) before--;
+    let after = j;
+    while (after < lines.length && !lines[after].trim()) after++;
+    const ownAround = before >= 0 && kinds[before] === 'text' && (after >= lines.length || kinds[after] === 'text');
+    if (links && ownAround) for (let k = i; k < j; k++) if (kinds[k] === 'quote') kinds[k] = 'text';
+    i = j;
+  }
 }
 
 /**

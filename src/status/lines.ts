@@ -142,7 +142,8 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
         sawOriginalMessage = true;
         masked = 'quote';
         quoted++;
-      } else if (marked && isQuotedLine(text)) {
+      } else if (marked && isQuotedLine(text) && !(mailKinds && mailKinds[no - 1] === 'text')) {
+        // (unless the mail stage read it as the writer's own: a link set off with `>`)
         masked = 'quote';
         quoted++;
       } else if (marked && isSignatureSeparator(text)) {

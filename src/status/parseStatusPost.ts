@@ -46,7 +46,7 @@ function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
   const plain = findPlainHeadings(lines, headings);
   if (plain.length) headings = [...headings, ...plain].sort((a, b) => a.index - b.index);
 
-  const sections = buildSections(lines, headings);
+  const { sections, preamble } = buildSections(lines, headings);
   markContents(sections);
   // detection reads the structure, never the references: they are read after it, when wanted
   const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, quoting: input?.quoting, series: input?.series }, sections, prep);
@@ -58,6 +58,12 @@ function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
       attachRefs(s.items, ctx);
       // (a heading may be the link it is about: an org `** http://tm.tl/6406` over what was done)
       s.refs = refsOf(/\d/.test(s.title) ? `${s.title}\n${s.text}` : s.text, ctx).refs;
+    }
+    // a review or bug cited in the greeting's prose (`the methodology: https://lore.kernel.org/...`)
+    // is the report's: the preamble is kept as its untitled leading section, after detection
+    if (preamble) {
+      preamble.refs = refsOf(preamble.text, ctx).refs;
+      if (preamble.refs.some((r) => r.kind !== 'link')) sections.unshift(preamble);
     }
     ({ reviews, bugs } = collectRefs(prep.lines, ctx, sections));
   }
@@ -87,10 +93,11 @@ function section(lines: Line[], h: Heading | null, from: number, to: number): St
   };
 }
 
-function buildSections(lines: Line[], headings: Heading[]): StatusSection[] {
+/** The sections, and the preamble when it was left out (prose only: it may still cite a reference). */
+function buildSections(lines: Line[], headings: Heading[]): { sections: StatusSection[]; preamble: StatusSection | null } {
   if (headings.length === 0) {
-    if (!lines.some(isText)) return [];
-    return [section(lines, null, 0, lines.length)];
+    if (!lines.some(isText)) return { sections: [], preamble: null };
+    return { sections: [section(lines, null, 0, lines.length)], preamble: null };
   }
   const out: StatusSection[] = [];
   const pre = section(lines, null, 0, headings[0].index);
@@ -99,7 +106,7 @@ function buildSections(lines: Line[], headings: Heading[]): StatusSection[] {
     const to = k + 1 < headings.length ? headings[k + 1].index : lines.length;
     out.push(section(lines, h, h.end + 1, to));
   });
-  return out;
+  return { sections: out, preamble: pre.items.length > 0 || !lines.slice(0, headings[0].index).some(isText) ? null : pre };
 }
 
 /** A Debian changelog stanza header (`pkg (1.2-3) unstable; urgency=medium`): `#N` are Debian bugs. */

@@ -63,5 +63,9 @@
  * foundation's list publishes (`foundation-announce@gnome.org`) are the foundation's.
  * 21: a tag naming a GSoC project (`[GSoC - TCG Continuous Benchmarking]`) is a cue, and a tag
  * numbering the issue (`[#4]`) numbers the subject.
+ * 22: a review or bug cited in the greeting's prose is kept, as an untitled leading section added
+ * after detection; links set off with `>` between the writer's own lines of a mail that quotes
+ * nobody are the writer's; GNU Savannah's trackers (and `Savannah #N`), MantisBT's `view.php?id=N`
+ * and a patchwork cover letter are references.
  */
-export const PARSER_VERSION = 21;
+export const PARSER_VERSION = 22;

@@ -181,6 +181,21 @@ export function classifyUrl(url: string): Ref {
     if (/^bugzilla\./.test(host) && short && plausibleId(short[1])) return make(url, 'bugzilla', 'bug', short[1], `${host}/${short[1]}`);
   }
 
+  // GNU Savannah's trackers (`savannah.gnu.org/bugs/?66837`, `/bugs/index.php?62926`,
+  // `?func=detailitem&item_id=N`): bugs, tasks and support requests are bugs, patches reviews
+  if (host === 'savannah.gnu.org' || host === 'savannah.nongnu.org') {
+    const t = /^\/(bugs|task|support|patch)\/(?:index\.php)?$/.exec(path);
+    const m = t ? /^\?(\d+)$|(?:^\?|&)item_id=(\d+)(?:&|$)/.exec(query) : null;
+    const n = m ? (m[1] ?? m[2]) : null;
+    if (t && n && plausibleId(n)) return make(url, 'other', t[1] === 'patch' ? 'review' : 'bug', n, `savannah.gnu.org/${t[1]}/${n}`);
+  }
+
+  // MantisBT (`bugs.rockylinux.org/view.php?id=7987`, `/bug_view_page.php?bug_id=N`)
+  {
+    const m = /(?:^|\/)(?:view|bug_view_page|bug_view_advanced_page)\.php$/.test(path) ? /(?:^\?|&)(?:bug_)?id=(\d+)(?:&|$)/.exec(query) : null;
+    if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `${host}/view/${m[1]}`);
+  }
+
   // Launchpad bugs (global numbering: both hosts share one key space).
   {
     const m = /\/\+bug\/(\d+)/.exec(path) ?? (host === 'launchpad.net' ? /^\/bugs\/(\d+)/.exec(path) : null);
@@ -268,6 +283,9 @@ export function classifyUrl(url: string): Ref {
   {
     const series = /\/series\/(\d+)\/?$/.exec(path) ?? (/\/list\/?$/.test(path) ? /[?&]series=(\d+)(?:&|$)/.exec(query) : null);
     if (series && /patchwork/.test(host)) return make(url, 'patchwork', 'review', `series/${series[1]}`, `${host}/series/${series[1]}`);
+    // (a series' cover letter, `/cover/59345/`, is reviewed as the series is)
+    const cover = /\/cover\/(\d+)\/?$/.exec(path);
+    if (cover && /patchwork/.test(host) && plausibleId(cover[1])) return make(url, 'patchwork', 'review', cover[1], `${host}/cover/${cover[1]}`);
     const m = /\/patch\/([^/]+)\/?$/.exec(path);
     if (m && (/patchwork/.test(host) || /^\d+$/.test(m[1]))) {
       const id = decodeSafe(m[1]);

@@ -14,6 +14,7 @@
  * `CVE-2016-2125` (system `cve`, key `CVE-2016-2125`); `fdo#N` (`bugs.freedesktop.org/N`),
  * `rhbz#N` / `rhbz #N` / `RHBZ N` (`bugzilla.redhat.com/N`), `bsc#N` (`bugzilla.suse.com/N`),
  * `boo#N` (`bugzilla.opensuse.org/N`), `bnc#N` (`bugzilla.novell.com/N`), all system `bugzilla`;
+ * `Savannah #N` (system `other`, `savannah.gnu.org/bugs/N`, as its URL);
  * `LP: #N` / `LP #N` (system `launchpad`, `bugs.launchpad.net/N`); Python's `bpo-N` (system
  * `other`, `bugs.python.org/issueN`, as its Roundup URL); Debian `Closes: #N` (N >= 1000,
  * lower numbers are another tracker's), `Debian bug #N`, and any `#N` in a post holding a Debian
@@ -59,10 +60,10 @@ const BUG_RE = /\bbug\s*(?:[#:]\s*|no\.\s*|number\s+)?(\d{3,8})\b/gi;
 const BUG_LINE_RE = /^\s*(\d{5,8}):\s/;
 const CVE_RE = /\bCVE-\d{4}-\d{4,7}\b/gi;
 /** Tracker short forms: `fdo#1`, `rhbz #2`, `RHBZ 3`, `bsc#4`, `boo#5`, `bnc#6`. */
-const SHORT_RE = /\b(fdo|rhbz|bsc|boo|bnc)(?:\s?#\s?|(?<=rhbz)\s)(\d{3,8})\b/gi;
+const SHORT_RE = /\b(fdo|rhbz|bsc|boo|bnc|savannah)(?:\s?#\s?|(?<=rhbz)\s)(\d{3,8})\b/gi;
 const SHORT_HOST: Record<string, string> = {
   fdo: 'bugs.freedesktop.org', rhbz: 'bugzilla.redhat.com', bsc: 'bugzilla.suse.com',
-  boo: 'bugzilla.opensuse.org', bnc: 'bugzilla.novell.com',
+  boo: 'bugzilla.opensuse.org', bnc: 'bugzilla.novell.com', savannah: 'savannah.gnu.org/bugs',
 };
 const LP_RE = /\bLP\s?:?\s?#\s?(\d{1,8})\b/g;
 /** Python's own tracker (`bpo-32911`, `bpo #1234`), keyed like its Roundup URL. */
@@ -261,7 +262,7 @@ export function findTextRefs(
   SHORT_RE.lastIndex = 0;
   while ((m = SHORT_RE.exec(text)) !== null) {
     const host = SHORT_HOST[m[1].toLowerCase()];
-    bugAt(m[2], m.index, m.index + m[0].length, m[0], 'bugzilla', `${host}/${m[2]}`);
+    bugAt(m[2], m.index, m.index + m[0].length, m[0], host.startsWith('savannah') ? 'other' : 'bugzilla', `${host}/${m[2]}`);
   }
   BPO_RE.lastIndex = 0;
   while ((m = BPO_RE.exec(text)) !== null) bugAt(m[1], m.index, m.index + m[0].length, m[0], 'other', `bugs.python.org/issue${m[1]}`);

@@ -634,3 +634,40 @@ describe('Roman-numbered topics in minutes', () => {
     expect(heads(body, 'Minutes from LSE Call March 7').map(([t]) => t)).toEqual(['Hanna Linder - lockmeter port beta ready', 'Paul Larson - gcov patch']);
   });
 });
+
+describe('references outside the sections', () => {
+  const body = (p: string) => {
+    const eml = readFileSync(new URL(`../../fixtures/real-corpus/${p}.eml`, import.meta.url), 'utf8');
+    return eml.slice(eml.indexOf('\n\n') + 2);
+  };
+  const refKeys = (r: ReturnType<typeof parseStatusPost>) => r.sections.flatMap((s) => [...s.refs, ...s.items.flatMap((i) => i.refs)]).map((x) => x.key);
+
+  it("keep a reference cited in the greeting's prose, as an untitled leading section (netdev development stats for 6.2)", () => {
+    // netdev, 2022-12, Message-ID <20221215180608.04441356@kernel.org>: `The methodology ... https://lore.kernel.org/all/...`
+    const r = parse(body('netdev/2022-12-ann-netdev-development-stats-6-2'), '[ANN] netdev development stats for 6.2');
+    expect(r.isReport).toBe(true);
+    expect(r.sections[0].title).toBe('');
+    expect(r.sections[0].items).toEqual([]);
+    expect(refKeys(r)).toContain('20221004212721.069dd189@kernel.org');
+    // detection read the sections it read before: the leading section is added after it
+    expect(r.reason).toContain('6 sections');
+  });
+
+  it('but a greeting citing only plain links adds no section', () => {
+    const r = parse('Hi all,\nthe wiki is at https://wiki.example.org/Status\n\n== Done ==\n- merged the parser\n- fixed the build\n\n== Next ==\n- release\n');
+    expect(r.sections.map((s) => s.title)).toEqual(['Done', 'Next']);
+  });
+
+  it('read links the writer set off with `>` between their own lines, in a mail that quotes nobody (ClangBuiltLinux notes, 2019-12)', () => {
+    // clang-built-linux, 2019-12-18, Message-ID <CAKwvOdk2Lx6xs+ZqQEK27Xu31uGxnHYLvWsFmnmXivfOeTp4jw@mail.gmail.com>
+    const text = body('llvm/2019-12-clang-built-linux-notes-12-18-19');
+    const cleaned = cleanBody(text);
+    const r = parseStatusPost({ subject: 'Fwd: ClangBuiltLinux notes 12/18/19', body: cleaned.text, bodyLines: cleaned.lineKinds });
+    expect(refKeys(r)).toEqual(expect.arrayContaining(['github.com/clangbuiltlinux/linux/issues/325', 'android-review.googlesource.com/1182458']));
+    // a reply quoting a link under its attribution still quotes it
+    const reply = cleanBody('On Mon, 2 Dec 2019, Nick wrote:\n> https://github.com/ClangBuiltLinux/linux/issues/325\n\nThanks, I will look at it.\n');
+    expect(reply.lineKinds[1]).toBe('quote');
+    // and a quoted line that is more than a link is a quote
+    expect(cleanBody('Notes:\n- one\n> see https://example.org/x for more\n- two\n').lineKinds[2]).toBe('quote');
+  });
+});

@@ -53,6 +53,20 @@ describe('classifyUrl', () => {
     expect(k('https://bugs.debian.org/904300')).toEqual(['other', 'bug', '904300', 'bugs.debian.org/904300']);
   });
 
+  it("reads GNU Savannah's trackers, MantisBT and a patchwork cover letter (groff status reports, Landlock news #5, a media summit report)", () => {
+    // linux-man, groff 1.23.0.rc2 status report (2022-12) and groff status report (2025-03)
+    expect(k('https://savannah.gnu.org/bugs/index.php?62926')).toEqual(['other', 'bug', '62926', 'savannah.gnu.org/bugs/62926']);
+    expect(k('https://savannah.gnu.org/bugs/?66837')).toEqual(['other', 'bug', '66837', 'savannah.gnu.org/bugs/66837']);
+    expect(k('https://savannah.gnu.org/bugs/?func=detailitem&item_id=66805')[3]).toBe('savannah.gnu.org/bugs/66805');
+    expect(k('https://savannah.nongnu.org/patch/?10123')).toEqual(['other', 'review', '10123', 'savannah.gnu.org/patch/10123']);
+    expect(k('https://savannah.gnu.org/bugs/')[1]).toBe('link');
+    // linux-security-module, Landlock news #5 (2025-05): Rocky Linux's MantisBT
+    expect(k('https://bugs.rockylinux.org/view.php?id=7987')).toEqual(['other', 'bug', '7987', 'bugs.rockylinux.org/view/7987']);
+    expect(k('https://example.org/view.php?page=2')[1]).toBe('link');
+    // linux-media, Report of Media Summit: V4L2 Future Work (2019-11)
+    expect(k('https://patchwork.linuxtv.org/cover/59345/')).toEqual(['patchwork', 'review', '59345', 'patchwork.linuxtv.org/cover/59345']);
+  });
+
   it('classifies list archives as mail links and the rest as plain links', () => {
     expect(k('https://lore.kernel.org/git/xmqq5xuz3a2b.fsf@gitster.g/')).toEqual(['mail', 'review', 'xmqq5xuz3a2b.fsf@gitster.g', 'xmqq5xuz3a2b.fsf@gitster.g']);
     expect(k('https://lore.kernel.org/git/')).toEqual(['mail', 'link', null, 'lore.kernel.org/git']);

@@ -13,6 +13,12 @@ describe('findTextRefs', () => {
     expect(refs('the bpo tracker moved')).toEqual([]);
   });
 
+  it("reads `Savannah #N` as the Savannah bug its URL names (groff status report, linux-man 2025-03)", () => {
+    const r = findTextRefs('On 16 January, Dave Kemper filed Savannah #66675.[1] and bug #62933').map((t) => t.ref.key);
+    expect(r[0]).toBe('savannah.gnu.org/bugs/66675');
+    expect(refs('the savannah is dry')).toEqual([]);
+  });
+
   it("reads git's source: and cf. message-ids, undoing pipermail's ` at `", () => {
     expect(refs(' source: <20240614102233.GA1234 at coredump.intra.peff.net>')).toEqual(['mail:link:20240614102233.GA1234@coredump.intra.peff.net']);
     expect(refs(' cf. <ZgvQq1Yc2XkA7s9T at nand.local>')).toEqual(['mail:link:ZgvQq1Yc2XkA7s9T@nand.local']);
