@@ -60,6 +60,10 @@ export function refMatches(label: string, refs: Ref[]): boolean {
     // `other:savannah-bugs-62926`, `patchwork:linuxtv-59345`): that number, on that tracker's host
     const named = /^([a-z]+)(?:-[a-z]+)*-(\d+)$/.exec(id);
     if (named && rid === named[2] && `${r.key} ${r.url}`.toLowerCase().includes(named[1])) return true;
+    // a reference labelled in words, `other:OpenAFS RT bug 124917`, `other:Rockbox flyspray #9110`:
+    // the number it ends with is the reference's
+    const worded = system === 'other' ? /(?:^|[\s#])#?(\d{1,8})$/.exec(id) : null;
+    if (worded && rid === worded[1]) return true;
     // a patchwork series is kept as `series/N`: the same number the label gives
     if (system === 'patchwork' && rid === `series/${id}`) return true;
     if (id.length >= 6 && (system === 'mail' || system === 'cve' || /\D/.test(id))) {
