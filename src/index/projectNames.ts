@@ -108,6 +108,9 @@ export function projectFromSubject(subject: string): string {
   const rest = told.replace(/^([a-z][a-z\d]*(?:-[a-z][a-z\d]*)+)-(?:19|20)\d\d-\d\d-\d\d(?:-v?\d+(?:\.\d+)+(?:-rc\d+)?)?\s*$/i, '$1');
   // (`No subject`, `(no subject)`: what a mail client writes for none)
   let s = /^\s*\(?no subject\)?\s*$/i.test(rest) ? '' : rest;
+  // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
+  s = s.replace(new RegExp(String.raw`^\s*(\S.{0,40}?)\s+in\s+(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*(?:[:(]|-\s|$).*$`, 'i'), '$1')
+    .replace(new RegExp(String.raw`^\s*(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s+in\s+(\S.*)$`, 'i'), '$1');
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   // `this Wednesday Jul 31`: when it meets
   s = s.replace(/\b(?:this|next|last|coming)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, ' ');
@@ -163,6 +166,11 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(reports?|updates?|summary|news(?:letter)?|notes|minutes|digest|recap|countdown)\s+\d{1,4}\b/gi, '$1');
   // `State of the ceph+fscrypt union`, `State of the 4.0 World`: what the state is of
   s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1').replace(/\bstate of the (?:union|world|nation)\b/i, ' ');
+  // `State of Solus - April 2024`: what the state is of
+  s = s.replace(/^\s*(?:the\s+)?state\s+of\s+(?!the\b)(?=\S)/i, '');
+  // `Mixxx's Google Summer of Code 2008 Roundup Report`, `Google Code-In 2013 RTEMS Project Final
+  // Report`: the programme a project takes part in is not the project
+  s = s.replace(/\b(?:google\s+)?summer\s+of\s+code\b|\bgoogle\s+code[-\s]?in\b|\bgsoc\b/gi, ' ').replace(/\b(?:round-?up|wrap-?up)(?=\s+(?:reports?|summary)\b)/gi, ' ');
   // `An update on the vctrs package`, `Minor updates to R.app`, `Progress report on splitting
   // packages`: the report is on what follows
   // `Update on the VLC project`: the project is VLC

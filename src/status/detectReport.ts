@@ -135,6 +135,12 @@ const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
 const COMPACT_DATE = /\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b|(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b/;
 /** The day first, as much of the world writes it: `meeting notes - 18 Oct`, `Minutes 23 Feb`. */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b`, 'i');
+/**
+ * A month's report named by the month and what it covers: `November 2019 in Reproducible Builds`,
+ * `postmarketOS in 2024-09: systemd, PCB, talks`. The date stands at the start of the subject or
+ * right after a short name, and the name's end (`:`, `(`, ` - ` or the subject's end) follows it.
+ */
+const MONTH_IN = new RegExp(String.raw`^(?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])) in \p{L}[\p{L}\p{N}.+ -]{0,40}|^[\p{L}\p{N}][\p{L}\p{N}.+ -]{0,40}? in (?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))(?=\s*(?:$|[:(]|- ))`, 'iu');
 const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
 
 /** Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts. */
@@ -543,6 +549,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
       break;
     }
   }
+  // (a month's report named `X in <month>` says what it is, where no other cue did)
+  const monthIn = !meets && !ev.some((e) => e.key.startsWith('subject.cue.') || e.key.startsWith('subject.not.')) && /\d\d/.test(untagged) ? MONTH_IN.exec(untagged.trim()) : null;
+  if (monthIn) ev.push({ key: 'subject.cue.month-in', what: `subject says "${monthIn[0].trim()}" (a month's report)`, weight: 2 });
   // (an issue's number in a tag of its own, `[REPORT] [GSoC - ...] [#4] Listing QEMU Helpers`, numbers it too)
   const tagged = rawSubject.includes('#') && !meets && !ev.some((e) => e.key === 'subject.dated') ? /^\s*(?:\[[^\]]{0,80}\]\s*)*\[\s*#\s*\d{1,4}\s*\]/.exec(rawSubject) : null;
   if (tagged) ev.push({ key: 'subject.dated', what: `dated or numbered subject ("${tagged[0].replace(/^.*\[/, '[').trim()}")`, weight: 1 });
@@ -899,6 +908,8 @@ function titleLine(prep: PreparedBody): string {
   const first = prep.lines.find((l) => isText(l) && !/^\s*([=*#~_-])\1{3,}\s*$/.test(l.text));
   const t = first ? first.text.trim() : '';
   if (t.length < 4 || t.length > 100 || /[.,;!?]$/.test(t) || /^(hi|hello|hey|dear|greetings|all|folks|team)\b/i.test(t)) return '';
+  // (`1. Liberating the Genode development process`: the first of numbered sections, not a title)
+  if (/^(?:\d{1,2}|[IVX]{1,4})[.)]\s/.test(t)) return '';
   return t;
 }
 

@@ -21,7 +21,7 @@ whats what's new closed opened merged landed resolved unresolved report reports 
 been stuff things misc. other tl;dr tldr conclusion conclusions feedback comments comment requests request
 help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more project
 aa aas ai ais newsworthy short long term freeze freezes frozen fixing good bad
-community
+community decision decisions decided calendar
 `.split(/\s+/).filter(Boolean));
 
 /**
@@ -49,8 +49,8 @@ branch branches tests test testing infrastructure budget code development migrat
 /** Filler that may stand between vocabulary words. */
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'or', 'to', 'from', 'with', 'since', 'by', 'at', 'so', 'far', '&', '+', '/']);
 
-/** Counters and dates: `Summary of week 3 and week 4`, `Plan for week-2 (23 May to 29 May)`. */
-const COUNTER = /^(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+/** Counters, dates and times: `Summary of week 3 and week 4`, `Plan for week-2 (23 May to 29 May)`, `23th March 2022, 21:00-22:00 UTC+0`. */
+const COUNTER = /^(?:\d{0,2}(?:am|pm)|(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)(?:[+-]\d{1,2})?|\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 export function isGenericHeading(title: string): boolean {
   return generic(title, false);
@@ -69,7 +69,8 @@ export function isAspectName(title: string): boolean {
 function generic(title: string, parts: boolean, aspects = false): boolean {
   // a parenthesised note (dates, `(this week)`) says when, not what
   const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/[:.,;!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return false;
+  // (dates and times count as none of the eight: `21th April 2022, 6:00 - 7:00 am UTC+0`)
+  if (words.length === 0 || (words.length > 8 && words.filter((w) => !COUNTER.test(w)).length > 8)) return false;
   let vocab = 0;
   let month = false;
   for (const w of words) {

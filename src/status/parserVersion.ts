@@ -67,5 +67,9 @@
  * after detection; links set off with `>` between the writer's own lines of a mail that quotes
  * nobody are the writer's; GNU Savannah's trackers (and `Savannah #N`), MantisBT's `view.php?id=N`
  * and a patchwork cover letter are references.
+ * 23: `X in <month>` (`postmarketOS in 2024-09: ...`, `November 2019 in Reproducible Builds`) names a
+ * month's report of X; a numbered first line is a section, not a title line; a date-and-time or a
+ * decisions heading is generic; `State of X` is X's, and the GSoC or Code-In programme in a subject
+ * is not the project; a Markdown link whose `]` an archive percent-encoded ends there.
  */
-export const PARSER_VERSION = 22;
+export const PARSER_VERSION = 23;

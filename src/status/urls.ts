@@ -63,6 +63,13 @@ export function findUrls(text: string): FoundUrl[] {
   URL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = URL_RE.exec(text)) !== null) {
+    // `[https://review.coreboot.org/c/flashrom/+/67391%5D(https://...)`: a Markdown link whose `]`
+    // a web archive percent-encoded ends at it; the link's target is read next
+    const md = m[0].indexOf('%5D(') >= 0 ? m[0].indexOf('%5D(') : m[0].indexOf('%5d(');
+    if (md > 0) {
+      m[0] = m[0].slice(0, md);
+      URL_RE.lastIndex = m.index + md + 4;
+    }
     let url = trimUrl(m[0]);
     if (url.length === m[0].length) {
       const tail = obfuscatedTail(url, text, m.index + url.length);

@@ -54,6 +54,15 @@ describe('the community of a list', () => {
     expect(expandAcronym('Keystone', 'Keystone')).toBe('Keystone');
   });
 
+  it('names a month\'s report, a state of, and a programme\'s report after the project (round 24)', () => {
+    expect(projectFromSubject('postmarketOS in 2024-09: systemd, PCB, talks, non-latin language fonts')).toBe('postmarketOS');
+    expect(projectFromSubject('[rb-general] November 2019 in Reproducible Builds')).toBe('Reproducible Builds');
+    expect(projectFromSubject('State of Solus - April 2024')).toBe('Solus');
+    expect(projectFromSubject("Mixxx's Google Summer of Code 2008 Roundup Report")).toBe('Mixxx');
+    expect(projectFromSubject('Google Code-In 2013 RTEMS Project Final Report')).toBe('RTEMS Project');
+    expect(projectFromSubject('Google Summer of Code 2015 Wrapup Report')).toBe('');
+  });
+
   it("reads git's stable series as git's", () => {
     expect(projectFromSubject("What's in git.git (stable)")).toBe('git');
     expect(projectFromSubject('Notes - GUI Design Workgroup - Wednesday 11/20')).toBe('GUI Design Workgroup');

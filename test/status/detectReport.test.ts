@@ -657,3 +657,25 @@ describe('a post that opens with what it quotes', () => {
     expect(detect('Weekly status update (week 7)', REPORT_BODY).reason).not.toContain('answers a quoted post');
   });
 });
+
+describe('round 24 (real posts, scored blind once, then tuned on)', () => {
+  const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
+
+  it('reads a month\'s report named `X in <month>` as a report, and no other `in <date>`', () => {
+    // postmarketOS blog, 2024-09 (fixtures/real-corpus/postmarketos/2024-09-postmarketos-in-2024-09)
+    const r = detect('postmarketOS in 2024-09: systemd, PCB, talks, non-latin language fonts', bodyOf('postmarketos/2024-09-postmarketos-in-2024-09'));
+    expect(r.reason).toContain('(a month\'s report) +2');
+    expect(r.isReport).toBe(true);
+    // rb-general, 2019-12 (fixtures/real-corpus/reproducible-builds)
+    expect(detect('[rb-general] November 2019 in Reproducible Builds', REPORT_BODY).reason).toContain('subject says "November 2019 in Reproducible Builds"');
+    expect(detect('Bug in 2024-09 snapshot', REPORT_BODY).reason).not.toContain('a month\'s report');
+    expect(detect('Crash in Firefox since March 2024, any idea?', REPORT_BODY).reason).not.toContain('a month\'s report');
+  });
+
+  it('takes no numbered first section for a title line (a Genode Labs newsletter whose page lost its subject)', () => {
+    // genode-main, 2012-01 (fixtures/real-corpus/genode/2012-01-genode-labs-newsletter-liberating-development)
+    const r = detect('', bodyOf('genode/2012-01-genode-labs-newsletter-liberating-development'));
+    expect(r.reason).not.toContain('title line');
+    expect(r.isReport).toBe(true);
+  });
+});

@@ -68,6 +68,12 @@ describe('generic headings', () => {
   it('are made of status words, fillers, counters and dates, never of a name', () => {
     expect(isGenericHeading('Still to do')).toBe(true);
     expect(isGenericHeading('Tickets I have worked on')).toBe(true);
+    // flashrom dev meeting notes (2022): the meeting's date and time, and what it decided
+    expect(isGenericHeading('21th April 2022, 6:00 - 7:00 am UTC+0')).toBe(true);
+    expect(isGenericHeading('23th March 2022, 21:00–22:00 UTC+0')).toBe(true);
+    expect(isGenericHeading('Decisions Summary')).toBe(true);
+    expect(isGenericHeading('Decisions on 9th March 2022')).toBe(true);
+    expect(isGenericHeading('UTC migration of the flashrom build farm')).toBe(false);
     expect(isGenericHeading('Pending Tasks, Short Term')).toBe(true);
     expect(isGenericHeading('Newsworthy Items')).toBe(true);
     expect(isGenericHeading('Summary of the week 3 and week 4')).toBe(true);

@@ -24,6 +24,8 @@ describe('extractUrls', () => {
     expect(extractUrls('up on <https://meetings-archive.debian.net/pub/>.')).toEqual(['https://meetings-archive.debian.net/pub/']);
     expect(extractUrls('([#2978](https://github.com/tox-dev/tox/pull/2978))')).toEqual(['https://github.com/tox-dev/tox/pull/2978']);
     expect(extractUrls('the wiki page ( https://wiki.debian.org/Salsa/Doc ) for')).toEqual(['https://wiki.debian.org/Salsa/Doc']);
+    // a Markdown link whose `]` the archive percent-encoded (flashrom dev meeting notes, 2022-09)
+    expect(extractUrls('patches [https://review.coreboot.org/c/flashrom/+/67391%5D(https://review.coreboot.or...) can')).toEqual(['https://review.coreboot.org/c/flashrom/+/67391', 'https://review.coreboot.or']);
   });
 
   it('keeps #!/, %23 and + inside paths', () => {
