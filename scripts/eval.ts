@@ -5,21 +5,28 @@
  * review/bug reference recall and project-name accuracy.
  *
  *   npm run eval                 the first round (194 posts): tuning material
- *   npm run eval -- --blind      the twenty-third round alone, gathered after the twenty-second blind run: the blind set
+ *   npm run eval -- --blind      the twenty-fourth round alone, gathered after the twenty-third blind run: the blind set
  *                                (blind-chosen: its chosen posts; blind-random: its random sample of list traffic)
  *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
- *                                scored once before any tuning on it),  round1 ... round22 (each
- *                                scored blind once, tuning material since), tuning (rounds 1 to 22),
- *                                round23 (= blind), blind, all
+ *                                scored once before any tuning on it),  round1 ... round23 (each
+ *                                scored blind once, tuning material since), tuning (rounds 1 to 23),
+ *                                round24 (= blind), blind, all
  *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
  *   npm run eval -- --by kind    rows per kind of post as labelled (team update, meeting summary,
  *                                release status...; patch, agenda, question...) instead of per
  *                                community: which kinds of report are found, which look-alikes taken
+ *   npm run eval -- --snapshot F write what each post got (verdicts, project names, titles and
+ *                                refs missed) to F, one line per post (not for a blind set)
+ *   npm run eval -- --diff F     after a parser change: each post whose line differs from F's,
+ *                                and the net gains and losses (a rule that loses as much as it
+ *                                finds shows here, post by post)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRealCorpus, type RealPost } from './eval/corpus.js';
 import { scorePost, emptyScores, add, metrics, type Scores, type PostResult } from './eval/score.js';
+import { snapshotRow, formatSnapshot, parseSnapshot, diffSnapshots, type SnapshotRow } from './eval/snapshot.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -43,6 +50,32 @@ if (!SETS[which]) {
   process.exit(2);
 }
 const verbose = args.has('--verbose') && !which.startsWith('blind') && which !== 'all';
+const fileArg = (flag: string): string | undefined => {
+  const at = argv.indexOf(flag);
+  if (at < 0) return undefined;
+  const f = argv[at + 1];
+  if (!f || f.startsWith('--')) {
+    console.error(`${flag} needs a file name, e.g. ${flag} /tmp/before.tsv`);
+    process.exit(2);
+  }
+  return f;
+};
+const snapshotFile = fileArg('--snapshot');
+const diffFile = fileArg('--diff');
+if ((snapshotFile || diffFile) && which.startsWith('blind')) {
+  console.error('a blind set stays unread post by post: --snapshot and --diff take another set (--set tuning, --set roundN)');
+  process.exit(2);
+}
+let before: Map<string, SnapshotRow> | undefined;
+if (diffFile) {
+  try {
+    before = parseSnapshot(readFileSync(diffFile, 'utf8'));
+  } catch (err) {
+    console.error(`cannot read the snapshot ${diffFile}: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
+  }
+}
+const snapshot: SnapshotRow[] = [];
 const byArg = argv.indexOf('--by') >= 0 ? argv[argv.indexOf('--by') + 1] : 'community';
 if (byArg !== 'community' && byArg !== 'kind') {
   console.error(`unknown --by "${byArg}": community or kind`);
@@ -71,6 +104,7 @@ for (const post of corpus) {
   if (r.got.isReport) k.taken++;
   if (!post.subjectUnknown) add(subjectShown, r);
   if (verbose) misses.push(...describe(r));
+  if (snapshotFile || before) snapshot.push(snapshotRow(r));
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(0)}%`.padStart(5);
@@ -117,6 +151,17 @@ if (random.length) {
   console.log(`random sample (every Nth message of ${new Set(random.map((p) => p.community)).size} archives): ${random.length} posts, ${reports} reports; ${taken} of ${random.length - reports} non-reports taken for reports (${bodyTaken} from the body alone)`);
 }
 if (verbose && misses.length) console.log(['', 'misses:', ...misses].join('\n'));
+if (snapshotFile) {
+  writeFileSync(snapshotFile, formatSnapshot(snapshot));
+  console.log(`snapshot of ${snapshot.length} posts written to ${snapshotFile}`);
+}
+if (before) {
+  const d = diffSnapshots(before, snapshot);
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  console.log(['', `against ${diffFile}: ${d.changes.length} post(s) changed${d.added ? `, ${d.added} new` : ''}${d.removed ? `, ${d.removed} gone` : ''}`,
+    ...d.changes.map((c) => `  ${c}`),
+    `net: verdicts ${signed(d.verdicts)}, from the body alone ${signed(d.bodyVerdicts)}, project names ${signed(d.projects)}, titles ${signed(d.titles)}, refs ${signed(d.refs)}`].join('\n'));
+}
 
 function describe(r: PostResult): string[] {
   const out: string[] = [];

@@ -1,0 +1,41 @@
+/**
+ * `npm run eval -- --snapshot F` / `--diff F`: per-post snapshots of the real corpus and what
+ * changed between two, the check each parser rule gets before it is kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadRealCorpus } from '../../scripts/eval/corpus.js';
+import { scorePost } from '../../scripts/eval/score.js';
+import { snapshotRow, formatSnapshot, parseSnapshot, diffSnapshots, type SnapshotRow } from '../../scripts/eval/snapshot.js';
+import { FIXTURES } from '../support/cli.js';
+
+const posts = loadRealCorpus(join(FIXTURES, 'real-corpus')).filter((p) => p.community === 'flashrom' || p.community === 'landlock');
+
+describe('eval snapshots', () => {
+  const rows = posts.map((p) => snapshotRow(scorePost(p).withSubject));
+
+  it('read back what they wrote, one line per post', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    const back = parseSnapshot(formatSnapshot(rows));
+    expect([...back.values()]).toEqual(rows);
+    expect(diffSnapshots(back, rows).changes).toEqual([]);
+  });
+
+  it('tell gains from losses, post by post', () => {
+    const report = rows.find((r) => r.label === 'report' && r.verdict === 'taken' && r.project === 'right') as SnapshotRow;
+    expect(report).toBeDefined();
+    // the snapshot before a change that found this report, named it and read two more refs
+    const before = new Map(rows.map((r) => [r.name, r.name === report.name ? { ...r, verdict: '-', project: 'wrong', projects: 'x', refsMissed: r.refsMissed + 2 } : r]));
+    const d = diffSnapshots(before, rows);
+    expect(d.changes).toHaveLength(1);
+    expect(d.changes[0]).toContain(`${report.name}: report - -> taken`);
+    expect([d.verdicts, d.projects, d.refs, d.titles]).toEqual([1, 1, 2, 0]);
+    // and the other way round: a loss
+    const lost = diffSnapshots(new Map(rows.map((r) => [r.name, r])), rows.map((r) => (r.name === report.name ? { ...r, verdict: '-' } : r)));
+    expect(lost.verdicts).toBe(-1);
+  });
+
+  it('refuse a file that is not one', () => {
+    expect(() => parseSnapshot('name\tlabel\n')).toThrow(/not an eval snapshot/);
+  });
+});
