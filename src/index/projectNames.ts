@@ -108,6 +108,13 @@ export function projectFromSubject(subject: string): string {
   const rest = told.replace(/^([a-z][a-z\d]*(?:-[a-z][a-z\d]*)+)-(?:19|20)\d\d-\d\d-\d\d(?:-v?\d+(?:\.\d+)+(?:-rc\d+)?)?\s*$/i, '$1');
   // (`No subject`, `(no subject)`: what a mail client writes for none)
   let s = /^\s*\(?no subject\)?\s*$/i.test(rest) ? '' : rest;
+  // `#opnfv-meeting: OPNFV TSC`: MeetBot names its minutes by the IRC channel, then the meeting
+  s = s.replace(/^\s*#[\w.-]{1,40}:\s+(?=\S)/, '');
+  // `2019 Q1 Hyperledger Burrow`, `2016 07 14 TSC Minutes`: which quarter, which day
+  s = s.replace(/\b(?:(?:19|20)\d\d\s+)?Q[1-4](?:\s+(?:19|20)\d\d)?\b/g, ' ').replace(/\b(?:19|20)\d\d\s+\d\d\s+\d\d\b/g, ' ');
+  // `Parrot Developer Summit`, `Ethereum Core Devs Meeting 29`: who meets is the project's developers
+  // (not `All Core Devs`: the meeting's own name)
+  s = s.replace(/(?<!\ball(?:\s+core)?)\s(?:core\s+)?(?:developers?|devs?|contributors?)(?=\s+(?:summit|meeting|call|sync|sprint|conference|day)s?\b)/gi, ' ');
   // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
   s = s.replace(new RegExp(String.raw`^\s*(\S.{0,40}?)\s+in\s+(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*(?:[:(]|-\s|$).*$`, 'i'), '$1')
     .replace(new RegExp(String.raw`^\s*(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s+in\s+(\S.*)$`, 'i'), '$1');
@@ -163,7 +170,7 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
   // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
   s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');
-  s = s.replace(/\b(reports?|updates?|summary|news(?:letter)?|notes|minutes|digest|recap|countdown)\s+\d{1,4}\b/gi, '$1');
+  s = s.replace(/\b(reports?|updates?|summary|news(?:letter)?|notes|minutes|digest|recap|countdown|meetings?)\s+\d{1,4}\b/gi, '$1');
   // `State of the ceph+fscrypt union`, `State of the 4.0 World`: what the state is of
   s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1').replace(/\bstate of the (?:union|world|nation)\b/i, ' ');
   // `State of Solus - April 2024`: what the state is of

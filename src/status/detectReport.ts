@@ -360,6 +360,12 @@ const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|comin
 /** A line that hands the reader a link to the real minutes, log or write-up. */
 const POINTER = /^\s*(full )?(minutes|meeting minutes|notes|meeting notes|log|full log|logs|summary|write-?up|report|details|slides)( \(?(text|html|txt)\)?)?\s*(are|is)?\s*(available|posted|here|at|in)?\s*:?\s*<?https?:\/\//im;
 
+/** A placeholder a form leaves to fill in: `[YYYY-MM-DD]`, `<enter date here>`, `<!-- date -->`, `{{date}}`. */
+const PLACEHOLDER = /\bYYYY(?:-MM(?:-DD)?)?\b|<\s*(?:!--[^>]{0,60}--|(?:enter|insert|add|your|date|name|project)\b[^<>]{0,40})>|\{\{\s*[\w.]{1,30}\s*\}\}/;
+/** A line of an IRC log: a time, then `<nick>` or `* nick` (an action). */
+const CHAT_LINE = /^\s*\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+(?:<\s?[@+%]?[^\s<>]{1,30}>|\*\s+[^\s*]{1,30}\s)/;
+/** MeetBot's opening of the minutes it writes (Fedora, OpenStack, OPNFV, Ubuntu meetings on IRC). */
+const MEETBOT = /^\s*Meeting started by \S{1,40} at \d{1,2}:\d\d(?::\d\d)?\b/i;
 /** Lines that only meeting minutes have. */
 const MINUTES_LINE = /^\s*(attendees|attending|present|participants|absent|apologies|regrets|in the call|on the call|on call|chair|minutes|minuter|minute taker|note ?taker|scribe|facilitator|action items?|decisions?|agreed|resolved)\s*:|^\s*AI:|^\s*#(topic|agreed|action|info|link)\b|^\s*\*\s*(action|agreed|info)\b|\bmeeting (started|ended|summary)\b/i;
 
@@ -508,6 +514,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (`Status of the development package lme4a` with no question mark titles a report: both such
   // subjects among the real posts do)
   // (`status of bugzilla #99171 - mdraid broken for O_DIRECT`: asks how one bug stands)
+  // `[YYYY-MM-DD] Week in Review`, `Core Dev Team Weekly Sync <enter date here>`: a blank form to fill in
+  if ((rawSubject.includes('<') || rawSubject.includes('YYYY') || rawSubject.includes('{{')) && PLACEHOLDER.test(rawSubject)) ev.push({ key: 'subject.not.template', what: 'a template (its subject holds a placeholder)', weight: -6 });
   else if (/^(any status|what('s| is) the status|question|inquiry|query)\b|^status of (?:the )?(?:bug(?:zilla)?|ticket|issue|pr|pull request)\s*#?\d/i.test(s)) ev.push({ key: 'subject.question', what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
   // (white space squeezed by replacing only runs and non-spaces; leading tags looked for only when the subject starts with one or a space)
   const squeezed = rawSubject.replace(/\s{2,}|[^\S ]/g, ' ');
@@ -691,6 +699,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   let diffLines = 0;
   let draft: string | undefined;
   let minutes = 0;
+  let meetbot = false;
+  let chatLines = 0;
   // a roll of who attended, at the top with no heading: `Glen Petrie (Seiko-Epson, Inc.)` lines
   let roll = 0;
   let rollBest = 0;
@@ -715,6 +725,11 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (DIFF_START.has(c) && /^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S)/.test(t)) diffLines++;
     if (!draft && hasColon && (t.charCodeAt(first) | 32) === 115 && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
     // every minutes line holds a colon, a `#`, a `*` or the word meeting
+    // MeetBot's summary of an IRC meeting (`Meeting started by notting at 17:01:20 UTC`): minutes made as the meeting ran
+    // `14:02 < jrandom> 1) 0.3.3 & current updates`: a line of an IRC log
+    const c0 = t.charCodeAt(first);
+    if ((c0 >= 48 && c0 <= 57) || c0 === 91) { if (CHAT_LINE.test(t)) chatLines++; }
+    if (!meetbot && (t.charCodeAt(first) | 32) === 109 && t.includes('eeting started by') && MEETBOT.test(t)) meetbot = true;
     if (t.length < 120 && minutes < 2 && (hasColon || t.includes('#') || t.includes('*') || t.includes('eeting')) && (minutesStart(t.charCodeAt(first)) || t.includes('eeting')) && MINUTES_LINE.test(t)) minutes++;
     if (lineNo++ < 15) {
       roll = lastChar === 41 && t.length < 80 && ATTENDEE.test(t) ? roll + 1 : 0;
@@ -873,6 +888,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const period = (mask & GATE.period) !== 0 ? PERIOD_WORDS.exec(joined) : null;
   if (period) ev.push({ key: 'body.period', what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
   if (minutes >= 2 && !(own < 15 && anyLink && POINTER.test(joined))) ev.push({ key: 'body.minutes', what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
+  // the log of a meeting is what was said, not its summary (MeetBot's minutes are)
+  if (own >= 10 && chatLines >= own / 2 && !meetbot) ev.push({ key: 'body.chat-log', what: `an IRC log (${chatLines} of ${own} lines)`, weight: -4 });
+  if (meetbot && own >= 10) ev.push({ key: 'body.meetbot', what: "MeetBot's summary of a meeting (\"Meeting started by ...\")", weight: 3 });
 
   let done = 0;
   eachMatch(ACCOMPLISHED, joined, () => ++done >= 4);
@@ -944,6 +962,8 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
+  // (MeetBot's minutes are named by the meeting, `#opnfv-meeting: OPNFV TSC`: no report word needed)
+  if (bodyEv.some((e) => e.key === 'body.meetbot')) head = head.filter((e) => e.key !== 'subject.no-cue');
   // A post that opens with what it quotes and answers it piece by piece is a reply, whatever its
   // subject and headers kept (a copy without `Re:` nor In-Reply-To: `GCC Release Status` answered)
   // (a forward is no answer: what it passes on is read as its own text)

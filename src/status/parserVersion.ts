@@ -71,5 +71,11 @@
  * month's report of X; a numbered first line is a section, not a title line; a date-and-time or a
  * decisions heading is generic; `State of X` is X's, and the GSoC or Code-In programme in a subject
  * is not the project; a Markdown link whose `]` an archive percent-encoded ends there.
+ * 24: MeetBot's minutes (`Meeting started by X at 17:01:20 UTC`) are a meeting's summary (+3) and
+ * need no report word in their subject; an IRC log (half its lines `14:02 < nick> ...`) is what was
+ * said, not a summary (-4); a subject holding a placeholder (`[YYYY-MM-DD]`, `<enter date here>`) is
+ * a blank form (-6); a quarter (`2019 Q1`), a spaced date (`2016 07 14`), a meeting's counter and the
+ * developers who meet (`Parrot Developer Summit`) are no part of a project's name; MeetBot's channel
+ * (`#opnfv-meeting:`) neither.
  */
-export const PARSER_VERSION = 23;
+export const PARSER_VERSION = 24;

@@ -63,6 +63,15 @@ describe('the community of a list', () => {
     expect(projectFromSubject('Google Summer of Code 2015 Wrapup Report')).toBe('');
   });
 
+  it('names quarterly reports, developer summits and MeetBot minutes after the project (round 25)', () => {
+    expect(projectFromSubject('2019 Q1 Hyperledger Burrow')).toBe('Hyperledger Burrow');
+    expect(projectFromSubject('Parrot Developer Summit, May 14 2011: Summary')).toBe('Parrot');
+    expect(projectFromSubject('Ethereum Core Devs Meeting 29 Notes')).toBe('Ethereum');
+    expect(projectFromSubject('All Core Devs Meeting 101 Notes')).toBe('All Core Devs');
+    expect(projectFromSubject('#opnfv-meeting: OPNFV TSC')).toBe('OPNFV TSC');
+    expect(projectFromSubject('2016 07 14 TSC Minutes')).toBe('TSC');
+  });
+
   it("reads git's stable series as git's", () => {
     expect(projectFromSubject("What's in git.git (stable)")).toBe('git');
     expect(projectFromSubject('Notes - GUI Design Workgroup - Wednesday 11/20')).toBe('GUI Design Workgroup');

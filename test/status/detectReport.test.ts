@@ -679,3 +679,29 @@ describe('round 24 (real posts, scored blind once, then tuned on)', () => {
     expect(r.isReport).toBe(true);
   });
 });
+
+describe('round 25 (real posts, scored blind once, then tuned on)', () => {
+  const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
+
+  it("reads MeetBot's minutes as a meeting summary, named by the meeting alone (OPNFV TSC, 2015-11-24)", () => {
+    // opnfv-tech-discuss, MeetBot summary (fixtures/real-corpus/opnfv/2015-11-opnfv-tsc-meetbot-summary-2015-11-24)
+    const r = detect('#opnfv-meeting: OPNFV TSC', bodyOf('opnfv/2015-11-opnfv-tsc-meetbot-summary-2015-11-24'));
+    expect(r.reason).toContain("MeetBot's summary of a meeting");
+    expect(r.reason).not.toContain('subject names no report');
+    expect(r.isReport).toBe(true);
+  });
+
+  it('takes an IRC log for what was said, not a summary of it (I2P dev meeting 100, 2004-07)', () => {
+    // i2p, meeting 100 log (fixtures/real-corpus/i2p/2004-07-i2p-dev-meeting-irc-log-100)
+    const r = detect('I2P dev meeting, July 27, 2004', bodyOf('i2p/2004-07-i2p-dev-meeting-irc-log-100'));
+    expect(r.reason).toMatch(/an IRC log \(\d+ of \d+ lines\) -4/);
+    expect(r.isReport).toBe(false);
+  });
+
+  it('takes a blank form for no report ([YYYY-MM-DD] Week in Review, <enter date here>)', () => {
+    // kata-containers community repository, 2018-04; ipfs team-mgmt, 2018
+    expect(detect('[YYYY-MM-DD] Week in Review', bodyOf('kata-containers/2018-04-week-in-review-report-template')).isReport).toBe(false);
+    expect(detect('⚡️ⒿⓈ Core Dev Team Weekly Sync 🙌🏽 <enter date here>', REPORT_BODY).reason).toContain('a template (its subject holds a placeholder) -6');
+    expect(detect('Weekly sync <2019-04-03>', REPORT_BODY).reason).not.toContain('template');
+  });
+});
