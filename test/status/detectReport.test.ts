@@ -8,6 +8,8 @@ const REPORT_BODY = [
 ].join('\n');
 
 const detect = (subject: string, body = REPORT_BODY, isReply = false) => parseStatusPost({ subject, body, isReply });
+/** A real post's body, as its .eml in fixtures/real-corpus holds it (headers dropped). */
+const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 
 describe('detectReport', () => {
   it('accepts a status subject with sections, and says why', () => {
@@ -522,7 +524,6 @@ describe('an opening that says what the post is', () => {
 });
 
 describe('round 17 (real posts, scored blind once, then tuned on)', () => {
-  const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 
   it.each([
     // devel@lists.open-mpi.org, Message-IDs 1202F45A-D88C-4ECA-A5E9-FF46DE0A73BC@open-mpi.org and the 2014-08 one
@@ -642,7 +643,6 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
 });
 
 describe('a post that opens with what it quotes', () => {
-  const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 
   it('answers it, whatever its subject and headers kept (a copy without `Re:` nor In-Reply-To)', () => {
     // tex-live, 2013-04 (fixtures/real-corpus/texlive/2013-04-tl13-status-reply): `Reinhard Kotucha wrote:` over a quote, answered
@@ -659,7 +659,6 @@ describe('a post that opens with what it quotes', () => {
 });
 
 describe('round 24 (real posts, scored blind once, then tuned on)', () => {
-  const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 
   it('reads a month\'s report named `X in <month>` as a report, and no other `in <date>`', () => {
     // postmarketOS blog, 2024-09 (fixtures/real-corpus/postmarketos/2024-09-postmarketos-in-2024-09)
@@ -681,7 +680,6 @@ describe('round 24 (real posts, scored blind once, then tuned on)', () => {
 });
 
 describe('round 25 (real posts, scored blind once, then tuned on)', () => {
-  const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 
   it("reads MeetBot's minutes as a meeting summary, named by the meeting alone (OPNFV TSC, 2015-11-24)", () => {
     // opnfv-tech-discuss, MeetBot summary (fixtures/real-corpus/opnfv/2015-11-opnfv-tsc-meetbot-summary-2015-11-24)
