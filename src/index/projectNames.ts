@@ -115,6 +115,10 @@ export function projectFromSubject(subject: string): string {
   // `Parrot Developer Summit`, `Ethereum Core Devs Meeting 29`: who meets is the project's developers
   // (not `All Core Devs`: the meeting's own name)
   s = s.replace(/(?<!\ball(?:\s+core)?)\s(?:core\s+)?(?:developers?|devs?|contributors?)(?=\s+(?:summit|meeting|call|sync|sprint|conference|day)s?\b)/gi, ' ');
+  // `Wikimedia Nederland chapters report`: the chapter reporting is the project
+  s = s.replace(/\bchapters?\s+(?=reports?\b)/gi, ' ');
+  // `Bits from the Debian Installer release manager`: who writes is the project's manager, not the project
+  s = s.replace(/^(\s*bits from (?:the )?\S.*?)\s+(?:release\s+)?(?:managers?|maintainers?|leaders?|delegates?)\s*$/i, '$1');
   // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
   s = s.replace(new RegExp(String.raw`^\s*(\S.{0,40}?)\s+in\s+(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*(?:[:(]|-\s|$).*$`, 'i'), '$1')
     .replace(new RegExp(String.raw`^\s*(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s+in\s+(\S.*)$`, 'i'), '$1');

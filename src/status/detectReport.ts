@@ -130,7 +130,7 @@ const OPENING_CUES = CUES.filter(([, w, name]) => w >= OPENING_CUE_WEIGHT && nam
 const OPENING_CUES_ANY = anyOf(OPENING_CUES.map(([p]) => p));
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
-const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}\b`, 'i');
+const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'i');
 /** A date without separators, `Progress 20050801`, or a month of a year, `OpenThesaurus-News 8/2011`. */
 const COMPACT_DATE = /\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b|(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b/;
 /** The day first, as much of the world writes it: `meeting notes - 18 Oct`, `Minutes 23 Feb`. */

@@ -77,5 +77,7 @@
  * a blank form (-6); a quarter (`2019 Q1`), a spaced date (`2016 07 14`), a meeting's counter and the
  * developers who meet (`Parrot Developer Summit`) are no part of a project's name; MeetBot's channel
  * (`#opnfv-meeting:`) neither.
+ * 25: a day written with its ordinal (`June 6th, 2006`) dates a subject; `X chapters report` is X's,
+ * and `Bits from the X release manager` X's.
  */
-export const PARSER_VERSION = 24;
+export const PARSER_VERSION = 25;

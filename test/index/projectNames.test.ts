@@ -72,6 +72,12 @@ describe('the community of a list', () => {
     expect(projectFromSubject('2016 07 14 TSC Minutes')).toBe('TSC');
   });
 
+  it("names a chapter's report and a release manager's bits after what they report on (round 26)", () => {
+    expect(projectFromSubject('Wikimedia Nederland chapters report August 2010')).toBe('Wikimedia Nederland');
+    expect(projectFromSubject('Bits from the Debian Installer release manager')).toBe('Debian Installer');
+    expect(projectFromSubject('Bits from the release managers')).toBe('');
+  });
+
   it("reads git's stable series as git's", () => {
     expect(projectFromSubject("What's in git.git (stable)")).toBe('git');
     expect(projectFromSubject('Notes - GUI Design Workgroup - Wednesday 11/20')).toBe('GUI Design Workgroup');

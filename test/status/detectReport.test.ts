@@ -703,3 +703,13 @@ describe('round 25 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Weekly sync <2019-04-03>', REPORT_BODY).reason).not.toContain('template');
   });
 });
+
+describe('round 26 (real posts, scored blind once, then tuned on)', () => {
+  it('reads a day written with its ordinal as a date (Debian Weekly News - June 6th, 2006)', () => {
+    // debian-news, 2006-06 (fixtures/real-corpus/debian/2006-06-debian-weekly-news-june-6th-2006)
+    const r = detect('Debian Weekly News - June 6th, 2006', bodyOf('debian/2006-06-debian-weekly-news-june-6th-2006'));
+    expect(r.reason).toContain('dated or numbered subject ("June 6th")');
+    expect(r.isReport).toBe(true);
+    expect(detect('Meeting minutes (March 22nd)').reason).toContain('March 22nd');
+  });
+});
