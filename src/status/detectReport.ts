@@ -511,12 +511,12 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     }
   }
   if (/\?\s*$/.test(s)) ev.push({ key: 'subject.question-mark', what: 'question (subject ends with "?")', weight: -4 });
+  // `[YYYY-MM-DD] Week in Review`, `Core Dev Team Weekly Sync <enter date here>`: a blank form to fill in
+  if ((rawSubject.includes('<') || rawSubject.includes('YYYY') || rawSubject.includes('{{')) && PLACEHOLDER.test(rawSubject)) ev.push({ key: 'subject.not.template', what: 'a template (its subject holds a placeholder)', weight: -6 });
   // (`Status of the development package lme4a` with no question mark titles a report: both such
   // subjects among the real posts do)
   // (`status of bugzilla #99171 - mdraid broken for O_DIRECT`: asks how one bug stands)
-  // `[YYYY-MM-DD] Week in Review`, `Core Dev Team Weekly Sync <enter date here>`: a blank form to fill in
-  if ((rawSubject.includes('<') || rawSubject.includes('YYYY') || rawSubject.includes('{{')) && PLACEHOLDER.test(rawSubject)) ev.push({ key: 'subject.not.template', what: 'a template (its subject holds a placeholder)', weight: -6 });
-  else if (/^(any status|what('s| is) the status|question|inquiry|query)\b|^status of (?:the )?(?:bug(?:zilla)?|ticket|issue|pr|pull request)\s*#?\d/i.test(s)) ev.push({ key: 'subject.question', what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
+  if (/^(any status|what('s| is) the status|question|inquiry|query)\b|^status of (?:the )?(?:bug(?:zilla)?|ticket|issue|pr|pull request)\s*#?\d/i.test(s)) ev.push({ key: 'subject.question', what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
   // (white space squeezed by replacing only runs and non-spaces; leading tags looked for only when the subject starts with one or a space)
   const squeezed = rawSubject.replace(/\s{2,}|[^\S ]/g, ' ');
   const c0 = squeezed.charCodeAt(0);
@@ -724,12 +724,12 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if (anyChanged && t.includes('changed') && /\d+ files? changed/.test(t)) filesChanged = true;
     if (DIFF_START.has(c) && /^(diff --git |Index: \S|@@ -\d|\+\+\+ \S|--- \S+\s+\d{4}-|Modified: \S|Added: \S|Removed: \S)/.test(t)) diffLines++;
     if (!draft && hasColon && (t.charCodeAt(first) | 32) === 115 && /^\s*status\s*:\s*(draft|proposed|under discussion|accepted|rejected)\b/i.test(t)) draft = t;
-    // every minutes line holds a colon, a `#`, a `*` or the word meeting
-    // MeetBot's summary of an IRC meeting (`Meeting started by notting at 17:01:20 UTC`): minutes made as the meeting ran
-    // `14:02 < jrandom> 1) 0.3.3 & current updates`: a line of an IRC log
+    // `14:02 < jrandom> 1) 0.3.3 & current updates`: a line of an IRC log (it starts with a digit or `[`)
     const c0 = t.charCodeAt(first);
-    if ((c0 >= 48 && c0 <= 57) || c0 === 91) { if (CHAT_LINE.test(t)) chatLines++; }
-    if (!meetbot && (t.charCodeAt(first) | 32) === 109 && t.includes('eeting started by') && MEETBOT.test(t)) meetbot = true;
+    if (((c0 >= 48 && c0 <= 57) || c0 === 91) && CHAT_LINE.test(t)) chatLines++;
+    // MeetBot's summary of an IRC meeting (`Meeting started by notting at 17:01:20 UTC`): minutes made as the meeting ran
+    if (!meetbot && (c0 | 32) === 109 && t.includes('eeting started by') && MEETBOT.test(t)) meetbot = true;
+    // every minutes line holds a colon, a `#`, a `*` or the word meeting
     if (t.length < 120 && minutes < 2 && (hasColon || t.includes('#') || t.includes('*') || t.includes('eeting')) && (minutesStart(t.charCodeAt(first)) || t.includes('eeting')) && MINUTES_LINE.test(t)) minutes++;
     if (lineNo++ < 15) {
       roll = lastChar === 41 && t.length < 80 && ATTENDEE.test(t) ? roll + 1 : 0;

@@ -65,17 +65,18 @@ export function findUrls(text: string): FoundUrl[] {
   while ((m = URL_RE.exec(text)) !== null) {
     // `[https://review.coreboot.org/c/flashrom/+/67391%5D(https://...)`: a Markdown link whose `]`
     // a web archive percent-encoded ends at it; the link's target is read next
-    const md = m[0].indexOf('%5D(') >= 0 ? m[0].indexOf('%5D(') : m[0].indexOf('%5d(');
+    let found = m[0];
+    const md = found.search(/%5D\(/i);
     if (md > 0) {
-      m[0] = m[0].slice(0, md);
+      found = found.slice(0, md);
       URL_RE.lastIndex = m.index + md + 4;
     }
-    let url = trimUrl(m[0]);
-    if (url.length === m[0].length) {
+    let url = trimUrl(found);
+    if (url.length === found.length) {
       const tail = obfuscatedTail(url, text, m.index + url.length);
       if (tail) {
         url = tail.url;
-        URL_RE.lastIndex = m.index + m[0].length + tail.length;
+        URL_RE.lastIndex = m.index + found.length + tail.length;
       }
     }
     if (!/^[a-z]+:\/\//i.test(url)) url = 'https://' + url;
