@@ -79,5 +79,7 @@
  * (`#opnfv-meeting:`) neither.
  * 25: a day written with its ordinal (`June 6th, 2006`) dates a subject; `X chapters report` is X's,
  * and `Bits from the X release manager` X's.
+ * 26: `release notes` after `release update:` or `release status:` is a topic of the update, not a
+ * release announced.
  */
-export const PARSER_VERSION = 25;
+export const PARSER_VERSION = 26;

@@ -713,3 +713,13 @@ describe('round 26 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Meeting minutes (March 22nd)').reason).toContain('March 22nd');
   });
 });
+
+describe('round 27 (real posts, scored blind once, then tuned on)', () => {
+  it('reads release notes listed as a topic of a release update as a topic, not a release (Debian, 2006-09)', () => {
+    // debian-devel-announce, 2006-09 (fixtures/real-corpus/debian/2006-09-release-update-release-notes-base-freeze)
+    const r = detect('release update: release notes, base freeze', bodyOf('debian/2006-09-release-update-release-notes-base-freeze'));
+    expect(r.reason).not.toContain('release announcement');
+    expect(r.isReport).toBe(true);
+    expect(detect('Foo 2.1 release notes', REPORT_BODY).reason).toContain('release announcement');
+  });
+});
