@@ -54,28 +54,26 @@ describe('the community of a list', () => {
     expect(expandAcronym('Keystone', 'Keystone')).toBe('Keystone');
   });
 
-  it('names a month\'s report, a state of, and a programme\'s report after the project (round 24)', () => {
-    expect(projectFromSubject('postmarketOS in 2024-09: systemd, PCB, talks, non-latin language fonts')).toBe('postmarketOS');
-    expect(projectFromSubject('[rb-general] November 2019 in Reproducible Builds')).toBe('Reproducible Builds');
-    expect(projectFromSubject('State of Solus - April 2024')).toBe('Solus');
-    expect(projectFromSubject("Mixxx's Google Summer of Code 2008 Roundup Report")).toBe('Mixxx');
-    expect(projectFromSubject('Google Code-In 2013 RTEMS Project Final Report')).toBe('RTEMS Project');
-    expect(projectFromSubject('Google Summer of Code 2015 Wrapup Report')).toBe('');
-  });
-
-  it('names quarterly reports, developer summits and MeetBot minutes after the project (round 25)', () => {
-    expect(projectFromSubject('2019 Q1 Hyperledger Burrow')).toBe('Hyperledger Burrow');
-    expect(projectFromSubject('Parrot Developer Summit, May 14 2011: Summary')).toBe('Parrot');
-    expect(projectFromSubject('Ethereum Core Devs Meeting 29 Notes')).toBe('Ethereum');
-    expect(projectFromSubject('All Core Devs Meeting 101 Notes')).toBe('All Core Devs');
-    expect(projectFromSubject('#opnfv-meeting: OPNFV TSC')).toBe('OPNFV TSC');
-    expect(projectFromSubject('2016 07 14 TSC Minutes')).toBe('TSC');
-  });
-
-  it("names a chapter's report and a release manager's bits after what they report on (round 26)", () => {
-    expect(projectFromSubject('Wikimedia Nederland chapters report August 2010')).toBe('Wikimedia Nederland');
-    expect(projectFromSubject('Bits from the Debian Installer release manager')).toBe('Debian Installer');
-    expect(projectFromSubject('Bits from the release managers')).toBe('');
+  // rounds 24-26: a month's report, a state of, a programme's report, a quarter, a developer
+  // summit, MeetBot's channel, a chapter's report and a release manager's bits
+  it.each([
+    ['postmarketOS in 2024-09: systemd, PCB, talks, non-latin language fonts', 'postmarketOS'],
+    ['[rb-general] November 2019 in Reproducible Builds', 'Reproducible Builds'],
+    ['State of Solus - April 2024', 'Solus'],
+    ["Mixxx's Google Summer of Code 2008 Roundup Report", 'Mixxx'],
+    ['Google Code-In 2013 RTEMS Project Final Report', 'RTEMS Project'],
+    ['Google Summer of Code 2015 Wrapup Report', ''],
+    ['2019 Q1 Hyperledger Burrow', 'Hyperledger Burrow'],
+    ['Parrot Developer Summit, May 14 2011: Summary', 'Parrot'],
+    ['Ethereum Core Devs Meeting 29 Notes', 'Ethereum'],
+    ['All Core Devs Meeting 101 Notes', 'All Core Devs'],
+    ['#opnfv-meeting: OPNFV TSC', 'OPNFV TSC'],
+    ['2016 07 14 TSC Minutes', 'TSC'],
+    ['Wikimedia Nederland chapters report August 2010', 'Wikimedia Nederland'],
+    ['Bits from the Debian Installer release manager', 'Debian Installer'],
+    ['Bits from the release managers', ''],
+  ])('names %j after what it reports on', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
   });
 
   it("reads git's stable series as git's", () => {
