@@ -59,6 +59,8 @@ function toItem(i: StatusItem): DerivedItem {
 
 /** A heading that names the post as a report, not a part of it. */
 const REPORT_TITLE = /\b(update|report|status|minutes|notes|summary|news|newsletter|digest|recap)\b/i;
+/** `Node Foundation TSC Meeting 2015-06-17`, `Plasma 5.9 kickoff meeting`: a meeting named with its day or its release. */
+const DATED_MEETING = /\b(?:meeting|call|kick-?off)\b.*\b(?:(?:19|20)\d\d|\d+\.\d+)\b|\b(?:(?:19|20)\d\d|\d+\.\d+)\b.*\b(?:meeting|call|kick-?off)\b/i;
 
 /** What the archive knows of the series a subject belongs to (see src/index/series.ts). */
 export type SeriesLookup = (subject: string) => SeriesHint | undefined;
@@ -82,7 +84,7 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Deriv
   // a post whose subject is unknown is named by its title: its first heading when that names a
   // report (`# Keystone Team Update - Week of 12 March 2018`), as detection reads its title line
   const first = message.subject.trim() === '' ? parse.sections.find((s) => s.title.trim() !== '') : undefined;
-  const titleLine = first && (first.style === 'title' || REPORT_TITLE.test(first.title)) ? first.title : '';
+  const titleLine = first && (first.style === 'title' || REPORT_TITLE.test(first.title) || DATED_MEETING.test(first.title)) ? first.title : '';
   const named = titleLine || message.subject;
   const author = { name: message.authorName, address: message.authorAddress };
   // a subject that names only its writer (`jdarcy status`, `Greg's Weekly report`): over headings

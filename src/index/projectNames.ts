@@ -36,7 +36,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
-  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?the\s+(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`,
+  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
   // (`2.6.19-rc5: known regressions (v3)`: the release's open regressions)
   String.raw`\bknown (?:unfixed )?regressions(?: with patches)?\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
@@ -48,7 +48,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:to date|so far)$`,
   // who met and how, not what about: `Developer Meeting Notes`, `Phone call notes`, `Community
   // meeting summary`; which stage of a report: `Final Summary Report`, `Community Bonding Report`
-  String.raw`\b(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|telephone|engineering)\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
+  // (`Developer/Community Meeting`, `community conf call`, `Dev Members Call`)
+  String.raw`\b(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|telephone|engineering)(?:\s*[/&+]\s*(?:developers?|devs?|community|contributors?))?(?:\s+(?:members|conf|conference|phone|video|irc))?\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
   String.raw`\b(?:final|mid-?term|interim|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
 ].join('|'), 'gi');
 
@@ -57,7 +58,7 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
 const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda)$/i;
-const LIST_TAG = /(^|[-_. ])(devel|dev|development|developers?|contributors?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
+const LIST_TAG = /(^|[-_. ])(devel|dev|develop|development|developers?|public|contributors?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
 
 function tags(subject: string): { tags: string[]; rest: string } {
   let s = subject.replace(/\s+/g, ' ').trim();
@@ -115,6 +116,8 @@ export function projectFromSubject(subject: string): string {
   // `Parrot Developer Summit`, `Ethereum Core Devs Meeting 29`: who meets is the project's developers
   // (not `All Core Devs`: the meeting's own name)
   s = s.replace(/(?<!\ball(?:\s+core)?)\s(?:core\s+)?(?:developers?|devs?|contributors?)(?=\s+(?:summit|meeting|call|sync|sprint|conference|day)s?\b)/gi, ' ');
+  // `IO Visor TSC and Dev Members Call`, `TSC/Dev Meeting`: the developers who meet with the steering body
+  s = s.replace(/\b(TSC|board|steering\s+committee)\s*(?:and|&|\/|\+)\s*(?:dev(?:eloper)?s?)(?:\s+members)?(?=\s|$)/gi, '$1');
   // `Wikimedia Nederland chapters report`: the chapter reporting is the project
   s = s.replace(/\bchapters?\s+(?=reports?\b)/gi, ' ');
   // `Bits from the Debian Installer release manager`: who writes is the project's manager, not the project
@@ -210,7 +213,8 @@ export function projectFromSubject(subject: string): string {
   // `netdev development stats for 6.8`: the release it counts up to, after what it is of
   s = s.replace(/(\S)\s+for\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
   s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
-  s = s.replace(/^\s*(?:the|for|of|on|from|in)\b/i, ' ');
+  // (`Updates and Meeting Minutes from TSC`: what is left of the report's words)
+  s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
   s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').trim();
   // `GSOC 2019: Improve smbcmp - Week 3`: a project titled by the work on what it improves
@@ -233,8 +237,9 @@ export function projectFromSubject(subject: string): string {
 export function projectFromListTag(subject: string): string {
   const first = tags(subject).tags[0];
   if (!first || !LIST_TAG.test(first)) return '';
-  const stem = first.replace(/[-_. ](devel|dev|development|developers?|contributors?|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
-  return stem === first || NOT_PROJECT_TAG.test(stem) ? '' : stem;
+  const stem = first.replace(/[-_. ](devel|dev|develop|development|developers?|public|contributors?|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
+  // (`[arch-dev-public]`: a list of a list's kind names its project less surely than its host does)
+  return stem === first || NOT_PROJECT_TAG.test(stem) || /[-_. ](?:devel|dev|development|developers?)$/i.test(stem) ? '' : stem;
 }
 
 export interface SectionProject {
@@ -303,7 +308,9 @@ export function sectionProject(title: string, subject: string, single = false, o
     }
     // (a sentence or an address under a post whose project is unknown names none either:
     // `Tarballs for Twisted 10.1.0pre1 are now available at:` in a mail with no subject)
-    if (!single && namesNoProject(title)) return { name: '', key: '', formerly: [], generic: true };
+    // (and a generic heading is never a project of its own: `Attendees` in minutes whose subject the
+    // archive lost belongs to a project this post does not name)
+    if (!single && (namesNoProject(title) || isPartHeading(title))) return { name: '', key: '', formerly: [], generic: true };
   }
   const raw = stripSeriesCounter(title.trim()) || own || projectFromSubject(subject) || projectFromListTag(subject);
   const decl = parseAliasDeclarations(raw);
@@ -316,7 +323,7 @@ export function sectionProject(title: string, subject: string, single = false, o
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members)$/i;
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:
@@ -507,6 +514,8 @@ function qualifiedBody(own: string, text: string): string {
   const votes = new Map<string, number>();
   for (const m of text.slice(0, 50_000).matchAll(re)) {
     if (NOT_QUALIFIER.test(m[1])) continue;
+    // (`## 3. Send Board agenda to the list`: a heading's first word, capitalised as any is)
+    if ((m[1].match(/\p{Lu}/gu) ?? []).length < 2 && /(?:^|\n)[ \t]*(?:[#*=-]+[ \t]*)?(?:\d{1,2}[.)][ \t]*)?$/.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
     // (`the XSF board`, `Horde Board`; not `Face 2 Face board`)
     if (!/\p{Lu}/u.test(m[0].slice(m[1].length).trim()[0]) && (m[1].match(/\p{Lu}/gu) ?? []).length < 2) continue;
     votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);
@@ -522,7 +531,7 @@ function qualifiedBody(own: string, text: string): string {
  * (users look for the project, not its steering body; named boards and councils, `openSUSE
  * Board`, `Perl Steering Council`, and teams stay as they are).
  */
-const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|maintainers|tsc|techboard|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/iu;
+const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/iu;
 
 function ungoverned(name: string): string {
   return name.replace(GOVERNING, '').trim();

@@ -22,6 +22,7 @@ been stuff things misc. other tl;dr tldr conclusion conclusions feedback comment
 help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more project
 aa aas ai ais newsworthy short long term freeze freezes frozen fixing good bad
 community decision decisions decided calendar
+attending attendance regrets apologies missing roll recurring deferred standup stand-up bashing housekeeping aob location minute taker takers quorum
 `.split(/\s+/).filter(Boolean));
 
 /**

@@ -81,5 +81,10 @@
  * and `Bits from the X release manager` X's.
  * 26: `release notes` after `release update:` or `release status:` is a topic of the update, not a
  * release announced.
+ * 27: a generic heading is never a project, even in a post whose project is unknown; minutes'
+ * attendance and housekeeping headings (`Attending`, `Regrets`, `Recurring items`, `AOB`) are
+ * generic; a first heading naming a meeting and its day names a post whose subject was lost; who
+ * meets is no part of a name (`community conf call`, `TSC and Dev Members Call`, `Zeek LT`,
+ * `Exec Board`); a `-public` or `-develop` list tag is its project's.
  */
-export const PARSER_VERSION = 26;
+export const PARSER_VERSION = 27;

@@ -82,5 +82,7 @@ describe('generic headings', () => {
     expect(isGenericHeading('GlusterFS 4.0')).toBe(false);
     expect(isGenericHeading('2019')).toBe(false);
     expect(isGenericHeading('Problem 1')).toBe(true);
+    // minutes' attendance and housekeeping (GNOME board minutes 2020-03-23, XSF board 2020-06-11)
+    for (const t of ['Attending', 'Regrets', 'Missing', 'Present: Apologies', 'Recurring items', 'Deferred to next meeting', '1. Minute Taker', '5. AOB', 'Roll call', 'Agenda bashing']) expect(isGenericHeading(t), t).toBe(true);
   });
 });
