@@ -49,7 +49,7 @@ const REPORT_PHRASES = new RegExp([
   // who met and how, not what about: `Developer Meeting Notes`, `Phone call notes`, `Community
   // meeting summary`; which stage of a report: `Final Summary Report`, `Community Bonding Report`
   // (`Developer/Community Meeting`, `community conf call`, `Dev Members Call`)
-  String.raw`\b(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|telephone|engineering)(?:\s*[/&+]\s*(?:developers?|devs?|community|contributors?))?(?:\s+(?:members|conf|conference|phone|video|irc))?\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
+  String.raw`\b(?:technical\s+(?=community\b))?(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|telephone|engineering)(?:\s*[/&+]\s*(?:developers?|devs?|community|contributors?))?(?:\s+(?:members|conf|conference|phone|video|irc))?\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
   String.raw`\b(?:final|mid-?term|interim|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
 ].join('|'), 'gi');
 
@@ -57,7 +57,7 @@ const REPORT_PHRASES = new RegExp([
 const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hackfest|workshop|forum|bof)$/i;
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
-const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda)$/i;
+const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda)$/i;
 const LIST_TAG = /(^|[-_. ])(devel|dev|develop|development|developers?|public|contributors?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
 
 function tags(subject: string): { tags: string[]; rest: string } {
@@ -118,6 +118,10 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/(?<!\ball(?:\s+core)?)\s(?:core\s+)?(?:developers?|devs?|contributors?)(?=\s+(?:summit|meeting|call|sync|sprint|conference|day)s?\b)/gi, ' ');
   // `IO Visor TSC and Dev Members Call`, `TSC/Dev Meeting`: the developers who meet with the steering body
   s = s.replace(/\b(TSC|board|steering\s+committee)\s*(?:and|&|\/|\+)\s*(?:dev(?:eloper)?s?)(?:\s+members)?(?=\s|$)/gi, '$1');
+  // `ASF Board report for Groovy February 2018`, `Apache Cocoon report for the Board`, `Apache Harmony
+  // Board Report`, `[ALL] Draft board report`: a project's report to its foundation's board is the project's
+  s = s.replace(/^\s*(?:(?:asf|apache)\s+)?(?:draft\s+)?board\s+reports?\s+(?:for|of|from)\s+(?:(?:apache|the)\s+)?(\p{Lu}[\p{L}\p{N}.+-]*)\b.*$/iu, '$1')
+    .replace(/\s+(?:(?:status\s+)?report|draft)\s+(?:for|to)\s+the\s+board\b/gi, ' report').replace(/\b(?:draft\s+)?board\s+(?=reports?\b)/gi, ' ').replace(/\bdraft\s+(?=reports?\b)/gi, ' ');
   // `Wikimedia Nederland chapters report`: the chapter reporting is the project
   s = s.replace(/\bchapters?\s+(?=reports?\b)/gi, ' ');
   // `Bits from the Debian Installer release manager`: who writes is the project's manager, not the project
@@ -262,7 +266,7 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   const own = projectFromSubject(subject);
   // minutes or notes whose subject names only the meeting are the list's team's (see postProject),
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
-  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|reports?|updates?|news|progress|summary|actas?|protokoll|notulen|aktualisierung|novedades|nouvelles)\b|\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
+  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|notulen|aktualisierung|novedades|nouvelles)\b|\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }
@@ -531,7 +535,7 @@ function qualifiedBody(own: string, text: string): string {
  * (users look for the project, not its steering body; named boards and councils, `openSUSE
  * Board`, `Perl Steering Council`, and teams stay as they are).
  */
-const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/iu;
+const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/iu;
 
 function ungoverned(name: string): string {
   return name.replace(GOVERNING, '').trim();

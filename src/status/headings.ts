@@ -325,7 +325,7 @@ function lineHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]) && !tightTitle(lines, i))) continue;
+    if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]) && !tightTitle(lines, i) && !capsBetween(lines, i))) continue;
     const t = l.text.trim();
     if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!?:]$|\s[-–]$/.test(t)) continue;
     if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || isRule(t) || /^\d+[.)]\s/.test(t)) continue;
@@ -341,6 +341,17 @@ function lineHeadings(lines: Line[]): Heading[] {
     out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
   return out;
+}
+
+/**
+ * `BUILD SYSTEM` between two paragraphs that no blank line parts (Geronimo's state of the project,
+ * 2003): a line in capitals after a sentence's end is a heading though nothing sets it off.
+ */
+function capsBetween(lines: Line[], i: number): boolean {
+  // (`SPECIFICATION APIs`: an acronym's plural keeps its small s)
+  const t = lines[i].text.trim().replace(/(?<=\p{Lu}{2})s(?=\s|$)/gu, 'S');
+  return /^[\p{Lu}\d][\p{Lu}\d &/+-]{3,38}[\p{Lu}\d]$/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= 4 && !/\p{Ll}/u.test(t)
+    && /[.!?:)]$/.test(lines[i - 1].text.trim()) && lines[i - 1].text.trim().length >= 40;
 }
 
 /** Is the first line of text below line `j` a bullet or indented (a list under it)? */
@@ -448,6 +459,26 @@ function starTopics(lines: Line[]): Heading[] {
       if (!isText(lines[j + 1]) || BULLET_RE.test(lines[j + 1].text)) continue;
     }
     out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'bullet', level });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * `*** 2.49a update` / blank / `- Still no real news...` (Blender's weekly meeting minutes, 2009): a
+ * line of three stars and a few words after a blank line, over text or a list after at most one
+ * blank, is a topic of the minutes when two or more stand so and no line is a `*` or `**` bullet
+ * (where stars only nest bullets, `***` is a bullet three deep).
+ */
+function tripleStarTopics(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.text.charCodeAt(0) !== 42) continue;
+    if (/^\*{1,2}\s/.test(l.text)) return [];
+    const m = l.indent === 0 && l.text.length <= 70 && prevIsBreak(lines, i) ? /^\*\*\*\s+([^*\s].{0,60}?)\s*$/.exec(l.text) : null;
+    if (!m || /[.,;!?]$/.test(m[1]) || m[1].split(/\s+/).length > 8 || looksLikeUrlOrMail(m[1])) continue;
+    if (nextText(lines, i, 1) < 0) continue;
+    out.push({ index: i, end: i, title: cleanTitle(m[1]), style: 'bullet', level: 1 });
   }
   return out.length >= 2 ? out : [];
 }
@@ -670,7 +701,7 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     if (tight.length >= 2) chosen = chosen.filter((w) => !tight.some((b) => w.index === b.index)).concat(tight);
     const topics = starTopics(lines);
     if (topics.length >= 2) chosen = chosen.filter((w) => !topics.some((b) => w.index === b.index)).concat(topics);
-    const blocks = blockTopics(lines);
+    const blocks = [...blockTopics(lines), ...tripleStarTopics(lines)];
     if (blocks.length >= 2) chosen = chosen.filter((w) => !blocks.some((b) => w.index === b.index)).concat(blocks);
     const overPlus = bulletHeadings(lines);
     if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);

@@ -86,5 +86,9 @@
  * generic; a first heading naming a meeting and its day names a post whose subject was lost; who
  * meets is no part of a name (`community conf call`, `TSC and Dev Members Call`, `Zeek LT`,
  * `Exec Board`); a `-public` or `-develop` list tag is its project's.
+ * 28: `*** Topic` lines over their points and a line in capitals after a sentence's end are
+ * headings; a commit notification (`[x-commits]`, `cvs commit:`) is a bot's; a project's report to
+ * its foundation's board (`ASF Board report for Groovy`, `Apache Cocoon report for the Board`) is
+ * the project's; `[IMPORTANT]` tags and a board of directors (`BoD`) name no project.
  */
-export const PARSER_VERSION = 27;
+export const PARSER_VERSION = 28;

@@ -480,3 +480,21 @@ describe('who meets is not the project (2026-12-01, real subjects of the tuning 
     expect(postProject(subject, listId, 'ArchLinux status report.')).toBe(name);
   });
 });
+
+describe('names from round 28\'s subjects (scored blind once, then tuned on)', () => {
+  it.each([
+    // Apache projects' reports to the foundation's board (cocoon-dev 2003, groovy dev 2018, harmony-dev 2006)
+    ['Apache Cocoon report for the Board, May 2003', 'Apache Cocoon'],
+    ['ASF Board report for Groovy Februrary 2018', 'Groovy'],
+    ['Apache Harmony Board Report December 2006', 'Apache Harmony'],
+    // acrn-dev, 2019; xorg-devel, 2020: who meets, and the body that governs, are not the project
+    ['ACRN Project Technical Community Meeting Minutes - 4/17/2019', 'ACRN Project'],
+    ['X.Org BoD meeting minutes 2020-01-16', 'X.Org'],
+  ])('%s', (subject, name) => {
+    expect(postProject(subject, null, '')).toBe(name);
+  });
+
+  it('reads a tag that calls for attention as no project (ffmpeg-devel, 2020-12)', () => {
+    expect(postProject('[FFmpeg-devel] [IMPORTANT] Meeting Notes - December 2020', '<ffmpeg-devel.ffmpeg.org>', 'FFmpeg meeting. FFmpeg.')).toBe('FFmpeg');
+  });
+});

@@ -723,3 +723,12 @@ describe('round 27 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Foo 2.1 release notes', REPORT_BODY).reason).toContain('release announcement');
   });
 });
+
+describe('round 28 (real posts, scored blind once, then tuned on)', () => {
+  it('takes a commit notification for a bot\'s mail, whatever file it commits (gentoo-commits 2009, incubator cvs 2003)', () => {
+    // gentoo-commits, 2009-07; general@incubator.apache.org, 2003-09
+    expect(detect('[gentoo-commits] gentoo commit in xml/htdocs/proj/en/council/meeting-logs: 20090720-summary.txt 20090720.txt', REPORT_BODY).reason).toContain('bot or tracker notification');
+    expect(detect('cvs commit: incubator/projects/geronimo STATE.txt STATUS', REPORT_BODY).isReport).toBe(false);
+    expect(detect('Commits review meeting summary', REPORT_BODY).reason).not.toContain('bot or tracker');
+  });
+});

@@ -671,3 +671,25 @@ describe('references outside the sections', () => {
     expect(cleanBody('Notes:\n- one\n> see https://example.org/x for more\n- two\n').lineKinds[2]).toBe('quote');
   });
 });
+
+describe('headings of round 28 (real posts, scored blind once, then tuned on)', () => {
+  // bf-committers, "Meeting minutes, august 9, 2009" (Ton Roosendaal), shortened
+  it('reads `*** Topic` lines over their points as headings where no `*` or `**` bullet nests below them', () => {
+    const body = ['Hi all,', '', '*** 2.49a update', '', '- Still no real news...', '', '*** Google summer of code', '',
+      '- Lukas is nearly done with his faster mesh drawing', '', '*** 2.5 project', '', '- Thomas Dinges made a UI layout guideline proposal'].join('\n');
+    expect(heads(body, 'Meeting minutes, august 9, 2009').map(([t]) => t)).toEqual(['2.49a update', 'Google summer of code', '2.5 project']);
+    // stars that nest bullets are bullets, three deep
+    const nested = ['* Done', '** fixed the build', '*** on arm', '', '*** on ppc', '', '* Next'].join('\n');
+    expect(heads(nested).map(([t]) => t)).not.toContain('on arm');
+  });
+
+  // geronimo-dev, "State of the Project" (Dain Sundstrom, 2003-09): no blank line parts its paragraphs
+  it('reads a line in capitals after a sentence\'s end as a heading though no blank line sets it off', () => {
+    const body = ['Geronimo is a complex project with many collaborating subsystems and significant progress has been made in many areas.', 'BUILD SYSTEM',
+      'Our build system came together surprisingly quickly. We have support for multiple modules and an amazing auto-generated web site.', 'SPECIFICATION APIs',
+      'Some of the least exciting but most critical work has been the provision of unencumbered versions of the specification APIs.'].join('\n');
+    expect(heads(body, 'State of the Project').map(([t]) => t)).toEqual(['BUILD SYSTEM', 'SPECIFICATION APIs']);
+    // (a shout inside a paragraph is no heading: the line before it ends no sentence)
+    expect(heads(['We have been working on the build system and on the', 'NEW API', 'which is still in progress, as said last week in the notes.'].join('\n')).map(([t]) => t)).not.toContain('NEW API');
+  });
+});
