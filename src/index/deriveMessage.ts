@@ -62,6 +62,18 @@ const REPORT_TITLE = /\b(update|report|status|minutes|notes|summary|news|newslet
 /** `Node Foundation TSC Meeting 2015-06-17`, `Plasma 5.9 kickoff meeting`: a meeting named with its day or its release. */
 const DATED_MEETING = /\b(?:meeting|call|kick-?off)\b.*\b(?:(?:19|20)\d\d|\d+\.\d+)\b|\b(?:(?:19|20)\d\d|\d+\.\d+)\b.*\b(?:meeting|call|kick-?off)\b/i;
 
+/** The first of a body's opening lines that says it holds a meeting's minutes or notes, or ''. */
+function minutesLine(body: string): string {
+  let seen = 0;
+  for (const line of body.slice(0, 2000).split('\n')) {
+    const t = line.trim();
+    if (!t || /^>/.test(t)) continue;
+    if (++seen > 5) break;
+    if (t.length <= 120 && /\b(?:minutes|meeting|notes)\b/i.test(t)) return t;
+  }
+  return '';
+}
+
 /** What the archive knows of the series a subject belongs to (see src/index/series.ts). */
 export type SeriesLookup = (subject: string) => SeriesHint | undefined;
 
@@ -92,7 +104,9 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Deriv
   // writer's; over generic headings alone it reports on the list's project
   const headingProjects = parse.isReport && parse.sections.some((s) => !s.isContents && s.title.trim() !== '' && !isPartHeading(s.title));
   const own = parse.isReport ? postProject(named, message.listId, message.body, headingProjects ? {} : author) : '';
-  const single = parse.isReport && isSingleProjectPost(named, author, own, message.listId);
+  // (a post that lost its subject and opens saying it holds a meeting's minutes, `A meeting of the
+  // DPDK technical board was held last Wednesday`, is the minutes of its list's project: one project)
+  const single = parse.isReport && isSingleProjectPost(named || (first !== undefined ? minutesLine(message.body) : ''), author, own, message.listId);
   // (a `topic` under a generic heading, `* New initscripts in testing` under `== Completed Tasks ==`,
   // is an area of the post's project like its heading)
   let underGeneric = false;

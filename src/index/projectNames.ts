@@ -36,7 +36,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
-  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`,
+  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
   // (`2.6.19-rc5: known regressions (v3)`: the release's open regressions)
   String.raw`\bknown (?:unfixed )?regressions(?: with patches)?\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
@@ -105,6 +105,12 @@ export function projectFromSubject(subject: string): string {
   // terminal escapes and other controls are never part of a name
   const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   const { tags: found, rest: told } = tags(clean.replace(WAS_SUBJECT, ''));
+  // `[REPORT] [GSoC - TCG Continuous Benchmarking] [#6] Performance Comparison...`: a tag naming the
+  // programme and the project is the project, whatever each report is about
+  for (const t of found) {
+    const programme = /^(?:gsoc|google summer of code)(?:\s+(?:19|20)\d\d)?\s*[-:–]\s*(\S.{1,58})$/i.exec(t);
+    if (programme) return stripSeriesCounter(programme[1].trim());
+  }
   // `renesas-drivers-2019-04-30-v5.1-rc7`: a tree tagged by its date and the release it is on is that tree
   const rest = told.replace(/^([a-z][a-z\d]*(?:-[a-z][a-z\d]*)+)-(?:19|20)\d\d-\d\d-\d\d(?:-v?\d+(?:\.\d+)+(?:-rc\d+)?)?\s*$/i, '$1');
   // (`No subject`, `(no subject)`: what a mail client writes for none)
@@ -122,6 +128,10 @@ export function projectFromSubject(subject: string): string {
   // Board Report`, `[ALL] Draft board report`: a project's report to its foundation's board is the project's
   s = s.replace(/^\s*(?:(?:asf|apache)\s+)?(?:draft\s+)?board\s+reports?\s+(?:for|of|from)\s+(?:(?:apache|the)\s+)?(\p{Lu}[\p{L}\p{N}.+-]*)\b.*$/iu, '$1')
     .replace(/\s+(?:(?:status\s+)?report|draft)\s+(?:for|to)\s+the\s+board\b/gi, ' report').replace(/\b(?:draft\s+)?board\s+(?=reports?\b)/gi, ' ').replace(/\bdraft\s+(?=reports?\b)/gi, ' ');
+  // `DRAFT - OpenCSA Steering Committee Minutes`, `coordination call draft minutes`, `Minutes Draft
+  // from the ...`: which version of the minutes, and what kind of call, not whose
+  s = s.replace(/^\s*(?:draft|final)\s*[-–:]\s+/i, '').replace(/\b(?:draft|final)\s+(?=(?:minutes|notes|summary|report)\b)/gi, ' ')
+    .replace(/\b((?:minutes|notes)\s+)draft\b/gi, '$1').replace(/\bcoordination\s+(?=calls?\b)/gi, ' ');
   // `Wikimedia Nederland chapters report`: the chapter reporting is the project
   s = s.replace(/\bchapters?\s+(?=reports?\b)/gi, ' ');
   // `Bits from the Debian Installer release manager`: who writes is the project's manager, not the project
@@ -314,7 +324,7 @@ export function sectionProject(title: string, subject: string, single = false, o
     // `Tarballs for Twisted 10.1.0pre1 are now available at:` in a mail with no subject)
     // (and a generic heading is never a project of its own: `Attendees` in minutes whose subject the
     // archive lost belongs to a project this post does not name)
-    if (!single && (namesNoProject(title) || isPartHeading(title))) return { name: '', key: '', formerly: [], generic: true };
+    if ((!single && namesNoProject(title)) || isPartHeading(title)) return { name: '', key: '', formerly: [], generic: true };
   }
   const raw = stripSeriesCounter(title.trim()) || own || projectFromSubject(subject) || projectFromListTag(subject);
   const decl = parseAliasDeclarations(raw);

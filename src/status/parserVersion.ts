@@ -90,5 +90,9 @@
  * headings; a commit notification (`[x-commits]`, `cvs commit:`) is a bot's; a project's report to
  * its foundation's board (`ASF Board report for Groovy`, `Apache Cocoon report for the Board`) is
  * the project's; `[IMPORTANT]` tags and a board of directors (`BoD`) name no project.
+ * 29: a post that lost its subject and opens saying it holds a meeting's minutes is its list's
+ * project's, one project; a heading made of report words and a date is never a project; a tag
+ * naming the programme and the project (`[GSoC - TCG Continuous Benchmarking]`) names the project;
+ * `DRAFT -`, `final minutes`, `coordination call` and `inaugural` are no part of a name.
  */
-export const PARSER_VERSION = 28;
+export const PARSER_VERSION = 29;

@@ -62,7 +62,7 @@ describe('the community of a list', () => {
     ['[rb-general] November 2019 in Reproducible Builds', 'Reproducible Builds'],
     ['State of Solus - April 2024', 'Solus'],
     ["Mixxx's Google Summer of Code 2008 Roundup Report", 'Mixxx'],
-    ['Google Code-In 2013 RTEMS Project Final Report', 'RTEMS Project'],
+    ['Google Code-In 2013 RTEMS Project Final Report', 'RTEMS'], // (`RTEMS Project` before parser 29: one key)
     ['Google Summer of Code 2015 Wrapup Report', ''],
     ['2019 Q1 Hyperledger Burrow', 'Hyperledger Burrow'],
     ['Parrot Developer Summit, May 14 2011: Summary', 'Parrot'],
@@ -458,6 +458,13 @@ describe('minutes whose archive copy lost the subject (2026-12-01, tuning set, n
     expect(keys('jenkins/2023-11-governance-meeting-november-27-2023')).toEqual([]);
   });
 
+  it('reads minutes that open by saying so as one project\'s, their list\'s, their numbered topics its areas', () => {
+    // `A meeting of the DPDK technical board was held last Wednesday, 2017-02-15.` on dev@dpdk.org
+    expect(keys('dpdk/2017-02-techboard-meeting-2017-02-15')).toEqual(['dpdk']);
+    // `At long last, another GTK team meeting!` then `Minutes of the GTK team meeting of December 10th, 2018`
+    expect(keys('gnome/2018-12-gtk-team-meeting-minutes')).toEqual(['gtk']);
+  });
+
   it('does not take a heading\'s first word for the name of a board (`## 3. Send Board agenda to the list`)', () => {
     expect(keys('xmpp/2020-06-board-meeting-2020-06-11')).not.toContain('sendboard');
   });
@@ -496,5 +503,27 @@ describe('names from round 28\'s subjects (scored blind once, then tuned on)', (
 
   it('reads a tag that calls for attention as no project (ffmpeg-devel, 2020-12)', () => {
     expect(postProject('[FFmpeg-devel] [IMPORTANT] Meeting Notes - December 2020', '<ffmpeg-devel.ffmpeg.org>', 'FFmpeg meeting. FFmpeg.')).toBe('FFmpeg');
+  });
+});
+
+describe('one name for a series whatever each issue is about (2026-12-01, tuning set, not blind)', () => {
+  it.each([
+    // qemu-devel, 2020: a GSoC student's numbered reports, each titled by its topic
+    ['[REPORT] [GSoC - TCG Continuous Benchmarking] [#1] Measuring Basic Performance Metrics of QEMU', 'TCG Continuous Benchmarking'],
+    ['[REPORT] [GSoC - TCG Continuous Benchmarking] [#6] Performance Comparison of Two QEMU Builds', 'TCG Continuous Benchmarking'],
+    // OASIS committees' minutes, 2007-2009: which version of the minutes, and what kind of call, are no part of the name
+    ['DRAFT - OpenCSA Steering Committee Minutes - 18 May 2007', 'OpenCSA Steering Committee'],
+    ['FINAL - OpenCSA Steering Committee Minutes - 26 Oct 2007', 'OpenCSA Steering Committee'],
+    ['OpenDocument TC coordination call draft minutes 2008-02-11', 'OpenDocument TC'],
+    ['OpenDocument TC meeting minutes 2009-03-23', 'OpenDocument TC'],
+    ['Draft Minutes: OpenCSA LSC Inaugural Meeting on 11/12', 'OpenCSA LSC'],
+  ])('%s', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+
+  it('names no project after a title that is only a meeting and its date (Sakai OSP, 2009-02)', () => {
+    // `Meeting minutes for February 16, 2009` on a list the copy does not name: no project is better than the date
+    const d = post('sakai/2009-02-sakai-osp-meeting-minutes-february-16-2009');
+    expect(d.sections.map((s) => s.projectKey).filter(Boolean)).toEqual([]);
   });
 });
