@@ -20,7 +20,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics|plans?)\b`,
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
-  String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
+  String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|wrap[- ]?up|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins\b`,
   String.raw`\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
@@ -180,7 +180,7 @@ export function projectFromSubject(subject: string): string {
   // report, then lists its topics, names no project (its community does)
   s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+[^,]+(?:,[^,]+)+(?:\s+and\s+.+)?$/i, '$1');
   // `v1.8.2 still held up...`, `1.8.4 release delayed`: how the release stands, not its name
-  s = s.replace(/(\d[\w.]*)\s+(?:release\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b.*$/i, '$1');
+  s = s.replace(/(\d[\w.]*)\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b.*$/i, '$1');
   // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)
   // (`DeepaMehta 2.0b8 Release Plan`: the release's plan, said below)
   s = s.replace(/(\d[\w.]*)\s+release\b(?!\s+(?:team|plans?|status|schedule)\b)/gi, '$1');

@@ -72,7 +72,7 @@ const CUES: Array<[RegExp, number, string]> = [
   [RELEASE_MILESTONE, 3, 'release-milestone'],
   [/\brelease\s+(?:status|update)\b|\b\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:status|update)\b/i, 2, 'release-status'],
   // (`1.8.4 release delayed`, `v1.8.2 still held up...`: how a release stands, told by its manager)
-  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 2.5, 'release-delayed'],
+  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 2.5, 'release-delayed'],
   [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
   // (`2.6.19-rc5: known regressions (v3)`, `known unfixed regressions`, `known regressions with patches`: a
   // release's open regressions, listed for its maintainers, as regzbot's reports later were)
@@ -81,14 +81,15 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5, 'week-n'],
   // (`[GSoC - TCG Continuous Benchmarking] [#4] Listing QEMU Helpers`: a tag naming the GSoC project)
   [/\[gsoc\]|\[gsoc\b[^\]]{1,60}\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5, 'gsoc'],
-  [/\b(meeting|irc)\s+(summary|minutes|notes|recap)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5, 'meeting-summary'],
+  [/\b(meeting|irc)\s+(summary|minutes|notes|recap|report)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5, 'meeting-summary'],
   [/\bstate of the\b/i, 2.5, 'state-of'],
   // (`Current state of bcm43xx-softmac`; weaker: an opening's "the current state of" is often an overview's)
   [/\bcurrent state of\b/i, 2, 'current-state'],
   [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2, 'dated-meeting'],
   [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
   [/\bstatus\b/i, 2, 'status'],
-  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
+  // (`Wineconf wrap up`, `Wrap-up of wineconf`: a gathering's summary)
+  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|wrap[- ]?up|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
   // (in the list's own language: `Rapport of the first Conf Call`, `Release Plan / Statusbericht`)
   // (Czech and Slovak minutes of a meeting, `Zapis zo schodzky`, `Zapis zo Skype schodzky`: as strong as English minutes)
   // (Spanish `Acta de reunión 26-04-2005`, `acta reunion_23_11_04`; Portuguese `Ata da reunião`; Dutch
@@ -112,7 +113,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /status|report|update|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|gsoc|minutes|notes|summary|state of|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -203,10 +204,10 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'dated-meeting': ['meeting'],
   'numbered-summary': ['summary', 'report', 'update', 'news', 'newsletter'],
   status: ['status'],
-  'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights'],
+  'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
   'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale'],
-  'report-word-other-language': ['rapport', 'bericht', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal'],
+  'report-word-other-language': ['rapport', 'bericht', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal'],
   developments: ['development', 'developments'],
   // TECHNICAL_CUE (`update service` may be written `UpdateService`)
   technical: ['update', 'updates', 'updateservice', 'status', 'report', 'reports', 'progress', 'result', 'results', 'daily', 'weekly', 'monthly'],
@@ -652,7 +653,7 @@ const GATE_GROUPS = {
     'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale'],
   openRegression: ['regression', 'regressions'],
   openMeeting: ['meeting', 'irc'],
-  openMinutes: ['minutes', 'notes', 'recap', 'summary'],
+  openMinutes: ['minutes', 'notes', 'recap', 'summary', 'report'],
   openReport: ['report', 'update', 'news', 'newsletter', 'summary'],
   openNumber: ['issue', 'no'],
   period: ['week', 'month', 'quarter', 'cycle', 'sprint', 'fortnight', 'since'],
@@ -670,7 +671,7 @@ const AGENDA_INVITE = /\bproposed agenda\b|\bagenda (?:for|of) /i;
 /** The opening cue a regression's word makes. */
 const REGRESSIONS_CUE = CUES.find(([, , n]) => n === 'regressions')![0];
 /** What a meeting's and a minutes' word make a cue of (OPENING_CUES' meeting-summary, but for its `summary of`). */
-const MEETING_MINUTES = /\b(?:meeting|irc)\s+(?:summary|minutes|notes|recap)\b|\bminutes\s+(?:of|from)\b/i;
+const MEETING_MINUTES = /\b(?:meeting|irc)\s+(?:summary|minutes|notes|recap|report)\b|\bminutes\s+(?:of|from)\b/i;
 /** A number after a report's word (OPENING_CUES' numbered-summary, but for its `summary for`). */
 const REPORT_NUMBER = /(?:issue|#|no\.?)\s*\d/i;
 const GATE_NAMES = Object.keys(GATE_GROUPS) as Array<keyof typeof GATE_GROUPS>;

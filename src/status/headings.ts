@@ -184,7 +184,8 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // bullets, or right above a paragraph of prose (minutes' numbered topics: `II. Hanna Linder -
   // hiding projects on lse` over what was said)
   // (and sub-topics, `2.1) Survey`, `2.2.) Online shop`, `a) Treasurer Role (Simon)`, over what was said)
-  let m = /^\s{0,2}(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-h](?=\)))(?:\.?[.)]|\.-)\s+(\S.{0,58})$/.exec(text);
+  // (`3a) Proposed XMPP Extension: ...`: a sub-topic numbered with a letter)
+  let m = /^\s{0,2}(\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}[a-h](?=\))|[IVX]{1,4}|[a-h](?=\)))(?:\.?[.)]|\.-)\s+(\S.{0,58})$/.exec(text);
   // (`1.- Asistentes.`: numbered the Spanish way, a title that ends with a full stop)
   if (m && /^\s{0,2}\d{1,2}\.-/.test(text)) m[2] = m[2].replace(/\.\s*$/, '');
   const sub = m !== null && /[.a-h]/.test(m[1]);
@@ -192,7 +193,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
     const bulletNext = BULLET_RE.test(next.text);
     // (a paragraph of two lines or more, not the item's link or its note in brackets)
     const proseBelow = j === i + 1 && !bulletNext && next.indent <= line.indent + 2 && next.text.trim().length >= 30 &&
-      !/^\s*[(<\[]/.test(next.text) && !next.text.includes('://') && j + 1 < lines.length && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
+      !/^\s*[(<\[]/.test(next.text) && !next.text.includes('://') && j + 1 < lines.length &&
+      // (or one long line: a paragraph its mailer did not wrap, `2) Agenda Bashing` / `Dave thinks there are only two AOB items ...`)
+      ((isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text)) || (!isText(lines[j + 1]) && next.text.trim().length >= 72));
     // (or after a blank, a paragraph indented under it: `1) gtk+ meeting at GUADEC` over what was said)
     const indentedBelow = j > i + 1 && !bulletNext && next.indent > 1 && next.indent <= line.indent + 4 && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
     // (a Roman-numbered topic over its link, then what was said: `IV. Paul Larson - gcov patch` / `http://...` / blank / ` resync of ...`)

@@ -94,5 +94,8 @@
  * project's, one project; a heading made of report words and a date is never a project; a tag
  * naming the programme and the project (`[GSoC - TCG Continuous Benchmarking]`) names the project;
  * `DRAFT -`, `final minutes`, `coordination call` and `inaugural` are no part of a name.
+ * 30: `wrap-up` is a report word and `meeting report` a meeting's summary; a postponed feature
+ * freeze (`TYPO3 4.7 Feature Freeze postponed`) is a release's status; a numbered topic over one
+ * long unwrapped line is a heading, and `3a)` numbers a sub-topic.
  */
-export const PARSER_VERSION = 29;
+export const PARSER_VERSION = 30;

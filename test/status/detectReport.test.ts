@@ -732,3 +732,11 @@ describe('round 28 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Commits review meeting summary', REPORT_BODY).reason).not.toContain('bot or tracker');
   });
 });
+
+describe('round 29 (real posts, scored blind once, then tuned on)', () => {
+  it('reads a wrap-up as a summary and a postponed feature freeze as a release\'s status (wine-devel 2016, typo3-team-core 2012)', () => {
+    expect(detect('Wineconf wrap up').reason).toContain('subject says "wrap up" +2');
+    expect(detect('Wrap-up of wineconf').reason).toContain('subject says "Wrap-up" +2');
+    expect(detect('[TYPO3-core] TYPO3 4.7 Feature Freeze postponed', bodyOf('typo3/2012-02-typo3-4-7-feature-freeze-postponed')).isReport).toBe(true);
+  });
+});

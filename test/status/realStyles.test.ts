@@ -693,3 +693,16 @@ describe('headings of round 28 (real posts, scored blind once, then tuned on)', 
     expect(heads(['We have been working on the build system and on the', 'NEW API', 'which is still in progress, as said last week in the notes.'].join('\n')).map(([t]) => t)).not.toContain('NEW API');
   });
 });
+
+describe('headings of round 29 (real posts, scored blind once, then tuned on)', () => {
+  // standards@xmpp.org, "Council Minutes 2019-07-24" and "2020-01-22", shortened: each topic over one unwrapped line
+  it('reads `2) Topic` over one long line its mailer did not wrap as a heading, and `3a)` as a sub-topic', () => {
+    const body = ['1) Roll Call', 'Present: Jonas, Kev, Georg, Dave, Link', '',
+      '2) Agenda Bashing', 'Dave thinks there are only two AOB items to discuss, but asks whether anyone has anything else - everyone does their best to look innocent.', '',
+      '3) Items for a vote', 'Dave checks his pockets for spare votes, finding nothing but some loose change and a crumpled tissue.', '',
+      '3a) Proposed XMPP Extension: Inbox', 'Dave thinks that this is a useful thing to have, and that the XEP is in a good enough state to be accepted.', ''].join('\n');
+    expect(heads(body, 'Council Minutes 2019-07-24').map(([t]) => t).filter(Boolean)).toEqual(['Agenda Bashing', 'Items for a vote', 'Proposed XMPP Extension: Inbox']);
+    // (a numbered list whose items each have a short note is a list)
+    expect(heads(['1) fix the build', 'on arm', '', '2) merge the series', 'v3 is out', ''].join('\n')).map(([t]) => t).filter(Boolean)).toEqual([]);
+  });
+});
