@@ -132,6 +132,11 @@ export function projectFromSubject(subject: string): string {
   // from the ...`: which version of the minutes, and what kind of call, not whose
   s = s.replace(/^\s*(?:draft|final)\s*[-–:]\s+/i, '').replace(/\b(?:draft|final)\s+(?=(?:minutes|notes|summary|report)\b)/gi, ' ')
     .replace(/\b((?:minutes|notes)\s+)draft\b/gi, '$1').replace(/\bcoordination\s+(?=calls?\b)/gi, ' ');
+  // `Weekly Engineering News 39 & 40/2008`: which issues (of which year)
+  // (not `week 1 and 2`: the week's counter goes with its word, below)
+  s = s.replace(/(?<!\b(?:weeks?|parts?|issues?|phases?)\s+)\b\d{1,3}\s*(?:&|and)\s*\d{1,3}(?:\/(?:19|20)\d\d)?(?!\S)/gi, ' ');
+  // `16th community update released`: which issue, and that it is out
+  s = s.replace(/^\s*\d{1,3}(?:st|nd|rd|th)\s+(?=\S)/i, '').replace(/\b((?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)released\b/gi, '$1');
   // `Wikimedia Nederland chapters report`: the chapter reporting is the project
   s = s.replace(/\bchapters?\s+(?=reports?\b)/gi, ' ');
   // `Bits from the Debian Installer release manager`: who writes is the project's manager, not the project
@@ -187,7 +192,8 @@ export function projectFromSubject(subject: string): string {
   // `Notes - Re: GUI Design Workgroup`, `... Notes and Next meeting`: a reply's mark and what comes next
   s = s.replace(/(?:^|\s)re:\s+/gi, ' ').replace(/\band next (?:meeting|steps?)\b/gi, ' ');
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\b`, 'gi'), ' ');
-  s = s.replace(/\b(?:for\s+)?(?:week|wk|issue(?:\s+(?:number|no\.?))?|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b/gi, ' ');
+  // (`Week 1 & 2`: two weeks in one report)
+  s = s.replace(/\b(?:for\s+)?(?:week|wk|issue(?:\s+(?:number|no\.?))?|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b(?:\s*(?:&|and|,)\s*\d{1,3}\b)?/gi, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
   // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
   s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');

@@ -97,5 +97,7 @@
  * 30: `wrap-up` is a report word and `meeting report` a meeting's summary; a postponed feature
  * freeze (`TYPO3 4.7 Feature Freeze postponed`) is a release's status; a numbered topic over one
  * long unwrapped line is a heading, and `3a)` numbers a sub-topic.
+ * 31: an update, newsletter or set of minutes `released` is a report, not a release announced;
+ * issue numbers (`39 & 40/2008`, `16th`) are no part of a name.
  */
-export const PARSER_VERSION = 30;
+export const PARSER_VERSION = 31;

@@ -527,3 +527,15 @@ describe('one name for a series whatever each issue is about (2026-12-01, tuning
     expect(d.sections.map((s) => s.projectKey).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('names from round 30\'s subjects (scored blind once, then tuned on)', () => {
+  it.each([
+    // community@lists.openmoko.org, 2008-2009: which issues, and that an update is out, name nothing
+    ['Weekly Engineering News 39 & 40/2008', '<community.lists.openmoko.org>', 'Openmoko'],
+    ['16th community update released', '<community.lists.openmoko.org>', 'Openmoko'],
+    // (a week's counter stays with its word: samba-technical, 2019)
+    ['GSOC 2019 : Improve smbcmp - Week 1 & 2', null, 'smbcmp'],
+  ])('%s', (subject, listId, name) => {
+    expect(postProject(subject, listId, 'Openmoko news. Openmoko.')).toBe(name);
+  });
+});

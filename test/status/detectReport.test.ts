@@ -740,3 +740,10 @@ describe('round 29 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('[TYPO3-core] TYPO3 4.7 Feature Freeze postponed', bodyOf('typo3/2012-02-typo3-4-7-feature-freeze-postponed')).isReport).toBe(true);
   });
 });
+
+describe('round 30 (real posts, scored blind once, then tuned on)', () => {
+  it('reads an update that is out as a report, not a release announcement (Openmoko community update, 2009-04)', () => {
+    expect(detect('16th community update released', REPORT_BODY).reason).not.toContain('release announcement');
+    expect(detect('Foo 2.1 released', REPORT_BODY).reason).toContain('release announcement');
+  });
+});
