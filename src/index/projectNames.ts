@@ -189,11 +189,15 @@ export function projectFromSubject(subject: string): string {
   // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)
   // (`DeepaMehta 2.0b8 Release Plan`: the release's plan, said below)
   s = s.replace(/(\d[\w.]*)\s+release\b(?!\s+(?:team|plans?|status|schedule)\b)/gi, '$1');
+  // `Weekly Summary and Meeting Agenda`: the next meeting's agenda sent with the summary; `quick summary`
+  s = s.replace(/\b(?:and|&|\+)\s+(?:(?:next|upcoming)\s+)?(?:meeting\s+)?agenda\b/gi, ' ').replace(/\b(?:quick|brief|short)\s+(?=(?:summary|update|report|recap|notes)\b)/gi, ' ');
   // `Notes - Re: GUI Design Workgroup`, `... Notes and Next meeting`: a reply's mark and what comes next
   s = s.replace(/(?:^|\s)re:\s+/gi, ' ').replace(/\band next (?:meeting|steps?)\b/gi, ' ');
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\b`, 'gi'), ' ');
   // (`Week 1 & 2`: two weeks in one report)
   s = s.replace(/\b(?:for\s+)?(?:week|wk|issue(?:\s+(?:number|no\.?))?|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b(?:\s*(?:&|and|,)\s*\d{1,3}\b)?/gi, ' ');
+  // (`4-24-93`: a date written month first with a two-digit year)
+  s = s.replace(/(?<![\d-])\d{1,2}-\d{1,2}-\d\d(?![\d-])/g, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
   // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
   s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');

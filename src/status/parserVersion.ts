@@ -99,5 +99,8 @@
  * long unwrapped line is a heading, and `3a)` numbers a sub-topic.
  * 31: an update, newsletter or set of minutes `released` is a report, not a release announced;
  * issue numbers (`39 & 40/2008`, `16th`) are no part of a name.
+ * 32: project keys drop accents on Latin letters (`Cimarrón` = `cimarron`); a summary sent with the
+ * next meeting's agenda (`Weekly Summary and Meeting Agenda`), a `quick summary` and a month-first
+ * date with a two-digit year (`4-24-93`) name no project.
  */
-export const PARSER_VERSION = 31;
+export const PARSER_VERSION = 32;

@@ -1,6 +1,6 @@
 /**
  * Project identity from a heading: `projectKey('  GlusterFS 4.0: ')` is `glusterfs4.0`.
- * Rules: Unicode NFKC, lower-case, quotes removed, punctuation stripped from both ends (a `)` only
+ * Rules: Unicode NFKC, lower-case, accents on Latin letters dropped, quotes removed, punctuation stripped from both ends (a `)` only
  * when unbalanced), then `-`/`_`/`/` and whitespace dropped: one series writes `ClangBuiltLinux`
  * and `Clang-Built Linux`, `ArchLinux` and `Arch Linux`, and a user may type either. Internal dots
  * and digits are kept, but for a third version part that is `0` (`Xen 4.17.0` is `Xen 4.17`) and a
@@ -16,6 +16,10 @@ export function projectKey(title: string): string {
     .slice(0, 300)
     .normalize('NFKC')
     .toLowerCase()
+    // `Cimarrón` and `cimarron`, `München` and `munchen`: a list tag or a user often drops the accent
+    .normalize('NFD')
+    .replace(/(?<=[a-z])[\u0300-\u036f]+/g, '')
+    .normalize('NFC')
     .replace(/['"`\u2018\u2019\u201c\u201d]/g, '')
     .replace(/[\s_\-\u2013\u2014/]+/g, ' ')
     .replace(/\s*\([^\p{L}\p{N}()]*\)\s*$/u, '')

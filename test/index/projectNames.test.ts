@@ -539,3 +539,21 @@ describe('names from round 30\'s subjects (scored blind once, then tuned on)', (
     expect(postProject(subject, listId, 'Openmoko news. Openmoko.')).toBe(name);
   });
 });
+
+describe('names tuned on rounds 1-30 before round 31 was scored (parser 32)', () => {
+  it.each([
+    // openstack-discuss, 2025-2026: the summary is sent with the next meeting's agenda
+    ['[tc][all] OpenStack Technical Committee Weekly Summary and Meeting Agenda (2026.1/R-4)', 'OpenStack Technical Committee'],
+    ['TC weekly summary and agenda', 'TC'],
+    // cypherpunks, 1993: a date written month first with a two-digit year
+    ['MEETING SUMMARY: 4-24-93 Cypherpunks Meeting', 'Cypherpunks'],
+    // (centos-devel, 2021: how long a summary is names nothing)
+    ['[CentOS-devel] July board meeting, quick summary', 'board'],
+  ])('%s', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+
+  it('keeps a date it cannot read whole as it was (OASIS DITA, 2014: `01-06-2-13`)', () => {
+    expect(projectFromSubject('Meeting Notes: 01-06-2-13')).not.toBe('01-');
+  });
+});

@@ -14,7 +14,7 @@ describe('projectKey', () => {
     expect(projectKey("[Graduated to 'master']")).toBe('graduatedtomaster');
     expect(projectKey('Graduated to "master"')).toBe('graduatedtomaster');
     expect(projectKey('SSL and multi-threading')).toBe(projectKey('SSL and multi threading'));
-    expect(projectKey('Übersetzungen (l10n)')).toBe('übersetzungen(l10n)');
+    expect(projectKey('Übersetzungen (l10n)')).toBe('ubersetzungen(l10n)');
     expect(projectKey('Oneview (???)')).toBe('oneview');
     expect(projectKey('')).toBe('');
   });
@@ -38,6 +38,11 @@ describe('projectKey', () => {
     expect(projectKey('Snowdrift.coop')).toBe(projectKey('Snowdrift'));
     expect(projectKey('mozdev.org')).toBe('mozdev');
     expect(projectKey('Node.js')).toBe('node.js');
+    // a list tag or a user drops the accent (cimarron-hackers, 2005: `[Cimarron-hackers]` for Cimarrón)
+    expect(projectKey('Cimarrón')).toBe(projectKey('cimarron'));
+    expect(projectKey('München')).toBe('munchen');
+    // (only accents on Latin letters: Greek keeps its tonos)
+    expect(projectKey('Αθήνα')).toBe('αθήνα');
     // a name of its own stays
     expect(projectKey('C++')).toBe('c++');
     expect(projectKey('Notepad++')).not.toBe(projectKey('Notepad'));
