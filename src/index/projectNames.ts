@@ -57,7 +57,7 @@ const REPORT_PHRASES = new RegExp([
 const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hackfest|workshop|forum|bof)$/i;
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
-const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda)$/i;
+const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda|sum|summary)$/i;
 const LIST_TAG = /(^|[-_. ])(devel|dev|develop|development|developers?|public|contributors?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
 
 function tags(subject: string): { tags: string[]; rest: string } {
@@ -189,6 +189,8 @@ export function projectFromSubject(subject: string): string {
   // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)
   // (`DeepaMehta 2.0b8 Release Plan`: the release's plan, said below)
   s = s.replace(/(\d[\w.]*)\s+release\b(?!\s+(?:team|plans?|status|schedule)\b)/gi, '$1');
+  // `gvSIG Incubation Status`: a podling's status in the incubator is the podling's
+  s = s.replace(/(\S)\s+incubation(?=\s+(?:status|reports?|updates?)\b)/gi, '$1');
   // `Weekly Summary and Meeting Agenda`: the next meeting's agenda sent with the summary; `quick summary`
   s = s.replace(/\b(?:and|&|\+)\s+(?:(?:next|upcoming)\s+)?(?:meeting\s+)?agenda\b/gi, ' ').replace(/\b(?:quick|brief|short)\s+(?=(?:summary|update|report|recap|notes)\b)/gi, ' ');
   // `Notes - Re: GUI Design Workgroup`, `... Notes and Next meeting`: a reply's mark and what comes next
@@ -286,7 +288,7 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   const own = projectFromSubject(subject);
   // minutes or notes whose subject names only the meeting are the list's team's (see postProject),
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
-  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|notulen|aktualisierung|novedades|nouvelles)\b|\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
+  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|notulen|aktualisierung|novedades|nouvelles)\b|\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }

@@ -102,5 +102,7 @@
  * 32: project keys drop accents on Latin letters (`Cimarrón` = `cimarron`); a summary sent with the
  * next meeting's agenda (`Weekly Summary and Meeting Agenda`), a `quick summary` and a month-first
  * date with a two-digit year (`4-24-93`) name no project.
+ * 33: `[Sum]` and `Last week on the design list` are a list's summary; an agenda a report says someone
+ * sent is no invitation; a URL wrapped right after `http://` is joined; `X Incubation Status` is X's.
  */
-export const PARSER_VERSION = 32;
+export const PARSER_VERSION = 33;

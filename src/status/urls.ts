@@ -122,7 +122,7 @@ const TAIL_RE = /^\s*([\w\-.~%/?#&=+:;@!$,]+)(?=\s|$)/;
 
 /**
  * When `line` ends with a URL that a wrapper cut and `next` starts with its rest, that rest
- * (`iss` / `ues/201`, `show_bug.cgi?` / `id=1234`); otherwise null. The rest must look like a
+ * (`iss` / `ues/201`, `show_bug.cgi?` / `id=1234`, `http://` / `lists.example.org/...`); otherwise null. The rest must look like a
  * path or query piece (holds `/`, `=`, `&`, `?` or `#`), not a word of prose.
  */
 export function wrappedUrlTail(line: string, next: string): string | null {
@@ -132,6 +132,14 @@ export function wrappedUrlTail(line: string, next: string): string | null {
   while (k > 0 && !/\s/.test(end[k - 1])) k--;
   const token = end.slice(k);
   if (token.length > 4000) return null;
+  // (`Notes can be found here: http://` / `lists.example.org/pipermail/...`: a wrapper cut right after the scheme)
+  if (/(?:^|[\s(<])(?:https?|ftp):\/\/$/i.test(' ' + token)) {
+    const host = /^\s*((?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#][\w\-.~%/?#&=+:;@!$,]*)?)(?=\s|$)/i.exec(next);
+    if (!host || host[1].length > 4000) return null;
+    let cut = host[1].length;
+    while (cut > 0 && /[.,;:!]/.test(host[1][cut - 1])) cut--;
+    return host[1].slice(0, cut);
+  }
   const at = token.search(SCHEME);
   if (at < 0 || /[<>"]/.test(token.slice(at)) || /[.,;:!)]$/.test(token)) return null;
   const t = TAIL_RE.exec(next);

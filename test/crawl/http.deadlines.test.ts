@@ -69,7 +69,9 @@ describe('a total deadline per request', () => {
     const t0 = Date.now();
     const again = await rejection(c.get(`${s.origin}/pipermail/slow/2014-October.txt`));
     expect(again.message).toMatch(/skipped/);
-    expect(Date.now() - t0).toBeLessThan(100);
+    // at once: without asking (the server's count below), and sooner than a deadline would end it
+    // (not a tighter bound: a loaded CI machine can pause a process for a good part of 100 ms)
+    expect(Date.now() - t0).toBeLessThan(400);
     expect((await c.get(`${s.origin}${LIST}index.html`)).body.toString()).toBe('ok');
     expect(s.pages().filter((p) => p.path.startsWith('/pipermail/slow/'))).toHaveLength(1);
   });

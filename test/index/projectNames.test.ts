@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
-import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject } from '../../src/index/projectNames.js';
+import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost } from '../../src/index/projectNames.js';
 import { FIXTURES } from '../support/cli.js';
 import { withoutSubject } from '../../scripts/eval/corpus.js';
 import { listHint } from '../../src/index/listHint.js';
@@ -555,5 +555,13 @@ describe('names tuned on rounds 1-30 before round 31 was scored (parser 32)', ()
 
   it('keeps a date it cannot read whole as it was (OASIS DITA, 2014: `01-06-2-13`)', () => {
     expect(projectFromSubject('Meeting Notes: 01-06-2-13')).not.toBe('01-');
+  });
+});
+
+describe('names from round 31\'s subjects (scored blind once, then tuned on)', () => {
+  it('names a summary tagged [Sum] after its list, and a podling after itself (chandler-dev 2006-2007, general@incubator 2011)', () => {
+    expect(postProject('[Chandler-dev] [Sum] July 3 - 9', null, 'Build, release and QA')).toBe('Chandler');
+    expect(isSingleProjectPost('[Chandler-dev] [Sum] Feb 5 - 11', {}, 'Chandler')).toBe(true);
+    expect(projectFromSubject('[Incubator] gvSIG Incubation Status')).toBe('gvSIG');
   });
 });

@@ -747,3 +747,15 @@ describe('round 30 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Foo 2.1 released', REPORT_BODY).reason).toContain('release announcement');
   });
 });
+
+describe('round 31 (real posts, scored blind once, then tuned on)', () => {
+  it('reads a list\'s weekly summary as a report, and an agenda told of as no invitation (OSAF design list, 2006-01)', () => {
+    expect(detect('[Chandler-dev] [Sum] July 3 - 9', REPORT_BODY).reason).toContain('subject says "[Sum]"');
+    expect(detect('Last week on the design list (Jan 24-29)').reason).toContain('subject says "Last week on"');
+    expect(detect('This Fortnight on perl5-porters').reason).toContain('subject says "This Fortnight on"');
+    const r = detect('[Design] [Sum] Last week on the design list (Jan 24-29)', bodyOf('chandler/2006-01-design-sum-last-week-jan-24-29'));
+    expect(r.reason).not.toContain('invites to a meeting');
+    expect(r.isReport).toBe(true);
+    expect(detect('Weekly sync', 'Please find the agenda for the meeting below.\n').reason).toContain('invites to a meeting');
+  });
+});

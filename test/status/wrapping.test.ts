@@ -10,6 +10,13 @@ describe('URLs wrapped across two lines', () => {
     expect(joinLines(['fix at https://gitlab.com/xen-project/xen/-/iss', 'ues/201 (WIP)'])).toBe('fix at https://gitlab.com/xen-project/xen/-/issues/201 (WIP)');
   });
 
+  it('joins a URL cut right after its scheme (OSAF design list summary, 2006-01: `here: http://` / `lists.osafoundation.org/...`)', () => {
+    expect(wrappedUrlTail('Notes can be found here: http:// ', 'lists.osafoundation.org/pipermail/design/2006-January/003986.html')).toBe('lists.osafoundation.org/pipermail/design/2006-January/003986.html');
+    expect(joinLines(['Notes: http://', 'example.org/a/b. Then'])).toBe('Notes: http://example.org/a/b. Then');
+    // (a scheme over a word of prose stays as it was)
+    expect(wrappedUrlTail('the http://', 'scheme is old')).toBeNull();
+  });
+
   it('does not glue prose, another URL or a closed URL to it', () => {
     expect(wrappedUrlTail('see https://example.org/foo/', 'for details')).toBeNull();
     expect(wrappedUrlTail('see https://example.org/foo/', 'and/or bar')).toBeNull();
