@@ -59,7 +59,9 @@ function snapshot(db: string) {
 describe('two syncs on one database', () => {
   it('the second exits 75 with a clear message while the first runs, and --wait queues behind it', async () => {
     const tmp = tempDir();
-    server.setFaults([{ match: /\.txt(\.gz)?$/, kind: 'slow', delayMs: 250 }]);
+    // each period's text a second late: after the first is stored the first sync runs 6 s more, longer
+    // than a second process takes to start even on a loaded machine (250 ms once lost that race in CI)
+    server.setFaults([{ match: /\.txt(\.gz)?$/, kind: 'slow', delayMs: 1000 }]);
     const first = spawnSync(tmp.db, [`${server.url}${L}/`]);
     await until(() => periodsDone(tmp.db) >= 1);
     const second = await runArchive(['--db', tmp.db, 'sync', ...FAST]);
@@ -85,7 +87,7 @@ async function interruptThenResume(sig: NodeJS.Signals, after: number, stopped: 
   const clean = tempDir();
   expect((await runArchive(['--db', clean.db, 'sync', ...FAST, `${server.url}${L}/`])).code).toBe(0);
   const cut = tempDir();
-  server.setFaults([{ match: /\.txt(\.gz)?$/, kind: 'slow', delayMs: 300 }]);
+  server.setFaults([{ match: /\.txt(\.gz)?$/, kind: 'slow', delayMs: 500 }]);
   const run = spawnSync(cut.db, [`${server.url}${L}/`]);
   await until(() => periodsDone(cut.db) >= after);
   run.child.kill(sig);
