@@ -183,7 +183,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|news(?:letter)?|progress)\b)\s+\+\s+.*$/i, '$1');
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
   // report, then lists its topics, names no project (its community does)
-  s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+[^,]+(?:,[^,]+)+(?:\s+and\s+.+)?$/i, '$1');
+  // (`Updates: web page and lwt branch`: two topics joined by `and`)
+  s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+(?:[^,]+(?:,[^,]+)+(?:\s+and\s+.+)?|[^,]+?\s+and\s+[^,]+)$/i, '$1');
   // `v1.8.2 still held up...`, `1.8.4 release delayed`: how the release stands, not its name
   s = s.replace(/(\d[\w.]*)\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b.*$/i, '$1');
   // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)
@@ -191,6 +192,10 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/(\d[\w.]*)\s+release\b(?!\s+(?:team|plans?|status|schedule)\b)/gi, '$1');
   // `gvSIG Incubation Status`: a podling's status in the incubator is the podling's
   s = s.replace(/(\S)\s+incubation(?=\s+(?:status|reports?|updates?)\b)/gi, '$1');
+  // `Mono: Post 1.0 plans`: when, after or before a release, names no project
+  s = s.replace(/\b(?:post|pre)[- ]v?\d+(?:\.\d+)+\b/gi, ' ');
+  // (`plans and development update`: the kinds of a report, not its project)
+  s = s.replace(/\bplans\s+and\s+(?=(?:(?:development|status|progress)\s+)?updates?\b)/gi, ' ');
   // `Weekly Summary and Meeting Agenda`: the next meeting's agenda sent with the summary; `quick summary`
   s = s.replace(/\b(?:and|&|\+)\s+(?:(?:next|upcoming)\s+)?(?:meeting\s+)?agenda\b/gi, ' ').replace(/\b(?:quick|brief|short)\s+(?=(?:summary|update|report|recap|notes)\b)/gi, ' ');
   // `Notes - Re: GUI Design Workgroup`, `... Notes and Next meeting`: a reply's mark and what comes next

@@ -274,7 +274,8 @@ function negativeSubjectMask(subject: string): number {
  * whole words (see wordMask.ts) one of which every match of the pattern holds].
  */
 const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]> = [
-  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b|\bis (happy|pleased|proud) to announce\b|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download'], 'announce', ['announce', 'download', 'downloaded']],
+  // (not `is pleased to announce the results of its participation`: a summary of what was done)
+  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b(?! the (?:results?|outcome|summary|status|progress)\b)|\bis (happy|pleased|proud) to announce\b(?! the (?:results?|outcome|summary|status|progress)\b)|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download'], 'announce', ['announce', 'download', 'downloaded']],
   [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b(?![^.\n]{0,40}\band\s+(?:give|try|test)\b)/i, 'a pull request', -6, ['pull', 'changes since commit'], 'pull', ['commit', 'repository', 'pull']],
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload', ['uploaded']],
   // (`The CF standard name table has been updated to version 49`: a new version of something, announced)

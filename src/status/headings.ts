@@ -159,6 +159,16 @@ function weakAt(lines: Line[], i: number): Heading | null {
       return { index: i, end: i, title: cleanTitle(c[2]), style: 'numbered', level: 1 };
     }
   }
+  // a topic between rules the writer indented with it (OpenEmbedded TSC minutes: `    ______` /
+  // blank lines / `     02) Status report on oe-core` / blank lines / what was said)
+  if (line.indent > 2 && line.indent <= 8 && text.trim().length <= 80 && !/[.!?,;:]$/.test(text.trim()) && /^[\p{Lu}\d]/u.test(text.trim())) {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 3 && !isText(lines[k])) k--;
+    const j = nextText(lines, i, 3);
+    if (k >= 0 && k < i - 1 && isText(lines[k]) && /^\s{0,8}[-=_*]{20,}\s*$/.test(lines[k].text) && Math.abs(lines[k].indent - line.indent) <= 2 && j > i + 1 && !isRule(lines[j].text)) {
+      return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
+    }
+  }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
   const j = nextText(lines, i);
   if (j < 0) return null;

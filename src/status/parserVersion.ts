@@ -104,5 +104,7 @@
  * date with a two-digit year (`4-24-93`) name no project.
  * 33: `[Sum]` and `Last week on the design list` are a list's summary; an agenda a report says someone
  * sent is no invitation; a URL wrapped right after `http://` is joined; `X Incubation Status` is X's.
+ * 34: a topic between rules indented with it is a heading; `pleased to announce the results` is no
+ * release; `Post 1.0 plans and development update`, `Updates: X and Y` name no project.
  */
-export const PARSER_VERSION = 33;
+export const PARSER_VERSION = 34;

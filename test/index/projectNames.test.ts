@@ -565,3 +565,14 @@ describe('names from round 31\'s subjects (scored blind once, then tuned on)', (
     expect(projectFromSubject('[Incubator] gvSIG Incubation Status')).toBe('gvSIG');
   });
 });
+
+describe('names from round 32\'s subjects (scored blind once, then tuned on)', () => {
+  it.each([
+    // mono-list, 2004: when the plans are for names no project
+    ['Mono: Post 1.0 plans and development update.', 'Mono'],
+    // pgocaml-dev, 2009: the kind of post, then two topics joined by `and` (the list's project reports)
+    ['[Pgocaml-dev] Updates: web page and lwt branch', ''],
+  ])('%s', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+});

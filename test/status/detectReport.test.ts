@@ -759,3 +759,10 @@ describe('round 31 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Weekly sync', 'Please find the agenda for the meeting below.\n').reason).toContain('invites to a meeting');
   });
 });
+
+describe('round 32 (real posts, scored blind once, then tuned on)', () => {
+  it('reads the results announced as no release announced (NetBSD and the Summer of Code, 2005)', () => {
+    expect(detect('Summary', 'The NetBSD Project is pleased to announce the results of its participation in the program.\n').reason).not.toContain('announces a release');
+    expect(detect('Summary', 'The NetBSD Project is pleased to announce NetBSD 3.0.\n').reason).toContain('announces a release');
+  });
+});

@@ -706,3 +706,17 @@ describe('headings of round 29 (real posts, scored blind once, then tuned on)', 
     expect(heads(['1) fix the build', 'on arm', '', '2) merge the series', 'v3 is out', ''].join('\n')).map(([t]) => t).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('headings of round 32 (real posts, scored blind once, then tuned on)', () => {
+  // openembedded-devel, "[oe] MINUTES, OE-TSC meeting 5 May 2011", shortened: topics indented with their rules
+  it('reads a topic between rules the writer indented with it as a heading', () => {
+    const rule = '    ___________________________________';
+    const body = ['Minutes: OpenEmbedded Technical Steering Committee meeting: 5 May 2011', '', '',
+      '     01) Agree on meeting chair', '', '    //koen', '', rule, '', '',
+      '     02) Status report on oe-core', '', '', '    //got rid of srcrevs', '//Paul E did some cleanup, spurious machines gone', '', rule, '', '',
+      '     03) Status report on pull model, contrib repo and guidelines', '', '', '    //no progress', '', rule, ''].join('\n');
+    expect(heads(body, '[oe] MINUTES, OE-TSC meeting 5 May 2011').map(([t]) => t).filter(Boolean)).toEqual(['02) Status report on oe-core', '03) Status report on pull model, contrib repo and guidelines']);
+    // (an indented line after a rule that ends a sentence is text)
+    expect(heads(['Notes', '', rule, '', '     We did not meet this week.', '', '    more text', ''].join('\n')).map(([t]) => t).filter(Boolean)).toEqual([]);
+  });
+});
