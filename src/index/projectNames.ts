@@ -131,7 +131,9 @@ export function projectFromSubject(subject: string): string {
   // `DRAFT - OpenCSA Steering Committee Minutes`, `coordination call draft minutes`, `Minutes Draft
   // from the ...`: which version of the minutes, and what kind of call, not whose
   s = s.replace(/^\s*(?:draft|final)\s*[-–:]\s+/i, '').replace(/\b(?:draft|final)\s+(?=(?:minutes|notes|summary|report)\b)/gi, ' ')
-    .replace(/\b((?:minutes|notes)\s+)draft\b/gi, '$1').replace(/\bcoordination\s+(?=calls?\b)/gi, ' ');
+    .replace(/\b((?:minutes|notes)\s+)draft\b/gi, '$1').replace(/\bcoordination\s+(?=calls?\b)/gi, ' ')
+    // (`Draft of IRC meeting summary for review`: kde-games-devel, 2006)
+    .replace(/^\s*draft\s+of\s+(?=\S)/i, '').replace(/\s+for\s+(?:review|comments?|approval)\s*$/i, ' ');
   // `Weekly Engineering News 39 & 40/2008`: which issues (of which year)
   // (not `week 1 and 2`: the week's counter goes with its word, below)
   s = s.replace(/(?<!\b(?:weeks?|parts?|issues?|phases?)\s+)\b\d{1,3}\s*(?:&|and)\s*\d{1,3}(?:\/(?:19|20)\d\d)?(?!\S)/gi, ' ');
@@ -230,6 +232,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^\s*(?:(?:some|new|recent|latest)\s+)?developments?\s+(?:in|on|of|for|at)\s+(?:the\s+)?(?=\S)/i, '');
   // `Progress towards the 2.90 release`: the release
   s = s.replace(/^\s*(?:progress\s+)?towards?\s+(?:the\s+)?(?=\S)/i, '');
+  // `Quick Mono Update`: how long the update is; `the latest SRM meeting`: which of its meetings
+  s = s.replace(/^\s*(?:quick|short|brief)\s+(?=\S+(?:\s+\S+)?\s+(?:updates?|reports?|summary|status|news)\b)/i, '').replace(/^\s*(?:the\s+)?(?:latest|last|previous|most\s+recent)\s+(?=\S+\s+meetings?\b)/i, '');
   // `Another GPSD progress report`: which report in a row is not what it is about
   s = s.replace(/^\s*(?:yet\s+)?(?:another|one more|a new|the next|next|(?:the\s+)?latest)\s+(?=\S)/i, '');
   // `Status of the development package lme4a`: the package named after what it is
@@ -248,6 +252,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
   s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').trim();
+  // (`Meeting Minutes from the latest SRM meeting`: which of its meetings, once the rest is gone)
+  s = s.replace(/^(?:latest|last|previous|most recent)(?:\s+week'?s)?\s+(?=\S)/i, '');
   // `GSOC 2019: Improve smbcmp - Week 3`: a project titled by the work on what it improves
   s = s.replace(/^\s*(?:improv(?:e|ing)|improvements?\s+(?:to|of|for|in))\s+(?:the\s+)?(?=\S)/i, '');
   s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
@@ -268,7 +274,10 @@ export function projectFromSubject(subject: string): string {
 export function projectFromListTag(subject: string): string {
   const first = tags(subject).tags[0];
   if (!first || !LIST_TAG.test(first)) return '';
-  const stem = first.replace(/[-_. ](devel|dev|develop|development|developers?|public|contributors?|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i, '');
+  // (`[Mono-announce-list]`: a kind of list, then `list`)
+  const kind = /[-_. ](devel|dev|develop|development|developers?|public|contributors?|users?|discuss|announce|general|list|talk|hackers|python|project|tech|community|l)$/i;
+  const once = first.replace(kind, '');
+  const stem = /[-_. ]list$/i.test(first) && /[-_. ](?:announce|users?|discuss|general)$/i.test(once) ? once.replace(kind, '') : once;
   // (`[arch-dev-public]`: a list of a list's kind names its project less surely than its host does)
   return stem === first || NOT_PROJECT_TAG.test(stem) || /[-_. ](?:devel|dev|development|developers?)$/i.test(stem) ? '' : stem;
 }

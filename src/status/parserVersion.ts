@@ -106,5 +106,7 @@
  * sent is no invitation; a URL wrapped right after `http://` is joined; `X Incubation Status` is X's.
  * 34: a topic between rules indented with it is a heading; `pleased to announce the results` is no
  * release; `Post 1.0 plans and development update`, `Updates: X and Y` name no project.
+ * 35: `[Mono-announce-list]` is Mono's; `Quick`, `Draft of ... for review`, `the latest` / `last
+ * week's` meeting name no project.
  */
-export const PARSER_VERSION = 34;
+export const PARSER_VERSION = 35;

@@ -146,7 +146,7 @@ describe('project names on real posts', () => {
 describe('a project named from its subject', () => {
   it('leaves out when the meeting was and the release a count runs up to (real subjects, round 6)', () => {
     expect(projectFromSubject('Ubuntu MOTU Meeting Minutes, for August 24 2007, at 12:000 UTC.')).toBe('Ubuntu MOTU');
-    expect(projectFromSubject('[opensuse-project] Last Board Meeting Minutes - 11 Aug 1500 CEST')).toBe('Last Board');
+    expect(projectFromSubject('[opensuse-project] Last Board Meeting Minutes - 11 Aug 1500 CEST')).toBe('Board');
     expect(projectFromSubject('[ANN] netdev development stats for 6.8')).toBe('netdev');
     expect(projectFromSubject('[ANN] bpf development stats for 6.19')).toBe('bpf');
     // a version that is the project stays
@@ -574,5 +574,26 @@ describe('names from round 32\'s subjects (scored blind once, then tuned on)', (
     ['[Pgocaml-dev] Updates: web page and lwt branch', ''],
   ])('%s', (subject, name) => {
     expect(projectFromSubject(subject)).toBe(name);
+  });
+});
+
+describe('names from round 33\'s subjects (scored blind once, then tuned on)', () => {
+  it.each([
+    // mono-announce-list, 2001: how long the update is names nothing
+    ['[Mono-announce-list] Quick Mono Update', 'Mono'],
+    // kde-games-devel, 2006: a draft sent for review names the list's team
+    ['[Kde-games-devel] Draft of IRC meeting summary for review', ''],
+    // debian-release, fedora-extras 2006: which of its meetings
+    ['Meeting Minutes from the latest SRM meeting', 'SRM'],
+    ['Summary from last weeks FESCo meeting', 'FESCo'],
+  ])('%s', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+
+  it('reads a list tag that names a kind of list and then `list` (`[Mono-announce-list]`)', () => {
+    expect(projectFromListTag('[Mono-announce-list] More progress!')).toBe('Mono');
+    expect(projectFromListTag('[Kde-games-devel] x')).toBe('Kde-games');
+    // (a list of a list's kind still names its project less surely than its host)
+    expect(projectFromListTag('[arch-dev-public] x')).toBe('');
   });
 });
