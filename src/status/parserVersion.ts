@@ -108,5 +108,7 @@
  * release; `Post 1.0 plans and development update`, `Updates: X and Y` name no project.
  * 35: `[Mono-announce-list]` is Mono's; `Quick`, `Draft of ... for review`, `the latest` / `last
  * week's` meeting name no project.
+ * 36: a subject opening `The state of X` or saying `current state (...)` is a report's; Spanish
+ * minutes joined by underscores (`acta_reunion_21_12_04`).
  */
-export const PARSER_VERSION = 35;
+export const PARSER_VERSION = 36;

@@ -766,3 +766,14 @@ describe('round 32 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Summary', 'The NetBSD Project is pleased to announce NetBSD 3.0.\n').reason).toContain('announces a release');
   });
 });
+
+describe('round 34 (real posts, scored blind once, then tuned on)', () => {
+  it('reads a subject opening `The state of X` as a report\'s, and Spanish minutes whose words are joined by underscores (gpsd 2005-2006, genaro 2004)', () => {
+    expect(detect('[Gpsd-users] The state of gpsd').reason).toContain('subject says "The state of g"');
+    expect(detect('[Gpsd-users] State of GPSD').reason).toContain('subject says "State of G"');
+    expect(detect('[Stgt-devel] The current state (tgt and IBM VIO server LLD)').reason).toContain('subject says "The current state (');
+    expect(detect('[Genaro-somos-todos] acta_reunion_21_12_04').reason).toContain('subject says "acta_reunion"');
+    // (not a state somewhere further in the subject)
+    expect(detect('Saving the state of gpsd across restarts').reason).not.toMatch(/subject says "[^"]*state/i);
+  });
+});
