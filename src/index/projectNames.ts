@@ -23,7 +23,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|wrap[- ]?up|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins\b`,
-  String.raw`\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
+  String.raw`\bmeeting\s+logs?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
@@ -36,8 +36,10 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
-  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`,
+  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
+  // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
+  String.raw`\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:[a-z]+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b`,
   // (`2.6.19-rc5: known regressions (v3)`: the release's open regressions)
   String.raw`\bknown (?:unfixed )?regressions(?: with patches)?\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`^\s*current state of\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
@@ -129,8 +131,9 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^\s*(?:(?:asf|apache)\s+)?(?:draft\s+)?board\s+reports?\s+(?:for|of|from)\s+(?:(?:apache|the)\s+)?(\p{Lu}[\p{L}\p{N}.+-]*)\b.*$/iu, '$1')
     .replace(/\s+(?:(?:status\s+)?report|draft)\s+(?:for|to)\s+the\s+board\b/gi, ' report').replace(/\b(?:draft\s+)?board\s+(?=reports?\b)/gi, ' ').replace(/\bdraft\s+(?=reports?\b)/gi, ' ');
   // `DRAFT - OpenCSA Steering Committee Minutes`, `coordination call draft minutes`, `Minutes Draft
-  // from the ...`: which version of the minutes, and what kind of call, not whose
-  s = s.replace(/^\s*(?:draft|final)\s*[-–:]\s+/i, '').replace(/\b(?:draft|final)\s+(?=(?:minutes|notes|summary|report)\b)/gi, ' ')
+  // from the ...`, `Approved minutes for TAG telcon`, `Unformatted minutes of July 31 TC call`
+  // (W3C, OASIS): which version of the minutes, and what kind of call, not whose
+  s = s.replace(/^\s*(?:draft|final)\s*[-–:]\s+/i, '').replace(/\b(?:draft|final|approved|unformatted|raw|revised|corrected|preliminary|unofficial)\s+(?=(?:minutes|notes|summary|report)\b)/gi, ' ')
     .replace(/\b((?:minutes|notes)\s+)draft\b/gi, '$1').replace(/\bcoordination\s+(?=calls?\b)/gi, ' ')
     // (`Draft of IRC meeting summary for review`: kde-games-devel, 2006)
     .replace(/^\s*draft\s+of\s+(?=\S)/i, '').replace(/\s+for\s+(?:review|comments?|approval)\s*$/i, ' ');

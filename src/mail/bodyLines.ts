@@ -281,8 +281,17 @@ export function signatureEndsAt(lines: string[], i: number): boolean {
     if (n >= 3) return true;
     seen.set(w, n);
   }
+  // (or by a document longer than any signature: minutes attached as text after the writer's
+  // signature, `Minutes from our last meeting are attached` on debconf-team)
+  let own = 0;
+  for (let j = i; j < lines.length && j < i + LONG_AFTER_SIGNATURE * 3; j++) {
+    if (lines[j].trim() && !isQuotedLine(lines[j]) && ++own >= LONG_AFTER_SIGNATURE) return true;
+  }
   return false;
 }
+
+/** Lines of its own text after a signature's blank line that make it a document, not a signature. */
+const LONG_AFTER_SIGNATURE = 20;
 
 /** The last non-blank line before `i` is a forward separator. */
 function afterForwardSeparator(lines: readonly string[], i: number): boolean {

@@ -63,6 +63,9 @@ const CUES: Array<[RegExp, number, string]> = [
   // git's other series: what a branch of a repository holds (`What's in git.git (stable)`)
   [/\bwhat'?s in\s+\S+\.git\b/i, 2.5, 'whats-in-repo'],
   [/\bbits from\b/i, 2.5, 'bits-from'],
+  // (`President's Letter July 2005`, `President's April Letter` on amsat-bb: an organisation's head
+  // telling its members each month what it did, as a DPL's bits do)
+  [/\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:\p{L}+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b/iu, 2.5, 'leader-letter'],
   [/\b(team|project|progress|development|dev|community|engineering)\s+(update|report|status)s?\b/i, 2.5, 'team-update'],
   [/\brelease countdown\b|\bcountdown for week\b/i, 2.5, 'countdown'],
   // A release manager's countdown: a milestone and how near it is, or a release's status
@@ -117,7 +120,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /status|report|update|letter|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -192,6 +195,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'whats-cooking': ['cooking'],
   'whats-in-repo': ['git'],
   'bits-from': ['bits'],
+  'leader-letter': ['president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   'team-update': ['team', 'project', 'progress', 'development', 'dev', 'community', 'engineering'],
   countdown: ['countdown'],
   'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active'],
@@ -655,7 +659,9 @@ const GATE_GROUPS = {
   // opening cues (OPENING_CUES): one of these words, or one of the groups below with the pattern it may start (openingMayCue)
   openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'fortnight', 'sum', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary',
     // (minutes in other languages: meeting-summary-other-language)
-    'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale'],
+    'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale',
+    // (a leader's letter: leader-letter)
+    'president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   openRegression: ['regression', 'regressions'],
   openMeeting: ['meeting', 'irc'],
   openMinutes: ['minutes', 'notes', 'recap', 'summary', 'report'],

@@ -110,5 +110,8 @@
  * week's` meeting name no project.
  * 36: a subject opening `The state of X` or saying `current state (...)` is a report's; Spanish
  * minutes joined by underscores (`acta_reunion_21_12_04`).
+ * 37: a signature followed, after a blank line, by 20 lines of text ends there (minutes attached
+ * below it); `President's Letter` is a report's cue and names the list's organisation; `Approved` /
+ * `Unformatted minutes`, `Meeting log`, `the first teleconference` name no project.
  */
-export const PARSER_VERSION = 36;
+export const PARSER_VERSION = 37;

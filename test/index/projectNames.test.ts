@@ -597,3 +597,18 @@ describe('names from round 33\'s subjects (scored blind once, then tuned on)', (
     expect(projectFromListTag('[arch-dev-public] x')).toBe('');
   });
 });
+
+describe('names from round 35\'s subjects (scored blind once, then tuned on)', () => {
+  it.each([
+    // amsat-bb, 2003-2005: who writes, to the list's organisation
+    ["President's Letter July 2005", ''],
+    ["President's April Letter", ''],
+    // W3C TAG, OASIS SCA-BPEL, SPI, OASIS WS-CAF: which version of the minutes, what kind of call
+    ['Approved minutes for TAG telcon of 2009-01-29', 'TAG'],
+    ['Unformatted minutes of July 31 TC call', 'TC'],
+    ['Meeting log for 2011-05-11', ''],
+    ['minutes of the first teleconference', ''],
+  ])('%s', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+});

@@ -147,6 +147,20 @@ describe('cleanBody on constructed shapes', () => {
     expect(lines(cleanBody('Text\n-- \nJeff\n\nRed Hat, Inc.\nhttp://x\n').text)).toEqual(['Text', '', '', '', '', '', '']);
   });
 
+  it('ends a signature where a document longer than any signature follows it (minutes attached as text, debconf-team 2006)', () => {
+    const minutes = ['Meeting - Monday, 24th of July, 19:00 UTC', '', 'Present:', ...Array.from({ length: 12 }, (_, k) => `\tmember${k}`), '',
+      'Agenda:', '\tdifferent teams in debconf organisation', '\tsponsorship team / budget', '', '1. different teams in debconf organisation',
+      '\tGanneff proposed various teams to organise DebConf.', '\tACTION: team contacts list who is on it on the wiki.'];
+    const body = ['Hi all,', '', 'Minutes from our last meeting are attached. Sorry for the delay.', '', 'Neil', '-- ',
+      'gpg key - http://www.halon.org.uk/pubkey.txt', '', ...minutes].join('\n');
+    const c = cleanBody(body);
+    expect(c.removed).toEqual([{ kind: 'signature', startLine: 6, endLine: 8 }]);
+    expect(c.text).toContain('1. different teams in debconf organisation');
+    // (a signature of a few lines, or one followed by a short quote, still runs to the end)
+    const short = cleanBody(['Text', '-- ', 'Jeff', '', 'Red Hat, Inc.', 'http://x', '', 'line 1', 'line 2'].join('\n'));
+    expect(short.removed).toEqual([{ kind: 'signature', startLine: 2, endLine: 9 }]);
+  });
+
   it('keeps CRLF-free line counts for an empty body', () => {
     expect(cleanBody('')).toEqual({ text: '', quotedLines: 0, sawAttribution: false, removed: [], nonBlank: 0, lineKinds: ['text'] });
   });

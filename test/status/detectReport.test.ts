@@ -777,3 +777,13 @@ describe('round 34 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Saving the state of gpsd across restarts').reason).not.toMatch(/subject says "[^"]*state/i);
   });
 });
+
+describe('round 35 (real posts, scored blind once, then tuned on)', () => {
+  it('reads an organisation head\'s monthly letter as a report, as a DPL\'s bits (amsat-bb 2003-2005)', () => {
+    expect(detect("President's Letter July 2005").reason).toContain('subject says "President\'s Letter"');
+    expect(detect("President's April Letter").reason).toContain('subject says "President\'s April Letter"');
+    expect(detect('A letter from the Executive Director').reason).toContain('subject says "letter from the Executive Director"');
+    // (a letter of someone else's is none)
+    expect(detect('Letter to the president').reason).not.toMatch(/subject says/);
+  });
+});
