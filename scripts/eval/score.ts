@@ -79,15 +79,30 @@ function projectsOf(d: Derived): string[] {
   return [...keys];
 }
 
+/**
+ * The names a label accepts for one project: as written; and where it holds a parenthesis, the
+ * name without it and the parenthesised word when that is one word, another name of the same
+ * project (`W3C XML Processing Model WG (XProc)`, `ILUG-Kolkata (ilug-cal)`, `Debian 3.0 (woody)`),
+ * not a gloss of several words (`QEMU AVX support in TCG (GSoC 2019)`) or a number.
+ */
+export function labelNames(name: string): string[] {
+  const out = [name];
+  if (!name.includes('(')) return out;
+  const bare = name.replace(/\s*\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (bare) out.push(bare);
+  for (const m of name.matchAll(/\(([^()\s]{2,40})\)/g)) if (/\p{L}/u.test(m[1])) out.push(m[1]);
+  return out;
+}
+
 function judgeProjects(post: RealPost, got: string[]): boolean | null {
   const l = post.label;
   if (!l.isReport || !l.projects?.length) return null;
-  const want = l.projects.map((p) => projectKey(p)).filter(Boolean);
+  const names = l.projects.map((p) => labelNames(p).map((n) => projectKey(n)).filter(Boolean)).filter((n) => n.length > 0);
   if (got.length === 0) return false;
   if (got.some((k) => isPartHeading(k))) return false;
-  if (l.projectMode === 'single') return got.length === 1 && want.includes(got[0]);
-  const found = want.filter((w) => got.includes(w)).length;
-  return found >= Math.ceil(want.length * 0.8);
+  if (l.projectMode === 'single') return got.length === 1 && names.some((n) => n.includes(got[0]));
+  const found = names.filter((n) => n.some((w) => got.includes(w))).length;
+  return found >= Math.ceil(names.length * 0.8);
 }
 
 export function scorePost(post: RealPost): { withSubject: PostResult; bodyAlone: Derived } {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadRealCorpus } from '../../scripts/eval/corpus.js';
-import { scorePost } from '../../scripts/eval/score.js';
+import { scorePost, labelNames } from '../../scripts/eval/score.js';
 import { snapshotRow, formatSnapshot, parseSnapshot, diffSnapshots, type SnapshotRow } from '../../scripts/eval/snapshot.js';
 import { FIXTURES } from '../support/cli.js';
 
@@ -37,5 +37,15 @@ describe('eval snapshots', () => {
 
   it('refuse a file that is not one', () => {
     expect(() => parseSnapshot('name\tlabel\n')).toThrow(/not an eval snapshot/);
+  });
+});
+
+describe('the names a label accepts', () => {
+  it('takes a one-word alias in parentheses, or the name without it, never a gloss of several words or a number', () => {
+    expect(labelNames('W3C XML Processing Model WG (XProc)')).toEqual(['W3C XML Processing Model WG (XProc)', 'W3C XML Processing Model WG', 'XProc']);
+    expect(labelNames('ILUG-Kolkata (ilug-cal)')).toEqual(['ILUG-Kolkata (ilug-cal)', 'ILUG-Kolkata', 'ilug-cal']);
+    expect(labelNames('QEMU AVX support in TCG (GSoC 2019)')).toEqual(['QEMU AVX support in TCG (GSoC 2019)', 'QEMU AVX support in TCG']);
+    expect(labelNames('OpenOCD (2009)')).toEqual(['OpenOCD (2009)', 'OpenOCD']);
+    expect(labelNames('Linux Australia')).toEqual(['Linux Australia']);
   });
 });
