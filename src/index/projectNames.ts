@@ -29,7 +29,7 @@ const REPORT_PHRASES = new RegExp([
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
   // `acta reunion_23_11_04`, `Nuevas mejoras`; German `Aktualisierung von Nereus`, `Sitzungsprotokoll`;
   // Portuguese `Ata da reunião`; Dutch `notulen`; French `Nouvelles du projet`, `de la semaine`)
-  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\bata\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll\b|\bproc[eè]s[- ]verbal\b`,
+  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll\b|\bproc[eè]s[- ]verbal\b`,
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Summary of latest changes`: what changed lately, of the list's project
@@ -212,7 +212,9 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/(?<![\d-])\d{1,2}-\d{1,2}-\d\d(?![\d-])/g, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
   // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
-  s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ');
+  s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ')
+    // (Portuguese and Spanish weekdays: `Acta da reunião de Sábado`)
+    .replace(/\b(?:de\s+|del\s+)?(?:s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|lunes|martes|mi[eé]rcoles|jueves|viernes)(?![\p{L}\p{N}])/giu, ' ');
   s = s.replace(/\b(reports?|updates?|summary|news(?:letter)?|notes|minutes|digest|recap|countdown|meetings?)\s+\d{1,4}\b/gi, '$1');
   // `State of the ceph+fscrypt union`, `State of the 4.0 World`: what the state is of
   s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1').replace(/\bstate of the (?:union|world|nation)\b/i, ' ');
@@ -452,13 +454,18 @@ function hostLabels(host: string): string[] {
 function asWritten(community: string, text: string): string {
   const words = community.split(/[-_ ]+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
   if (!words.length) return community;
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join('[-_ ]?')}(?![\p{L}\p{N}])`, 'giu');
+  // (a list's short last word is often the first letters of the word the posts write: `Linux-aus`,
+  // Linux Australia)
+  const shortLast = words.length >= 2 && /^\p{L}{2,4}$/u.test(words[words.length - 1]) ? String.raw`\p{L}{0,12}` : '';
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join('[-_ ]?')}${shortLast}(?![\p{L}\p{N}])`, 'giu');
   let best = '';
   let bestRank = -1;
   for (const m of text.slice(0, 50_000).matchAll(re)) {
-    const rank = (/\p{Lu}/u.test(m[0]) ? 2 : 0) + (/[-_ ]/.test(m[0]) ? 0 : 1);
+    // (the name written out in full first: `Linux Australia` before the tag's `Linux-aus`)
+    const full = shortLast && m[0].length > words.join(' ').length ? 4 : 0;
+    const rank = full + (/\p{Lu}/u.test(m[0]) ? 2 : 0) + (/[-_ ]/.test(m[0]) ? 0 : 1);
     if (rank > bestRank) [best, bestRank] = [m[0], rank];
-    if (rank === 3) break;
+    if (rank === 3 && !shortLast) break;
   }
   if (bestRank >= 2) return best;
   const plain = words.join(' ');
@@ -544,7 +551,8 @@ export function postProject(subject: string, listId: string | null | undefined, 
 }
 
 const BODY_WORD = /^(?:board|council|committee)$/i;
-const NOT_QUALIFIER = /^(?:the|this|that|our|your|their|its|a|an|new|old|incoming|outgoing|previous|next|current|whole|full|entire|every|each|any|no|informational|interim|acting|former|if|when|and|or|but|as|at|by|for|from|in|of|on|to|with)$/i;
+// (nor a kind of post written in capitals over it: `MINUTES Council Meeting`)
+const NOT_QUALIFIER = /^(?:minutes|notes|agenda|summary|report|meeting|draft|all|both|the|this|that|our|your|their|its|a|an|new|old|incoming|outgoing|previous|next|current|whole|full|entire|every|each|any|no|informational|interim|acting|former|if|when|and|or|but|as|at|by|for|from|in|of|on|to|with)$/i;
 
 /**
  * A subject naming a bare body (`Board`, `Council`) is that body as the post names it most

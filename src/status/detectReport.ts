@@ -101,7 +101,7 @@ const CUES: Array<[RegExp, number, string]> = [
   // (Czech and Slovak minutes of a meeting, `Zapis zo schodzky`, `Zapis zo Skype schodzky`: as strong as English minutes)
   // (Spanish `Acta de reunión 26-04-2005`, `acta reunion_23_11_04`; Portuguese `Ata da reunião`; Dutch
   // `notulen`; German `Sitzungsprotokoll`, `Protokoll der Sitzung`; French `procès-verbal`; Italian `verbale della riunione`)
-  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\bata\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|di\s+)?riunione\b/i, 2.5, 'meeting-summary-other-language'],
+  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo)\b/i, 2.5, 'meeting-summary-other-language'],
   // (status, `Stav veci na serveru`; German `Stand der Dinge`, French `avancement`)
   // (and a week's or a month's news: French `Checkins de la semaine`, `hebdo`; German `Aktualisierung`,
   // `Neuigkeiten`, `Wochenbericht`; Spanish `actualización`, `novedades`, `semanal`)
@@ -291,7 +291,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]>
   // (`I have a question regarding p2pdma support`, `Can someone help me understand`, `Thanks in advance`)
   [/\b(?:i have a question|can (?:someone|anyone|somebody) (?:help|explain|tell|point)|could (?:someone|anyone|somebody) (?:please )?(?:help|explain|tell|point)|does anyone know|thanks? (?:you )?in advance|any (?:help|hints?|ideas|pointers|advice) (?:would be|is|are|will be) (?:greatly |much |very much )?appreciated)\b/i, 'asks for help', -2, ['question', 'someone', 'anyone', 'somebody', 'advance', 'appreciated'], 'asks', ['question', 'someone', 'anyone', 'somebody', 'know', 'advance', 'appreciated']],
   // (its forms that name an agenda hold none of its whole words: AGENDA_INVITE is their gate)
-  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|(?<!\b(?:sent|posted|circulated|published|mailed)\s+(?:out\s+)?(?:an?|the|his|her|their)\s+(?:\w+\s+)?)\bagenda (for|of) (the|this)\b(?! next\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'called']],
+  [/\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b|(?<!\b(?:sent|posted|circulated|published|mailed)\s+(?:out\s+)?(?:an?|the|his|her|their)\s+(?:\w+\s+)?)\bagenda (for|of) (the|this)\b(?! next\b)(?!\s+\w+\s+(?:was|were|has been)\s+(?:approved|adopted|accepted|agreed|amended)\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'called']],
 ];
 
 const INVISIBLE_PADDING = /[\u200b-\u200d\u2060\ufeff\u034f](?:[ \u00a0]*[\u200b-\u200d\u2060\ufeff\u034f]){4}/;

@@ -113,5 +113,9 @@
  * 37: a signature followed, after a blank line, by 20 lines of text ends there (minutes attached
  * below it); `President's Letter` is a report's cue and names the list's organisation; `Approved` /
  * `Unformatted minutes`, `Meeting log`, `the first teleconference` name no project.
+ * 38: Portuguese `Acta da reunião` and Italian `verbale assemblea` are minutes; `the agenda for the
+ * meeting was approved` invites to no meeting; a list tag's short last word is the name the posts
+ * write out (`Linux-aus`: Linux Australia); `MINUTES Council` names no body; Portuguese and Spanish
+ * weekdays are dates.
  */
-export const PARSER_VERSION = 37;
+export const PARSER_VERSION = 38;

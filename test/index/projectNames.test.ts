@@ -612,3 +612,21 @@ describe('names from round 35\'s subjects (scored blind once, then tuned on)', (
     expect(projectFromSubject(subject)).toBe(name);
   });
 });
+
+describe('names from round 36\'s posts (scored blind once, then tuned on)', () => {
+  it('names a post by its list tag written out in full where the post writes it so (`Linux-aus`: Linux Australia)', () => {
+    const body = 'MINUTES Council Meeting\n\nAll Council members present.\nSecretary, Linux Australia.\n';
+    expect(postProject('[Linux-aus] Minutes of 29/01/2009', '<linux-aus.lists.linux.org.au>', body)).toBe('Linux Australia');
+    // (`MINUTES` over the council, or `All Council members`, qualify no council)
+    expect(postProject('[Linux-aus] Council Minutes 24th April 2013', '<linux-aus.lists.linux.org.au>', body)).toBe('Linux Australia Council');
+    // (a list whose posts never write its name out keeps it)
+    expect(postProject('[Linux-aus] Minutes of 29/01/2009', '<linux-aus.lists.linux.org.au>', 'Apologies: none.\n')).toBe('Linux-aus');
+  });
+
+  it.each([
+    ['[ANSOL-geral]Acta da reunião de Sábado.', ''],
+    ['[gl-como] Fwd: verbale assemblea 24/03/2018', ''],
+  ])('%s', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+});

@@ -787,3 +787,16 @@ describe('round 35 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Letter to the president').reason).not.toMatch(/subject says/);
   });
 });
+
+describe('round 36 (real posts, scored blind once, then tuned on)', () => {
+  it('reads Portuguese and Italian minutes by their subjects (ANSOL 2002, Italian Linux Society 2018)', () => {
+    expect(detect('[ANSOL-geral]Acta da reunião de Sábado.').reason).toContain('subject says "Acta da reunião"');
+    expect(detect('[gl-como] verbale assemblea 24/03/2018').reason).toContain('subject says "verbale assemblea"');
+  });
+
+  it('does not take minutes saying the agenda was approved for a call to meet (Linux Australia council, 2003)', () => {
+    const minutes = 'The meeting was called to order at 1515 hrs. The agenda for the meeting was approved as follows:\n\n1. Apologies\n2. Treasurer\n';
+    expect(detect('[Linux-aus] Minutes - February 5th 2003', minutes).reason).not.toContain('invites to a meeting');
+    expect(detect('Council meeting', 'Hi,\n\nThe agenda for the meeting is below, please add items.\n').reason).toContain('invites to a meeting');
+  });
+});
