@@ -58,6 +58,8 @@ export function refMatches(label: string, refs: Ref[]): boolean {
     if (system === 'gitlab' && rid && (id.endsWith(`#${rid}`) || id.endsWith(`!${rid}`))) return true;
     // a tracker named in the label before the number (`bugzilla:redhat-2180107`,
     // `other:savannah-bugs-62926`, `patchwork:linuxtv-59345`): that number, on that tracker's host
+    // (a key the tracker writes with its project, `other:w3c-ISSUE-2042`, `other:osoa-jira-BPEL-15`: that key)
+    if (system === 'other' && /[a-z]-\d+$/.test(rid) && id.endsWith(`-${rid}`)) return true;
     const named = /^([a-z]+)(?:-[a-z]+)*-(\d+)$/.exec(id);
     if (named && rid === named[2] && `${r.key} ${r.url}`.toLowerCase().includes(named[1])) return true;
     // a reference labelled in words, `other:OpenAFS RT bug 124917`, `other:Rockbox flyspray #9110`:
