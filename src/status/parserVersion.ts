@@ -116,6 +116,6 @@
  * 38: Portuguese `Acta da reunião` and Italian `verbale assemblea` are minutes; `the agenda for the
  * meeting was approved` invites to no meeting; a list tag's short last word is the name the posts
  * write out (`Linux-aus`: Linux Australia); `MINUTES Council` names no body; Portuguese and Spanish
- * weekdays are dates.
+ * weekdays are dates; W3C tracker items under a hundred (`ACTION-38`, `ISSUE-61`) are bug references.
  */
 export const PARSER_VERSION = 38;

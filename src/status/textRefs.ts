@@ -91,6 +91,8 @@ const NOT_JIRA = new Set(('UTF ISO CVE CAN RFC SHA MD GPL LGPL AGPL GPLV FIPS PE
   'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC FY Q W WG RFE ARMV PPC CP WIN LP FDO RHBZ BSC BOO BZ ' +
   'JSR JEP SRFI PR MR ID UID GID PID IP TCP UDP HTTP HTTPS SMB NFS LTS ESR BETA ALPHA GCC LLVM ZSTD LZ LZMA ' +
   'JPEG MPEG RPC AES DES RSA ECDSA ED HMAC CRC ISBN ISSN DOI EAN UPC STD RFCS XEP CWE CAPEC OSS OSSA NVD BDSA SNYK ZDI TALOS').split(' '));
+/** A W3C group's tracker items under a hundred (`ACTION-8`, `ISSUE-61`; from 100 on JIRA_RE reads them). */
+const W3C_TRACKER_RE = /(?<![\w./#-])(?:ACTION|ISSUE)-[1-9]\d?(?![\w-]|\.\d)/g;
 /** `XSAs 385 387 388 389`, `XSAs 385, 387 and 388`. */
 const XSAS_RE = /\bXSAs\s+((?:\d{1,4}(?:\s*,\s*|\s+and\s+|\s+))*\d{1,4})\b/g;
 const GITHUB_RE = /(?<![\w.\/@:#-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})#(\d{1,7})\b/g;
@@ -340,6 +342,9 @@ export function findTextRefs(
     if (NOT_JIRA.has(m[1]) || /^\d|\d$/.test(m[1])) continue;
     push(ref(m[0], 'other', 'bug', m[0], `jira/${m[0]}`), m.index, m.index + m[0].length);
   }
+  // (W3C's trackbot numbers a group's actions and issues from 1: `ACTION-38`, `ISSUE-61`)
+  W3C_TRACKER_RE.lastIndex = 0;
+  while ((m = W3C_TRACKER_RE.exec(text)) !== null) push(ref(m[0], 'other', 'bug', m[0], `jira/${m[0]}`), m.index, m.index + m[0].length);
   XSA_RE.lastIndex = 0;
   while ((m = XSA_RE.exec(text)) !== null) push(ref(m[0], 'other', 'bug', `XSA-${m[1]}`, `xsa/${m[1]}`), m.index, m.index + m[0].length);
   XSAS_RE.lastIndex = 0;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadRealCorpus } from '../../scripts/eval/corpus.js';
-import { scorePost, labelNames } from '../../scripts/eval/score.js';
+import { scorePost, labelNames, refMatches } from '../../scripts/eval/score.js';
 import { snapshotRow, formatSnapshot, parseSnapshot, diffSnapshots, type SnapshotRow } from '../../scripts/eval/snapshot.js';
 import { FIXTURES } from '../support/cli.js';
 
@@ -47,5 +47,15 @@ describe('the names a label accepts', () => {
     expect(labelNames('QEMU AVX support in TCG (GSoC 2019)')).toEqual(['QEMU AVX support in TCG (GSoC 2019)', 'QEMU AVX support in TCG']);
     expect(labelNames('OpenOCD (2009)')).toEqual(['OpenOCD (2009)', 'OpenOCD']);
     expect(labelNames('Linux Australia')).toEqual(['Linux Australia']);
+  });
+});
+
+describe('the refs a label matches', () => {
+  const jira = (key: string) => ({ url: key, system: 'other', kind: 'bug', id: key, key: `jira/${key}` }) as Parameters<typeof refMatches>[1][number];
+  it('takes a tracker key the label writes after its tracker (`other:w3c-ISSUE-2042`)', () => {
+    expect(refMatches('other:w3c-ISSUE-2042', [jira('ISSUE-2042')])).toBe(true);
+    expect(refMatches('other:osoa-jira-BPEL-15', [jira('BPEL-15')])).toBe(true);
+    expect(refMatches('other:w3c-ISSUE-2042', [jira('ISSUE-204')])).toBe(false);
+    expect(refMatches('other:w3c-ISSUE-2042', [jira('2042')])).toBe(false);
   });
 });

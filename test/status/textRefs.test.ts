@@ -43,6 +43,13 @@ describe('findTextRefs', () => {
     expect(refs('UTF-8 and ISO-8859-1, SHA-256, RFC-822, COVID-19, JPEG-2000, DEC-2019, ARMV8-123, X-123')).toEqual([]);
   });
 
+  it('reads a W3C group\'s tracker items under a hundred (trackbot in the Device APIs WG\'s minutes, 2009)', () => {
+    expect(refs('<trackbot> ACTION-38 -- Claes Nilsson to issue recommendation')).toEqual(['other:bug:ACTION-38']);
+    expect(refs('ISSUE-61 closed; ACTION-8 done')).toEqual(['other:bug:ISSUE-61', 'other:bug:ACTION-8']);
+    // (not other words in capitals with a small number, nor the word in lower case)
+    expect(refs('MPEG-4, WIN-32, action-8, ACTION-0')).toEqual([]);
+  });
+
   it('leaves dates, plain numbers and hex-looking words alone', () => {
     expect(refs('deadline 20240627, build 1234567, see the facade (2024-06-12) 3 commits')).toEqual([]);
   });
