@@ -16,10 +16,11 @@ export function findPlainHeadings(lines: Line[], headings: Heading[]): Heading[]
   // The contents candidate: bullets before the first heading, or under a heading titled Contents.
   let start = 0;
   let end = headings.length > 0 ? headings[0].index : lines.length;
-  const first = headings[0];
-  if (first && CONTENTS_TITLE.test(first.title)) {
-    start = first.end + 1;
-    end = headings[1] ? headings[1].index : lines.length;
+  // (a `Contents` heading may come after a banner, a date and the attendees: W3C's minutes as text)
+  const at = headings.slice(0, 8).findIndex((h) => CONTENTS_TITLE.test(h.title));
+  if (at >= 0) {
+    start = headings[at].end + 1;
+    end = headings[at + 1] ? headings[at + 1].index : lines.length;
   }
   // the first bullet list of that region (it ends at the first paragraph after it)
   const wanted = new Map<string, number>();
@@ -29,7 +30,8 @@ export function findPlainHeadings(lines: Line[], headings: Heading[]): Heading[]
     if (!isText(l)) continue;
     if (!isText(lines[i - 1]) && wanted.size === 0 && ++paragraphs > 2) break;
     const m = BULLET_RE.exec(l.text);
-    if (m && m[3].length <= 60) wanted.set(projectKey(m[3]), i);
+    // (an entry's footnote mark is no part of its title: `1. [4]Convene`)
+    if (m && m[3].length <= 60) wanted.set(projectKey(m[3].replace(/^\[\d{1,3}\]\s*/, '')), i);
     else if (wanted.size > 0 && (!isText(lines[i - 1]) || l.indent === 0)) {
       end = i;
       break;

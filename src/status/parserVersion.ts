@@ -116,6 +116,8 @@
  * 38: Portuguese `Acta da reunião` and Italian `verbale assemblea` are minutes; `the agenda for the
  * meeting was approved` invites to no meeting; a list tag's short last word is the name the posts
  * write out (`Linux-aus`: Linux Australia); `MINUTES Council` names no body; Portuguese and Spanish
- * weekdays are dates; W3C tracker items under a hundred (`ACTION-38`, `ISSUE-61`) are bug references.
+ * weekdays are dates; W3C tracker items under a hundred (`ACTION-38`, `ISSUE-61`) are bug references;
+ * a `Contents` list after a banner and the attendees, its footnote marks left out (`1. [4]Convene`),
+ * names the plain headings below it.
  */
 export const PARSER_VERSION = 38;

@@ -76,6 +76,17 @@ describe('headings', () => {
     ]);
   });
 
+  it('finds plain headings named by a contents list after a banner and the attendees, its footnote marks left out (W3C TAG minutes as text, 2012)', () => {
+    const body = ['           - DRAFT -', '', '                        TAG Weekly Teleconference', '', '08 Mar 2012', '',
+      'Attendees', '', '    Present', '           Noah_Mendelsohn, Ashok_Malhotra', '',
+      'Contents', '', '      * [3]Topics', '          1. [4]Convene', '          2. [5]f2f Planning', '      * [6]Summary of Action Items',
+      '      _________________________________________________________', '', '    <scribe>  Scribe: Ashok Malhotra', '',
+      'Convene', '', '    Noah: There will be a call next week.', '', 'f2f Planning', '', '    Noah: we meet in Sophia.', ''].join('\n');
+    const titles = parseStatusPost({ subject: 'Minutes from March 08 TAG Telcon', body }).sections.map((s) => s.title);
+    expect(titles).toContain('Convene');
+    expect(titles).toContain('f2f Planning');
+  });
+
   it('reads a bare word after a --- rule', () => {
     expect(sections('intro\n\n----------\nUpstreamed\n\n* a\n\n----------\nDropped\n\n* b\n')).toEqual([
       ['Upstreamed', 'plain', 1], ['Dropped', 'plain', 1],
