@@ -119,5 +119,6 @@
  * weekdays are dates; W3C tracker items under a hundred (`ACTION-38`, `ISSUE-61`) are bug references;
  * a `Contents` list after a banner and the attendees, its footnote marks left out (`1. [4]Convene`),
  * names the plain headings below it.
+ * 39: `Action Items` names no project (`Action Items GNSO Council Meeting`).
  */
-export const PARSER_VERSION = 38;
+export const PARSER_VERSION = 39;

@@ -630,3 +630,12 @@ describe('names from round 36\'s posts (scored blind once, then tuned on)', () =
     expect(projectFromSubject(subject)).toBe(name);
   });
 });
+
+describe('names from round 37\'s subjects (scored blind once, then tuned on)', () => {
+  it.each([
+    // ICANN's GNSO council, 2016: what the post holds, not whose
+    ['[council] Action Items GNSO Council Meeting 1 September 2016', 'GNSO Council'],
+  ])('%s', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+});
