@@ -29,7 +29,7 @@ const REPORT_PHRASES = new RegExp([
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
   // `acta reunion_23_11_04`, `Nuevas mejoras`; German `Aktualisierung von Nereus`, `Sitzungsprotokoll`;
   // Portuguese `Ata da reunião`; Dutch `notulen`; French `Nouvelles du projet`, `de la semaine`)
-  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll\b|\bproc[eè]s[- ]verbal\b`,
+  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Summary of latest changes`: what changed lately, of the list's project

@@ -120,5 +120,7 @@
  * a `Contents` list after a banner and the attendees, its footnote marks left out (`1. [4]Convene`),
  * names the plain headings below it.
  * 39: `Action Items` names no project (`Action Items GNSO Council Meeting`).
+ * 40: German `Mitschrift` is minutes; a dated meeting in Italian, German, Dutch or Spanish
+ * (`riunione-assemblea del 6 febbraio 2003`, `Treffen 23.06.2004`) is as a dated `meeting`.
  */
-export const PARSER_VERSION = 39;
+export const PARSER_VERSION = 40;

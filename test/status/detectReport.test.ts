@@ -800,3 +800,12 @@ describe('round 36 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Council meeting', 'Hi,\n\nThe agenda for the meeting is below, please add items.\n').reason).toContain('invites to a meeting');
   });
 });
+
+describe('round 38 (real posts, scored blind once, then tuned on)', () => {
+  it('reads German `Mitschrift` as minutes and a dated meeting in the list\'s own language (lehstuver 2004, riminilug 2003)', () => {
+    expect(detect('[Lehstuver-devel] Mitschrift Treffen mit Herrn W. 23.06.2004').reason).toContain('subject says "Mitschrift"');
+    expect(detect('[riminilug-general] riunione-assemblea del 6 febbraio 2003').reason).toContain('subject says "riunione-assemblea del 6 febbraio 2003"');
+    // (not a meeting word inside another: `Sitzungsprotokoll` is read as minutes, `Reunion Island 2003` as nothing)
+    expect(detect('Reunion Island 2003 photos').reason).not.toMatch(/subject says/);
+  });
+});
