@@ -57,6 +57,9 @@ const REPORT_PHRASES = new RegExp([
 
 /** Gatherings a report may come from (`the PTG in Denver`). */
 const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hackfest|workshop|forum|bof)$/i;
+// `[TripleO] Midcycle Summary`, `Quick report on Hackfest`, `organizational meeting minutes`: a
+// gathering, or what kind of meeting it was, names no project (the tag or the list does)
+const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|workshop|bof|mid-?cycle)$|^(?:organi[sz]ational|inaugural)$/i;
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
 const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda|sum|summary)$/i;
@@ -154,7 +157,7 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(?:this|next|last|coming)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, ' ');
   // `July 10-14`, `10-14 July`: which days (`KW 12` and `the weekend` below)
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTHS}\b`, 'gi'), ' ');
-  s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
+  s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
   s = s.replace(new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\d\d\b`, 'gi'), ' '); // `13-Dec-2016`, `20/May/2005`
   // `M1 mid-January update`: when in the month
@@ -262,6 +265,9 @@ export function projectFromSubject(subject: string): string {
   // `GSOC 2019: Improve smbcmp - Week 3`: a project titled by the work on what it improves
   s = s.replace(/^\s*(?:improv(?:e|ing)|improvements?\s+(?:to|of|for|in))\s+(?:the\s+)?(?=\S)/i, '');
   s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
+  // `Minutes from the ILUGC Meet`, `Minutes of WG meet`: the group that met (Indian English's `meet`;
+  // not `Jitsi Meet`'s status)
+  if (/\b(?:minutes|notes|summary|report)\b/i.test(told)) s = s.replace(/^(\S.*?)\s+meet$/i, '$1');
   // `Denu's Status`: the project's own status (a person's, `Greg's Weekly report`, is told from its writer below)
   s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)['’]s$/u, '$1');
   // `R 2.3.0 scheduled grand feature freeze is active`, `OpenWrt 19.07 final timeline`: a named
@@ -271,7 +277,7 @@ export function projectFromSubject(subject: string): string {
   // `Major progress has been made`: a sentence, not a name; a bare `release` is of the list's project
   if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will)\b/i.test(s)) s = '';
   // (`Status of the driver`, `translation status`, `Kernel inclusion status`: a side of the list's project)
-  if (!s || /^\d+$/.test(s) || /^releases?$/i.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
+  if (!s || /^\d+$/.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
 }
 
@@ -457,7 +463,9 @@ function asWritten(community: string, text: string): string {
   // (a list's short last word is often the first letters of the word the posts write: `Linux-aus`,
   // Linux Australia)
   const shortLast = words.length >= 2 && /^\p{L}{2,4}$/u.test(words[words.length - 1]) ? String.raw`\p{L}{0,12}` : '';
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join('[-_ ]?')}${shortLast}(?![\p{L}\p{N}])`, 'giu');
+  // (a host's name run together, `documentfoundation`, is the words the posts write: `Document Foundation`)
+  const joined = words.length === 1 && /^[a-z]{8,30}$/.test(words[0]) ? [...words[0]].join(' ?') : words.join('[-_ ]?');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${joined}${shortLast}(?![\p{L}\p{N}])`, 'giu');
   let best = '';
   let bestRank = -1;
   for (const m of text.slice(0, 50_000).matchAll(re)) {
@@ -487,6 +495,9 @@ export function withCommunity(name: string, community: string, text: string, sub
   const key = projectKey(name).replace(/\s+/g, '');
   const ckey = projectKey(community).replace(/\s+/g, '');
   if (!ckey || key.includes(ckey)) return name;
+  // `Fedora Board` on fedora-advisory-board: a name that starts with the community's first word has it already
+  const lead = /^[\p{L}\p{N}]+/u.exec(community)?.[0].toLowerCase();
+  if (lead && lead.length >= 3 && name.trim().split(/\s+/)[0].toLowerCase() === lead) return name;
   // `Media Summit 2024 Report` on linux-media: the list names the project more fully
   if (ckey.includes(key)) return /[-_ ]/.test(community) && key.length >= 3 ? asWritten(community, text) : name;
   // an acronym that meets or writes (`minutes of ESC call`, `Bits from the DPL`) is a body of the
@@ -512,7 +523,11 @@ export function postProject(subject: string, listId: string | null | undefined, 
   const fromSubject = projectFromSubject(subject);
   // `Greg's Weekly report`: a subject that names only its writer, a person, names no project (the
   // list's does); a board or team that writes its own report (`Board Activities Report`) is one
-  const own = ungoverned((fromSubject && (TEAM_WORD.test(fromSubject) || !namesWriter(fromSubject, author)) ? fromSubject : '') || projectFromListTag(subject));
+  const named = fromSubject && (TEAM_WORD.test(fromSubject) || !namesWriter(fromSubject, author)) ? fromSubject : '';
+  const own = ungoverned(named || projectFromListTag(subject));
+  // `BoD minutes`, `TSC Minutes` on a foundation's or a project's list: the body that steers the
+  // whole community reports on it (not the list's name, `board-discuss`)
+  if (named && !own && community) return asOneWord(asWritten(community, all), all);
   // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
   const product = listProduct(listId);
   // (`0.4.0-rc1 status`, `3.7.0b1 status`: the release a candidate or a beta is for)

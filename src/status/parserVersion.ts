@@ -122,5 +122,9 @@
  * 39: `Action Items` names no project (`Action Items GNSO Council Meeting`).
  * 40: German `Mitschrift` is minutes; a dated meeting in Italian, German, Dutch or Spanish
  * (`riunione-assemblea del 6 febbraio 2003`, `Treffen 23.06.2004`) is as a dated `meeting`.
+ * 41: a gathering or the kind of meeting alone (`Midcycle`, `organizational meeting`) names no
+ * project; `the ILUGC Meet`; `BoD` / `TSC minutes` name the list's community, not its list; a name
+ * that starts with the community's word keeps it (`Fedora Board`); a host's run-together name is
+ * as the posts write it (`documentfoundation`: Document Foundation).
  */
-export const PARSER_VERSION = 40;
+export const PARSER_VERSION = 41;

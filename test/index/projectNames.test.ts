@@ -616,3 +616,26 @@ describe('names from round 36\'s posts (scored blind once, then tuned on)', () =
     expect(postProject('[Linux-aus] Minutes of 29/01/2009', '<linux-aus.lists.linux.org.au>', 'Apologies: none.\n')).toBe('Linux-aus');
   });
 });
+
+describe('names tuned on rounds 1-38 before round 39 was scored (parser 41)', () => {
+  it.each([
+    // openstack-dev 2015, ale 1994: a gathering, or the kind of meeting, names no project (the tag or the list does)
+    ['[openstack-dev] [TripleO] Midcycle Summary', '<openstack-dev.lists.openstack.org>', 'TripleO'],
+    ['organizational meeting minutes', '<ale.ale.org>', 'ALE'],
+    // ilugc 2002: the group that met (`Meet`), its date written `13th, July`
+    ['[Ilugc] Minutes from the ILUGC Meet - 13th, July, 2002', '<ilugc.freelists.org>', 'ILUGC'],
+    // board-discuss@documentfoundation.org 2014, hyperledger-tsc 2016: the body that steers the
+    // whole community reports on it, not on the list it writes to
+    ['BoD minutes from 2014-04-02', '<board-discuss.documentfoundation.org>', 'Document Foundation'],
+    ['2016 07 14 TSC Minutes', '<hyperledger-tsc.lists.hyperledger.org>', 'Hyperledger'],
+    // fedora-advisory-board 2008: a name that starts with the community's word has it already
+    ['Fedora Board Recap 2008-MAR-25', '<fedora-advisory-board.redhat.com>', 'Fedora Board'],
+  ])('%s', (subject, listId, name) => {
+    expect(postProject(subject, listId, 'The Document Foundation board. ALE. Hyperledger.')).toBe(name);
+  });
+
+  it('leaves an issue counter before a month alone (`Issue 2, June 2009`) and Jitsi Meet its name', () => {
+    expect(projectFromSubject('OpenAFS Newsletter, Issue 2, June 2009')).toBe('OpenAFS');
+    expect(projectFromSubject('Jitsi Meet status update')).toBe('Jitsi Meet');
+  });
+});
