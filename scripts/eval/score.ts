@@ -31,8 +31,11 @@ export interface Scores {
   projectsRight: number; projectsJudged: number;
 }
 
-// (a heading's list number, `1.` or `IV)`, is its marker, not its title: 14 of the 1,133 labelled titles carry one)
-const norm = (s: string): string => s.normalize('NFKC').replace(/^\s*(?:\d{1,2}|[IVX]{1,4})(?:[.)]|\.-)\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// (a heading's list number, `1.` or `IV)`, is its marker, not its title: 14 of the 1,133 labelled titles carry one;
+// so is a letter, `A.` or `B1.`, RIPE working groups' minutes letter their topics)
+export const titleKey = (s: string): string => s.normalize('NFKC').replace(/^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H]\d?(?=\.))(?:[.)]|\.-)\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const norm = titleKey;
 
 function allRefs(d: Derived): Ref[] {
   const out: Ref[] = [];

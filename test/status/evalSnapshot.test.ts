@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadRealCorpus } from '../../scripts/eval/corpus.js';
-import { scorePost, labelNames, refMatches } from '../../scripts/eval/score.js';
+import { scorePost, labelNames, refMatches, titleKey } from '../../scripts/eval/score.js';
 import { snapshotRow, formatSnapshot, parseSnapshot, diffSnapshots, type SnapshotRow } from '../../scripts/eval/snapshot.js';
 import { FIXTURES } from '../support/cli.js';
 
@@ -57,5 +57,16 @@ describe('the refs a label matches', () => {
     expect(refMatches('other:osoa-jira-BPEL-15', [jira('BPEL-15')])).toBe(true);
     expect(refMatches('other:w3c-ISSUE-2042', [jira('ISSUE-204')])).toBe(false);
     expect(refMatches('other:w3c-ISSUE-2042', [jira('2042')])).toBe(false);
+  });
+});
+
+describe('the titles a label matches', () => {
+  it('leaves out a heading\'s number or letter, not a word that starts with a capital (round 39, RIPE minutes)', () => {
+    expect(titleKey('1. Opening')).toBe('opening');
+    expect(titleKey('IV) Reports')).toBe('reports');
+    expect(titleKey('A. Administrative Matters')).toBe('administrative matters');
+    expect(titleKey('B1. Recent list Discussion')).toBe('recent list discussion');
+    expect(titleKey('A Plan')).toBe('a plan');
+    expect(titleKey('Z. Zebra')).toBe('z zebra');
   });
 });
