@@ -28,8 +28,10 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
   // `acta reunion_23_11_04`, `Nuevas mejoras`; German `Aktualisierung von Nereus`, `Sitzungsprotokoll`;
-  // Portuguese `Ata da reunião`; Dutch `notulen`; French `Nouvelles du projet`, `de la semaine`)
-  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
+  // Portuguese `Ata da reunião`; Dutch `notulen`; French `Nouvelles du projet`, `de la semaine`, `Compte rendu
+  // de la réunion`; Italian `Resoconto della riunione di ieri sera`; Danish `Referat af bestyrelsesmøde`,
+  // `Revideret mødereferat af medlemsmøde til gennemsyn`; Swedish `Mötesprotokoll av styrelsemöte`)
+  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)\b|\bdi\s+(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\bvorstandssitzung\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Summary of latest changes`: what changed lately, of the list's project
@@ -136,13 +138,17 @@ export function projectFromSubject(subject: string): string {
   // `DRAFT - OpenCSA Steering Committee Minutes`, `coordination call draft minutes`, `Minutes Draft
   // from the ...`, `Approved minutes for TAG telcon`, `Unformatted minutes of July 31 TC call`
   // (W3C, OASIS): which version of the minutes, and what kind of call, not whose
+  // (`Draft Plenary Minutes RIPE 34`: the plenary session's minutes are the meeting's own)
+  s = s.replace(/\bplenary\s+(?=(?:minutes|notes|session|meeting)\b)/gi, '');
   s = s.replace(/^\s*(?:draft|final)\s*[-–:]\s+/i, '').replace(/\b(?:draft|final|approved|unformatted|raw|revised|corrected|preliminary|unofficial)\s+(?=(?:minutes|notes|summary|report)\b)/gi, ' ')
-    .replace(/\b((?:minutes|notes)\s+)draft\b/gi, '$1').replace(/\bcoordination\s+(?=calls?\b)/gi, ' ')
+    .replace(/\b((?:minutes|notes))\s*,?\s+draft\b/gi, '$1').replace(/\bcoordination\s+(?=calls?\b)/gi, ' ')
     // (`Draft of IRC meeting summary for review`: kde-games-devel, 2006)
     .replace(/^\s*draft\s+of\s+(?=\S)/i, '').replace(/\s+for\s+(?:review|comments?|approval)\s*$/i, ' ');
   // `Weekly Engineering News 39 & 40/2008`: which issues (of which year)
   // (not `week 1 and 2`: the week's counter goes with its word, below)
   s = s.replace(/(?<!\b(?:weeks?|parts?|issues?|phases?)\s+)\b\d{1,3}\s*(?:&|and)\s*\d{1,3}(?:\/(?:19|20)\d\d)?(?!\S)/gi, ' ');
+  // `PT1A Weekly Project Gutenberg Newsletter`: which part of the issue
+  s = s.replace(/^\s*(?:pt|part)\s*\d{1,2}[a-z]?\s+(?=\S)/i, '');
   // `16th community update released`: which issue, and that it is out
   s = s.replace(/^\s*\d{1,3}(?:st|nd|rd|th)\s+(?=\S)/i, '').replace(/\b((?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)released\b/gi, '$1');
   // `Wikimedia Nederland chapters report`: the chapter reporting is the project
@@ -274,6 +280,9 @@ export function projectFromSubject(subject: string): string {
   // version is the project, whatever the subject goes on to say about it
   const versioned = /^((?:[\p{Lu}][\p{L}\p{N}+.-]*\s+){1,3}v?\d+(?:\.\d+)+(?:[-.]?(?:rc|alpha|beta)\d*)?)\s+\S/u.exec(s);
   if (versioned && !/\d\s*$/.test(versioned[1].replace(/\s*v?\d+(?:\.\d+)+\S*$/, ''))) s = versioned[1];
+  // `JDK 22 is now in Rampdown Phase One`: a sentence about a numbered release names the release
+  const told2 = /^(\p{Lu}[\p{L}\p{N}+-]*\s+v?\d+(?:\.\d+)*)\s+(?:is|has|was|will)\s/u.exec(s);
+  if (told2) s = told2[1];
   // `Major progress has been made`: a sentence, not a name; a bare `release` is of the list's project
   if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will)\b/i.test(s)) s = '';
   // (`Status of the driver`, `translation status`, `Kernel inclusion status`: a side of the list's project)

@@ -52,7 +52,7 @@ const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
 /** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
-export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
+export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
 
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
 const CUES: Array<[RegExp, number, string]> = [
@@ -100,8 +100,10 @@ const CUES: Array<[RegExp, number, string]> = [
   // (in the list's own language: `Rapport of the first Conf Call`, `Release Plan / Statusbericht`)
   // (Czech and Slovak minutes of a meeting, `Zapis zo schodzky`, `Zapis zo Skype schodzky`: as strong as English minutes)
   // (Spanish `Acta de reunión 26-04-2005`, `acta reunion_23_11_04`; Portuguese `Ata da reunião`; Dutch
-  // `notulen`; German `Sitzungsprotokoll`, `Protokoll der Sitzung`; French `procès-verbal`; Italian `verbale della riunione`)
-  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo)\b/i, 2.5, 'meeting-summary-other-language'],
+  // `notulen`; German `Sitzungsprotokoll`, `Protokoll der Sitzung`; French `procès-verbal`, `Compte rendu de la
+  // réunion`; Italian `verbale della riunione`, `Resoconto della riunione`; Danish `Referat af bestyrelsesmøde`,
+  // `mødereferat`; Swedish `Mötesprotokoll`)
+  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)\b|\breferat\s+(?:af|fra|fr[aå]n)\b|m[øö]dereferat\b|\bm[öø]tesprotokoll\b|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b/i, 2.5, 'meeting-summary-other-language'],
   // (a dated meeting in the list's own language, after its minutes' words: Italian `riunione-assemblea
   // del 6 febbraio 2003`, German `Treffen 23.06.2004`)
   [/\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión)\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión)\b/i, 2, 'dated-meeting'],
@@ -123,7 +125,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|letter|mitschrift|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /status|report|update|letter|mitschrift|referat|resoconto|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -142,8 +144,8 @@ const OPENING_CUES_ANY = anyOf(OPENING_CUES.map(([p]) => p));
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'i');
-/** A date without separators, `Progress 20050801`, or a month of a year, `OpenThesaurus-News 8/2011`. */
-const COMPACT_DATE = /\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b|(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b/;
+/** A date without separators, `Progress 20050801`, a month of a year, `OpenThesaurus-News 8/2011`, or a day and month before the year, `8/1 2003`. */
+const COMPACT_DATE = /\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b|(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b|(?<![\d/])\d{1,2}\/\d{1,2}\s+(?:19|20)\d\d\b/;
 /** The day first, as much of the world writes it: `meeting notes - 18 Oct`, `Minutes 23 Feb`. */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b`, 'i');
 /**
@@ -201,7 +203,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'leader-letter': ['president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   'team-update': ['team', 'project', 'progress', 'development', 'dev', 'community', 'engineering'],
   countdown: ['countdown'],
-  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active'],
+  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now'],
   'release-status': ['release', 'status', 'update'],
   'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed'],
   'linux-next': ['linux'],
@@ -217,7 +219,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   status: ['status'],
   'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
-  'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift'],
+  'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte'],
   'report-word-other-language': ['rapport', 'bericht', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal'],
   developments: ['development', 'developments'],
   // TECHNICAL_CUE (`update service` may be written `UpdateService`)
@@ -662,7 +664,7 @@ const GATE_GROUPS = {
   // opening cues (OPENING_CUES): one of these words, or one of the groups below with the pattern it may start (openingMayCue)
   openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'fortnight', 'sum', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary',
     // (minutes in other languages: meeting-summary-other-language)
-    'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift',
+    'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte',
     // (a leader's letter: leader-letter)
     'president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   openRegression: ['regression', 'regressions'],
@@ -767,7 +769,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // libata-dev queue updated` lists what the queue holds, shortlog and diffstat, with no diff)
   if (signedOff || (diffstat && filesChanged && (diffLines > 0 || !strongCue))) ev.push({ key: 'body.patch', what: 'patch (Signed-off-by or diffstat in the body)', weight: -7 });
   if (diffLines >= 3) ev.push({ key: 'body.diff', what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
-  if (draft) ev.push({ key: 'body.draft', what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
+  // (not draft minutes: RIPE working groups' minutes say `Status: Draft` under their title)
+  if (draft && !/\bminutes\b/i.test(all.slice(0, 1_500))) ev.push({ key: 'body.draft', what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
   const joined = all.slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
   // (text with no character readability counts against it reads as text: most posts are spared the count)

@@ -23,6 +23,7 @@ help needed asks ask call calls out in-progress follow followup follow-up up ups
 aa aas ai ais newsworthy short long term freeze freezes frozen fixing good bad
 community decision decisions decided calendar
 attending attendance regrets apologies missing roll recurring deferred standup stand-up bashing housekeeping aob location minute taker takers quorum
+dagsorden tagesordnung referat protokoll anwesend teilnehmer deltagere deltagare verschiedenes sonstiges eventuelt varia divers presenti assenti asistentes présents excusés
 `.split(/\s+/).filter(Boolean));
 
 /**

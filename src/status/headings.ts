@@ -195,10 +195,11 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // hiding projects on lse` over what was said)
   // (and sub-topics, `2.1) Survey`, `2.2.) Online shop`, `a) Treasurer Role (Simon)`, over what was said)
   // (`3a) Proposed XMPP Extension: ...`: a sub-topic numbered with a letter)
-  let m = /^\s{0,2}(\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}[a-h](?=\))|[IVX]{1,4}|[a-h](?=\)))(?:\.?[.)]|\.-)\s+(\S.{0,58})$/.exec(text);
+  // (`A. Administrative Matters`, `B1. Recent list Discussion`: RIPE working groups' minutes letter their topics)
+  let m = /^\s{0,2}(\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}[a-h](?=\))|[IVX]{1,4}|[a-h](?=\))|[A-H]\d?(?=\.\s))(?:\.?[.)]|\.-)\s+(\S.{0,58})$/.exec(text);
   // (`1.- Asistentes.`: numbered the Spanish way, a title that ends with a full stop)
   if (m && /^\s{0,2}\d{1,2}\.-/.test(text)) m[2] = m[2].replace(/\.\s*$/, '');
-  const sub = m !== null && /[.a-h]/.test(m[1]);
+  const sub = m !== null && (/[.a-h]/.test(m[1]) || /^[A-H]\d$/.test(m[1]));
   if (m && !/[.,;:]\s*$/.test(m[2]) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(next.text)) {
     const bulletNext = BULLET_RE.test(next.text);
     // (a paragraph of two lines or more, not the item's link or its note in brackets)
@@ -707,8 +708,10 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // and short unmarked title lines beside the headings a post has (`Review 1.10` under minutes'
     // `Attendees:`), two or more of them
     if (chosen.length > 0) {
-      const more = lineHeadings(lines).filter((t) => !chosen.some((c) => t.index >= c.index && t.index <= c.end));
-      if (more.length >= 2) chosen = chosen.concat(more);
+      // (two or more in the post, one of which may be a heading already: `A. DITA 1.3 ...` numbered, `B. Brainstorming ...` not)
+      const bare = lineHeadings(lines);
+      const more = bare.filter((t) => !chosen.some((c) => t.index >= c.index && t.index <= c.end));
+      if (bare.length >= 2 && more.length > 0) chosen = chosen.concat(more);
     }
     const tight = tightNumberedTopics(lines);
     if (tight.length >= 2) chosen = chosen.filter((w) => !tight.some((b) => w.index === b.index)).concat(tight);

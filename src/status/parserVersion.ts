@@ -126,5 +126,12 @@
  * project; `the ILUGC Meet`; `BoD` / `TSC minutes` name the list's community, not its list; a name
  * that starts with the community's word keeps it (`Fedora Board`); a host's run-together name is
  * as the posts write it (`documentfoundation`: Document Foundation).
+ * 42: Danish `Referat af` / `mødereferat`, Swedish `Mötesprotokoll`, Italian `Resoconto della riunione`
+ * / `Verbale incontro`, French `Compte rendu de la réunion` are minutes (their words name nothing);
+ * `8/1 2003` is a date; OpenJDK's `Rampdown Phase One` is a release's milestone; `Status: Draft` under
+ * minutes is no design proposal; lettered topics (`A. Admin`, `B1. Update`) are numbered ones; a bare
+ * title line counts when another is taken as numbered; `Dagsorden` and other languages' agenda and
+ * attendance words are generic; `X WG` is keyed as `X Working Group`; `PT1A`, `Plenary`, `minutes,
+ * DRAFT` and `JDK 22 is now in ...` name what they are of.
  */
-export const PARSER_VERSION = 41;
+export const PARSER_VERSION = 42;

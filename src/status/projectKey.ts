@@ -32,7 +32,8 @@ export function projectKey(title: string): string {
     .replace(/^the (?=\S+)/, '')
     // `GNU Classpath` and `Classpath`, `Apache PLC4X` and `PLC4X`: the umbrella's name is often left out
     .replace(/^(?:gnu|apache) (?=\S+)/, '')
-    .replace(/(?<=\S) (?:project|team|work ?group|working group)$/, '')
+    // (`RIPE Anti-Abuse WG` too)
+    .replace(/(?<=\S) (?:project|team|work ?group|working group|wg)$/, '')
     // `GTK+` is `GTK` (renamed in 2019: one series writes both); `C++` keeps its pluses
     .replace(/(?<=\p{L})\+(?= |$)/gu, '')
     .replace(/^\++$/, '')

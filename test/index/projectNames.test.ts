@@ -639,3 +639,22 @@ describe('names tuned on rounds 1-38 before round 39 was scored (parser 41)', ()
     expect(projectFromSubject('Jitsi Meet status update')).toBe('Jitsi Meet');
   });
 });
+
+describe('names from round 39\'s subjects (scored blind once, then tuned on; parser 42)', () => {
+  it.each([
+    // gweekly 2005, RIPE plenary 2000, RIPE EC-TF 2007: which part of an issue, which session, which version of the minutes
+    ['[gweekly] PT1A Weekly Project Gutenberg Newsletter', 'Project Gutenberg'],
+    // (the meeting's number stays: `RIPE 34` reads as `Python 3` does)
+    ['Draft Plenary Minutes RIPE 34', 'RIPE 34'],
+    ['[ec-tf] EC-TF meeting minutes, DRAFT', 'EC-TF'],
+    // jdk-dev 2023: a sentence about a numbered release names the release
+    ['JDK 22 is now in Rampdown Phase One', 'JDK 22'],
+    // minutes in Danish, Italian and German name the group that met, or nothing (the list then does)
+    ['Referat af SSLUG bestyrelsesmøde 1999-11-14', 'SSLUG'],
+    ['Referat fra årsmødet.', ''],
+    ['[Flug] Resoconto della riunione di ieri sera', 'Flug'],
+    ['[lug-ld] Protokoll der Jahresversammlung', ''],
+  ])('%s', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+});

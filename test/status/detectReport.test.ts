@@ -809,3 +809,29 @@ describe('round 38 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Reunion Island 2003 photos').reason).not.toMatch(/subject says/);
   });
 });
+
+describe('round 39 (real posts, scored blind once, then tuned on)', () => {
+  it('reads Danish, Swedish, Italian and French minutes by their subjects (SSLUG 1999-2005, Flug 2006, April 2011)', () => {
+    expect(detect('Referat af SSLUG bestyrelsesmøde 1999-11-14').reason).toContain('subject says "Referat af"');
+    expect(detect('Revideret mødereferat af medlemsmøde til gennemsyn').reason).toContain('subject says "mødereferat"');
+    expect(detect('Mötesprotokoll av styrelsemöte i SSLUG den 14:de januari, 2001').reason).toContain('subject says "Mötesprotokoll"');
+    expect(detect('[Flug] Resoconto della riunione di ieri sera').reason).toContain('subject says "Resoconto della riunione"');
+    expect(detect('Compte rendu de la réunion du 30 mai sur le guide Libre Association').reason).toContain('subject says "Compte rendu de la réunion"');
+    // (a day and month before the year is a date: `8/1 2003`)
+    expect(detect('Referat fra bestyrelsemötet 8/1 2003').reason).toContain('dated or numbered subject ("8/1 2003")');
+    // (German `Referat`, a talk, is not minutes: `Referat über Linux`)
+    expect(detect('Referat über Linux im Unterricht').reason).not.toMatch(/subject says/);
+  });
+
+  it('reads OpenJDK\'s rampdown phases as a release\'s milestone (jdk-dev, 2023)', () => {
+    expect(detect('JDK 22 is now in Rampdown Phase One').reason).toContain('subject says "Rampdown Phase One"');
+  });
+
+  it('does not take draft minutes\' `Status: Draft` for a design proposal (RIPE 75 Anti-Abuse WG, 2017)', () => {
+    const d = parseStatusPost({ subject: '', body: bodyOf('ripe/2017-ripe-75-anti-abuse-working-group-draft-minutes') });
+    expect(d.reason).not.toContain('design proposal');
+    expect(d.isReport).toBe(true);
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Administrative Matters', 'Policies']));
+    expect(detect('Proposal: new sync', 'Status: Draft\n\nThis document proposes a new sync protocol.\n').reason).toContain('design proposal');
+  });
+});

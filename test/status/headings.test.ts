@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStatusPost } from '../../src/status/index.js';
 
@@ -225,5 +226,20 @@ describe('bold label words', () => {
     // genaro-somos-todos, BAY1-F377A499C3F1E638E3A3083D5220@phx.gbl (shortened)
     const body = '2.- Trabajos realizados.\nRoberto: terminado la distincion de casos en Prolog del predicado mainargs\nexcepto para el caso de muta_multiple.\n\n3.- Nuevos trabajos.\n\n- Seguir con la parte del interfaz\n- Realizar el editor de pianola\n';
     expect(sections(body).map(([t]) => t)).toEqual(['Trabajos realizados', 'Nuevos trabajos']);
+  });
+});
+
+describe('lettered topics (round 39: RIPE working groups\' minutes, OASIS DITA notes)', () => {
+  it('reads `A. Admin` / `B. ISP Border Definition - ...` over what was said as topics', () => {
+    // routing-wg@ripe.net, RIPE 73 minutes (2016, shortened)
+    const body = 'Routing Working Group - RIPE 73\nScribe: Anand Buddhhev\n\nA. Admin\n\nJoao Damas opened the session. He said that the minutes of the working group\nsession from RIPE 72 were published quite late and apologised for this.\n\nB. ISP Border Definition - Alexander Azimov\n\nJoao Damas asked if the draft mentioned in Alexander\'s presentation would be\nsubmitted to the IETF. Alexander said that the first draft had already been\nsubmitted.\n';
+    expect(sections(body).map(([t, style]) => [t, style])).toEqual([['Admin', 'numbered'], ['ISP Border Definition - Alexander Azimov', 'numbered']]);
+    // (an initial and a name over a paragraph stay text: `A. Smith` is no topic of a list of one)
+    expect(sections('Thanks to\n\nJ. Random Hacker\n\nfor the fix, which landed yesterday in the tree.\n').map(([t]) => t)).not.toContain('Random Hacker');
+  });
+
+  it('keeps a bare title line when another of the post\'s is taken as numbered (DITA Tech Comm SC notes, 2013)', () => {
+    const d = parseStatusPost({ subject: 'Meeting Notes: 01-06-2-13', body: readFileSync(new URL('../../fixtures/real-corpus/oasis/2014-01-dita-tech-comm-sc-meeting-notes-2014-01-06.eml', import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n') });
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['DITA 1.3 Specification Take-aways', 'B. Brainstorming for 2014 Activities']));
   });
 });

@@ -89,5 +89,12 @@ describe('generic headings', () => {
     expect(isGenericHeading('Problem 1')).toBe(true);
     // minutes' attendance and housekeeping (GNOME board minutes 2020-03-23, XSF board 2020-06-11)
     for (const t of ['Attending', 'Regrets', 'Missing', 'Present: Apologies', 'Recurring items', 'Deferred to next meeting', '1. Minute Taker', '5. AOB', 'Roll call', 'Agenda bashing']) expect(isGenericHeading(t), t).toBe(true);
+    // and in other languages (SSLUG's Danish minutes, 2004: `Dagsorden`)
+    for (const t of ['Dagsorden', 'Tagesordnung', 'Verschiedenes', 'Eventuelt', 'Presenti']) expect(isGenericHeading(t), t).toBe(true);
+  });
+
+  it('keys a working group written `WG` as written out (RIPE Anti-Abuse WG, round 39)', () => {
+    expect(projectKey('RIPE Anti-Abuse WG')).toBe(projectKey('RIPE Anti-Abuse Working Group'));
+    expect(projectKey('WG')).toBe('wg');
   });
 });
