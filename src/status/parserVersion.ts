@@ -133,5 +133,7 @@
  * title line counts when another is taken as numbered; `Dagsorden` and other languages' agenda and
  * attendance words are generic; `X WG` is keyed as `X Working Group`; `PT1A`, `Plenary`, `minutes,
  * DRAFT` and `JDK 22 is now in ...` name what they are of.
+ * 43: Galician `Resumo da xuntanza` and Spanish `Resumen de la reunión` are minutes; an AGM's time
+ * (`AGM, 2pm on Saturday`) is a call to it.
  */
-export const PARSER_VERSION = 42;
+export const PARSER_VERSION = 43;

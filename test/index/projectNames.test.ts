@@ -658,3 +658,10 @@ describe('names from round 39\'s subjects (scored blind once, then tuned on; par
     expect(projectFromSubject(subject)).toBe(name);
   });
 });
+
+describe('names from round 40\'s subjects (scored blind once, then tuned on; parser 43)', () => {
+  it('reads a Galician meeting summary\'s words as no name: the list tag names it (Trasno, 2009)', () => {
+    expect(projectFromSubject('[Trasno] Resumo da xuntanza')).toBe('Trasno');
+    expect(projectFromSubject('[Trasno] Resumen de la reunión')).toBe('Trasno');
+  });
+});

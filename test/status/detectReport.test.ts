@@ -835,3 +835,13 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Proposal: new sync', 'Status: Draft\n\nThis document proposes a new sync protocol.\n').reason).toContain('design proposal');
   });
 });
+
+describe('round 40 (real posts, scored blind once, then tuned on)', () => {
+  it('reads a Galician meeting summary as minutes, and an AGM\'s time as a call to it (Trasno 2009, UK-TUG 2019)', () => {
+    expect(detect('Resumo da xuntanza feito por Denís Fernandez Cabrera').reason).toContain('subject says "Resumo da xuntanza"');
+    expect(detect('Resumen de la reunión del martes').reason).toContain('subject says "Resumen de la reunión"');
+    expect(detect('[UK-TUG] Further details of UK TUG AGM, 2pm on Saturday 16 November').reason).toContain('a meeting\'s time');
+    // (the AGM's minutes are no call to it)
+    expect(detect('[UK-TUG] AGM, 2pm: minutes').reason).not.toContain('a meeting\'s time');
+  });
+});
