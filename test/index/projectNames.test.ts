@@ -566,7 +566,7 @@ describe('names from round 31\'s subjects (scored blind once, then tuned on)', (
   });
 });
 
-describe('names from the subjects of rounds 32-37 (each scored blind once, then tuned on)', () => {
+describe('names from the subjects of rounds 32-40 (each scored blind once, then tuned on)', () => {
   it.each([
     // round 32. mono-list, 2004: when the plans are for names no project
     ['Mono: Post 1.0 plans and development update.', 'Mono'],
@@ -592,6 +592,21 @@ describe('names from the subjects of rounds 32-37 (each scored blind once, then 
     ['[gl-como] Fwd: verbale assemblea 24/03/2018', ''],
     // round 37. ICANN's GNSO council, 2016: what the post holds, not whose
     ['[council] Action Items GNSO Council Meeting 1 September 2016', 'GNSO Council'],
+    // round 39. gweekly 2005, RIPE plenary 2000, RIPE EC-TF 2007: which part of an issue, which
+    // session, which version of the minutes (the meeting's number stays: `RIPE 34` reads as `Python 3` does)
+    ['[gweekly] PT1A Weekly Project Gutenberg Newsletter', 'Project Gutenberg'],
+    ['Draft Plenary Minutes RIPE 34', 'RIPE 34'],
+    ['[ec-tf] EC-TF meeting minutes, DRAFT', 'EC-TF'],
+    // jdk-dev 2023: a sentence about a numbered release names the release
+    ['JDK 22 is now in Rampdown Phase One', 'JDK 22'],
+    // minutes in Danish, Italian and German name the group that met, or nothing (the list then does)
+    ['Referat af SSLUG bestyrelsesmøde 1999-11-14', 'SSLUG'],
+    ['Referat fra årsmødet.', ''],
+    ['[Flug] Resoconto della riunione di ieri sera', 'Flug'],
+    ['[lug-ld] Protokoll der Jahresversammlung', ''],
+    // round 40. Trasno 2009: a Galician (or Spanish) meeting summary's words; the list tag names it
+    ['[Trasno] Resumo da xuntanza', 'Trasno'],
+    ['[Trasno] Resumen de la reunión', 'Trasno'],
   ])('%s', (subject, name) => {
     expect(projectFromSubject(subject)).toBe(name);
   });
@@ -637,31 +652,5 @@ describe('names tuned on rounds 1-38 before round 39 was scored (parser 41)', ()
   it('leaves an issue counter before a month alone (`Issue 2, June 2009`) and Jitsi Meet its name', () => {
     expect(projectFromSubject('OpenAFS Newsletter, Issue 2, June 2009')).toBe('OpenAFS');
     expect(projectFromSubject('Jitsi Meet status update')).toBe('Jitsi Meet');
-  });
-});
-
-describe('names from round 39\'s subjects (scored blind once, then tuned on; parser 42)', () => {
-  it.each([
-    // gweekly 2005, RIPE plenary 2000, RIPE EC-TF 2007: which part of an issue, which session, which version of the minutes
-    ['[gweekly] PT1A Weekly Project Gutenberg Newsletter', 'Project Gutenberg'],
-    // (the meeting's number stays: `RIPE 34` reads as `Python 3` does)
-    ['Draft Plenary Minutes RIPE 34', 'RIPE 34'],
-    ['[ec-tf] EC-TF meeting minutes, DRAFT', 'EC-TF'],
-    // jdk-dev 2023: a sentence about a numbered release names the release
-    ['JDK 22 is now in Rampdown Phase One', 'JDK 22'],
-    // minutes in Danish, Italian and German name the group that met, or nothing (the list then does)
-    ['Referat af SSLUG bestyrelsesmøde 1999-11-14', 'SSLUG'],
-    ['Referat fra årsmødet.', ''],
-    ['[Flug] Resoconto della riunione di ieri sera', 'Flug'],
-    ['[lug-ld] Protokoll der Jahresversammlung', ''],
-  ])('%s', (subject, name) => {
-    expect(projectFromSubject(subject)).toBe(name);
-  });
-});
-
-describe('names from round 40\'s subjects (scored blind once, then tuned on; parser 43)', () => {
-  it('reads a Galician meeting summary\'s words as no name: the list tag names it (Trasno, 2009)', () => {
-    expect(projectFromSubject('[Trasno] Resumo da xuntanza')).toBe('Trasno');
-    expect(projectFromSubject('[Trasno] Resumen de la reunión')).toBe('Trasno');
   });
 });
