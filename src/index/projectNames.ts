@@ -47,7 +47,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bstate of the\b`, String.raw`^\s*current state of\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
-  String.raw`\b(?:summit|sprint|retrospective|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg)\b`,
+  String.raw`\b(?:summit|sprint|retrospectives?|post-?mortems?|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg)\b`,
   // how far it has come: `Address Sanitizer progress to date`, `X so far`
   String.raw`\b(?:to date|so far)$`,
   // who met and how, not what about: `Developer Meeting Notes`, `Phone call notes`, `Community
@@ -61,7 +61,7 @@ const REPORT_PHRASES = new RegExp([
 const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hackfest|workshop|forum|bof)$/i;
 // `[TripleO] Midcycle Summary`, `Quick report on Hackfest`, `organizational meeting minutes`: a
 // gathering, or what kind of meeting it was, names no project (the tag or the list does)
-const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|workshop|bof|mid-?cycle)$|^(?:organi[sz]ational|inaugural)$/i;
+const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|workshop|bof|mid-?cycle|round\s*table)$|^(?:organi[sz]ational|inaugural)$/i;
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
 const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda|sum|summary)$/i;
@@ -184,6 +184,8 @@ export function projectFromSubject(subject: string): string {
   // (`acta reunion_23_11_04`: a date joined by underscores)
   s = s.replace(/(?:^|[\s_])\d{1,2}_\d{1,2}_(?:19|20)?\d\d(?!\d)/g, ' ');
   s = s.replace(/\b(19|20)\d\d([-/.]\d\d?){0,2}\b/g, ' ').replace(/\b(19|20)\d{6}\b/g, ' ');
+  // (`200406 Momonga Project Update`: a year and a month run together, before the name)
+  s = s.replace(/^\s*(19|20)\d\d(?:0[1-9]|1[0-2])\s+(?=\p{L})/u, '');
   // `F2F Mountain View March 2011`: a face-to-face meeting and where it was
   s = s.replace(/\b(?:F2F|[Ff]ace-to-[Ff]ace)(?:\s+(?:in|at))?(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu, ' ');
   // `Minutes and Resolutions ... Day 2: Layout specs, Tokyo Workshop, CSS2.1`: the day's topics
@@ -250,6 +252,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^\s*(?:quick|short|brief)\s+(?=\S+(?:\s+\S+)?\s+(?:updates?|reports?|summary|status|news)\b)/i, '').replace(/^\s*(?:the\s+)?(?:latest|last|previous|most\s+recent)\s+(?=\S+\s+meetings?\b)/i, '');
   // `Another GPSD progress report`: which report in a row is not what it is about
   s = s.replace(/^\s*(?:yet\s+)?(?:another|one more|a new|the next|next|(?:the\s+)?latest)\s+(?=\S)/i, '');
+  // `Outcome of the round table meeting`: what it decided, of the gathering named after it
+  s = s.replace(/^\s*(?:the\s+)?outcomes?\s+(?:of|from)\s+(?:the\s+)?(?=\S)/i, '');
   // `Status of the development package lme4a`: the package named after what it is
   s = s.replace(/^(?:(?:the|a|new|development|experimental)\s+)*(?:package|module|library)\s+(\S+)$/i, '$1');
   // `1.7.0 scheduled for April 16`: the version scheduled, `Highlights from the TSC meeting during ELCE`: not the event it was held at
@@ -281,7 +285,8 @@ export function projectFromSubject(subject: string): string {
   const versioned = /^((?:[\p{Lu}][\p{L}\p{N}+.-]*\s+){1,3}v?\d+(?:\.\d+)+(?:[-.]?(?:rc|alpha|beta)\d*)?)\s+\S/u.exec(s);
   if (versioned && !/\d\s*$/.test(versioned[1].replace(/\s*v?\d+(?:\.\d+)+\S*$/, ''))) s = versioned[1];
   // `JDK 22 is now in Rampdown Phase One`: a sentence about a numbered release names the release
-  const told2 = /^(\p{Lu}[\p{L}\p{N}+-]*\s+v?\d+(?:\.\d+)*)\s+(?:is|has|was|will)\s/u.exec(s);
+  // (`JDK 17 enters Rampdown Phase One next week`)
+  const told2 = /^(\p{Lu}[\p{L}\p{N}+-]*\s+v?\d+(?:\.\d+)*)\s+(?:is|has|was|will|enters|entered|reaches|reached|moves|moved)\s/u.exec(s);
   if (told2) s = told2[1];
   // `Major progress has been made`: a sentence, not a name; a bare `release` is of the list's project
   if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will)\b/i.test(s)) s = '';

@@ -87,6 +87,9 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\[gsoc\]|\[gsoc\b[^\]]{1,60}\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5, 'gsoc'],
   // (`[Design] [Sum] Last week on the design list`: OSAF's lists tagged their weekly summaries)
   [/\[sum\]|\b(meeting|irc)\s+(summary|minutes|notes|recap|report)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5, 'meeting-summary'],
+  // (`Outcome of the round table meeting`: what a meeting decided, told after it; a subject's, not an
+  // opening's: `the most important outcome of the meeting was` opens a letter as often as minutes)
+  [/\boutcomes?\s+of\b.{0,40}\b(?:meeting|round\s*table|summit|workshop)\b/i, 2.5, 'meeting-outcome'],
   // (`The state of gpsd`, `[Gpsd-users] State of GPSD`: a subject that opens saying so)
   [/\bstate of the\b|^\s*(?:\[[^\]]{1,60}\]\s*)*(?:the\s+)?state\s+of\s+(?!the\s+art\b)[\p{L}\d]/iu, 2.5, 'state-of'],
   // (`Current state of bcm43xx-softmac`; weaker: an opening's "the current state of" is often an overview's)
@@ -96,14 +99,16 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
   [/\bstatus\b/i, 2, 'status'],
   // (`Wineconf wrap up`, `Wrap-up of wineconf`: a gathering's summary)
-  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|wrap[- ]?up|digest|minutes|notes|stats|statistics|results|highlights)\b/i, 2, 'report-word'],
+  // (`Linaro Release 12.01 Postmortem Summary`, `Yellow weekly retrospective`: a cycle looked back on)
+  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|wrap[- ]?up|digest|minutes|notes|stats|statistics|results|highlights|post-?mortems?|retrospectives?)\b/i, 2, 'report-word'],
   // (in the list's own language: `Rapport of the first Conf Call`, `Release Plan / Statusbericht`)
   // (Czech and Slovak minutes of a meeting, `Zapis zo schodzky`, `Zapis zo Skype schodzky`: as strong as English minutes)
   // (Spanish `Acta de reunión 26-04-2005`, `acta reunion_23_11_04`; Portuguese `Ata da reunião`; Dutch
   // `notulen`; German `Sitzungsprotokoll`, `Protokoll der Sitzung`; French `procès-verbal`, `Compte rendu de la
   // réunion`; Italian `verbale della riunione`, `Resoconto della riunione`; Danish `Referat af bestyrelsesmøde`,
-  // `mødereferat`; Swedish `Mötesprotokoll`; Galician `Resumo da xuntanza`, Spanish `Resumen de la reunión`)
-  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)\b|\breferat\s+(?:af|fra|fr[aå]n)\b|m[øö]dereferat\b|\bm[öø]tesprotokoll\b|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])/i, 2.5, 'meeting-summary-other-language'],
+  // `mødereferat`; Swedish `Mötesprotokoll`; Galician `Resumo da xuntanza`, Spanish `Resumen de la reunión`;
+  // Slovene, Croatian and Serbian `Zapisnik sestanka UO 17.11.2005`)
+  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)\b|\breferat\s+(?:af|fra|fr[aå]n)\b|m[øö]dereferat\b|\bm[öø]tesprotokoll\b|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|\bzapisnik(?:a|u)?\b/i, 2.5, 'meeting-summary-other-language'],
   // (a dated meeting in the list's own language, after its minutes' words: Italian `riunione-assemblea
   // del 6 febbraio 2003`, German `Treffen 23.06.2004`)
   [/\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión)\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión)\b/i, 2, 'dated-meeting'],
@@ -125,7 +130,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+to\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /status|report|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -139,7 +144,7 @@ function anyOf(patterns: RegExp[]): RegExp | null {
 /** The weight of a cue the opening lines are searched for. */
 const OPENING_CUE_WEIGHT = 2.5;
 /** The cues an opening line is searched for (a release's milestone is a subject's word: a body speaks of rc1 and freezes everywhere). */
-const OPENING_CUES = CUES.filter(([, w, name]) => w >= OPENING_CUE_WEIGHT && name !== 'release-milestone');
+const OPENING_CUES = CUES.filter(([, w, name]) => w >= OPENING_CUE_WEIGHT && name !== 'release-milestone' && name !== 'meeting-outcome');
 const OPENING_CUES_ANY = anyOf(OPENING_CUES.map(([p]) => p));
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
@@ -214,14 +219,15 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'week-n': ['week'],
   gsoc: ['gsoc'],
   'meeting-summary': ['meeting', 'irc', 'minutes', 'summary', 'sum'],
+  'meeting-outcome': ['outcome', 'outcomes'],
   'state-of': ['state'],
   'current-state': ['state'],
   'dated-meeting': ['meeting', 'riunione', 'assemblea', 'treffen', 'sitzung', 'vergadering', 'reuni'],
   'numbered-summary': ['summary', 'report', 'update', 'news', 'newsletter'],
   status: ['status'],
-  'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights'],
+  'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
-  'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen'],
+  'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku'],
   'report-word-other-language': ['rapport', 'bericht', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal'],
   developments: ['development', 'developments'],
   // TECHNICAL_CUE (`update service` may be written `UpdateService`)
@@ -245,7 +251,7 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   proposal: ['proposal', 'proposed', 'propose', 'proposing', 'rfc', 'design', 'request', 'requests', 'topic', 'summit'],
   discussion: ['discussion', 'idea', 'thoughts', 'question', 'help'],
   // the words of a summary (see subjectEvidenceOf), not a kind
-  summary: ['summary', 'minutes', 'notes', 'recap', 'report', 'update', 'results', 'highlights'],
+  summary: ['summary', 'minutes', 'notes', 'recap', 'report', 'update', 'results', 'highlights', 'outcome', 'outcomes'],
   // the sender's address (see subjectEvidenceOf), not a kind
   robot: ['noreply', 'reply', 'bugzilla', 'jenkins', 'buildbot', 'tracker', 'notification', 'notifications', 'mailer', 'cron', 'bot', 'gerrit', 'trac', 'lkft', 'kernelci', 'syzbot', 'robot', 'ci', 'cki'],
 };
@@ -267,7 +273,8 @@ const NEGATIVE_SUBJECT_WORDS = wordTable(gateWordsOf(NEGATIVE_SUBJECT_GATE_WORDS
 const RELEASE_BIT = 1 << NEGATIVE_SUBJECT.findIndex(([, , , n]) => n === 'release');
 const ROBOT_BIT = 1 << NEGATIVE_SUBJECT.length;
 const SUMMARY_BIT = ROBOT_BIT << 1;
-const SUMMARY_WORD = /\b(summary|minutes|notes|recap|report|update|results|highlights)\b/i;
+// (`Outcome of the round table meeting`: what a meeting decided, told after it)
+const SUMMARY_WORD = /\b(summary|minutes|notes|recap|report|update|results|highlights|outcomes?)\b/i;
 
 /** A sender that is a machine. */
 const ROBOT_SENDER = /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci|cki)\b/i;
@@ -666,7 +673,7 @@ const GATE_GROUPS = {
   // opening cues (OPENING_CUES): one of these words, or one of the groups below with the pattern it may start (openingMayCue)
   openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'fortnight', 'sum', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary',
     // (minutes in other languages: meeting-summary-other-language)
-    'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen',
+    'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku',
     // (a leader's letter: leader-letter)
     'president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   openRegression: ['regression', 'regressions'],

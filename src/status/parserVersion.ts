@@ -135,5 +135,8 @@
  * DRAFT` and `JDK 22 is now in ...` name what they are of.
  * 43: Galician `Resumo da xuntanza` and Spanish `Resumen de la reunión` are minutes; an AGM's time
  * (`AGM, 2pm on Saturday`) is a call to it.
+ * 44: Slovene, Croatian and Serbian `Zapisnik` are minutes; a release's `Postmortem` and a team's
+ * `retrospective` are report words; `Outcome of the round table meeting` is what a meeting decided (a
+ * subject's cue, no opening's); `JDK 17 enters ...` names `JDK 17`; `200406 Momonga` is dated, not named.
  */
-export const PARSER_VERSION = 43;
+export const PARSER_VERSION = 44;

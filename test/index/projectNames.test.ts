@@ -607,6 +607,12 @@ describe('names from the subjects of rounds 32-40 (each scored blind once, then 
     // round 40. Trasno 2009: a Galician (or Spanish) meeting summary's words; the list tag names it
     ['[Trasno] Resumo da xuntanza', 'Trasno'],
     ['[Trasno] Resumen de la reunión', 'Trasno'],
+    // round 41. jdk-dev 2021, Momonga 2004, openSUSE ARM 2012, Linaro 2011: a sentence about a numbered
+    // release names the release; a year and month run together before a name; what a meeting decided
+    ['JDK 17 enters Rampdown Phase One next week', 'JDK 17'],
+    ['[Momonga-devel.ja:02602] 200406 Momonga Project Update', 'Momonga'],
+    ['[opensuse-arm] Outcome of the round table meeting', ''],
+    ['11.11 Postmortem and 11.12 Plan', ''],
   ])('%s', (subject, name) => {
     expect(projectFromSubject(subject)).toBe(name);
   });

@@ -845,3 +845,18 @@ describe('round 40 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('[UK-TUG] AGM, 2pm: minutes').reason).not.toContain('a meeting\'s time');
   });
 });
+
+describe('round 41 (real posts, scored blind once, then tuned on)', () => {
+  it('reads Slovene minutes, a release\'s post-mortem and a meeting\'s outcome by their subjects (LUGOS 2005, Linaro 2011, openSUSE ARM 2012)', () => {
+    expect(detect('[LUGOS-ORG] Zapisnik sestanka UO 17.11.2005').reason).toContain('subject says "Zapisnik"');
+    expect(detect('Linaro Release 12.01 Postmortem Summary').reason).toContain('subject says "Postmortem"');
+    expect(detect('Yellow squad retrospective, June 29').reason).toContain('subject says "retrospective"');
+    const outcome = detect('[opensuse-arm] Outcome of the round table meeting');
+    expect(outcome.reason).toContain('subject says "Outcome of the round table meeting"');
+    // (what a meeting decided, told after it, is no call to it)
+    expect(outcome.reason).not.toContain('meeting mail');
+    expect(detect('Round table meeting next week').reason).toContain('meeting mail');
+    // the real posts, with their bodies
+    expect(parseStatusPost({ subject: '[opensuse-arm] Outcome of the round table meeting', body: bodyOf('opensuse/2012-02-outcome-of-the-round-table-meeting') }).isReport).toBe(true);
+  });
+});
