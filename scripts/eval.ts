@@ -5,18 +5,20 @@
  * review/bug reference recall and project-name accuracy.
  *
  *   npm run eval                 the first round (194 posts): tuning material
- *   npm run eval -- --blind      the fortieth round alone, gathered after the thirty-ninth blind run: the blind set
+ *   npm run eval -- --blind      the forty-first round alone, gathered after the fortieth blind run: the blind set
  *                                (blind-chosen: its chosen posts; blind-random: its random sample of list traffic)
  *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
- *                                scored once before any tuning on it),  round1 ... round39 (each
- *                                scored blind once, tuning material since), tuning (rounds 1 to 39),
- *                                round40 (= blind), blind, all
+ *                                scored once before any tuning on it),  round1 ... round40 (each
+ *                                scored blind once, tuning material since), tuning (rounds 1 to 40),
+ *                                round41 (= blind), blind, all
  *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
  *   npm run eval -- --by kind    rows per kind of post as labelled (team update, meeting summary,
  *                                release status...; patch, agenda, question...) instead of per
  *                                community: which kinds of report are found, which look-alikes taken
  *   npm run eval -- --snapshot F write what each post got (verdicts, project names, titles and
  *                                refs missed) to F, one line per post (not for a blind set)
+ *   npm run eval -- --second-reader  how far a second reader, who labelled 160 of the posts again
+ *                                from the posts alone, agrees with the labels (scripts/eval/agreement.ts)
  *   npm run eval -- --diff F     after a parser change: each post whose line differs from F's,
  *                                and the net gains and losses (a rule that loses as much as it
  *                                finds shows here, post by post)
@@ -25,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRealCorpus, type RealPost } from './eval/corpus.js';
 import { scorePost, emptyScores, add, metrics, type Scores, type PostResult } from './eval/score.js';
+import { agreementOf, formatAgreement, loadSecondReader } from './eval/agreement.js';
 import { snapshotRow, formatSnapshot, parseSnapshot, diffSnapshots, type SnapshotRow } from './eval/snapshot.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -82,6 +85,12 @@ if (byArg !== 'community' && byArg !== 'kind') {
   process.exit(2);
 }
 
+if (args.has('--second-reader')) {
+  // (every round's posts: the sample was drawn from all of them; it reads labels, not the blind set's misses)
+  const dir = path.join(root, 'fixtures', 'real-corpus');
+  console.log(formatAgreement(agreementOf(loadRealCorpus(dir), loadSecondReader(path.join(dir, 'second-reader.jsonl')))));
+  process.exit(0);
+}
 const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus')).filter(SETS[which]);
 const byCommunity = new Map<string, Scores>();
 /** Per kind as labelled: its scores, and how many of its posts were taken for reports. */

@@ -99,7 +99,8 @@ export function labelNames(name: string): string[] {
   return out;
 }
 
-function judgeProjects(post: RealPost, got: string[]): boolean | null {
+/** Whether the project names got (keys, as projectKey makes them) are the label's: null for a post labelled with none. */
+export function judgeProjects(post: RealPost, got: string[]): boolean | null {
   const l = post.label;
   if (!l.isReport || !l.projects?.length) return null;
   const names = l.projects.map((p) => labelNames(p).map((n) => projectKey(n)).filter(Boolean)).filter((n) => n.length > 0);
