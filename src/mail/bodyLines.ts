@@ -19,6 +19,11 @@ export type BodyLineKind =
 export const PGP = {
   signedStart: /^-----BEGIN PGP SIGNED MESSAGE-----/,
   hash: /^Hash:/i,
+  /**
+   * `Hash: SHA256` alone atop a body, a blank line under it: a signed message's armour whose BEGIN
+   * line its archive dropped (gmane's pages of the Tahoe-LAFS Weekly News, 2012).
+   */
+  hashOnly: /^Hash:\s*[A-Za-z0-9-]{2,20}(?:\s*,\s*[A-Za-z0-9-]{2,20})*\s*$/,
   signatureStart: /^-----BEGIN PGP SIGNATURE-----/,
   signatureEnd: /^-----END PGP SIGNATURE-----/,
 };
@@ -136,11 +141,19 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
   const end = lines.length - 1;
   // set once an attribution stands over `    > ` lines: this writer's reader indents its quotes
   let deepQuotes = false;
+  let first = true;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const l = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     // a blank line is none of the kinds; a line of prose only maybe an attribution (below)
     if (l === '') continue;
+    if (first) {
+      first = false;
+      if (PGP.hashOnly.test(l) && (i === end || lines[i + 1].trim() === '')) {
+        kinds[i] = 'pgp';
+        continue;
+      }
+    }
     if (!startsPlain(l, KIND_OPENERS)) {
       if (NEXT_PART.test(l)) {
         // `I've attached minutes for our meeting` over minutes sent as a text attachment, which
@@ -305,4 +318,12 @@ function endsWithColon(l: string): boolean {
   const last = l.charCodeAt(l.length - 1);
   if (last === 58) return true;
   return (last <= 32 || last > 127) && /:\s*$/.test(l);
+}
+
+/**
+ * A line of a PGP-signed message as written: the signer dash-escapes each line that starts with
+ * `-` (RFC 4880 7.1: `- ----------` under a heading, `- - item`); the escape is not the writer's.
+ */
+export function undashEscaped(line: string): string {
+  return line.charCodeAt(0) === 45 && line.charCodeAt(1) === 32 ? line.slice(2) : line;
 }

@@ -2,9 +2,10 @@
  * Blank out what a status parser must not read, keeping line numbers stable: every removed line
  * becomes an empty line, so line N of the result is line N of the input body. What a line is
  * comes from the one classifier of body lines (bodyLines.ts): every line not 'text' is blanked.
+ * (A signed message's text loses its dash-escapes: `- ---` is the writer's `---`.)
  */
 import type { CleanedBody, RemovedBlock } from './types.js';
-import { classifyBodyLines, type BodyLineKind } from './bodyLines.js';
+import { classifyBodyLines, PGP, undashEscaped, type BodyLineKind } from './bodyLines.js';
 
 export function cleanBody(body: string): CleanedBody {
   const lines = body.split('\n');
@@ -18,11 +19,18 @@ export function cleanFromKinds(lines: string[], kinds: BodyLineKind[]): CleanedB
   let quotedLines = 0;
   let sawAttribution = false;
   let last: RemovedBlock | undefined;
+  // inside a PGP-signed message's text: its dash-escapes taken off (RFC 4880 7.1)
+  let signed = false;
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
     if (kind === 'text') {
+      if (signed) out[i] = undashEscaped(lines[i]);
       last = undefined;
       continue;
+    }
+    if (kind === 'pgp') {
+      if (PGP.signedStart.test(lines[i]) || PGP.hashOnly.test(lines[i])) signed = true;
+      else if (PGP.signatureStart.test(lines[i])) signed = false;
     }
     // a forwarded original counts its non-blank lines as quoted; a quote line is never blank
     if (kind === 'quote' || (kind === 'forwarded' && lines[i].trim())) quotedLines++;

@@ -10,7 +10,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { startsPlain, charTable, signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
+import { startsPlain, charTable, signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, undashEscaped, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -114,6 +114,8 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
   let forwardHeaders = false;
   let rest: Line['masked'] = null; // everything from here on is masked with this reason
   let inPgpSig = false;
+  // inside a PGP-signed message's text (its BEGIN line read here, not blanked by the mail stage): dash-escapes come off
+  let signed = false;
   let inMimeHeaders = false;
   for (let i = 0; i < raw.length; i++) {
     let text = raw[i].trimEnd();
@@ -154,9 +156,15 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
         masked = 'footer';
       } else if (marked && PGP.signedStart.test(text)) {
         masked = 'pgp';
+        signed = true;
         if (i + 1 < raw.length && PGP.hash.test(raw[i + 1])) raw[i + 1] = '';
+      } else if (nonBlank === 1 && PGP.hashOnly.test(text) && (i + 1 >= raw.length || raw[i + 1].trim() === '')) {
+        // (`Hash: SHA256` atop the body: the armour of a signed message whose BEGIN line its archive dropped)
+        masked = 'pgp';
+        signed = true;
       } else if (marked && PGP.signatureStart.test(text)) {
         inPgpSig = true;
+        signed = false;
         masked = 'pgp';
       } else if (inPgpSig) {
         masked = 'pgp';
@@ -175,6 +183,8 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
     } else {
       inMimeHeaders = false;
     }
+    // (a signed message's line as its writer wrote it: the signer's `- ` escape taken off)
+    if (signed && !masked) text = undashEscaped(text);
     lines.push({ no, text: masked ? '' : text, indent: masked ? -1 : indentOf(text), masked });
   }
   maskDashSignoff(lines);

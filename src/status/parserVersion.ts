@@ -138,5 +138,7 @@
  * 44: Slovene, Croatian and Serbian `Zapisnik` are minutes; a release's `Postmortem` and a team's
  * `retrospective` are report words; `Outcome of the round table meeting` is what a meeting decided (a
  * subject's cue, no opening's); `JDK 17 enters ...` names `JDK 17`; `200406 Momonga` is dated, not named.
+ * 45: a PGP-signed message's text loses the signer's dash-escapes (`- ----` under a heading is the
+ * writer's `----`), and a lone `Hash: SHA256` atop a body is armour (an archive that dropped the BEGIN line).
  */
-export const PARSER_VERSION = 44;
+export const PARSER_VERSION = 45;

@@ -194,6 +194,22 @@ describe('classifyBodyLines: what each body line is', () => {
       'pgp', 'pgp', 'pgp', 'pgp', 'pgp', 'pgp', 'text']);
   });
 
+  it('takes the signer\'s dash-escapes off a signed message\'s text, and reads a lone `Hash:` atop a body as armour', () => {
+    // (RFC 4880 7.1: each line of a signed text that starts with `-` is sent as `- -`)
+    const signed = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', '', 'Roadmaps Announced', '- ------------------', '- - 1.9.2 is out',
+      '-----BEGIN PGP SIGNATURE-----', 'iEYEARECAAYFAkp', '-----END PGP SIGNATURE-----', '- not signed'];
+    expect(cleanBody(signed.join('\n')).text.split('\n')).toEqual(['', '', '', 'Roadmaps Announced', '------------------', '- 1.9.2 is out', '', '', '', '- not signed']);
+    // gmane's pages of the Tahoe-LAFS Weekly News (2012) dropped the BEGIN line and kept `Hash: SHA256`
+    const gmane = ['', 'Hash: SHA256', '', 'Tahoe-LAFS Weekly News, issue number 31, May 19, 2012', '', 'Roadmaps Announced', '- ------------------'];
+    expect(classifyBodyLines(gmane)).toEqual(['text', 'pgp', 'text', 'text', 'text', 'text', 'text']);
+    expect(cleanBody(gmane.join('\n')).text.split('\n').slice(5)).toEqual(['Roadmaps Announced', '------------------']);
+    // (a `Hash:` line in the middle of a text, or atop one with no blank under it, is the writer's)
+    expect(classifyBodyLines(['Status', '', 'Hash: SHA256', '']).every((k) => k === 'text')).toBe(true);
+    expect(classifyBodyLines(['Hash: SHA256', 'for the release tarball']).every((k) => k === 'text')).toBe(true);
+    // (and an unsigned message's `- ` lines are its own)
+    expect(cleanBody('Done:\n- - nested').text).toBe('Done:\n- - nested');
+  });
+
   it('takes an Outlook header block as the original, but leaves a forward\'s headers to the status parser', () => {
     const reply = ['Agreed, see below.', '', 'From: Ann <a@x.org>', 'Sent: Monday, May 3, 2021 10:00', 'To: dev@x.org', 'Subject: status', '', '* her item'];
     expect(classifyBodyLines(reply)).toEqual(['text', 'text', 'forwarded', 'forwarded', 'forwarded', 'forwarded', 'forwarded', 'forwarded']);

@@ -859,4 +859,12 @@ describe('round 41 (real posts, scored blind once, then tuned on)', () => {
     // the real posts, with their bodies
     expect(parseStatusPost({ subject: '[opensuse-arm] Outcome of the round table meeting', body: bodyOf('opensuse/2012-02-outcome-of-the-round-table-meeting') }).isReport).toBe(true);
   });
+
+  it('reads a signed newsletter whose archive dropped its armour\'s first line, dash-escapes and all (Tahoe-LAFS Weekly News 31, 2012)', () => {
+    const d = parseStatusPost({ subject: 'TWN 31', body: bodyOf('tahoe-lafs/2012-05-twn-31') });
+    expect(d.isReport).toBe(true);
+    expect(d.reason).toContain('its title line says "Weekly News"');
+    // (`Roadmaps Announced` over `- ------------------`: a setext heading, once the signer's `- ` is off)
+    expect(d.sections.map((s) => s.title)).toContain('Roadmaps Announced');
+  });
 });
