@@ -1,6 +1,7 @@
 /**
- * `npm run eval -- --second-reader`: a second reader's labels of 160 corpus posts, read from the
- * posts alone, against the corpus's own (fixtures/real-corpus/second-reader.jsonl).
+ * `npm run eval -- --second-reader`: a second reader's labels of corpus posts, read from the posts
+ * alone, against the corpus's own (fixtures/real-corpus/second-reader.jsonl): verdicts of 160,
+ * headings, references and projects of 120 more.
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -20,18 +21,33 @@ describe('agreement between two readers', () => {
   it('reads the second reader\'s labels of real posts and counts where the two readers part', () => {
     const dir = join(FIXTURES, 'real-corpus');
     const second = loadSecondReader(join(dir, 'second-reader.jsonl'));
-    expect(second).toHaveLength(160);
+    const verdicts = second.filter((s) => typeof s.isReport === 'boolean');
+    expect(verdicts).toHaveLength(160);
     const posts = loadRealCorpus(dir);
     const sample = new Set(second.map((s) => s.name));
     const a = agreementOf(posts.filter((p) => sample.has(p.name)), second);
+    expect(a.posts).toBe(160);
     expect(a.both + a.firstOnly + a.secondOnly + a.neither).toBe(160);
     // the figures the corpus README quotes (they change only when a label does)
     expect([a.both, a.firstOnly, a.secondOnly, a.neither]).toEqual([74, 3, 7, 76]);
     expect(a.disagreements).toHaveLength(10);
     expect(a.kappa).toBeCloseTo(kappaOf(74, 3, 7, 76), 10);
-    expect(a.namesJudged).toBe(74);
+    // (names of the first sample's reports both call reports, and of the second sample's)
+    expect(a.names.wanted).toBe(74 + second.filter((s) => s.isReport === undefined).length);
     expect(formatAgreement(a)).toContain("Cohen's kappa 0.88");
+    // the second sample: headings and references of 120 posts the first reader labelled reports
+    expect(a.sectionPosts).toBe(120);
+    expect(a.titles.wanted).toBe(447);
+    expect(a.titles.second).toBeLessThanOrEqual(a.titles.wanted);
+    expect(a.refs.second).toBeLessThanOrEqual(a.refs.wanted);
   }, 120_000);
+
+  it('takes a reference written either way round as the same (`github:18739`, `github:Perl/perl5#18739`)', () => {
+    const post = loadRealCorpus(join(FIXTURES, 'real-corpus')).find((p) => p.name === 'perl/2021-05-psc-019-2021-05-06')!;
+    expect(post.label.refs).toContain('github:18739');
+    const a = agreementOf([post], [{ name: post.name, sections: [], refs: ['github:Perl/perl5#18739', 'github:Perl/perl5#18764'] }]);
+    expect(a.refs).toMatchObject({ wanted: post.label.refs!.length, second: 2 });
+  });
 
   it('says which post it cannot find', () => {
     expect(() => agreementOf([], [{ name: 'nowhere/post', isReport: true }])).toThrow(/no post nowhere\/post/);
