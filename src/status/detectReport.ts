@@ -953,9 +953,13 @@ function untitledPost(input: StatusInput): boolean {
 /** The body's first line when it reads as a title: short, no sentence end, not a greeting. */
 function titleLine(prep: PreparedBody): string {
   // (a reST or setext title's over-line is not the title)
-  const first = prep.lines.find((l) => isText(l) && !/^\s*([=*#~_-])\1{3,}\s*$/.test(l.text));
-  const t = first ? first.text.trim() : '';
+  const at = prep.lines.findIndex((l) => isText(l) && !/^\s*([=*#~_-])\1{3,}\s*$/.test(l.text));
+  const t = at >= 0 ? prep.lines[at].text.trim() : '';
   if (t.length < 4 || t.length > 100 || /[.,;!?]$/.test(t) || /^(hi|hello|hey|dear|greetings|all|folks|team)\b/i.test(t)) return '';
+  // (`During the MOTU meeting on Friday, August 8th, 2008, the following` / `points were discussed:`:
+  // a sentence that opens the text and goes on below, not a title)
+  const next = prep.lines[at + 1];
+  if (/^(?:during|at|in|on|after|before|since|following)\s+(?:the|our|this|last|today's|yesterday's)\s/i.test(t) && next && isText(next) && /^\s*\p{Ll}/u.test(next.text)) return '';
   // (`1. Liberating the Genode development process`: the first of numbered sections, not a title)
   if (/^(?:\d{1,2}|[IVX]{1,4})[.)]\s/.test(t)) return '';
   return t;

@@ -139,6 +139,7 @@
  * `retrospective` are report words; `Outcome of the round table meeting` is what a meeting decided (a
  * subject's cue, no opening's); `JDK 17 enters ...` names `JDK 17`; `200406 Momonga` is dated, not named.
  * 45: a PGP-signed message's text loses the signer's dash-escapes (`- ----` under a heading is the
- * writer's `----`), and a lone `Hash: SHA256` atop a body is armour (an archive that dropped the BEGIN line).
+ * writer's `----`), and a lone `Hash: SHA256` atop a body is armour (an archive that dropped the BEGIN line);
+ * `During the MOTU meeting on Friday, ... the following` going on below is a sentence, no title line.
  */
 export const PARSER_VERSION = 45;

@@ -867,4 +867,13 @@ describe('round 41 (real posts, scored blind once, then tuned on)', () => {
     // (`Roadmaps Announced` over `- ------------------`: a setext heading, once the signer's `- ` is off)
     expect(d.sections.map((s) => s.title)).toContain('Roadmaps Announced');
   });
+
+  it('reads no title in a sentence that opens a post and goes on below it (MOTU meeting notes, 2008, from the body alone)', () => {
+    const d = parseStatusPost({ subject: '', body: bodyOf('ubuntu/2008-08-motu-meeting-notes-8th-august') });
+    // (`During the MOTU meeting on Friday, August 8th, 2008, the following` / `points were discussed:`
+    // is no call to meet on a Friday)
+    expect(d.reason).not.toContain("a meeting's day");
+    expect(d.isReport).toBe(true);
+    expect(detect('', 'During the team meeting on Friday\n\n* done: x\n* next: y\n').reason).toContain("a meeting's day");
+  });
 });
