@@ -52,7 +52,7 @@ const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
 /** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
-export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
+export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
 
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
 const CUES: Array<[RegExp, number, string]> = [
@@ -210,7 +210,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'leader-letter': ['president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   'team-update': ['team', 'project', 'progress', 'development', 'dev', 'community', 'engineering'],
   countdown: ['countdown'],
-  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now'],
+  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming'],
   'release-status': ['release', 'status', 'update'],
   'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed'],
   'linux-next': ['linux'],

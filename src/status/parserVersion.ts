@@ -141,5 +141,6 @@
  * 45: a PGP-signed message's text loses the signer's dash-escapes (`- ----` under a heading is the
  * writer's `----`), and a lone `Hash: SHA256` atop a body is armour (an archive that dropped the BEGIN line);
  * `During the MOTU meeting on Friday, ... the following` going on below is a sentence, no title line.
+ * 46: `Upcoming D-I Bookworm RC 3 and RC 4`: a release's coming candidates are its milestone.
  */
-export const PARSER_VERSION = 45;
+export const PARSER_VERSION = 46;

@@ -877,3 +877,14 @@ describe('round 41 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('', 'During the team meeting on Friday\n\n* done: x\n* next: y\n').reason).toContain("a meeting's day");
   });
 });
+
+describe('round 42 (real posts, scored blind once, then tuned on)', () => {
+  it('reads the upcoming candidates of a release as its milestone (Debian Installer, bookworm, 2023)', () => {
+    expect(detect('Upcoming D-I Bookworm RC 3 and RC 4').reason).toContain('subject says "RC 3"');
+    const d = parseStatusPost({ subject: 'Upcoming D-I Bookworm RC 3 and RC 4', body: bodyOf('debian/2023-05-upcoming-d-i-bookworm-rc-3-and-rc-4') });
+    expect(d.isReport).toBe(true);
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Current status', 'Proposed plan']));
+    // (an upcoming event is no release's milestone)
+    expect(detect('Upcoming conference in Berlin').reason).not.toMatch(/subject says/);
+  });
+});
