@@ -17,8 +17,9 @@
  *                                community: which kinds of report are found, which look-alikes taken
  *   npm run eval -- --snapshot F write what each post got (verdicts, project names, titles and
  *                                refs missed) to F, one line per post (not for a blind set)
- *   npm run eval -- --second-reader  how far a second reader, who labelled 160 of the posts again
- *                                from the posts alone, agrees with the labels (scripts/eval/agreement.ts)
+ *   npm run eval -- --second-reader  how far a second reader, who labelled 280 of the posts again
+ *                                from the posts alone, agrees with the labels, and a third with both
+ *                                (scripts/eval/agreement.ts)
  *   npm run eval -- --diff F     after a parser change: each post whose line differs from F's,
  *                                and the net gains and losses (a rule that loses as much as it
  *                                finds shows here, post by post)
@@ -27,9 +28,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRealCorpus, type RealPost } from './eval/corpus.js';
 import { scorePost, emptyScores, add, metrics, type Scores, type PostResult } from './eval/score.js';
-import { agreementOf, formatAgreement, loadSecondReader } from './eval/agreement.js';
+import { agreementOf, formatAgreement, loadSecondReader, readersAgreement } from './eval/agreement.js';
 import { snapshotRow, formatSnapshot, parseSnapshot, diffSnapshots, type SnapshotRow } from './eval/snapshot.js';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -88,7 +89,19 @@ if (byArg !== 'community' && byArg !== 'kind') {
 if (args.has('--second-reader')) {
   // (every round's posts: the sample was drawn from all of them; it reads labels, not the blind set's misses)
   const dir = path.join(root, 'fixtures', 'real-corpus');
-  console.log(formatAgreement(agreementOf(loadRealCorpus(dir), loadSecondReader(path.join(dir, 'second-reader.jsonl')))));
+  const posts = loadRealCorpus(dir);
+  const second = loadSecondReader(path.join(dir, 'second-reader.jsonl'));
+  console.log(formatAgreement(agreementOf(posts, second)));
+  // a third reader of the first sample's verdicts: against the labels, and against the second reader
+  const thirdFile = path.join(dir, 'third-reader.jsonl');
+  if (existsSync(thirdFile)) {
+    const third = loadSecondReader(thirdFile);
+    const a = agreementOf(posts, third);
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const r = readersAgreement(second, third);
+    console.log([`third reader (${thirdFile.slice(root.length + 1)}), ${a.posts} posts: against the labels agreement ${pct(a.agreement)}, kappa ${a.kappa.toFixed(2)}, detection ${pct(a.precision)} / ${pct(a.recall)}, project names right on ${a.names.second} of ${a.names.wanted} reports both call reports`,
+      `second and third readers, ${r.posts} posts both judged: agreement ${pct(r.agreement)}, kappa ${r.kappa.toFixed(2)} (both report ${r.table[0]}, second only ${r.table[1]}, third only ${r.table[2]}, neither ${r.table[3]})`].join('\n'));
+  }
   process.exit(0);
 }
 const corpus = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus')).filter(SETS[which]);

@@ -154,3 +154,16 @@ export function formatAgreement(a: Agreement): string {
     ...a.disagreements.map((d) => `  ${d.first ? 'report' : 'not'} -> ${d.second.isReport ? 'report' : 'not'} (${d.second.confidence ?? '?'}): ${d.name}: ${d.second.notes ?? ''}`),
   ].join('\n');
 }
+
+/** Two readers' verdicts on the posts both judged (neither of them the labels'): agreement and kappa. */
+export function readersAgreement(one: SecondLabel[], other: SecondLabel[]): { posts: number; agreement: number; kappa: number; table: [number, number, number, number] } {
+  const theirs = new Map(other.filter((s) => typeof s.isReport === 'boolean').map((s) => [s.name, s.isReport!]));
+  const t: [number, number, number, number] = [0, 0, 0, 0];
+  for (const s of one) {
+    if (typeof s.isReport !== 'boolean' || !theirs.has(s.name)) continue;
+    const b = theirs.get(s.name)!;
+    t[s.isReport ? (b ? 0 : 1) : (b ? 2 : 3)]++;
+  }
+  const posts = t[0] + t[1] + t[2] + t[3];
+  return { posts, agreement: ratio(t[0] + t[3], posts), kappa: kappaOf(...t), table: t };
+}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadRealCorpus } from '../../scripts/eval/corpus.js';
-import { agreementOf, formatAgreement, kappaOf, loadSecondReader } from '../../scripts/eval/agreement.js';
+import { agreementOf, formatAgreement, kappaOf, loadSecondReader, readersAgreement } from '../../scripts/eval/agreement.js';
 import { FIXTURES } from '../support/cli.js';
 
 describe('agreement between two readers', () => {
@@ -47,6 +47,26 @@ describe('agreement between two readers', () => {
     expect(post.label.refs).toContain('github:18739');
     const a = agreementOf([post], [{ name: post.name, sections: [], refs: ['github:Perl/perl5#18739', 'github:Perl/perl5#18764'] }]);
     expect(a.refs).toMatchObject({ wanted: post.label.refs!.length, second: 2 });
+  });
+
+  it('compares two readers with each other, on the posts both judged', () => {
+    const two = [{ name: 'a/1', isReport: true }, { name: 'a/2', isReport: false }, { name: 'a/3', isReport: true }, { name: 'a/4', isReport: true }];
+    const three = [{ name: 'a/1', isReport: true }, { name: 'a/2', isReport: false }, { name: 'a/3', isReport: false }, { name: 'a/5', isReport: true }];
+    const r = readersAgreement(two, three);
+    expect(r.posts).toBe(3);
+    expect(r.table).toEqual([1, 1, 0, 1]);
+    expect(r.agreement).toBeCloseTo(2 / 3, 10);
+    expect(r.kappa).toBeCloseTo(kappaOf(1, 1, 0, 1), 10);
+  });
+
+  it('reads a third reader\'s verdicts of the same 160 posts', () => {
+    const dir = join(FIXTURES, 'real-corpus');
+    const second = loadSecondReader(join(dir, 'second-reader.jsonl'));
+    const third = loadSecondReader(join(dir, 'third-reader.jsonl'));
+    expect(third).toHaveLength(160);
+    expect(new Set(third.map((s) => s.name))).toEqual(new Set(second.filter((s) => typeof s.isReport === 'boolean').map((s) => s.name)));
+    // the figures the corpus README quotes (they change only when a label does)
+    expect(readersAgreement(second, third).table).toEqual([78, 3, 3, 76]);
   });
 
   it('says which post it cannot find', () => {
