@@ -71,14 +71,14 @@ export const UNINDEX_TEXTS = `INSERT INTO search_fts (search_fts, rowid, title, 
     WHERE d.message_rowid IN (SELECT value FROM json_each(?)) ORDER BY d.id`;
 
 /**
- * For a reindex that writes the search index in place (src/index/searchInPlace.ts): UNINDEX_TEXTS
- * for the texts of the messages given with ids up to the second parameter only (those this run
- * wrote; the rows above are old ones, whose items are gone); and the texts of every row indexed
- * again but those of the messages given (JSON), in the order of their ids (the index emptied,
- * the rows all this run's).
+ * For a reindex that writes the search index in place (src/index/searchInPlace.ts): the FTS
+ * entries as indexed (what UNINDEX_TEXTS takes out) of the texts of the messages given (JSON) with
+ * ids up to the second parameter only (those this run wrote; the rows above are old ones, whose
+ * items are gone), in the order of their ids. INDEX_TEXTS: the texts of every row indexed again
+ * but those of the messages given (JSON), in the order of their ids (the index emptied, the rows
+ * all this run's).
  */
-export const UNINDEX_WRITTEN = `INSERT INTO search_fts (search_fts, rowid, title, author, body)
-    SELECT 'delete', ${indexedText('d')}
+export const WRITTEN_TEXTS = `SELECT ${indexedText('d')}
     FROM search_docs d JOIN messages m ON m.id = d.message_rowid
     WHERE d.message_rowid IN (SELECT value FROM json_each(?)) AND d.id <= ? ORDER BY d.id`;
 export const INDEX_TEXTS = `INSERT INTO search_fts (rowid, title, author, body)
