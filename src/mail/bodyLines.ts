@@ -147,6 +147,7 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
     const l = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     // a blank line is none of the kinds; a line of prose only maybe an attribution (below)
     if (l === '') continue;
+    const atFirst = first;
     if (first) {
       first = false;
       if (PGP.hashOnly.test(l) && (i === end || lines[i + 1].trim() === '')) {
@@ -166,8 +167,10 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
         break;
       }
       // an Outlook header block opens the original too, but not the headers of a forward (under a
-      // `Forwarded message` line: the status parser decides whether the forward is the post)
-      if (ORIGINAL_MESSAGE.test(l) || (outlookHeaderAt(lines, i) && !afterForwardSeparator(lines, i))) {
+      // `Forwarded message` line: the status parser decides whether the forward is the post). Nor
+      // does an `Original Message` line with nothing of the sender's own above it: Outlook forwards
+      // under the same line as it replies, and a reply of nothing is a forward.
+      if ((ORIGINAL_MESSAGE.test(l) && !atFirst) || (outlookHeaderAt(lines, i) && !afterForwardSeparator(lines, i))) {
         mark(i, end, 'forwarded');
         break;
       }
@@ -310,7 +313,12 @@ const LONG_AFTER_SIGNATURE = 20;
 function afterForwardSeparator(lines: readonly string[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && !lines[j].trim()) j--;
-  return j >= 0 && (FORWARDED_DASHES.test(lines[j]) || FORWARDED_BEGIN.test(lines[j]));
+  if (j < 0) return false;
+  if (FORWARDED_DASHES.test(lines[j]) || FORWARDED_BEGIN.test(lines[j])) return true;
+  // `-----Original Message-----` as the body's first line (see classifyBodyLines)
+  if (!ORIGINAL_MESSAGE.test(lines[j])) return false;
+  while (--j >= 0) if (lines[j].trim()) return false;
+  return true;
 }
 
 /** True when the line ends with `:` and optional white space (what `/:\s*$/` matches). */

@@ -130,10 +130,12 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
       if (rest) {
         masked = rest;
         if (rest === 'quote') quoted++;
-      } else if (marked && nonBlank - 1 <= FORWARD_NOTE_LINES && !forwardedContent && (FORWARDED_DASHES.test(text) || FORWARDED_BEGIN.test(text))) {
+      } else if (marked && !forwardedContent && ((nonBlank - 1 <= FORWARD_NOTE_LINES && (FORWARDED_DASHES.test(text) || FORWARDED_BEGIN.test(text)))
+        || (nonBlank === 1 && ORIGINAL_MESSAGE.test(text)))) {
         // `---------- Forwarded message ---------` under a short note: the forward is what is
         // published here (meeting notes sent on to the list), read as the post's own text; the
-        // forwarded headers are not
+        // forwarded headers are not. So is Outlook's `-----Original Message-----` with nothing
+        // of the sender's own above it (Outlook forwards under the same line as it replies)
         forwardedContent = true;
         forwardHeaders = true;
         masked = 'quote';

@@ -142,5 +142,10 @@
  * writer's `----`), and a lone `Hash: SHA256` atop a body is armour (an archive that dropped the BEGIN line);
  * `During the MOTU meeting on Friday, ... the following` going on below is a sentence, no title line.
  * 46: `Upcoming D-I Bookworm RC 3 and RC 4`: a release's coming candidates are its milestone.
+ * 47: Outlook's `-----Original Message-----` as a body's first line opens a forward, not a quote
+ *     (the mail stage keeps what it opens, the status parser reads it as the post's); an opening
+ *     that says what the post is (now also `Attached please find my 2009 annual report`, `Here's
+ *     my 2013 ... Report`, `Welcome to the OpenJDK Quality Outreach June update`) counts beside a
+ *     subject's strong cue too.
  */
-export const PARSER_VERSION = 46;
+export const PARSER_VERSION = 47;

@@ -131,6 +131,15 @@ describe('cleanBody on constructed shapes', () => {
     expect(lines(d.text)).toEqual(['Text', '', '']);
   });
 
+  it('keeps what an Outlook "Original Message" line opens when nothing of the sender\'s own is above it: a forward (Tcl/Tk biweekly meeting report, 2024-12)', () => {
+    // (Outlook forwards under the line it replies under; a reply of nothing is a forward)
+    const c = cleanBody('-----Original Message-----\nFrom: Harald\nSent: Monday\nSubject: Report biweekly TCL/Tk meeting\n\nDear TCL/Tk group,\n1) Further releases');
+    expect(lines(c.text).slice(-2)).toEqual(['Dear TCL/Tk group,', '1) Further releases']);
+    // a word of one's own above it: a reply, the original cut as before
+    const r = cleanBody('Agreed.\n\n-----Original Message-----\nFrom: Harald\nSent: Monday\nSubject: x\n\nold text');
+    expect(r.text.trim()).toBe('Agreed.');
+  });
+
   it('does not take a "wrote:" in prose without following quotes for an attribution', () => {
     const c = cleanBody('Here is what the reviewer wrote:\n\n  1. fix the build');
     expect(c.sawAttribution).toBe(false);

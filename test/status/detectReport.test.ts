@@ -888,3 +888,32 @@ describe('round 42 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Upcoming conference in Berlin').reason).not.toMatch(/subject says/);
   });
 });
+
+describe('round 43 (real posts, scored blind once, then tuned on)', () => {
+  it('reads a report forwarded under Outlook\'s "Original Message" line with nothing of the sender\'s own above it (Tcl/Tk biweekly meeting, 2024-12)', () => {
+    const d = parseStatusPost({ subject: '', body: bodyOf('tcl/2024-12-report-biweekly-tcl-tk-meeting-2024-12-23') });
+    expect(d.reason).not.toContain('mostly quoted');
+    // the same under a word of one's own is a reply, its original quoted
+    const reply = parseStatusPost({ subject: '', body: 'Thanks!\n\n' + bodyOf('tcl/2024-12-report-biweekly-tcl-tk-meeting-2024-12-23') });
+    expect(reply.reason).toContain('mostly quoted');
+  });
+
+  it('reads an opening that says what the post is, beside a subject that says it too (X.Org Foundation\'s State of X.Org, 2009 and 2013; OpenJDK Quality Outreach, 2023)', () => {
+    const y2009 = parseStatusPost({ subject: 'The State of The X.Org Foundation 2009', body: bodyOf('xorg/2009-02-the-state-of-the-x-org-foundation-2009') });
+    expect(y2009.reason).toContain('opens saying what it is ("Attached please find my 2009 annual re');
+    expect(y2009.isReport).toBe(true);
+    const y2013 = parseStatusPost({ subject: 'State of X.Org Report', body: bodyOf('xorg/2013-02-state-of-x-org-report') });
+    expect(y2013.reason).toContain('opens saying what it is ("Here\'s my 2013 X.Org Foundation');
+    expect(y2013.isReport).toBe(true);
+    const outreach = parseStatusPost({ subject: '', body: bodyOf('openjdk/2023-06-quality-outreach-june-update') });
+    expect(outreach.reason).toContain('opens saying what it is ("Welcome to the OpenJDK Quality Outreach');
+    expect(outreach.isReport).toBe(true);
+    // (the same post opening otherwise does not say so)
+    const body2013 = bodyOf('xorg/2013-02-state-of-x-org-report');
+    const patch = parseStatusPost({ subject: 'State of X.Org Report', body: body2013.replace(/^Here's my 2013 .*$/m, "Here's my patch for the 2013 report generator,") });
+    expect(patch.reason).not.toContain('opens saying');
+    expect(patch.isReport).toBe(false);
+    const welcome = parseStatusPost({ subject: 'State of X.Org Report', body: body2013.replace(/^Here's my 2013 .*$/m, 'Welcome to the list! The report is attached, I hope,') });
+    expect(welcome.reason).not.toContain('opens saying');
+  });
+});
