@@ -11,7 +11,14 @@
  */
 import { projectKey, parseAliasDeclarations, isGenericHeading, isPartHeading, isAspectName, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
 
-const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A day's name before a date: English (`Sat`, `Saturday`), Italian (`Sabato`), Spanish, French, German. */
+const WEEKDAYS = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)';
+// (and the months lists write in Italian, Spanish, French and German: `Resoconto di Sabato 19 marzo`)
+const MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+  + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+  + "|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+  + "|janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+  + "|januar|februar|m[äa]rz|juni|juli|oktober|dezember)";
 
 /** Phrases that say "this is a report" rather than what it is about. */
 const REPORT_PHRASES = new RegExp([
@@ -31,14 +38,14 @@ const REPORT_PHRASES = new RegExp([
   // Portuguese `Ata da reunião`; Dutch `notulen`; French `Nouvelles du projet`, `de la semaine`, `Compte rendu
   // de la réunion`; Italian `Resoconto della riunione di ieri sera`; Danish `Referat af bestyrelsesmøde`,
   // `Revideret mødereferat af medlemsmøde til gennemsyn`; Swedish `Mötesprotokoll av styrelsemöte`)
-  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)\b|\bdi\s+(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\bvorstandssitzung\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
+  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)(?:\s+(?:di|del)(?=\s))?\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\bvorstandssitzung\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Summary of latest changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
-  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`,
+  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`\b(?:rapport|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\bresoconto(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
   String.raw`\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:[a-z]+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b`,
@@ -163,7 +170,7 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(?:this|next|last|coming)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, ' ');
   // `July 10-14`, `10-14 July`: which days (`KW 12` and `the weekend` below)
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTHS}\b`, 'gi'), ' ');
-  s = s.replace(new RegExp(String.raw`\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
+  s = s.replace(new RegExp(String.raw`\b(?:${WEEKDAYS},?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:${WEEKDAYS},?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
   s = s.replace(new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\d\d\b`, 'gi'), ' '); // `13-Dec-2016`, `20/May/2005`
   // `M1 mid-January update`: when in the month

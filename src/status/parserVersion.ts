@@ -147,5 +147,9 @@
  *     that says what the post is (now also `Attached please find my 2009 annual report`, `Here's
  *     my 2013 ... Report`, `Welcome to the OpenJDK Quality Outreach June update`) counts beside a
  *     subject's strong cue too.
+ * 48: report words in French and Italian: `bilan moral` (`bilan d'activité`, `bilan annuel`), an
+ *     association's yearly report, and `Resoconto` alone (an account of a meeting or a day); an
+ *     update of a FAQ, README, manual or handbook is a document's new version, not a report; names
+ *     drop those words and dates written in Italian, Spanish, French and German (`Sabato 19 marzo`).
  */
-export const PARSER_VERSION = 47;
+export const PARSER_VERSION = 48;

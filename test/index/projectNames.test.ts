@@ -613,6 +613,11 @@ describe('names from the subjects of rounds 32-40 (each scored blind once, then 
     ['[Momonga-devel.ja:02602] 200406 Momonga Project Update', 'Momonga'],
     ['[opensuse-arm] Outcome of the round table meeting', ''],
     ['11.11 Postmortem and 11.12 Plan', ''],
+    // round 44. Debian France 2012, ubuntu-it 2005: an association's yearly report to its general
+    // meeting (`AGO`) names the association; an account of a day names nothing but its date
+    ['[AG] AGO 2012 : bilan moral de l\'association Debian France', 'Debian France'],
+    ['Resoconto di Sabato 19 marzo', ''],
+    ['Verbale riunione di lunedì 3 ottobre', ''],
   ])('%s', (subject, name) => {
     expect(projectFromSubject(subject)).toBe(name);
   });

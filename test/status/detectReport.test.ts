@@ -917,3 +917,21 @@ describe('round 43 (real posts, scored blind once, then tuned on)', () => {
     expect(welcome.reason).not.toContain('opens saying');
   });
 });
+
+describe('round 44 (real posts, scored blind once, then tuned on)', () => {
+  it('reads an association\'s yearly report and an account of a day by their words in French and Italian (Debian France 2012, ubuntu-it 2005)', () => {
+    expect(detect("[AG] AGO 2012 : bilan moral de l'association Debian France").reason).toContain('subject says "bilan moral"');
+    expect(parseStatusPost({ subject: "[AG] AGO 2012 : bilan moral de l'association Debian France", body: bodyOf('debian-france/2012-03-ago-2012-bilan-moral-de-l-association-debian-france') }).isReport).toBe(true);
+    expect(detect('Resoconto di Sabato 19 marzo').reason).toContain('subject says "Resoconto"');
+    expect(parseStatusPost({ subject: 'Resoconto di Sabato 19 marzo', body: bodyOf('ubuntu/2005-03-resoconto-di-sabato-19-marzo') }).isReport).toBe(true);
+    // (a balance sheet is no yearly report of what was done)
+    expect(detect('Bilan financier 2012').reason).not.toMatch(/subject says/);
+  });
+
+  it('reads an update of a FAQ as a document\'s new version, not a report (Lojban, 2000)', () => {
+    const d = parseStatusPost({ subject: 'Draft update of Lojban FAQ', body: bodyOf('lojban/2000-01-draft-update-of-lojban-faq') });
+    expect(d.reason).not.toContain('subject says "update"');
+    expect(d.isReport).toBe(false);
+    expect(detect('Update of the Lojban project').reason).toContain('subject says "Update"');
+  });
+});
