@@ -70,6 +70,11 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 // gathering, or what kind of meeting it was, names no project (the tag or the list does)
 const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|workshop|bof|mid-?cycle|round\s*table)$|^(?:organi[sz]ational|inaugural)$/i;
 
+/** `word` matched in any case, inside a pattern whose names must keep theirs (`\p{Lu}`). */
+const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+// `Notes from call with Francis`, `Mitschrift Treffen mit Herrn W.`: whom they met, named
+const MET_WITH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${['call', 'meeting', 'chat', 'talk', 'treffen', 'gespräch', 'telefonat'].map(anyCase).join('|')})\s+(?:${anyCase('with')}|${anyCase('mit')})\s+(?:(?:${['herrn', 'herr', 'frau', 'mr', 'mrs', 'ms', 'dr'].map(anyCase).join('|')})\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)?`, 'gu');
+
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
 const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda|sum|summary)$/i;
 const LIST_TAG = /(^|[-_. ])(devel|dev|develop|development|developers?|public|contributors?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
@@ -267,6 +272,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^(v?\d+(?:\.\d+)+)\s+(?:is\s+)?scheduled\b.*$/i, '$1').replace(/\s+during\s+(?:the\s+)?\S+(?:\s+\d{2,4})?\s*$/i, '');
   // `the PTG in Denver`, `Hackathon at Janelia`: where a gathering was, not what it reports on
   s = s.replace(/\b(\p{L}+)\s+(?:in|at|@)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
+  // `Notes from call with Francis`, `Mitschrift Treffen mit Herrn W.`: whom they met, not what about
+  s = s.replace(MET_WITH, ' ');
   s = s.replace(REPORT_PHRASES, ' ');
   // `Linux regressions report for mainline`: the regressions of Linux's mainline
   s = s.replace(/^(\S+)\s+regressions?\s+for\s+(mainline|stable|next|master|main|trunk)\s*$/i, '$1 $2');
@@ -281,6 +288,8 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^(?:latest|last|previous|most recent)(?:\s+week'?s)?\s+(?=\S)/i, '');
   // `GSOC 2019: Improve smbcmp - Week 3`: a project titled by the work on what it improves
   s = s.replace(/^\s*(?:improv(?:e|ing)|improvements?\s+(?:to|of|for|in))\s+(?:the\s+)?(?=\S)/i, '');
+  // (`Cooker Weekly News - Issue 20060206`: a counter word whose number was a date, gone above)
+  s = s.replace(/(?<=\S)\s+(?:issue|edition|vol(?:ume)?|number)\s*$/i, '');
   s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
   // `Minutes from the ILUGC Meet`, `Minutes of WG meet`: the group that met (Indian English's `meet`;
   // not `Jitsi Meet`'s status)
@@ -298,7 +307,8 @@ export function projectFromSubject(subject: string): string {
   // `Major progress has been made`: a sentence, not a name; a bare `release` is of the list's project
   if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will)\b/i.test(s)) s = '';
   // (`Status of the driver`, `translation status`, `Kernel inclusion status`: a side of the list's project)
-  if (!s || /^\d+$/.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
+  // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
+  if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
 }
 
@@ -334,7 +344,7 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   const own = projectFromSubject(subject);
   // minutes or notes whose subject names only the meeting are the list's team's (see postProject),
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
-  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|notulen|aktualisierung|novedades|nouvelles)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
+  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }
@@ -576,7 +586,12 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `Board Minutes 20150216` on members.jabber.org: the body named as the post writes it (`XSF Board`)
   const body = own ? qualifiedBody(own, all) : '';
   if (body) return body;
-  if (own) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject), text);
+  // `Update on Development Delays`, `3.7.0 / 3.6.6 Update: All Systems Go for Final Releases`: what is
+  // left of a subject in more than four words is a sentence about the project, not its name (the
+  // list's is), unless a student programme titles the project so (`GRASS GIS module for Sentinel-2
+  // cloud and shadow detection`)
+  const phrase = own.split(/\s+/).length > 4 && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
+  if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
   const team = listTeam(listId);

@@ -151,5 +151,10 @@
  *     association's yearly report, and `Resoconto` alone (an account of a meeting or a day); an
  *     update of a FAQ, README, manual or handbook is a document's new version, not a report; names
  *     drop those words and dates written in Italian, Spanish, French and German (`Sabato 19 marzo`).
+ * 49: names: what is left of a subject in more than four words is a sentence about the project,
+ *     not its name (the list's community is; a student programme's long project title stays); a
+ *     call or meeting with a person (`Notes from call with Francis`, `Treffen mit Herrn W.`) names
+ *     nothing; a leftover without a letter or a version (`/12` of `Jan 11/12`) is no name; German
+ *     `Mitschrift` and Italian `verbale`/`riassunto` minutes are the list's project's.
  */
-export const PARSER_VERSION = 48;
+export const PARSER_VERSION = 49;

@@ -665,3 +665,40 @@ describe('names tuned on rounds 1-38 before round 39 was scored (parser 41)', ()
     expect(projectFromSubject('Jitsi Meet status update')).toBe('Jitsi Meet');
   });
 });
+
+describe('a subject that says more than a name (2026-12-01, tuning set, not blind)', () => {
+  it.each([
+    // gpsd-users 2005, wplug-members 2006, yocto 2010: what is left of the subject in more than four
+    // words is a sentence about the project; the list's community is the project
+    ['[Gpsd-users] State of the GPSD project -- and repository troubles', '<gpsd-users.lists.berlios.de>', 'Gpsd'],
+    ['[wplug-members] Second draft of minutes for WPLUG Board Meeting, 7/12/2006', '<wplug-members.wplug.org>', 'WPLUG'],
+    ['5tFTW: Fedora 21 release on track, new leadership and thanks to the old; counting users; more... (2014-12-02)', '<devel-announce.lists.fedoraproject.org>', 'Fedora'],
+  ])('%s', (subject, listId, name) => {
+    expect(postProject(subject, listId, 'GPSD. WPLUG. Fedora.')).toBe(name);
+  });
+
+  it('keeps a student programme\'s long project title (soc@lists.osgeo.org, 2018)', () => {
+    expect(postProject('[SoC] GSoC 2018 report week 12 - GRASS GIS module for Sentinel-2 cloud and shadow detection', '<soc.lists.osgeo.org>', ''))
+      .toMatch(/Sentinel-2 cloud and shadow detection/);
+  });
+});
+
+describe('whom a meeting was with, and what is left without a letter (2026-12-01, tuning set, not blind)', () => {
+  it.each([
+    // yellow@lists.launchpad.net 2011, lehstuver-devel 2004: a call or a meeting with a person names no project
+    ['Notes from call with Francis', '<yellow.lists.launchpad.net>', 'Launchpad'],
+    ['[Lehstuver-devel] Mitschrift Treffen mit Herrn W. 23.06.2004', '<lehstuver-devel.lists.berlios.de>', 'Lehstuver'],
+    // ubuntu-women 2007: `Jan 11/12` is two days; `/12` is no name
+    ['[UbuntuWomen] Meeting Notes for Jan 11/12', '<ubuntu-women.lists.ubuntu.com>', 'UbuntuWomen'],
+  ])('%s', (subject, listId, name) => {
+    expect(postProject(subject, listId, 'Launchpad. Lehstuver.')).toBe(name);
+  });
+
+  it('drops a counter word whose number was a date (Mandriva cooker, 2006)', () => {
+    expect(projectFromSubject('Cooker Weekly News - Issue 20060206')).toBe('Cooker');
+  });
+
+  it('reads German minutes named only by their kind (`Mitschrift`) as the list\'s project\'s', () => {
+    expect(isSingleProjectPost('[Lehstuver-devel] Mitschrift Treffen mit Herrn W. 23.06.2004', {}, 'Lehstuver')).toBe(true);
+  });
+});
