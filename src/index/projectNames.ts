@@ -11,14 +11,14 @@
  */
 import { projectKey, parseAliasDeclarations, isGenericHeading, isPartHeading, isAspectName, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
 
-/** A day's name before a date: English (`Sat`, `Saturday`), Italian (`Sabato`), Spanish, French, German. */
-const WEEKDAYS = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)';
-// (and the months lists write in Italian, Spanish, French and German: `Resoconto di Sabato 19 marzo`)
+/** A day's name before a date: English (`Sat`, `Saturday`), Italian (`Sabato`), Spanish, French, German, Danish. */
+const WEEKDAYS = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag)';
+// (and the months lists write in Italian, Spanish, French, German and Danish: `Resoconto di Sabato 19 marzo`)
 const MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
   + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
   + "|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
   + "|janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
-  + "|januar|februar|m[äa]rz|juni|juli|oktober|dezember)";
+  + "|januar|februar|m[äa]rz|marts|maj|juni|juli|oktober|dezember)";
 
 /** Phrases that say "this is a report" rather than what it is about. */
 const REPORT_PHRASES = new RegExp([
@@ -37,8 +37,9 @@ const REPORT_PHRASES = new RegExp([
   // `acta reunion_23_11_04`, `Nuevas mejoras`; German `Aktualisierung von Nereus`, `Sitzungsprotokoll`;
   // Portuguese `Ata da reunião`; Dutch `notulen`; French `Nouvelles du projet`, `de la semaine`, `Compte rendu
   // de la réunion`; Italian `Resoconto della riunione di ieri sera`; Danish `Referat af bestyrelsesmøde`,
-  // `Revideret mødereferat af medlemsmøde til gennemsyn`; Swedish `Mötesprotokoll av styrelsemöte`)
-  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)(?:\s+(?:di|del)(?=\s))?\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\bvorstandssitzung\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
+  // `Revideret mødereferat af medlemsmøde til gennemsyn`, `Bestyrelsens beretning for 2003`, `ordinær
+  // generalforsamling`, `1. udkast til referat`, `dagens IRC møde`; Swedish `Mötesprotokoll av styrelsemöte`)
+  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)(?:\s+(?:di|del)(?=\s))?\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\b(?:(?:den\s+)?ordin[æa]re?\s+)?generalforsamling(?:en)?\b|\b(?:bestyrelsens\s+)?(?:[åa]rs)?beretning(?:en)?(?:\s+for)?\b|(?<![a-z\u00c0-\u024f])(?:\d\.\s+)?udkast\s+til\b|\bdagens\b|\bvorstandssitzung\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Summary of latest changes`: what changed lately, of the list's project
@@ -177,6 +178,9 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTHS}\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:${WEEKDAYS},?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:${WEEKDAYS},?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
+  // (`den 24. august 2004`, `d. 23/5-04`, `d. 31/10-2004`: Danish dates, with the article before them;
+  // `Wednesday 14th of Nov 2012`)
+  s = s.replace(new RegExp(String.raw`(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\.\s*${MONTHS}\b|(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\/\d{1,2}-(?:19|20)?\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+of\s+${MONTHS}\b`, 'gi'), ' ');
   s = s.replace(new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\d\d\b`, 'gi'), ' '); // `13-Dec-2016`, `20/May/2005`
   // `M1 mid-January update`: when in the month
   s = s.replace(new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi'), ' ');
@@ -284,6 +288,9 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
   s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').trim();
+  // (Danish: `generalforsamling i AaUUG`, `SSLUG's årsmøde og generalforsamling`, `den 11.08.2002`:
+  // in, and, the, of; and the owner's `'s` of what is gone)
+  s = s.replace(/^(?:i|af|fra|den|d\.)\s+/i, '').replace(/\s+(?:og|i|af|fra|den|d\.)$/i, '').replace(/^(?:den|d\.)$/i, '').replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)['’]s$/u, '$1').trim();
   // (`Meeting Minutes from the latest SRM meeting`: which of its meetings, once the rest is gone)
   s = s.replace(/^(?:latest|last|previous|most recent)(?:\s+week'?s)?\s+(?=\S)/i, '');
   // `GSOC 2019: Improve smbcmp - Week 3`: a project titled by the work on what it improves

@@ -90,7 +90,8 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/; // `| a | b |` is a table, not a quote
 /** `    > text`: an indenting mail reader's quote (Emacs MH), taken as one only under an attribution (see classifyBodyLines). */
 const DEEP_QUOTED = /^\s{4,8}>/;
 const ATTRIBUTION_ON = /^\s*On\b.*\bwrote:\s*$/i;
-const ATTRIBUTION = /\b(?:wrote|writes|schrieb|a écrit|escribió|scrive|skrev):\s*$/i;
+// (and in Italian, Portuguese, Dutch, Finnish, Polish, Czech and Russian: `29.10.2014 23:07, Egmont Koblinger пишет:`)
+const ATTRIBUTION = /(?:\b(?:wrote|writes|schrieb|a écrit|escribió|scrive|ha scritto|escreveu|schreef|kirjoitti|skrev|napisał|napsal)|(?<!\S)(?:пишет|написал|написала)):\s*$/i;
 
 /** A quoted line: `> text`, `| text` (not a `| a | b |` table row). */
 export function isQuotedLine(l: string): boolean {

@@ -12,7 +12,7 @@ import { classifyUrl } from './reviewUrl.js';
 import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { isGenericHeading } from './genericHeading.js';
 import { wordingEvidence, WORDING_CAP } from './wording.js';
-import { charTable } from '../mail/index.js';
+import { charTable, isAttributionLine } from '../mail/index.js';
 import { wordTable, wordMask, scanText } from './wordMask.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
 
@@ -108,16 +108,18 @@ const CUES: Array<[RegExp, number, string]> = [
   // réunion`; Italian `verbale della riunione`, `Resoconto della riunione`; Danish `Referat af bestyrelsesmøde`,
   // `mødereferat`; Swedish `Mötesprotokoll`; Galician `Resumo da xuntanza`, Spanish `Resumen de la reunión`;
   // Slovene, Croatian and Serbian `Zapisnik sestanka UO 17.11.2005`)
-  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)\b|\breferat\s+(?:af|fra|fr[aå]n)\b|m[øö]dereferat\b|\bm[öø]tesprotokoll\b|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|\bzapisnik(?:a|u)?\b/i, 2.5, 'meeting-summary-other-language'],
+  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)\b|\breferat\s+(?:af|fra|fr[aå]n)\b|^\s*referat\s*$|m[øö]dereferat\b|\bm[öø]tesprotokoll\b|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|\bzapisnik(?:a|u)?\b/i, 2.5, 'meeting-summary-other-language'],
   // (a dated meeting in the list's own language, after its minutes' words: Italian `riunione-assemblea
-  // del 6 febbraio 2003`, German `Treffen 23.06.2004`)
-  [/\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión)\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión)\b/i, 2, 'dated-meeting'],
+  // del 6 febbraio 2003`, German `Treffen 23.06.2004`, Danish `bestyrelsesmøde den 24. august 2004`,
+  // `generalforsamling i AaUUG 2005-05-17`, Norwegian and Swedish `styremøte`, `årsmöte`)
+  [/(?:\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión|generalforsamling(?:en)?)\b|m[øö]d(?:e|et)\b|m[øö]t(?:e|et)\b).{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}(?:\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión|generalforsamling(?:en)?)\b|m[øö]d(?:e|et)\b|m[øö]t(?:e|et)\b)/i, 2, 'dated-meeting'],
   // (status, `Stav veci na serveru`; German `Stand der Dinge`, French `avancement`)
   // (and a week's or a month's news: French `Checkins de la semaine`, `hebdo`; German `Aktualisierung`,
   // `Neuigkeiten`, `Wochenbericht`; Spanish `actualización`, `novedades`, `semanal`)
   // (Italian `Resoconto di Sabato 19 marzo`: an account of a meeting or a day; French `bilan moral de
-  // l'association`, `bilan d'activité`: an association's yearly report to its members)
-  [/\b(rapport|bericht|statusbericht|wochenbericht|monatsbericht|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|bilan\s+(?:moral|d'activit[eé]s?|annuel))(?![a-z])/i, 2, 'report-word-other-language'],
+  // l'association`, `bilan d'activité`: an association's yearly report to its members; Danish and
+  // Norwegian `Bestyrelsens beretning for 2003`, `årsberetning`, German `Jahresbericht`, Dutch `jaarverslag`)
+  [/\b(rapport|bericht|statusbericht|wochenbericht|monatsbericht|jahresbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|bilan\s+(?:moral|d'activit[eé]s?|annuel))(?![a-z])/i, 2, 'report-word-other-language'],
   // (`new developments in Total Open Station`)
   [/\b(?:new|recent|latest)\s+developments?\s+(?:in|on|of|for|at)\b/i, 2, 'developments'],
 ];
@@ -132,7 +134,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract|faq|readme|manual|handbook)\b|\bupdate\s*\/\s*patch\b|\bto\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /status|report|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|beretning|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -161,7 +163,10 @@ const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS}
  * right after a short name, and the name's end (`:`, `(`, ` - ` or the subject's end) follows it.
  */
 const MONTH_IN = new RegExp(String.raw`^(?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])) in \p{L}[\p{L}\p{N}.+ -]{0,40}|^[\p{L}\p{N}][\p{L}\p{N}.+ -]{0,40}? in (?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))(?=\s*(?:$|[:(]|- ))`, 'iu');
-const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
+// (a date written day first with dots, or with a month named in Danish, Norwegian, Swedish or German:
+// `medlemsmøde den 11.08.2002`, `lørdag den 5. januar 2002`)
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b\d{1,2}\.\s*(?:januar|februar|marts|m[aä]rz|april|maj|mai|juni|juli|august|september|oktober|november|dezember|december)\s+(?:19|20)\d\d\b/i;
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, DOTTED_DATE, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
 
 /**
  * Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts.
@@ -187,6 +192,9 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // `Security Working Group - Wednesday July 24`, `GUI workgroup - this Wednesday Jul 17`: the day it
   // meets; its minutes come as `... - results` or `... minutes`
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report|results|highlights|updates?|status)\b)(?=.*\b(meetings?|group|workgroup|wg|call|sync|committee|board|council|team)\b).*\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i, 'a meeting\'s day', -3, 'meeting-day'],
+  // (in German, Danish and Norwegian: `Teamsitzung am Freitag, 10. Februar 2006`, a meeting to come; not
+  // `Referat af SSLUG's bestyrelsesmøde lørdag den 5. januar 2002`, the minutes of one)
+  [/^(?!.*\b(minutes|notes|summary|recap|report|referat|protokoll|mitschrift|bericht)\b)(?=.*(?:sitzung|treffen|m[øö]de|m[øö]te|stammtisch|versammlung)).*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag)\b/i, 'a meeting\'s day', -3, 'meeting-day'],
   [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
   // (`process management`, `process control` name software, not a procedure)
   [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
@@ -224,13 +232,14 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'meeting-outcome': ['outcome', 'outcomes'],
   'state-of': ['state'],
   'current-state': ['state'],
-  'dated-meeting': ['meeting', 'riunione', 'assemblea', 'treffen', 'sitzung', 'vergadering', 'reuni'],
+  // (`møde`, `möte`: the letter that is no ASCII letter parts the word, `m` and `de`)
+  'dated-meeting': ['meeting', 'riunione', 'assemblea', 'treffen', 'sitzung', 'vergadering', 'reuni', 'generalforsamling', 'generalforsamlingen', 'de', 'det', 'te', 'tet'],
   'numbered-summary': ['summary', 'report', 'update', 'news', 'newsletter'],
   status: ['status'],
   'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
   'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku'],
-  'report-word-other-language': ['rapport', 'bericht', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'bilan'],
+  'report-word-other-language': ['rapport', 'bericht', 'jahresbericht', 'jaarverslag', 'beretning', 'beretningen', 'rsberetning', 'rsberetningen', 'arsberetning', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'bilan'],
   developments: ['development', 'developments'],
   // TECHNICAL_CUE (`update service` may be written `UpdateService`)
   technical: ['update', 'updates', 'updateservice', 'status', 'report', 'reports', 'progress', 'result', 'results', 'daily', 'weekly', 'monthly'],
@@ -246,14 +255,15 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   election: ['election', 'elections', 'ballot', 'ballots', 'candidacy', 'nomination', 'nominations', 'voting', 'vote'],
   'meeting-time': ['meeting', 'meetings', 'agm', 'egm'],
   coming: ['next', 'coming', 'tomorrow', 'tonight'],
-  'meeting-day': ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  // (`lørdag`, `søndag`: the letter that is no ASCII letter parts the word)
+  'meeting-day': ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'rdag', 'ndag', 'lordag', 'sondag'],
   meeting: ['meeting', 'meetings'],
   procedure: ['how', 'howto', 'guideline', 'guidelines', 'guidance', 'procedure', 'process', 'template', 'instructions', 'please', 'policy'],
   topic: ['topic', 'summit'],
   proposal: ['proposal', 'proposed', 'propose', 'proposing', 'rfc', 'design', 'request', 'requests', 'topic', 'summit'],
   discussion: ['discussion', 'idea', 'thoughts', 'question', 'help'],
   // the words of a summary (see subjectEvidenceOf), not a kind
-  summary: ['summary', 'minutes', 'notes', 'recap', 'report', 'update', 'results', 'highlights', 'outcome', 'outcomes'],
+  summary: ['summary', 'minutes', 'notes', 'recap', 'report', 'update', 'results', 'highlights', 'outcome', 'outcomes', 'referat', 'protokoll', 'verbale', 'notulen', 'mitschrift', 'resoconto', 'beretning', 'rsberetning', 'beretningen'],
   // the sender's address (see subjectEvidenceOf), not a kind
   robot: ['noreply', 'reply', 'bugzilla', 'jenkins', 'buildbot', 'tracker', 'notification', 'notifications', 'mailer', 'cron', 'bot', 'gerrit', 'trac', 'lkft', 'kernelci', 'syzbot', 'robot', 'ci', 'cki'],
 };
@@ -276,7 +286,8 @@ const RELEASE_BIT = 1 << NEGATIVE_SUBJECT.findIndex(([, , , n]) => n === 'releas
 const ROBOT_BIT = 1 << NEGATIVE_SUBJECT.length;
 const SUMMARY_BIT = ROBOT_BIT << 1;
 // (`Outcome of the round table meeting`: what a meeting decided, told after it)
-const SUMMARY_WORD = /\b(summary|minutes|notes|recap|report|update|results|highlights|outcomes?)\b/i;
+// (and minutes or a report in the list's own language: Danish `Referat af ...`, `Bestyrelsens beretning`)
+const SUMMARY_WORD = /\b(summary|minutes|notes|recap|report|update|results|highlights|outcomes?|referat|protokoll|verbale|notulen|mitschrift|resoconto)\b|beretning\b/i;
 
 /** A sender that is a machine. */
 const ROBOT_SENDER = /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci|cki)\b/i;
@@ -964,6 +975,8 @@ function titleLine(prep: PreparedBody): string {
   if (/^(?:during|at|in|on|after|before|since|following)\s+(?:the|our|this|last|today's|yesterday's)\s/i.test(t) && next && isText(next) && /^\s*\p{Ll}/u.test(next.text)) return '';
   // (`1. Liberating the Genode development process`: the first of numbered sections, not a title)
   if (/^(?:\d{1,2}|[IVX]{1,4})[.)]\s/.test(t)) return '';
+  // (`29.10.2014 23:07, Egmont Koblinger пишет:`: who wrote the quote below, on a page that lost its `>`)
+  if (isAttributionLine(t)) return '';
   return t;
 }
 

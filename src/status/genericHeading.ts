@@ -24,6 +24,7 @@ aa aas ai ais newsworthy short long term freeze freezes frozen fixing good bad
 community decision decisions decided calendar
 attending attendance regrets apologies missing roll recurring deferred standup stand-up bashing housekeeping aob location minute taker takers quorum
 dagsorden tagesordnung referat protokoll anwesend teilnehmer deltagere deltagare verschiedenes sonstiges eventuelt varia divers presenti assenti asistentes présents excusés
+tilstedeværende fraværende afbud tilstede ad zu pkt punkt tagesordnungspunkt
 `.split(/\s+/).filter(Boolean));
 
 /**

@@ -98,7 +98,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
   // (reStructuredText's `~~~~` too: Debian's release mails underline each architecture with it)
   if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
       // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
-      !BULLET_RE.test(text) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
+      // (a numbered line underlined to its length is a numbered heading: `1. Hej og navnerunde` over `====`)
+      (!BULLET_RE.test(text) || (/^\s*\d{1,2}[.)]\s+\S/.test(text) && Math.abs(next.text.trim().length - text.trim().length) <= 2)) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
       // (`Here's the summary:` over a rule introduces what follows; it titles nothing)
       !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text)) {
     return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') ? 1 : next.text.includes('~') ? 3 : 2 };
@@ -173,6 +174,11 @@ function weakAt(lines: Line[], i: number): Heading | null {
   const j = nextText(lines, i);
   if (j < 0) return null;
   const next = lines[j];
+  // `Ad 1.`, `Ad 3. Godkendelse af hængepartier`, `Zu TOP 2`: minutes' heading over what was said on an
+  // item of the agenda above (Danish, Norwegian, German, Latin `ad`: as to)
+  if (/^\s{0,2}(?:ad|zu)\s+(?:top\s+|pkt\.?\s*|punkt\s+)?\d{1,2}[.):]?(?:\s+\p{Lu}[^.!?,;:]{0,78})?\s*$/iu.test(text)) {
+    return { index: i, end: i, title: cleanTitle(text), style: 'numbered', level: 1 };
+  }
   // bare word after a rule
   if (i > 0 && isText(lines[i - 1]) && isRule(lines[i - 1].text) && !BULLET_RE.test(text) &&
       text.trim().length <= 40 && !/[.!?]$/.test(text.trim()) && j > i + 0 && !isRule(next.text)) {

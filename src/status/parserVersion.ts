@@ -156,5 +156,13 @@
  *     call or meeting with a person (`Notes from call with Francis`, `Treffen mit Herrn W.`) names
  *     nothing; a leftover without a letter or a version (`/12` of `Jan 11/12`) is no name; German
  *     `Mitschrift` and Italian `verbale`/`riassunto` minutes are the list's project's.
+ * 50: Danish minutes and yearly reports (round 45): `[Announce]` over minutes or a report (`Referat
+ *     af ...`, `Bestyrelsens beretning`) is the announce list's tag, not a release's; `beretning`,
+ *     `Jahresbericht`, `jaarverslag` are report words, a bare `referat` names minutes; dates written
+ *     day first (`11.08.2002`, `5. januar 2002`) date a subject, a meeting on a German or Danish
+ *     weekday (`Teamsitzung am Freitag`) is one to come; Italian, Russian and other attributions
+ *     (`ha scritto:`, `пишет:`) open a quote; a numbered line underlined to its length and `Ad 1.`
+ *     are headings (`Ad N.`, `Tilstedeværende`, `Fraværende` name no project); names drop Danish
+ *     meeting words, articles and dates (`i AaUUG`, `SSLUG's årsmøde og generalforsamling`).
  */
-export const PARSER_VERSION = 49;
+export const PARSER_VERSION = 50;

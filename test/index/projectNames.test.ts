@@ -702,3 +702,28 @@ describe('whom a meeting was with, and what is left without a letter (2026-12-01
     expect(isSingleProjectPost('[Lehstuver-devel] Mitschrift Treffen mit Herrn W. 23.06.2004', {}, 'Lehstuver')).toBe(true);
   });
 });
+
+describe('names from round 45\'s posts (scored blind once, then tuned on)', () => {
+  it.each([
+    // sslug 2000-2002, aauug 2004-2006: Danish minutes of board, members' and general meetings name the group that met
+    ["Referat fra SSLUG's årsmøde og generalforsamling", 'SSLUG'],
+    ["Referat af SSLUG's bestyrelsesmøde lørdag den 5. januar 2002", 'SSLUG'],
+    ['[Announce] Referat af generalforsamling i AaUUG 2005-05-17', 'AaUUG'],
+    ['[Announce] Referat fra ordinær generalforsamling i AaUUG', 'AaUUG'],
+    ['[Announce] Referat af bestyrelsesmøde i AaUUG søndag d. 31/10-2004.', 'AaUUG'],
+    // (what is left of a subject that names only its kind is nothing: the list names it)
+    ['[Announce] Bestyrelsens beretning for 2003', ''],
+    ['Referat af medlemsmøde den 11.08.2002', ''],
+    ['[ubuntu-dk] Referat fra dagens IRC møde (16)', ''],
+    // ubuntu-nordic 2012: `14th of Nov` is a day
+    ['Meeting minutes from Wednesday 14th of Nov 2012', ''],
+  ])('%s', (subject, name) => {
+    expect(projectFromSubject(subject)).toBe(name);
+  });
+
+  it('takes a Danish list of who came and who did not for no project (aauug, 2004)', () => {
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', 'aauug/2004-09-referat-af-bestyrelsesmode-den-24-august-2004.eml')), 'mbox');
+    expect(d.sections.map((s) => s.title)).toContain('Tilstedeværende');
+    expect(d.sections.filter((s) => !s.isContents && s.projectKey && /tilstede|frav/.test(s.projectKey))).toEqual([]);
+  });
+});

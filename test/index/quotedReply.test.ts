@@ -75,3 +75,20 @@ describe("a reply retitled as its meeting's results", () => {
     expect(deriveMessage(Buffer.from(raw), 'mbox').isReport).toBe(false);
   });
 });
+
+describe('who wrote a quote, in other languages (round 45, tuned on)', () => {
+  const post = (p: string) => deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox');
+  it('an Italian attribution (`... ha scritto:`) opens a quote: the status report below it is the writer\'s (erlang-questions, 2008)', () => {
+    const d = post('erlang/2008-06-erlang-ffi-status-report');
+    expect(d.isReport).toBe(true);
+    const raw = readFileSync(join(FIXTURES, 'real-corpus', 'erlang/2008-06-erlang-ffi-status-report.eml'), 'utf8').replace('ha scritto:', 'ha scritto');
+    expect(deriveMessage(Buffer.from(raw), 'mbox').isReport).toBe(false);
+  });
+
+  it('a Russian attribution (`... пишет:`) on a page that lost its `>` is no title line (mc-devel, 2014)', () => {
+    const raw = readFileSync(join(FIXTURES, 'real-corpus', 'midnight-commander/2014-11-re-happy-20th-birthday.eml'), 'utf8').replace(/^Subject:.*\n/m, '');
+    const d = deriveMessage(Buffer.from(raw), 'mbox');
+    expect(d.reason).not.toContain('title line');
+    expect(d.isReport).toBe(false);
+  });
+});

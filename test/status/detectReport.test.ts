@@ -935,3 +935,29 @@ describe('round 44 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Update of the Lojban project').reason).toContain('subject says "Update"');
   });
 });
+
+describe('round 45 (real posts, scored blind once, then tuned on)', () => {
+  it('reads Danish minutes and a board\'s yearly report on an association\'s announce list, whose [Announce] tag is the list\'s (AaUUG, 2004-2006)', () => {
+    const minutes = parseStatusPost({ subject: '[Announce] Referat af bestyrelsesmøde den 24. august 2004', body: bodyOf('aauug/2004-09-referat-af-bestyrelsesmode-den-24-august-2004') });
+    expect(minutes.reason).not.toContain('release announcement');
+    expect(minutes.isReport).toBe(true);
+    const yearly = parseStatusPost({ subject: '[Announce] Bestyrelsens beretning for 2003', body: bodyOf('aauug/2004-05-bestyrelsens-beretning-for-2003') });
+    expect(yearly.reason).toContain('subject says "beretning"');
+    expect(yearly.isReport).toBe(true);
+    // (the tag still marks a release where the subject names one)
+    expect(detect('[Announce] foo 1.2 is available').reason).toContain('release announcement');
+  });
+
+  it('reads a date written day first, with dots or a Danish month, as the period of minutes (SSLUG, 2002), not the day of a meeting to come (bf-dev, 2006)', () => {
+    expect(detect('Referat af medlemsmøde den 11.08.2002').reason).toContain('dated or numbered subject ("11.08.2002")');
+    expect(detect("Referat af SSLUG's bestyrelsesmøde lørdag den 5. januar 2002").isReport).toBe(true);
+    const invite = parseStatusPost({ subject: '[Bf-dev-devel] Teamsitzung am Freitag, 10. Februar 2006', body: bodyOf('bf-dev/2006-02-teamsitzung-am-freitag') });
+    expect(invite.reason).toContain("a meeting's day");
+    expect(invite.isReport).toBe(false);
+  });
+
+  it('takes a bare `referat` for minutes (ubuntu-dk, 2008)', () => {
+    expect(detect('[ubuntu-dk] referat').reason).toContain('subject says "referat"');
+    expect(detect('[ubuntu-dk] referat om noget').reason).not.toMatch(/subject says "referat"/);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStatusPost } from '../../src/status/index.js';
+import { isGenericHeading } from '../../src/status/genericHeading.js';
 
 const sections = (body: string) =>
   parseStatusPost({ subject: 'weekly status (week 1)', body }).sections.map((s) => [s.title, s.style, s.level]);
@@ -241,5 +242,23 @@ describe('lettered topics (round 39: RIPE working groups\' minutes, OASIS DITA n
   it('keeps a bare title line when another of the post\'s is taken as numbered (DITA Tech Comm SC notes, 2013)', () => {
     const d = parseStatusPost({ subject: 'Meeting Notes: 01-06-2-13', body: readFileSync(new URL('../../fixtures/real-corpus/oasis/2014-01-dita-tech-comm-sc-meeting-notes-2014-01-06.eml', import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n') });
     expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['DITA 1.3 Specification Take-aways', 'B. Brainstorming for 2014 Activities']));
+  });
+});
+
+describe('numbered topics of minutes (round 45, scored blind once, then tuned on)', () => {
+  const body = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
+  it('takes a numbered line underlined to its length for a heading (ubuntu-dk, 2008)', () => {
+    const d = parseStatusPost({ subject: '[ubuntu-dk] Referat fra dagens IRC møde (16)', body: body('ubuntu/2008-08-referat-fra-dagens-irc-mode-16') });
+    const titles = d.sections.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['1. Hej og navnerunde', '2. Godkendelse af referat fra sidste møde', '5. Nye mødetidspunkter']));
+    // (a numbered item over a rule of another length stays an item)
+    expect(parseStatusPost({ subject: 'x', body: 'Intro.\n\n1. First thing\n==========================\n\nText.\n' }).sections.map((s) => s.title)).not.toContain('1. First thing');
+  });
+
+  it('takes `Ad 1.` over what was said on the agenda\'s first item for a heading that names no project (AaUUG, 2004)', () => {
+    const d = parseStatusPost({ subject: '[Announce] Referat af bestyrelsesmøde d. 23/5-04', body: body('aauug/2004-05-referat-af-bestyrelsesmode-d-23-5-04') });
+    const ad = d.sections.filter((s) => /^Ad \d/.test(s.title));
+    expect(ad.map((s) => s.title)).toEqual(['Ad 1.', 'Ad 2.', 'Ad 3.', 'Ad 4.']);
+    expect(ad.every((s) => isGenericHeading(s.title))).toBe(true);
   });
 });
