@@ -164,5 +164,7 @@
  *     (`ha scritto:`, `пишет:`) open a quote; a numbered line underlined to its length and `Ad 1.`
  *     are headings (`Ad N.`, `Tilstedeværende`, `Fraværende` name no project); names drop Danish
  *     meeting words, articles and dates (`i AaUUG`, `SSLUG's årsmøde og generalforsamling`).
+ * 51: openings that say what the post is: `This was my ninth month working on LTS and ELTS` (a
+ *     funded developer's monthly report), `a report of the activities performed by ...`.
  */
-export const PARSER_VERSION = 50;
+export const PARSER_VERSION = 51;

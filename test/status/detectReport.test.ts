@@ -961,3 +961,16 @@ describe('round 45 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('[ubuntu-dk] referat om noget').reason).not.toMatch(/subject says "referat"/);
   });
 });
+
+describe('openings that say what the post is (2026-12-01, tuning set, not blind)', () => {
+  it('reads a funded developer\'s `This was my ninth month working on LTS` (debian-lts, 2024) and `a report of the activities` (Cocoon, 2003) from the body alone', () => {
+    const lts = parseStatusPost({ subject: '', body: bodyOf('debian/2024-lts-elts-ninth-month-report') });
+    expect(lts.reason).toContain('opens saying what it is');
+    expect(lts.isReport).toBe(true);
+    const cocoon = parseStatusPost({ subject: '', body: bodyOf('cocoon/2003-report-to-the-board-cocoon-project-starting-up') });
+    expect(cocoon.reason).toContain('opens saying what it is');
+    expect(cocoon.isReport).toBe(true);
+    // (a report of a crash is no report of activities)
+    expect(parseStatusPost({ subject: '', body: 'I send in a report of the crash I saw.\n\nIt fails at boot.\n' }).reason).not.toContain('opens saying');
+  });
+});
