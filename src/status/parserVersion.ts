@@ -166,5 +166,8 @@
  *     meeting words, articles and dates (`i AaUUG`, `SSLUG's årsmøde og generalforsamling`).
  * 51: openings that say what the post is: `This was my ninth month working on LTS and ELTS` (a
  *     funded developer's monthly report), `a report of the activities performed by ...`.
+ * 52: Italian `rapporto` is a report word; a day and month written `18/10` date a subject; a week's
+ *     `checkins` are the list's project's, French `Nouveautés`/`Corrections` headings name none;
+ *     names drop `Bozza rapporto riunione` and French and Italian `du`/`au`/`del` left by dates.
  */
-export const PARSER_VERSION = 51;
+export const PARSER_VERSION = 52;

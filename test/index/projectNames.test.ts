@@ -727,3 +727,16 @@ describe('names from round 45\'s posts (scored blind once, then tuned on)', () =
     expect(d.sections.filter((s) => !s.isContents && s.projectKey && /tilstede|frav/.test(s.projectKey))).toEqual([]);
   });
 });
+
+describe('names from round 46\'s posts (scored blind once, then tuned on)', () => {
+  it('names a week\'s check-ins by the list\'s project, and reads French `Nouveautés`, `Corrections` as no projects (jelix, 2006)', () => {
+    expect(projectFromSubject('[Jelix-public] checkins du 17/01 au 29/01')).toBe('');
+    expect(isSingleProjectPost('[Jelix-public] checkins du 17/01 au 29/01', {}, 'Jelix')).toBe(true);
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', 'jelix/2006-01-checkins-du-17-01-au-29-01.eml')), 'mbox', undefined, listHint('https://lists.berlios.de/', 'jelix-public'));
+    expect([...new Set(d.sections.filter((s) => !s.isContents).map((s) => s.projectKey))]).toEqual(['jelix']);
+  });
+
+  it('drops an Italian draft report of a meeting from the name (`Bozza rapporto riunione hackmeeting`: Ninux, 2014)', () => {
+    expect(projectFromSubject('[Ninux-Wireless] Bozza rapporto riunione hackmeeting')).toBe('');
+  });
+});

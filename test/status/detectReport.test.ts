@@ -974,3 +974,16 @@ describe('openings that say what the post is (2026-12-01, tuning set, not blind)
     expect(parseStatusPost({ subject: '', body: 'I send in a report of the crash I saw.\n\nIt fails at boot.\n' }).reason).not.toContain('opens saying');
   });
 });
+
+describe('round 46 (real posts, scored blind once, then tuned on)', () => {
+  it('reads Italian `rapporto` and a day written `18/10` (Ninux 2014, SLIP Pinerolo 2018, jelix 2006)', () => {
+    expect(detect('[Ninux-Wireless] Bozza rapporto riunione hackmeeting').reason).toContain('subject says "rapporto"');
+    expect(parseStatusPost({ subject: '[Ninux-Wireless] Bozza rapporto riunione hackmeeting', body: bodyOf('ninux/2014-07-bozza-rapporto-riunione-hackmeeting') }).isReport).toBe(true);
+    expect(detect('[Soci SLIP] verbale assemblea del 18/10').reason).toContain('dated or numbered subject ("18/10")');
+    expect(parseStatusPost({ subject: '[Soci SLIP] verbale assemblea del 18/10', body: bodyOf('slip-pinerolo/2018-10-verbale-assemblea-del-18-10') }).isReport).toBe(true);
+    expect(detect('[Jelix-public] checkins du 17/01 au 29/01').reason).toContain('dated or numbered subject ("17/01")');
+    // (not a series' part, nor a day and month that are none)
+    expect(detect('[PATCH 1/2] foo: status update').reason).not.toContain('dated or numbered subject ("1/2")');
+    expect(detect('Status of 12/13 tests').reason).not.toContain('dated or numbered subject');
+  });
+});
