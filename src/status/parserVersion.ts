@@ -169,5 +169,7 @@
  * 52: Italian `rapporto` is a report word; a day and month written `18/10` date a subject; a week's
  *     `checkins` are the list's project's, French `Nouveautés`/`Corrections` headings name none;
  *     names drop `Bozza rapporto riunione` and French and Italian `du`/`au`/`del` left by dates.
+ * 53: Spanish and Catalan minutes of an assembly: `acta asamblea`, `Acta 13/02/10`, `acta
+ *     assemblea`, `resum assemblea`; Italian `report assemblea`.
  */
-export const PARSER_VERSION = 52;
+export const PARSER_VERSION = 53;

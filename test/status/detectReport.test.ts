@@ -987,3 +987,14 @@ describe('round 46 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Status of 12/13 tests').reason).not.toContain('dated or numbered subject');
   });
 });
+
+describe('round 47 (real posts, scored blind once, then tuned on)', () => {
+  it('reads Spanish and Catalan minutes of an assembly (`acta asamblea`, `Acta 13/02/10`, `resum assemblea`: hackmeeting 2004, no65hores 2010, ecoxarxes 2013)', () => {
+    expect(detect('[hackmeeting] borrador acta asamblea final hackandalus').reason).toContain('subject says "acta asamblea"');
+    expect(detect('Acta 13/02/10').reason).toContain('subject says "Acta 13/02/10"');
+    expect(detect('Resum assemblea Ecoxarxa').reason).toContain('subject says "Resum assemblea"');
+    expect(parseStatusPost({ subject: '', body: bodyOf('nyamera/2023-04-acta-23-04-2023') }).isReport).toBe(true);
+    // (an act of a play, a law's article, are not minutes)
+    expect(detect('Acta 2 of the play').reason).not.toMatch(/subject says "Acta/);
+  });
+});
