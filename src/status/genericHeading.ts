@@ -9,7 +9,7 @@
 const VOCABULARY = new Set(`
 done completed complete finished accomplished accomplishments achievements achieved activities activity
 progress status update updates current recent overall general other misc miscellaneous miscellanea various
-work working worked key major main minor upcoming open known ongoing pending outstanding remaining left wip
+work working worked key major main minor upcoming open known ongoing pending outstanding remaining lingering left wip
 in news notes note items item tasks task goals goal results result changes change discussion discussions discussed
 questions question help wanted action actions this last next previous coming week weeks month months year quarter
 cycle sprint steps step plans plan planned planning future todo to do still blockers blocker blocked blocking

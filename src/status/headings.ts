@@ -32,6 +32,8 @@ function cleanTitle(t: string): string {
   return t.replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').trim();
 }
 
+const NUMBERED_START = /^\s{0,2}\d{1,2}[.)]\s/;
+
 function prevIsBreak(lines: Line[], i: number): boolean {
   if (i === 0) return true;
   const p = lines[i - 1];
@@ -171,7 +173,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
     }
   }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
-  const j = nextText(lines, i);
+  // (a numbered topic may stand three blank lines above what was said: minutes whose blank lines
+  // held a no-break space, each doubled when the archive copied them)
+  const j = nextText(lines, i, NUMBERED_START.test(text) ? 3 : 2);
   if (j < 0) return null;
   const next = lines[j];
   // `Ad 1.`, `Ad 3. Godkendelse af hængepartier`, `Zu TOP 2`: minutes' heading over what was said on an
@@ -526,6 +530,50 @@ function blockTopics(lines: Line[]): Heading[] {
 }
 
 /**
+ * Minutes' numbered topics, each over what was said on it (`1. Roll Call` / blank / `The Chair took
+ * attendance.` / blank / `2. Read Antitrust Statement` / ...): three or more lines numbered one after
+ * the other at one indentation (the margin or a few columns in), each with text of its own before
+ * the next number. The agenda that lists the same topics one per line is not one of them (nothing
+ * stands between its numbers), nor is a numbered list whose items wrap onto the next line.
+ */
+function numberedTopicRun(lines: Line[]): Heading[] {
+  const cands: Array<{ i: number; n: number; indent: number; title: string }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent > 8 || l.text.length > 90) continue;
+    const m = /^\s{0,8}(\d{1,2})(?:[.)]|\.-)\s+(\S.{0,78})$/.exec(l.text);
+    if (!m || /[,;:]$/.test(m[2].trim()) || m[2].trim().split(/\s+/).length > 12 || looksLikeUrlOrMail(m[2])) continue;
+    // (a wrapped item: its sentence runs on onto the next line)
+    const next = lines[i + 1];
+    if (isText(next) && !NUMBERED_ANY.test(next.text) && (l.text.trimEnd().length >= 60 || /\s(at|to|of|the|a|an|and|or|for|in|into|on|with|by|from|is|are|was|be|that|this|if)$/i.test(m[2].trim()))) continue;
+    cands.push({ i, n: Number(m[1]), indent: l.indent, title: m[2] });
+  }
+  const out: Heading[] = [];
+  let run: typeof cands = [];
+  const close = () => {
+    if (run.length >= 3) for (const c of run) out.push({ index: c.i, end: c.i, title: cleanTitle(c.title.replace(/\.$/, '')), style: 'numbered', level: 1 });
+    run = [];
+  };
+  const between = (a: number, b: number): boolean => {
+    for (let k = a + 1; k < b; k++) if (isText(lines[k]) && !NUMBERED_ANY.test(lines[k].text.trimStart().slice(0, 4) + ' ')) return true;
+    return false;
+  };
+  for (const c of cands) {
+    const last = run[run.length - 1];
+    if (last && Math.abs(c.indent - last.indent) <= 1 && c.n === last.n + 1 && between(last.i, c.i)) { run.push(c); continue; }
+    // (another indentation, or numbered anew: the run so far ends)
+    if (last && Math.abs(c.indent - last.indent) > 1 && c.n !== 1 && c.n !== 0) continue;
+    close();
+    run = [c];
+  }
+  close();
+  // the last topic has something said on it too
+  return out;
+}
+
+const NUMBERED_ANY = /^\s{0,8}\d{1,2}(?:[.)]|\.-)\s/;
+
+/**
  * Minutes' numbered topics with what was said indented right below, no blank lines (`1) Meeting time
  * and cadence` / `  Aiming for monthly meetings...` / `2) Listfest` / `  Benjamin is ...`): a short
  * line that was not wrapped (the next line's first word would have fitted), over two or more
@@ -719,6 +767,8 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
       const more = bare.filter((t) => !chosen.some((c) => t.index >= c.index && t.index <= c.end));
       if (bare.length >= 2 && more.length > 0) chosen = chosen.concat(more);
     }
+    const topicRun = numberedTopicRun(lines);
+    if (topicRun.length >= 3) chosen = chosen.filter((w) => !topicRun.some((b) => w.index === b.index)).concat(topicRun);
     const tight = tightNumberedTopics(lines);
     if (tight.length >= 2) chosen = chosen.filter((w) => !tight.some((b) => w.index === b.index)).concat(tight);
     const topics = starTopics(lines);

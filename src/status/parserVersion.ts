@@ -171,5 +171,9 @@
  *     names drop `Bozza rapporto riunione` and French and Italian `du`/`au`/`del` left by dates.
  * 53: Spanish and Catalan minutes of an assembly: `acta asamblea`, `Acta 13/02/10`, `acta
  *     assemblea`, `resum assemblea`; Italian `report assemblea`.
+ * 54: a run of three or more numbered topics (1, 2, 3 ... at one indentation), each with text of its
+ *     own before the next number, are headings (minutes' topics indented, over one-line paragraphs,
+ *     after an agenda listing them); a numbered topic may stand three blank lines above its text;
+ *     `lingering issues` is a generic heading.
  */
-export const PARSER_VERSION = 53;
+export const PARSER_VERSION = 54;

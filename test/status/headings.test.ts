@@ -262,3 +262,29 @@ describe('numbered topics of minutes (round 45, scored blind once, then tuned on
     expect(ad.every((s) => isGenericHeading(s.title))).toBe(true);
   });
 });
+
+describe('a run of numbered topics, each over what was said on it', () => {
+  const body = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
+  it('takes indented numbered topics over one-line paragraphs (CA/Browser Forum minutes, 2019)', () => {
+    const d = parseStatusPost({ subject: '[cabfpub] Final Minutes for CA/Browser Forum Teleconference - October 3, 2019', body: body('cabforum/2019-10-final-minutes-teleconference-october-3-2019') });
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Roll Call', 'Read Antitrust Statement', 'Review Agenda']));
+  });
+
+  it('takes the topics, not the agenda that lists them one per line above (Genaro, 2005)', () => {
+    const d = parseStatusPost({ subject: 'Acta reunion 29-03-05', body: body('genaro/2005-03-acta-reunion-reunion-29-03-05') });
+    const topics = d.sections.filter((s) => /Asistentes|Evaluaci|Nuevos trabajos/.test(s.title));
+    expect(topics.map((s) => s.title)).toEqual(['Asistentes', 'Evaluaci?n del trabajo', 'Nuevos trabajos']);
+    // (each the topic line, below the agenda's three lines)
+    expect(topics[0].startLine).toBeGreaterThan(5);
+  });
+
+  it('takes topics three blank lines above their text (ccNSO Council notes, 2021)', () => {
+    const d = parseStatusPost({ subject: 'NOTES | ccNSO Council Meeting 175', body: body('icann/2021-07-ccnso-council-meeting-175-notes') });
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Welcome and roll call', 'Relevant Correspondence since June 2021', 'Minutes & Action Items']));
+  });
+
+  it('leaves a numbered list whose items wrap onto the next line as items', () => {
+    const wrapped = 'Done this week:\n\n1. Reworked the parser so that the\n   headings come out right.\n\nMore text here.\n\n2. Fixed the crash in the indexer when\n   a message has no body.\n\nMore text.\n\n3. Wrote the docs for the new flags of\n   the sync command.\n\nThe end.\n';
+    expect(parseStatusPost({ subject: 'Weekly report', body: wrapped }).sections.map((s) => s.title).join('|')).not.toMatch(/Reworked|Fixed the crash|Wrote the docs/);
+  });
+});

@@ -39,7 +39,10 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   [8, 90, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.96, recall: 0.82, bodyPrecision: 0.96, bodyRecall: 0.82, titleRecall: 0.74, refRecall: 0.86, projectAccuracy: 0.37 }],
   [9, 85, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.95, recall: 0.74, bodyPrecision: 0.88, bodyRecall: 0.68, titleRecall: 0.39, refRecall: 1, projectAccuracy: 0.38 }],
   [10, 100, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.95, recall: 0.72, bodyPrecision: 0.92, bodyRecall: 0.72, titleRecall: 0.53, refRecall: 0.5, projectAccuracy: 0.34 }],
-  [11, 90, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.82, recall: 0.79, bodyPrecision: 0.76, bodyRecall: 0.78, titleRecall: 0.76, refRecall: 0.58, projectAccuracy: 0.58 }],
+  // (round 11's body-alone precision 0.76 -> 0.75 and round 23's body-alone recall 0.86 -> 0.83 at parser 54: numbered
+  // topics read as headings, +69 titles and +2 verdicts over the corpus, took a borderline look-alike, the 9th XMPP
+  // Council's first minutes, and left OpenCSA's inaugural minutes without the items its score needed)
+  [11, 90, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.82, recall: 0.79, bodyPrecision: 0.75, bodyRecall: 0.78, titleRecall: 0.76, refRecall: 0.58, projectAccuracy: 0.58 }],
   [12, 115, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.78, recall: 0.72, bodyPrecision: 0.7, bodyRecall: 0.6, titleRecall: 0.6, refRecall: 0.86, projectAccuracy: 0.36 }],
   [13, 69, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.84, recall: 0.84, bodyPrecision: 0.7, bodyRecall: 0.56, titleRecall: 0.56, refRecall: 0.5, projectAccuracy: 0.48 }],
   [14, 89, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.82, recall: 0.89, bodyPrecision: 0.92, bodyRecall: 0.69, titleRecall: 0.63, refRecall: 0.5, projectAccuracy: 0.61 }],
@@ -53,7 +56,7 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   [20, 165, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.84, recall: 0.74, bodyPrecision: 0.89, bodyRecall: 0.7, titleRecall: 0.74, refRecall: 0.92, projectAccuracy: 0.4 }],
   [21, 174, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.87, recall: 0.77, bodyPrecision: 0.73, bodyRecall: 0.42, titleRecall: 0.41, refRecall: 0.72, projectAccuracy: 0.37 }],
   [22, 175, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.8, recall: 0.82, bodyPrecision: 0.7, bodyRecall: 0.72, titleRecall: 0.78, refRecall: 0.6, projectAccuracy: 0.29 }],
-  [23, 103, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.93, recall: 0.96, bodyPrecision: 0.89, bodyRecall: 0.86, titleRecall: 0.51, refRecall: 0.99, projectAccuracy: 0.1 }],
+  [23, 103, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.93, recall: 0.96, bodyPrecision: 0.89, bodyRecall: 0.83, titleRecall: 0.51, refRecall: 0.99, projectAccuracy: 0.1 }],
   [24, 151, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.92, recall: 0.76, bodyPrecision: 0.86, bodyRecall: 0.76, titleRecall: 0.62, refRecall: 0.85, projectAccuracy: 0.43 }],
   [25, 163, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.83, recall: 0.91, bodyPrecision: 0.76, bodyRecall: 0.89, titleRecall: 0.7, refRecall: 0.9, projectAccuracy: 0.36 }],
   [26, 141, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.91, recall: 0.88, bodyPrecision: 0.81, bodyRecall: 0.76, titleRecall: 0.5, refRecall: 0.73, projectAccuracy: 0.28 }],
