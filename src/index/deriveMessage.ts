@@ -106,7 +106,9 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Deriv
   const own = parse.isReport ? postProject(named, message.listId, message.body, headingProjects ? {} : author) : '';
   // (a post that lost its subject and opens saying it holds a meeting's minutes, `A meeting of the
   // DPDK technical board was held last Wednesday`, is the minutes of its list's project: one project)
-  const single = parse.isReport && isSingleProjectPost(named || (first !== undefined ? minutesLine(message.body) : ''), author, own, message.listId);
+  // (and one whose subject and title are both unknown reports on its list's project, whose areas its
+  // headings are: `Your author has been rather ill, so this week's TC Report ...`)
+  const single = parse.isReport && ((!named.trim() && own !== '') || isSingleProjectPost(named || (first !== undefined ? minutesLine(message.body) : ''), author, own, message.listId));
   // (a `topic` under a generic heading, `* New initscripts in testing` under `== Completed Tasks ==`,
   // is an area of the post's project like its heading)
   let underGeneric = false;

@@ -17,7 +17,7 @@ issues issue problems problem risks risk highlights highlight summary summaries 
 tickets ticket bugs bug fixed fixes fix features feature reviews review reviewed meetings meeting events event
 links link thanks acknowledgements introduction intro overview background schedule timeline important dates
 date deadlines deadline announcements announcement agenda attendees present absent participants minutes
-whats what's new closed opened merged landed resolved unresolved report reports personal my our i we have has
+whats what's new closed opened merged landed resolved unresolved report reports personal my our i we have has focus information development
 been stuff things misc. other tl;dr tldr conclusion conclusions feedback comments comment requests request
 help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more project
 aa aas ai ais newsworthy short long term freeze freezes frozen fixing good bad

@@ -174,6 +174,7 @@
  * 54: a run of three or more numbered topics (1, 2, 3 ... at one indentation), each with text of its
  *     own before the next number, are headings (minutes' topics indented, over one-line paragraphs,
  *     after an agenda listing them); a numbered topic may stand three blank lines above its text;
- *     `lingering issues` is a generic heading.
+ *     `lingering issues`, `Development Focus`, `General Information` are generic headings; a report
+ *     whose subject and title are both unknown reports on its list's project (its headings areas).
  */
 export const PARSER_VERSION = 54;

@@ -445,6 +445,13 @@ describe('minutes whose archive copy lost the subject (2026-12-01, tuning set, n
     return [...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))];
   };
 
+  it('gives every heading of a report whose subject and title are both unknown to its list\'s project (parser 54)', () => {
+    // racket-dev's notes of the principals' meeting (December 2015): numbered topics, no title line
+    expect(keys('racket/2016-01-meeting-notes-december-2015-dunstable')).toEqual(['racket']);
+    // LibreOffice ESC minutes (2012): `Release Engineering update`, `QA update` are its areas
+    expect(keys('libreoffice/2012-02-esc-minutes-2012-02-09')).toEqual(['libreoffice']);
+  });
+
   it('names them by a first heading that names a meeting and its day, not by that heading with its date', () => {
     // `# 2024-06-26 - coreboot Leadership Meeting` on coreboot@coreboot.org's archive page
     expect(keys('coreboot/2024-06-leadership-meeting-2024-06-26')).toEqual(['coreboot']);

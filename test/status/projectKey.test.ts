@@ -91,6 +91,9 @@ describe('generic headings', () => {
     for (const t of ['Attending', 'Regrets', 'Missing', 'Present: Apologies', 'Recurring items', 'Deferred to next meeting', '1. Minute Taker', '5. AOB', 'Roll call', 'Agenda bashing']) expect(isGenericHeading(t), t).toBe(true);
     // and in other languages (SSLUG's Danish minutes, 2004: `Dagsorden`)
     for (const t of ['Dagsorden', 'Tagesordnung', 'Verschiedenes', 'Eventuelt', 'Presenti']) expect(isGenericHeading(t), t).toBe(true);
+    // an OpenStack release countdown's parts (2022, 2024), and minutes' `lingering issues` (OE TSC, 2012)
+    for (const t of ['Development Focus', 'General Information', 'lingering issues']) expect(isGenericHeading(t), t).toBe(true);
+    expect(isGenericHeading('Kernel development')).toBe(false);
   });
 
   it('keys a working group written `WG` as written out (RIPE Anti-Abuse WG, round 39)', () => {
