@@ -23,11 +23,15 @@
  *   npm run eval -- --diff F     after a parser change: each post whose line differs from F's,
  *                                and the net gains and losses (a rule that loses as much as it
  *                                finds shows here, post by post)
+ *
+ * Each run also prints the figure in the archive's view: the series the set's own posts make on one
+ * list (three or more), each member weighed with its series as the index does (eval/archiveSeries.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRealCorpus, type RealPost } from './eval/corpus.js';
 import { scorePost, emptyScores, add, metrics, type Scores, type PostResult } from './eval/score.js';
+import { archiveSeriesHints } from './eval/archiveSeries.js';
 import { agreementOf, formatAgreement, loadSecondReader, readersAgreement } from './eval/agreement.js';
 import { snapshotRow, formatSnapshot, parseSnapshot, diffSnapshots, type SnapshotRow } from './eval/snapshot.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -113,8 +117,10 @@ const total = emptyScores();
 // (the others are scored without one, as from the body alone)
 const subjectShown = emptyScores();
 const misses: string[] = [];
+const results = new Map<RealPost, PostResult>();
 for (const post of corpus) {
   const { withSubject: r } = scorePost(post);
+  results.set(post, r);
   const s = byCommunity.get(post.community) ?? emptyScores();
   byCommunity.set(post.community, s);
   add(s, r);
@@ -157,6 +163,24 @@ console.log(`(titles ${total.titlesFound}/${total.titlesWanted}, refs ${total.re
 if (subjectShown.posts < total.posts) {
   const m = metrics(subjectShown);
   console.log(`with the subject known (the ${subjectShown.posts} posts whose archive copy shows it, ${subjectShown.reports} reports): detection ${pct(m.precision).trim()} / ${pct(m.recall).trim()}; ${total.posts - subjectShown.posts} posts were copied without it and are scored as from the body alone`);
+}
+// In the archive's view: the series the set's own posts make, each member weighed with its series as the index does
+{
+  const hints = archiveSeriesHints(corpus, (p) => results.get(p)!.got.baseScore, (p) => results.get(p)!.got.message.subject);
+  if (hints.size > 0) {
+    const inArchive = emptyScores();
+    let changed = 0;
+    for (const post of corpus) {
+      if (post.subjectUnknown) continue;
+      const hint = hints.get(post);
+      const r = hint ? scorePost(post, hint).withSubject : results.get(post)!;
+      if (r.got.isReport !== results.get(post)!.got.isReport) changed++;
+      add(inArchive, r);
+    }
+    const m = metrics(inArchive);
+    const series = new Set(hints.values()).size;
+    console.log(`in the archive's view (the ${series} series of three or more posts the set's own posts make on one list, ${hints.size} posts weighed as their members): detection ${pct(m.precision).trim()} / ${pct(m.recall).trim()} with the subject known; ${changed} verdict(s) changed`);
+  }
 }
 // Posts taken by a fixed rule (every Nth message of an archive): how often ordinary list traffic is taken for a report.
 const random = corpus.filter((p) => p.label.sample === 'random');

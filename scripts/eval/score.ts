@@ -3,7 +3,7 @@
  * as `src/index/deriveMessage.ts` runs it for the index) against the labels of real posts.
  */
 import { deriveMessage, listHint, type Derived, type DerivedItem } from '../../src/index/index.js';
-import { projectKey, isPartHeading, type Ref } from '../../src/status/index.js';
+import { projectKey, isPartHeading, type Ref, type SeriesHint } from '../../src/status/index.js';
 import { withoutSubject, type RealPost } from './corpus.js';
 
 export interface PostResult {
@@ -111,12 +111,13 @@ export function judgeProjects(post: RealPost, got: string[]): boolean | null {
   return found >= Math.ceil(names.length * 0.8);
 }
 
-export function scorePost(post: RealPost): { withSubject: PostResult; bodyAlone: Derived } {
+/** `series`: the hint the index would give the post as a member of a series its archive holds (archiveSeries.ts). */
+export function scorePost(post: RealPost, series?: SeriesHint): { withSubject: PostResult; bodyAlone: Derived } {
   // the tool knows the list each message is stored under, as the label does: a post whose copy
   // kept no List-Id is read with its list's (what the index does for pipermail's archives)
   const address = /([\w.+-]{1,100})@([\w-]+(?:\.[\w-]+)+)/.exec(post.label.list ?? '');
   const hint = address ? listHint(`https://${address[2]}/`, address[1]) : null;
-  const got = deriveMessage(post.raw, 'mbox', undefined, hint);
+  const got = deriveMessage(post.raw, 'mbox', series ? () => series : undefined, hint);
   const bodyAlone = deriveMessage(withoutSubject(post.raw), 'mbox', undefined, hint);
   const l = post.label;
   const titles = l.isReport ? (l.sections ?? []) : [];
