@@ -59,10 +59,13 @@ export function refMatches(label: string, refs: Ref[]): boolean {
     if (system === 'github' && rid && id.endsWith(`#${rid}`)) return true;
     // GitLab's labels read as its own pages write them: `group/project#N` an issue, `group/project!N` a merge request
     if (system === 'gitlab' && rid && (id.endsWith(`#${rid}`) || id.endsWith(`!${rid}`))) return true;
+    // any tracker's item labelled with its project before the number, `trac:fesco#1195`: that number
+    if (/^\d+$/.test(rid) && /^[a-z][\w.-]*#\d+$/.test(id) && id.endsWith(`#${rid}`)) return true;
     // a tracker named in the label before the number (`bugzilla:redhat-2180107`,
     // `other:savannah-bugs-62926`, `patchwork:linuxtv-59345`): that number, on that tracker's host
     // (a key the tracker writes with its project, `other:w3c-ISSUE-2042`, `other:osoa-jira-BPEL-15`: that key)
-    if (system === 'other' && /[a-z]-\d+$/.test(rid) && id.endsWith(`-${rid}`)) return true;
+    // (or after a colon: `other:w3c-tag:ISSUE-57`, `other:osoa-jira:BPEL-18`)
+    if (system === 'other' && /[a-z]-\d+$/.test(rid) && (id.endsWith(`-${rid}`) || id.endsWith(`:${rid}`))) return true;
     const named = /^([a-z]+)(?:-[a-z]+)*-(\d+)$/.exec(id);
     if (named && rid === named[2] && `${r.key} ${r.url}`.toLowerCase().includes(named[1])) return true;
     // a reference labelled in words, `other:OpenAFS RT bug 124917`, `other:Rockbox flyspray #9110`:

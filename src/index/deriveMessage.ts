@@ -120,7 +120,7 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Deriv
         return {
           title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,
           itemLabel: p.generic && s.title ? s.title : null, level: s.level,
-          style: s.style, isContents: s.isContents, text: s.text, refs: s.isContents ? [] : s.refs, startLine: s.startLine, endLine: s.endLine,
+          style: s.style, isContents: s.isContents, text: s.text, refs: s.refs, startLine: s.startLine, endLine: s.endLine,
           items: s.items.map(toItem),
         };
       })

@@ -59,12 +59,25 @@ const HASH_RE = /\b[0-9a-f]{7,40}\b/g;
 const BUG_RE = /\bbug\s*(?:[#:]\s*|no\.\s*|number\s+)?(\d{3,8})\b/gi;
 const BUG_LINE_RE = /^\s*(\d{5,8}):\s/;
 const CVE_RE = /\bCVE-\d{4}-\d{4,7}\b/gi;
-/** Tracker short forms: `fdo#1`, `rhbz #2`, `RHBZ 3`, `bsc#4`, `boo#5`, `bnc#6`. */
-const SHORT_RE = /\b(fdo|rhbz|bsc|boo|bnc|savannah)(?:\s?#\s?|(?<=rhbz)\s)(\d{3,8})\b/gi;
+/**
+ * Tracker short forms: `fdo#1`, `rhbz #2`, `RHBZ 3`, `bsc#4`, `boo#5`, `bnc#6`, LibreOffice's
+ * `tdf#106284`, openSUSE's openQA tickets `poo#62216`.
+ */
+const SHORT_RE = /\b(fdo|rhbz|bsc|boo|bnc|savannah|tdf|poo)(?:\s?#\s?|(?<=rhbz)\s)(\d{3,8})\b/gi;
 const SHORT_HOST: Record<string, string> = {
   fdo: 'bugs.freedesktop.org', rhbz: 'bugzilla.redhat.com', bsc: 'bugzilla.suse.com',
   boo: 'bugzilla.opensuse.org', bnc: 'bugzilla.novell.com', savannah: 'savannah.gnu.org/bugs',
+  tdf: 'bugs.documentfoundation.org', poo: 'progress.opensuse.org/issues',
 };
+/** `bug #83`: a bug written with its mark may have one or two digits (BUG_RE reads three or more). */
+const SHORT_BUG_RE = /\bbug\s?#\s?(\d{1,2})\b(?![.,]\d)/gi;
+/**
+ * A tracker's item written as its name, `#` and a number (`ros2cli#1129`, `tahoe-lafs#1435`, Parrot's
+ * `TT#1523`, `i915#3012`): the forms above read the trackers they know; this one any other.
+ */
+const NAMED_HASH_RE = /(?<![\w/#.@&:-])([A-Za-z][\w.-]{0,30}[A-Za-z0-9_]|[A-Za-z])#(\d{2,7})\b(?![.-]\d)/g;
+/** An ikiwiki shortcut to a ticket, as Tails' reports cite them: `[[!tails_ticket 12526]]`. */
+const WIKI_TICKET_RE = /\[\[!([a-z][\w-]{0,30}?)_(?:ticket|bug|issue)\s+#?(\d{1,7})\]\]/g;
 const LP_RE = /\bLP\s?:?\s?#\s?(\d{1,8})\b/g;
 /** Python's own tracker (`bpo-32911`, `bpo #1234`), keyed like its Roundup URL. */
 const BPO_RE = /\bbpo[-\s]?#?\s?(\d{1,8})\b/gi;
@@ -91,8 +104,16 @@ const NOT_JIRA = new Set(('UTF ISO CVE CAN RFC SHA MD GPL LGPL AGPL GPLV FIPS PE
   'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC FY Q W WG RFE ARMV PPC CP WIN LP FDO RHBZ BSC BOO BZ ' +
   'JSR JEP SRFI PR MR ID UID GID PID IP TCP UDP HTTP HTTPS SMB NFS LTS ESR BETA ALPHA GCC LLVM ZSTD LZ LZMA ' +
   'JPEG MPEG RPC AES DES RSA ECDSA ED HMAC CRC ISBN ISSN DOI EAN UPC STD RFCS XEP CWE CAPEC OSS OSSA NVD BDSA SNYK ZDI TALOS').split(' '));
-/** A W3C group's tracker items under a hundred (`ACTION-8`, `ISSUE-61`; from 100 on JIRA_RE reads them). */
-const W3C_TRACKER_RE = /(?<![\w./#-])(?:ACTION|ISSUE)-[1-9]\d?(?![\w-]|\.\d)/g;
+/**
+ * A W3C group's tracker items under a hundred (`ACTION-8`, `ISSUE-61`, as minutes' topics also
+ * `Issue-20`; from 100 on JIRA_RE reads them).
+ */
+const W3C_TRACKER_RE = /(?<![\w./#-])(?:ACTION|ISSUE|Action|Issue)-[1-9]\d?(?![\w-]|\.\d)/g;
+/**
+ * Debian's security advisories: `DSA-5053-1` (the security team's), `DLA-3768-1` (LTS), `ELA-1059-1`
+ * (Freexian's extended LTS), each on Debian's security tracker (ELA on Freexian's).
+ */
+const DEBIAN_ADVISORY_RE = /\b(DSA|DLA|ELA)-(\d{3,5})-(\d{1,2})\b/g;
 /** `XSAs 385 387 388 389`, `XSAs 385, 387 and 388`. */
 const XSAS_RE = /\bXSAs\s+((?:\d{1,4}(?:\s*,\s*|\s+and\s+|\s+))*\d{1,4})\b/g;
 const GITHUB_RE = /(?<![\w.\/@:#-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})#(\d{1,7})\b/g;
@@ -264,8 +285,10 @@ export function findTextRefs(
   SHORT_RE.lastIndex = 0;
   while ((m = SHORT_RE.exec(text)) !== null) {
     const host = SHORT_HOST[m[1].toLowerCase()];
-    bugAt(m[2], m.index, m.index + m[0].length, m[0], host.startsWith('savannah') ? 'other' : 'bugzilla', `${host}/${m[2]}`);
+    bugAt(m[2], m.index, m.index + m[0].length, m[0], host.startsWith('savannah') || host.startsWith('progress') ? 'other' : 'bugzilla', `${host}/${m[2]}`);
   }
+  WIKI_TICKET_RE.lastIndex = 0;
+  while (text.includes('[[!') && (m = WIKI_TICKET_RE.exec(text)) !== null) bugAt(m[2], m.index, m.index + m[0].length, m[0], 'other', `${m[1].toLowerCase()}/ticket/${m[2]}`);
   BPO_RE.lastIndex = 0;
   while ((m = BPO_RE.exec(text)) !== null) bugAt(m[1], m.index, m.index + m[0].length, m[0], 'other', `bugs.python.org/issue${m[1]}`);
   LP_RE.lastIndex = 0;
@@ -313,6 +336,8 @@ export function findTextRefs(
   }
 
   // bugs of an unknown tracker
+  SHORT_BUG_RE.lastIndex = 0;
+  while ((m = SHORT_BUG_RE.exec(text)) !== null) other(m[1], m.index, m.index + m[0].length, m[0]);
   const line = BUG_LINE_RE.exec(text);
   if (line) {
     const s = line.index + line[0].indexOf(line[1]);
@@ -344,13 +369,25 @@ export function findTextRefs(
   }
   // (W3C's trackbot numbers a group's actions and issues from 1: `ACTION-38`, `ISSUE-61`)
   W3C_TRACKER_RE.lastIndex = 0;
-  while ((m = W3C_TRACKER_RE.exec(text)) !== null) push(ref(m[0], 'other', 'bug', m[0], `jira/${m[0]}`), m.index, m.index + m[0].length);
+  while ((m = W3C_TRACKER_RE.exec(text)) !== null) push(ref(m[0], 'other', 'bug', m[0].toUpperCase(), `jira/${m[0].toUpperCase()}`), m.index, m.index + m[0].length);
+  DEBIAN_ADVISORY_RE.lastIndex = 0;
+  while ((m = DEBIAN_ADVISORY_RE.exec(text)) !== null) {
+    const url = m[1] === 'ELA' ? `https://deb.freexian.com/extended-lts/tracker/${m[0]}` : `https://security-tracker.debian.org/tracker/${m[0]}`;
+    push(ref(url, 'other', 'bug', m[0], `${m[1].toLowerCase()}/${m[2]}-${m[3]}`), m.index, m.index + m[0].length);
+  }
   XSA_RE.lastIndex = 0;
   while ((m = XSA_RE.exec(text)) !== null) push(ref(m[0], 'other', 'bug', `XSA-${m[1]}`, `xsa/${m[1]}`), m.index, m.index + m[0].length);
   XSAS_RE.lastIndex = 0;
   while ((m = XSAS_RE.exec(text)) !== null) {
     const start = m.index;
     for (const n of m[1].split(/\D+/).filter(Boolean)) push(ref(`XSA-${n}`, 'other', 'bug', `XSA-${n}`, `xsa/${n}`), start, start);
+  }
+  // (a tracker's name looks like one: a digit, a dash, a dot or an underscore in it, or in capitals;
+  // not a word, `page#123`)
+  NAMED_HASH_RE.lastIndex = 0;
+  while (text.includes('#') && (m = NAMED_HASH_RE.exec(text)) !== null) {
+    if (claimed.has(at(m, m[2])) || !(/[\d_.-]/.test(m[1]) || /^[A-Z]{2,6}$/.test(m[1]))) continue;
+    bugAt(m[2], m.index, m.index + m[0].length, m[0], 'other', `${m[1].toLowerCase()}#${m[2]}`);
   }
   if (opts.debianChangelog) {
     HASH_NUM_RE.lastIndex = 0;

@@ -3,8 +3,10 @@
  * `[PATCH]` series, tracker short forms. Strings marked "real" were copied from public text found
  * with the code-search index (the number is the index's hit id; the comment says what the text was).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyUrl, findTextRefs, parseStatusPost } from '../../src/status/index.js';
+import { deriveMessage } from '../../src/index/deriveMessage.js';
 
 const k = (url: string) => {
   const r = classifyUrl(url);
@@ -134,7 +136,8 @@ describe('bug short forms', () => {
   });
 
   it('reads fdo# (real Intel GFX CI report, hit 38383108956) and counts it once beside its URL', () => {
-    expect(refs('    - fi-hsw-4770:        NOTRUN -> [SKIP][1] ([fdo#109271] / [i915#3012])')).toEqual(['bugzilla:bug:bugs.freedesktop.org/109271']);
+    // (and `i915#3012`, drm/intel's issue on its GitLab, since parser 54)
+    expect(refs('    - fi-hsw-4770:        NOTRUN -> [SKIP][1] ([fdo#109271] / [i915#3012])')).toEqual(['bugzilla:bug:bugs.freedesktop.org/109271', 'other:bug:i915#3012']);
     const r = parseStatusPost({ subject: 'CI status (week 3)', body: 'Issues:\n * [fdo#103375]: https://bugs.freedesktop.org/show_bug.cgi?id=103375\n * fdo#103375 again\n' });
     expect(r.sections[0].items[0].refs.map((x) => x.key)).toEqual(['bugs.freedesktop.org/103375']);
     expect(r.bugs.map((x) => `${x.system}:${x.id}`)).toEqual(['bugzilla:103375']);
@@ -260,5 +263,39 @@ describe('more forms seen in the real corpus', () => {
     const r = parseStatusPost({ subject: '[GSoC] Week 3 status update', body: '== Progress ==\n\nThe series is on the list:\nhttps://lore.kernel.org/git/20220630023737.473690-1-shaoxuan.yuan02@gmail.com/\n\n== Next ==\n\n * more tests\n' });
     expect(r.sections[0].items).toEqual([]);
     expect(r.sections[0].refs.map((x) => `${x.system}:${x.kind}:${x.key}`)).toEqual(['mail:review:20220630023737.473690-1-shaoxuan.yuan02@gmail.com']);
+  });
+});
+
+describe('tracker forms of round 1-47 reports still missed at parser 53 (real corpus posts)', () => {
+  it('reads LibreOffice\'s tdf#N and openSUSE\'s poo#N (design team minutes; release engineering meeting, 2020)', () => {
+    expect(refs('there was a related problem with tdf#106284. Guess it is an abandoned')).toEqual(['bugzilla:bug:bugs.documentfoundation.org/106284']);
+    expect(refs('openQA Issue poo#62216 with docker on both Leap and Tumbleweed')).toEqual(['other:bug:progress.opensuse.org/issues/62216']);
+  });
+
+  it('reads a tracker named before `#N`: `ros2cli#1129`, `tahoe-lafs#1435`, Parrot\'s `TT#1523` (ROS PMC minutes, 2026; Parrot summit notes, 2010)', () => {
+    expect(refs('failing in kilted and rolling for ros2doctorandros2topic(ros2cli#1129) -> @mjcarroll')).toEqual(['other:bug:ros2cli#1129']);
+    expect(refs('- PRs:\n  - [tahoe-lafs#1435](see the PR)')).toEqual(['other:bug:tahoe-lafs#1435']);
+    expect(refs('* block exit handlers, TT#1523')).toEqual(['other:bug:tt#1523']);
+    // (not a language, an entity, a one-digit mark, a fragment of a path, nor a form read already)
+    expect(refs('written in C# and F#, &#8212; see step#1 or page#123')).toEqual([]);
+    expect(refs('fixed fdo#12345 and bsc#1234567')).toEqual(['bugzilla:bug:bugs.freedesktop.org/12345', 'bugzilla:bug:bugzilla.suse.com/1234567']);
+  });
+
+  it('reads `bug #83` with its mark, a Tails ticket shortcut, and Debian\'s advisories (gPodder roadmap, 2008; Tails report, 2017; Debian LTS report, 2024)', () => {
+    expect(refs('the changes to the preferences dialog that I drafted in bug #83, which')).toEqual(['other:bug:bug/83']);
+    expect(refs('We have worked around this on our side ([[!tails_ticket 12526]]), and will fix')).toEqual(['other:bug:tails/ticket/12526']);
+    expect(refs('Released DLA-3768-1 fixing CVE-2021-23437; announced in DSA-5053-1; ELTS: released ELA-1059-1.')).toEqual(
+      ['other:bug:dla/3768-1', 'cve:bug:CVE-2021-23437', 'other:bug:dsa/5053-1', 'other:bug:ela/1059-1']);
+  });
+
+  it('reads W3C tracker items written `Issue-20` as minutes\' topics (TAG telcon, 2009)', () => {
+    expect(refs('5. [9]Issue-20 Error handling\n7. [11]Issue-1 w3cMediaType')).toEqual(['other:bug:jira/ISSUE-20', 'other:bug:jira/ISSUE-1']);
+  });
+
+  it('keeps the references of the prose under a list of topics (W3C Audio WG minutes, 2012)', () => {
+    const d = deriveMessage(readFileSync(new URL('../../fixtures/real-corpus/w3c/2012-05-minutes-audio-wg-teleconference-2012-05-23.eml', import.meta.url)), 'mbox');
+    expect(d.sections.some((s) => s.isContents)).toBe(true);
+    expect(d.isReport).toBe(true);
+    expect(d.sections.flatMap((s) => s.refs.map((r) => r.key))).toContain('jira/ISSUE-61');
   });
 });
