@@ -211,6 +211,13 @@ export function projectFromSubject(subject: string): string {
   // `bcachefs status update - current and future work`: the project before its report, what it covers after
   // (`Reiser4 status: benchmarked vs V3`: a bare status too)
   s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status))\s*[-–—:]\s+\S.*$/i, '$1');
+  // `dbus-top tool update: sensor associations and i2c stats`: a named project's bare update and what
+  // it brings (not `Week 2 update: ...`, `GSoC update: ...`: a counter or a programme before the
+  // word, the project after it)
+  // (nor a release's, `3.7.0 / 3.6.6 Update: All Systems Go`; nor a report, `Design Session Report: Live-Updating Xen`)
+  s = s.replace(/^(\S.*?\s+updates?)\s*:\s+\S.*$/i, (all, head: string) =>
+    !/\p{L}{2}/u.test(head.replace(/\bupdates?$/i, '')) ||
+    /^(?:(?:week(?:ly)?|monthly|daily|quarterly|gsoc|soc|outreachy|status|progress|final|mid-?term|quick|short|brief|my|our|the|a|an|\d+(?:st|nd|rd|th)?|#\d+|[ivx]+|no\.?)\s+)*updates?$/i.test(head.trim()) ? all : head);
   // `twisted.positioning: progress report + Factory question`: a question added to a report is not what it reports on
   s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|news(?:letter)?|progress)\b)\s+\+\s+.*$/i, '$1');
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of

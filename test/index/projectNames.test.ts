@@ -747,3 +747,13 @@ describe('names from round 46\'s posts (scored blind once, then tuned on)', () =
     expect(projectFromSubject('[Ninux-Wireless] Bozza rapporto riunione hackmeeting')).toBe('');
   });
 });
+
+describe('names from round 48\'s posts (scored blind once, then tuned on)', () => {
+  it('names a project\'s bare update by what comes before the colon, not by what the update brings (openbmc, 2022)', () => {
+    expect(projectFromSubject('dbus-top tool update: sensor associations and i2c stats')).toBe('dbus-top tool');
+    // (a counter or a programme before the word: the project is after it; a release's versions before it name no project)
+    expect(projectFromSubject('[GSoC] Week 2 update: Parser rewrite')).toBe('Parser rewrite');
+    expect(projectFromSubject('3.7.0 / 3.6.6 Update: All Systems Go')).not.toBe('3.7.0 / 3.6.6');
+  });
+});
+

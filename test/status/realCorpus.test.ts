@@ -82,6 +82,7 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   [45, 93, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.94, recall: 0.74, bodyPrecision: 0.83, bodyRecall: 0.74, titleRecall: 0.47, refRecall: 1, projectAccuracy: 0.2 }],
   [46, 78, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.77, recall: 0.43, bodyPrecision: 0.5, bodyRecall: 0.25, titleRecall: 0.2, projectAccuracy: 0.12 }],
   [47, 72, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.83, recall: 0.22, bodyPrecision: 0.8, bodyRecall: 0.18, titleRecall: 0.15 }],
+  [48, 83, 'scored once, blind, on 2026-12-02; tuned on since', { precision: 0.5, recall: 0.27, bodyPrecision: 0.5, bodyRecall: 0.36, titleRecall: 0.66, refRecall: 0.5 }],
 ];
 
 describe('real-post corpus', () => {
