@@ -360,6 +360,8 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   const own = projectFromSubject(subject);
   // minutes or notes whose subject names only the meeting are the list's team's (see postProject),
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
+  // (and minutes whose list is unknown too: their topics are the meeting's agenda, not projects)
+  if (!own && listProject === '') return /\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
   if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
@@ -408,7 +410,8 @@ export function sectionProject(title: string, subject: string, single = false, o
     // `Tarballs for Twisted 10.1.0pre1 are now available at:` in a mail with no subject)
     // (and a generic heading is never a project of its own: `Attendees` in minutes whose subject the
     // archive lost belongs to a project this post does not name)
-    if ((!single && namesNoProject(title)) || isPartHeading(title)) return { name: '', key: '', formerly: [], generic: true };
+    // (nor is a topic of minutes whose project the post does not name: `Valg af dirigent og referent`)
+    if ((!single && namesNoProject(title)) || isPartHeading(title) || (single && !own)) return { name: '', key: '', formerly: [], generic: true };
   }
   const raw = stripSeriesCounter(title.trim()) || own || projectFromSubject(subject) || projectFromListTag(subject);
   const decl = parseAliasDeclarations(raw);

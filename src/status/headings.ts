@@ -589,12 +589,18 @@ function tightNumberedTopics(lines: Line[]): Heading[] {
     const prev = lines[i - 1];
     if (i > 0 && isText(prev) && prev.indent <= l.indent) continue;
     const next = lines[i + 1];
-    if (!isText(next) || next.indent <= l.indent || BULLET_RE.test(next.text) || !isText(lines[i + 2]) || lines[i + 2].indent <= l.indent) continue;
+    // (or one indented line, a blank and more of the block: `2. Bestyrelsens beretning` / `   Årsberetning ved ...` / blank / `   Lars havde ...`)
+    const blockGoesOn = (isText(lines[i + 2]) && lines[i + 2].indent > l.indent) ||
+      (!isText(lines[i + 2]) && isText(lines[i + 3]) && lines[i + 3].indent === next.indent && !BULLET_RE.test(lines[i + 3].text));
+    if (!isText(next) || next.indent <= l.indent || BULLET_RE.test(next.text) || !blockGoesOn) continue;
     // (not wrapped: the next line's first word would have fitted within the block's own width,
     // and it does not end on a word that runs on: `... factor out the signal code into`)
     const firstWord = next.text.trim().split(/\s+/)[0];
     let width = 0;
-    for (let k = i + 1; k < lines.length && k <= i + 6 && isText(lines[k]) && lines[k].indent > l.indent; k++) width = Math.max(width, lines[k].text.trimEnd().length);
+    // (the block's width over its lines, across a blank line within it)
+    for (let k = i + 1; k < lines.length && k <= i + 6 && (isText(lines[k]) ? lines[k].indent > l.indent : isText(lines[k + 1]) && lines[k + 1].indent > l.indent); k++) {
+      if (isText(lines[k])) width = Math.max(width, lines[k].text.trimEnd().length);
+    }
     if (l.text.trimEnd().length + 1 + firstWord.length > Math.max(width, 40) || /\s(at|to|of|the|a|an|and|or|for|in|into|on|with|by|from|is|are|was|be|that|this|if)$/i.test(m[2].trim())) continue;
     out.push({ index: i, end: i, title: cleanTitle(m[2].replace(/\.$/, '')), style: 'numbered', level: 1 });
   }

@@ -176,7 +176,9 @@
  *     after an agenda listing them); a numbered topic may stand three blank lines above its text;
  *     `lingering issues`, `Development Focus`, `General Information` are generic headings; a report
  *     whose subject and title are both unknown reports on its list's project (its headings areas);
- *     a named project's bare update names it before the colon (`dbus-top tool update: ...`).
+ *     a named project's bare update names it before the colon (`dbus-top tool update: ...`);
+ *     minutes whose project and list are unknown name no project after their topics; a numbered
+ *     topic over a block indented under it may have a blank line within the block.
  *     References: `tdf#N`, `poo#N`, a tracker named before `#N` (`ros2cli#1129`, `TT#1523`,
  *     `i915#3012`), `bug #83`, `[[!tails_ticket N]]`, Debian's DSA/DLA/ELA advisories, W3C's
  *     `Issue-20`; a list of topics keeps the references of the prose under it.

@@ -749,6 +749,16 @@ describe('names from round 46\'s posts (scored blind once, then tuned on)', () =
 });
 
 describe('names from round 48\'s posts (scored blind once, then tuned on)', () => {
+  it('names no project after the topics of minutes whose project and list are unknown (AaUUG, 2004)', () => {
+    // (the copy names neither the list nor, in its subject, the association: its topics are the meeting's agenda)
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', 'aauug/2004-05-referat-af-den-ordinaere-generalforsamling-for-2004.eml')), 'mbox');
+    expect(d.sections.map((s) => s.title)).toContain('Valg af dirigent og referent');
+    expect(d.sections.filter((s) => s.projectKey !== '')).toEqual([]);
+    expect(isSingleProjectPost('Referat af den ordinære generalforsamling for 2004', {}, '')).toBe(true);
+    // (a status mail whose list is unknown may still report on several projects, one per heading)
+    expect(isSingleProjectPost('Weekly status #196', {}, '')).toBe(false);
+  });
+
   it('names a project\'s bare update by what comes before the colon, not by what the update brings (openbmc, 2022)', () => {
     expect(projectFromSubject('dbus-top tool update: sensor associations and i2c stats')).toBe('dbus-top tool');
     // (a counter or a programme before the word: the project is after it; a release's versions before it name no project)

@@ -283,6 +283,11 @@ describe('a run of numbered topics, each over what was said on it', () => {
     expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Welcome and roll call', 'Relevant Correspondence since June 2021', 'Minutes & Action Items']));
   });
 
+  it('takes two numbered topics each over a block indented under it, a blank line within it (AaUUG\'s general assembly, 2004)', () => {
+    const d = parseStatusPost({ subject: '[Announce] Referat af den ordinære generalforsamling for 2004', body: body('aauug/2004-05-referat-af-den-ordinaere-generalforsamling-for-2004') });
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Valg af dirigent og referent', 'Bestyrelsens beretning for det forløbne år']));
+  });
+
   it('leaves a numbered list whose items wrap onto the next line as items', () => {
     const wrapped = 'Done this week:\n\n1. Reworked the parser so that the\n   headings come out right.\n\nMore text here.\n\n2. Fixed the crash in the indexer when\n   a message has no body.\n\nMore text.\n\n3. Wrote the docs for the new flags of\n   the sync command.\n\nThe end.\n';
     expect(parseStatusPost({ subject: 'Weekly report', body: wrapped }).sections.map((s) => s.title).join('|')).not.toMatch(/Reworked|Fixed the crash|Wrote the docs/);
