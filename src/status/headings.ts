@@ -20,6 +20,8 @@ export interface Heading {
   level: number;
   /** A `Label:` line over prose (not items): a heading only when the post has two or more. */
   prose?: boolean;
+  /** A run-in heading's line goes on after its title: the text that follows it there (its section's first words). */
+  rest?: string;
 }
 
 /** `*`, `-`, `+`, `•`, `·`, `o`, `1.`/`1)`, an indented `.`, wiki `**`/`***`, `□` and outliners' `∘`/`◦`/`‣`/`▪` sub-bullets. */
@@ -644,6 +646,78 @@ function documentTitle(lines: Line[]): Heading | null {
   return { index: i, end: i, title: cleanTitle(t), style: 'title', level: 1 };
 }
 
+/**
+ * Run-in headings: a paragraph that opens with its topic's name and goes on on the same line.
+ * Debian Weekly News (`Security Support for Woody ending. The Debian Project announced that ...`),
+ * a games team's results (`b) Website. Emil is working on a redesign ...`), a LoCo team's minutes
+ * (`*Approval Application.* Nik Butler informed the team ...`). The name is a first sentence of 2-10
+ * words, most of its longer words capitalised (or set in `*bold*`), with more text after it; three or
+ * more such paragraphs make the post's topics (a lone short sentence opening a paragraph is prose).
+ * `rest` is what the line holds after the name: the start of the topic's text.
+ */
+function runInHeadings(lines: Line[]): Heading[] {
+  const bold: Heading[] = [];
+  const titled: Heading[] = [];
+  const colon: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent > 2 || (i > 0 && isText(lines[i - 1])) || l.text.length < 20) continue;
+    const t = l.text.trim();
+    const b = /^(\*{1,2}|_)([^*_\s][^*_]{1,70}?)\1\s+(\S.{2,})$/.exec(t);
+    if (b) {
+      const title = b[2].replace(/[.:]\s*$/, '').trim();
+      if (title.split(/\s+/).length <= 10 && !NOT_A_TITLE.test(title)) bold.push({ index: i, end: i, title, style: 'run-in', level: 1, rest: b[3] });
+      continue;
+    }
+    // `USA report: Latest Wikipedian in Residence ...`, `MOTUSchool: sistpoty suggested ...`: a name and a colon
+    const c = /^((?:[a-z\d]{1,2}[.)]\s+)?[\p{Lu}\d][^:]{1,50}?):\s+(\S.{9,})$/u.exec(t);
+    if (c && !COLON_FIELD.test(c[1]) && !SENTENCE_START.test(c[1]) && !NOT_A_TITLE.test(c[1]) && !looksLikeUrlOrMail(c[1]) && c[1].split(/\s+/).length <= 6 && !/[.!?,;]/.test(c[1].replace(/^[a-z\d]{1,2}[.)]\s+/, ''))) {
+      // (a field among fields is not a topic: `Session chair: Lothar Becker` / `Keeper of the minutes: ...`)
+      const next = lines[i + 1];
+      if (!(isText(next) && /^\s*[\p{Lu}][\p{L} ]{1,30}:\s+\S/u.test(next.text))) colon.push({ index: i, end: i, title: cleanTitle(c[1]), style: 'run-in', level: 1, rest: c[2] });
+      continue;
+    }
+    // (a letter or number may mark the topic: `a) Documentation.`; its marker is kept, as a numbered heading's is)
+    const m = /^((?:[a-z\d]{1,2}\)\s+)?[\p{Lu}\d][^.?!:;]{1,80}?[.?!])\s+([\p{Lu}\d"'\[(].{2,})$/u.exec(t);
+    if (!m || NOT_A_TITLE.test(m[1]) || looksLikeUrlOrMail(m[1])) continue;
+    const marker = /^[a-z\d]{1,2}\)\s+/.test(m[1]);
+    const words = m[1].replace(/^[a-z\d]{1,2}\)\s+/, '').split(/\s+/);
+    // (a marked topic may be one word: `b) Website.`)
+    const least = marker ? 1 : 2;
+    if (words.length < least || words.length > 10) continue;
+    // (`Root on LVM on RAID with Debian.`, `New kind of GNU/Linux Distribution?`: a name; `The meeting ended.` is not)
+    const long = words.filter((w) => /\p{L}{4}/u.test(w));
+    const caps = long.filter((w) => /^["'(]?[\p{Lu}\d]/u.test(w)).length;
+    // (a marked topic may be written as a sentence: `c) Game icons and action icons.`)
+    // (numbered questions, `2) What sorts of lists can be requested?`, are a proposal's points, not topics reported on)
+    if (!marker && (long.length === 0 || caps < 2 || caps < long.length * 0.6)) continue;
+    if (marker && m[1].endsWith('?')) continue;
+    if (SENTENCE_START.test(words[0])) continue;
+    titled.push({ index: i, end: i, title: m[1].replace(/\.$/, '').trim(), style: 'run-in', level: 1, rest: m[2] });
+  }
+  return bold.length >= 3 ? bold : titled.length >= 3 ? titled : colonTopics(colon);
+}
+
+/**
+ * Names before a colon are topics when three or more differ by more than a counter or a date:
+ * `Suggestion 1:` ... `Suggestion 4:` are a list's points, `June 9 - June 22:` a plan's weeks.
+ */
+function colonTopics(colon: Heading[]): Heading[] {
+  if (colon.length < 3) return [];
+  const names = new Set(colon.map((h) => h.title.toLowerCase().replace(/\d+/g, '#')));
+  if (names.size < colon.length) return [];
+  if (colon.filter((h) => DATED.test(h.title)).length * 2 >= colon.length) return [];
+  return colon;
+}
+
+const DATED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\bweek \d/i;
+
+/** Words a sentence opens with, not a topic's name (`It went well.`, `One question I have:`). */
+const SENTENCE_START = /^(?:i|we|it|this|that|these|there|here|the|he|she|they|you|as|so|if|but|and|also|then|now|yes|no|ok|please|one|my|our|your|what|why|how|when)\b/i;
+
+/** Header-like fields and notes that open a paragraph with a colon but name no topic. */
+const COLON_FIELD = /^(?:from|to|cc|date|subject|sent|time|when|where|location|venue|url|link|links|web|email|e-mail|phone|tel|fax|note|nb|n\.b|ps|p\.s|re|update|edit|edited|answer|question|q|a|example|e\.g|i\.e|see|source|quote|warning|error|result|output|input|usage|status|reason|fix|workaround|solution|problem|issue|bug|patch|commit|author|version|release|tag|branch|tree|git|hash|id|todo|fixme|tl;dr|tldr|summary|details)$/i;
+
 /** Headings of the post, in order (without `plain` headings named by a contents list). */
 /** `= Topic` with no closing `=` (minutes typed by hand): a heading when the post has two or more. */
 function openEqualsHeadings(lines: Line[]): Heading[] {
@@ -698,10 +772,19 @@ export function detectHeadings(lines: Line[]): Heading[] {
   for (const h of chosen) {
     const last = out[out.length - 1];
     if (last && h.index <= last.end) continue;
-    out.push(h);
+    // a heading that is one Markdown link, `### [Update --init behavior](https://github.com/...)`:
+    // its title is the link's text (the link stays on the heading's line, where its reference is read)
+    const link = h.title.charCodeAt(0) === 91 ? MARKDOWN_LINK_TITLE.exec(h.title) : null;
+    // (and MeetBot's topics end with who set them and when, `agenda bashing (rpaik, 13:03:54)`: not the topic's name)
+    const title = link ? link[1].trim() : h.title.endsWith(')') ? h.title.replace(MEETBOT_STAMP, '') : h.title;
+    out.push(title !== h.title && title !== '' ? { ...h, title } : h);
   }
   return out;
 }
+
+const MEETBOT_STAMP = /\s+\([\w.|[\]`^{}-]{1,30}, \d{1,2}:\d{2}:\d{2}\)$/;
+
+const MARKDOWN_LINK_TITLE = /^\[([^\]]{2,200})\]\(\s*(?:https?:\/\/|\/)\S*\s*\)$/;
 
 /** The strong (marked) headings, `strong` given first, and the weak candidates between them. */
 function marked(lines: Line[], strong: Heading[]): { strong: Heading[]; weak: Heading[] } {
@@ -781,6 +864,11 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     if (topics.length >= 2) chosen = chosen.filter((w) => !topics.some((b) => w.index === b.index)).concat(topics);
     const blocks = [...blockTopics(lines), ...tripleStarTopics(lines)];
     if (blocks.length >= 2) chosen = chosen.filter((w) => !blocks.some((b) => w.index === b.index)).concat(blocks);
+    // paragraphs that open with their topic's name (`Security Support for Woody ending. The Debian ...`), in a post with no other topics
+    if (chosen.length === 0) {
+      const runIn = runInHeadings(lines);
+      if (runIn.length >= 3) chosen = runIn;
+    }
     const overPlus = bulletHeadings(lines);
     if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);
     // among `Label:` headings, a label-word line at the same place (`Upcoming:`) is one more heading

@@ -46,6 +46,8 @@ function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
   const plain = findPlainHeadings(lines, headings);
   if (plain.length) headings = [...headings, ...plain].sort((a, b) => a.index - b.index);
 
+  // a run-in heading's line goes on with its section's text (`Security Support for Woody ending. The Debian Project ...`)
+  for (const h of headings) if (h.rest !== undefined) lines[h.index] = { ...lines[h.index], text: `${' '.repeat(Math.max(0, lines[h.index].indent))}${h.rest}` };
   const { sections, preamble } = buildSections(lines, headings);
   markContents(sections);
   // detection reads the structure, never the references: they are read after it, when wanted
@@ -54,10 +56,14 @@ function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
   let bugs: Ref[] = [];
   if (withRefs === true || (withRefs === 'reports' && det.isReport)) {
     const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body), githubRepo: oneGithubRepo(body) };
+    // (a heading titled by a Markdown link's text keeps the link on its line: `### [Docs: ...](https://github.com/eslint/eslint/pull/11070)`)
+    const linked = new Map<number, string>();
+    for (const h of headings) if (lines[h.index].text.includes('](')) linked.set(lines[h.index].no, lines[h.index].text);
     for (const s of sections) {
       attachRefs(s.items, ctx);
       // (a heading may be the link it is about: an org `** http://tm.tl/6406` over what was done)
-      s.refs = refsOf(/\d/.test(s.title) ? `${s.title}\n${s.text}` : s.text, ctx).refs;
+      const head = s.style !== 'none' ? (linked.get(s.startLine) ?? s.title) : s.title;
+      s.refs = refsOf(/\d/.test(head) ? `${head}\n${s.text}` : s.text, ctx).refs;
     }
     // a review or bug cited in the greeting's prose (`the methodology: https://lore.kernel.org/...`)
     // is the report's: the preamble is kept as its untitled leading section, after detection
@@ -104,7 +110,7 @@ function buildSections(lines: Line[], headings: Heading[]): { sections: StatusSe
   if (pre.items.length > 0) out.push(pre);
   headings.forEach((h, k) => {
     const to = k + 1 < headings.length ? headings[k + 1].index : lines.length;
-    out.push(section(lines, h, h.end + 1, to));
+    out.push(section(lines, h, h.rest !== undefined ? h.index : h.end + 1, to));
   });
   return { sections: out, preamble: pre.items.length > 0 || !lines.slice(0, headings[0].index).some(isText) ? null : pre };
 }

@@ -182,5 +182,11 @@
  *     References: `tdf#N`, `poo#N`, a tracker named before `#N` (`ros2cli#1129`, `TT#1523`,
  *     `i915#3012`), `bug #83`, `[[!tails_ticket N]]`, Debian's DSA/DLA/ELA advisories, W3C's
  *     `Issue-20`; a list of topics keeps the references of the prose under it.
+ * 55: run-in headings: three or more paragraphs that open with their topic's name and go on on the
+ *     same line (`Security Support for Woody ending. The Debian Project ...`, `*Approval
+ *     Application.* Nik Butler ...`, `b) Website. Emil is ...`, `Merges: We are lagging ...`, not a
+ *     block of fields, numbered points or a plan's dates); a heading that is one Markdown link
+ *     is titled by the link's text (its reference still read); MeetBot's `(nick, 13:03:54)` is no
+ *     part of a topic's title; `approval` is a generic heading's word.
  */
-export const PARSER_VERSION = 54;
+export const PARSER_VERSION = 55;

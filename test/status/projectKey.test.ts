@@ -88,7 +88,7 @@ describe('generic headings', () => {
     expect(isGenericHeading('2019')).toBe(false);
     expect(isGenericHeading('Problem 1')).toBe(true);
     // minutes' attendance and housekeeping (GNOME board minutes 2020-03-23, XSF board 2020-06-11)
-    for (const t of ['Attending', 'Regrets', 'Missing', 'Present: Apologies', 'Recurring items', 'Deferred to next meeting', '1. Minute Taker', '5. AOB', 'Roll call', 'Agenda bashing']) expect(isGenericHeading(t), t).toBe(true);
+    for (const t of ['Attending', 'Regrets', 'Missing', 'Present: Apologies', 'Recurring items', 'Deferred to next meeting', '1. Minute Taker', '5. AOB', 'Roll call', 'Agenda bashing', 'approval of previous meeting minutes', 'Approval of the agenda']) expect(isGenericHeading(t), t).toBe(true);
     // and in other languages (SSLUG's Danish minutes, 2004: `Dagsorden`)
     for (const t of ['Dagsorden', 'Tagesordnung', 'Verschiedenes', 'Eventuelt', 'Presenti']) expect(isGenericHeading(t), t).toBe(true);
     // an OpenStack release countdown's parts (2022, 2024), and minutes' `lingering issues` (OE TSC, 2012)

@@ -722,3 +722,92 @@ describe('headings of round 32 (real posts, scored blind once, then tuned on)', 
     expect(heads(['Notes', '', rule, '', '     We did not meet this week.', '', '    more text', ''].join('\n')).map(([t]) => t).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('run-in headings and titles that carry markup (parser 55)', () => {
+  // debian-news, "Debian Weekly News - June 6th, 2006" (https://lists.debian.org/debian-news/2006/msg00024.html), shortened
+  const dwn = ['Welcome to this year\'s 23rd issue of DWN, the weekly newsletter for the Debian community.', '',
+    'Trustability of the Web of Trust. During the recent [6]Debian', 'Conference Martin Krafft [7]conducted a keysigning experiment to', 'raise questions about the Debian web of trust.', '',
+    'Security Support for Woody ending. The Debian Project [9]announced', 'that more than one year after the release of Debian GNU/Linux 3.1', 'alias \'sarge\' the security support for the old stable distribution ends.', '',
+    'Improving Debian\'s Publicity. Andreas Barth [11]noted that there were', 'somewhat suboptimal news in the press about Debian in the past.', ''].join('\n');
+
+  it('reads paragraphs that open with their topic\'s name as headings, the rest of the line as the topic\'s text (Debian Weekly News, 2006)', () => {
+    const r = parse(dwn, 'Debian Weekly News - June 6th, 2006');
+    expect(r.sections.map((s) => [s.title, s.style])).toEqual([
+      ['Trustability of the Web of Trust', 'run-in'], ['Security Support for Woody ending', 'run-in'], ["Improving Debian's Publicity", 'run-in'],
+    ]);
+    expect(r.sections[1].text).toBe("The Debian Project [9]announced that more than one year after the release of Debian GNU/Linux 3.1 alias 'sarge' the security support for the old stable distribution ends.");
+    expect(r.sections[1].startLine).toBe(7);
+  });
+
+  it('but not paragraphs that open with a short sentence of prose, nor fewer than three names', () => {
+    const prose = ['The meeting ended. We will meet again next week to go', 'through the remaining items.', '', 'It went well. Everyone agreed on the plan and', 'the dates.', '',
+      'Then we ate. Pizza was had by all who came', 'to the office.', ''].join('\n');
+    expect(heads(prose).map(([t]) => t).filter(Boolean)).toEqual([]);
+    expect(heads(dwn.split('\n').slice(0, 10).join('\n')).map(([t]) => t).filter(Boolean)).toEqual([]);
+  });
+
+  // ubuntu-uk, "Minutes of the UKTeam meeting for 20061127" (https://lists.ubuntu.com/archives/ubuntu-uk/2006-November/002144.html), shortened
+  it('reads a `*bold*` name opening each paragraph as its heading (Ubuntu UK team minutes, 2006)', () => {
+    const body = ['For those like me who hate clicking links in email heres the minutes', '', '',
+      '*Approval Application.* Nik Butler informed the team that the Community ', 'Council meeting had been postponed.', '',
+      '*UKTeam Loco Local Meetings* In general the Loco Team for the UK has ', 'been meeting online for several weeks.', '',
+      '*Projects on the Main Page.* The UKTeam main page has been a work in ', 'progress and has at every moment matched the requirements.', ''].join('\n');
+    expect(heads(body, '[ubuntu-uk] Minutes of the UKTeam meeting for 20061127').map(([t]) => t).filter(Boolean)).toEqual(['Approval Application', 'UKTeam Loco Local Meetings', 'Projects on the Main Page']);
+  });
+
+  // kde-games-devel, "KDE Games devel meeting results and TODO items" (https://mail.kde.org/pipermail/kde-games-devel/2007-October/002756.html), shortened
+  it('reads lettered topics written as a first sentence, but not numbered questions (KDE games meeting, 2007)', () => {
+    const body = ['Hi. We had a very productive meeting yesterday, centered around the', 'agenda still available at', '', '', 'A quick summary follows for each major item discussed:', '',
+      'a) Documentation. All maintainers are expected to work on getting the', 'documentation ready in the next two weeks.', '',
+      'b) Website. Emil is working on a redesign of games.kde.org, and already', 'has a lot of the work done.', '',
+      'c) Game icons and action icons. We need to compile a list of the icons', 'that are still missing for all games and libraries.', ''].join('\n');
+    expect(heads(body, 'KDE Games devel meeting results and TODO items').map(([t]) => t).filter(Boolean)).toEqual(['a) Documentation', 'b) Website', 'c) Game icons and action icons']);
+    // fedora-devel, "Mailman list policy for Fedora Hosted" (2008): a proposal's questions
+    const questions = ['1) Who can request lists? My proposal: anyone that is listed as an', 'administrator in the group.', '',
+      '2) What sorts of lists can be requested? My proposal: Lists may be', 'requested for any project.', '',
+      '3) What should the policy on list names be? My proposal: the', 'project name first.', ''].join('\n');
+    expect(heads(questions, 'Mailman list policy for Fedora Hosted').map(([t]) => t).filter(Boolean)).toEqual([]);
+  });
+
+  // ubuntu-motu, "MOTU meeting minutes, Friday Dec 15" (https://lists.ubuntu.com/archives/ubuntu-motu/2006-December/001068.html), shortened
+  it('reads paragraphs that open with `Name:` and go on as that topic\'s text, but not a block of fields (MOTU minutes, 2006)', () => {
+    const body = ['MotuCouncil: The TB will decide on members. dholbach will only do some', 'suggestions, with no binding character.', '',
+      'Merges: We are lagging badly. Some people pointed out that we need to', 'coordinate to avoid duplicate work.', '',
+      'Packages that exist in debian, but are taken from some other source', 'should be clearly marked as such.', '',
+      'Freeze Dates: universe will keep the same dates as', 'Main. cf.', '',
+      'MOTUSchool: sistpoty suggested to make a school session during the 3 day', 'revu sprint.', ''].join('\n');
+    const r = parse(body, 'MOTU meeting minutes, Friday Dec 15');
+    expect(r.sections.map((s) => s.title)).toEqual(['MotuCouncil', 'Merges', 'Freeze Dates', 'MOTUSchool']);
+    expect(r.sections[1].text).toBe('We are lagging badly. Some people pointed out that we need to coordinate to avoid duplicate work.\n\nPackages that exist in debian, but are taken from some other source should be clearly marked as such.');
+    // libreoffice board-discuss, TDF board minutes 2020-09-25: the preamble's fields are not topics
+    const fields = ['Session chair: Lothar Becker', 'Keeper of the minutes: Stephan Ficht', '',
+      'Representation: Nicolas Christener for Daniel Armando Rodriguez, Paolo Vecchi for Franklin Weng', '',
+      '1. Q&A: Answering Questions from the community (All, max. 10 min)', 'Rationale: Provide an opportunity for the community to ask questions.', ''].join('\n');
+    expect(heads(fields, 'Board of Directors Meeting 2020-09-25').map(([t]) => t).filter(Boolean)).toEqual([]);
+    // numbered suggestions and a plan's weeks are a list's points, not topics
+    const points = ['Suggestion 1: we make the web site based on a CVS\'ed directory.', '', 'Suggestion 2: one person becomes webmaster and sets it up.', '',
+      'Suggestion 3: we make the core group real and say so on the web site.', ''].join('\n');
+    expect(heads(points).map(([t]) => t).filter(Boolean)).toEqual([]);
+  });
+
+  // eslint/tsc-meetings, notes/2019/2019-01-03.md: `### [title](link)` headings
+  it('titles a heading that is one Markdown link by its text, and keeps the link\'s reference (ESLint TSC notes, 2019)', () => {
+    const body = ['## Topics', '', '### [Docs: Reorder Node.js API sections](https://github.com/eslint/eslint/pull/11070)', '',
+      '**TSC Summary**: I (platinumazure) created this pull request because I wanted to ensure the team agreed.', '',
+      '### [Update --init behavior](https://github.com/eslint/eslint/issues/11105)', '', '**Resolution**: Continue discussion on the PR.', ''].join('\n');
+    const r = parse(body, '2019-January-03 ESLint TSC Meeting Notes');
+    expect(r.sections.map((s) => s.title)).toEqual(['Topics', 'Docs: Reorder Node.js API sections', 'Update --init behavior']);
+    expect(r.sections[1].refs.map((x) => x.id)).toEqual(['11070']);
+  });
+
+  // opnfv-meeting, MeetBot's summary of 2017-08-08 (http://meetbot.opnfv.org/meetings/opnfv-meeting/2017/opnfv-meeting.2017-08-08-12.59.html), shortened
+  it("drops who set a MeetBot topic and when from its title (OPNFV TSC, 2017)", () => {
+    const body = ['    1. Tapio Tallgren (tallgren, 12:59:32)', '    2. Uli (uli-k, 12:59:45)', '',
+      '  1. agenda bashing (rpaik, 13:03:54)', '    1. no other topics suggested (rpaik, 13:05:33)', '',
+      '  2. approval of previous meeting minutes (rpaik, 13:06:07)', '    1. no feedback on previous minutes thus minutes are approved (rpaik, 13:06:34)', '',
+      '  3. Multisite project termination review (rpaik, 13:06:52)', '    1. the project is terminated (rpaik, 13:10:00)', ''].join('\n');
+    const titles = heads(body, '[opnfv-tsc] OPNFV TSC meetbot summary 2017-08-08').map(([t]) => t);
+    expect(titles).toContain('Multisite project termination review');
+    expect(titles.some((t) => /rpaik/.test(String(t)))).toBe(false);
+  });
+});
