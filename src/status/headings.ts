@@ -417,9 +417,29 @@ function topicsOverBullets(lines: Line[]): Heading[] {
 function tightTitle(lines: Line[], i: number): boolean {
   const t = lines[i].text.trim();
   const next = lines[i + 1];
-  if (!next || !isText(next) || !BULLET_RE.test(next.text) || t.length > 30 || t.split(/\s+/).length > 4) return false;
+  if (!next || !isText(next) || t.length > 60 || t.split(/\s+/).length > 8) return false;
+  // (over a bullet; or, up to 60 characters, over a paragraph its mailer did not wrap or a long
+  // sentence: notes pasted from a web page, `X11 Disablement` / `Matthias noted that Canonical ...`)
+  const over = BULLET_RE.test(next.text) ? t.length <= 30 && t.split(/\s+/).length <= 4 || tightRun(lines, i)
+    : next.text.trim().length >= 50 && /^[\p{Lu}]/u.test(next.text.trim()) && tightRun(lines, i);
+  if (!over) return false;
   const prev = lines[i - 1].text.trim();
   return BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev) || /^[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(prev);
+}
+
+/** Posts whose headings sit with no blank line around them hold several: another short line over a bullet or a paragraph elsewhere in the post. */
+function tightRun(lines: Line[], i: number): boolean {
+  let n = 0;
+  for (let k = 1; k + 1 < lines.length && n < 2; k++) {
+    const l = lines[k];
+    if (!isText(l) || l.indent !== 0 || !isText(lines[k - 1]) || !isText(lines[k + 1])) continue;
+    const t = l.text.trim();
+    if (t.length > 60 || t.length < 3 || /[.,;:!?]$/.test(t) || !/^[\p{Lu}]/u.test(t) || BULLET_RE.test(l.text) || t.split(/\s+/).length > 8) continue;
+    const prev = lines[k - 1].text.trim();
+    if (!(BULLET_RE.test(lines[k - 1].text) || /[.!?)]$/.test(prev))) continue;
+    if (BULLET_RE.test(lines[k + 1].text) || lines[k + 1].text.trim().length >= 50) n++;
+  }
+  return n >= 2;
 }
 
 /**

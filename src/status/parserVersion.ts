@@ -187,6 +187,8 @@
  *     Application.* Nik Butler ...`, `b) Website. Emil is ...`, `Merges: We are lagging ...`, not a
  *     block of fields, numbered points or a plan's dates); a heading that is one Markdown link
  *     is titled by the link's text (its reference still read); MeetBot's `(nick, 13:03:54)` is no
- *     part of a topic's title; `approval` is a generic heading's word.
+ *     part of a topic's title; `approval` is a generic heading's word; a title line with no blank
+ *     line around it may be up to 60 characters over a bullet or over a long line of prose, when the
+ *     post holds two or more such lines (notes pasted from a web page).
  */
 export const PARSER_VERSION = 55;

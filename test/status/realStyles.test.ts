@@ -790,6 +790,19 @@ describe('run-in headings and titles that carry markup (parser 55)', () => {
     expect(heads(points).map(([t]) => t).filter(Boolean)).toEqual([]);
   });
 
+  // discourse.ros.org, "Maintainer meeting recap March 7th" (https://discourse.ros.org/t/maintainer-meeting-recap-march-7th/1442), shortened
+  it('reads topics set right over their bullets with no blank line, several in a post (MoveIt! maintainer recap, 2017)', () => {
+    const body = ['Recap of the meeting from March 7th, 2017:', 'Attendees', "- Michael 'v4hn' Görner", '- Robert Haschke',
+      'Releasing ROS Lunar and branching policy', '- Keep development in kinetic-devel branch as long as possible', '- Only add bug fixes for indigo-devel branch',
+      'MoveIt! 1.0 roadmap', '- An exhaustive interface review of the current API is impractical',
+      'Merging Descartes back into MoveIt!', '- Everyone is very excited to proceed with this effort', '- Need to define new ROS message types',
+      'Required PR reviews enforced on Github', '- Decided against enabling this feature because it does not solve a current problem', ''].join('\n');
+    // (`Merging Descartes back into MoveIt!` ends as an exclamation does: still missed)
+    expect(heads(body, 'Maintainer meeting recap March 7th').map(([t]) => t).filter(Boolean)).toEqual(['Attendees', 'Releasing ROS Lunar and branching policy', 'MoveIt! 1.0 roadmap', 'Required PR reviews enforced on Github']);
+    // (one long line over a bullet in a post with no other is a sentence's wrapped end, not a topic)
+    expect(heads(['We looked at the numbers this week and it is', 'clear what we want to do about the cache layer', '- drop it', ''].join('\n')).map(([t]) => t).filter(Boolean)).toEqual([]);
+  });
+
   // eslint/tsc-meetings, notes/2019/2019-01-03.md: `### [title](link)` headings
   it('titles a heading that is one Markdown link by its text, and keeps the link\'s reference (ESLint TSC notes, 2019)', () => {
     const body = ['## Topics', '', '### [Docs: Reorder Node.js API sections](https://github.com/eslint/eslint/pull/11070)', '',
