@@ -582,7 +582,9 @@ function numberedTopicRun(lines: Line[]): Heading[] {
   };
   for (const c of cands) {
     const last = run[run.length - 1];
-    if (last && Math.abs(c.indent - last.indent) <= 1 && c.n === last.n + 1 && between(last.i, c.i)) { run.push(c); continue; }
+    // (or every one numbered `1.`, as a page's numbered list comes out as text: Fedora's release meeting summaries)
+    const next = last && (c.n === last.n + 1 || (c.n === 1 && run.every((r) => r.n === 1)));
+    if (last && next && Math.abs(c.indent - last.indent) <= 1 && between(last.i, c.i)) { run.push(c); continue; }
     // (another indentation, or numbered anew: the run so far ends)
     if (last && Math.abs(c.indent - last.indent) > 1 && c.n !== 1 && c.n !== 0) continue;
     close();

@@ -189,6 +189,7 @@
  *     is titled by the link's text (its reference still read); MeetBot's `(nick, 13:03:54)` is no
  *     part of a topic's title; `approval` is a generic heading's word; a title line with no blank
  *     line around it may be up to 60 characters over a bullet or over a long line of prose, when the
- *     post holds two or more such lines (notes pasted from a web page).
+ *     post holds two or more such lines (notes pasted from a web page); a run of numbered topics may
+ *     number every one `1.` (a page's numbered list as text).
  */
 export const PARSER_VERSION = 55;

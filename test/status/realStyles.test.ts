@@ -803,6 +803,14 @@ describe('run-in headings and titles that carry markup (parser 55)', () => {
     expect(heads(['We looked at the numbers this week and it is', 'clear what we want to do about the cache layer', '- drop it', ''].join('\n')).map(([t]) => t).filter(Boolean)).toEqual([]);
   });
 
+  // fedora-advisory-board, F7 release meeting executive summary (https://listman.redhat.com/archives/fedora-advisory-board/2007-April/msg00113.html), shortened
+  it('reads a run of topics every one numbered `1.` (a page\'s numbered list as text) as headings (Fedora release meeting, 2007)', () => {
+    const body = ['== Executive Summary ==', '  1. Freezing for Test4 tomorrow (17-APR-07)', '     * f13 to create tag and start signing packages on 17-APR-07',
+      '     * start of continuous freeze until Fedora 7 goes GOLD', '  1. Merge of extras and core', '     * will not delay F7',
+      '     * held up because of equipment needed in the colo', '  1. Still working on increasing build capacity', '     * new builders are on order', ''].join('\n');
+    expect(heads(body, 'F7 release meeting executive summary').map(([t]) => t).filter(Boolean)).toEqual(['Executive Summary', 'Freezing for Test4 tomorrow (17-APR-07)', 'Merge of extras and core', 'Still working on increasing build capacity']);
+  });
+
   // eslint/tsc-meetings, notes/2019/2019-01-03.md: `### [title](link)` headings
   it('titles a heading that is one Markdown link by its text, and keeps the link\'s reference (ESLint TSC notes, 2019)', () => {
     const body = ['## Topics', '', '### [Docs: Reorder Node.js API sections](https://github.com/eslint/eslint/pull/11070)', '',
