@@ -349,25 +349,46 @@ const NOT_A_TITLE = /^(hi|hello|hey|dear|thanks|thank you|cheers|regards|best|ci
  */
 function lineHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
+  // title lines with nothing of their own below, only the next title (a page's sections whose lists
+  // the archive dropped: This Week in Rust's `Rust Walkthroughs`): kept when the post has two others
+  const bare: Heading[] = [];
+  let signOff = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    const after = signOff;
+    if (isText(l)) signOff = SIGN_OFF.test(l.text);
     if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]) && !tightTitle(lines, i) && !capsBetween(lines, i))) continue;
     const t = l.text.trim();
-    if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!?:]$|\s[-–]$/.test(t)) continue;
-    if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || isRule(t) || /^\d+[.)]\s/.test(t)) continue;
-    // `Key: value` rows and wrapped sentences (`I have created today's tree at`) are not titles
-    if (/:\s+\S/.test(t) || /\s(at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this)$/i.test(t)) continue;
+    if (!titleShaped(t) || BULLET_RE.test(l.text)) continue;
+    // (the name under `Thanks,` signs the mail)
+    if (after) continue;
     let j = i + 1;
-    while (j < lines.length && j <= i + 2 && !isText(lines[j])) j++;
+    while (j < lines.length && j <= i + 4 && !isText(lines[j])) j++;
     const next = lines[j];
-    if (!isText(next) || j > i + 2) continue;
+    if (!isText(next)) continue;
     const below = next.text.trim();
     // (or a `Label:` over its own list: Debian's `Known blockers` / blank / `The RC bug list (according to UDD):`)
-    if (!(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)))) continue;
+    if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)))) {
+      // (the next title stands a blank line or a few below, alone in its paragraph too)
+      if (j >= i + 2 && next.indent === 0 && !isText(lines[j + 1]) && titleShaped(below) && !isText(lines[i - 1])) bare.push({ index: i, end: i, title: t, style: 'line', level: 1 });
+      continue;
+    }
     out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
-  return out;
+  if (out.length < 2 || bare.length === 0) return out;
+  return [...out, ...bare].sort((a, b) => a.index - b.index);
 }
+
+/** A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row. */
+function titleShaped(t: string): boolean {
+  if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!?:]$|\s[-–]$/.test(t)) return false;
+  if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || isRule(t) || /^\d+[.)]\s/.test(t)) return false;
+  // `Key: value` rows and wrapped sentences (`I have created today's tree at`) are not titles
+  return !(/:\s+\S/.test(t) || /\s(at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this)$/i.test(t));
+}
+
+/** `Thanks,`, `Cheers,`, `Best regards,`: the line above a name that signs the mail. */
+const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|cheers|regards|best|best regards|kind regards|warm regards|sincerely|yours|all the best|ciao)\b[^.]{0,20}[,!]?\s*$/i;
 
 /**
  * `BUILD SYSTEM` between two paragraphs that no blank line parts (Geronimo's state of the project,

@@ -190,6 +190,8 @@
  *     part of a topic's title; `approval` is a generic heading's word; a title line with no blank
  *     line around it may be up to 60 characters over a bullet or over a long line of prose, when the
  *     post holds two or more such lines (notes pasted from a web page); a run of numbered topics may
- *     number every one `1.` (a page's numbered list as text).
+ *     number every one `1.` (a page's numbered list as text); title lines with nothing under them
+ *     but the next title (lists the archive dropped) are headings beside two others; the name under
+ *     `Thanks,` signs the mail.
  */
 export const PARSER_VERSION = 55;

