@@ -815,19 +815,33 @@ export function detectHeadings(lines: Line[]): Heading[] {
   for (const h of chosen) {
     const last = out[out.length - 1];
     if (last && h.index <= last.end) continue;
-    // a heading that is one Markdown link, `### [Update --init behavior](https://github.com/...)`:
-    // its title is the link's text (the link stays on the heading's line, where its reference is read)
-    const link = h.title.charCodeAt(0) === 91 ? MARKDOWN_LINK_TITLE.exec(h.title) : null;
-    // (and MeetBot's topics end with who set them and when, `agenda bashing (rpaik, 13:03:54)`: not the topic's name)
-    const title = link ? link[1].trim() : h.title.endsWith(')') ? h.title.replace(MEETBOT_STAMP, '') : h.title;
-    out.push(title !== h.title && title !== '' ? { ...h, title } : h);
+    out.push(headingTitle(h));
   }
   return out;
 }
 
+/**
+ * A heading's title without the markup around its name: a heading that is one Markdown link,
+ * `### [Update --init behavior](https://github.com/...)` or `1. [ProgPow Audit](https://...)`, is
+ * titled by the link's text (the link stays on the heading's line, where its reference is read);
+ * MeetBot's `agenda bashing (rpaik, 13:03:54)` ends with who set the topic and when; a page's
+ * `<span style="...">Projects </span>` keeps its tags; a `(2)` before the name numbers it, as `2.` does.
+ */
+function headingTitle(h: Heading): Heading {
+  let t = h.title;
+  if (t.includes('<')) t = t.replace(INLINE_TAG, '').replace(/\s+/g, ' ').trim();
+  const link = t.includes('](') ? MARKDOWN_LINK_TITLE.exec(t) : null;
+  if (link) t = `${link[1] ?? ''}${link[2].trim()}`;
+  if (t.endsWith(')')) t = t.replace(MEETBOT_STAMP, '');
+  if (t.charCodeAt(0) === 40) t = t.replace(/^\(\d{1,2}\)\s+(?=\S)/, '');
+  return t !== h.title && t !== '' ? { ...h, title: t } : h;
+}
+
+const INLINE_TAG = /<\/?(?:span|b|i|u|em|strong|font|small|big|code|tt)\b[^<>]{0,200}>/gi;
+
 const MEETBOT_STAMP = /\s+\([\w.|[\]`^{}-]{1,30}, \d{1,2}:\d{2}:\d{2}\)$/;
 
-const MARKDOWN_LINK_TITLE = /^\[([^\]]{2,200})\]\(\s*(?:https?:\/\/|\/)\S*\s*\)$/;
+const MARKDOWN_LINK_TITLE = /^(\d{1,2}[.)]\s+)?\[([^\]]{2,200})\]\(\s*(?:https?:\/\/|\/)\S*\s*\)$/;
 
 /** The strong (marked) headings, `strong` given first, and the weak candidates between them. */
 function marked(lines: Line[], strong: Heading[]): { strong: Heading[]; weak: Heading[] } {

@@ -192,6 +192,7 @@
  *     post holds two or more such lines (notes pasted from a web page); a run of numbered topics may
  *     number every one `1.` (a page's numbered list as text); title lines with nothing under them
  *     but the next title (lists the archive dropped) are headings beside two others; the name under
- *     `Thanks,` signs the mail.
+ *     `Thanks,` signs the mail; a numbered Markdown link (`1. [ProgPow Audit](...)`) is titled by
+ *     its text, a `(2)` marker and a page's inline tags (`<span ...>`) are no part of a title.
  */
 export const PARSER_VERSION = 55;

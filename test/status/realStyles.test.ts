@@ -840,6 +840,21 @@ describe('run-in headings and titles that carry markup (parser 55)', () => {
     expect(r.sections[1].refs.map((x) => x.id)).toEqual(['11070']);
   });
 
+  it('titles a numbered Markdown link by its text, and drops a `(2)` marker and a page\'s inline tags (Ethereum core devs 70, OpenBMC UI workgroup, Hyperledger Indy)', () => {
+    // ethereum/pm, "Ethereum Core Devs Meeting 70 Notes" (2019-09): `### 1. [title](link)`
+    const eth = ['# Agenda', '', '### 1. [Istanbul related client updates](https://notes.ethereum.org/@holiman/SyT_rGjNr)', '', 'Geth is ready; Parity is testing.', '',
+      '### 6. [ProgPow Audit](https://github.com/ethereum-cat-herders/progpow-audit/blob/master/README.md)', '', 'The audit report is out.', ''].join('\n');
+    expect(heads(eth, 'Ethereum Core Devs Meeting 70 Notes').map(([t]) => t)).toEqual(['Agenda', '1. Istanbul related client updates', '6. ProgPow Audit']);
+    // openbmc, "UI Design Workgroup meeting highlights" (2020-01): `(1) Topic` over its points
+    const ui = ['Highlights:', '', '(1) User Profile Settings (shared by IBM)', '- Discussed local user settings', '', '(2) Style Guide (shared by IBM)', '- Reviewed the colour palette', '',
+      '(3) Vue repo', '- Repository created', ''].join('\n');
+    expect(heads(ui, 'UI Design Workgroup meeting highlights').map(([t]) => t).filter(Boolean)).toEqual(['Highlights', 'User Profile Settings (shared by IBM)', 'Style Guide (shared by IBM)', 'Vue repo']);
+    // hyperledger-indy quarterly report as a page gave it: a heading inside a span
+    const span = ['<span style="letter-spacing: 0.0px;">Projects </span>', '==========', '', 'Indy Node and Indy Plenum are in maintenance.', '',
+      'Releases', '========', '', 'Indy Node 1.12.5 was released in February.', ''].join('\n');
+    expect(heads(span, '2022 Q1 Hyperledger Indy').map(([t]) => t).filter(Boolean)).toEqual(['Projects', 'Releases']);
+  });
+
   // opnfv-meeting, MeetBot's summary of 2017-08-08 (http://meetbot.opnfv.org/meetings/opnfv-meeting/2017/opnfv-meeting.2017-08-08-12.59.html), shortened
   it("drops who set a MeetBot topic and when from its title (OPNFV TSC, 2017)", () => {
     const body = ['    1. Tapio Tallgren (tallgren, 12:59:32)', '    2. Uli (uli-k, 12:59:45)', '',
