@@ -89,6 +89,8 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   [46, 78, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.77, recall: 0.43, bodyPrecision: 0.5, bodyRecall: 0.25, titleRecall: 0.2, projectAccuracy: 0.12 }],
   [47, 72, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.83, recall: 0.22, bodyPrecision: 0.8, bodyRecall: 0.18, titleRecall: 0.15 }],
   [48, 83, 'scored once, blind, on 2026-12-02; tuned on since', { precision: 0.5, recall: 0.27, bodyPrecision: 0.5, bodyRecall: 0.36, titleRecall: 0.66, refRecall: 0.5 }],
+  // (four reports only: the pages the search tools reach hold few reports the corpus lacks)
+  [49, 87, 'scored once, blind, on 2026-12-02; tuned on since', { precision: 0.25, recall: 0.5, bodyPrecision: 0.27, bodyRecall: 0.75, titleRecall: 1, projectAccuracy: 0.5 }],
 ];
 
 describe('real-post corpus', () => {
