@@ -337,7 +337,9 @@ export function projectFromListTag(subject: string): string {
   const once = first.replace(kind, '');
   const stem = /[-_. ]list$/i.test(first) && /[-_. ](?:announce|users?|discuss|general)$/i.test(once) ? once.replace(kind, '') : once;
   // (`[arch-dev-public]`: a list of a list's kind names its project less surely than its host does)
-  return stem === first || NOT_PROJECT_TAG.test(stem) || /[-_. ](?:devel|dev|development|developers?)$/i.test(stem) ? '' : stem;
+  // (`[GRASE-Hotspot]`: a list named after its project alone, two words and no kind, is the project's)
+  if (stem === first) return /^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d]*$/u.test(first) && !NOT_PROJECT_TAG.test(first.split('-')[1]) ? first : '';
+  return NOT_PROJECT_TAG.test(stem) || /[-_. ](?:devel|dev|development|developers?)$/i.test(stem) ? '' : stem;
 }
 
 export interface SectionProject {

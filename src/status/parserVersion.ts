@@ -193,6 +193,7 @@
  *     number every one `1.` (a page's numbered list as text); title lines with nothing under them
  *     but the next title (lists the archive dropped) are headings beside two others; the name under
  *     `Thanks,` signs the mail; a numbered Markdown link (`1. [ProgPow Audit](...)`) is titled by
- *     its text, a `(2)` marker and a page's inline tags (`<span ...>`) are no part of a title.
+ *     its text, a `(2)` marker and a page's inline tags (`<span ...>`) are no part of a title; a
+ *     list tag of two capitalised words and no list kind (`[GRASE-Hotspot]`) names its project.
  */
 export const PARSER_VERSION = 55;

@@ -634,6 +634,12 @@ describe('names from round 33\'s list tags (scored blind once, then tuned on)', 
   it('reads a list tag that names a kind of list and then `list` (`[Mono-announce-list]`)', () => {
     expect(projectFromListTag('[Mono-announce-list] More progress!')).toBe('Mono');
     expect(projectFromListTag('[Kde-games-devel] x')).toBe('Kde-games');
+    // grase-hotspot list, "[GRASE-Hotspot] Development Update" (2012): a list named after its project alone
+    expect(projectFromListTag('[GRASE-Hotspot] Development Update')).toBe('GRASE-Hotspot');
+    expect(postProject('[GRASE-Hotspot] Development Update', null, 'This week I fixed the login page.')).toBe('GRASE-Hotspot');
+    // (a tag of a list's kind, or one in small letters, names none)
+    expect(projectFromListTag('[Project-News] x')).toBe('');
+    expect(projectFromListTag('[foo-bar] x')).toBe('');
     // (a list of a list's kind still names its project less surely than its host)
     expect(projectFromListTag('[arch-dev-public] x')).toBe('');
   });
