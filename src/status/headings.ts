@@ -58,13 +58,22 @@ function looksLikeUrlOrMail(t: string): boolean {
 /** A heading that needs no context beyond its own line (and the underline for setext). */
 function strongAt(lines: Line[], i: number): Heading | null {
   const text = lines[i].text;
-  if (lines[i].indent > 3 || text.length > 300) return null;
+  if (lines[i].indent > 3) return null;
+  if (text.length > 300) {
+    // (a section an archive flattened onto its heading's line: see below)
+    const run = text.charCodeAt(0) === 35 ? /^(#{1,6})\s+([^\s#].{1,100}?) \* (\S.*)$/.exec(text) : null;
+    return run ? { index: i, end: i, title: cleanTitle(run[2]), style: 'markdown', level: run[1].length, rest: `* ${run[3]}` } : null;
+  }
   // every marked style starts with `=`, `#`, `*`, `[` or `_` (after white space); setext is told by its underline
   if (!startsPlain(text, MARK_OPENERS)) {
     let m: RegExpExecArray | null = /^\s*(={1,6})\s*([^=].*?)\s*=+\s*$/.exec(text);
     if (m && m[2].trim()) return { index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: m[1].length };
     m = /^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
     if (m && m[2].trim() && !/^#{1,6}\s+\d+\b.*\bfiles? changed/.test(text)) {
+      // a section an archive flattened onto its heading's line, its bullets run on after it
+      // (`## Announcements & Events * OCP Global Summit: ...`): the title ends at the first ` * `
+      const run = m[2].length > 80 ? /^(\S.{1,100}?) \* (\S.*)$/.exec(m[2]) : null;
+      if (run) return { index: i, end: i, title: cleanTitle(run[1]), style: 'markdown', level: m[1].length, rest: `* ${run[2]}` };
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
     }
     // `##Highlights##`: markdown-ish markers hugging the title, no spaces

@@ -194,6 +194,8 @@
  *     but the next title (lists the archive dropped) are headings beside two others; the name under
  *     `Thanks,` signs the mail; a numbered Markdown link (`1. [ProgPow Audit](...)`) is titled by
  *     its text, a `(2)` marker and a page's inline tags (`<span ...>`) are no part of a title; a
- *     list tag of two capitalised words and no list kind (`[GRASE-Hotspot]`) names its project.
+ *     list tag of two capitalised words and no list kind (`[GRASE-Hotspot]`) names its project; a
+ *     Markdown heading whose section an archive flattened onto its line (`## Announcements * FOSSY
+ *     conference: ...`) is titled up to the first ` * `, the rest its section's text.
  */
 export const PARSER_VERSION = 55;

@@ -830,6 +830,19 @@ describe('run-in headings and titles that carry markup (parser 55)', () => {
     expect(heads(body, 'Wikimedia UK activity report, March 2013').map(([t]) => t).filter(Boolean)).toEqual(['Microgrants', 'Board activities']);
   });
 
+  // coreboot, "2024-09-18 - coreboot Leadership Meeting" as its archive page gave it: each section flattened onto its heading's line
+  it('reads a Markdown heading whose section the archive flattened onto its line: the title ends at the first ` * ` (coreboot leadership minutes, 2024)', () => {
+    const long = (s: string) => s + ' This was discussed at length by everyone present, and the outcome was recorded on the wiki page for the meeting.'.repeat(3);
+    const body = ['# 2024-09-18 - coreboot Leadership Meeting', '## Attendees Ron Minnich, Felix Singer, Julius Werner, Felix Held',
+      long('## Announcements & Events * OCP Global Summit: San Jose, California on October 15-17, 2024'),
+      long('## Open Action Items * 2024-09-18 * Jon: Schedule a dedicated meeting to discuss the Coverity issues'), '## Minutes',
+      long('### [Martin] How do we want to handle code written with copilot or other AI tools. * We do not want to ban it outright.'), ''].join('\n');
+    const r = parse(body, '2024-09-18 - coreboot Leadership Meeting');
+    expect(r.sections.map((s) => s.title)).toEqual(['2024-09-18 - coreboot Leadership Meeting', 'Attendees Ron Minnich, Felix Singer, Julius Werner, Felix Held',
+      'Announcements & Events', 'Open Action Items', 'Minutes', '[Martin] How do we want to handle code written with copilot or other AI tools.']);
+    expect(r.sections[2].items[0].text).toMatch(/^OCP Global Summit: San Jose/);
+  });
+
   // eslint/tsc-meetings, notes/2019/2019-01-03.md: `### [title](link)` headings
   it('titles a heading that is one Markdown link by its text, and keeps the link\'s reference (ESLint TSC notes, 2019)', () => {
     const body = ['## Topics', '', '### [Docs: Reorder Node.js API sections](https://github.com/eslint/eslint/pull/11070)', '',
