@@ -450,15 +450,18 @@ function tightTitle(lines: Line[], i: number): boolean {
   if (!next || !isText(next) || t.length > 60 || t.split(/\s+/).length > 8) return false;
   // (over a bullet; or, up to 60 characters, over a paragraph its mailer did not wrap or a long
   // sentence: notes pasted from a web page, `X11 Disablement` / `Matthias noted that Canonical ...`)
-  const over = BULLET_RE.test(next.text) ? t.length <= 30 && t.split(/\s+/).length <= 4 || tightRun(lines, i)
-    : next.text.trim().length >= 50 && /^[\p{Lu}]/u.test(next.text.trim()) && tightRun(lines, i);
+  const over = BULLET_RE.test(next.text) ? t.length <= 30 && t.split(/\s+/).length <= 4 || tightRun(lines)
+    : next.text.trim().length >= 50 && /^[\p{Lu}]/u.test(next.text.trim()) && tightRun(lines);
   if (!over) return false;
   const prev = lines[i - 1].text.trim();
   return BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev) || /^[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(prev);
 }
 
 /** Posts whose headings sit with no blank line around them hold several: another short line over a bullet or a paragraph elsewhere in the post. */
-function tightRun(lines: Line[], i: number): boolean {
+function tightRun(lines: Line[]): boolean {
+  // (once per post: every line of a long post may ask)
+  const known = tightRuns.get(lines);
+  if (known !== undefined) return known;
   let n = 0;
   for (let k = 1; k + 1 < lines.length && n < 2; k++) {
     const l = lines[k];
@@ -469,8 +472,11 @@ function tightRun(lines: Line[], i: number): boolean {
     if (!(BULLET_RE.test(lines[k - 1].text) || /[.!?)]$/.test(prev))) continue;
     if (BULLET_RE.test(lines[k + 1].text) || lines[k + 1].text.trim().length >= 50) n++;
   }
+  tightRuns.set(lines, n >= 2);
   return n >= 2;
 }
+
+const tightRuns = new WeakMap<Line[], boolean>();
 
 /**
  * Minutes-style `* Topic` lines at column 0-1 whose items are bullets of another marker indented
@@ -613,7 +619,7 @@ function numberedTopicRun(lines: Line[]): Heading[] {
   for (const c of cands) {
     const last = run[run.length - 1];
     // (or every one numbered `1.`, as a page's numbered list comes out as text: Fedora's release meeting summaries)
-    const next = last && (c.n === last.n + 1 || (c.n === 1 && run.every((r) => r.n === 1)));
+    const next = last && (c.n === last.n + 1 || (c.n === 1 && last.n === 1 && run[0].n === 1));
     if (last && next && Math.abs(c.indent - last.indent) <= 1 && between(last.i, c.i)) { run.push(c); continue; }
     // (another indentation, or numbered anew: the run so far ends)
     if (last && Math.abs(c.indent - last.indent) > 1 && c.n !== 1 && c.n !== 0) continue;

@@ -156,6 +156,13 @@ describe('bad input gives a non-report with a reason (or a normal parse), never 
     expect(moji.r.sections.map((s) => s.items.map((i) => i.text))).toEqual([['Ã¼bersetzt']]);
   });
 
+  it('short title-shaped lines between long ones, none a heading, stay linear (each asked the whole post once, parser 55)', () => {
+    const body = Array.from({ length: 40_000 }, (_, i) => (i % 2 ? 'Short Title Here' : 'A long line of prose that goes on and on for more than fifty characters')).join('\n');
+    const { r, ms } = run(body);
+    expect(r.reason).toMatch(SCORED);
+    expect(ms).toBeLessThan(5_000);
+  });
+
   it('deeply and irregularly indented bullets stay linear', () => {
     const body = Array.from({ length: 50_000 }, (_, i) => `${' '.repeat(i % 400)}* x`).join('\n');
     const { r, ms } = run(body);
