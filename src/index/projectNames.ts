@@ -9,6 +9,7 @@
  * - a numbered or dated series (`X 2`, `X #10`, `X (week 5)`) is one project.
  * Pure.
  */
+import { memoized } from '../mail/memo.js';
 import { projectKey, parseAliasDeclarations, isGenericHeading, isPartHeading, isAspectName, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
 
 /** A day's name before a date: English (`Sat`, `Saturday`), Italian (`Sabato`), Spanish, French, German, Danish. */
@@ -120,8 +121,25 @@ export function stripSeriesCounter(name: string): string {
   return s.trim();
 }
 
-/** `[Gluster-devel] DHT status update (week 42)` -> `DHT`; '' when nothing is left. */
-export function projectFromSubject(subject: string): string {
+/**
+ * `[Gluster-devel] DHT status update (week 42)` -> `DHT`; '' when nothing is left. Remembered per
+ * subject: a report's derivation asks it of the same subject several times (the post's project,
+ * whether it is a single project's, each section's), some 70 us each (issue 12).
+ */
+export const projectFromSubject: (subject: string) => string = memoized(subjectProject, 1024);
+
+/** The dates subjectProject takes out of a subject, made once (see projectFromSubject). */
+const MONTH_IN_X = new RegExp(String.raw`^\s*(\S.{0,40}?)\s+in\s+(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*(?:[:(]|-\s|$).*$`, 'i');
+const X_IN_MONTH = new RegExp(String.raw`^\s*(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s+in\s+(\S.*)$`, 'i');
+const DAY_RANGE = new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTHS}\b`, 'gi');
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${WEEKDAYS},?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:${WEEKDAYS},?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi');
+const ISO_MONTH_DAY = new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi');
+const DANISH_DATE = new RegExp(String.raw`(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\.\s*${MONTHS}\b|(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\/\d{1,2}-(?:19|20)?\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+of\s+${MONTHS}\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\d\d\b`, 'gi');
+const PART_OF_MONTH = new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi');
+const MONTH_NAME = new RegExp(String.raw`\b${MONTHS}\b`, 'gi');
+
+function subjectProject(subject: string): string {
   // terminal escapes and other controls are never part of a name
   const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   const { tags: found, rest: told } = tags(clean.replace(WAS_SUBJECT, ''));
@@ -169,21 +187,21 @@ export function projectFromSubject(subject: string): string {
   // `Bits from the Debian Installer release manager`: who writes is the project's manager, not the project
   s = s.replace(/^(\s*bits from (?:the )?\S.*?)\s+(?:release\s+)?(?:managers?|maintainers?|leaders?|delegates?)\s*$/i, '$1');
   // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
-  s = s.replace(new RegExp(String.raw`^\s*(\S.{0,40}?)\s+in\s+(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*(?:[:(]|-\s|$).*$`, 'i'), '$1')
-    .replace(new RegExp(String.raw`^\s*(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s+in\s+(\S.*)$`, 'i'), '$1');
+  s = s.replace(MONTH_IN_X, '$1')
+    .replace(X_IN_MONTH, '$1');
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   // `this Wednesday Jul 31`: when it meets
   s = s.replace(/\b(?:this|next|last|coming)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, ' ');
   // `July 10-14`, `10-14 July`: which days (`KW 12` and `the weekend` below)
-  s = s.replace(new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTHS}\b`, 'gi'), ' ');
-  s = s.replace(new RegExp(String.raw`\b(?:${WEEKDAYS},?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:${WEEKDAYS},?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'), ' ');
-  s = s.replace(new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi'), ' '); // `2008-JUN-09`
+  s = s.replace(DAY_RANGE, ' ');
+  s = s.replace(DAY_OF_MONTH, ' ');
+  s = s.replace(ISO_MONTH_DAY, ' '); // `2008-JUN-09`
   // (`den 24. august 2004`, `d. 23/5-04`, `d. 31/10-2004`: Danish dates, with the article before them;
   // `Wednesday 14th of Nov 2012`)
-  s = s.replace(new RegExp(String.raw`(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\.\s*${MONTHS}\b|(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\/\d{1,2}-(?:19|20)?\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+of\s+${MONTHS}\b`, 'gi'), ' ');
-  s = s.replace(new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\d\d\b`, 'gi'), ' '); // `13-Dec-2016`, `20/May/2005`
+  s = s.replace(DANISH_DATE, ' ');
+  s = s.replace(DAY_MONTH_YEAR, ' '); // `13-Dec-2016`, `20/May/2005`
   // `M1 mid-January update`: when in the month
-  s = s.replace(new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi'), ' ');
+  s = s.replace(PART_OF_MONTH, ' ');
   // `Week of 12 March 2018`, `week ending 5 May`: which week, not what
   s = s.replace(/\b(?:for\s+)?(?:the\s+)?week\s+(?:of|ending|starting|beginning)\b/gi, ' ');
   s = s.replace(/\bKW\s*\d{1,2}\b/g, ' ').replace(/\b(?:on\s+|over\s+)?(?:the|this|last)\s+weekend\b/gi, ' ');
@@ -239,7 +257,7 @@ export function projectFromSubject(subject: string): string {
   s = s.replace(/\b(?:and|&|\+)\s+(?:(?:next|upcoming)\s+)?(?:meeting\s+)?agenda\b/gi, ' ').replace(/\b(?:quick|brief|short)\s+(?=(?:summary|update|report|recap|notes)\b)/gi, ' ');
   // `Notes - Re: GUI Design Workgroup`, `... Notes and Next meeting`: a reply's mark and what comes next
   s = s.replace(/(?:^|\s)re:\s+/gi, ' ').replace(/\band next (?:meeting|steps?)\b/gi, ' ');
-  s = s.replace(new RegExp(String.raw`\b${MONTHS}\b`, 'gi'), ' ');
+  s = s.replace(MONTH_NAME, ' ');
   // (`Week 1 & 2`: two weeks in one report)
   s = s.replace(/\b(?:for\s+)?(?:week|wk|issue(?:\s+(?:number|no\.?))?|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b(?:\s*(?:&|and|,)\s*\d{1,3}\b)?/gi, ' ');
   // (`4-24-93`: a date written month first with a two-digit year)
