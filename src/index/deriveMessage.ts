@@ -2,7 +2,7 @@
  * From one stored message to everything the index keeps about it. Pure: the caller reads the
  * row and writes the result.
  */
-import { parseStatusPost, quickVerdict, isPartHeading, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint } from '../status/index.js';
+import { parseStatusPost, quickVerdict, isPartHeading, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint, type ParseReuse } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
 import { sectionProject, isSingleProjectPost, postProject } from './projectNames.js';
 import { topicSections } from './topicSections.js';
@@ -82,8 +82,11 @@ export function deriveMessage(raw: Buffer, source: 'mbox' | 'html', seriesOf?: S
   return deriveRead(readStoredMessage(raw, source, listHint), seriesOf);
 }
 
-/** deriveMessage of a message read already (it is not changed: derive it again with another lookup). */
-export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Derived {
+/**
+ * deriveMessage of a message read already (it is not changed: derive it again with another
+ * lookup, passing the same `reuse` to both: the second parse reads the first one's structure).
+ */
+export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup, reuse?: ParseReuse): Derived {
   const from = message.authorName ? `${message.authorName} <${message.authorAddress ?? ''}>` : (message.authorAddress ?? undefined);
   const input = { subject: message.subject, body: message.cleanText, bodyLines: message.lineKinds, isReply: message.isReply, from, quoting: message.quoting, series: seriesOf?.(message.subject) };
   // Patches, bot mail and replies with no list of their own are settled without reading the
@@ -92,7 +95,7 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup): Deriv
   // Most mail is not a report: one pass detects, and reads references only for reports.
   const parse: StatusParse = settled
     ? { isReport: false, reason: settled, score: -10, baseScore: -10, sections: [], reviews: [], bugs: [] }
-    : parseStatusPost(input, { refs: 'reports' });
+    : parseStatusPost(input, { refs: 'reports', reuse });
   // a post whose subject is unknown is named by its title: its first heading when that names a
   // report (`# Keystone Team Update - Week of 12 March 2018`), as detection reads its title line
   const first = message.subject.trim() === '' ? parse.sections.find((s) => s.title.trim() !== '') : undefined;

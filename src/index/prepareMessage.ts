@@ -12,7 +12,7 @@
  */
 import { packRaw, unpackRaw, RAW_AS_FETCHED, type PackedRaw } from '../store/rawCodec.js';
 import { repackText } from '../store/textCodec.js';
-import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate } from '../status/index.js';
+import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate, type ParseReuse } from '../status/index.js';
 import type { KnownTemplate } from './seriesIndex.js';
 import { deriveRead, type Derived } from './deriveMessage.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
@@ -143,7 +143,9 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
     const raw = unpackRaw(row.raw, row.raw_codec);
     const packed = compact ? compactRaw(row, raw) : null;
     const message = readStoredMessage(raw, row.source, row.list_hint ?? null);
-    const d = deriveRead(message);
+    // (one structure for both derivations below: only detection's series evidence differs)
+    const reuse: ParseReuse = {};
+    const d = deriveRead(message, undefined, reuse);
     const m = writtenMessage(message, raw, row.text_packed);
     const t = seriesTemplate(d.message.subject);
     const out: Prepared = { id: row.id, listId: row.list_id, derived: written(d, m), template: t, settled: d.settled, metaSame: sameMeta(d, row) };
@@ -160,7 +162,7 @@ export function prepareMessage(row: StoredRow, compact: boolean): Prepared {
     if (t && !d.settled && d.baseScore >= THRESHOLD - 2) {
       const hint = memberHint(t.name);
       // The message as read and its packed text are the first derivation's (one copy to send).
-      out.asMember = { name: t.name, derived: written(deriveRead(message, () => hint), m) };
+      out.asMember = { name: t.name, derived: written(deriveRead(message, () => hint, reuse), m) };
     }
     if (packed) out.packed = packed;
     return out;

@@ -1,6 +1,6 @@
 /** Public surface of the status stage (pure: no I/O). */
 export type { Ref, RefSystem, SeriesHint, StatusInput, StatusItem, StatusParse, StatusSection } from './types.js';
-export { PARSER_VERSION, parseStatusPost } from './parseStatusPost.js';
+export { PARSER_VERSION, parseStatusPost, type ParseReuse } from './parseStatusPost.js';
 export { seriesTemplate, type SeriesTemplate } from './seriesKey.js';
 export { detectReport, quickVerdict, seriesEvidence, stripTags, THRESHOLD, WAS_SUBJECT, RELEASE_MILESTONE, type Detection, type Evidence } from './detectReport.js';
 export { projectKey, parseAliasDeclarations, type AliasDeclaration } from './projectKey.js';

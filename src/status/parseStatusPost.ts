@@ -21,24 +21,49 @@ import type { Ref, StatusInput, StatusItem, StatusParse, StatusSection } from '.
 export { PARSER_VERSION } from './parserVersion.js';
 
 /**
+ * What a parse finds in a body before detection weighs it, the same whatever the series hint:
+ * its lines, headings and sections, and (once read, for a report) their references. A caller that
+ * parses one body twice with two series hints (the index derives a series' post as it is and as a
+ * member of a series of reports: src/index/prepareMessage.ts) passes the same empty object to
+ * both, and the second parse reads the first one's instead of finding them again (a tenth of the
+ * index's parsing on the bench archive). Its sections are shared: the second parse may return them
+ * with the references the first read (detection never reads references).
+ */
+export interface ParseReuse {
+  structure?: Structure;
+}
+
+interface Structure {
+  /** What it was found in (a reuse object given another body finds it again). */
+  body: string;
+  bodyLines: StatusInput['bodyLines'];
+  prep: ReturnType<typeof prepareLines>;
+  notes: Footnotes;
+  lines: Line[];
+  headings: Heading[];
+  sections: StatusSection[];
+  preamble: StatusSection | null;
+  /** The sections with their references (the preamble first when it cites one), and the post's reviews and bugs. */
+  refs?: { sections: StatusSection[]; reviews: Ref[]; bugs: Ref[] };
+}
+
+/**
  * `refs: false` skips reading references (URLs and every textual form) into items and the
  * post's reviews and bugs; `refs: 'reports'` reads them only when the post is a report, in the
  * same pass (detection does not need them, so the index parses each message once and reads
- * references only for reports).
+ * references only for reports). `reuse`: see ParseReuse.
  */
-export function parseStatusPost(input: StatusInput, opts: { refs?: boolean | 'reports' } = {}): StatusParse {
+export function parseStatusPost(input: StatusInput, opts: { refs?: boolean | 'reports'; reuse?: ParseReuse } = {}): StatusParse {
   try {
-    return parse(input, opts.refs ?? true);
+    return parse(input, opts.refs ?? true, opts.reuse);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     return { isReport: false, reason: `could not be parsed (${msg.slice(0, 120)})`, score: 0, baseScore: 0, sections: [], reviews: [], bugs: [] };
   }
 }
 
-function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
-  const subject = typeof input?.subject === 'string' ? input.subject : '';
-  const body = typeof input?.body === 'string' ? input.body : '';
-  const prep = prepareLines(body, input?.bodyLines);
+function structureOf(body: string, bodyLines: StatusInput['bodyLines']): Structure {
+  const prep = prepareLines(body, bodyLines);
   const notes = findFootnotes(prep.lines);
   const lines: Line[] = prep.lines.map((l, i) => (notes.lines.has(i) ? { ...l, text: '', indent: -1, masked: 'empty' as const } : l));
 
@@ -50,28 +75,46 @@ function parse(input: StatusInput, withRefs: boolean | 'reports'): StatusParse {
   for (const h of headings) if (h.rest !== undefined) lines[h.index] = { ...lines[h.index], text: `${' '.repeat(Math.max(0, lines[h.index].indent))}${h.rest}` };
   const { sections, preamble } = buildSections(lines, headings);
   markContents(sections);
+  return { body, bodyLines, prep, notes, lines, headings, sections, preamble };
+}
+
+/** The references of a structure's sections and of the post (see Structure.refs). */
+function readRefs(st: Structure): NonNullable<Structure['refs']> {
+  const { body, notes, lines, headings, preamble } = st;
+  const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body), githubRepo: oneGithubRepo(body) };
+  // (a heading titled by a Markdown link's text keeps the link on its line: `### [Docs: ...](https://github.com/eslint/eslint/pull/11070)`)
+  const linked = new Map<number, string>();
+  for (const h of headings) if (lines[h.index].text.includes('](')) linked.set(lines[h.index].no, lines[h.index].text);
+  for (const s of st.sections) {
+    attachRefs(s.items, ctx);
+    // (a heading may be the link it is about: an org `** http://tm.tl/6406` over what was done)
+    const head = s.style !== 'none' ? (linked.get(s.startLine) ?? s.title) : s.title;
+    s.refs = refsOf(/\d/.test(head) ? `${head}\n${s.text}` : s.text, ctx).refs;
+  }
+  // a review or bug cited in the greeting's prose (`the methodology: https://lore.kernel.org/...`)
+  // is the report's: the preamble is kept as its untitled leading section, after detection
+  let sections = st.sections;
+  if (preamble) {
+    preamble.refs = refsOf(preamble.text, ctx).refs;
+    if (preamble.refs.some((r) => r.kind !== 'link')) sections = [preamble, ...sections];
+  }
+  return { sections, ...collectRefs(st.prep.lines, ctx, sections) };
+}
+
+function parse(input: StatusInput, withRefs: boolean | 'reports', reuse?: ParseReuse): StatusParse {
+  const subject = typeof input?.subject === 'string' ? input.subject : '';
+  const body = typeof input?.body === 'string' ? input.body : '';
+  const kept = reuse?.structure;
+  const st = kept && kept.body === body && kept.bodyLines === input?.bodyLines ? kept : structureOf(body, input?.bodyLines);
+  if (reuse) reuse.structure = st;
   // detection reads the structure, never the references: they are read after it, when wanted
-  const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, quoting: input?.quoting, series: input?.series }, sections, prep);
+  const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, quoting: input?.quoting, series: input?.series }, st.sections, st.prep);
+  let sections = st.sections;
   let reviews: Ref[] = [];
   let bugs: Ref[] = [];
   if (withRefs === true || (withRefs === 'reports' && det.isReport)) {
-    const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body), githubRepo: oneGithubRepo(body) };
-    // (a heading titled by a Markdown link's text keeps the link on its line: `### [Docs: ...](https://github.com/eslint/eslint/pull/11070)`)
-    const linked = new Map<number, string>();
-    for (const h of headings) if (lines[h.index].text.includes('](')) linked.set(lines[h.index].no, lines[h.index].text);
-    for (const s of sections) {
-      attachRefs(s.items, ctx);
-      // (a heading may be the link it is about: an org `** http://tm.tl/6406` over what was done)
-      const head = s.style !== 'none' ? (linked.get(s.startLine) ?? s.title) : s.title;
-      s.refs = refsOf(/\d/.test(head) ? `${head}\n${s.text}` : s.text, ctx).refs;
-    }
-    // a review or bug cited in the greeting's prose (`the methodology: https://lore.kernel.org/...`)
-    // is the report's: the preamble is kept as its untitled leading section, after detection
-    if (preamble) {
-      preamble.refs = refsOf(preamble.text, ctx).refs;
-      if (preamble.refs.some((r) => r.kind !== 'link')) sections.unshift(preamble);
-    }
-    ({ reviews, bugs } = collectRefs(prep.lines, ctx, sections));
+    st.refs ??= readRefs(st);
+    ({ sections, reviews, bugs } = st.refs);
   }
   return { isReport: det.isReport, reason: det.reason, score: det.score, baseScore: det.baseScore, evidence: det.evidence, sections, reviews, bugs };
 }
