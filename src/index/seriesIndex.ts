@@ -7,6 +7,7 @@
 import type { Db } from '../store/index.js';
 import { seriesTemplate, seriesEvidence, THRESHOLD, type SeriesHint, type SeriesTemplate } from '../status/index.js';
 import { SeriesMembers } from './seriesMembers.js';
+import { LEADS } from './seriesLeads.js';
 
 interface Stats { n: number; r: number | null; k: number; name: string | null }
 
@@ -22,11 +23,6 @@ export interface KnownTemplate {
 }
 
 interface SeriesRow { id: number; list_id: number; subject: string | null; date: string | null; reply: number }
-
-/** Each series member ranked within its subject: rank 1 is the subject's lead post. */
-export const LEADS = `SELECT ms.message_rowid AS id, ms.list_id, ms.series_key, ROW_NUMBER() OVER (PARTITION BY ms.list_id, ms.series_key, m.subject
-    ORDER BY m.in_reply_to IS NOT NULL, m.date, ms.message_rowid) AS rank
-  FROM message_series ms JOIN messages m ON m.id = ms.message_rowid`;
 
 export class SeriesIndex {
   private readonly s;

@@ -1,8 +1,8 @@
 /** `archive series`: the series the archive sees (subjects recurring with only numbers or dates changing). */
 import type { Db } from '../store/index.js';
 import { ArchiveError } from '../errors.js';
-import { THRESHOLD } from '../status/index.js';
-import { LEADS } from '../index/seriesIndex.js';
+import { THRESHOLD } from '../status/threshold.js'; // not the folder index: a query need not load the parser
+import { LEADS } from '../index/seriesLeads.js';
 
 export interface SeriesRow {
   name: string;

@@ -15,6 +15,7 @@ import { wordingEvidence, WORDING_CAP } from './wording.js';
 import { charTable, isAttributionLine } from '../mail/index.js';
 import { wordTable, wordMask, scanText } from './wordMask.js';
 import type { SeriesHint, StatusInput, StatusItem, StatusSection } from './types.js';
+import { THRESHOLD } from './threshold.js';
 
 export interface Evidence {
   /** Which kind of evidence, the same for every post (`subject.cue.status-update`): what the learned weights are keyed by. */
@@ -33,8 +34,8 @@ export interface Detection {
   evidence: Evidence[];
 }
 
-/** A post whose evidence weighs this much or more is a report. */
-export const THRESHOLD = 3;
+/** A post whose evidence weighs this much or more is a report (threshold.ts). */
+export { THRESHOLD };
 /**
  * What a subject with no cue, date or counter weighs: most posts are not reports (base rate). -3.5
  * since parser 11: on whole real archives (twisted-python 49,802 messages, openbmc 22,118) the

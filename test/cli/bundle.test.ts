@@ -39,6 +39,26 @@ describe('the bundled CLI', () => {
     expect(loaded.files.filter((f) => /[\\/]bindings[\\/]/.test(f))).toEqual([]);
   });
 
+  it('answers the query stage\'s commands without loading the parser or the MIME decoders', () => {
+    // (`archive series` imported the report threshold and the series' SQL through modules that
+    // load both: 1.3 MB of chunks, some 100 ms of every query's startup on the bench machine)
+    const tmp = tempDir();
+    openDatabase(tmp.db).close();
+    const probe = join(tmp.dir, 'probe.cjs');
+    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(tmp.dir, 'loaded.json'))},
+      JSON.stringify(Object.keys(require.cache))));`);
+    // the bundle names each module it holds in a comment: `// dist/src/status/detectReport.js`
+    const holds = (file: string, module: string) => readFileSync(file, 'utf8').includes(`// dist/src/${module}.js\n`);
+    expect(readdirSync(BUNDLE).some((f) => f.endsWith('.js') && holds(join(BUNDLE, f), 'status/detectReport'))).toBe(true);
+    for (const args of [['series'], ['query', '--project', 'NSR'], ['month', '2026-12'], ['projects']]) {
+      const run = spawnSync(process.execPath, ['--require', probe, BIN, '--db', tmp.db, ...args], { encoding: 'utf8' });
+      expect(run.status, `${args.join(' ')}: ${run.stderr}`).toBeLessThanOrEqual(1);
+      const files = (JSON.parse(readFileSync(join(tmp.dir, 'loaded.json'), 'utf8')) as string[]).filter((f) => f.startsWith(BUNDLE));
+      expect(files.length, args.join(' ')).toBeGreaterThan(3);
+      expect(files.filter((f) => holds(f, 'status/detectReport') || holds(f, 'mail/mime')), args.join(' ')).toEqual([]);
+    }
+  });
+
   it('starts the reindex worker from beside the chunk that asks for it, and that worker derives a message', async () => {
     const starters = readdirSync(BUNDLE).filter((f) => f.endsWith('.js') && readFileSync(join(BUNDLE, f), 'utf8').includes('new URL("./deriveWorker.js"'));
     expect(starters.length).toBeGreaterThan(0);
