@@ -45,6 +45,9 @@ export interface MonthDigest {
   projects: DigestProject[];
 }
 
+/** The month's stored reports by group (read once, when the first project asks). */
+type StoredMonth = ReturnType<typeof storedMonthReports>;
+
 interface SectionRow {
   section_id: number; project: string; project_key: string; mk: string; message_id: string | null; subject: string | null;
   author_name: string | null; date: string | null; url: string | null; list: string;
@@ -72,9 +75,9 @@ export const MONTH_SECTIONS_SQL = `SELECT s.id AS section_id, COALESCE(NULLIF(s.
   ORDER BY m.date, m.id, s.ord`;
 
 /** A project's reports of the month, each diffed against the project's report before it (whenever that was). */
-function monthReports(db: Db, keys: string[], project: string, month: string, aliases?: AliasPair[]): Array<{ report: HistoryReport; previousMonth: string | null }> {
+function monthReports(db: Db, keys: string[], project: string, month: string, stored: () => StoredMonth, aliases?: AliasPair[]): Array<{ report: HistoryReport; previousMonth: string | null }> {
   const group = storedGroup(db, keys);
-  if (group !== null) return storedMonthReports(db, group, month);
+  if (group !== null) return stored().get(group) ?? [];
   // The whole history up to this month, so the month's report is compared with the one before it.
   const h = projectHistory(db, { project, until: month, aliases });
   return h.reports.flatMap((report, i) => (report.month === month ? [{ report, previousMonth: i > 0 ? h.reports[i - 1].month : null }] : []));
@@ -84,13 +87,15 @@ export function monthDigest(db: Db, month: string, opts: { list?: string; aliase
   const rows = db.prepare(MONTH_SECTIONS_SQL).all({ month, next: nextMonth(month), list: opts.list ?? null }) as SectionRow[];
   const projects: DigestProject[] = [];
   const done = new Set<string>();
+  let storedRows: StoredMonth | undefined;
+  const stored = (): StoredMonth => (storedRows ??= storedMonthReports(db, month));
   for (const r of rows) {
     if (r.project_key === '') continue;
     if (done.has(r.project_key)) continue;
     const keys = aliasClosure(db, r.project_key, opts.aliases);
     for (const k of keys) done.add(k);
     const reports: DigestReport[] = [];
-    for (const { report: rep, previousMonth } of monthReports(db, keys, r.project || r.project_key, month, opts.aliases)) {
+    for (const { report: rep, previousMonth } of monthReports(db, keys, r.project || r.project_key, month, stored, opts.aliases)) {
       if (opts.list && !rep.lists.some((l) => l.toLowerCase() === opts.list!.toLowerCase())) continue;
       reports.push({
         list: rep.list, lists: rep.lists, date: rep.date, author: rep.author, subject: rep.subject, url: rep.url,

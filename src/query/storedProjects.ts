@@ -29,10 +29,21 @@ export function storedHistory(db: Db, group: string, until?: string): { names: s
   return { names, reports };
 }
 
-/** A stored group's reports of one month, each with the month of the report before it. */
-export function storedMonthReports(db: Db, group: string, month: string): Array<{ report: HistoryReport; previousMonth: string | null }> {
-  return (db.prepare('SELECT report, prev_month FROM project_reports WHERE group_key = ? AND month = ? ORDER BY ord').all(group, month) as Array<{ report: string; prev_month: string | null }>)
-    .map((r) => ({ report: reportFromJson(r.report), previousMonth: r.prev_month }));
+/**
+ * Every stored group's reports of one month, each with the month of the report before it, by group.
+ * One read of the month's rows (its index), not one per group: a group's rows span its whole
+ * history, and a month's digest asks for dozens of groups.
+ */
+export function storedMonthReports(db: Db, month: string): Map<string, Array<{ report: HistoryReport; previousMonth: string | null }>> {
+  const out = new Map<string, Array<{ report: HistoryReport; previousMonth: string | null }>>();
+  const rows = db.prepare('SELECT group_key, report, prev_month FROM project_reports WHERE month = ? ORDER BY group_key, ord')
+    .all(month) as Array<{ group_key: string; report: string; prev_month: string | null }>;
+  for (const r of rows) {
+    let list = out.get(r.group_key);
+    if (!list) out.set(r.group_key, (list = []));
+    list.push({ report: reportFromJson(r.report), previousMonth: r.prev_month });
+  }
+  return out;
 }
 
 /** Every stored group's line of `archive projects`, with the keys of each group. */
