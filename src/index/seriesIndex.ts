@@ -24,6 +24,15 @@ export interface KnownTemplate {
 
 interface SeriesRow { id: number; list_id: number; subject: string | null; date: string | null; reply: number }
 
+/**
+ * No message is in a series yet (a first sync or import into a new database): a writer that holds
+ * the run lock and makes every change to the series table from now on may weigh the series from
+ * its copy in memory (`fromEmpty`), the same answers as the queries (test/index/seriesMembers.test.ts).
+ */
+export function seriesTableEmpty(db: Db): boolean {
+  return !db.prepare('SELECT 1 FROM message_series LIMIT 1').get();
+}
+
 export class SeriesIndex {
   private readonly s;
   private readonly cache = new Map<string, SeriesHint | null>();
@@ -42,16 +51,18 @@ export class SeriesIndex {
       subjects: db.prepare(`SELECT id, list_id, subject, date, in_reply_to IS NOT NULL AS reply FROM messages
         WHERE id IN (SELECT value FROM json_each(?))`),
       score: db.prepare('SELECT base_score FROM analyses WHERE message_rowid = ?'),
-      record: db.prepare('INSERT OR REPLACE INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES (?, ?, ?, ?, ?)'),
+      record: db.prepare('INSERT OR REPLACE INTO message_series (message_rowid, list_id, series_key, series_name, subject, date, reply) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       // A message with no series row yet (a reindex): a plain INSERT. INSERT OR REPLACE runs in a
       // statement savepoint (its REPLACE may delete a row), and at every savepoint FTS5 writes out
       // what the search index holds pending, in a reindex at the start of every batch: a small
       // segment each time, which its automerge then merges again (issue 12.1).
-      add: db.prepare('INSERT INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES (?, ?, ?, ?, ?)'),
-      // messages.subject as the index re-read it: kept in step (migration 12)
-      subject: db.prepare('UPDATE message_series SET subject = ? WHERE message_rowid = ? AND subject IS NOT ?'),
+      add: db.prepare('INSERT INTO message_series (message_rowid, list_id, series_key, series_name, subject, date, reply) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      // messages.subject, date and In-Reply-To as the index re-read them: kept in step (migrations
+      // 12 and 15; the date kept when none was read, as IndexWriter's update of messages keeps it)
+      meta: db.prepare(`UPDATE message_series SET subject = @subject, date = COALESCE(@date, date), reply = @reply
+        WHERE message_rowid = @id AND (subject IS NOT @subject OR (@date IS NOT NULL AND date IS NOT @date) OR reply IS NOT @reply)`),
       forget: db.prepare('DELETE FROM message_series WHERE message_rowid = ?'),
-      recorded: db.prepare('SELECT list_id, series_key, series_name, subject FROM message_series WHERE message_rowid = ?'),
+      recorded: db.prepare('SELECT list_id, series_key, series_name, subject, date, reply FROM message_series WHERE message_rowid = ?'),
       // A series is counted by its distinct subjects, each judged by its lead: the first post
       // that is not a reply (else the first). Replies that keep a report's subject are not more
       // posts of the series, and the series' evidence is not theirs.
@@ -60,8 +71,8 @@ export class SeriesIndex {
         FROM (${LEADS} WHERE ms.list_id = ? AND ms.series_key = ?) lead
         LEFT JOIN analyses a ON a.message_rowid = lead.id WHERE lead.rank = 1`),
       // rank 1 of LEADS among the posts with this subject, read through the index on the subject
-      lead: db.prepare(`SELECT ms.message_rowid AS id FROM message_series ms JOIN messages m ON m.id = ms.message_rowid
-        WHERE ms.list_id = ? AND ms.series_key = ? AND ms.subject = ? ORDER BY m.in_reply_to IS NOT NULL, m.date, ms.message_rowid LIMIT 1`),
+      lead: db.prepare(`SELECT message_rowid AS id FROM message_series
+        WHERE list_id = ? AND series_key = ? AND subject = ? ORDER BY reply, date, message_rowid LIMIT 1`),
       pin: db.prepare('SELECT pin FROM series_pins WHERE series_key = ?'),
       // at least as many as the subjects counted above: fewer than 3 settles it without them
       size: db.prepare('SELECT COUNT(*) AS n FROM message_series WHERE list_id = ? AND series_key = ?'),
@@ -96,8 +107,8 @@ export class SeriesIndex {
         }
         continue;
       }
-      if (unrecorded) this.s.add.run(id, row.list_id, t.key, t.name, row.subject);
-      else if (!this.same(id, row.list_id, t, row.subject)) this.s.record.run(id, row.list_id, t.key, t.name, row.subject);
+      if (unrecorded) this.s.add.run(id, row.list_id, t.key, t.name, row.subject, row.date, row.reply);
+      else if (!this.same(id, row, t)) this.s.record.run(id, row.list_id, t.key, t.name, row.subject, row.date, row.reply);
       const series = `${row.list_id}\u0000${t.key}`;
       touched.add(series);
       if (this.mem) {
@@ -114,9 +125,10 @@ export class SeriesIndex {
    * The message's series row holds these already: nothing to write (a post derived again,
    * recorded again with the subject it had; see `add` for what a REPLACE would cost).
    */
-  private same(id: number, listId: number, t: SeriesTemplate, subject: string | null): boolean {
-    const r = this.s.recorded.get(id) as { list_id: number; series_key: string; series_name: string; subject: string | null } | undefined;
-    return r !== undefined && r.list_id === listId && r.series_key === t.key && r.series_name === t.name && r.subject === subject;
+  private same(id: number, row: SeriesRow, t: SeriesTemplate): boolean {
+    const r = this.s.recorded.get(id) as { list_id: number; series_key: string; series_name: string; subject: string | null; date: string | null; reply: number } | undefined;
+    return r !== undefined && r.list_id === row.list_id && r.series_key === t.key && r.series_name === t.name && r.subject === row.subject
+      && r.date === row.date && r.reply === row.reply;
   }
 
   /** The rows of `ids` that `record` reads: as known already when every one of them is, else from the database. */
@@ -138,7 +150,7 @@ export class SeriesIndex {
    * were stored (and updated its row, the date kept when none was read): keep its series row in step.
    */
   messageChanged(id: number, subject: string | null, date: string | null, inReplyTo: string | null): void {
-    this.s.subject.run(subject, id, subject);
+    this.s.meta.run({ id, subject, date, reply: inReplyTo !== null ? 1 : 0 });
     this.mem?.messageChanged(id, subject, date, inReplyTo);
   }
 

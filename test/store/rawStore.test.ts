@@ -143,6 +143,29 @@ describe('opening for reading', () => {
     }
   });
 
+  it('migration 15 copies each series member\'s date and reply-ness from its message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archive-m15-'));
+    try {
+      const path = join(dir, 'v14.db');
+      writeOlderDatabase(path); // one migration ago: 14
+      const raw = new Database(path);
+      raw.exec(`INSERT INTO lists (id, url, name, added_at) VALUES (1, 'http://h/pipermail/l/', 'l', 'now');
+        INSERT INTO messages (id, list_id, period, msg_key, content_hash, source, raw, fetched_at, subject, date, in_reply_to) VALUES
+          (1, 1, '2014-October', 'mid:a', 'h1', 'mbox', x'00', 'now', 'NSR status 1', '2014-10-02T00:00:00.000Z', NULL),
+          (2, 1, '2014-October', 'mid:b', 'h2', 'mbox', x'00', 'now', 'NSR status 1', NULL, '<a>');
+        INSERT INTO message_series (message_rowid, list_id, series_key, series_name, subject) VALUES
+          (1, 1, 'nsr status <n>', 'NSR status', 'NSR status 1'), (2, 1, 'nsr status <n>', 'NSR status', 'NSR status 1');`);
+      raw.close();
+      const db = openDatabase(path);
+      expect(db.prepare('SELECT message_rowid AS id, date, reply FROM message_series ORDER BY 1').all()).toEqual([
+        { id: 1, date: '2014-10-02T00:00:00.000Z', reply: 0 }, { id: 2, date: null, reply: 1 },
+      ]);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('has SCHEMA_VERSION equal to the last migration', () => {
     expect(migrations[migrations.length - 1].version).toBe(SCHEMA_VERSION);
   });

@@ -12,6 +12,7 @@ import { sql as projectRollup } from './0011_project_rollup.js';
 import { sql as ingest } from './0012_ingest.js';
 import { sql as size } from './0013_size.js';
 import { sql as messageIndexes } from './0014_message_indexes.js';
+import { sql as seriesOrder } from './0015_series_order.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
@@ -32,6 +33,7 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 12, name: 'ingest', sql: ingest },
   { version: 13, name: 'size', sql: size },
   { version: 14, name: 'message_indexes', sql: messageIndexes },
+  { version: 15, name: 'series_order', sql: seriesOrder },
 ];
 
 // A new migration moves SCHEMA_VERSION (./version.ts) with it: readers compare a database with that
