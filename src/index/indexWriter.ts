@@ -59,7 +59,8 @@ export class IndexWriter {
    * Until then queries compute what is marked (project_dirty), so nothing reads stale rows.
    * `oneTransaction`: the caller holds one transaction for the whole run (see `tx`).
    * `fromEmpty`: the series table is empty and this writer makes every change to it from now on
-   * (a reindex): the series are weighed from a copy in memory (see SeriesIndex).
+   * (a reindex; a first sync or import, under the run lock): the series are weighed from a copy in
+   * memory (see SeriesIndex).
    * `searchTriggersOff`: the caller has dropped the search index's triggers (a reindex): the
    * writer takes the texts of a message it derives again out of the index itself.
    */

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db, NewMessage, PeriodState } from '../store/index.js';
 import { RawStore, acquireRunLock } from '../store/index.js';
-import { IndexWriter } from '../index/index.js';
+import { IndexWriter, seriesTableEmpty } from '../index/index.js';
 import { ArchiveError } from '../errors.js';
 import { isGzip, gunzipAll } from '../crawl/gzip.js';
 import { splitMailbox, classifyMailFile } from '../mail/index.js';
@@ -134,7 +134,8 @@ export async function importMail(db: Db, path: string, name: string, opts: Impor
   if (existing && existing.kind !== 'mbox') throw new ArchiveError('E_USAGE', `${url} is registered as a ${existing.kind} list`);
   const lock = await acquireRunLock(db, (opts.waitSeconds ?? 0) * 1000);
   try {
-    const indexer = new IndexWriter(db, { deferProjects: true });
+    // (a first import weighs series in memory, as a first sync does: runSync.ts)
+    const indexer = new IndexWriter(db, { deferProjects: true, fromEmpty: seriesTableEmpty(db) });
     indexer.indexPending(); // messages a killed run stored but did not index
     let list = existing;
     for (const [i, file] of files.entries()) {
