@@ -8,6 +8,7 @@ import type { Db } from '../../src/store/index.js';
 import { projectHistory, search, reviewLifecycles, monthDigest, findStoredMessage } from '../../src/query/index.js';
 import { historyOf } from '../../src/index/projectHistory.js';
 import { useSampleDb } from './sampleArchive.js';
+import { olderParserNote } from '../../src/cli/database.js';
 
 let db: Db;
 useSampleDb((d) => {
@@ -50,6 +51,11 @@ describe('query plans of the hot queries', () => {
     // once for the whole month, by its index: a group's own rows span its whole history
     expect(plan(the(month, /FROM project_reports WHERE month = \?/))).toEqual(['SEARCH project_reports USING INDEX project_reports_by_month (month=?)', 'USE TEMP B-TREE FOR ORDER BY']);
     expect(month.filter((s) => /FROM project_reports WHERE group_key/.test(s))).toEqual([]);
+  });
+
+  it("the older-parser note reads the oldest project line's version from its index, not the whole table", () => {
+    const sqls = captureSql(db, (d) => olderParserNote(d));
+    expect(plan(the(sqls, /MIN\(parser_version\)/))).toEqual(['SEARCH project_summaries USING COVERING INDEX project_summaries_by_parser']);
   });
 
   it('a message page finds its message by the message key, not by reading all mail', () => {

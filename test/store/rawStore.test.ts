@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase, openCurrent, RawStore, SCHEMA_VERSION, acquireRunLock, type NewMessage } from '../../src/store/index.js';
+import { openDatabase, openCurrent, RawStore, SCHEMA_VERSION, APPLICATION_ID, acquireRunLock, type NewMessage } from '../../src/store/index.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { writeOlderDatabase } from '../support/olderDatabase.js';
+import { registerRawFunctions } from '../../src/store/rawCodec.js';
+import { registerTextFunctions } from '../../src/store/textCodec.js';
 
 const msg = (over: Partial<NewMessage>): NewMessage => ({
   period: '2014-October', messageId: 'a@example.org', msgKey: 'mid:a@example.org', contentHash: 'h1', source: 'mbox',
@@ -147,8 +149,12 @@ describe('opening for reading', () => {
     const dir = mkdtempSync(join(tmpdir(), 'archive-m15-'));
     try {
       const path = join(dir, 'v14.db');
-      writeOlderDatabase(path); // one migration ago: 14
       const raw = new Database(path);
+      registerRawFunctions(raw);
+      registerTextFunctions(raw);
+      for (const m of migrations.filter((x) => x.version <= 14)) raw.exec(m.sql);
+      raw.pragma('user_version = 14');
+      raw.pragma(`application_id = ${APPLICATION_ID}`);
       raw.exec(`INSERT INTO lists (id, url, name, added_at) VALUES (1, 'http://h/pipermail/l/', 'l', 'now');
         INSERT INTO messages (id, list_id, period, msg_key, content_hash, source, raw, fetched_at, subject, date, in_reply_to) VALUES
           (1, 1, '2014-October', 'mid:a', 'h1', 'mbox', x'00', 'now', 'NSR status 1', '2014-10-02T00:00:00.000Z', NULL),
