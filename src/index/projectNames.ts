@@ -99,9 +99,10 @@ function tags(subject: string): { tags: string[]; rest: string } {
 
 /** A topic tag such as `[nova]` in `[openstack-discuss] [nova] Weekly update`, or ''. */
 function topicTag(found: string[]): string {
-  // (`[Weekly-Digest]`: a tag made of a report's words names the kind of post)
+  // (`[Weekly-Digest]`: a tag made of a report's words names the kind of post; `[STATUS 2.5]`: so
+  // does one of a report's word and the release it is on)
   const candidates = found.filter((t, i) => !NOT_PROJECT_TAG.test(t) && !(i === 0 && found.length >= 1 && LIST_TAG.test(t) && found.length > 1) && !/^\d/.test(t)
-    && t.replace(/[-_]+/g, ' ').replace(REPORT_PHRASES, ' ').trim() !== '');
+    && /\p{L}/u.test(t.replace(/[-_]+/g, ' ').replace(REPORT_PHRASES, ' ')));
   // The first of two or more tags is usually the list's; one tag alone is a topic unless it looks like a list.
   const topics = found.length === 1 && LIST_TAG.test(found[0]) ? [] : candidates;
   return topics[0] ?? '';

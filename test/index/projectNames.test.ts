@@ -773,3 +773,18 @@ describe('names from round 48\'s posts (scored blind once, then tuned on)', () =
   });
 });
 
+
+describe('junk names of real reports (2026-12-02, tuning set, not blind)', () => {
+  // the keys the eval judges: each post read with its list, as the index reads it
+  const keys = (p: string, list: string) => {
+    const [local, host] = list.split('@');
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, listHint(`https://${host}/`, local));
+    return [...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))];
+  };
+
+  it('takes a tag of a report word and a release (`[STATUS 2.5]`) for no project: the list names it (linux-kernel, 2002)', () => {
+    expect(projectFromSubject('[STATUS 2.5]  January 18, 2002')).toBe('');
+    // linux-kernel/2002-01-status-2-5-january-18
+    expect(keys('linux-kernel/2002-01-status-2-5-january-18', 'linux-kernel@vger.kernel.org')).toEqual(['linuxkernel']);
+  });
+});
