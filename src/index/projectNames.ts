@@ -31,7 +31,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|wrap[- ]?up|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins\b`,
-  String.raw`\bmeeting\s+logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
+  // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
+  String.raw`\bmeeting\s+logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,

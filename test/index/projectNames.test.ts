@@ -787,4 +787,11 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // linux-kernel/2002-01-status-2-5-january-18
     expect(keys('linux-kernel/2002-01-status-2-5-january-18', 'linux-kernel@vger.kernel.org')).toEqual(['linuxkernel']);
   });
+
+  it('takes a voice or a phone conference for a kind of call, not a project (W3C widgets, 2008)', () => {
+    expect(projectFromSubject('[widgets] Minutes of 19 June 2008 Voice Conference')).toBe('widgets');
+    expect(projectFromSubject('Minutes, HTML WG 2007-08-02 phone conference')).toBe('HTML WG');
+    // w3c/2008-06-widgets-minutes-19-june-2008
+    expect(keys('w3c/2008-06-widgets-minutes-19-june-2008', 'public-webapps@w3.org')).toEqual(['widgets']);
+  });
 });
