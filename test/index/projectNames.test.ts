@@ -794,4 +794,10 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // w3c/2008-06-widgets-minutes-19-june-2008
     expect(keys('w3c/2008-06-widgets-minutes-19-june-2008', 'public-webapps@w3.org')).toEqual(['widgets']);
   });
+
+  it('reads an Italian summary of a meeting (`Riassunto riunione`) as the kind of post, the tag naming the group (FoLUG, 2003)', () => {
+    expect(projectFromSubject('[FoLUG] Riassunto riunione 2/12/2003')).toBe('FoLUG');
+    // folug/2003-12-riassunto-riunione-2-12-2003
+    expect(keys('folug/2003-12-riassunto-riunione-2-12-2003', 'folug@lists.linux.it')).toEqual(['folug']);
+  });
 });
