@@ -446,7 +446,7 @@ export function sectionProject(title: string, subject: string, single = false, o
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members)$/i;
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:
@@ -602,6 +602,8 @@ export function postProject(subject: string, listId: string | null | undefined, 
   if (named && !own && community) return asOneWord(asWritten(community, all), all);
   // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
   const product = listProduct(listId);
+  // `This Week on perl5-porters`: a subject naming the list itself names what the list is for
+  if (product && /[-_]/.test(own) && own.toLowerCase() === listName(listId) && product !== own.toLowerCase()) return asWritten(product, all);
   // (`0.4.0-rc1 status`, `3.7.0b1 status`: the release a candidate or a beta is for)
   const bare = /^(v?\d+(?:\.\d+)+)(?:[-.]?(?:rc|a|b|alpha|beta)\s*\d*)?$/i.exec(own);
   if (bare && product) return `${asWritten(product, all)} ${bare[1]}`;
@@ -682,10 +684,15 @@ function ungoverned(name: string): string {
 
 /** `plasma` in `<plasma-devel.kde.org>`: what the list is named after, list-name suffixes removed; '' when unknown. */
 function listProduct(listId: string | null | undefined): string {
-  const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
-  let name = m ? m[1].split('.')[0].toLowerCase() : '';
+  let name = listName(listId);
   for (let k = 0; k < 3; k++) name = name.replace(LIST_NAME_SUFFIX, '');
   return /^[a-z][\w-]{1,40}$/.test(name) && !NOT_PROJECT_TAG.test(name) ? name : '';
+}
+
+/** `plasma-devel` in `<plasma-devel.kde.org>`: the list's own name, in lower case; '' when unknown. */
+function listName(listId: string | null | undefined): string {
+  const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
+  return m ? m[1].split('.')[0].toLowerCase() : '';
 }
 
 /** `release-team` in `<release-team.gnome.org>`: a list that is a team's own, as words; '' otherwise. */

@@ -800,4 +800,11 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // folug/2003-12-riassunto-riunione-2-12-2003
     expect(keys('folug/2003-12-riassunto-riunione-2-12-2003', 'folug@lists.linux.it')).toEqual(['folug']);
   });
+
+  it('names by what the list is for a summary that names only the list (`This Week on perl5-porters`, 2006)', () => {
+    expect(postProject('This Week on perl5-porters - 15-21 May 2006', '<perl5-porters.perl.org>', 'This week on perl5-porters')).toBe('Perl5');
+    // perl/2006-05-this-week-on-perl5-porters-15-21-may, perl/2005-12-this-fortnight-on-perl5-porters-12-25-december
+    expect(keys('perl/2006-05-this-week-on-perl5-porters-15-21-may', 'perl5-porters@perl.org')).toEqual(['perl5']);
+    expect(keys('perl/2005-12-this-fortnight-on-perl5-porters-12-25-december', 'perl5-porters@perl.org')).toEqual(['perl5']);
+  });
 });
