@@ -32,7 +32,7 @@ const REPORT_PHRASES = new RegExp([
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins\b`,
   // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
-  String.raw`\bmeeting\s+logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
+  String.raw`\bmeeting\s+logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
@@ -72,6 +72,9 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 // `[TripleO] Midcycle Summary`, `Quick report on Hackfest`, `organizational meeting minutes`: a
 // gathering, or what kind of meeting it was, names no project (the tag or the list does)
 const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table)$|^(?:organi[sz]ational|inaugural)$/i;
+
+/** A conference by its name (`Wineconf`, `Sharkfest '13`, `31C3`, `OSCON`, `UDS-N`), not a project's: not `autoconf`, `netconf`. */
+const CONFERENCE = /(?<![\p{L}\p{N}.-])(?:(?!(?:auto|net|lib|font|sys|dns|web)conf)\p{L}{3,}(?:conf|fest)|\d\dc3|oscon|fosdem|guadec|akademy|uds-[a-z])(?:['’]s)?(?:\s*['’]?\d\d|\s+(?:19|20)\d\d)?(?![\p{L}\p{N}.-])/giu;
 
 /** `word` matched in any case, inside a pattern whose names must keep theirs (`\p{Lu}`). */
 const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
@@ -305,6 +308,10 @@ function subjectProject(subject: string): string {
   s = s.replace(/\b(\p{L}+)\s+(?:in|at|@)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
   // `Notes from call with Francis`, `Mitschrift Treffen mit Herrn W.`: whom they met, not what about
   s = s.replace(MET_WITH, ' ');
+  // `Wineconf wrap up`, `Notes from Sharkfest '13`, `31C3 report`, `Report from OSCON`: the conference a
+  // report comes from is no project (the list's is)
+  // (`Debconf i18n session 2/7: lenny i18n release goals`: the session's topic after the colon)
+  s = s.replace(CONFERENCE, ' ').replace(/^(.*\b(?:sessions?|bofs?)(?:\s+[\d/#.-]+)?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
   // `Linux regressions report for mainline`: the regressions of Linux's mainline
   s = s.replace(/^(\S+)\s+regressions?\s+for\s+(mainline|stable|next|master|main|trunk)\s*$/i, '$1 $2');
@@ -384,7 +391,7 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
   // (and minutes whose list is unknown too: their topics are the meeting's agenda, not projects)
   if (!own && listProject === '') return /\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
-  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
+  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }

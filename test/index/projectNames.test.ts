@@ -807,4 +807,28 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     expect(keys('perl/2006-05-this-week-on-perl5-porters-15-21-may', 'perl5-porters@perl.org')).toEqual(['perl5']);
     expect(keys('perl/2005-12-this-fortnight-on-perl5-porters-12-25-december', 'perl5-porters@perl.org')).toEqual(['perl5']);
   });
+
+  it.each([
+    // the conference a report comes from is no project: the list's is (and a wrap-up of one is its list project's report)
+    ['wine/2016-11-wineconf-wrap-up', 'Wineconf wrap up', 'wine-devel@winehq.org', 'wine'],
+    ['wine/2018-07-wrap-up-of-wineconf', 'Wrap-up of wineconf', 'wine-devel@winehq.org', 'wine'],
+    ['wireshark/2013-06-notes-from-sharkfest-13', "[Wireshark-dev] Notes from Sharkfest '13", 'wireshark-dev@wireshark.org', 'wireshark'],
+    // (and its sessions and BoFs are parts of it)
+    ['wireshark/2008-04-sharkfest-roadmap-sessions-summary', '[Wireshark-dev] Sharkfest roadmap sessions summary', 'wireshark-dev@wireshark.org', 'wireshark'],
+    ['tails/2015-01-31c3-report', '[Tails-project] 31C3 report', 'tails-project@boum.org', 'tails'],
+    ['erlang/2007-07-report-from-oscon', '[erlang-questions] Report from OSCON', 'erlang-questions@erlang.org', 'erlang'],
+    ['ubuntu/2010-11-short-summary-of-uds-n', 'short summary of UDS-N', 'ubuntu-devel@lists.ubuntu.com', 'ubuntu'],
+    ['gnome/2010-08-gtk-team-guadec-meeting-minutes', 'Minutes of the GTK+ team GUADEC meeting - 2010-07-29', 'gtk-devel-list@gnome.org', 'gtk'],
+  ])('names a report from a conference by its list\'s project (%s)', (p, subject, list, key) => {
+    expect(projectFromSubject(subject)).not.toMatch(/conf|fest|31c3|oscon|uds|guadec/i);
+    expect(keys(p, list)).toEqual([key]);
+  });
+
+  it('keeps a project whose name ends like a conference\'s (`autoconf`, `netconf`), and names a BoF by what it was on', () => {
+    expect(projectFromSubject('autoconf status update')).toBe('autoconf');
+    expect(projectFromSubject('NETCONF WG minutes')).toMatch(/NETCONF/);
+    // debian/2016-07-debconf16-lts-bof-summary, debian/2007-06-debconf-i18n-session-2-7-lenny-i18n-release-goals
+    expect(projectFromSubject('Debconf16 LTS BoF - Summary')).toBe('LTS');
+    expect(projectFromSubject('Debconf i18n session 2/7: lenny i18n release goals')).toBe('i18n');
+  });
 });
