@@ -600,9 +600,10 @@ describe('names from the subjects of rounds 32-40 (each scored blind once, then 
     // round 37. ICANN's GNSO council, 2016: what the post holds, not whose
     ['[council] Action Items GNSO Council Meeting 1 September 2016', 'GNSO Council'],
     // round 39. gweekly 2005, RIPE plenary 2000, RIPE EC-TF 2007: which part of an issue, which
-    // session, which version of the minutes (the meeting's number stays: `RIPE 34` reads as `Python 3` does)
+    // session, which version of the minutes (and, since parser 56, which of the organisation's
+    // numbered meetings: `RIPE 34` is RIPE's 34th, not a release as `Python 3` is)
     ['[gweekly] PT1A Weekly Project Gutenberg Newsletter', 'Project Gutenberg'],
-    ['Draft Plenary Minutes RIPE 34', 'RIPE 34'],
+    ['Draft Plenary Minutes RIPE 34', 'RIPE'],
     ['[ec-tf] EC-TF meeting minutes, DRAFT', 'EC-TF'],
     // jdk-dev 2023: a sentence about a numbered release names the release
     ['JDK 22 is now in Rampdown Phase One', 'JDK 22'],
@@ -830,5 +831,14 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // debian/2016-07-debconf16-lts-bof-summary, debian/2007-06-debconf-i18n-session-2-7-lenny-i18n-release-goals
     expect(projectFromSubject('Debconf16 LTS BoF - Summary')).toBe('LTS');
     expect(projectFromSubject('Debconf i18n session 2/7: lenny i18n release goals')).toBe('i18n');
+  });
+
+  it('names the minutes of a numbered meeting (`RIPE 28`) by the organisation, not a release (`JDK 17`)', () => {
+    expect(projectFromSubject('Plenary minutes RIPE 28')).toBe('RIPE');
+    expect(projectFromSubject('Draft Plenary Minutes RIPE 34')).toBe('RIPE');
+    expect(projectFromSubject('JDK 17 enters Rampdown Phase One next week')).toBe('JDK 17');
+    // ripe/1997-12-plenary-minutes-ripe-28, ripe/2000-01-draft-plenary-minutes-ripe-34
+    expect(keys('ripe/1997-12-plenary-minutes-ripe-28', 'ripe-list@ripe.net')).toEqual(['ripe']);
+    expect(keys('ripe/2000-01-draft-plenary-minutes-ripe-34', 'ripe-list@ripe.net')).toEqual(['ripe']);
   });
 });
