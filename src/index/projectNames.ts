@@ -313,6 +313,10 @@ function subjectProject(subject: string): string {
   // (`Debconf i18n session 2/7: lenny i18n release goals`: the session's topic after the colon)
   s = s.replace(CONFERENCE, ' ').replace(/^(.*\b(?:sessions?|bofs?)(?:\s+[\d/#.-]+)?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
+  // `Wikimedia engineering report`: a named organisation's engineering reports as a team does (the
+  // report's words took it: `Engineering News`, `engineering update`)
+  const department = /^\s*(\p{Lu}[\p{L}\p{N}.+-]*)\s+(engineering)\b/iu.exec(told);
+  if (department && s.replace(/[\s,;:.!–—-]+/g, ' ').trim() === department[1]) s = `${department[1]} ${department[2]}`;
   // `Linux regressions report for mainline`: the regressions of Linux's mainline
   s = s.replace(/^(\S+)\s+regressions?\s+for\s+(mainline|stable|next|master|main|trunk)\s*$/i, '$1 $2');
   // `netdev development stats for 6.8`: the release it counts up to, after what it is of

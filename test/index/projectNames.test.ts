@@ -841,4 +841,13 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     expect(keys('ripe/1997-12-plenary-minutes-ripe-28', 'ripe-list@ripe.net')).toEqual(['ripe']);
     expect(keys('ripe/2000-01-draft-plenary-minutes-ripe-34', 'ripe-list@ripe.net')).toEqual(['ripe']);
   });
+
+  it('names an organisation\'s engineering report by its engineering, as a team\'s (Wikimedia, 2012-2013), and keeps `Weekly Engineering News` the list\'s', () => {
+    expect(projectFromSubject('[Wikimedia-l] [Wikimedia Announcements] Wikimedia engineering November 2012 report')).toBe('Wikimedia engineering');
+    expect(projectFromSubject('[Wikimedia-l] [Wikimedia Announcements] Fwd: Wikimedia engineering report, December 2013')).toBe('Wikimedia engineering');
+    expect(projectFromSubject('Weekly Engineering News 31/2008')).toBe('');
+    // wikimedia/2012-12-engineering-report-november-2012, wikimedia/2014-01-engineering-report-december-2013
+    expect(keys('wikimedia/2012-12-engineering-report-november-2012', 'wikimedia-l@lists.wikimedia.org')).toEqual(['wikimediaengineering']);
+    expect(keys('wikimedia/2014-01-engineering-report-december-2013', 'wikimedia-l@lists.wikimedia.org')).toEqual(['wikimediaengineering']);
+  });
 });
