@@ -44,6 +44,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:resoconto|riassunto)\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\b(?:(?:den\s+)?ordin[æa]re?\s+)?generalforsamling(?:en)?\b|\b(?:bestyrelsens\s+)?(?:[åa]rs)?beretning(?:en)?(?:\s+for)?\b|(?<![a-z\u00c0-\u024f])(?:\d\.\s+)?udkast\s+til\b|\bdagens\b|\bvorstandssitzung\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
+  // `Minutes Long Overdue`, `Belated status report`, `Update on Development Delays`: that the report,
+  // or the work, is late
+  String.raw`\b(?:long\s+)?overdue\b|\bbelated\b|\b(?:development\s+)?delays\b`,
   // `Summary of latest changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
@@ -373,7 +376,8 @@ export function projectFromListTag(subject: string): string {
   // (`[arch-dev-public]`: a list of a list's kind names its project less surely than its host does)
   // (`[GRASE-Hotspot]`: a list named after its project alone, two words and no kind, is the project's)
   if (stem === first) return /^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d]*$/u.test(first) && !NOT_PROJECT_TAG.test(first.split('-')[1]) ? first : '';
-  return NOT_PROJECT_TAG.test(stem) || /[-_. ](?:devel|dev|development|developers?)$/i.test(stem) ? '' : stem;
+  // (`[H-ANNOUNCE]`: one letter is an abbreviation, no name)
+  return NOT_PROJECT_TAG.test(stem) || /[-_. ](?:devel|dev|development|developers?)$/i.test(stem) || stem.length < 2 ? '' : stem;
 }
 
 export interface SectionProject {

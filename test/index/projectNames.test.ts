@@ -776,10 +776,11 @@ describe('names from round 48\'s posts (scored blind once, then tuned on)', () =
 
 
 describe('junk names of real reports (2026-12-02, tuning set, not blind)', () => {
-  // the keys the eval judges: each post read with its list, as the index reads it
+  // the keys the eval judges: each post read with its list (its label's address, '' when the archive
+  // did not show it), as the index reads it
   const keys = (p: string, list: string) => {
     const [local, host] = list.split('@');
-    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, listHint(`https://${host}/`, local));
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, host ? listHint(`https://${host}/`, local) : null);
     return [...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))];
   };
 
@@ -849,5 +850,15 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // wikimedia/2012-12-engineering-report-november-2012, wikimedia/2014-01-engineering-report-december-2013
     expect(keys('wikimedia/2012-12-engineering-report-november-2012', 'wikimedia-l@lists.wikimedia.org')).toEqual(['wikimediaengineering']);
     expect(keys('wikimedia/2014-01-engineering-report-december-2013', 'wikimedia-l@lists.wikimedia.org')).toEqual(['wikimediaengineering']);
+  });
+
+  it('takes a late report\'s words (`Long Overdue`, `Development Delays`) and a one-letter list tag (`[H-ANNOUNCE]`) for no name (HUMBUG 2001, GRASE 2012)', () => {
+    expect(projectFromSubject('[GRASE-Hotspot] Update on Development Delays')).toBe('');
+    expect(postProject('[GRASE-Hotspot] Update on Development Delays', null, 'GRASE Hotspot')).toBe('GRASE-Hotspot');
+    expect(projectFromSubject('[H-ANNOUNCE] Minutes Long Overdue')).toBe('');
+    expect(projectFromListTag('[H-ANNOUNCE] Minutes Long Overdue')).toBe('');
+    // grase/2012-05-update-on-development-delays, humbug/2001-01-minutes-long-overdue
+    expect(keys('grase/2012-05-update-on-development-delays', '')).toEqual(['grasehotspot']);
+    expect(keys('humbug/2001-01-minutes-long-overdue', 'announce@lists.humbug.org.au')).toEqual(['humbug']);
   });
 });
