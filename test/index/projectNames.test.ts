@@ -861,4 +861,12 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     expect(keys('grase/2012-05-update-on-development-delays', '')).toEqual(['grasehotspot']);
     expect(keys('humbug/2001-01-minutes-long-overdue', 'announce@lists.humbug.org.au')).toEqual(['humbug']);
   });
+
+  it('takes what kind of news (`Assorted news`, `good news and bad news`) and a check-in for the post\'s kind, not its name (Cimarrón 2005, OpenRecord 2005)', () => {
+    expect(projectFromSubject('[Cimarron-hackers] Assorted news')).toBe('');
+    expect(projectFromSubject('[openrecord-dev] latest checkin -- good news and bad news')).toBe('');
+    // cimarron/2005-07-assorted-news, openrecord/2005-06-latest-checkin-good-news-and-bad-news
+    expect(keys('cimarron/2005-07-assorted-news', 'cimarron-hackers@lists.berlios.de')).toEqual(['cimarron']);
+    expect(keys('openrecord/2005-06-latest-checkin-good-news-and-bad-news', 'openrecord-dev@lists.berlios.de')).toEqual(['openrecord']);
+  });
 });
