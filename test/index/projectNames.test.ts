@@ -869,4 +869,10 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     expect(keys('cimarron/2005-07-assorted-news', 'cimarron-hackers@lists.berlios.de')).toEqual(['cimarron']);
     expect(keys('openrecord/2005-06-latest-checkin-good-news-and-bad-news', 'openrecord-dev@lists.berlios.de')).toEqual(['openrecord']);
   });
+
+  it('names the state of a project\'s code by the project (GPSD, 2005)', () => {
+    expect(projectFromSubject('[Gpsd-users] The state of the GPSD code')).toBe('GPSD');
+    // gpsd/2005-07-the-state-of-the-gpsd-code
+    expect(keys('gpsd/2005-07-the-state-of-the-gpsd-code', 'gpsd-users@lists.berlios.de')).toEqual(['gpsd']);
+  });
 });
