@@ -656,6 +656,11 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // list's is), unless a student programme titles the project so (`GRASS GIS module for Sentinel-2
   // cloud and shadow detection`)
   const phrase = own.split(/\s+/).length > 4 && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
+  // (`Bits from the DPL`: the community's leader writes on it, though the post spells the acronym out: `Debian Project Leader`)
+  if (own && !phrase && /\bbits from\b/i.test(subject)) {
+    const writer = withCommunity(own, community, all, subject);
+    if (writer !== own && !writer.includes(own)) return asOneWord(writer, text);
+  }
   if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community

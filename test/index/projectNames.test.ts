@@ -875,4 +875,10 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // gpsd/2005-07-the-state-of-the-gpsd-code
     expect(keys('gpsd/2005-07-the-state-of-the-gpsd-code', 'gpsd-users@lists.berlios.de')).toEqual(['gpsd']);
   });
+
+  it('names the leader\'s bits by the community, though the post spells the acronym out (`Bits from the DPL`, Debian 2019)', () => {
+    expect(postProject('Bits from the DPL (March 2019)', '<debian-devel-announce.lists.debian.org>', 'As the Debian Project Leader (DPL), Debian')).toBe('Debian');
+    // debian/2019-03-bits-from-the-dpl-march-2019
+    expect(keys('debian/2019-03-bits-from-the-dpl-march-2019', 'debian-devel-announce@lists.debian.org')).toEqual(['debian']);
+  });
 });
