@@ -602,7 +602,8 @@ export function withCommunity(name: string, community: string, text: string, sub
   if (acronym) return asWritten(community, text);
   // `XSF Board`, `ASF board`: an organisation's acronym names whose body it is already
   if (/^[\p{Lu}][\p{Lu}\p{N}]{1,5}\s+(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee)$/u.test(name.trim())) return name;
-  if (TEAM_WORD.test(name)) return `${asWritten(community, text)} ${name}`;
+  // (not a file named in capitals: `MAINTAINERS clean-up`)
+  if (TEAM_WORD.test(name.replace(/(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}\p{N}])/gu, ' '))) return `${asWritten(community, text)} ${name}`;
   return name;
 }
 

@@ -881,4 +881,11 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // debian/2019-03-bits-from-the-dpl-march-2019
     expect(keys('debian/2019-03-bits-from-the-dpl-march-2019', 'debian-devel-announce@lists.debian.org')).toEqual(['debian']);
   });
+
+  it('takes a file named in capitals (`MAINTAINERS`) for no team of the community (kernel-janitors, 2020)', () => {
+    expect(withCommunity('MAINTAINERS clean-up', 'kernel-janitors', 'kernel-janitors', 'Status of MAINTAINERS clean-up')).toBe('MAINTAINERS clean-up');
+    expect(withCommunity('release team', 'gnome', 'the GNOME 2.22 schedule')).toBe('GNOME release team');
+    // kernel-janitors/2020-06-status-of-maintainers-clean-up
+    expect(keys('kernel-janitors/2020-06-status-of-maintainers-clean-up', 'kernel-janitors@vger.kernel.org')).toEqual(['maintainerscleanup']);
+  });
 });
