@@ -349,6 +349,9 @@ function subjectProject(subject: string): string {
   // `Plenary minutes RIPE 28`, `ARIN 24 day 3`: the minutes of an organisation's numbered meeting are
   // the organisation's (not `JDK 17 enters Rampdown`: a release)
   if (/\b(?:minutes|notes|plenary|day\s+\d)\b/i.test(told)) s = s.replace(/^(\p{Lu}{3,6})\s+\d{2,3}$/u, '$1');
+  // `Status on the Jessie release`, `StarlingX Release Meeting`: a named release, or a project's
+  // release meeting, is the named one's
+  s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)\s+[Rr]elease$/u, '$1');
   // `The state of the GPSD code`: a project's code is the project
   s = s.replace(/^(\S+)\s+(?:code|codebase|source\s+code)$/i, '$1');
   // `Denu's Status`: the project's own status (a person's, `Greg's Weekly report`, is told from its writer below)

@@ -888,4 +888,13 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // kernel-janitors/2020-06-status-of-maintainers-clean-up
     expect(keys('kernel-janitors/2020-06-status-of-maintainers-clean-up', 'kernel-janitors@vger.kernel.org')).toEqual(['maintainerscleanup']);
   });
+
+  it('names a named release, or a project\'s release meeting, by the name (Debian 2015, StarlingX 2019), not a release team', () => {
+    expect(projectFromSubject('Status on the Jessie release')).toBe('Jessie');
+    expect(projectFromSubject('[Starlingx-discuss] Minutes: StarlingX Release Meeting - August 1/2019')).toBe('StarlingX');
+    expect(projectFromSubject('[Releasing] Meeting minutes: Qt release team meeting 04.08.2015')).toBe('Qt release team');
+    // debian/2015-03-status-on-the-jessie-release, starlingx/2019-08-minutes-starlingx-release-meeting-august-1-2019
+    expect(keys('debian/2015-03-status-on-the-jessie-release', 'debian-devel-announce@lists.debian.org')).toEqual(['jessie']);
+    expect(keys('starlingx/2019-08-minutes-starlingx-release-meeting-august-1-2019', 'starlingx-discuss@lists.starlingx.io')).toEqual(['starlingx']);
+  });
 });
