@@ -596,7 +596,9 @@ export function withCommunity(name: string, community: string, text: string, sub
   const lead = /^[\p{L}\p{N}]+/u.exec(community)?.[0].toLowerCase();
   if (lead && lead.length >= 3 && name.trim().split(/\s+/)[0].toLowerCase() === lead) return name;
   // `Media Summit 2024 Report` on linux-media: the list names the project more fully
-  if (ckey.includes(key)) return /[-_ ]/.test(community) && key.length >= 3 ? asWritten(community, text) : name;
+  // (not an acronym's update, a project's own name: `EROFS roadmap update` on linux-erofs; a body's
+  // acronym that meets, `[ZOO-PSC] PSC meeting`, is the list's)
+  if (ckey.includes(key)) return /[-_ ]/.test(community) && key.length >= 3 && !(/^\p{Lu}{3,}$/u.test(name.trim()) && !/\b(?:minutes|meeting|call)\b/i.test(subject)) ? asWritten(community, text) : name;
   // an acronym that meets or writes (`minutes of ESC call`, `Bits from the DPL`) is a body of the
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
   // (a working group's, `CSSWG`, `BPWG`, is the group's own work)

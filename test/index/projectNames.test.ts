@@ -897,4 +897,11 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     expect(keys('debian/2015-03-status-on-the-jessie-release', 'debian-devel-announce@lists.debian.org')).toEqual(['jessie']);
     expect(keys('starlingx/2019-08-minutes-starlingx-release-meeting-august-1-2019', 'starlingx-discuss@lists.starlingx.io')).toEqual(['starlingx']);
   });
+
+  it('keeps an acronym\'s own name on a list named more fully (`EROFS roadmap update` on linux-erofs, 2021), not a meeting body\'s', () => {
+    expect(withCommunity('EROFS', 'linux-erofs', 'EROFS', 'EROFS roadmap update')).toBe('EROFS');
+    expect(withCommunity('Media', 'linux-media', 'Linux Media Summit', '[ANN] Media Summit 2024 Report')).toBe('Linux Media');
+    // erofs/2021-10-erofs-roadmap-update
+    expect(keys('erofs/2021-10-erofs-roadmap-update', 'linux-erofs@lists.ozlabs.org')).toEqual(['erofs']);
+  });
 });
