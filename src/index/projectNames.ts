@@ -23,6 +23,8 @@ const MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 /** Phrases that say "this is a report" rather than what it is about. */
 const REPORT_PHRASES = new RegExp([
+  // `ANS-352 AMSAT News Service Weekly Bulletins`: a news service's bulletins, and their issue (before `news` alone)
+  String.raw`\bnews\s+service\b|\bbulletins?\b|^\s*[A-Z]{2,4}-\d{2,4}(?=\s)`,
   String.raw`\bwhat'?s (?:cooking )?in\b`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics|plans?)\b`,

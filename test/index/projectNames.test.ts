@@ -904,4 +904,11 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // erofs/2021-10-erofs-roadmap-update
     expect(keys('erofs/2021-10-erofs-roadmap-update', 'linux-erofs@lists.ozlabs.org')).toEqual(['erofs']);
   });
+
+  it('takes a news service\'s numbered bulletins for the kind of post (`ANS-352 AMSAT News Service Weekly Bulletins`, 2011)', () => {
+    expect(projectFromSubject('[jamsat-news:3033] ANS-352 AMSAT News Service Weekly Bulletins')).toBe('AMSAT');
+    expect(projectFromSubject('[jamsat-news:1893] ANS-060 AMSAT Weekly Bulletins')).toBe('AMSAT');
+    // jamsat/2011-12-ans-352-amsat-news-service-weekly-bulletins
+    expect(keys('jamsat/2011-12-ans-352-amsat-news-service-weekly-bulletins', 'jamsat-news@jamsat.or.jp')).toEqual(['amsat']);
+  });
 });
