@@ -354,6 +354,9 @@ function subjectProject(subject: string): string {
   // `Status on the Jessie release`, `StarlingX Release Meeting`: a named release, or a project's
   // release meeting, is the named one's
   s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)\s+[Rr]elease$/u, '$1');
+  // `Minutes of 9 January 2003 XRI TC`, `OIC TC 2012-04-03 Meeting Minutes`: a standard's technical
+  // committee (OASIS's) works on the standard its acronym names
+  s = s.replace(/^(\p{Lu}[\p{Lu}\p{N}-]{1,8})\s+TC$/u, '$1');
   // `The state of the GPSD code`: a project's code is the project
   s = s.replace(/^(\S+)\s+(?:code|codebase|source\s+code)$/i, '$1');
   // `Denu's Status`: the project's own status (a person's, `Greg's Weekly report`, is told from its writer below)

@@ -911,4 +911,14 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     // jamsat/2011-12-ans-352-amsat-news-service-weekly-bulletins
     expect(keys('jamsat/2011-12-ans-352-amsat-news-service-weekly-bulletins', 'jamsat-news@jamsat.or.jp')).toEqual(['amsat']);
   });
+
+  it.each([
+    // a standard's technical committee (OASIS) is named by the standard its acronym names
+    ['oasis/2003-01-minutes-of-9-january-2003-xri-tc', '[xri] Minutes of 9 January 2003 XRI TC', 'xri@lists.oasis-open.org', 'xri'],
+    ['oasis/2004-08-minutes-of-the-ubl-tc-meeting-in-copenhagen', 'Minutes of the UBL TC meeting in Copenhagen 16-20 August 2004', 'ubl@lists.oasis-open.org', 'ubl'],
+    ['oasis/2013-04-oic-tc-meeting-minutes-2013-04-03', 'OIC TC 2012-04-03 Meeting Minutes', 'oic@lists.oasis-open.org', 'oic'],
+  ])('names a TC\'s minutes by its standard (%s)', (p, subject, list, key) => {
+    expect(projectFromSubject(subject)).toBe(key.toUpperCase());
+    expect(keys(p, list)).toEqual([key]);
+  });
 });
