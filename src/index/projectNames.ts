@@ -23,6 +23,8 @@ const MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 /** Phrases that say "this is a report" rather than what it is about. */
 const REPORT_PHRASES = new RegExp([
+  // `ANS-352 AMSAT News Service Weekly Bulletins`: a news service's bulletins, and their issue (before `news` alone)
+  String.raw`\bnews\s+service\b|\bbulletins?\b|^\s*[A-Z]{2,4}-\d{2,4}(?=\s)`,
   String.raw`\bwhat'?s (?:cooking )?in\b`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics|plans?)\b`,
@@ -30,24 +32,30 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|wrap[- ]?up|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
-  String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins\b`,
-  String.raw`\bmeeting\s+logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|session|kick[- ]?off|kickstart)\b`,
+  String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?\b`,
+  // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
+  String.raw`\bmeeting\s+logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
   // `acta reunion_23_11_04`, `Nuevas mejoras`; German `Aktualisierung von Nereus`, `Sitzungsprotokoll`;
   // Portuguese `Ata da reunião`; Dutch `notulen`; French `Nouvelles du projet`, `de la semaine`, `Compte rendu
-  // de la réunion`; Italian `Resoconto della riunione di ieri sera`; Danish `Referat af bestyrelsesmøde`,
+  // de la réunion`; Italian `Resoconto della riunione di ieri sera`, `Riassunto riunione`; Danish `Referat af bestyrelsesmøde`,
   // `Revideret mødereferat af medlemsmøde til gennemsyn`, `Bestyrelsens beretning for 2003`, `ordinær
   // generalforsamling`, `1. udkast til referat`, `dagens IRC møde`; Swedish `Mötesprotokoll av styrelsemöte`)
-  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)(?:\s+(?:di|del)(?=\s))?\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\b(?:(?:den\s+)?ordin[æa]re?\s+)?generalforsamling(?:en)?\b|\b(?:bestyrelsens\s+)?(?:[åa]rs)?beretning(?:en)?(?:\s+for)?\b|(?<![a-z\u00c0-\u024f])(?:\d\.\s+)?udkast\s+til\b|\bdagens\b|\bvorstandssitzung\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
+  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:resoconto|riassunto)\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\b(?:(?:den\s+)?ordin[æa]re?\s+)?generalforsamling(?:en)?\b|\b(?:bestyrelsens\s+)?(?:[åa]rs)?beretning(?:en)?(?:\s+for)?\b|(?<![a-z\u00c0-\u024f])(?:\d\.\s+)?udkast\s+til\b|\bdagens\b|\bvorstandssitzung\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
+  // `Minutes Long Overdue`, `Belated status report`, `Update on Development Delays`: that the report,
+  // or the work, is late
+  String.raw`\b(?:long\s+)?overdue\b|\bbelated\b|\b(?:development\s+)?delays\b`,
+  // `Assorted news`, `good news and bad news`: what kind of news
+  String.raw`\b(?:assorted|misc(?:ellaneous)?|various|random|good|bad|sad|great)\s+(?=(?:news|notes|updates?|bits)\b)`,
   // `Summary of latest changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
-  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\bresoconto(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
+  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
   String.raw`\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:[a-z]+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b`,
@@ -71,6 +79,9 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 // `[TripleO] Midcycle Summary`, `Quick report on Hackfest`, `organizational meeting minutes`: a
 // gathering, or what kind of meeting it was, names no project (the tag or the list does)
 const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table)$|^(?:organi[sz]ational|inaugural)$/i;
+
+/** A conference by its name (`Wineconf`, `Sharkfest '13`, `31C3`, `OSCON`, `UDS-N`), not a project's: not `autoconf`, `netconf`. */
+const CONFERENCE = /(?<![\p{L}\p{N}.-])(?:(?!(?:auto|net|lib|font|sys|dns|web)conf)\p{L}{3,}(?:conf|fest)|\d\dc3|oscon|fosdem|guadec|akademy|uds-[a-z])(?:['’]s)?(?:\s*['’]?\d\d|\s+(?:19|20)\d\d)?(?![\p{L}\p{N}.-])/giu;
 
 /** `word` matched in any case, inside a pattern whose names must keep theirs (`\p{Lu}`). */
 const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
@@ -99,9 +110,10 @@ function tags(subject: string): { tags: string[]; rest: string } {
 
 /** A topic tag such as `[nova]` in `[openstack-discuss] [nova] Weekly update`, or ''. */
 function topicTag(found: string[]): string {
-  // (`[Weekly-Digest]`: a tag made of a report's words names the kind of post)
+  // (`[Weekly-Digest]`: a tag made of a report's words names the kind of post; `[STATUS 2.5]`: so
+  // does one of a report's word and the release it is on)
   const candidates = found.filter((t, i) => !NOT_PROJECT_TAG.test(t) && !(i === 0 && found.length >= 1 && LIST_TAG.test(t) && found.length > 1) && !/^\d/.test(t)
-    && t.replace(/[-_]+/g, ' ').replace(REPORT_PHRASES, ' ').trim() !== '');
+    && /\p{L}/u.test(t.replace(/[-_]+/g, ' ').replace(REPORT_PHRASES, ' ')));
   // The first of two or more tags is usually the list's; one tag alone is a topic unless it looks like a list.
   const topics = found.length === 1 && LIST_TAG.test(found[0]) ? [] : candidates;
   return topics[0] ?? '';
@@ -303,7 +315,15 @@ function subjectProject(subject: string): string {
   s = s.replace(/\b(\p{L}+)\s+(?:in|at|@)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
   // `Notes from call with Francis`, `Mitschrift Treffen mit Herrn W.`: whom they met, not what about
   s = s.replace(MET_WITH, ' ');
+  // `Wineconf wrap up`, `Notes from Sharkfest '13`, `31C3 report`, `Report from OSCON`: the conference a
+  // report comes from is no project (the list's is)
+  // (`Debconf i18n session 2/7: lenny i18n release goals`: the session's topic after the colon)
+  s = s.replace(CONFERENCE, ' ').replace(/^(.*\b(?:sessions?|bofs?)(?:\s+[\d/#.-]+)?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
+  // `Wikimedia engineering report`: a named organisation's engineering reports as a team does (the
+  // report's words took it: `Engineering News`, `engineering update`)
+  const department = /^\s*(\p{Lu}[\p{L}\p{N}.+-]*)\s+(engineering)\b/iu.exec(told);
+  if (department && s.replace(/[\s,;:.!–—-]+/g, ' ').trim() === department[1]) s = `${department[1]} ${department[2]}`;
   // `Linux regressions report for mainline`: the regressions of Linux's mainline
   s = s.replace(/^(\S+)\s+regressions?\s+for\s+(mainline|stable|next|master|main|trunk)\s*$/i, '$1 $2');
   // `netdev development stats for 6.8`: the release it counts up to, after what it is of
@@ -328,6 +348,17 @@ function subjectProject(subject: string): string {
   // `Minutes from the ILUGC Meet`, `Minutes of WG meet`: the group that met (Indian English's `meet`;
   // not `Jitsi Meet`'s status)
   if (/\b(?:minutes|notes|summary|report)\b/i.test(told)) s = s.replace(/^(\S.*?)\s+meet$/i, '$1');
+  // `Plenary minutes RIPE 28`, `ARIN 24 day 3`: the minutes of an organisation's numbered meeting are
+  // the organisation's (not `JDK 17 enters Rampdown`: a release)
+  if (/\b(?:minutes|notes|plenary|day\s+\d)\b/i.test(told)) s = s.replace(/^(\p{Lu}{3,6})\s+\d{2,3}$/u, '$1');
+  // `Status on the Jessie release`, `StarlingX Release Meeting`: a named release, or a project's
+  // release meeting, is the named one's
+  s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)\s+[Rr]elease$/u, '$1');
+  // `Minutes of 9 January 2003 XRI TC`, `OIC TC 2012-04-03 Meeting Minutes`: a standard's technical
+  // committee (OASIS's) works on the standard its acronym names
+  s = s.replace(/^(\p{Lu}[\p{Lu}\p{N}-]{1,8})\s+TC$/u, '$1');
+  // `The state of the GPSD code`: a project's code is the project
+  s = s.replace(/^(\S+)\s+(?:code|codebase|source\s+code)$/i, '$1');
   // `Denu's Status`: the project's own status (a person's, `Greg's Weekly report`, is told from its writer below)
   s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)['’]s$/u, '$1');
   // `R 2.3.0 scheduled grand feature freeze is active`, `OpenWrt 19.07 final timeline`: a named
@@ -357,7 +388,8 @@ export function projectFromListTag(subject: string): string {
   // (`[arch-dev-public]`: a list of a list's kind names its project less surely than its host does)
   // (`[GRASE-Hotspot]`: a list named after its project alone, two words and no kind, is the project's)
   if (stem === first) return /^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d]*$/u.test(first) && !NOT_PROJECT_TAG.test(first.split('-')[1]) ? first : '';
-  return NOT_PROJECT_TAG.test(stem) || /[-_. ](?:devel|dev|development|developers?)$/i.test(stem) ? '' : stem;
+  // (`[H-ANNOUNCE]`: one letter is an abbreviation, no name)
+  return NOT_PROJECT_TAG.test(stem) || /[-_. ](?:devel|dev|development|developers?)$/i.test(stem) || stem.length < 2 ? '' : stem;
 }
 
 export interface SectionProject {
@@ -382,7 +414,7 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
   // (and minutes whose list is unknown too: their topics are the meeting's agenda, not projects)
   if (!own && listProject === '') return /\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
-  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
+  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }
@@ -444,7 +476,7 @@ export function sectionProject(title: string, subject: string, single = false, o
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members)$/i;
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:
@@ -569,7 +601,9 @@ export function withCommunity(name: string, community: string, text: string, sub
   const lead = /^[\p{L}\p{N}]+/u.exec(community)?.[0].toLowerCase();
   if (lead && lead.length >= 3 && name.trim().split(/\s+/)[0].toLowerCase() === lead) return name;
   // `Media Summit 2024 Report` on linux-media: the list names the project more fully
-  if (ckey.includes(key)) return /[-_ ]/.test(community) && key.length >= 3 ? asWritten(community, text) : name;
+  // (not an acronym's update, a project's own name: `EROFS roadmap update` on linux-erofs; a body's
+  // acronym that meets, `[ZOO-PSC] PSC meeting`, is the list's)
+  if (ckey.includes(key)) return /[-_ ]/.test(community) && key.length >= 3 && !(/^\p{Lu}{3,}$/u.test(name.trim()) && !/\b(?:minutes|meeting|call)\b/i.test(subject)) ? asWritten(community, text) : name;
   // an acronym that meets or writes (`minutes of ESC call`, `Bits from the DPL`) is a body of the
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
   // (a working group's, `CSSWG`, `BPWG`, is the group's own work)
@@ -578,7 +612,8 @@ export function withCommunity(name: string, community: string, text: string, sub
   if (acronym) return asWritten(community, text);
   // `XSF Board`, `ASF board`: an organisation's acronym names whose body it is already
   if (/^[\p{Lu}][\p{Lu}\p{N}]{1,5}\s+(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee)$/u.test(name.trim())) return name;
-  if (TEAM_WORD.test(name)) return `${asWritten(community, text)} ${name}`;
+  // (not a file named in capitals: `MAINTAINERS clean-up`)
+  if (TEAM_WORD.test(name.replace(/(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}\p{N}])/gu, ' '))) return `${asWritten(community, text)} ${name}`;
   return name;
 }
 
@@ -600,6 +635,8 @@ export function postProject(subject: string, listId: string | null | undefined, 
   if (named && !own && community) return asOneWord(asWritten(community, all), all);
   // `5.4 Kickoff Meeting Minutes` on plasma-devel: a bare version is the version of the list's product
   const product = listProduct(listId);
+  // `This Week on perl5-porters`: a subject naming the list itself names what the list is for
+  if (product && /[-_]/.test(own) && own.toLowerCase() === listName(listId) && product !== own.toLowerCase()) return asWritten(product, all);
   // (`0.4.0-rc1 status`, `3.7.0b1 status`: the release a candidate or a beta is for)
   const bare = /^(v?\d+(?:\.\d+)+)(?:[-.]?(?:rc|a|b|alpha|beta)\s*\d*)?$/i.exec(own);
   if (bare && product) return `${asWritten(product, all)} ${bare[1]}`;
@@ -630,6 +667,11 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // list's is), unless a student programme titles the project so (`GRASS GIS module for Sentinel-2
   // cloud and shadow detection`)
   const phrase = own.split(/\s+/).length > 4 && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
+  // (`Bits from the DPL`: the community's leader writes on it, though the post spells the acronym out: `Debian Project Leader`)
+  if (own && !phrase && /\bbits from\b/i.test(subject)) {
+    const writer = withCommunity(own, community, all, subject);
+    if (writer !== own && !writer.includes(own)) return asOneWord(writer, text);
+  }
   if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
@@ -680,10 +722,15 @@ function ungoverned(name: string): string {
 
 /** `plasma` in `<plasma-devel.kde.org>`: what the list is named after, list-name suffixes removed; '' when unknown. */
 function listProduct(listId: string | null | undefined): string {
-  const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
-  let name = m ? m[1].split('.')[0].toLowerCase() : '';
+  let name = listName(listId);
   for (let k = 0; k < 3; k++) name = name.replace(LIST_NAME_SUFFIX, '');
   return /^[a-z][\w-]{1,40}$/.test(name) && !NOT_PROJECT_TAG.test(name) ? name : '';
+}
+
+/** `plasma-devel` in `<plasma-devel.kde.org>`: the list's own name, in lower case; '' when unknown. */
+function listName(listId: string | null | undefined): string {
+  const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
+  return m ? m[1].split('.')[0].toLowerCase() : '';
 }
 
 /** `release-team` in `<release-team.gnome.org>`: a list that is a team's own, as words; '' otherwise. */

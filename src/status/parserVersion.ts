@@ -197,5 +197,15 @@
  *     list tag of two capitalised words and no list kind (`[GRASE-Hotspot]`) names its project; a
  *     Markdown heading whose section an archive flattened onto its line (`## Announcements * FOSSY
  *     conference: ...`) is titled up to the first ` * `, the rest its section's text.
+ * 56: junk project names of real reports (issue #9): a tag of a report word and a release (`[STATUS
+ *     2.5]`), a voice or phone conference, Italian `Riassunto riunione`, a conference (`Wineconf`,
+ *     `Sharkfest '13`, `31C3`, `OSCON`, its BoFs and sessions), a wrap-up, that a report is late
+ *     (`Minutes Long Overdue`), what kind of news (`Assorted news`), a news service's bulletins, a
+ *     check-in and a one-letter list tag name no project; a subject naming only its list
+ *     (`perl5-porters`) names what the list is for, an organisation's numbered meeting (`RIPE 28`)
+ *     the organisation, a named release (`the Jessie release`), a project's code and an OASIS TC
+ *     (`XRI TC`) what they name, an organisation's engineering report its engineering; `Bits from
+ *     the DPL` is the community's though the post spells the acronym out, a file in capitals
+ *     (`MAINTAINERS`) no team, and an acronym's update on a list named more fully keeps the acronym.
  */
-export const PARSER_VERSION = 55;
+export const PARSER_VERSION = 56;
