@@ -7,7 +7,7 @@ import path from 'node:path';
 import { writeArchive, readSummary, setNewestExtra, type ArchiveSummary } from './generate/writeArchive.js';
 import { listName, paramsKey, type ArchiveParams } from './generate/params.js';
 import { archive, check, type BenchContext } from './context.js';
-import { generatorHash, staleBecause, writeStamp, readStamp, stampPath, currentParserVersion, type BuildFigures } from './stamp.js';
+import { generatorHash, staleBecause, writeStamp, readStamp, stampPath, currentParserVersion, currentSchemaVersion, type BuildFigures } from './stamp.js';
 import { execFileSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 
@@ -79,12 +79,12 @@ export interface BigDb {
 
 /**
  * The query database: an archive of about a million messages, synced through the real CLI
- * (`--delay 0`). Cached as bench/data/db-KEY.db with a stamp (generator and parser version);
- * built again when either changed. The archive it came from is deleted afterwards.
+ * (`--delay 0`). Cached as bench/data/db-KEY.db with a stamp (generator, parser and schema
+ * version); built again when any changed. The archive it came from is deleted afterwards.
  */
 export async function ensureBigDb(ctx: BenchContext, params: ArchiveParams): Promise<BigDb> {
   const db = path.join(ctx.data, `db-${paramsKey(params)}.db`);
-  const want = { generator: generatorHash(ctx.root), parserVersion: currentParserVersion };
+  const want = { generator: generatorHash(ctx.root), parserVersion: currentParserVersion, schemaVersion: currentSchemaVersion };
   if (existsSync(db)) {
     const stale = staleBecause(db, want);
     if (!stale) {

@@ -11,6 +11,7 @@ import { PARSER_VERSION } from '../status/index.js';
 import { historyRows, entriesOf, diffEntries, type DiffState, type HistoryEntry, type StoredReports, stateKey, stateAfter, type HistoryReport, type SectionRow } from './projectHistory.js';
 import { summaryRows, summarize } from './projectSummary.js';
 import { reportToJson, reportFromJson } from './reportJson.js';
+import { groupReviews } from './projectReviews.js';
 
 type Edges = Map<string, Set<string>>;
 
@@ -53,6 +54,7 @@ function statements(db: Db) {
   return {
     group: db.prepare('INSERT INTO project_groups (project_key, group_key) VALUES (?, ?)'),
     summary: db.prepare('INSERT OR REPLACE INTO project_summaries (group_key, names, summary, parser_version) VALUES (?, ?, ?, ?)'),
+    reviews: db.prepare('INSERT OR REPLACE INTO project_reviews (group_key, reviews) VALUES (?, ?)'),
     report: db.prepare(`INSERT INTO project_reports (group_key, ord, month, prev_month, report, messages, ref_keys, parser_version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     storedReports: db.prepare('SELECT ord, messages FROM project_reports WHERE group_key = ? ORDER BY ord'),
@@ -63,15 +65,17 @@ function statements(db: Db) {
       db.prepare('DELETE FROM project_reports WHERE group_key = ?'),
       db.prepare('DELETE FROM project_summaries WHERE group_key = ?'),
       db.prepare('DELETE FROM project_groups WHERE group_key = ?'),
+      db.prepare('DELETE FROM project_reviews WHERE group_key = ?'),
     ],
   };
 }
 type Statements = ReturnType<typeof statements>;
 
-/** A group's names and line of `projects`: cheap, always computed whole. */
+/** A group's names, line of `projects` and list of reviews: cheap, always computed whole. */
 function storeSummary(db: Db, s: Statements, groupKey: string, keys: string[], rows: SectionRow[]): void {
   const [summary] = summarize(summaryRows(db, keys), () => groupKey);
   s.summary.run(groupKey, JSON.stringify([...new Set(rows.map((r) => r.project || r.title))]), JSON.stringify(summary), PARSER_VERSION);
+  s.reviews.run(groupKey, JSON.stringify(groupReviews(db, rows)));
 }
 
 /** Store entries[from...] as reports from..., diffed on from the state after report from - 1. */
@@ -198,7 +202,7 @@ export function refreshProjects(db: Db): number {
 /** Compute every group from scratch (reindex, with the marking triggers off). */
 export function rebuildProjects(db: Db): number {
   return db.transaction(() => {
-    db.exec('DELETE FROM project_reports; DELETE FROM project_summaries; DELETE FROM project_groups; DELETE FROM project_dirty;');
+    db.exec('DELETE FROM project_reports; DELETE FROM project_summaries; DELETE FROM project_reviews; DELETE FROM project_groups; DELETE FROM project_dirty;');
     const edges = aliasEdges(db);
     const reported = (db.prepare(`SELECT DISTINCT s.project_key AS k FROM sections s JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
       WHERE s.is_contents = 0 AND s.project_key <> ''`).all() as Array<{ k: string }>).map((r) => r.k);

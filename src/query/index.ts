@@ -9,7 +9,7 @@ export { listProjects, listNames, stats, listStatus, type ProjectSummary, type S
 export { aliasClosure, closestProjects } from './projectNames.js';
 export { parseAliasFile } from './aliasFile.js';
 export { search, TEXT_HIGHLIGHT, toFtsQuery, parseSearchQuery, type FtsQuery, type SearchQuery, type SearchHit, type SearchItemHit, type SearchResult } from './search.js';
-export { reviewLifecycles, type ReviewsQuery, type ReviewLifecycle, type ReviewMention } from './reviews.js';
+export { reviewLifecycles, reviewsPage, type ReviewsQuery, type ReviewLifecycle, type ReviewMention, type ReviewPage } from './reviews.js';
 export { monthDigest, reportMonths, type MonthDigest, type DigestProject, type DigestReport, type DigestItem } from './monthDigest.js';
 export { exportReports, type ExportQuery, type ExportReport } from './exportRows.js';
 export { compareReports, type CompareQuery, type ReportComparison, type ComparedItem, type ComparedReport } from './compareReports.js';

@@ -10,6 +10,9 @@ import { classifyUrl } from '../status/reviewUrl.js';
 import { stripListPrefix } from '../mail/subject.js'; // not the folder index: queries need not load the MIME decoders
 import { ArchiveError } from '../errors.js';
 import { aliasClosure, closestProjects, type AliasPair } from './projectNames.js';
+import { storedGroup, storedReviews } from './storedProjects.js';
+import { compareReviews } from '../index/projectReviews.js';
+import { compareText } from '../textOrder.js';
 
 export interface ReviewsQuery {
   project?: string;
@@ -105,6 +108,59 @@ export const REVIEWS_IN_MONTHS_SQL = `${SELECT} WHERE r.ref_key IN (
     WHERE s2.project_key IN (SELECT value FROM json_each(@keys)) AND s2.is_contents = 0
       AND (@from IS NULL OR substr(COALESCE(m2.date, p2.start), 1, 7) >= @from) AND (@to IS NULL OR substr(COALESCE(m2.date, p2.start), 1, 7) <= @to))
   AND +s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0 AND ${KINDS_AND_SYSTEM} ${ORDER}`;
+
+/** Reviews a person reads: the `shown` most recently mentioned of `total`, all of them one kind or not. */
+export interface ReviewPage {
+  shown: ReviewLifecycle[];
+  total: number;
+  /** 'review' or 'bug' when every one of the total is of that kind; 'review/bug' when mixed. */
+  noun: 'review' | 'bug' | 'review/bug';
+}
+
+/** The rows of some reviews (refs_by_key), only where the project's reports mention them. */
+export const REVIEWS_OF_PROJECT_SQL = `${SELECT} WHERE r.ref_key IN (SELECT value FROM json_each(@refKeys))
+  AND +s.project_key IN (SELECT value FROM json_each(@keys)) AND s.is_contents = 0 AND ${KINDS_AND_SYSTEM} ${ORDER}`;
+
+/**
+ * The `last` reviews mentioned most recently (ties: the later listed), in listing order, and how
+ * many match; every one when `last` is undefined. For a project whose group the index stores
+ * (src/index/projectReviews.ts) only the shown ones' rows are read.
+ */
+export function reviewsPage(db: Db, q: ReviewsQuery, last?: number): ReviewPage {
+  const stored = last !== undefined ? storedPage(db, q, last) : null;
+  if (stored) return stored;
+  const all = reviewLifecycles(db, q);
+  const shown = last !== undefined && all.length > last ? mostRecent(all, last) : all;
+  return { shown, total: all.length, noun: nounOf(all.map((r) => r.kind)) };
+}
+
+function nounOf(kinds: Array<'review' | 'bug'>): ReviewPage['noun'] {
+  return kinds.every((k) => k === 'bug') ? 'bug' : kinds.every((k) => k === 'review') ? 'review' : 'review/bug';
+}
+
+/** The `n` most recently mentioned (ties: the later listed), kept in listing order. */
+export function mostRecent<T extends { last: string }>(revs: T[], n: number): T[] {
+  const keep = new Set(revs.map((r, i) => ({ r, i })).sort((a, b) => compareText(b.r.last, a.r.last) || b.i - a.i).slice(0, n).map((x) => x.i));
+  return revs.filter((_, i) => keep.has(i));
+}
+
+function storedPage(db: Db, q: ReviewsQuery, last: number): ReviewPage | null {
+  if (!q.project || q.ref || q.months) return null;
+  const keys = aliasClosure(db, projectKey(q.project), q.aliases);
+  const stored = storedGroup(db, keys);
+  const list = stored === null ? null : storedReviews(db, stored);
+  if (!list) return null;
+  const system = q.system?.toLowerCase();
+  const matching = list
+    .filter(([, kind, sys]) => (q.bugs || kind === 'review') && (system === undefined || sys.toLowerCase() === system))
+    .map(([key, kind, , lastMonth]) => ({ key, kind, last: lastMonth }));
+  const picked = mostRecent(matching, last);
+  const rows = db.prepare(REVIEWS_OF_PROJECT_SQL).all({
+    kinds: JSON.stringify(q.bugs ? ['review', 'bug'] : ['review']), system: q.system ?? null,
+    refKeys: JSON.stringify(picked.map((r) => r.key)), keys: JSON.stringify(keys),
+  }) as Row[];
+  return { shown: group(rows, rows), total: matching.length, noun: nounOf(matching.map((r) => r.kind)) };
+}
 
 export function reviewLifecycles(db: Db, q: ReviewsQuery = {}): ReviewLifecycle[] {
   const kinds = JSON.stringify(q.bugs ? ['review', 'bug'] : ['review']);
@@ -208,6 +264,5 @@ function group(refs: RefPart[], at: MessagePart[]): ReviewLifecycle[] {
     }
     out.push(rev);
   }
-  const num = (id: string | null) => (id && /^\d+$/.test(id) ? Number(id) : Number.MAX_SAFE_INTEGER);
-  return out.sort((a, b) => a.first.localeCompare(b.first) || a.system.localeCompare(b.system) || num(a.id) - num(b.id) || a.key.localeCompare(b.key));
+  return out.sort(compareReviews);
 }

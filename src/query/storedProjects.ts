@@ -8,6 +8,7 @@ import type { Db } from '../store/index.js';
 import type { HistoryReport } from '../index/projectHistory.js';
 import type { ProjectSummary } from '../index/projectSummary.js';
 import { reportFromJson } from '../index/reportJson.js'; // not the folder index: queries read stored reports without the parser
+import type { StoredReview } from '../index/projectReviews.js';
 
 /** True when the stored rows are up to date with the derived rows. */
 export function projectsStored(db: Db): boolean {
@@ -55,4 +56,10 @@ export function storedSummaries(db: Db): Array<{ group: string; summary: Project
 /** project key -> stored group, for every key. */
 export function storedGroups(db: Db): Map<string, string> {
   return new Map((db.prepare('SELECT project_key AS k, group_key AS g FROM project_groups').all() as Array<{ k: string; g: string }>).map((r) => [r.k, r.g]));
+}
+
+/** A stored group's reviews and bugs in listing order, or null when the group has none stored yet (a database older than them). */
+export function storedReviews(db: Db, group: string): StoredReview[] | null {
+  const row = db.prepare('SELECT reviews FROM project_reviews WHERE group_key = ?').get(group) as { reviews: string } | undefined;
+  return row ? (JSON.parse(row.reviews) as StoredReview[]) : null;
 }

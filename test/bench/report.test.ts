@@ -61,18 +61,20 @@ describe('the NSR clause', () => {
 });
 
 describe('cached data', () => {
-  it('is stale when its stamp is missing, or the generator or the parser version changed', () => {
+  it('is stale when its stamp is missing, or the generator, the parser or the schema version changed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-stamp-'));
     try {
       const db = path.join(dir, 'db-x.db');
       writeFileSync(db, '');
       const root = path.resolve(__dirname, '..', '..');
-      const want = { generator: generatorHash(root), parserVersion: 4 };
+      const want = { generator: generatorHash(root), parserVersion: 4, schemaVersion: 16 };
       expect(staleBecause(db, want)).toMatch(/no stamp/);
       writeStamp(db, want);
       expect(staleBecause(db, want)).toBeNull();
       expect(staleBecause(db, { ...want, parserVersion: 5 })).toMatch(/parser version changed \(4 -> 5\)/);
       expect(staleBecause(db, { ...want, generator: 'other' })).toMatch(/generator changed/);
+      // a migration that adds a derived table would leave it empty in the cached database
+      expect(staleBecause(db, { ...want, schemaVersion: 17 })).toMatch(/schema version changed \(16 -> 17\)/);
       // An archive does not depend on the parser: only the generator is checked.
       expect(staleBecause(db, { generator: want.generator })).toBeNull();
     } finally {

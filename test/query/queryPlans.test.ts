@@ -5,7 +5,7 @@
 import { captureSql } from '../support/captureSql.js';
 import { describe, it, expect } from 'vitest';
 import type { Db } from '../../src/store/index.js';
-import { projectHistory, search, reviewLifecycles, monthDigest, findStoredMessage } from '../../src/query/index.js';
+import { projectHistory, search, reviewLifecycles, reviewsPage, monthDigest, findStoredMessage } from '../../src/query/index.js';
 import { historyOf } from '../../src/index/projectHistory.js';
 import { useSampleDb } from './sampleArchive.js';
 import { olderParserNote } from '../../src/cli/database.js';
@@ -81,6 +81,15 @@ describe('query plans of the hot queries', () => {
     const refs = plan(the(sqls, /FROM refs r\s+WHERE r\.section_id IN/));
     expect(refs).toContain('SEARCH r USING INDEX refs_by_section (section_id=?)');
     expect(refs.filter((l) => FULL_SCAN.test(l))).toEqual([]);
+  });
+
+  it("a page of a project's reviews reads its stored list, then only the shown reviews' rows by key", () => {
+    const sqls = captureSql(db, (d) => reviewsPage(d, { project: 'NSR' }, 2));
+    expect(sqls.filter((s) => /FROM sections s/.test(s))).toEqual([]);
+    expect(plan(the(sqls, /FROM project_reviews/))).toEqual(['SEARCH project_reviews USING INDEX sqlite_autoindex_project_reviews_1 (group_key=?)']);
+    const p = plan(the(sqls, /FROM refs r[\s\S]*ref_key IN/));
+    expect(p[0]).toBe('SEARCH r USING INDEX refs_by_key (ref_key=?)');
+    expect(p.filter((l) => FULL_SCAN.test(l))).toEqual([]);
   });
 
   it("the reviews of some months of a project's reports: their keys through its sections, then each key's rows by key", () => {

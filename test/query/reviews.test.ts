@@ -1,7 +1,7 @@
 /** Review lifecycles over the synced Gluster-devel sample (three NSR reports, then JBR). */
 import { describe, it, expect } from 'vitest';
 import type { Db } from '../../src/store/index.js';
-import { reviewLifecycles, reviewsToText } from '../../src/query/index.js';
+import { reviewLifecycles, reviewsPage, reviewsToText } from '../../src/query/index.js';
 import { useSampleDb } from './sampleArchive.js';
 
 let db: Db;
@@ -53,7 +53,8 @@ describe('reviewLifecycles', () => {
   });
 
   it('prints one block per review', () => {
-    const text = reviewsToText(reviewLifecycles(db, { project: 'NSR' }).filter((r) => r.id === '9102'), { color: false });
+    const shown = reviewLifecycles(db, { project: 'NSR' }).filter((r) => r.id === '9102');
+    const text = reviewsToText({ shown, total: 1, noun: 'review' }, { color: false });
     expect(text).toContain('gerrit 9102  http://review.gluster.org/#/c/9102/');
     expect(text).toContain('2014-11 .. 2015-02, 2 reports: WIP -> under review');
     expect(text).toMatch(/2015-02 {2}jdarcy status \(February 2015\) {2}\[under review\]/);
@@ -61,12 +62,13 @@ describe('reviewLifecycles', () => {
 
   it('shows the reviews mentioned most recently when asked for fewer, and says how many there are', () => {
     const revs = reviewLifecycles(db, { project: 'NSR' });
-    const text = reviewsToText(revs, { color: false, last: 2 });
+    const text = reviewsToText(reviewsPage(db, { project: 'NSR' }, 2), { color: false });
     // 8913 and 9102 were last mentioned in 2015-02 (so was 8887: the later in the list wins the tie)
     const shown = [...text.matchAll(/^gerrit (\d+)/gm)].map((m) => m[1]);
     expect(shown).toHaveLength(2);
     for (const id of shown) expect(revs.find((r) => r.id === id)!.last).toBe('2015-02');
     expect(text.trimEnd().split('\n').at(-1)).toBe('6 reviews; shown: the 2 mentioned most recently (--all for every one)');
-    expect(reviewsToText(revs, { color: false, last: 10 }).trimEnd().split('\n').at(-1)).toBe('6 reviews');
+    expect(reviewsToText(reviewsPage(db, { project: 'NSR' }, 10), { color: false }).trimEnd().split('\n').at(-1)).toBe('6 reviews');
+    expect(reviewsToText(reviewsPage(db, { project: 'NSR' }), { color: false }).trimEnd().split('\n').at(-1)).toBe('6 reviews');
   });
 });

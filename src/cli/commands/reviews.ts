@@ -28,13 +28,13 @@ Examples:
   $ archive reviews --system github --format json | jq '.[] | select(.lastStatus == "merged") | .url'
   $ archive reviews --bugs --system bugzilla`)
     .action(async (ref: string | undefined, o) => {
-      const { reviewLifecycles, reviewsToText } = await stage.reviews();
+      const { reviewLifecycles, reviewsPage, reviewsToText } = await stage.reviews();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       await withReadOnlyDb(ctx, async (db) => {
-        const revs = reviewLifecycles(db, { project: o.project, system: o.system, bugs: Boolean(o.bugs), ref, aliases });
-        if (o.format === 'json') ctx.io.stdout(toJson(revs, 2) + '\n');
-        else ctx.io.stdout(reviewsToText(revs, { color: cfg.color, last: o.all ? undefined : LAST }));
+        const q = { project: o.project, system: o.system, bugs: Boolean(o.bugs), ref, aliases };
+        if (o.format === 'json') ctx.io.stdout(toJson(reviewLifecycles(db, q), 2) + '\n');
+        else ctx.io.stdout(reviewsToText(reviewsPage(db, q, o.all ? undefined : LAST), { color: cfg.color }));
       });
     });
 }

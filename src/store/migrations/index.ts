@@ -14,6 +14,7 @@ import { sql as size } from './0013_size.js';
 import { sql as messageIndexes } from './0014_message_indexes.js';
 import { sql as seriesOrder } from './0015_series_order.js';
 import { sql as summaryParserIndex } from './0016_summary_parser_index.js';
+import { sql as projectReviews } from './0017_project_reviews.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
@@ -36,6 +37,7 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
   { version: 14, name: 'message_indexes', sql: messageIndexes },
   { version: 15, name: 'series_order', sql: seriesOrder },
   { version: 16, name: 'summary_parser_index', sql: summaryParserIndex },
+  { version: 17, name: 'project_reviews', sql: projectReviews },
 ];
 
 // A new migration moves SCHEMA_VERSION (./version.ts) with it: readers compare a database with that

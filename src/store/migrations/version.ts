@@ -3,4 +3,4 @@
  * `./index.ts`, which checks it when it loads. It stands alone so that opening a database that is
  * already current (every query) does not load the migrations' SQL.
  */
-export const SCHEMA_VERSION = 16;
+export const SCHEMA_VERSION = 17;
