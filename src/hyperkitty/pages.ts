@@ -4,6 +4,7 @@
  * export URL, a message's page URL (from its Message-ID hash). Linear scans, no DOM. Pure.
  */
 import { createHash } from 'node:crypto';
+import { compareText } from '../textOrder.js';
 
 export interface HyperKittyMonth {
   /** `YYYY-MM`. */
@@ -48,7 +49,7 @@ export function parseListMonths(html: string, root: string): HyperKittyMonth[] {
     const period = `${year}-${pad(month)}`;
     found.set(period, { period, year, month });
   }
-  return [...found.values()].sort((a, b) => a.period.localeCompare(b.period));
+  return [...found.values()].sort((a, b) => compareText(a.period, b.period));
 }
 
 /** A page HyperKitty made (its name, static paths or list-month links are in it). */

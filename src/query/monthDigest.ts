@@ -12,6 +12,7 @@ import { projectHistory, type HistoryReport } from './history.js';
 import { storedGroup, storedMonthReports } from './storedProjects.js';
 import { aliasClosure, type AliasPair } from './projectNames.js';
 import type { ReportRef } from '../index/reportRef.js';
+import { compareTextBase } from '../textOrder.js';
 
 export interface DigestItem {
   text: string;
@@ -130,7 +131,7 @@ export function monthDigest(db: Db, month: string, opts: { list?: string; aliase
     }
     projects.push({ project: '', reports: [...byMessage.values()] });
   }
-  projects.sort((a, b) => (a.project === '' ? 1 : b.project === '' ? -1 : a.project.localeCompare(b.project, 'en', { sensitivity: 'base' })));
+  projects.sort((a, b) => (a.project === '' ? 1 : b.project === '' ? -1 : compareTextBase(a.project, b.project)));
   const authors = [...new Set(rows.map((r) => r.author_name ?? '').filter(Boolean))].sort();
   return { month, reports: new Set(rows.map((r) => r.mk)).size, authors, projects };
 }

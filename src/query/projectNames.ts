@@ -5,6 +5,7 @@
 import type { Db } from '../store/index.js';
 import { projectKey } from '../status/projectKey.js'; // not the folder index: a query need not load the parser
 import type { AliasPair } from './aliasFile.js';
+import { compareText } from '../textOrder.js';
 
 export type { AliasPair };
 
@@ -80,7 +81,7 @@ export function closestProjects(db: Db, typed: string, n = 3): string[] {
     WHERE s.is_contents = 0 AND s.project_key <> '' GROUP BY s.project_key`).all() as Array<{ key: string; title: string }>;
   return rows
     .map((r) => ({ title: r.title || r.key, d: r.key.includes(key) || key.includes(r.key) ? 0 : editDistance(key, r.key) }))
-    .sort((a, b) => a.d - b.d || a.title.localeCompare(b.title))
+    .sort((a, b) => a.d - b.d || compareText(a.title, b.title))
     .slice(0, n)
     .map((r) => r.title);
 }

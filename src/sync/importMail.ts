@@ -16,6 +16,7 @@ import { isGzip, gunzipAll } from '../crawl/gzip.js';
 import { splitMailbox, classifyMailFile } from '../mail/index.js';
 import { isBlank } from './mboxEntries.js';
 import { safeParse, toNewMessage } from './newMessage.js';
+import { compareText } from '../textOrder.js';
 
 export interface ImportEvents {
   onFile?(done: number, total: number, newMessages: number): void;
@@ -156,7 +157,7 @@ export async function importMail(db: Db, path: string, name: string, opts: Impor
         const m = toNewMessage(period, raw, mail, null);
         byPeriod.set(period, [...(byPeriod.get(period) ?? []), m]);
       }
-      for (const [period, messages] of [...byPeriod].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const [period, messages] of [...byPeriod].sort(([a], [b]) => compareText(a, b))) {
         const inserted = store.commitPeriod(list.id, periodState(period), messages);
         if (inserted.length) indexer.indexMessages(inserted);
         summary.newMessages += inserted.length;

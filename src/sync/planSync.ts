@@ -9,6 +9,7 @@
  * that flag, to give its messages their page URLs.
  * `full` fetches every period. `since`/`until` (YYYY-MM) bound the periods by their dates.
  */
+import { compareText } from '../textOrder.js';
 
 /**
  * `periods.source` of a period whose text is stored but whose messages still wait for their
@@ -66,7 +67,7 @@ export function inRange(e: { start: string | null; end: string | null }, since?:
 }
 
 export function newestFirst<T extends { start: string | null; period: string }>(entries: T[]): T[] {
-  return [...entries].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || b.period.localeCompare(a.period));
+  return [...entries].sort((a, b) => compareText(b.start ?? '', a.start ?? '') || compareText(b.period, a.period));
 }
 
 export function planSync<P extends PlanEntry>(toc: P[], stored: Map<string, StoredPeriod>, opts: PlanOptions = {}): Array<PlannedPeriod<P>> {

@@ -10,6 +10,7 @@ import { planSync, type PlannedPeriod } from './planSync.js';
 import { describeFailure, type ArchivePeriod, type ArchiveSource, type ListRoot, type SourceContext } from './source.js';
 import type { RawStore, PeriodRow, ListRow } from '../store/index.js';
 import type { IndexWriter } from '../index/index.js';
+import { compareText } from '../textOrder.js';
 
 export interface SyncOptions {
   full?: boolean;
@@ -126,7 +127,7 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
     if (outcome.result === 'failed') report.failures.push({ period: p.entry.period, error: outcome.error ?? 'failed' });
     events?.onPeriod?.(name, outcome);
   })));
-  report.periods.sort((a, b) => a.period.localeCompare(b.period));
+  report.periods.sort((a, b) => compareText(a.period, b.period));
 
   if (stop) report.budgetExhausted = { error: (stop as Error).message, notStarted };
 

@@ -1,25 +1,41 @@
-/** compareText orders as localeCompare does, without ICU for plain strings (months, review keys). */
+/** compareText and compareTextBase order as localeCompare does, without ICU for plain strings (months, keys, names). */
 import { describe, it, expect } from 'vitest';
-import { compareText } from '../../src/textOrder.js';
+import { compareText, compareTextBase } from '../../src/textOrder.js';
+
+let seed = 7;
+const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+const chars = 'abmzABMZ0159 ./-';
+const word = () => Array.from({ length: rand(7) }, () => chars[rand(chars.length)]).join('');
+/** Often the same letters in another case: the comparisons that case decides. */
+const pair = (): [string, string] => {
+  const a = word();
+  return [a, rand(3) === 0 ? [...a].map((c) => (rand(2) ? c.toUpperCase() : c.toLowerCase())).join('') : word()];
+};
 
 describe('compareText', () => {
-  it('agrees with localeCompare on strings of the plain alphabet, prefixes and punctuation included', () => {
-    const chars = 'abmz0159./-';
-    let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-    const word = () => Array.from({ length: rand(7) }, () => chars[rand(chars.length)]).join('');
-    for (let i = 0; i < 20000; i++) {
-      const a = word();
-      const b = word();
+  it('agrees with localeCompare on strings of the plain alphabet: case, prefixes, space and punctuation', () => {
+    for (let i = 0; i < 30000; i++) {
+      const [a, b] = pair();
       expect([a, b, Math.sign(compareText(a, b))]).toEqual([a, b, Math.sign(a.localeCompare(b))]);
     }
   });
 
-  it('hands anything else to localeCompare, whose order is not the code units\'', () => {
-    // code units: "B" (66) < "a" (97) and ":" (58) > "1" (49); the root collation says otherwise
+  it('agrees with localeCompare(b, "en", { sensitivity: "base" }) as compareTextBase', () => {
+    for (let i = 0; i < 30000; i++) {
+      const [a, b] = pair();
+      expect([a, b, Math.sign(compareTextBase(a, b))]).toEqual([a, b, Math.sign(a.localeCompare(b, 'en', { sensitivity: 'base' }))]);
+    }
+  });
+
+  it('orders as the collation does where the code units do not, and hands other strings to localeCompare', () => {
+    // code units: "B" (66) < "a" (97); the collation puts case after the letter
     expect(compareText('a', 'B')).toBeLessThan(0);
-    expect(compareText('x:1', 'x1')).toBeLessThan(0);
+    expect(compareText('nsr', 'NSR')).toBeLessThan(0);
+    expect(compareTextBase('nsr', 'NSR')).toBe(0);
     expect(compareText('2014-10', '2014-11')).toBeLessThan(0);
     expect(compareText('review.gluster.org/8913', 'github.com/gluster/glusterfs/pull/3')).toBeGreaterThan(0);
+    // not plain: ":" (58) after the digits in code units, before them in the collation
+    expect(compareText('x:1', 'x1')).toBeLessThan(0);
+    expect(compareText('Éclair', 'Ezra')).toBe('Éclair'.localeCompare('Ezra'));
   });
 });
