@@ -109,13 +109,14 @@ function strongAt(lines: Line[], i: number): Heading | null {
     return n >= t * 0.6 && n <= t * 1.5 && /(?:[.!?:]|\S+:\/\/\S+)\s*$/.test(lines[i - 1]?.text ?? '');
   };
   // (reStructuredText's `~~~~` too: Debian's release mails underline each architecture with it)
-  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
+  // (and its `^^^^` and `####`: a workshop's report underlines its sub-topics with carets, a sprint's its parts with hashes)
+  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,}|\^{3,}|#{4,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
       // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
       // (a numbered line underlined to its length is a numbered heading: `1. Hej og navnerunde` over `====`)
       (!BULLET_RE.test(text) || (/^\s*\d{1,2}[.)]\s+\S/.test(text) && Math.abs(next.text.trim().length - text.trim().length) <= 2)) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
       // (`Here's the summary:` over a rule introduces what follows; it titles nothing)
       !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text)) {
-    return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') ? 1 : next.text.includes('~') ? 3 : 2 };
+    return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') || next.text.includes('#') ? 1 : next.text.includes('~') || next.text.includes('^') ? 3 : 2 };
   }
   return null;
 }
