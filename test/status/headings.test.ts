@@ -293,3 +293,45 @@ describe('a run of numbered topics, each over what was said on it', () => {
     expect(parseStatusPost({ subject: 'Weekly report', body: wrapped }).sections.map((s) => s.title).join('|')).not.toMatch(/Reworked|Fixed the crash|Wrote the docs/);
   });
 });
+
+describe('topics the minutes name as topics', () => {
+  it('takes `Item N: ...` and `Topic: ...` lines over what was said for headings (GNSO Council action items, 2016; SVG WG minutes, 2010)', () => {
+    // icann, Action Items - GNSO Council Meeting 1 September 2016 (fixtures/real-corpus/icann/2016-09-action-items-gnso-council-meeting-1-september-2016), shortened
+    const items = [
+      'Item 1: Administrative matters',
+      '',
+      '',
+      '·        Staff to note in meeting minutes the votes taken on 9 August, including that they were by email ballots (IN PROCESS)',
+      '',
+      'Item 2: Opening Remarks / Review of Projects & Action List',
+      '',
+      '',
+      '·        Staff to send out Doodle poll to find out if current and incoming Councilors will be present in Hyderabad',
+      '',
+      'Item 3: Consent Agenda',
+      '',
+      'APPROVED: updated dates for selection of GNSO Liaison to the GAC',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'Action Items - GNSO Council Meeting 1 September 2016', body: items }).sections.map((s) => s.title))
+      .toEqual(['Item 1: Administrative matters', 'Item 2: Opening Remarks / Review of Projects & Action List', 'Item 3: Consent Agenda']);
+    // w3c, SVG WG teleconference minutes 25 January 2010 (fixtures/real-corpus/w3c/2010-01-svg-wg-teleconference-minutes-25-january), shortened:
+    // the first topic right under the `Present:` row
+    const scribed = [
+      'chair: ed',
+      'Present: ChrisL, ed, patrick_dengler, shepazu',
+      'topic: Joint WG Meeting',
+      'DS: heard back from some of CSS WG... some support, but concern that not',
+      'all CSS WG members could attend',
+      '',
+      'Topic: SVG 1.1 2nd ed',
+      'DS summarizes the clip-path/pointer-event clarification',
+      'Resolution: we will use the rationale in Doug\'s email for the errata',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'SVG WG teleconference minutes 25 January 2010', body: scribed }).sections.map((s) => s.title))
+      .toEqual(expect.arrayContaining(['topic: Joint WG Meeting', 'Topic: SVG 1.1 2nd ed']));
+    // (one such line is no run of topics)
+    expect(parseStatusPost({ subject: 'x', body: 'Hello.\n\nTopic: the release\nWe will talk about it next week.\n' }).sections.map((s) => s.title)).not.toContain('Topic: the release');
+  });
+});
