@@ -371,6 +371,7 @@ function lineHeadings(lines: Line[]): Heading[] {
   // title lines with nothing of their own below, only the next title (a page's sections whose lists
   // the archive dropped: This Week in Rust's `Rust Walkthroughs`): kept when the post has two others
   const bare: Heading[] = [];
+  const near: Heading[] = [];
   let signOff = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -390,12 +391,14 @@ function lineHeadings(lines: Line[]): Heading[] {
     if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)))) {
       // (the next title stands a blank line or a few below, alone in its paragraph too)
       if (j >= i + 2 && next.indent === 0 && !isText(lines[j + 1]) && titleShaped(below) && !isText(lines[i - 1])) bare.push({ index: i, end: i, title: t, style: 'line', level: 1 });
+      // (or a shorter sentence right below: `AR Review` / `All ARs reviewed and completed.`, beside the post's other title lines)
+      else if (j <= i + 2 && next.indent === 0 && !BULLET_RE.test(next.text) && below.length > t.length + 10 && below.split(/\s+/).length >= 4 && !/,|^\p{Lu}\. \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(t) && !isText(lines[i - 1])) near.push({ index: i, end: i, title: t, style: 'line', level: 1 });
       continue;
     }
     out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
-  if (out.length < 2 || bare.length === 0) return out;
-  return [...out, ...bare].sort((a, b) => a.index - b.index);
+  if (out.length < 2 || bare.length + near.length === 0) return out;
+  return [...out, ...bare, ...near].sort((a, b) => a.index - b.index);
 }
 
 /** A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row. */

@@ -335,3 +335,35 @@ describe('topics the minutes name as topics', () => {
     expect(parseStatusPost({ subject: 'x', body: 'Hello.\n\nTopic: the release\nWe will talk about it next week.\n' }).sections.map((s) => s.title)).not.toContain('Topic: the release');
   });
 });
+
+describe('title lines over a short sentence', () => {
+  it('takes a title line right over a sentence shorter than a full line, beside the post\'s other title lines (OSDL CGL PoC minutes, 2003)', () => {
+    // linux-foundation, OSDL PoC Meeting Minutes 6/19/03 (fixtures/real-corpus/linux-foundation/2003-06-cgl-poc-meeting-minutes-6-19-03), shortened
+    const body = [
+      'OSDL PoC Meeting Minutes 6/19/03',
+      'AR Steve to develop what it means to have a project status update Thursday.',
+      '',
+      'AR Review',
+      'All ARs reviewed and completed.',
+      '',
+      'Update on PoC tracking sheet',
+      'European companies currently on vacation.',
+      'Timesys, Redhat, Suse contacted about references.  No response on',
+      'review info.',
+      '',
+      'Status of HPI',
+      'Started contact with LTP.  LTP suggested changes to fit better with',
+      'LTP.  HPI conformance suite being modified to match LTP requirements.',
+      '',
+      'Status of IPv6',
+      'mobile-ipv6 discussions on mailing list about maintainer issues with',
+      'splitting mobile-ipv6 between kernel and user.',
+      '',
+    ].join('\n');
+    const titles = parseStatusPost({ subject: '[cgl_discussion] OSDL PoC Meeting Minutes 6/19/03', body }).sections.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['AR Review', 'Update on PoC tracking sheet', 'Status of HPI', 'Status of IPv6']));
+    // (a name over the affiliation below it is no title: `Eike Rathke, Sun Microsystems`)
+    const named = body.replace('AR Review\n', 'Eike Rathke, Sun Microsystems\n');
+    expect(parseStatusPost({ subject: '[cgl_discussion] OSDL PoC Meeting Minutes 6/19/03', body: named }).sections.map((s) => s.title)).not.toContain('Eike Rathke, Sun Microsystems');
+  });
+});
