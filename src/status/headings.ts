@@ -803,6 +803,23 @@ function openEqualsHeadings(lines: Line[]): Heading[] {
 }
 
 /**
+ * `-- Hermann / Text Placement --`, `--- Technical Committee ---`: a title between two or three
+ * dashes each side, alone after a break, is a heading when the post has two or more (one alone is
+ * as often a separator: `-- Forwarded message --`, a mail archive's `--- next part ---`).
+ */
+function dashedHeadings(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || l.text.length > 80 || l.text.charCodeAt(0) !== 45 || !prevIsBreak(lines, i)) continue;
+    const m = /^(-{2,3}) ([^\s-][^-]{0,70}?) \1\s*$/.exec(l.text);
+    if (!m || !/\p{L}{2}/u.test(m[2]) || /\b(?:next part|original|forwarded|cut here|snip|end of|begin|message)\b/i.test(m[2]) || nextText(lines, i) < 0) continue;
+    out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: 1 });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
  * Org-mode outlines (`* Venue` / `** http://tm.tl/6406` at the left margin, each over indented
  * text): the star lines are headings, their stars the level. Told from wiki lists (`* item` /
  * `** sub-item`, nothing indented below) by the text indented under most of them, and from plain
@@ -827,7 +844,7 @@ function orgHeadings(lines: Line[]): Heading[] {
 
 export function detectHeadings(lines: Line[]): Heading[] {
   const org = orgHeadings(lines);
-  const found = marked(lines, org.length ? org : openEqualsHeadings(lines));
+  const found = marked(lines, org.length ? org : [...openEqualsHeadings(lines), ...dashedHeadings(lines)]);
   // `= minutes for the 2009-11-27 meeting =` alone on the first line titles the post: the topics
   // under it are found as in a post with no marked heading
   const firstText = lines.findIndex((l) => isText(l));

@@ -367,3 +367,36 @@ describe('title lines over a short sentence', () => {
     expect(parseStatusPost({ subject: '[cgl_discussion] OSDL PoC Meeting Minutes 6/19/03', body: named }).sections.map((s) => s.title)).not.toContain('Eike Rathke, Sun Microsystems');
   });
 });
+
+describe('titles between dashes', () => {
+  it('takes two or more `-- Title --` lines for headings, not a lone one or the archive\'s `--- next part ---` (Mapnik GSoC midterm notes, 2011)', () => {
+    // mapnik-devel, Midterm GSoC meeting notes (fixtures/real-corpus/mapnik/2011-07-midterm-gsoc-meeting-notes), shortened
+    const body = [
+      'I took notes on a few things that came up which might not be covered in each blog post.',
+      '',
+      '-- Hermann / Text Placement --',
+      '',
+      '* Herm had a great time at SOTM and met many people interesting in leveraging his work on MetaWriters.',
+      '* Herms next steps include adding some example XML and tests for his placement work.',
+      '',
+      '-- Colin / Carto C++ --',
+      '',
+      '* Colin says the generator (mapnik xml -> carto css) is about 90% complete.',
+      '* Focus now is on the parser (carto css -> mapnik map).',
+      '',
+      '-- Roel / Windows --',
+      '',
+      '* Roel took the blue sky approach of trying to fully automate the builds of all mapnik dependencies.',
+      '',
+      '-------------- next part --------------',
+      'An HTML attachment was scrubbed...',
+      '',
+    ].join('\n');
+    const d = parseStatusPost({ subject: '[Mapnik-devel] Midterm GSoC meeting notes', body });
+    expect(d.sections.map((s) => s.title)).toEqual(['Hermann / Text Placement', 'Colin / Carto C++', 'Roel / Windows']);
+    expect(d.sections[1].items.map((i) => i.text)).toHaveLength(2);
+    // (one alone is a separator as often as a title)
+    const lone = 'Some notes.\n\n-- Forwarded notes --\n\nThe build is green again and the release is close.\n';
+    expect(parseStatusPost({ subject: 'notes', body: lone }).sections.map((s) => s.title)).not.toContain('Forwarded notes');
+  });
+});
