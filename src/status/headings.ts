@@ -109,13 +109,14 @@ function strongAt(lines: Line[], i: number): Heading | null {
     return n >= t * 0.6 && n <= t * 1.5 && /(?:[.!?:]|\S+:\/\/\S+)\s*$/.test(lines[i - 1]?.text ?? '');
   };
   // (reStructuredText's `~~~~` too: Debian's release mails underline each architecture with it)
-  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
+  // (and its `^^^^` and `####`: a workshop's report underlines its sub-topics with carets, a sprint's its parts with hashes)
+  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,}|\^{3,}|#{4,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
       // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
       // (a numbered line underlined to its length is a numbered heading: `1. Hej og navnerunde` over `====`)
       (!BULLET_RE.test(text) || (/^\s*\d{1,2}[.)]\s+\S/.test(text) && Math.abs(next.text.trim().length - text.trim().length) <= 2)) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
       // (`Here's the summary:` over a rule introduces what follows; it titles nothing)
       !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text)) {
-    return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') ? 1 : next.text.includes('~') ? 3 : 2 };
+    return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') || next.text.includes('#') ? 1 : next.text.includes('~') || next.text.includes('^') ? 3 : 2 };
   }
   return null;
 }
@@ -132,6 +133,9 @@ const PERIOD_COLON_RE = /^\s{0,2}((?:weeks?|days?|months?|sprints?|phases?)\s*#?
 /** `0. Agenda Bashing - http://logs.xmpp.org/xsf/2015-02-16/#16:00:15 <http://...>`: a topic and where the log has it. */
 // (a `*` before the number: the opening of bold text a web archive's copy kept, `*0. Agenda Bashing - http://...`)
 const LOGGED_TOPIC_RE = /^\s{0,2}\*?(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?)\s+[-–]\s+<?https?:\/\/\S+(?:\s+<https?:\/\/[^>\s]+>)?\s*$/;
+
+/** `Item 1: Administrative matters`, `Topic: Joint WG Meeting`, `Agenda item 2: Budget`: a topic named as one, its name after the colon. */
+const TOPIC_LINE = /^\s{0,2}(?:agenda\s+)?(?:item|topic)(?:\s+#?\d{1,2}[a-z]?)?\s*:\s+[\p{Lu}\d"'(\[][^\s:][^:]{0,118}$/iu;
 
 /** First words of a line that leads into what follows (`Here's what I did:`, `Thanks to:`), no title. */
 const LEAD_IN_START = /^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i;
@@ -182,6 +186,12 @@ function weakAt(lines: Line[], i: number): Heading | null {
     if (k >= 0 && k < i - 1 && isText(lines[k]) && /^\s{0,8}[-=_*]{20,}\s*$/.test(lines[k].text) && Math.abs(lines[k].indent - line.indent) <= 2 && j > i + 1 && !isRule(lines[j].text)) {
       return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
     }
+  }
+  // a topic the minutes name as one, `Item 3: Consent Agenda`, `Topic: SVG 1.1 2nd ed` (W3C's scribed minutes), over what was
+  // said: at a break or after a finished line (a `Present: ...` row, a sentence's end), a heading where two or more stand so
+  if (line.indent <= 2 && text.length <= 160 && TOPIC_LINE.test(text) && !looksLikeUrlOrMail(text) &&
+      (prevIsBreak(lines, i) || /[.!?)\]]\s*$|^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(lines[i - 1].text)) && nextText(lines, i) > i) {
+    return { index: i, end: i, title: cleanTitle(text), style: 'numbered', level: 1 };
   }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
   // (a numbered topic may stand three blank lines above what was said: minutes whose blank lines
@@ -361,6 +371,7 @@ function lineHeadings(lines: Line[]): Heading[] {
   // title lines with nothing of their own below, only the next title (a page's sections whose lists
   // the archive dropped: This Week in Rust's `Rust Walkthroughs`): kept when the post has two others
   const bare: Heading[] = [];
+  const near: Heading[] = [];
   let signOff = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -380,12 +391,14 @@ function lineHeadings(lines: Line[]): Heading[] {
     if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)))) {
       // (the next title stands a blank line or a few below, alone in its paragraph too)
       if (j >= i + 2 && next.indent === 0 && !isText(lines[j + 1]) && titleShaped(below) && !isText(lines[i - 1])) bare.push({ index: i, end: i, title: t, style: 'line', level: 1 });
+      // (or a shorter sentence right below: `AR Review` / `All ARs reviewed and completed.`, beside the post's other title lines)
+      else if (j <= i + 2 && next.indent === 0 && !BULLET_RE.test(next.text) && below.length > t.length + 10 && below.split(/\s+/).length >= 4 && !/,|^\p{Lu}\. \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(t) && !isText(lines[i - 1])) near.push({ index: i, end: i, title: t, style: 'line', level: 1 });
       continue;
     }
     out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
-  if (out.length < 2 || bare.length === 0) return out;
-  return [...out, ...bare].sort((a, b) => a.index - b.index);
+  if (out.length < 2 || bare.length + near.length === 0) return out;
+  return [...out, ...bare, ...near].sort((a, b) => a.index - b.index);
 }
 
 /** A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row. */
@@ -790,6 +803,23 @@ function openEqualsHeadings(lines: Line[]): Heading[] {
 }
 
 /**
+ * `-- Hermann / Text Placement --`, `--- Technical Committee ---`: a title between two or three
+ * dashes each side, alone after a break, is a heading when the post has two or more (one alone is
+ * as often a separator: `-- Forwarded message --`, a mail archive's `--- next part ---`).
+ */
+function dashedHeadings(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || l.text.length > 80 || l.text.charCodeAt(0) !== 45 || !prevIsBreak(lines, i)) continue;
+    const m = /^(-{2,3}) ([^\s-][^-]{0,70}?) \1\s*$/.exec(l.text);
+    if (!m || !/\p{L}{2}/u.test(m[2]) || /\b(?:next part|original|forwarded|cut here|snip|end of|begin|message)\b/i.test(m[2]) || nextText(lines, i) < 0) continue;
+    out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: 1 });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
  * Org-mode outlines (`* Venue` / `** http://tm.tl/6406` at the left margin, each over indented
  * text): the star lines are headings, their stars the level. Told from wiki lists (`* item` /
  * `** sub-item`, nothing indented below) by the text indented under most of them, and from plain
@@ -814,7 +844,7 @@ function orgHeadings(lines: Line[]): Heading[] {
 
 export function detectHeadings(lines: Line[]): Heading[] {
   const org = orgHeadings(lines);
-  const found = marked(lines, org.length ? org : openEqualsHeadings(lines));
+  const found = marked(lines, org.length ? org : [...openEqualsHeadings(lines), ...dashedHeadings(lines)]);
   // `= minutes for the 2009-11-27 meeting =` alone on the first line titles the post: the topics
   // under it are found as in a post with no marked heading
   const firstText = lines.findIndex((l) => isText(l));

@@ -207,5 +207,9 @@
  *     (`XRI TC`) what they name, an organisation's engineering report its engineering; `Bits from
  *     the DPL` is the community's though the post spells the acronym out, a file in capitals
  *     (`MAINTAINERS`) no team, and an acronym's update on a list named more fully keeps the acronym.
+ * 57: section titles of real reports (issue #9): reStructuredText's `^^^^` and `####` underline a
+ *     title; `Item 3: Consent Agenda` and `Topic: SVG 1.1 2nd ed` name the minutes' topics; a title
+ *     line right over a short sentence (`AR Review` / `All ARs reviewed and completed.`) is one beside
+ *     the post's other title lines; two or more `-- Title --` lines are headings.
  */
-export const PARSER_VERSION = 56;
+export const PARSER_VERSION = 57;

@@ -293,3 +293,110 @@ describe('a run of numbered topics, each over what was said on it', () => {
     expect(parseStatusPost({ subject: 'Weekly report', body: wrapped }).sections.map((s) => s.title).join('|')).not.toMatch(/Reworked|Fixed the crash|Wrote the docs/);
   });
 });
+
+describe('topics the minutes name as topics', () => {
+  it('takes `Item N: ...` and `Topic: ...` lines over what was said for headings (GNSO Council action items, 2016; SVG WG minutes, 2010)', () => {
+    // icann, Action Items - GNSO Council Meeting 1 September 2016 (fixtures/real-corpus/icann/2016-09-action-items-gnso-council-meeting-1-september-2016), shortened
+    const items = [
+      'Item 1: Administrative matters',
+      '',
+      '',
+      '·        Staff to note in meeting minutes the votes taken on 9 August, including that they were by email ballots (IN PROCESS)',
+      '',
+      'Item 2: Opening Remarks / Review of Projects & Action List',
+      '',
+      '',
+      '·        Staff to send out Doodle poll to find out if current and incoming Councilors will be present in Hyderabad',
+      '',
+      'Item 3: Consent Agenda',
+      '',
+      'APPROVED: updated dates for selection of GNSO Liaison to the GAC',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'Action Items - GNSO Council Meeting 1 September 2016', body: items }).sections.map((s) => s.title))
+      .toEqual(['Item 1: Administrative matters', 'Item 2: Opening Remarks / Review of Projects & Action List', 'Item 3: Consent Agenda']);
+    // w3c, SVG WG teleconference minutes 25 January 2010 (fixtures/real-corpus/w3c/2010-01-svg-wg-teleconference-minutes-25-january), shortened:
+    // the first topic right under the `Present:` row
+    const scribed = [
+      'chair: ed',
+      'Present: ChrisL, ed, patrick_dengler, shepazu',
+      'topic: Joint WG Meeting',
+      'DS: heard back from some of CSS WG... some support, but concern that not',
+      'all CSS WG members could attend',
+      '',
+      'Topic: SVG 1.1 2nd ed',
+      'DS summarizes the clip-path/pointer-event clarification',
+      'Resolution: we will use the rationale in Doug\'s email for the errata',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'SVG WG teleconference minutes 25 January 2010', body: scribed }).sections.map((s) => s.title))
+      .toEqual(expect.arrayContaining(['topic: Joint WG Meeting', 'Topic: SVG 1.1 2nd ed']));
+    // (one such line is no run of topics)
+    expect(parseStatusPost({ subject: 'x', body: 'Hello.\n\nTopic: the release\nWe will talk about it next week.\n' }).sections.map((s) => s.title)).not.toContain('Topic: the release');
+  });
+});
+
+describe('title lines over a short sentence', () => {
+  it('takes a title line right over a sentence shorter than a full line, beside the post\'s other title lines (OSDL CGL PoC minutes, 2003)', () => {
+    // linux-foundation, OSDL PoC Meeting Minutes 6/19/03 (fixtures/real-corpus/linux-foundation/2003-06-cgl-poc-meeting-minutes-6-19-03), shortened
+    const body = [
+      'OSDL PoC Meeting Minutes 6/19/03',
+      'AR Steve to develop what it means to have a project status update Thursday.',
+      '',
+      'AR Review',
+      'All ARs reviewed and completed.',
+      '',
+      'Update on PoC tracking sheet',
+      'European companies currently on vacation.',
+      'Timesys, Redhat, Suse contacted about references.  No response on',
+      'review info.',
+      '',
+      'Status of HPI',
+      'Started contact with LTP.  LTP suggested changes to fit better with',
+      'LTP.  HPI conformance suite being modified to match LTP requirements.',
+      '',
+      'Status of IPv6',
+      'mobile-ipv6 discussions on mailing list about maintainer issues with',
+      'splitting mobile-ipv6 between kernel and user.',
+      '',
+    ].join('\n');
+    const titles = parseStatusPost({ subject: '[cgl_discussion] OSDL PoC Meeting Minutes 6/19/03', body }).sections.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['AR Review', 'Update on PoC tracking sheet', 'Status of HPI', 'Status of IPv6']));
+    // (a name over the affiliation below it is no title: `Eike Rathke, Sun Microsystems`)
+    const named = body.replace('AR Review\n', 'Eike Rathke, Sun Microsystems\n');
+    expect(parseStatusPost({ subject: '[cgl_discussion] OSDL PoC Meeting Minutes 6/19/03', body: named }).sections.map((s) => s.title)).not.toContain('Eike Rathke, Sun Microsystems');
+  });
+});
+
+describe('titles between dashes', () => {
+  it('takes two or more `-- Title --` lines for headings, not a lone one or the archive\'s `--- next part ---` (Mapnik GSoC midterm notes, 2011)', () => {
+    // mapnik-devel, Midterm GSoC meeting notes (fixtures/real-corpus/mapnik/2011-07-midterm-gsoc-meeting-notes), shortened
+    const body = [
+      'I took notes on a few things that came up which might not be covered in each blog post.',
+      '',
+      '-- Hermann / Text Placement --',
+      '',
+      '* Herm had a great time at SOTM and met many people interesting in leveraging his work on MetaWriters.',
+      '* Herms next steps include adding some example XML and tests for his placement work.',
+      '',
+      '-- Colin / Carto C++ --',
+      '',
+      '* Colin says the generator (mapnik xml -> carto css) is about 90% complete.',
+      '* Focus now is on the parser (carto css -> mapnik map).',
+      '',
+      '-- Roel / Windows --',
+      '',
+      '* Roel took the blue sky approach of trying to fully automate the builds of all mapnik dependencies.',
+      '',
+      '-------------- next part --------------',
+      'An HTML attachment was scrubbed...',
+      '',
+    ].join('\n');
+    const d = parseStatusPost({ subject: '[Mapnik-devel] Midterm GSoC meeting notes', body });
+    expect(d.sections.map((s) => s.title)).toEqual(['Hermann / Text Placement', 'Colin / Carto C++', 'Roel / Windows']);
+    expect(d.sections[1].items.map((i) => i.text)).toHaveLength(2);
+    // (one alone is a separator as often as a title)
+    const lone = 'Some notes.\n\n-- Forwarded notes --\n\nThe build is green again and the release is close.\n';
+    expect(parseStatusPost({ subject: 'notes', body: lone }).sections.map((s) => s.title)).not.toContain('Forwarded notes');
+  });
+});

@@ -597,6 +597,32 @@ describe('setext titles underlined to their own length', () => {
     const minutes = 'These minutes summarize the discussion and record any decisions and follow-up items.\nAgenda\n------\n\n  - Value types\n  - Records\n\nAttendees\n---------\n\n  - Brian Goetz\n  - Mark Reinhold\n';
     expect(heads(minutes, 'EG Meeting Minutes: Mon 14 Jan 2019').map(([t]) => t)).toEqual(expect.arrayContaining(['Agenda', 'Attendees']));
   });
+
+  it('may be underlined with reStructuredText\'s `^^^^` and `####` (media workshop report, 2018; Debian cloud sprint, 2016)', () => {
+    // linux-media, Report: Linux Media Complex Camera Workshop (fixtures/real-corpus/linux-media/2018-07-report-linux-media-complex-camera-workshop), shortened
+    const workshop = [
+      '2. Intel IPU3',
+      '-------------',
+      '',
+      'Intel IPU3 is an ISP found on Intel Skylake and Kaby Lake processors.',
+      '',
+      'IPU3 parameter documentation',
+      '^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+      '',
+      '- Most of the parameters are documented in the header.',
+      '',
+      'Glossary',
+      '^^^^^^^^',
+      '',
+      '- There is a glossary of the terms used in the driver.',
+      '',
+    ].join('\n');
+    const w = parse(workshop, 'Report: Linux Media Complex Camera Workshop');
+    expect(w.sections.map((s) => [s.title, s.style, s.level])).toEqual([['2. Intel IPU3', 'setext', 2], ['IPU3 parameter documentation', 'setext', 3], ['Glossary', 'setext', 3]]);
+    // debian-cloud, Sprint report: Debian cloud sprint, November 2016 (fixtures/real-corpus/debian/2016-11-sprint-report-debian-cloud-sprint-november-2016), shortened
+    const sprint = 'TLDR Summary\n############\n\nWe met in Seattle for three days.\n\nCloud sprint in Seattle, 2nd to 4th November 2016\n######################\n\nThe sprint was hosted by Microsoft.\n';
+    expect(heads(sprint, 'Sprint report: Debian cloud sprint, November 2016')).toEqual([['TLDR Summary', 'setext'], ['Cloud sprint in Seattle, 2nd to 4th November 2016', 'setext']]);
+  });
 });
 
 describe('`Label:` lines over lists inside a marked section', () => {
