@@ -476,6 +476,8 @@ export function sectionProject(title: string, subject: string, single = false, o
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
+/** What a list's name says first of whom it is open to, not whose it is (`public-webrtc`, `www-tag`). */
+const LIST_NAME_PREFIX = /^(?:public|www)-(?=[a-z\d]{2,}(?:[-_][\w-]+)?$)/i;
 const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters)$/i;
 
 /**
@@ -483,7 +485,8 @@ const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contri
  * `<release-team.gnome.org>` -> gnome, `openbmc.lists.ozlabs.org` -> openbmc (a hosting domain),
  * `twisted-python.twistedmatrix.com` -> twisted, `projects.libreoffice.org` -> libreoffice. '' when unsure.
  */
-export function listCommunity(listId: string | null | undefined, text = ''): string {
+export function listCommunity(rawListId: string | null | undefined, text = ''): string {
+  const listId = asListId(rawListId);
   if (!listId) return '';
   const named = text ? listNameWord(listId, text) : '';
   if (named) return named;
@@ -492,6 +495,8 @@ export function listCommunity(listId: string | null | undefined, text = ''): str
   const labels = hostLabels(m[1]);
   if (labels.length < 2 || !/^[a-z]{2,}$/.test(labels[labels.length - 1])) return '';
   let name = labels.length >= 3 ? labels[0] : '';
+  // (`public-webrtc`, `www-tag`: W3C's lists are named for their group after a word for whom they are open to)
+  name = name.replace(LIST_NAME_PREFIX, '');
   for (let k = 0; k < 3; k++) {
     const n = name.replace(LIST_NAME_SUFFIX, '');
     if (n === name) break;
@@ -525,13 +530,15 @@ const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|ex
  * `vlc-devel.videolan.org`, `gdal-dev.lists.osgeo.org`, `dev.lucy.apache.org`) and the post names it
  * too: the list's first word, or the word before the host's for `dev.NAME.host`. '' otherwise.
  */
-function listNameWord(listId: string, text: string): string {
+function listNameWord(rawListId: string, text: string): string {
+  const listId = asListId(rawListId);
   const m = /<([^<>\s]{3,200})>/.exec(listId) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId);
   if (!m) return '';
   const labels = hostLabels(m[1]);
   if (labels.length < 3) return '';
   const domain = labels[labels.length - 2];
-  let word = labels[0].split(/[-_]/)[0];
+  const listName = labels[0].replace(LIST_NAME_PREFIX, '');
+  let word = listName.split(/[-_]/)[0];
   if (LIST_TOPIC.test(word) && labels.length >= 4 && labels[1] !== 'lists') word = labels[1].split(/[-_]/)[0];
   // (`tsc@lists.opendaylight.org`: a list of the body that steers the host's project is not a project of its own)
   if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word) || GOVERNING.test(word)) return '';
@@ -539,7 +546,7 @@ function listNameWord(listId: string, text: string): string {
   const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
   if ((text.slice(0, 50_000).match(written)?.length ?? 0) < 2) return '';
   // `abstract-wikipedia@lists.wikimedia.org`: the list's whole name when the post writes it (`Abstract Wikipedia`)
-  let whole = labels[0];
+  let whole = listName;
   for (let k = 0; k < 3; k++) whole = whole.replace(LIST_NAME_SUFFIX, '');
   const parts = whole.split(/[-_]/);
   if (parts.length === 2 && parts[0] === word && /^[a-z]{3,}$/.test(parts[1]) && !LIST_TOPIC.test(parts[1])
@@ -720,6 +727,15 @@ function ungoverned(name: string): string {
   return name.replace(GOVERNING, '').trim();
 }
 
+/**
+ * A List-Id written as the list's address (`public-webrtc@w3.org`, `ws-caf@lists.oasis-open.org`:
+ * some archives keep it so) in the header's own form, `<public-webrtc.w3.org>`; any other as it is.
+ */
+function asListId(listId: string | null | undefined): string {
+  const address = /^\s*([\w.+-]{1,100})@([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId ?? '');
+  return address ? `<${address[1]}.${address[2]}>` : (listId ?? '');
+}
+
 /** `plasma` in `<plasma-devel.kde.org>`: what the list is named after, list-name suffixes removed; '' when unknown. */
 function listProduct(listId: string | null | undefined): string {
   let name = listName(listId);
@@ -728,15 +744,17 @@ function listProduct(listId: string | null | undefined): string {
 }
 
 /** `plasma-devel` in `<plasma-devel.kde.org>`: the list's own name, in lower case; '' when unknown. */
-function listName(listId: string | null | undefined): string {
+function listName(rawListId: string | null | undefined): string {
+  const listId = asListId(rawListId);
   const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
   return m ? m[1].split('.')[0].toLowerCase() : '';
 }
 
 /** `release-team` in `<release-team.gnome.org>`: a list that is a team's own, as words; '' otherwise. */
-function listTeam(listId: string | null | undefined): string {
+function listTeam(rawListId: string | null | undefined): string {
+  const listId = asListId(rawListId);
   const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
-  const name = m ? m[1].split('.')[0].replace(/[-_]+/g, ' ') : '';
+  const name = m ? m[1].split('.')[0].replace(LIST_NAME_PREFIX, '').replace(/[-_]+/g, ' ') : '';
   if (/^foundation(?:\s+(?:list|announce|discuss))?$/i.test(name)) return 'foundation';
   return name && TEAM_WORD.test(name) ? name : '';
 }

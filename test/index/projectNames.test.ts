@@ -922,3 +922,23 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
     expect(keys(p, list)).toEqual([key]);
   });
 });
+
+describe('names of real reports left without one, or with a sentence for one (2026-12-02, tuning set, not blind)', () => {
+  const keys = (p: string, list: string) => {
+    const [local, host] = list.split('@');
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, host ? listHint(`https://${host}/`, local) : null);
+    return [...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))];
+  };
+
+  it('reads a List-Id written as the list\'s address, and a W3C list by its group (`public-webrtc@w3.org`, OASIS sca-bpel)', () => {
+    expect(listCommunity('public-webrtc@w3.org', 'WebRTC ... webrtc')).toBe('webrtc');
+    expect(listCommunity('<public-device-apis.w3.org>', 'Device APIs WG ... the device APIs')).toBe('device-apis');
+    expect(listCommunity('<public-device-apis.w3.org>')).toBe('w3');
+    expect(listCommunity('www-tag@w3.org', 'the TAG ... TAG')).toBe('tag');
+    expect(listCommunity('sca-bpel@lists.oasis-open.org')).toBe('oasis-open');
+    // w3c/2011-06-webrtc-minutes-of-june-14-meeting (`Minutes of June 14 meeting`, List-Id: public-webrtc@w3.org)
+    expect(keys('w3c/2011-06-webrtc-minutes-of-june-14-meeting', 'public-webrtc@w3.org')).toEqual(['webrtc']);
+    // oasis/2008-07-unformatted-minutes-sca-bpel-july-31-call (`Unformatted minutes of July 31 TC call`, List-Id: sca-bpel@lists.oasis-open.org)
+    expect(keys('oasis/2008-07-unformatted-minutes-sca-bpel-july-31-call', 'sca-bpel@lists.oasis-open.org')).toEqual(['scabpel']);
+  });
+});
