@@ -34,7 +34,7 @@ const REPORT_PHRASES = new RegExp([
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?\b`,
   // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
-  String.raw`\bmeeting\s+logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
+  String.raw`\bmeeting\s+logs?\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
@@ -89,7 +89,7 @@ const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.t
 const MET_WITH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${['call', 'meeting', 'chat', 'talk', 'treffen', 'gespräch', 'telefonat'].map(anyCase).join('|')})\s+(?:${anyCase('with')}|${anyCase('mit')})\s+(?:(?:${['herrn', 'herr', 'frau', 'mr', 'mrs', 'ms', 'dr'].map(anyCase).join('|')})\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)?`, 'gu');
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
-const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda|sum|summary)$/i;
+const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|members|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda|sum|summary)$/i;
 const LIST_TAG = /(^|[-_. ])(devel|dev|develop|development|developers?|public|contributors?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
 
 function tags(subject: string): { tags: string[]; rest: string } {
@@ -359,6 +359,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(\p{Lu}[\p{Lu}\p{N}-]{1,8})\s+TC$/u, '$1');
   // `The state of the GPSD code`: a project's code is the project
   s = s.replace(/^(\S+)\s+(?:code|codebase|source\s+code)$/i, '$1');
+  // `The state of uprobes work and logistics`: the work on a project, and how it is organised, is the project's
+  s = s.replace(/^(\S+)\s+work(?:\s+and\s+(?:logistics|plans?|organi[sz]ation))?$/i, '$1');
   // `Denu's Status`: the project's own status (a person's, `Greg's Weekly report`, is told from its writer below)
   s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)['’]s$/u, '$1');
   // `R 2.3.0 scheduled grand feature freeze is active`, `OpenWrt 19.07 final timeline`: a named
@@ -370,7 +372,8 @@ function subjectProject(subject: string): string {
   const told2 = /^(\p{Lu}[\p{L}\p{N}+-]*\s+v?\d+(?:\.\d+)*)\s+(?:is|has|was|will|enters|entered|reaches|reached|moves|moved)\s/u.exec(s);
   if (told2) s = told2[1];
   // `Major progress has been made`: a sentence, not a name; a bare `release` is of the list's project
-  if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will)\b/i.test(s)) s = '';
+  // (`Need to recall some meeting minutes`: what the writer must do)
+  if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will|needs?\s+to|wants?\s+to)\b/i.test(s)) s = '';
   // (`Status of the driver`, `translation status`, `Kernel inclusion status`: a side of the list's project)
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
@@ -673,7 +676,8 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // left of a subject in more than four words is a sentence about the project, not its name (the
   // list's is), unless a student programme titles the project so (`GRASS GIS module for Sentinel-2
   // cloud and shadow detection`)
-  const phrase = own.split(/\s+/).length > 4 && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
+  // (nor one that starts with what is being done, in lower case: `State of compiling SENF on intrepid`)
+  const phrase = (own.split(/\s+/).length > 4 || /^\p{Ll}+ing\s+\S+\s+\S/u.test(own)) && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
   // (`Bits from the DPL`: the community's leader writes on it, though the post spells the acronym out: `Debian Project Leader`)
   if (own && !phrase && /\bbits from\b/i.test(subject)) {
     const writer = withCommunity(own, community, all, subject);

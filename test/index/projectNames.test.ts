@@ -941,4 +941,25 @@ describe('names of real reports left without one, or with a sentence for one (20
     // oasis/2008-07-unformatted-minutes-sca-bpel-july-31-call (`Unformatted minutes of July 31 TC call`, List-Id: sca-bpel@lists.oasis-open.org)
     expect(keys('oasis/2008-07-unformatted-minutes-sca-bpel-july-31-call', 'sca-bpel@lists.oasis-open.org')).toEqual(['scabpel']);
   });
+
+  it('takes a sentence of the subject for no name: what is being done (`State of compiling SENF on intrepid`, Senf 2009), what the writer must do (WPLUG 2006)', () => {
+    // senf/2009-01-state-of-compiling-senf-on-intrepid: the list's project
+    expect(postProject('[Senf-dev] State of compiling SENF on intrepid', '<senf-dev.lists.berlios.de>', 'SENF builds on intrepid ... senf')).toBe('Senf');
+    expect(keys('senf/2009-01-state-of-compiling-senf-on-intrepid', 'senf-dev@lists.berlios.de')).toEqual(['senf']);
+    // wplug/2006-07-need-to-recall-some-meeting-minutes: the list's board, as its other minutes
+    expect(projectFromSubject('[wplug-board] Need to recall some meeting minutes')).toBe('');
+    expect(keys('wplug/2006-07-need-to-recall-some-meeting-minutes', 'wplug-board@wplug.org')).toEqual(['wplugboard']);
+  });
+
+  it('names the state of a project\'s work by the project (`The state of uprobes work and logistics`, bpf 2024)', () => {
+    expect(projectFromSubject('The state of uprobes work and logistics')).toBe('uprobes');
+    // bpf/2024-10-the-state-of-uprobes-work-and-logistics
+    expect(keys('bpf/2024-10-the-state-of-uprobes-work-and-logistics', 'bpf@vger.kernel.org')).toEqual(['uprobes']);
+  });
+
+  it('takes a chat log for the kind of post and a `[Members]` tag for no project (`[Members] Fwd: [Board] chat log + meeting minutes`, XMPP 2010)', () => {
+    expect(projectFromSubject('[Members] Fwd: [Board] chat log + meeting minutes')).toBe('Board');
+    // xmpp/2010-08-fwd-board-chat-log-meeting-minutes: the board, as the post names it
+    expect(keys('xmpp/2010-08-fwd-board-chat-log-meeting-minutes', 'members@xmpp.org')).toEqual(['xsfboard']);
+  });
 });
