@@ -81,7 +81,7 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table)$|^(?:organi[sz]ational|inaugural)$/i;
 
 /** A conference by its name (`Wineconf`, `Sharkfest '13`, `31C3`, `OSCON`, `UDS-N`), not a project's: not `autoconf`, `netconf`. */
-const CONFERENCE = /(?<![\p{L}\p{N}.-])(?:(?!(?:auto|net|lib|font|sys|dns|web)conf)\p{L}{3,}(?:conf|fest)|\d\dc3|oscon|fosdem|guadec|akademy|uds-[a-z])(?:['’]s)?(?:\s*['’]?\d\d|\s+(?:19|20)\d\d)?(?![\p{L}\p{N}.-])/giu;
+const CONFERENCE = /(?<![\p{L}\p{N}.-])(?:(?!(?:auto|net|lib|font|sys|dns|web)conf)\p{L}{3,}(?:conf|fest)|\d\dc3|[a-z]2k\d{1,2}|oscon|fosdem|guadec|akademy|uds-[a-z])(?:['’]s)?(?:\s*['’]?\d\d|\s+(?:19|20)\d\d)?(?![\p{L}\p{N}.-])/giu;
 
 /** `word` matched in any case, inside a pattern whose names must keep theirs (`\p{Lu}`). */
 const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
@@ -312,12 +312,15 @@ function subjectProject(subject: string): string {
   // `1.7.0 scheduled for April 16`: the version scheduled, `Highlights from the TSC meeting during ELCE`: not the event it was held at
   s = s.replace(/^(v?\d+(?:\.\d+)+)\s+(?:is\s+)?scheduled\b.*$/i, '$1').replace(/\s+during\s+(?:the\s+)?\S+(?:\s+\d{2,4})?\s*$/i, '');
   // `the PTG in Denver`, `Hackathon at Janelia`: where a gathering was, not what it reports on
-  s = s.replace(/\b(\p{L}+)\s+(?:in|at|@)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
+  // (`OpenBSD hackathon 2003 (c2k3), Calgary, May 9-20`: the gathering and, once its dates are gone, where after a comma)
+  s = s.replace(/\b(\p{L}+)(?:\s+(?:in|at|@)|\s*,)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
   // `Notes from call with Francis`, `Mitschrift Treffen mit Herrn W.`: whom they met, not what about
   s = s.replace(MET_WITH, ' ');
   // `Wineconf wrap up`, `Notes from Sharkfest '13`, `31C3 report`, `Report from OSCON`: the conference a
   // report comes from is no project (the list's is)
   // (`Debconf i18n session 2/7: lenny i18n release goals`: the session's topic after the colon)
+  // (`t2k17 Hackathon Report: My first time`: a gathering's report, titled after the colon by its writer)
+  s = s.replace(/^(.*\S\s+(?:hackathon|hackfest|hackmeeting|meetup|workshop|summit|sprint)\s+reports?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(CONFERENCE, ' ').replace(/^(.*\b(?:sessions?|bofs?)(?:\s+[\d/#.-]+)?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
   // `Wikimedia engineering report`: a named organisation's engineering reports as a team does (the

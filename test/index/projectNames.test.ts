@@ -962,4 +962,13 @@ describe('names of real reports left without one, or with a sentence for one (20
     // xmpp/2010-08-fwd-board-chat-log-meeting-minutes: the board, as the post names it
     expect(keys('xmpp/2010-08-fwd-board-chat-log-meeting-minutes', 'members@xmpp.org')).toEqual(['xsfboard']);
   });
+
+  it('takes a hackathon, its code name (`c2k3`, `t2k17`) and where it was for no project: who held it is (OpenBSD 2003, 2017)', () => {
+    expect(projectFromSubject('OpenBSD hackathon 2003 (c2k3), Calgary, May 9-20')).toBe('OpenBSD');
+    // (a writer's title after the colon names nothing either; the post has no list to name it by)
+    expect(projectFromSubject('t2k17 Hackathon Report: My first time (Aaron Bieber)')).toBe('');
+    expect(projectFromSubject('Sprint Report: Debian Cloud Sprint November 2016 (LONG!)')).toBe('Debian Cloud');
+    // openbsd/2003-09-openbsd-hackathon-2003-c2k3-final-report (a final report to the funder, no list)
+    expect(keys('openbsd/2003-09-openbsd-hackathon-2003-c2k3-final-report', '')).toEqual(['openbsd']);
+  });
 });
