@@ -240,7 +240,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(.*\b(?:notes|minutes|update|report|summary|status|news(?:letter)?|recap)\b)\s*[-–—:|]\s+[-–—:|]\s.*$/i, '$1');
   // `bcachefs status update - current and future work`: the project before its report, what it covers after
   // (`Reiser4 status: benchmarked vs V3`: a bare status too)
-  s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status))\s*[-–—:]\s+\S.*$/i, '$1');
+  // (`Dan's progress 20050824: Tracing and Transactions.`: a bare progress too)
+  s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress))\s*[-–—:]\s+\S.*$/i, '$1');
   // `dbus-top tool update: sensor associations and i2c stats`: a named project's bare update and what
   // it brings (not `Week 2 update: ...`, `GSoC update: ...`: a counter or a programme before the
   // word, the project after it)
@@ -248,12 +249,16 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(\S.*?\s+updates?)\s*:\s+\S.*$/i, (all, head: string) =>
     !/\p{L}{2}/u.test(head.replace(/\bupdates?$/i, '')) ||
     /^(?:(?:week(?:ly)?|monthly|daily|quarterly|gsoc|soc|outreachy|status|progress|final|mid-?term|quick|short|brief|my|our|the|a|an|\d+(?:st|nd|rd|th)?|#\d+|[ivx]+|no\.?)\s+)*updates?$/i.test(head.trim()) ? all : head);
+  // `Draft Minutes 18th Dec 2003 - with attendence query`: what is sent with the report
+  s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|recap)\b.*?)\s+[-–—]\s+with\s+\S.*$/i, '$1');
   // `twisted.positioning: progress report + Factory question`: a question added to a report is not what it reports on
-  s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|news(?:letter)?|progress)\b)\s+\+\s+.*$/i, '$1');
+  // (`Meeting recap for Thu 1/9 + LUG plans`: plans added to a recap)
+  s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|news(?:letter)?|progress|recap)\b[^:]*?)\s+\+\s+.*$/i, '$1');
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
   // report, then lists its topics, names no project (its community does)
   // (`Updates: web page and lwt branch`: two topics joined by `and`)
-  s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+(?:[^,]+(?:,[^,]+)+(?:\s+and\s+.+)?|[^,]+?\s+and\s+[^,]+)$/i, '$1');
+  // (`progress 20051217: distribution + persistence`: a bare progress, topics joined by `+`)
+  s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|progress|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+(?:[^,]+(?:,[^,]+)+(?:\s+(?:and|\+|&)\s+.+)?|[^,]+?\s+(?:and|\+|&)\s+[^,]+)$/i, '$1');
   // `v1.8.2 still held up...`, `1.8.4 release delayed`: how the release stands, not its name
   s = s.replace(/(\d[\w.]*)\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b.*$/i, '$1');
   // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)
@@ -275,6 +280,8 @@ function subjectProject(subject: string): string {
   // (`4-24-93`: a date written month first with a two-digit year)
   s = s.replace(/(?<![\d-])\d{1,2}-\d{1,2}-\d\d(?![\d-])/g, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
+  // (`Thu 1/9`: a day's short name before its date)
+  s = s.replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+(?=\d{1,2}\/\d{1,2}\b)/gi, ' ');
   // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
   s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ')
     // (Portuguese and Spanish weekdays: `Acta da reunião de Sábado`)

@@ -971,4 +971,18 @@ describe('names of real reports left without one, or with a sentence for one (20
     // openbsd/2003-09-openbsd-hackathon-2003-c2k3-final-report (a final report to the funder, no list)
     expect(keys('openbsd/2003-09-openbsd-hackathon-2003-c2k3-final-report', '')).toEqual(['openbsd']);
   });
+
+  it('takes the topics after a bare progress, what is sent with minutes and a weekday\'s short name for no name (RCPViewer 2005, SGVLUG 2014, W3C WebOnt 2003)', () => {
+    // rcpviewer/2005-08-dans-progress-20050824-tracing-and-transactions: the writer's progress, on the list's project
+    expect(projectFromSubject("[Rcpviewer-contributors] Dan's progress 20050824: Tracing and Transactions.")).toBe('Dan');
+    expect(keys('rcpviewer/2005-08-dans-progress-20050824-tracing-and-transactions', 'rcpviewer-contributors@lists.berlios.de')).toEqual(['rcpviewer']);
+    // rcpviewer/2005-12-progress-20051217-distribution-persistence
+    expect(projectFromSubject('[Rcpviewer-contributors] progress 20051217: distribution + persistence')).toBe('');
+    expect(keys('rcpviewer/2005-12-progress-20051217-distribution-persistence', 'rcpviewer-contributors@lists.berlios.de')).toEqual(['rcpviewer']);
+    // sgvlug/2014-01-meeting-recap-for-thu-1-9-lug-plans
+    expect(projectFromSubject('[SGVLUG] Meeting recap for Thu 1/9 + LUG plans')).toBe('SGVLUG');
+    expect(keys('sgvlug/2014-01-meeting-recap-for-thu-1-9-lug-plans', 'sgvlug@sgvlug.net')).toEqual(['sgvlug']);
+    // w3c/2003-12-webont-draft-minutes-18th-dec-2003: the list's group names it
+    expect(projectFromSubject('Draft Minutes 18th Dec 2003 - with attendence query')).toBe('');
+  });
 });
