@@ -985,4 +985,20 @@ describe('names of real reports left without one, or with a sentence for one (20
     // w3c/2003-12-webont-draft-minutes-18th-dec-2003: the list's group names it
     expect(projectFromSubject('Draft Minutes 18th Dec 2003 - with attendence query')).toBe('');
   });
+
+  it('names a project\'s manual by the project, and topics listed with `etc.` by none (WSJT-X 2014, SENF 2007)', () => {
+    expect(projectFromSubject("[Wsjt-devel] WSJT-X User's Guide -- Present Status")).toBe('WSJT-X');
+    // wsjt/2014-01-wsjt-x-users-guide-present-status
+    expect(keys('wsjt/2014-01-wsjt-x-users-guide-present-status', 'wsjt-devel@lists.berlios.de')).toEqual(['wsjtx']);
+    expect(projectFromSubject('[Senf-dev] Debian packages, SENF status etc.')).toBe('');
+    // senf/2007-08-debian-packages-senf-status: the list's project
+    expect(keys('senf/2007-08-debian-packages-senf-status', 'senf-dev@lists.berlios.de')).toEqual(['senf']);
+  });
+
+  it('takes a German meeting (`Treffen`) and short report (`Kurzbericht`) for the kind of post (DeepaMehta 2007, LUG LD 2014)', () => {
+    // deepamehta/2007-03-protokoll-des-deepmehta-community-treffens-vom-28-02-20 (the subject spells the project so)
+    expect(projectFromSubject('[deepamehta-users] Protokoll des DeepMehta Community Treffens vom 28.02.2007')).toBe('DeepMehta');
+    // lug-ld/2014-02-kurzbericht-lug-ld-treffen
+    expect(projectFromSubject('[lug-ld] Kurzbericht LUG LD Treffen 19. Feb. 2014')).toBe('LUG LD');
+  });
 });
