@@ -372,6 +372,8 @@ function subjectProject(subject: string): string {
   // committee (OASIS's) works on the standard its acronym names
   s = s.replace(/^(\p{Lu}[\p{Lu}\p{N}-]{1,8})\s+TC$/u, '$1');
   // `The state of the GPSD code`: a project's code is the project
+  // (and a tool named so: `"dbus-top" tool update: sensor associations and I2C stats`)
+  s = s.replace(/^["“]?([\p{L}\p{N}][\p{L}\p{N}._+-]*)["”]?\s+(?:tool|utility)$/iu, '$1');
   // (and its manual: `WSJT-X User's Guide -- Present Status`)
   s = s.replace(/^(\S+)\s+(?:(?:user|developer|admin(?:istrator)?|reference|installation)(?:['’]?s)?\s+)?(?:guide|manual|handbook)$/i, '$1');
   s = s.replace(/^(\S+)\s+(?:code|codebase|source\s+code)$/i, '$1');
@@ -741,7 +743,7 @@ function qualifiedBody(own: string, text: string): string {
  * (users look for the project, not its steering body; named boards and councils, `openSUSE
  * Board`, `Perl Steering Council`, and teams stay as they are).
  */
-const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/iu;
+const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board|steering\s+committee)$/iu;
 
 function ungoverned(name: string): string {
   return name.replace(GOVERNING, '').trim();

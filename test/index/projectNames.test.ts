@@ -1001,4 +1001,18 @@ describe('names of real reports left without one, or with a sentence for one (20
     // lug-ld/2014-02-kurzbericht-lug-ld-treffen
     expect(projectFromSubject('[lug-ld] Kurzbericht LUG LD Treffen 19. Feb. 2014')).toBe('LUG LD');
   });
+
+  it('names a steering committee\'s minutes by what it steers, as a TSC\'s (OpenCSA 2007, Jakarta EE 2019)', () => {
+    expect(postProject('DRAFT - OpenCSA Steering Committee Minutes - 18 May 2007', '<opencsa-ms.lists.oasis-open.org>', 'OpenCSA Member Section')).toBe('OpenCSA');
+    // oasis/2007-05-opencsa-steering-committee-minutes-2007-05-18 (`Open Composite Services Architecture (OpenCSA) Member Section`)
+    expect(keys('oasis/2007-05-opencsa-steering-committee-minutes-2007-05-18', 'opencsa-ms@lists.oasis-open.org')).toEqual(['opencsa']);
+    // jakartaee/2019-09-jakarta-ee-steering-committee-minutes-september-4 (the Jakarta EE Working Group's)
+    expect(keys('jakartaee/2019-09-jakarta-ee-steering-committee-minutes-september-4', 'jakarta.ee-wg@eclipse.org')).toEqual(['jakartaee']);
+  });
+
+  it('names a tool\'s update by the tool (`"dbus-top" tool update: ...`, OpenBMC 2022)', () => {
+    expect(projectFromSubject('"dbus-top" tool update: sensor associations and I2C stats')).toBe('dbus-top');
+    // openbmc/2022-02-dbus-top-tool-update-sensor-associations-and-i2c-stats
+    expect(keys('openbmc/2022-02-dbus-top-tool-update-sensor-associations-and-i2c-stats', 'openbmc@lists.ozlabs.org')).toEqual(['dbustop']);
+  });
 });
