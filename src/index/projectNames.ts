@@ -565,7 +565,7 @@ function listNameWord(rawListId: string, text: string): string {
   if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word) || GOVERNING.test(word)) return '';
   if (domain.startsWith(word) || word.startsWith(domain) || HOSTING.has(domain)) return '';
   const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
-  if ((text.slice(0, 50_000).match(written)?.length ?? 0) < 2) return '';
+  if ((text.slice(0, 50_000).match(written)?.length ?? 0) < 2) return spelledListName(word, text);
   // `abstract-wikipedia@lists.wikimedia.org`: the list's whole name when the post writes it (`Abstract Wikipedia`)
   let whole = listName;
   for (let k = 0; k < 3; k++) whole = whole.replace(LIST_NAME_SUFFIX, '');
@@ -573,6 +573,17 @@ function listNameWord(rawListId: string, text: string): string {
   if (parts.length === 2 && parts[0] === word && /^[a-z]{3,}$/.test(parts[1]) && !LIST_TOPIC.test(parts[1])
     && new RegExp(String.raw`(?<![\p{L}\p{N}])${parts[0]}[-_ ]?${parts[1]}(?![\p{L}\p{N}])`, 'iu').test(text.slice(0, 50_000))) return whole;
   return word;
+}
+
+/**
+ * `ilugd@lists.linux-delhi.org`: a list named by a name its posts write in capitals, cut short after
+ * the first letter of its last word (`ILUG-Delhi`), when they write it so; '' otherwise.
+ */
+function spelledListName(word: string, text: string): string {
+  if (word.length < 4) return '';
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])${word.slice(0, -1)}[-_ ]${word.slice(-1)}\p{L}{2,12}(?![\p{L}\p{N}-])`, 'giu');
+  const found = (text.slice(0, 50_000).match(re) ?? []).filter((w) => /\p{Lu}/u.test(w));
+  return found.length >= 1 ? found[0].toLowerCase() : '';
 }
 
 /** A host's labels, a country's second level folded into its code (`lists.dircon.co.uk` -> lists, dircon, uk). */

@@ -1015,4 +1015,11 @@ describe('names of real reports left without one, or with a sentence for one (20
     // openbmc/2022-02-dbus-top-tool-update-sensor-associations-and-i2c-stats
     expect(keys('openbmc/2022-02-dbus-top-tool-update-sensor-associations-and-i2c-stats', 'openbmc@lists.ozlabs.org')).toEqual(['dbustop']);
   });
+
+  it('names a list called by the first letters of its group\'s name by the name its posts write (`ilugd@lists.linux-delhi.org`: ILUG-Delhi, 2007)', () => {
+    expect(listCommunity('<ilugd.lists.linux-delhi.org>', 'Minutes of the ILUG-Delhi meeting')).toBe('ilug-delhi');
+    expect(listCommunity('<ilugd.lists.linux-delhi.org>', 'Minutes of the meeting')).toBe('linux-delhi');
+    // ilug-delhi/2007-05-minutes-of-the-ilug-delhi-meeting-29th-april (subject not shown)
+    expect(keys('ilug-delhi/2007-05-minutes-of-the-ilug-delhi-meeting-29th-april', 'ilugd@lists.linux-delhi.org')).toEqual(['ilugdelhi']);
+  });
 });
