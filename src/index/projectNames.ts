@@ -631,7 +631,7 @@ const TEAM_WORD = /\b(?:team|board|committee|council|working\s+group|work\s*grou
  * reporting on it) is the community's own report (`LibreOffice`). Names that already carry the community, and posts whose list is unknown, keep
  * their name.
  */
-export function withCommunity(name: string, community: string, text: string, subject = ''): string {
+export function withCommunity(name: string, community: string, text: string, subject = '', hosted = false): string {
   if (!name || !community) return name;
   const key = projectKey(name).replace(/\s+/g, '');
   const ckey = projectKey(community).replace(/\s+/g, '');
@@ -647,7 +647,7 @@ export function withCommunity(name: string, community: string, text: string, sub
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
   // (a working group's, `CSSWG`, `BPWG`, is the group's own work)
   // (not a numbered committee of a standards body, `TC39`, `WG21`: its own)
-  const acronym = /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && !/\p{Lu}\d+$/u.test(name.trim()) && !/(?:WG|SIG|TF)$/.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
+  const acronym = !hosted && /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && !/\p{Lu}\d+$/u.test(name.trim()) && !/(?:WG|SIG|TF)$/.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
   if (acronym) return asWritten(community, text);
   // `XSF Board`, `ASF board`: an organisation's acronym names whose body it is already
   if (/^[\p{Lu}][\p{Lu}\p{N}]{1,5}\s+(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee)$/u.test(name.trim())) return name;
@@ -712,7 +712,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
     const writer = withCommunity(own, community, all, subject);
     if (writer !== own && !writer.includes(own)) return asOneWord(writer, text);
   }
-  if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject), text);
+  // (a list a hosting service keeps for a whole field, `linux-kernel@vger.kernel.org`, is no community whose
+  // bodies meet: `Minutes from Feb 21 LSE Call` are the LSE's)
+  if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject, hostedList(listId)), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
   const team = listTeam(listId);
@@ -767,6 +769,13 @@ function ungoverned(name: string): string {
 function asListId(listId: string | null | undefined): string {
   const address = /^\s*([\w.+-]{1,100})@([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId ?? '');
   return address ? `<${address[1]}.${address[2]}>` : (listId ?? '');
+}
+
+/** Is the list kept by a hosting service (`<linux-kernel.vger.kernel.org>`), not by its community? */
+function hostedList(rawListId: string | null | undefined): boolean {
+  const m = /<([^<>\s]{3,200})>/.exec(asListId(rawListId)) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(asListId(rawListId));
+  const labels = m ? hostLabels(m[1]) : [];
+  return labels.length >= 3 && HOSTING.has(labels[labels.length - 2]) && /^[a-z\d]+-[a-z\d]+$/.test(labels[0].replace(LIST_NAME_SUFFIX, ''));
 }
 
 /** `plasma` in `<plasma-devel.kde.org>`: what the list is named after, list-name suffixes removed; '' when unknown. */

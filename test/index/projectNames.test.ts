@@ -1022,4 +1022,12 @@ describe('names of real reports left without one, or with a sentence for one (20
     // ilug-delhi/2007-05-minutes-of-the-ilug-delhi-meeting-29th-april (subject not shown)
     expect(keys('ilug-delhi/2007-05-minutes-of-the-ilug-delhi-meeting-29th-april', 'ilugd@lists.linux-delhi.org')).toEqual(['ilugdelhi']);
   });
+
+  it('names an acronym\'s call on a field\'s list a hosting service keeps by the acronym, not the list (`Minutes from Feb 21 LSE Call` on linux-kernel, 2003)', () => {
+    expect(withCommunity('LSE', 'linux-kernel', 'LSE call', 'Minutes from Feb 21 LSE Call', true)).toBe('LSE');
+    // (a project's own list on a hosting service keeps its bodies: `minutes of ESC call` on libreoffice@lists.freedesktop.org)
+    expect(postProject('minutes of ESC call ...', '<libreoffice.lists.freedesktop.org>', 'LibreOffice ESC call')).toBe('LibreOffice');
+    // linux-kernel/2003-02-lse-call-minutes-feb-21 (the Linux Scalability Effort's call)
+    expect(keys('linux-kernel/2003-02-lse-call-minutes-feb-21', 'linux-kernel@vger.kernel.org')).toEqual(['lse']);
+  });
 });
