@@ -34,7 +34,7 @@ const REPORT_PHRASES = new RegExp([
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?\b`,
   // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
-  String.raw`\bmeeting\s+logs?\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
+  String.raw`\bmeeting\s+logs?\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|tele?cons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
@@ -235,7 +235,8 @@ function subjectProject(subject: string): string {
   // (`200406 Momonga Project Update`: a year and a month run together, before the name)
   s = s.replace(/^\s*(19|20)\d\d(?:0[1-9]|1[0-2])\s+(?=\p{L})/u, '');
   // `F2F Mountain View March 2011`: a face-to-face meeting and where it was
-  s = s.replace(/\b(?:F2F|[Ff]ace-to-[Ff]ace)(?:\s+(?:in|at))?(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu, ' ');
+  // (`Webapps face to face meeting summary`: written without hyphens)
+  s = s.replace(/\b(?:F2F|[Ff]ace[- ]to[- ][Ff]ace)(?:\s+(?:in|at))?(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu, ' ');
   // `Minutes and Resolutions ... Day 2: Layout specs, Tokyo Workshop, CSS2.1`: the day's topics
   s = s.replace(/^(.*\b(?:minutes|notes|summary|resolutions)\b.*?\S)(?<!\b(?:minutes|notes|summary|resolutions))\s*:\s+[^,:]+(?:,[^,:]+){2,}$/i, '$1');
   // `PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA`: the series is named before its date, the day's topic after it
@@ -533,6 +534,8 @@ export function listCommunity(rawListId: string | null | undefined, text = ''): 
     // (`spi-inc.org`: a company form says whose the host is, not a fuller name)
     return /^-(?:inc|ltd|llc|ev|gmbh|org|project|foundation)$/.test(domain.slice(first.length)) ? first : domain;
   }
+  // (`w3c-rdfcore-wg.w3.org`: a list named by the host's fuller name, W3C for w3.org)
+  if (domain.length >= 2 && first.startsWith(domain) && /^[a-z]{1,2}$/.test(first.slice(domain.length))) return first;
   if (first.length >= 3 && domain.startsWith(first)) {
     const rest = domain.slice(first.length);
     if (!/^[a-z]{2,12}$/.test(rest) || /^(?:project|projects|foundation|org|hq|dev|lists?|mail|web|site)$/.test(rest)) return first;

@@ -928,7 +928,9 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
 describe('names of real reports left without one, or with a sentence for one (2026-12-02, tuning set, not blind)', () => {
   const keys = (p: string, list: string) => {
     const [local, host] = list.split('@');
-    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, host ? listHint(`https://${host}/`, local) : null);
+    const raw = readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`));
+    // (`Subject: (not shown in the archive excerpt)`: read as the eval reads it, without one)
+    const d = deriveMessage(/^Subject: \(not shown/m.test(raw.toString('latin1')) ? withoutSubject(raw) : raw, 'mbox', undefined, host ? listHint(`https://${host}/`, local) : null);
     return [...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))];
   };
 
@@ -1031,5 +1033,19 @@ describe('names of real reports left without one, or with a sentence for one (20
     expect(postProject('minutes of ESC call ...', '<libreoffice.lists.freedesktop.org>', 'LibreOffice ESC call')).toBe('LibreOffice');
     // linux-kernel/2003-02-lse-call-minutes-feb-21 (the Linux Scalability Effort's call)
     expect(keys('linux-kernel/2003-02-lse-call-minutes-feb-21', 'linux-kernel@vger.kernel.org')).toEqual(['lse']);
+  });
+
+  it('names a list by the host\'s fuller name its own name starts with (`wikimediauk-l`: Wikimedia UK; `w3c-rdfcore-wg` on w3.org: W3C), and takes a telecon and a face to face meeting for the kind of post', () => {
+    expect(listCommunity('<wikimediauk-l.lists.wikimedia.org>')).toBe('wikimediauk');
+    expect(listCommunity('<w3c-rdfcore-wg.w3.org>')).toBe('w3c');
+    // (not a version after the host's name: perl5-porters stays Perl's)
+    expect(listCommunity('<perl5-porters.perl.org>')).toBe('perl');
+    // wikimedia/2013-04-wikimedia-uk-activity-report-march-2013 (subject not shown)
+    expect(keys('wikimedia/2013-04-wikimedia-uk-activity-report-march-2013', 'wikimediauk-l@lists.wikimedia.org')).toEqual(['wikimediauk']);
+    // w3c/2001-09-rdfcore-wg-minutes-telecon-2001-09-28
+    expect(projectFromSubject('RDFCore WG minutes for the telecon 2001-09-28')).toBe('RDFCore WG');
+    expect(keys('w3c/2001-09-rdfcore-wg-minutes-telecon-2001-09-28', 'w3c-rdfcore-wg@w3.org')).toEqual(['w3crdfcore']);
+    // w3c/2013-webapps-face-to-face-meeting-summary
+    expect(projectFromSubject('Webapps face to face meeting summary')).toBe('Webapps');
   });
 });
