@@ -34,7 +34,7 @@ const REPORT_PHRASES = new RegExp([
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?\b`,
   // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
-  String.raw`\bmeeting\s+logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|telcons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
+  String.raw`\bmeeting\s+logs?\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|tele?cons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   String.raw`\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+`,
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
@@ -44,6 +44,8 @@ const REPORT_PHRASES = new RegExp([
   // `Revideret mødereferat af medlemsmøde til gennemsyn`, `Bestyrelsens beretning for 2003`, `ordinær
   // generalforsamling`, `1. udkast til referat`, `dagens IRC møde`; Swedish `Mötesprotokoll av styrelsemöte`)
   String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:resoconto|riassunto)\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokoll(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\b(?:(?:den\s+)?ordin[æa]re?\s+)?generalforsamling(?:en)?\b|\b(?:bestyrelsens\s+)?(?:[åa]rs)?beretning(?:en)?(?:\s+for)?\b|(?<![a-z\u00c0-\u024f])(?:\d\.\s+)?udkast\s+til\b|\bdagens\b|\bvorstandssitzung\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
+  // (`Protokoll des DeepMehta Community Treffens vom ...`, `Kurzbericht LUG LD Treffen`: German meetings and short reports)
+  String.raw`\btreffens?(?:\s+(?:vom|am))?\b|\bkurzbericht\b`,
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Minutes Long Overdue`, `Belated status report`, `Update on Development Delays`: that the report,
@@ -70,7 +72,7 @@ const REPORT_PHRASES = new RegExp([
   // who met and how, not what about: `Developer Meeting Notes`, `Phone call notes`, `Community
   // meeting summary`; which stage of a report: `Final Summary Report`, `Community Bonding Report`
   // (`Developer/Community Meeting`, `community conf call`, `Dev Members Call`)
-  String.raw`\b(?:technical\s+(?=community\b))?(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|telephone|engineering)(?:\s*[/&+]\s*(?:developers?|devs?|community|contributors?))?(?:\s+(?:members|conf|conference|phone|video|irc))?\s+(?=(?:meetings?|calls?|sync|notes|minutes)\b)`,
+  String.raw`\b(?:technical\s+(?=community\b))?(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|telephone|engineering)(?:\s*[/&+]\s*(?:developers?|devs?|community|contributors?))?(?:\s+(?:members|conf|conference|phone|video|irc))?\s+(?=(?:meetings?|calls?|sync|notes|minutes|treffens?)\b)`,
   String.raw`\b(?:final|mid-?term|interim|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
 ].join('|'), 'gi');
 
@@ -81,7 +83,7 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table)$|^(?:organi[sz]ational|inaugural)$/i;
 
 /** A conference by its name (`Wineconf`, `Sharkfest '13`, `31C3`, `OSCON`, `UDS-N`), not a project's: not `autoconf`, `netconf`. */
-const CONFERENCE = /(?<![\p{L}\p{N}.-])(?:(?!(?:auto|net|lib|font|sys|dns|web)conf)\p{L}{3,}(?:conf|fest)|\d\dc3|oscon|fosdem|guadec|akademy|uds-[a-z])(?:['’]s)?(?:\s*['’]?\d\d|\s+(?:19|20)\d\d)?(?![\p{L}\p{N}.-])/giu;
+const CONFERENCE = /(?<![\p{L}\p{N}.-])(?:(?!(?:auto|net|lib|font|sys|dns|web)conf)\p{L}{3,}(?:conf|fest)|\d\dc3|[a-z]2k\d{1,2}|oscon|fosdem|guadec|akademy|uds-[a-z])(?:['’]s)?(?:\s*['’]?\d\d|\s+(?:19|20)\d\d)?(?![\p{L}\p{N}.-])/giu;
 
 /** `word` matched in any case, inside a pattern whose names must keep theirs (`\p{Lu}`). */
 const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
@@ -89,7 +91,7 @@ const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.t
 const MET_WITH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${['call', 'meeting', 'chat', 'talk', 'treffen', 'gespräch', 'telefonat'].map(anyCase).join('|')})\s+(?:${anyCase('with')}|${anyCase('mit')})\s+(?:(?:${['herrn', 'herr', 'frau', 'mr', 'mrs', 'ms', 'dr'].map(anyCase).join('|')})\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)?`, 'gu');
 
 /** Bracket tags that name a list, a kind of mail or everyone, never a project. */
-const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda|sum|summary)$/i;
+const NOT_PROJECT_TAG = /^(all|ann(ounce)?|announcement|news|members|weekly|gsoc|rfc|patch|ot|solved|meta|discuss(ion)?|info|fyi|important|urgent|psa|reminder|update|status|report|release|dev|devel|users?|general|minutes|notes|agenda|sum|summary)$/i;
 const LIST_TAG = /(^|[-_. ])(devel|dev|develop|development|developers?|public|contributors?|users?|discuss|announce|general|list|talk|hackers|commits|bugs|help|reports?|core|project|tech|community|l)$|^[\w.-]+-[\w.-]+$/i;
 
 function tags(subject: string): { tags: string[]; rest: string } {
@@ -233,14 +235,16 @@ function subjectProject(subject: string): string {
   // (`200406 Momonga Project Update`: a year and a month run together, before the name)
   s = s.replace(/^\s*(19|20)\d\d(?:0[1-9]|1[0-2])\s+(?=\p{L})/u, '');
   // `F2F Mountain View March 2011`: a face-to-face meeting and where it was
-  s = s.replace(/\b(?:F2F|[Ff]ace-to-[Ff]ace)(?:\s+(?:in|at))?(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu, ' ');
+  // (`Webapps face to face meeting summary`: written without hyphens)
+  s = s.replace(/\b(?:F2F|[Ff]ace[- ]to[- ][Ff]ace)(?:\s+(?:in|at))?(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu, ' ');
   // `Minutes and Resolutions ... Day 2: Layout specs, Tokyo Workshop, CSS2.1`: the day's topics
   s = s.replace(/^(.*\b(?:minutes|notes|summary|resolutions)\b.*?\S)(?<!\b(?:minutes|notes|summary|resolutions))\s*:\s+[^,:]+(?:,[^,:]+){2,}$/i, '$1');
   // `PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA`: the series is named before its date, the day's topic after it
   s = s.replace(/^(.*\b(?:notes|minutes|update|report|summary|status|news(?:letter)?|recap)\b)\s*[-–—:|]\s+[-–—:|]\s.*$/i, '$1');
   // `bcachefs status update - current and future work`: the project before its report, what it covers after
   // (`Reiser4 status: benchmarked vs V3`: a bare status too)
-  s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status))\s*[-–—:]\s+\S.*$/i, '$1');
+  // (`Dan's progress 20050824: Tracing and Transactions.`: a bare progress too)
+  s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress))\s*[-–—:]\s+\S.*$/i, '$1');
   // `dbus-top tool update: sensor associations and i2c stats`: a named project's bare update and what
   // it brings (not `Week 2 update: ...`, `GSoC update: ...`: a counter or a programme before the
   // word, the project after it)
@@ -248,12 +252,18 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(\S.*?\s+updates?)\s*:\s+\S.*$/i, (all, head: string) =>
     !/\p{L}{2}/u.test(head.replace(/\bupdates?$/i, '')) ||
     /^(?:(?:week(?:ly)?|monthly|daily|quarterly|gsoc|soc|outreachy|status|progress|final|mid-?term|quick|short|brief|my|our|the|a|an|\d+(?:st|nd|rd|th)?|#\d+|[ivx]+|no\.?)\s+)*updates?$/i.test(head.trim()) ? all : head);
+  // `Draft Minutes 18th Dec 2003 - with attendence query`: what is sent with the report
+  s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|recap)\b.*?)\s+[-–—]\s+with\s+\S.*$/i, '$1');
   // `twisted.positioning: progress report + Factory question`: a question added to a report is not what it reports on
-  s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|news(?:letter)?|progress)\b)\s+\+\s+.*$/i, '$1');
+  // (`Meeting recap for Thu 1/9 + LUG plans`: plans added to a recap)
+  s = s.replace(/^(.*\b(?:notes|minutes|updates?|reports?|summary|status|news(?:letter)?|progress|recap)\b[^:]*?)\s+\+\s+.*$/i, '$1');
+  // `Debian packages, SENF status etc.`: topics listed, and more, name no one project (the list's is)
+  if (/,/.test(s) && /\betc\.?\s*$/i.test(s)) s = '';
   // `Release Update: freeze, architecture requalification`: a subject that names only the kind of
   // report, then lists its topics, names no project (its community does)
   // (`Updates: web page and lwt branch`: two topics joined by `and`)
-  s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+(?:[^,]+(?:,[^,]+)+(?:\s+and\s+.+)?|[^,]+?\s+and\s+[^,]+)$/i, '$1');
+  // (`progress 20051217: distribution + persistence`: a bare progress, topics joined by `+`)
+  s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|progress|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+(?:[^,]+(?:,[^,]+)+(?:\s+(?:and|\+|&)\s+.+)?|[^,]+?\s+(?:and|\+|&)\s+[^,]+)$/i, '$1');
   // `v1.8.2 still held up...`, `1.8.4 release delayed`: how the release stands, not its name
   s = s.replace(/(\d[\w.]*)\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b.*$/i, '$1');
   // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)
@@ -275,6 +285,8 @@ function subjectProject(subject: string): string {
   // (`4-24-93`: a date written month first with a two-digit year)
   s = s.replace(/(?<![\d-])\d{1,2}-\d{1,2}-\d\d(?![\d-])/g, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
+  // (`Thu 1/9`: a day's short name before its date)
+  s = s.replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+(?=\d{1,2}\/\d{1,2}\b)/gi, ' ');
   // `11/20`, `12/18/19`: dates; `w28`: a week; `Report 29`, `notes 3`: a counter after a report word
   s = s.replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ').replace(/(?<![\p{L}\d]-)(?<![\p{L}\d])w\d{1,2}\b/giu, ' ').replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ' ')
     // (Portuguese and Spanish weekdays: `Acta da reunião de Sábado`)
@@ -312,12 +324,15 @@ function subjectProject(subject: string): string {
   // `1.7.0 scheduled for April 16`: the version scheduled, `Highlights from the TSC meeting during ELCE`: not the event it was held at
   s = s.replace(/^(v?\d+(?:\.\d+)+)\s+(?:is\s+)?scheduled\b.*$/i, '$1').replace(/\s+during\s+(?:the\s+)?\S+(?:\s+\d{2,4})?\s*$/i, '');
   // `the PTG in Denver`, `Hackathon at Janelia`: where a gathering was, not what it reports on
-  s = s.replace(/\b(\p{L}+)\s+(?:in|at|@)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
+  // (`OpenBSD hackathon 2003 (c2k3), Calgary, May 9-20`: the gathering and, once its dates are gone, where after a comma)
+  s = s.replace(/\b(\p{L}+)(?:\s+(?:in|at|@)|\s*,)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
   // `Notes from call with Francis`, `Mitschrift Treffen mit Herrn W.`: whom they met, not what about
   s = s.replace(MET_WITH, ' ');
   // `Wineconf wrap up`, `Notes from Sharkfest '13`, `31C3 report`, `Report from OSCON`: the conference a
   // report comes from is no project (the list's is)
   // (`Debconf i18n session 2/7: lenny i18n release goals`: the session's topic after the colon)
+  // (`t2k17 Hackathon Report: My first time`: a gathering's report, titled after the colon by its writer)
+  s = s.replace(/^(.*\S\s+(?:hackathon|hackfest|hackmeeting|meetup|workshop|summit|sprint)\s+reports?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(CONFERENCE, ' ').replace(/^(.*\b(?:sessions?|bofs?)(?:\s+[\d/#.-]+)?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
   // `Wikimedia engineering report`: a named organisation's engineering reports as a team does (the
@@ -358,7 +373,13 @@ function subjectProject(subject: string): string {
   // committee (OASIS's) works on the standard its acronym names
   s = s.replace(/^(\p{Lu}[\p{Lu}\p{N}-]{1,8})\s+TC$/u, '$1');
   // `The state of the GPSD code`: a project's code is the project
+  // (and a tool named so: `"dbus-top" tool update: sensor associations and I2C stats`)
+  s = s.replace(/^["“]?([\p{L}\p{N}][\p{L}\p{N}._+-]*)["”]?\s+(?:tool|utility)$/iu, '$1');
+  // (and its manual: `WSJT-X User's Guide -- Present Status`)
+  s = s.replace(/^(\S+)\s+(?:(?:user|developer|admin(?:istrator)?|reference|installation)(?:['’]?s)?\s+)?(?:guide|manual|handbook)$/i, '$1');
   s = s.replace(/^(\S+)\s+(?:code|codebase|source\s+code)$/i, '$1');
+  // `The state of uprobes work and logistics`: the work on a project, and how it is organised, is the project's
+  s = s.replace(/^(\S+)\s+work(?:\s+and\s+(?:logistics|plans?|organi[sz]ation))?$/i, '$1');
   // `Denu's Status`: the project's own status (a person's, `Greg's Weekly report`, is told from its writer below)
   s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)['’]s$/u, '$1');
   // `R 2.3.0 scheduled grand feature freeze is active`, `OpenWrt 19.07 final timeline`: a named
@@ -370,7 +391,8 @@ function subjectProject(subject: string): string {
   const told2 = /^(\p{Lu}[\p{L}\p{N}+-]*\s+v?\d+(?:\.\d+)*)\s+(?:is|has|was|will|enters|entered|reaches|reached|moves|moved)\s/u.exec(s);
   if (told2) s = told2[1];
   // `Major progress has been made`: a sentence, not a name; a bare `release` is of the list's project
-  if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will)\b/i.test(s)) s = '';
+  // (`Need to recall some meeting minutes`: what the writer must do)
+  if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will|needs?\s+to|wants?\s+to)\b/i.test(s)) s = '';
   // (`Status of the driver`, `translation status`, `Kernel inclusion status`: a side of the list's project)
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
@@ -476,6 +498,8 @@ export function sectionProject(title: string, subject: string, single = false, o
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
+/** What a list's name says first of whom it is open to, not whose it is (`public-webrtc`, `www-tag`). */
+const LIST_NAME_PREFIX = /^(?:public|www)-(?=[a-z\d]{2,}(?:[-_][\w-]+)?$)/i;
 const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters)$/i;
 
 /**
@@ -483,7 +507,8 @@ const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contri
  * `<release-team.gnome.org>` -> gnome, `openbmc.lists.ozlabs.org` -> openbmc (a hosting domain),
  * `twisted-python.twistedmatrix.com` -> twisted, `projects.libreoffice.org` -> libreoffice. '' when unsure.
  */
-export function listCommunity(listId: string | null | undefined, text = ''): string {
+export function listCommunity(rawListId: string | null | undefined, text = ''): string {
+  const listId = asListId(rawListId);
   if (!listId) return '';
   const named = text ? listNameWord(listId, text) : '';
   if (named) return named;
@@ -492,6 +517,8 @@ export function listCommunity(listId: string | null | undefined, text = ''): str
   const labels = hostLabels(m[1]);
   if (labels.length < 2 || !/^[a-z]{2,}$/.test(labels[labels.length - 1])) return '';
   let name = labels.length >= 3 ? labels[0] : '';
+  // (`public-webrtc`, `www-tag`: W3C's lists are named for their group after a word for whom they are open to)
+  name = name.replace(LIST_NAME_PREFIX, '');
   for (let k = 0; k < 3; k++) {
     const n = name.replace(LIST_NAME_SUFFIX, '');
     if (n === name) break;
@@ -507,6 +534,8 @@ export function listCommunity(listId: string | null | undefined, text = ''): str
     // (`spi-inc.org`: a company form says whose the host is, not a fuller name)
     return /^-(?:inc|ltd|llc|ev|gmbh|org|project|foundation)$/.test(domain.slice(first.length)) ? first : domain;
   }
+  // (`w3c-rdfcore-wg.w3.org`: a list named by the host's fuller name, W3C for w3.org)
+  if (domain.length >= 2 && first.startsWith(domain) && /^[a-z]{1,2}$/.test(first.slice(domain.length))) return first;
   if (first.length >= 3 && domain.startsWith(first)) {
     const rest = domain.slice(first.length);
     if (!/^[a-z]{2,12}$/.test(rest) || /^(?:project|projects|foundation|org|hq|dev|lists?|mail|web|site)$/.test(rest)) return first;
@@ -525,26 +554,39 @@ const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|ex
  * `vlc-devel.videolan.org`, `gdal-dev.lists.osgeo.org`, `dev.lucy.apache.org`) and the post names it
  * too: the list's first word, or the word before the host's for `dev.NAME.host`. '' otherwise.
  */
-function listNameWord(listId: string, text: string): string {
+function listNameWord(rawListId: string, text: string): string {
+  const listId = asListId(rawListId);
   const m = /<([^<>\s]{3,200})>/.exec(listId) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId);
   if (!m) return '';
   const labels = hostLabels(m[1]);
   if (labels.length < 3) return '';
   const domain = labels[labels.length - 2];
-  let word = labels[0].split(/[-_]/)[0];
+  const listName = labels[0].replace(LIST_NAME_PREFIX, '');
+  let word = listName.split(/[-_]/)[0];
   if (LIST_TOPIC.test(word) && labels.length >= 4 && labels[1] !== 'lists') word = labels[1].split(/[-_]/)[0];
   // (`tsc@lists.opendaylight.org`: a list of the body that steers the host's project is not a project of its own)
   if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word) || GOVERNING.test(word)) return '';
   if (domain.startsWith(word) || word.startsWith(domain) || HOSTING.has(domain)) return '';
   const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
-  if ((text.slice(0, 50_000).match(written)?.length ?? 0) < 2) return '';
+  if ((text.slice(0, 50_000).match(written)?.length ?? 0) < 2) return spelledListName(word, text);
   // `abstract-wikipedia@lists.wikimedia.org`: the list's whole name when the post writes it (`Abstract Wikipedia`)
-  let whole = labels[0];
+  let whole = listName;
   for (let k = 0; k < 3; k++) whole = whole.replace(LIST_NAME_SUFFIX, '');
   const parts = whole.split(/[-_]/);
   if (parts.length === 2 && parts[0] === word && /^[a-z]{3,}$/.test(parts[1]) && !LIST_TOPIC.test(parts[1])
     && new RegExp(String.raw`(?<![\p{L}\p{N}])${parts[0]}[-_ ]?${parts[1]}(?![\p{L}\p{N}])`, 'iu').test(text.slice(0, 50_000))) return whole;
   return word;
+}
+
+/**
+ * `ilugd@lists.linux-delhi.org`: a list named by a name its posts write in capitals, cut short after
+ * the first letter of its last word (`ILUG-Delhi`), when they write it so; '' otherwise.
+ */
+function spelledListName(word: string, text: string): string {
+  if (word.length < 4) return '';
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])${word.slice(0, -1)}[-_ ]${word.slice(-1)}\p{L}{2,12}(?![\p{L}\p{N}-])`, 'giu');
+  const found = (text.slice(0, 50_000).match(re) ?? []).filter((w) => /\p{Lu}/u.test(w));
+  return found.length >= 1 ? found[0].toLowerCase() : '';
 }
 
 /** A host's labels, a country's second level folded into its code (`lists.dircon.co.uk` -> lists, dircon, uk). */
@@ -592,7 +634,7 @@ const TEAM_WORD = /\b(?:team|board|committee|council|working\s+group|work\s*grou
  * reporting on it) is the community's own report (`LibreOffice`). Names that already carry the community, and posts whose list is unknown, keep
  * their name.
  */
-export function withCommunity(name: string, community: string, text: string, subject = ''): string {
+export function withCommunity(name: string, community: string, text: string, subject = '', hosted = false): string {
   if (!name || !community) return name;
   const key = projectKey(name).replace(/\s+/g, '');
   const ckey = projectKey(community).replace(/\s+/g, '');
@@ -608,7 +650,7 @@ export function withCommunity(name: string, community: string, text: string, sub
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
   // (a working group's, `CSSWG`, `BPWG`, is the group's own work)
   // (not a numbered committee of a standards body, `TC39`, `WG21`: its own)
-  const acronym = /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && !/\p{Lu}\d+$/u.test(name.trim()) && !/(?:WG|SIG|TF)$/.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
+  const acronym = !hosted && /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && !/\p{Lu}\d+$/u.test(name.trim()) && !/(?:WG|SIG|TF)$/.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
   if (acronym) return asWritten(community, text);
   // `XSF Board`, `ASF board`: an organisation's acronym names whose body it is already
   if (/^[\p{Lu}][\p{Lu}\p{N}]{1,5}\s+(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee)$/u.test(name.trim())) return name;
@@ -666,13 +708,16 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // left of a subject in more than four words is a sentence about the project, not its name (the
   // list's is), unless a student programme titles the project so (`GRASS GIS module for Sentinel-2
   // cloud and shadow detection`)
-  const phrase = own.split(/\s+/).length > 4 && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
+  // (nor one that starts with what is being done, in lower case: `State of compiling SENF on intrepid`)
+  const phrase = (own.split(/\s+/).length > 4 || /^\p{Ll}+ing\s+\S+\s+\S/u.test(own)) && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
   // (`Bits from the DPL`: the community's leader writes on it, though the post spells the acronym out: `Debian Project Leader`)
   if (own && !phrase && /\bbits from\b/i.test(subject)) {
     const writer = withCommunity(own, community, all, subject);
     if (writer !== own && !writer.includes(own)) return asOneWord(writer, text);
   }
-  if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject), text);
+  // (a list a hosting service keeps for a whole field, `linux-kernel@vger.kernel.org`, is no community whose
+  // bodies meet: `Minutes from Feb 21 LSE Call` are the LSE's)
+  if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject, hostedList(listId)), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
   const team = listTeam(listId);
@@ -714,10 +759,26 @@ function qualifiedBody(own: string, text: string): string {
  * (users look for the project, not its steering body; named boards and councils, `openSUSE
  * Board`, `Perl Steering Council`, and teams stay as they are).
  */
-const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board)$/iu;
+const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board|steering\s+committee)$/iu;
 
 function ungoverned(name: string): string {
   return name.replace(GOVERNING, '').trim();
+}
+
+/**
+ * A List-Id written as the list's address (`public-webrtc@w3.org`, `ws-caf@lists.oasis-open.org`:
+ * some archives keep it so) in the header's own form, `<public-webrtc.w3.org>`; any other as it is.
+ */
+function asListId(listId: string | null | undefined): string {
+  const address = /^\s*([\w.+-]{1,100})@([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId ?? '');
+  return address ? `<${address[1]}.${address[2]}>` : (listId ?? '');
+}
+
+/** Is the list kept by a hosting service (`<linux-kernel.vger.kernel.org>`), not by its community? */
+function hostedList(rawListId: string | null | undefined): boolean {
+  const m = /<([^<>\s]{3,200})>/.exec(asListId(rawListId)) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(asListId(rawListId));
+  const labels = m ? hostLabels(m[1]) : [];
+  return labels.length >= 3 && HOSTING.has(labels[labels.length - 2]) && /^[a-z\d]+-[a-z\d]+$/.test(labels[0].replace(LIST_NAME_SUFFIX, ''));
 }
 
 /** `plasma` in `<plasma-devel.kde.org>`: what the list is named after, list-name suffixes removed; '' when unknown. */
@@ -728,15 +789,17 @@ function listProduct(listId: string | null | undefined): string {
 }
 
 /** `plasma-devel` in `<plasma-devel.kde.org>`: the list's own name, in lower case; '' when unknown. */
-function listName(listId: string | null | undefined): string {
+function listName(rawListId: string | null | undefined): string {
+  const listId = asListId(rawListId);
   const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
   return m ? m[1].split('.')[0].toLowerCase() : '';
 }
 
 /** `release-team` in `<release-team.gnome.org>`: a list that is a team's own, as words; '' otherwise. */
-function listTeam(listId: string | null | undefined): string {
+function listTeam(rawListId: string | null | undefined): string {
+  const listId = asListId(rawListId);
   const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
-  const name = m ? m[1].split('.')[0].replace(/[-_]+/g, ' ') : '';
+  const name = m ? m[1].split('.')[0].replace(LIST_NAME_PREFIX, '').replace(/[-_]+/g, ' ') : '';
   if (/^foundation(?:\s+(?:list|announce|discuss))?$/i.test(name)) return 'foundation';
   return name && TEAM_WORD.test(name) ? name : '';
 }

@@ -211,5 +211,15 @@
  *     title; `Item 3: Consent Agenda` and `Topic: SVG 1.1 2nd ed` name the minutes' topics; a title
  *     line right over a short sentence (`AR Review` / `All ARs reviewed and completed.`) is one beside
  *     the post's other title lines; two or more `-- Title --` lines are headings.
+ * 58: project names of real reports left without one or with a sentence for one (issue #9): a
+ *     List-Id written as the list's address (`public-webrtc@w3.org`) is read, a W3C list by its
+ *     group (`public-`, `www-`), a list by the host's fuller name (`wikimediauk-l`, `w3c-...`) or by
+ *     the name its abbreviation spells (`ilugd`: ILUG-Delhi); a sentence of the subject (`State of
+ *     compiling SENF on intrepid`, `Need to recall some ...`, topics listed with `etc.`, after a bare
+ *     progress or with `+`) names the list's project; a hackathon, its code name (`t2k17`) and
+ *     place, a chat log, a telecon, a face to face meeting, a German `Treffen` or `Kurzbericht` and a
+ *     `[Members]` tag name none; a project's work, manual and tool, and what a steering committee
+ *     steers, are the project; an acronym's call on a field's hosted list (`LSE Call` on
+ *     linux-kernel) is the acronym's.
  */
-export const PARSER_VERSION = 57;
+export const PARSER_VERSION = 58;

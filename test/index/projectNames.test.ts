@@ -268,7 +268,8 @@ describe('a project named from its subject', () => {
     ['Minutes: October release kick off meeting', '', 'a bare release, a kick-off'],
     ['Chalks status and roadpath', 'Chalks', 'and its roadmap'],
     ['[nnw-members] Some news', '', 'some news'],
-    ["[Wsjt-devel] WSJT-X User's Guide -- Present Status", "WSJT-X User's Guide", 'the present status'],
+    // (and the state of a project's manual is the project's: 2026-12-02)
+    ["[Wsjt-devel] WSJT-X User's Guide -- Present Status", 'WSJT-X', 'the present status'],
     ['[Zephir-team] ZephIR : Rapport of the first Conf Call - 20/May/2005', 'ZephIR', "the list's language, a meeting's rank, 20/May/2005"],
     ['[Cost-project-members] Minutes of the 1st meeting', '', "a meeting's rank"],
     ['[python-committers] IMPORTANT: Xen 4.18 release status', 'Xen 4.18', 'a call for attention'],
@@ -767,7 +768,8 @@ describe('names from round 48\'s posts (scored blind once, then tuned on)', () =
   });
 
   it('names a project\'s bare update by what comes before the colon, not by what the update brings (openbmc, 2022)', () => {
-    expect(projectFromSubject('dbus-top tool update: sensor associations and i2c stats')).toBe('dbus-top tool');
+    // (and a tool named so is the tool: 2026-12-02)
+    expect(projectFromSubject('dbus-top tool update: sensor associations and i2c stats')).toBe('dbus-top');
     // (a counter or a programme before the word: the project is after it; a release's versions before it name no project)
     expect(projectFromSubject('[GSoC] Week 2 update: Parser rewrite')).toBe('Parser rewrite');
     expect(projectFromSubject('3.7.0 / 3.6.6 Update: All Systems Go')).not.toBe('3.7.0 / 3.6.6');
@@ -920,5 +922,130 @@ describe('junk names of real reports (2026-12-02, tuning set, not blind)', () =>
   ])('names a TC\'s minutes by its standard (%s)', (p, subject, list, key) => {
     expect(projectFromSubject(subject)).toBe(key.toUpperCase());
     expect(keys(p, list)).toEqual([key]);
+  });
+});
+
+describe('names of real reports left without one, or with a sentence for one (2026-12-02, tuning set, not blind)', () => {
+  const keys = (p: string, list: string) => {
+    const [local, host] = list.split('@');
+    const raw = readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`));
+    // (`Subject: (not shown in the archive excerpt)`: read as the eval reads it, without one)
+    const d = deriveMessage(/^Subject: \(not shown/m.test(raw.toString('latin1')) ? withoutSubject(raw) : raw, 'mbox', undefined, host ? listHint(`https://${host}/`, local) : null);
+    return [...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))];
+  };
+
+  it('reads a List-Id written as the list\'s address, and a W3C list by its group (`public-webrtc@w3.org`, OASIS sca-bpel)', () => {
+    expect(listCommunity('public-webrtc@w3.org', 'WebRTC ... webrtc')).toBe('webrtc');
+    expect(listCommunity('<public-device-apis.w3.org>', 'Device APIs WG ... the device APIs')).toBe('device-apis');
+    expect(listCommunity('<public-device-apis.w3.org>')).toBe('w3');
+    expect(listCommunity('www-tag@w3.org', 'the TAG ... TAG')).toBe('tag');
+    expect(listCommunity('sca-bpel@lists.oasis-open.org')).toBe('oasis-open');
+    // w3c/2011-06-webrtc-minutes-of-june-14-meeting (`Minutes of June 14 meeting`, List-Id: public-webrtc@w3.org)
+    expect(keys('w3c/2011-06-webrtc-minutes-of-june-14-meeting', 'public-webrtc@w3.org')).toEqual(['webrtc']);
+    // oasis/2008-07-unformatted-minutes-sca-bpel-july-31-call (`Unformatted minutes of July 31 TC call`, List-Id: sca-bpel@lists.oasis-open.org)
+    expect(keys('oasis/2008-07-unformatted-minutes-sca-bpel-july-31-call', 'sca-bpel@lists.oasis-open.org')).toEqual(['scabpel']);
+  });
+
+  it('takes a sentence of the subject for no name: what is being done (`State of compiling SENF on intrepid`, Senf 2009), what the writer must do (WPLUG 2006)', () => {
+    // senf/2009-01-state-of-compiling-senf-on-intrepid: the list's project
+    expect(postProject('[Senf-dev] State of compiling SENF on intrepid', '<senf-dev.lists.berlios.de>', 'SENF builds on intrepid ... senf')).toBe('Senf');
+    expect(keys('senf/2009-01-state-of-compiling-senf-on-intrepid', 'senf-dev@lists.berlios.de')).toEqual(['senf']);
+    // wplug/2006-07-need-to-recall-some-meeting-minutes: the list's board, as its other minutes
+    expect(projectFromSubject('[wplug-board] Need to recall some meeting minutes')).toBe('');
+    expect(keys('wplug/2006-07-need-to-recall-some-meeting-minutes', 'wplug-board@wplug.org')).toEqual(['wplugboard']);
+  });
+
+  it('names the state of a project\'s work by the project (`The state of uprobes work and logistics`, bpf 2024)', () => {
+    expect(projectFromSubject('The state of uprobes work and logistics')).toBe('uprobes');
+    // bpf/2024-10-the-state-of-uprobes-work-and-logistics
+    expect(keys('bpf/2024-10-the-state-of-uprobes-work-and-logistics', 'bpf@vger.kernel.org')).toEqual(['uprobes']);
+  });
+
+  it('takes a chat log for the kind of post and a `[Members]` tag for no project (`[Members] Fwd: [Board] chat log + meeting minutes`, XMPP 2010)', () => {
+    expect(projectFromSubject('[Members] Fwd: [Board] chat log + meeting minutes')).toBe('Board');
+    // xmpp/2010-08-fwd-board-chat-log-meeting-minutes: the board, as the post names it
+    expect(keys('xmpp/2010-08-fwd-board-chat-log-meeting-minutes', 'members@xmpp.org')).toEqual(['xsfboard']);
+  });
+
+  it('takes a hackathon, its code name (`c2k3`, `t2k17`) and where it was for no project: who held it is (OpenBSD 2003, 2017)', () => {
+    expect(projectFromSubject('OpenBSD hackathon 2003 (c2k3), Calgary, May 9-20')).toBe('OpenBSD');
+    // (a writer's title after the colon names nothing either; the post has no list to name it by)
+    expect(projectFromSubject('t2k17 Hackathon Report: My first time (Aaron Bieber)')).toBe('');
+    expect(projectFromSubject('Sprint Report: Debian Cloud Sprint November 2016 (LONG!)')).toBe('Debian Cloud');
+    // openbsd/2003-09-openbsd-hackathon-2003-c2k3-final-report (a final report to the funder, no list)
+    expect(keys('openbsd/2003-09-openbsd-hackathon-2003-c2k3-final-report', '')).toEqual(['openbsd']);
+  });
+
+  it('takes the topics after a bare progress, what is sent with minutes and a weekday\'s short name for no name (RCPViewer 2005, SGVLUG 2014, W3C WebOnt 2003)', () => {
+    // rcpviewer/2005-08-dans-progress-20050824-tracing-and-transactions: the writer's progress, on the list's project
+    expect(projectFromSubject("[Rcpviewer-contributors] Dan's progress 20050824: Tracing and Transactions.")).toBe('Dan');
+    expect(keys('rcpviewer/2005-08-dans-progress-20050824-tracing-and-transactions', 'rcpviewer-contributors@lists.berlios.de')).toEqual(['rcpviewer']);
+    // rcpviewer/2005-12-progress-20051217-distribution-persistence
+    expect(projectFromSubject('[Rcpviewer-contributors] progress 20051217: distribution + persistence')).toBe('');
+    expect(keys('rcpviewer/2005-12-progress-20051217-distribution-persistence', 'rcpviewer-contributors@lists.berlios.de')).toEqual(['rcpviewer']);
+    // sgvlug/2014-01-meeting-recap-for-thu-1-9-lug-plans
+    expect(projectFromSubject('[SGVLUG] Meeting recap for Thu 1/9 + LUG plans')).toBe('SGVLUG');
+    expect(keys('sgvlug/2014-01-meeting-recap-for-thu-1-9-lug-plans', 'sgvlug@sgvlug.net')).toEqual(['sgvlug']);
+    // w3c/2003-12-webont-draft-minutes-18th-dec-2003: the list's group names it
+    expect(projectFromSubject('Draft Minutes 18th Dec 2003 - with attendence query')).toBe('');
+  });
+
+  it('names a project\'s manual by the project, and topics listed with `etc.` by none (WSJT-X 2014, SENF 2007)', () => {
+    expect(projectFromSubject("[Wsjt-devel] WSJT-X User's Guide -- Present Status")).toBe('WSJT-X');
+    // wsjt/2014-01-wsjt-x-users-guide-present-status
+    expect(keys('wsjt/2014-01-wsjt-x-users-guide-present-status', 'wsjt-devel@lists.berlios.de')).toEqual(['wsjtx']);
+    expect(projectFromSubject('[Senf-dev] Debian packages, SENF status etc.')).toBe('');
+    // senf/2007-08-debian-packages-senf-status: the list's project
+    expect(keys('senf/2007-08-debian-packages-senf-status', 'senf-dev@lists.berlios.de')).toEqual(['senf']);
+  });
+
+  it('takes a German meeting (`Treffen`) and short report (`Kurzbericht`) for the kind of post (DeepaMehta 2007, LUG LD 2014)', () => {
+    // deepamehta/2007-03-protokoll-des-deepmehta-community-treffens-vom-28-02-20 (the subject spells the project so)
+    expect(projectFromSubject('[deepamehta-users] Protokoll des DeepMehta Community Treffens vom 28.02.2007')).toBe('DeepMehta');
+    // lug-ld/2014-02-kurzbericht-lug-ld-treffen
+    expect(projectFromSubject('[lug-ld] Kurzbericht LUG LD Treffen 19. Feb. 2014')).toBe('LUG LD');
+  });
+
+  it('names a steering committee\'s minutes by what it steers, as a TSC\'s (OpenCSA 2007, Jakarta EE 2019)', () => {
+    expect(postProject('DRAFT - OpenCSA Steering Committee Minutes - 18 May 2007', '<opencsa-ms.lists.oasis-open.org>', 'OpenCSA Member Section')).toBe('OpenCSA');
+    // oasis/2007-05-opencsa-steering-committee-minutes-2007-05-18 (`Open Composite Services Architecture (OpenCSA) Member Section`)
+    expect(keys('oasis/2007-05-opencsa-steering-committee-minutes-2007-05-18', 'opencsa-ms@lists.oasis-open.org')).toEqual(['opencsa']);
+    // jakartaee/2019-09-jakarta-ee-steering-committee-minutes-september-4 (the Jakarta EE Working Group's)
+    expect(keys('jakartaee/2019-09-jakarta-ee-steering-committee-minutes-september-4', 'jakarta.ee-wg@eclipse.org')).toEqual(['jakartaee']);
+  });
+
+  it('names a tool\'s update by the tool (`"dbus-top" tool update: ...`, OpenBMC 2022)', () => {
+    expect(projectFromSubject('"dbus-top" tool update: sensor associations and I2C stats')).toBe('dbus-top');
+    // openbmc/2022-02-dbus-top-tool-update-sensor-associations-and-i2c-stats
+    expect(keys('openbmc/2022-02-dbus-top-tool-update-sensor-associations-and-i2c-stats', 'openbmc@lists.ozlabs.org')).toEqual(['dbustop']);
+  });
+
+  it('names a list called by the first letters of its group\'s name by the name its posts write (`ilugd@lists.linux-delhi.org`: ILUG-Delhi, 2007)', () => {
+    expect(listCommunity('<ilugd.lists.linux-delhi.org>', 'Minutes of the ILUG-Delhi meeting')).toBe('ilug-delhi');
+    expect(listCommunity('<ilugd.lists.linux-delhi.org>', 'Minutes of the meeting')).toBe('linux-delhi');
+    // ilug-delhi/2007-05-minutes-of-the-ilug-delhi-meeting-29th-april (subject not shown)
+    expect(keys('ilug-delhi/2007-05-minutes-of-the-ilug-delhi-meeting-29th-april', 'ilugd@lists.linux-delhi.org')).toEqual(['ilugdelhi']);
+  });
+
+  it('names an acronym\'s call on a field\'s list a hosting service keeps by the acronym, not the list (`Minutes from Feb 21 LSE Call` on linux-kernel, 2003)', () => {
+    expect(withCommunity('LSE', 'linux-kernel', 'LSE call', 'Minutes from Feb 21 LSE Call', true)).toBe('LSE');
+    // (a project's own list on a hosting service keeps its bodies: `minutes of ESC call` on libreoffice@lists.freedesktop.org)
+    expect(postProject('minutes of ESC call ...', '<libreoffice.lists.freedesktop.org>', 'LibreOffice ESC call')).toBe('LibreOffice');
+    // linux-kernel/2003-02-lse-call-minutes-feb-21 (the Linux Scalability Effort's call)
+    expect(keys('linux-kernel/2003-02-lse-call-minutes-feb-21', 'linux-kernel@vger.kernel.org')).toEqual(['lse']);
+  });
+
+  it('names a list by the host\'s fuller name its own name starts with (`wikimediauk-l`: Wikimedia UK; `w3c-rdfcore-wg` on w3.org: W3C), and takes a telecon and a face to face meeting for the kind of post', () => {
+    expect(listCommunity('<wikimediauk-l.lists.wikimedia.org>')).toBe('wikimediauk');
+    expect(listCommunity('<w3c-rdfcore-wg.w3.org>')).toBe('w3c');
+    // (not a version after the host's name: perl5-porters stays Perl's)
+    expect(listCommunity('<perl5-porters.perl.org>')).toBe('perl');
+    // wikimedia/2013-04-wikimedia-uk-activity-report-march-2013 (subject not shown)
+    expect(keys('wikimedia/2013-04-wikimedia-uk-activity-report-march-2013', 'wikimediauk-l@lists.wikimedia.org')).toEqual(['wikimediauk']);
+    // w3c/2001-09-rdfcore-wg-minutes-telecon-2001-09-28
+    expect(projectFromSubject('RDFCore WG minutes for the telecon 2001-09-28')).toBe('RDFCore WG');
+    expect(keys('w3c/2001-09-rdfcore-wg-minutes-telecon-2001-09-28', 'w3c-rdfcore-wg@w3.org')).toEqual(['w3crdfcore']);
+    // w3c/2013-webapps-face-to-face-meeting-summary
+    expect(projectFromSubject('Webapps face to face meeting summary')).toBe('Webapps');
   });
 });
