@@ -6,7 +6,6 @@
  */
 import type { Db } from '../store/index.js';
 import { projectKey } from '../status/projectKey.js'; // not the folder index: queries read this without the parser
-import { compareText } from '../textOrder.js';
 
 export interface ProjectSummary {
   name: string;
@@ -63,7 +62,7 @@ export function summarize(rows: SummaryRow[], group: (key: string) => string, op
   }
   const out: ProjectSummary[] = [];
   for (const g of by.values()) {
-    const named = [...g.titles.entries()].sort((a, b) => compareText(b[1], a[1]) || compareText(a[0], b[0]));
+    const named = [...g.titles.entries()].sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]));
     const name = named[0][0];
     const key = g.keys.has(projectKey(name)) ? projectKey(name) : [...g.keys][0];
     const months = g.months.filter(Boolean).sort();
@@ -71,7 +70,7 @@ export function summarize(rows: SummaryRow[], group: (key: string) => string, op
     out.push({
       name, key, reports: g.msgs.size, first: months[0] ?? '', last: months[months.length - 1] ?? '',
       lists: [...g.lists].sort(), aliases,
-      byMonth: Object.fromEntries([...g.monthMsgs.entries()].sort((a, b) => compareText(a[0], b[0])).map(([m, s]) => [m, s.size])),
+      byMonth: Object.fromEntries([...g.monthMsgs.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([m, s]) => [m, s.size])),
     });
   }
   return out;
@@ -79,5 +78,5 @@ export function summarize(rows: SummaryRow[], group: (key: string) => string, op
 
 /** Most recently active first. */
 export function byLastActivity(a: ProjectSummary, b: ProjectSummary): number {
-  return compareText(b.last, a.last) || b.reports - a.reports || compareText(a.name, b.name);
+  return b.last.localeCompare(a.last) || b.reports - a.reports || a.name.localeCompare(b.name);
 }

@@ -9,7 +9,6 @@ import { ArchiveError } from '../errors.js';
 import { projectHistory, type HistoryReport } from './history.js';
 import { listProjects } from './overview.js';
 import { aliasClosure, type AliasPair } from './projectNames.js';
-import { compareText } from '../textOrder.js';
 
 export interface ExportQuery {
   project?: string;
@@ -47,5 +46,5 @@ export function exportReports(db: Db, q: ExportQuery = {}): ExportReport[] {
       out.push({ project: name, report: r });
     }
   }
-  return out.sort((a, b) => compareText(a.report.date ?? a.report.month, b.report.date ?? b.report.month) || compareText(a.project, b.project));
+  return out.sort((a, b) => (a.report.date ?? a.report.month).localeCompare(b.report.date ?? b.report.month) || a.project.localeCompare(b.project));
 }

@@ -6,7 +6,6 @@ import { withReadOnlyDb, upgradeNote } from '../database.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
-import { compareTextBase } from '../../textOrder.js';
 
 const TEXT_JSON = ['text', 'json'] as const;
 
@@ -17,7 +16,7 @@ type ProjectRow = { name: string; reports: number; last: string };
 
 function sortProjects<T extends ProjectRow>(rows: T[], order: 'last' | 'reports' | 'name'): T[] {
   if (order === 'reports') return [...rows].sort((a, b) => b.reports - a.reports || (a.last < b.last ? 1 : a.last > b.last ? -1 : 0));
-  if (order === 'name') return [...rows].sort((a, b) => compareTextBase(a.name, b.name));
+  if (order === 'name') return [...rows].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   return rows;
 }
 
