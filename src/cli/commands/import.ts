@@ -4,6 +4,7 @@ import { EXIT } from '../io.js';
 import { nonNegativeNumber, positiveInt } from '../options.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
+import { boundHeapGrowth } from '../heapGrowth.js';
 import { upgradeNote } from '../database.js';
 
 /** A list name for imported mail: one word, as it will be typed after `--list`. */
@@ -33,6 +34,7 @@ Examples:
   $ archive import ~/Maildir/.lists.dev --list dev
   $ archive import downloads/ --list twisted-python      # every mbox in the folder`)
     .action(async (path: string, o) => {
+      boundHeapGrowth();
       const { importMail } = await stage.sync();
       const { openDatabase } = await stage.store();
       const cfg = ctx.config();

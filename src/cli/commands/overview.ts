@@ -6,6 +6,7 @@ import { withReadOnlyDb, upgradeNote } from '../database.js';
 import { loadAliases } from '../aliases.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
+import { boundHeapGrowth } from '../heapGrowth.js';
 
 const TEXT_JSON = ['text', 'json'] as const;
 
@@ -133,6 +134,7 @@ Examples:
   $ archive reindex
   $ archive reindex --rebuild-search`)
     .action(async (o) => {
+      boundHeapGrowth();
       const { openDatabase, acquireRunLock } = await stage.store();
       const { reindexAll } = await stage.index();
       const cfg = ctx.config();

@@ -10,6 +10,7 @@ import { EXIT } from '../io.js';
 import type { Context } from '../context.js';
 import { safeText, safeData, toJson } from '../../query/format/safeText.js';
 import { stage } from '../stages.js';
+import { boundHeapGrowth } from '../heapGrowth.js';
 import { olderParserNote, upgradeNote } from '../database.js';
 import { onStopSignal } from '../signals.js';
 import { ArchiveError } from '../../errors.js';
@@ -57,6 +58,7 @@ Examples:
   $ archive sync /srv/public-inbox/meta            # a local public-inbox inbox (or git mirror)
   $ archive sync --quiet            # cron: re-sync every known list`)
     .action(async (urls: string[], o) => {
+      boundHeapGrowth();
       const { runSync, resolveListUrl } = await stage.sync();
       const { openDatabase } = await stage.store();
       const cfg = ctx.config();
