@@ -23,7 +23,9 @@ export interface SearchQuery {
   limit?: number;
   /**
    * `relevance` (default): best matches first (bm25). `date`: newest first, among the most
-   * recently stored matching texts (FTS5 answers those from its index without ranking them all).
+   * recently stored matching texts (FTS5 answers those from its index without ranking them all),
+   * and unranked: bm25 needs how many texts hold each word, which FTS5 counts by reading the word's
+   * whole list (a common word on a million messages: ~570 pages, 25-55 ms of a cold search).
    */
   sort?: 'relevance' | 'date';
   /** Markers put around matched words in snippets. */
@@ -38,8 +40,8 @@ export interface SearchItemHit {
 
 export interface SearchHit extends ReportRef {
   isReport: boolean;
-  /** bm25 of the best matching text (lower is better, as FTS5 ranks). */
-  score: number;
+  /** bm25 of the best matching text (lower is better, as FTS5 ranks); null sorted by date (nothing is ranked then). */
+  score: number | null;
   snippet: string;
   items: SearchItemHit[];
 }
@@ -128,9 +130,9 @@ export function toFtsQuery(input: string): string {
 }
 
 interface HitRow {
-  message_rowid: number; score: number; list: string; lists: string; subject: string | null; author_name: string | null;
+  message_rowid: number; score: number | null; list: string; lists: string; subject: string | null; author_name: string | null;
   date: string | null; month: string | null; url: string | null; message_id: string | null; is_report: number | null;
-  /** JSON [[doc, message row, bm25], ...]: the hit's texts that matched in the window. */
+  /** JSON [[doc, message row, bm25 or null], ...]: the hit's texts that matched in the window. */
   matched: string;
   /** How many texts the window holds, and its lowest text id. */
   ranked: number; floor: number;
@@ -189,8 +191,9 @@ export function search(db: Db, q: SearchQuery): SearchResult {
   // is a report is read for the hits shown only (`reports`, below): the window's every message
   // is read once already, and a lookup in analyses for each of them cost 1-2 ms cold.
   const reports = db.prepare('SELECT message_rowid AS mid, is_report FROM analyses WHERE message_rowid IN (SELECT value FROM json_each(@ids))');
+  const SCORE = byDate ? 'NULL' : BM25;
   const top = db.prepare(`WITH ranked AS MATERIALIZED (
-        SELECT search_fts.rowid AS doc, ${BM25} AS score FROM search_fts
+        SELECT search_fts.rowid AS doc, ${SCORE} AS score FROM search_fts
         WHERE search_fts MATCH @match ORDER BY ${byDate ? 'search_fts.rowid DESC' : 'score'} LIMIT @window),
       hits AS MATERIALIZED (SELECT d.message_rowid AS mid, rk.doc, rk.score FROM ranked rk JOIN search_docs d ON d.id = rk.doc)
       SELECT MIN(h.score) AS score, h.mid AS message_rowid, l.name AS list, group_concat(DISTINCT l.name) AS lists,
@@ -203,7 +206,7 @@ export function search(db: Db, q: SearchQuery): SearchResult {
       LEFT JOIN periods p ON p.list_id = m.list_id AND p.period = m.period
       WHERE 1 ${filters}
       GROUP BY COALESCE(m.message_id, m.msg_key)
-      ORDER BY ${byDate ? 'm.date DESC, score' : 'score, m.date'}
+      ORDER BY ${byDate ? 'm.date DESC, MAX(h.doc) DESC' : 'score, m.date'}
       LIMIT @limit`);
   // 2. The matching texts of those messages, best first. The window holds every match when it
   // is not full, and, newest first, every match from its oldest text on: those are known from
@@ -211,7 +214,7 @@ export function search(db: Db, q: SearchQuery): SearchResult {
   // asked again, for only the rows between the messages' first and last text (a message's texts
   // are stored together), which for a common word on a million messages costs tens of ms.
   const firsts = db.prepare('SELECT message_rowid AS mid, MIN(id) AS lo, MAX(id) AS hi FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(@ids)) GROUP BY message_rowid');
-  const scored = db.prepare(`SELECT d.id, d.message_rowid AS mid, ${BM25} AS score
+  const scored = db.prepare(`SELECT d.id, d.message_rowid AS mid, ${SCORE} AS score
       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
       WHERE search_fts MATCH @match AND search_fts.rowid BETWEEN @lo AND @hi AND d.message_rowid IN (SELECT value FROM json_each(@ids))`);
   // Each text as it was indexed: a message's subject, author and cleaned body (packed against
@@ -233,7 +236,7 @@ export function search(db: Db, q: SearchQuery): SearchResult {
     const isReport = new Map((rows.length ? reports.all({ ids: JSON.stringify([...shown]) }) as Array<{ mid: number; is_report: number }> : []).map((a) => [a.mid, a.is_report]));
     for (const r of rows) r.is_report = isReport.get(r.message_rowid) ?? null;
     let again = [...shown];
-    const matched: Array<{ id: number; mid: number; score: number }> = [];
+    const matched: Array<{ id: number; mid: number; score: number | null }> = [];
     if (rows.length && rows[0].ranked < window) again = [];
     else if (rows.length && byDate) {
       const floor = rows[0].floor;
@@ -241,15 +244,16 @@ export function search(db: Db, q: SearchQuery): SearchResult {
     }
     const asked = new Set(again);
     for (const r of rows) {
-      for (const [id, mid, score] of JSON.parse(r.matched) as Array<[number, number, number]>) if (mid === r.message_rowid && !asked.has(mid)) matched.push({ id, mid, score });
+      for (const [id, mid, score] of JSON.parse(r.matched) as Array<[number, number, number | null]>) if (mid === r.message_rowid && !asked.has(mid)) matched.push({ id, mid, score });
     }
     if (again.length) {
       const ids = JSON.stringify(again);
       const range = (firsts.all({ ids }) as Array<{ lo: number; hi: number }>).reduce((a, f) => ({ lo: Math.min(a.lo, f.lo), hi: Math.max(a.hi, f.hi) }), { lo: Infinity, hi: -Infinity });
       if (range.lo <= range.hi) matched.push(...scored.all({ match, ids, lo: range.lo, hi: range.hi }) as typeof matched);
     }
-    // As the index ranks them (bm25, then the order they were stored).
-    matched.sort((a, b) => a.score - b.score || a.id - b.id);
+    // As the index ranks them (bm25, then the order they were stored); by date, as stored (a
+    // message's own text, then its items in the post's order).
+    matched.sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.id - b.id);
     const order = new Map(matched.map((m, i) => [m.id, i]));
     const texts = (matched.length ? stored.all({ docs: JSON.stringify(matched.map((m) => m.id)) }) as StoredDoc[] : [])
       .sort((a, b) => order.get(a.id)! - order.get(b.id)!)

@@ -32,7 +32,7 @@ An excluded word that looks like one of the options below (-nfs reads as -n fs, 
     .option('--reports-only', 'only status reports (no replies, questions, announcements)')
     .option('-n, --limit <n>', 'at most this many messages', limit, 20)
     .option('--sort <order>', 'date (newest first) or relevance (best matches first)', choice(['date', 'relevance'] as const), 'date')
-    .option('-f, --format <format>', 'text, or json (matches marked <mark>...</mark>)', choice(['text', 'json'] as const), 'text')
+    .option('-f, --format <format>', 'text, or json (matches marked <mark>...</mark>; score: bm25 with --sort relevance, null by date)', choice(['text', 'json'] as const), 'text')
     // `-wip` is an excluded word, not an option; a mistyped --option is still refused below.
     .allowUnknownOption()
     .addHelpText('after', `
