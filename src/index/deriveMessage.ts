@@ -128,5 +128,19 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup, reuse?
         };
       })
     : [];
-  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, baseScore: parse.baseScore, sections: topicSections(sections) ?? sections, parserVersion: PARSER_VERSION, settled: settled !== null };
+  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, baseScore: parse.baseScore, sections: topicSections(sections) ?? ownedSections(sections, own), parserVersion: PARSER_VERSION, settled: settled !== null };
+}
+
+/**
+ * A report none of whose sections names a project would be in no project's story (`projects`,
+ * `query --project` read only sections with one): its only section lists the post's contents
+ * (`In this edition:`, `TABLE OF CONTENTS` over a bulletin whose headings were not found) or has
+ * no title. Such a post reports on its own project (`own`, from its subject or list): those
+ * sections are that project's, the contents' lines its items. Unchanged when `own` is unknown.
+ */
+function ownedSections(sections: DerivedSection[], own: string): DerivedSection[] {
+  if (!own || sections.length === 0 || sections.some((s) => !s.isContents && s.projectKey)) return sections;
+  const p = sectionProject('', '', true, own);
+  if (!p.key) return sections;
+  return sections.map((s) => ({ ...s, isContents: false, projectName: p.name, projectKey: p.key, formerly: p.formerly, itemLabel: s.title || null }));
 }

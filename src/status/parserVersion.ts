@@ -221,5 +221,8 @@
  *     `[Members]` tag name none; a project's work, manual and tool, and what a steering committee
  *     steers, are the project; an acronym's call on a field's hosted list (`LSE Call` on
  *     linux-kernel) is the acronym's.
+ * 61: a report none of whose sections names a project (its only section lists its contents, `In this
+ *     edition:` over a bulletin whose headings were not found) is its own project's, the contents its
+ *     items: it was in no project's story.
  */
-export const PARSER_VERSION = 58;
+export const PARSER_VERSION = 61;

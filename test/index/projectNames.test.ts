@@ -1049,3 +1049,29 @@ describe('names of real reports left without one, or with a sentence for one (20
     expect(projectFromSubject('Webapps face to face meeting summary')).toBe('Webapps');
   });
 });
+
+describe('a report none of whose sections names a project is its own project\'s (2026-12-02, tuning set, not blind)', () => {
+  const derive = (p: string, list: string) => {
+    const [local, host] = list.split('@');
+    return deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, listHint(`https://${host}/`, local));
+  };
+
+  it('takes a bulletin whose only section lists its contents (`In this edition:`) for its project\'s report, the contents its items (AMSAT 2004, Project Gutenberg 2006)', () => {
+    // jamsat/2004-02-ans-060-amsat-weekly-bulletins: the bulletins' headings are not found, only the list of them
+    const amsat = derive('jamsat/2004-02-ans-060-amsat-weekly-bulletins', 'jamsat-news@jamsat.or.jp');
+    expect(amsat.isReport).toBe(true);
+    expect(amsat.sections.map((s) => [s.title, s.isContents, s.projectKey, s.itemLabel])).toEqual([['In this edition', false, 'amsat', 'In this edition']]);
+    expect(amsat.sections[0].items.length).toBeGreaterThan(1);
+    // project-gutenberg/2006-06-pt1a-weekly-project-gutenberg-newsletter
+    const pg = derive('project-gutenberg/2006-06-pt1a-weekly-project-gutenberg-newsletter', 'gweekly@lists.pglaf.org');
+    expect(pg.sections.map((s) => [s.title, s.isContents, s.projectName])).toEqual([['TABLE OF CONTENTS', false, 'Project Gutenberg']]);
+  });
+
+  it('keeps a list of topics over sections that name the project as contents (Bacula status report)', () => {
+    // bacula/unknown-kern-sibbald-status-report-next-release-conference
+    const d = derive('bacula/unknown-kern-sibbald-status-report-next-release-conference', 'bacula-devel@lists.sourceforge.net');
+    expect(d.sections.slice(0, 3).map((s) => [s.title, s.isContents, s.projectKey])).toEqual([
+      ['There are three main topics for this status report', true, ''], ['The Next Bacula Release', false, 'bacula'], ['The Bacula Conference', false, 'bacula'],
+    ]);
+  });
+});
