@@ -22,12 +22,15 @@ export interface SearchQuery {
   reportsOnly?: boolean;
   limit?: number;
   /**
-   * `relevance` (default): best matches first (bm25). `date`: newest first, among the most
-   * recently stored matching texts (FTS5 answers those from its index without ranking them all),
-   * and unranked: bm25 needs how many texts hold each word, which FTS5 counts by reading the word's
-   * whole list (a common word on a million messages: ~570 pages, 25-55 ms of a cold search).
+   * `relevance` (default): best matches first (bm25). `date`: the newest matching messages first
+   * (newestMatching; with filters, or past its limits, the newest among the most recently stored
+   * matching texts), and unranked: bm25 needs how many texts hold each word, which FTS5 counts by
+   * reading the word's whole list (a common word on a million messages: ~570 pages, 25-55 ms of a
+   * cold search).
    */
   sort?: 'relevance' | 'date';
+  /** How many of the most recently stored matching texts a search weighs (default 1,000, 50,000 with filters): for tests. */
+  window?: number;
   /** Markers put around matched words in snippets. */
   highlight?: { open: string; close: string };
 }
@@ -169,6 +172,110 @@ function snippets(db: Db, docs: Array<{ id: number; title: string; author: strin
 
 const MONTH = 'substr(COALESCE(m.date, p.start), 1, 7)';
 
+/**
+ * newestMatching's limits: messages whose texts it asks the index about one by one (a common word),
+ * then messages it walks past (a rarer one), and the most matching texts it reads (see there).
+ */
+const LIMITS = { ask: 100, walk: 30_000, texts: 100_000 };
+
+/**
+ * The matching texts of the `want` newest messages that match (and of every other message of the
+ * last one's date), newest first, and whether those are all that match (`complete`): what a
+ * date-sorted search shows. Null when the window (the `window` most recently stored matching
+ * texts) holds every match: the join orders those exactly. A first sync stores a list's newest
+ * period first, so the most recently stored texts are not the newest: on the bench's million
+ * messages the window's newest hit for `rebalance` was from August while December's matched.
+ * Walks messages_by_date from the newest message down, and asks, for a common word, the index
+ * whether each message's texts match (~45 us a text), until `limits.ask` messages; then, for a
+ * rarer word, reads its every matching text (up to `limits.texts`) and looks each message's texts
+ * up in those, until `limits.walk` messages (undated messages last). Null (the window, then)
+ * past those. On the bench's million messages: `rebalance` (414k texts) within 100 messages,
+ * `München` (14k) within 3,000, `nsr` (10k, reports early in the month) within 30,000. Exported
+ * for tests.
+ */
+export function newestMatching(db: Db, match: string, window: number, want: number, limits = LIMITS): { docs: number[]; complete: boolean } | null {
+  const full = db.prepare('SELECT COUNT(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)').pluck().get(match, window) as number;
+  if (full < window) return null;
+  // messages newest first, 512 at a time (a row at a time through an iterator cost more than the rest of the walk)
+  const first = db.prepare('SELECT id, date FROM messages INDEXED BY messages_by_date WHERE date IS NOT NULL ORDER BY date DESC, id DESC LIMIT 512').raw();
+  const next = db.prepare('SELECT id, date FROM messages INDEXED BY messages_by_date WHERE (date, id) < (?, ?) ORDER BY date DESC, id DESC LIMIT 512').raw();
+  // (then the undated, as a date-sorted query puts them: last)
+  const undated = db.prepare('SELECT id, date FROM messages INDEXED BY messages_by_date WHERE date IS NULL AND id < ? ORDER BY id DESC LIMIT 512').raw();
+  function* walk(): Generator<[number, string | null]> {
+    let rows = first.all() as Array<[number, string | null]>;
+    while (rows.length) {
+      yield* rows;
+      const [id, date] = rows[rows.length - 1];
+      rows = next.all(date, id) as Array<[number, string | null]>;
+    }
+    for (let below = Number.MAX_SAFE_INTEGER; (rows = undated.all(below) as Array<[number, null]>).length; below = rows[rows.length - 1][0]) yield* rows;
+  }
+  // each message's texts, for a run of messages at once (one statement per message cost more than the walk)
+  const textsOf = db.prepare('SELECT message_rowid, id FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(?)) ORDER BY id').raw();
+  const texts = (ids: number[]): Map<number, number[]> => {
+    const out = new Map<number, number[]>();
+    for (const [mid, id] of textsOf.all(JSON.stringify(ids)) as Array<[number, number]>) {
+      const mine = out.get(mid);
+      if (mine) mine.push(id);
+      else out.set(mid, [id]);
+    }
+    return out;
+  };
+  // (the rowid as a BigInt: bound as a JS number, a REAL, FTS5 drops the constraint and answers every match)
+  const holds = db.prepare('SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?').pluck();
+  const asked = collect(walk(), limits.ask, want, 32,
+    (ids) => texts(ids), (id) => holds.get(match, BigInt(id)) !== undefined);
+  if (asked) return asked;
+  const all = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?').pluck().all(match, limits.texts + 1) as number[];
+  if (all.length > limits.texts) return null;
+  const matching = new Set(all);
+  return collect(walk(), limits.walk, want, 512,
+    (ids) => texts(ids), (id) => matching.has(id));
+}
+
+/**
+ * Newest first: the matching texts of the first `want` messages that have any, and of the rest of
+ * the last one's date; null past `cap` messages. Reads the messages' texts
+ * `run` messages at a time.
+ */
+function collect(rows: IterableIterator<[number, string | null]>, cap: number, want: number, run: number,
+  textsOf: (ids: number[]) => Map<number, number[]>, matches: (text: number) => boolean): { docs: number[]; complete: boolean } | null {
+  const docs: number[] = [];
+  let found = 0;
+  let cut: string | null | undefined;
+  let read = 0;
+  let batch: Array<[number, string | null]> = [];
+  // the batch in order; true when the walk is over (enough found, or given up: `given`)
+  let given: { docs: number[]; complete: boolean } | null = null;
+  const take = (): boolean => {
+    const texts = textsOf(batch.map(([id]) => id));
+    for (const [id, date] of batch) {
+      if (cut !== undefined && date !== cut) {
+        given = { docs, complete: false };
+        return true;
+      }
+      const mine = (texts.get(id) ?? []).filter(matches);
+      if (mine.length === 0) continue;
+      docs.push(...mine);
+      if (++found === want) cut = date;
+    }
+    batch = [];
+    return false;
+  };
+  for (const row of rows) {
+    if (++read > cap) {
+      // (what is before it in the batch may end the walk first)
+      if (batch.length && take()) return given;
+      if (cut !== undefined && row[1] !== cut) return { docs, complete: false };
+      return null;
+    }
+    batch.push(row);
+    if (batch.length === run && take()) return given;
+  }
+  if (batch.length && take()) return given;
+  return { docs, complete: true };
+}
+
 export function search(db: Db, q: SearchQuery): SearchResult {
   const { match, exclude } = parseSearchQuery(q.text);
   const limit = q.limit ?? 20;
@@ -192,9 +299,10 @@ export function search(db: Db, q: SearchQuery): SearchResult {
   // is read once already, and a lookup in analyses for each of them cost 1-2 ms cold.
   const reports = db.prepare('SELECT message_rowid AS mid, is_report FROM analyses WHERE message_rowid IN (SELECT value FROM json_each(@ids))');
   const SCORE = byDate ? 'NULL' : BM25;
-  const top = db.prepare(`WITH ranked AS MATERIALIZED (
+  // (or, sorted by date, the matching texts of the newest messages: newestMatching)
+  const topOf = (given: boolean) => db.prepare(`WITH ranked AS MATERIALIZED (${given ? 'SELECT value AS doc, NULL AS score FROM json_each(@docs)' : `
         SELECT search_fts.rowid AS doc, ${SCORE} AS score FROM search_fts
-        WHERE search_fts MATCH @match ORDER BY ${byDate ? 'search_fts.rowid DESC' : 'score'} LIMIT @window),
+        WHERE search_fts MATCH @match ORDER BY ${byDate ? 'search_fts.rowid DESC' : 'score'} LIMIT @window`}),
       hits AS MATERIALIZED (SELECT d.message_rowid AS mid, rk.doc, rk.score FROM ranked rk JOIN search_docs d ON d.id = rk.doc)
       SELECT MIN(h.score) AS score, h.mid AS message_rowid, l.name AS list, group_concat(DISTINCT l.name) AS lists,
         m.subject, m.author_name, m.date, ${MONTH} AS month, m.url, m.message_id,
@@ -208,6 +316,7 @@ export function search(db: Db, q: SearchQuery): SearchResult {
       GROUP BY COALESCE(m.message_id, m.msg_key)
       ORDER BY ${byDate ? 'm.date DESC, MAX(h.doc) DESC' : 'score, m.date'}
       LIMIT @limit`);
+  const top = topOf(false);
   // 2. The matching texts of those messages, best first. The window holds every match when it
   // is not full, and, newest first, every match from its oldest text on: those are known from
   // step 1. Otherwise (best first, or a message whose texts begin below the window) the index is
@@ -230,14 +339,21 @@ export function search(db: Db, q: SearchQuery): SearchResult {
   let docRows: DocRow[];
   try {
     const filtered = Boolean(q.list || q.author || q.since || q.until || q.reportsOnly || exclude);
-    const window = filtered ? Math.max(50_000, limit * 100) : Math.max(1_000, limit * 20);
-    rows = top.all({ match, list: q.list ?? null, author: q.author ?? null, since: q.since ?? null, until: q.until ?? null, reportsOnly: q.reportsOnly ? 1 : 0, limit, exclude, window }) as HitRow[];
+    const window = q.window ?? (filtered ? Math.max(50_000, limit * 100) : Math.max(1_000, limit * 20));
+    const args = { match, list: q.list ?? null, author: q.author ?? null, since: q.since ?? null, until: q.until ?? null, reportsOnly: q.reportsOnly ? 1 : 0, limit, exclude, window };
+    // Newest first, unfiltered: the newest messages that match, found by date (newestMatching);
+    // else (filters, or a word newestMatching leaves) the window's, the most recently stored.
+    const newest = byDate && !filtered ? newestMatching(db, match, window, limit) : null;
+    rows = newest ? topOf(true).all({ ...args, docs: JSON.stringify(newest.docs) }) as HitRow[] : [];
+    // (fewer hits than asked while more match: copies of one post on several lists made one hit of several)
+    const fromNewest = newest !== null && (rows.length >= limit || newest.complete);
+    if (!fromNewest) rows = top.all(args) as HitRow[];
     const shown = new Set(rows.map((r) => r.message_rowid));
     const isReport = new Map((rows.length ? reports.all({ ids: JSON.stringify([...shown]) }) as Array<{ mid: number; is_report: number }> : []).map((a) => [a.mid, a.is_report]));
     for (const r of rows) r.is_report = isReport.get(r.message_rowid) ?? null;
     let again = [...shown];
     const matched: Array<{ id: number; mid: number; score: number | null }> = [];
-    if (rows.length && rows[0].ranked < window) again = [];
+    if (fromNewest || (rows.length && rows[0].ranked < window)) again = [];
     else if (rows.length && byDate) {
       const floor = rows[0].floor;
       again = (firsts.all({ ids: JSON.stringify(again) }) as Array<{ mid: number; lo: number }>).filter((f) => f.lo < floor).map((f) => f.mid);

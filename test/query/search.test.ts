@@ -5,6 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { openDatabase, type Db } from '../../src/store/index.js';
 import { search, toFtsQuery, parseSearchQuery } from '../../src/query/index.js';
+import { newestMatching } from '../../src/query/search.js';
 import { reindexAll } from '../../src/index/index.js';
 import { isArchiveError } from '../../src/errors.js';
 import { syncSampleArchive, type SampleDb } from './sampleArchive.js';
@@ -100,6 +101,29 @@ describe('search', () => {
       }
     }
     expect(multi).toBeGreaterThan(0);
+  });
+
+  it('shows the newest matching messages first when more match than the window holds (a first sync stores the newest period first)', () => {
+    // A window of 2 texts is full for each of these words, as 1,000 are for a common word on a
+    // million messages; the most recently stored texts are then the oldest posts' (the sample was
+    // synced newest period first). With a window that holds every match, the join orders them all.
+    const checked = ['etcd', 'nsr', 'review', 'status', 'gluster'].filter((text) => {
+      const all = search(db, { text, sort: 'date', window: 1_000_000, limit: 5 });
+      const inWindow = search(db, { text, sort: 'date', window: 2, limit: 5 });
+      expect(inWindow.hits.map((h) => [h.date, h.messageId]), text).toEqual(all.hits.map((h) => [h.date, h.messageId]));
+      expect(inWindow.hits.map((h) => h.items), text).toEqual(all.hits.map((h) => h.items));
+      return all.hits.length === 5;
+    });
+    expect(checked.length).toBeGreaterThanOrEqual(3);
+    // each way of finding them (asking the index message by message, or reading the word's every
+    // text) gives the same texts; past either's limit, none (the window then)
+    for (const text of checked) {
+      const match = parseSearchQuery(text).match;
+      const asked = newestMatching(db, match, 2, 4);
+      expect(asked, text).not.toBeNull();
+      expect(newestMatching(db, match, 2, 4, { ask: 0, walk: 1_000_000, texts: 1_000_000 }), text).toEqual(asked);
+      expect(newestMatching(db, match, 2, 4, { ask: 0, walk: 1_000_000, texts: 1 }), text).toBeNull();
+    }
   });
 
   it('ranks a message whose subject matches above one that mentions the word in passing', () => {
