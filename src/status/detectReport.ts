@@ -400,6 +400,18 @@ function openingText(prep: PreparedBody): string {
  */
 const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s| is| are| with)(?: sending)?)\s+(?:you\s+)?(?:(?:my|our|the|this week'?s|today'?s)\s+)?(?:latest\s+|weekly\s+|monthly\s+|quick\s+|short\s+|brief\s+)?(?:progress|update|status(?: update| report)?|report|notes|minutes|MoM|summary)(?=\s*(?:[.,:;!(\[]|$)|\s+(?:of|from|for|on|in|with|about|since)\b)|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:highlights|summary|minutes|notes|MoM)\s+(?:from|of)\s+(?:the|this|today'?s|last|our)\b|\b(?:i|we)\s+(?:provide|give|send|post|attach|attached|present|have attached|'ve attached)\s+(?:you\s+)?(?:this|the|my|our|an?)\s+(?:brief\s+|quick\s+|short\s+)?(?:update|status|report|summary|minutes|notes)\b|\b(?:please find (?:below|attached|here)|attached,? please find)\b.{0,40}\b(?:report|update|minutes|notes|summary|status)\b|\bhere(?:'s| is)\s+(?:my|our)\s+(?:(?:19|20)\d\d|annual|yearly|quarterly|monthly|weekly)\b.{0,50}\breport\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?welcome to (?:the|this|our)\b[^.!?]{0,50}\b(?:update|newsletter|report|digest|news|edition|issue)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:(?:an?|just a|the)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|status update|status report|progress report)\s+(?:on|about|for|from)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?just a (?:quick|short|brief) update\b|\b(?:i|we)(?:'ve|\s+have)?\s+attached\s+(?:(?:the|my|our)\s+)?(?:minutes|notes|report|summary|update)\b|\b(?:minutes|notes|report|summary)\b.{0,80}\bis (?:now )?available\b|\bthe \S{2,20} met (?:on|today|yesterday|last)\b|\bsummariz(?:e|ing) (?:the |our )?(?:discussions|meeting|what happened|current (?:situation|status|state))\b|\bthis (?:was|is) my (?:first|second|third|\w+th|\d{1,2}(?:st|nd|rd|th)) (?:month|week|quarter) (?:working on|of work(?:ing)? on|on|with|for)\b|\b(?:a|my|our|the) (?:short |brief )?report (?:of|on) (?:the )?(?:activities|work done|progress made)\b|\blet (?:everyone|everybody|you(?: all)?|people|the list) know (?:what(?:'s| is) happening|where (?:we|things) (?:are|stand)|(?:about )?the (?:current )?(?:status|state|progress))\b/i;
 
+/** What a meeting is called, in an opening that hands over its notes (MEETING_NOTES). */
+const GATHERING = String.raw`(?:meetings?|calls?|summit|sessions?|hangout|sync(?:-up)?|bof|workshop|hackathon|hackfest|sprint|conference|ptg|meet-?up|telcon|teleconference|gathering|assembly|f2f|face[- ]to[- ]face|mid-?cycle|town ?hall)`;
+/**
+ * An opening that hands over the notes of a meeting held: `Here are my notes from yesterday's team
+ * meeting.`, `Please find below notes and Actions Items from the ... WG call on Monday`, `Below are the
+ * meeting notes from today's community meeting`, `Yesterday (Sun march 17th), we held a meeting on irc`.
+ * (not `please find attached the notes`: the notes are elsewhere, and the post only covers them)
+ */
+const MEETING_NOTES = new RegExp(String.raw`\b(?:here(?:'s| is| are)|below (?:are|is)|(?:please )?find (?:below|here)|these are|this is)\s+(?:\w+\s+){0,3}?(?:notes|minutes|summary|recap|highlights|write-?up|report|mom|takeaways|action (?:items|points)|record)\b[^.!?]{0,80}?\b${GATHERING}\b|\b(?:we|they)\s+(?:just\s+|recently\s+|finally\s+)?held\s+(?:[\w+#-]+\s+){0,5}?${GATHERING}\b`, 'i');
+/** A subject's kinds that say when a meeting is to be held: a post handing over its notes answers that call. */
+const MEETING_CALL = /^(?:subject|title)\.not\.(?:meeting|meeting-time|meeting-day|agenda|coming)$/;
+
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
 const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b`, 'i');
 
@@ -1013,7 +1025,18 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     const cue = t && (wordMask(t, CUE_WORDS) & TITLE_CUE_BITS) !== 0 && CUE_WORD.test(t) ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
     if (cue) head = head.map((e, k) => (k === noCue ? { key: 'title.cue', what: `its title line says ${cue.what.replace(/^subject says /, '')}`, weight: cue.weight - 1 } : e));
   }
-  const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
+  // A post whose subject names no report (or names the meeting's call, `Re: Next team meeting: Wed
+  // May 12 @19:00 UTC`) and whose opening hands over the notes of a meeting held is those notes: the
+  // opening names it as a subject `Notes from the meeting` would, and the call it answers is the meeting's
+  if (!head.some((e) => /^(?:subject|title)\.(?:cue\b|retitled)/.test(e.key))) {
+    const notes = MEETING_NOTES.exec(openingText(prep));
+    if (notes) {
+      head = head.filter((e) => e.key !== 'subject.no-cue' && e.key !== 'subject.reply' && e.key !== 'subject.in-thread' && !MEETING_CALL.test(e.key));
+      head.push({ key: 'opening.meeting-notes', what: `its opening hands over a meeting's notes ("${notes[0].trim().slice(0, 50)}")`, weight: 2.5 });
+    }
+  }
+  const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes');
+  const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
@@ -1036,7 +1059,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const before = [...head, ...bodyEv].reduce((n, e) => n + e.weight, 0);
   // (wording may add to it: the window reaches as far below as both can lift)
   const near = (x: number) => x >= THRESHOLD - OPENING_SAYS_WEIGHT - WORDING_CAP && x < THRESHOLD;
-  if ((near(before) || near(before + (series?.weight ?? 0))) && !bodyEv.some((e) => e.key === 'body.opens-with-cue')) {
+  if ((near(before) || near(before + (series?.weight ?? 0))) && !meetingNotes && !bodyEv.some((e) => e.key === 'body.opens-with-cue')) {
     const says = OPENING_SAYS.exec(openingText(prep));
     if (says) bodyEv.push({ key: 'body.opens-saying-what', what: `opens saying what it is ("${says[0].trim().slice(0, 40)}")`, weight: OPENING_SAYS_WEIGHT });
   }

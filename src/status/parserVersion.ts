@@ -221,5 +221,9 @@
  *     `[Members]` tag name none; a project's work, manual and tool, and what a steering committee
  *     steers, are the project; an acronym's call on a field's hosted list (`LSE Call` on
  *     linux-kernel) is the acronym's.
+ * 59: detection of real reports (issue #9): an opening that hands over the notes of a meeting held
+ *     (`Here are my notes from yesterday's team meeting`, `we held a meeting on irc`) names the post as
+ *     its subject would, and the meeting's call the subject names (`Re: Next team meeting: Wed May 12
+ *     @19:00 UTC`) is the meeting's.
  */
-export const PARSER_VERSION = 58;
+export const PARSER_VERSION = 59;

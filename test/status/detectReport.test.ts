@@ -998,3 +998,20 @@ describe('round 47 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Acta 2 of the play').reason).not.toMatch(/subject says "Acta/);
   });
 });
+
+describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
+  it('reads an opening that hands over a meeting\'s notes as the post\'s cue, under a subject that names the meeting\'s call or no report (debian-cloud 2021, gstreamer 2005)', () => {
+    // fixtures/real-corpus/debian/2021-05-re-next-team-meeting-notes: the notes sent as an answer to the call
+    const cloud = parseStatusPost({ subject: 'Re: Next team meeting: Wed May 12 @19:00 UTC', body: bodyOf('debian/2021-05-re-next-team-meeting-notes'), isReply: true });
+    expect(cloud.reason).toContain('its opening hands over a meeting\'s notes ("Here are my notes from yesterday\'s team meeting")');
+    expect(cloud.reason).not.toContain('a meeting\'s time');
+    expect(cloud.isReport).toBe(true);
+    // fixtures/real-corpus/gstreamer/2005-02-summit-conclusions-plans: `here's a quick recap of ... during this summit`
+    const gst = parseStatusPost({ subject: '[gst-devel] summit conclusions + plans', body: bodyOf('gstreamer/2005-02-summit-conclusions-plans') });
+    expect(gst.reason).not.toContain('subject names no report');
+    expect(gst.isReport).toBe(true);
+    // (notes attached are elsewhere; a meeting to come holds none)
+    expect(parseStatusPost({ subject: 'WG call', body: 'Dear all,\n\nPlease find attached the notes from the WG call.\n\nBest,\nJo\n' }).reason).not.toContain('hands over');
+    expect(parseStatusPost({ subject: 'WG call', body: 'Dear all,\n\nWe will hold a meeting next week.\n' }).reason).not.toContain('hands over');
+  });
+});
