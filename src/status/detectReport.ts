@@ -437,6 +437,15 @@ const TREE_START = new Set([99, 116, 110, 105]); // c t n i
 /** Headings of a design or problem write-up (OpenBMC's design template, a proposal mail). */
 const DESIGN_HEADING = /^(?:\d+[.)]\s*)?(?:the\s+)?(?:background(?:\s+and\s+references)?|motivation|problem(?:\s+(?:description|statement))?|the issue|proposal|proposed\s+(?:design|solution|approach|interface|userspace interface|changes?)|(?:a\s+)?\(?proposed\)?\s+path\s+forward|related work|how to fix|analysis|desired results?|alternatives?(?:\s+considered)?|requirements|use[- ]cases?|rationale|non-goals|open questions|what'?s the solution\??)\s*:?$/i;
 
+/**
+ * A roll call on a line of its own near the top: `Attendees: Jos Purvis, Ben Wilson, ...`, `Present:`,
+ * Spanish `Asistentes:`, German `Anwesend:`, `Teilnehmer:`, French `Présents:`, Italian `Presenti:`,
+ * Danish `Deltagere:`, Dutch `Aanwezig:`, Slovene `Prisotni:`: who was at a meeting, told after it.
+ * (not `Participants:`, which heads a design session's or a workshop's notes as well: `Design session
+ * "Using the new VCPU counters in XAPI"` at Xen Summit 2022, ideas and open questions, no minutes)
+ */
+const ROLL_CALL = /^\s*(?:[-*•]\s*)?(?:attendees|attending|present|in attendance|roll ?call|asistentes|presentes|anwesend|teilnehmer|pr[ée]sents|presenti|deltagere|aanwezig|prisotni)(?:\s+list)?\s*:/i;
+
 /** One line of a roll of attendees: a person's name and, in brackets, whom they are with (`Ira McDonald (High North Inc.)`). */
 const ATTENDEE = /^\s*(?:[-*•]\s*)?\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3}\s+\([^()]{2,40}\)$/u;
 
@@ -764,6 +773,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // a roll of who attended, at the top with no heading: `Glen Petrie (Seiko-Epson, Inc.)` lines
   let roll = 0;
   let rollBest = 0;
+  let rollCall = false;
   let lineNo = 0;
   let labelLines = 0;
   let leadIns = 0;
@@ -792,6 +802,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     // every minutes line holds a colon, a `#`, a `*` or the word meeting
     if (t.length < 120 && minutes < 2 && (hasColon || t.includes('#') || t.includes('*') || t.includes('eeting')) && (minutesStart(t.charCodeAt(first)) || t.includes('eeting')) && MINUTES_LINE.test(t)) minutes++;
     if (lineNo++ < 15) {
+      if (lineNo <= 12 && hasColon && !rollCall && ROLL_CALL.test(t)) rollCall = true;
       roll = lastChar === 41 && t.length < 80 && ATTENDEE.test(t) ? roll + 1 : 0;
       if (roll > rollBest) rollBest = roll;
     }
@@ -948,7 +959,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   }
   const period = (mask & GATE.period) !== 0 ? PERIOD_WORDS.exec(joined) : null;
   if (period) ev.push({ key: 'body.period', what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
-  if (minutes >= 2 && !(own < 15 && anyLink && POINTER.test(joined))) ev.push({ key: 'body.minutes', what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
+  // a roll call at the top is the minutes' own mark, as MeetBot's opening line is
+  if (rollCall && !(own < 15 && anyLink && POINTER.test(joined))) ev.push({ key: 'body.roll-call', what: 'meeting minutes (a roll call at the top: attendees, participants, present)', weight: 3 });
+  else if (minutes >= 2 && !(own < 15 && anyLink && POINTER.test(joined))) ev.push({ key: 'body.minutes', what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
   // the log of a meeting is what was said, not its summary (MeetBot's minutes are)
   if (own >= 10 && chatLines >= own / 2 && !meetbot) ev.push({ key: 'body.chat-log', what: `an IRC log (${chatLines} of ${own} lines)`, weight: -4 });
   if (meetbot && own >= 10) ev.push({ key: 'body.meetbot', what: "MeetBot's summary of a meeting (\"Meeting started by ...\")", weight: 3 });

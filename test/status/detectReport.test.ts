@@ -1014,4 +1014,17 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
     expect(parseStatusPost({ subject: 'WG call', body: 'Dear all,\n\nPlease find attached the notes from the WG call.\n\nBest,\nJo\n' }).reason).not.toContain('hands over');
     expect(parseStatusPost({ subject: 'WG call', body: 'Dear all,\n\nWe will hold a meeting next week.\n' }).reason).not.toContain('hands over');
   });
+
+  it('reads a roll call at the top as minutes, in English and in the list\'s own language (Optiq 2014, SLIP Pinerolo 2018)', () => {
+    // fixtures/real-corpus/calcite/2014-optiq-first-hangout-meeting-notes: `Attendees: Luc Boudreau, ...` over prose, no subject
+    const optiq = parseStatusPost({ subject: '', body: bodyOf('calcite/2014-optiq-first-hangout-meeting-notes') });
+    expect(optiq.reason).toContain('a roll call at the top');
+    expect(optiq.isReport).toBe(true);
+    // fixtures/real-corpus/slip-pinerolo/2018-10-verbale-assemblea-del-18-10 read from the body alone: `Presenti: tutti ...`
+    const slip = parseStatusPost({ subject: '', body: bodyOf('slip-pinerolo/2018-10-verbale-assemblea-del-18-10') });
+    expect(slip.reason).toContain('a roll call at the top');
+    expect(slip.isReport).toBe(true);
+    // (a roll call far down the post, or `Present:` inside a sentence, is none)
+    expect(parseStatusPost({ subject: '', body: 'We will present: the new API.\n\nMore soon.\n' }).reason).not.toContain('roll call');
+  });
 });
