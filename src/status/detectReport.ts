@@ -400,15 +400,22 @@ function openingText(prep: PreparedBody): string {
  */
 const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s| is| are| with)(?: sending)?)\s+(?:you\s+)?(?:(?:my|our|the|this week'?s|today'?s)\s+)?(?:latest\s+|weekly\s+|monthly\s+|quick\s+|short\s+|brief\s+)?(?:progress|update|status(?: update| report)?|report|notes|minutes|MoM|summary)(?=\s*(?:[.,:;!(\[]|$)|\s+(?:of|from|for|on|in|with|about|since)\b)|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:highlights|summary|minutes|notes|MoM)\s+(?:from|of)\s+(?:the|this|today'?s|last|our)\b|\b(?:i|we)\s+(?:provide|give|send|post|attach|attached|present|have attached|'ve attached)\s+(?:you\s+)?(?:this|the|my|our|an?)\s+(?:brief\s+|quick\s+|short\s+)?(?:update|status|report|summary|minutes|notes)\b|\b(?:please find (?:below|attached|here)|attached,? please find)\b.{0,40}\b(?:report|update|minutes|notes|summary|status)\b|\bhere(?:'s| is)\s+(?:my|our)\s+(?:(?:19|20)\d\d|annual|yearly|quarterly|monthly|weekly)\b.{0,50}\breport\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?welcome to (?:the|this|our)\b[^.!?]{0,50}\b(?:update|newsletter|report|digest|news|edition|issue)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:(?:an?|just a|the)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|status update|status report|progress report)\s+(?:on|about|for|from)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?just a (?:quick|short|brief) update\b|\b(?:i|we)(?:'ve|\s+have)?\s+attached\s+(?:(?:the|my|our)\s+)?(?:minutes|notes|report|summary|update)\b|\b(?:minutes|notes|report|summary)\b.{0,80}\bis (?:now )?available\b|\bthe \S{2,20} met (?:on|today|yesterday|last)\b|\bsummariz(?:e|ing) (?:the |our )?(?:discussions|meeting|what happened|current (?:situation|status|state))\b|\bthis (?:was|is) my (?:first|second|third|\w+th|\d{1,2}(?:st|nd|rd|th)) (?:month|week|quarter) (?:working on|of work(?:ing)? on|on|with|for)\b|\b(?:a|my|our|the) (?:short |brief )?report (?:of|on) (?:the )?(?:activities|work done|progress made)\b|\blet (?:everyone|everybody|you(?: all)?|people|the list) know (?:what(?:'s| is) happening|where (?:we|things) (?:are|stand)|(?:about )?the (?:current )?(?:status|state|progress))\b/i;
 
-/** What a meeting is called, in an opening that hands over its notes (MEETING_NOTES). */
-const GATHERING = String.raw`(?:meetings?|calls?|summit|sessions?|hangout|sync(?:-up)?|bof|workshop|hackathon|hackfest|sprint|conference|ptg|meet-?up|telcon|teleconference|gathering|assembly|f2f|face[- ]to[- ]face|mid-?cycle|town ?hall)`;
+/** What a meeting is called, in an opening that hands over its notes or tells of it (MEETING_NOTES, MEETING_HELD). */
+const GATHERING = String.raw`(?:meetings?|calls?|summit|sessions?|hangout|bof|workshop|hackathon|hackfest|sprint|conference|ptg|meet-?up|telcon|teleconference|gathering|assembly|agm|f2f|face[- ]to[- ]face|mid-?cycle|town ?hall)`;
 /**
  * An opening that hands over the notes of a meeting held: `Here are my notes from yesterday's team
  * meeting.`, `Please find below notes and Actions Items from the ... WG call on Monday`, `Below are the
- * meeting notes from today's community meeting`, `Yesterday (Sun march 17th), we held a meeting on irc`.
+ * meeting notes from today's community meeting`.
  * (not `please find attached the notes`: the notes are elsewhere, and the post only covers them)
  */
-const MEETING_NOTES = new RegExp(String.raw`\b(?:here(?:'s| is| are)|below (?:are|is)|(?:please )?find (?:below|here)|these are|this is)\s+(?:\w+\s+){0,3}?(?:notes|minutes|summary|recap|highlights|write-?up|report|mom|takeaways|action (?:items|points)|record)\b[^.!?]{0,80}?\b${GATHERING}\b|\b(?:we|they)\s+(?:just\s+|recently\s+|finally\s+)?held\s+(?:[\w+#-]+\s+){0,5}?${GATHERING}\b`, 'i');
+const MEETING_NOTES = new RegExp(String.raw`\b(?:here(?:'s| is| are)|below (?:are|is)|(?:please )?find (?:below|here)|these are|this is)\s+(?:\w+\s+){0,3}?(?:notes|minutes|summary|recap|highlights|write-?up|report|mom|takeaways|action (?:items|points)|record)\b[^.!?]{0,80}?\b(?:sync(?:-up)?|${GATHERING})\b`, 'i');
+/**
+ * An opening that tells of a meeting held: `the biweekly TCL/Tk meeting took place today`, `This
+ * year's QEMU summit was held on October 21st`, `TripleO held a midcycle meetup`, `Yesterday ..., we
+ * held a meeting on irc`, `The Parrot Developer Summit met for over three hours`. (Not `we had a
+ * meeting`: as often the start of a discussion of what it left open, `Thoughts on HudLUG`.)
+ */
+const MEETING_HELD = new RegExp(String.raw`\b${GATHERING}\s+(?:was held|were held|took place|has taken place|happened|met)\b|\bheld\s+(?:a|an|our|their|its|the)\s+(?:[\w+#-]+\s+){0,4}?${GATHERING}\b`, 'i');
 /** A subject's kinds that say when a meeting is to be held: a post handing over its notes answers that call. */
 const MEETING_CALL = /^(?:subject|title)\.not\.(?:meeting|meeting-time|meeting-day|agenda|coming)$/;
 
@@ -1042,13 +1049,17 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // May 12 @19:00 UTC`) and whose opening hands over the notes of a meeting held is those notes: the
   // opening names it as a subject `Notes from the meeting` would, and the call it answers is the meeting's
   if (!head.some((e) => /^(?:subject|title)\.(?:cue\b|retitled)/.test(e.key))) {
-    const notes = MEETING_NOTES.exec(openingText(prep));
-    if (notes) {
+    const opening = openingText(prep);
+    const notes = MEETING_NOTES.exec(opening);
+    const held = notes ? null : MEETING_HELD.exec(opening);
+    if (notes || held) {
       head = head.filter((e) => e.key !== 'subject.no-cue' && e.key !== 'subject.reply' && e.key !== 'subject.in-thread' && !MEETING_CALL.test(e.key));
-      head.push({ key: 'opening.meeting-notes', what: `its opening hands over a meeting's notes ("${notes[0].trim().slice(0, 50)}")`, weight: 2.5 });
+      head.push(notes
+        ? { key: 'opening.meeting-notes', what: `its opening hands over a meeting's notes ("${notes[0].trim().slice(0, 50)}")`, weight: 2.5 }
+        : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 2.5 });
     }
   }
-  const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes');
+  const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes' || e.key === 'opening.meeting-held');
   const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)

@@ -222,8 +222,8 @@
  *     steers, are the project; an acronym's call on a field's hosted list (`LSE Call` on
  *     linux-kernel) is the acronym's.
  * 59: detection of real reports (issue #9): an opening that hands over the notes of a meeting held
- *     (`Here are my notes from yesterday's team meeting`, `we held a meeting on irc`) names the post as
- *     its subject would, and the meeting's call the subject names (`Re: Next team meeting: Wed May 12
+ *     (`Here are my notes from yesterday's team meeting`) or tells of one (`the biweekly TCL/Tk meeting
+ *     took place today`, `we held a meeting on irc`) names the post as its subject would, and the meeting's call the subject names (`Re: Next team meeting: Wed May 12
  *     @19:00 UTC`) is the meeting's; a roll call at the top (`Attendees:`, `Present:`, `Presenti:`,
  *     `Anwesend:`) is minutes.
  */

@@ -1015,6 +1015,22 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
     expect(parseStatusPost({ subject: 'WG call', body: 'Dear all,\n\nWe will hold a meeting next week.\n' }).reason).not.toContain('hands over');
   });
 
+  it('reads an opening that tells of a meeting held (`summit was held`, `meeting took place`, `held a midcycle meetup`) as the post\'s cue (QEMU 2013, TCL 2024, LTP 2025)', () => {
+    // fixtures/real-corpus/qemu/2013-10-qemu-summit-2013-minutes: no subject, `This year's QEMU summit was held on October 21st`
+    const qemu = parseStatusPost({ subject: '', body: bodyOf('qemu/2013-10-qemu-summit-2013-minutes') });
+    expect(qemu.reason).toContain('its opening tells of a meeting held ("summit was held")');
+    expect(qemu.isReport).toBe(true);
+    // fixtures/real-corpus/tcl/2024-12-report-biweekly-tcl-tk-meeting-2024-12-23 (trimmed)
+    const tcl = parseStatusPost({ subject: '', body: 'Dear TCL/Tk group,\nthe biweekly TCL/Tk meeting took place today to celebrate great TCL/Tk 9.0.1 release !\nGreat release with a lot of bug fixes.\n\nTop 1) Release 9.0.1\n - Released on 2024-12-11\n - Tcllib 2.0 also released\nTop 2) Next meeting\n - 2025-01-06\n' });
+    expect(tcl.reason).toContain('its opening tells of a meeting held ("meeting took place")');
+    // fixtures/real-corpus/ltp/2025-03-open-ltp-meeting-reply-mom: an answer to the meeting's call, `... since the last meeting was held`
+    const ltp = parseStatusPost({ subject: 'Re: [LTP] Open LTP meeting 24th of March 09:00 UTC', body: bodyOf('ltp/2025-03-open-ltp-meeting-reply-mom'), isReply: true });
+    expect(ltp.reason).not.toContain('a meeting\'s time');
+    expect(ltp.isReport).toBe(true);
+    // (a meeting to be held is no meeting held)
+    expect(parseStatusPost({ subject: 'LUG', body: 'Hi,\n\nThe meeting will be held on Friday.\n' }).reason).not.toContain('meeting held');
+  });
+
   it('reads a roll call at the top as minutes, in English and in the list\'s own language (Optiq 2014, SLIP Pinerolo 2018)', () => {
     // fixtures/real-corpus/calcite/2014-optiq-first-hangout-meeting-notes: `Attendees: Luc Boudreau, ...` over prose, no subject
     const optiq = parseStatusPost({ subject: '', body: bodyOf('calcite/2014-optiq-first-hangout-meeting-notes') });
