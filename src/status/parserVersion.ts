@@ -225,6 +225,7 @@
  *     (`Here are my notes from yesterday's team meeting`) or tells of one (`the biweekly TCL/Tk meeting
  *     took place today`, `we held a meeting on irc`) names the post as its subject would, and the meeting's call the subject names (`Re: Next team meeting: Wed May 12
  *     @19:00 UTC`) is the meeting's; a roll call at the top (`Attendees:`, `Present:`, `Presenti:`,
- *     `Anwesend:`) is minutes.
+ *     `Anwesend:`) is minutes; a release's milestone a weekday or a day away (`JDK 21 enters
+ *     Rampdown Phase One next Thursday`) is its countdown.
  */
 export const PARSER_VERSION = 59;

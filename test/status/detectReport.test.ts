@@ -1031,6 +1031,16 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
     expect(parseStatusPost({ subject: 'LUG', body: 'Hi,\n\nThe meeting will be held on Friday.\n' }).reason).not.toContain('meeting held');
   });
 
+  it('reads a release\'s milestone a weekday or a day away as its countdown (OpenJDK 2023, 2024)', () => {
+    // fixtures/real-corpus/openjdk/2023-06-jdk-21-enters-rampdown-phase-one-next-thursday
+    const jdk = parseStatusPost({ subject: 'JDK 21 enters Rampdown Phase One next Thursday', body: bodyOf('openjdk/2023-06-jdk-21-enters-rampdown-phase-one-next-thursday') });
+    expect(jdk.reason).toContain('subject says "Rampdown Phase One"');
+    expect(jdk.reason).not.toContain('something coming');
+    expect(jdk.isReport).toBe(true);
+    // (a meeting next Thursday is still one to come)
+    expect(detect('Release meeting next Thursday').reason).toContain('something coming');
+  });
+
   it('reads a roll call at the top as minutes, in English and in the list\'s own language (Optiq 2014, SLIP Pinerolo 2018)', () => {
     // fixtures/real-corpus/calcite/2014-optiq-first-hangout-meeting-notes: `Attendees: Luc Boudreau, ...` over prose, no subject
     const optiq = parseStatusPost({ subject: '', body: bodyOf('calcite/2014-optiq-first-hangout-meeting-notes') });
