@@ -226,6 +226,7 @@
  *     took place today`, `we held a meeting on irc`) names the post as its subject would, and the meeting's call the subject names (`Re: Next team meeting: Wed May 12
  *     @19:00 UTC`) is the meeting's; a roll call at the top (`Attendees:`, `Present:`, `Presenti:`,
  *     `Anwesend:`) is minutes; a release's milestone a weekday or a day away (`JDK 21 enters
- *     Rampdown Phase One next Thursday`) is its countdown.
+ *     Rampdown Phase One next Thursday`) is its countdown; an opening that announces a release
+ *     (`squashfs-tools-ng 0.7 is released`, `I've just released`) weighs against a report.
  */
 export const PARSER_VERSION = 59;

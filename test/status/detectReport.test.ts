@@ -1041,6 +1041,19 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
     expect(detect('Release meeting next Thursday').reason).toContain('something coming');
   });
 
+  it('weighs an opening that announces a release against a report, from the body alone and under a subject (squashfs-tools-ng 2019, Mono 2001)', () => {
+    // fixtures/real-corpus/squashfs/2019-10-announce-libsquashfs-squashfs-tools-ng-0-7, read without its subject
+    const sq = parseStatusPost({ subject: '', body: bodyOf('squashfs/2019-10-announce-libsquashfs-squashfs-tools-ng-0-7') });
+    expect(sq.reason).toContain('opens announcing a release ("0.7 is released")');
+    expect(sq.isReport).toBe(false);
+    // fixtures/real-corpus/mono/2001-09-mono-0-7-has-been-released: `Mono 0.7 has been released.` over its changes
+    const mono = parseStatusPost({ subject: '[Mono-announce-list] Mono 0.7 has been released', body: bodyOf('mono/2001-09-mono-0-7-has-been-released') });
+    expect(mono.reason).toContain('opens announcing a release');
+    expect(mono.isReport).toBe(false);
+    // (a release to come is none: linux-next's `until after v5.13-rc1 has been released`)
+    expect(parseStatusPost({ subject: '', body: 'Hi all,\n\nPlease do not add any v5.14 material to your linux-next included branches until after v5.13-rc1 has been released.\n' }).reason).not.toContain('opens announcing');
+  });
+
   it('reads a roll call at the top as minutes, in English and in the list\'s own language (Optiq 2014, SLIP Pinerolo 2018)', () => {
     // fixtures/real-corpus/calcite/2014-optiq-first-hangout-meeting-notes: `Attendees: Luc Boudreau, ...` over prose, no subject
     const optiq = parseStatusPost({ subject: '', body: bodyOf('calcite/2014-optiq-first-hangout-meeting-notes') });
