@@ -408,6 +408,13 @@ const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s|
  * fetchmail 6.3.8 release candidate`: what the subject's `released` or `is available` says, said
  * by the body. (Not a release to come: `until after v5.13-rc1 has been released`.)
  */
+/**
+ * An opening that asks (`I'm struggling with the performance of my web app`, `I just wonder why our
+ * Board didn't share any update`, `Where do we stand with Xen 4.13 regarding blockers`, `I was
+ * wondering if anyone was still working on the project`): a question under a report's words.
+ */
+const OPENING_ASKS = /\b(?:i(?:'m| am) (?:looking for|struggling)|(?:i(?:'ve| have) been|i was|i am|i'm) wondering|i (?:just )?wonder (?:why|if|whether)|where do we stand)\b/i;
+
 /** What every OPENING_RELEASE holds (a quick look first: most openings have none, and are spared the pattern's look-behind). */
 const RELEASE_WORDS = /\b(?:is|been)\s+(?:now\s+|just\s+)?(?:released|out|available|cut)\b|\b(?:released|uploaded)\b/i;
 const OPENING_RELEASE = /(?<!\b(?:until|after|before|when|once|if|unless)\s+(?:[\w.~'-]+\s+){0,4}[\w.~-]*)(?:\bv?\d+(?:\.\d+)+[\w.~-]*|\brelease|\bversion\s+v?\d[\w.~-]*|\brelease candidate|\brc\d*)\b[^.!?]{0,60}?\b(?:is|has been|have been)\s+(?:now\s+|just\s+)?(?:released|out|available|cut)\b|\bi(?:'ve| have)?\s+(?:just\s+)?released\b|\bi(?:'ve| have)?\s+(?:just\s+)?uploaded\s+(?:the|a)\s+(?:[\w.-]+\s+){0,4}?(?:release|version|rc\d*|tarball)|\bthis release is available\b/i;
@@ -871,6 +878,13 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     const opening3 = openingText(prep);
     const released = RELEASE_WORDS.test(opening3) ? OPENING_RELEASE.exec(opening3) : null;
     if (released) ev.push({ key: 'body.not.opens-release', what: `opens announcing a release ("${released[0].trim().slice(0, 40)}")`, weight: -2 });
+  }
+
+  // (the body's own `asks for help` counts once)
+  if (!ev.some((e) => e.key === 'body.not.asks')) {
+    const opening3 = openingText(prep);
+    const asks = /wonder|looking for|struggling|where do we stand/i.test(opening3) ? OPENING_ASKS.exec(opening3) : null;
+    if (asks) ev.push({ key: 'body.not.opens-asking', what: `opens asking ("${asks[0].trim().slice(0, 40)}")`, weight: -2 });
   }
 
   // quotes the mail stage already blanked count too (the index gives the parser a cleaned body)

@@ -227,6 +227,7 @@
  *     @19:00 UTC`) is the meeting's; a roll call at the top (`Attendees:`, `Present:`, `Presenti:`,
  *     `Anwesend:`) is minutes; a release's milestone a weekday or a day away (`JDK 21 enters
  *     Rampdown Phase One next Thursday`) is its countdown; an opening that announces a release
- *     (`squashfs-tools-ng 0.7 is released`, `I've just released`) weighs against a report.
+ *     (`squashfs-tools-ng 0.7 is released`, `I've just released`) or asks (`I'm struggling with`,
+ *     `Where do we stand with`) weighs against a report.
  */
 export const PARSER_VERSION = 59;

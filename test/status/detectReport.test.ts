@@ -1054,6 +1054,23 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
     expect(parseStatusPost({ subject: '', body: 'Hi all,\n\nPlease do not add any v5.14 material to your linux-next included branches until after v5.13-rc1 has been released.\n' }).reason).not.toContain('opens announcing');
   });
 
+  it('weighs an opening that asks against a report (es-discuss 2007, xen-devel 2019)', () => {
+    // fixtures/real-corpus/esdiscuss/2007-12-draw-control-and-page-description-updates: `I'm struggling with the performance of my web app`
+    const es = parseStatusPost({ subject: 'Draw control and page description updates', body: bodyOf('esdiscuss/2007-12-draw-control-and-page-description-updates') });
+    expect(es.reason).toContain('opens asking ("I\'m struggling")');
+    expect(es.isReport).toBe(false);
+    // fixtures/real-corpus/xen/2019-11-status-of-4-13 read without its subject (trimmed; the copy is base64)
+    const xenBody = [
+      'Where do we stand with Xen 4.13 regarding blockers and related patches?', '',
+      '1. OSStest failure regarding nested test:', '    I\'m not quite sure whether the currently debated patch of Andrew is', '    fixing the problem. If not, do we know what is missing or how to', '    address the issue? If yes, could we please come to an agreement?', '',
+      '2. Ryzen/Rome failures with Windows guests:', '    What is the currently planned way to address the problem? Who is', '    working on that?', '',
+      '3. Pending patches for 4.13:', '    Could I please have feedback which patches tagged as "for-4.13" are', '    fixing real regressions? Those not fixed yet are blocked, pending review.', '',
+    ].join('\n');
+    const xen = parseStatusPost({ subject: '', body: xenBody });
+    expect(xen.reason).toContain('opens asking ("Where do we stand")');
+    expect(xen.isReport).toBe(false);
+  });
+
   it('reads a roll call at the top as minutes, in English and in the list\'s own language (Optiq 2014, SLIP Pinerolo 2018)', () => {
     // fixtures/real-corpus/calcite/2014-optiq-first-hangout-meeting-notes: `Attendees: Luc Boudreau, ...` over prose, no subject
     const optiq = parseStatusPost({ subject: '', body: bodyOf('calcite/2014-optiq-first-hangout-meeting-notes') });
