@@ -53,7 +53,7 @@ const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
 /** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
-export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
+export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
 
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
 const CUES: Array<[RegExp, number, string]> = [
@@ -71,7 +71,8 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\brelease countdown\b|\bcountdown for week\b/i, 2.5, 'countdown'],
   // A release manager's countdown: a milestone and how near it is, or a release's status
   // (`Reminder: 12 weeks to 3.7 feature code cutoff`, `3.3 rc1 next week`, `3.7.0rc1 Delayed`,
-  // `Xen 4.18 release: Reminder about code freeze`, `3.7.1 and 3.6.7 Release Update`); as strong as
+  // `Xen 4.18 release: Reminder about code freeze`, `3.7.1 and 3.6.7 Release Update`, `JDK 21 enters Rampdown
+  // Phase One next Thursday`); as strong as
   // linux-next's or git's series names: its body is often a few lines of prose
   [RELEASE_MILESTONE, 3, 'release-milestone'],
   [/\brelease\s+(?:status|update)\b|\b\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:status|update)\b/i, 2, 'release-status'],
@@ -222,7 +223,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'leader-letter': ['president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   'team-update': ['team', 'project', 'progress', 'development', 'dev', 'community', 'engineering'],
   countdown: ['countdown'],
-  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming'],
+  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow'],
   'release-status': ['release', 'status', 'update'],
   'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed'],
   'linux-next': ['linux'],
@@ -400,6 +401,45 @@ function openingText(prep: PreparedBody): string {
  */
 const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s| is| are| with)(?: sending)?)\s+(?:you\s+)?(?:(?:my|our|the|this week'?s|today'?s)\s+)?(?:latest\s+|weekly\s+|monthly\s+|quick\s+|short\s+|brief\s+)?(?:progress|update|status(?: update| report)?|report|notes|minutes|MoM|summary)(?=\s*(?:[.,:;!(\[]|$)|\s+(?:of|from|for|on|in|with|about|since)\b)|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:highlights|summary|minutes|notes|MoM)\s+(?:from|of)\s+(?:the|this|today'?s|last|our)\b|\b(?:i|we)\s+(?:provide|give|send|post|attach|attached|present|have attached|'ve attached)\s+(?:you\s+)?(?:this|the|my|our|an?)\s+(?:brief\s+|quick\s+|short\s+)?(?:update|status|report|summary|minutes|notes)\b|\b(?:please find (?:below|attached|here)|attached,? please find)\b.{0,40}\b(?:report|update|minutes|notes|summary|status)\b|\bhere(?:'s| is)\s+(?:my|our)\s+(?:(?:19|20)\d\d|annual|yearly|quarterly|monthly|weekly)\b.{0,50}\breport\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?welcome to (?:the|this|our)\b[^.!?]{0,50}\b(?:update|newsletter|report|digest|news|edition|issue)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:(?:an?|just a|the)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|status update|status report|progress report)\s+(?:on|about|for|from)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?just a (?:quick|short|brief) update\b|\b(?:i|we)(?:'ve|\s+have)?\s+attached\s+(?:(?:the|my|our)\s+)?(?:minutes|notes|report|summary|update)\b|\b(?:minutes|notes|report|summary)\b.{0,80}\bis (?:now )?available\b|\bthe \S{2,20} met (?:on|today|yesterday|last)\b|\bsummariz(?:e|ing) (?:the |our )?(?:discussions|meeting|what happened|current (?:situation|status|state))\b|\bthis (?:was|is) my (?:first|second|third|\w+th|\d{1,2}(?:st|nd|rd|th)) (?:month|week|quarter) (?:working on|of work(?:ing)? on|on|with|for)\b|\b(?:a|my|our|the) (?:short |brief )?report (?:of|on) (?:the )?(?:activities|work done|progress made)\b|\blet (?:everyone|everybody|you(?: all)?|people|the list) know (?:what(?:'s| is) happening|where (?:we|things) (?:are|stand)|(?:about )?the (?:current )?(?:status|state|progress))\b/i;
 
+/**
+ * An opening that announces a release: `squashfs-tools-ng 0.7 is released`, `groff 1.23 release
+ * candidate 3, 1.23.0.rc3, is now available`, `The release for Project Clearwater sprint "Tauros" has
+ * been cut`, `I've just released a new version of the audit daemon`, `I have uploaded the first
+ * fetchmail 6.3.8 release candidate`: what the subject's `released` or `is available` says, said
+ * by the body. (Not a release to come: `until after v5.13-rc1 has been released`.)
+ */
+/**
+ * An opening that asks (`I'm struggling with the performance of my web app`, `I just wonder why our
+ * Board didn't share any update`, `Where do we stand with Xen 4.13 regarding blockers`, `I was
+ * wondering if anyone was still working on the project`): a question under a report's words.
+ */
+const OPENING_ASKS = /\b(?:i(?:'m| am) (?:looking for|struggling)|(?:i(?:'ve| have) been|i was|i am|i'm) wondering|i (?:just )?wonder (?:why|if|whether)|where do we stand)\b/i;
+
+/** What every OPENING_RELEASE holds (a quick look first: most openings have none, and are spared the pattern's look-behind). */
+const RELEASE_WORDS = /\b(?:is|been)\s+(?:now\s+|just\s+)?(?:released|out|available|cut)\b|\b(?:released|uploaded)\b/i;
+const OPENING_RELEASE = /(?<!\b(?:until|after|before|when|once|if|unless)\s+(?:[\w.~'-]+\s+){0,4}[\w.~-]*)(?:\bv?\d+(?:\.\d+)+[\w.~-]*|\brelease|\bversion\s+v?\d[\w.~-]*|\brelease candidate|\brc\d*)\b[^.!?]{0,60}?\b(?:is|has been|have been)\s+(?:now\s+|just\s+)?(?:released|out|available|cut)\b|\bi(?:'ve| have)?\s+(?:just\s+)?released\b|\bi(?:'ve| have)?\s+(?:just\s+)?uploaded\s+(?:the|a)\s+(?:[\w.-]+\s+){0,4}?(?:release|version|rc\d*|tarball)|\bthis release is available\b/i;
+
+/** What a meeting is called, in an opening that hands over its notes or tells of it (MEETING_NOTES, MEETING_HELD). */
+const GATHERING = String.raw`(?:meetings?|calls?|summit|sessions?|hangout|bof|workshop|hackathon|hackfest|sprint|conference|ptg|meet-?up|telcon|teleconference|gathering|assembly|agm|f2f|face[- ]to[- ]face|mid-?cycle|town ?hall)`;
+/**
+ * An opening that hands over the notes of a meeting held: `Here are my notes from yesterday's team
+ * meeting.`, `Please find below notes and Actions Items from the ... WG call on Monday`, `Below are the
+ * meeting notes from today's community meeting`.
+ * (not `please find attached the notes`: the notes are elsewhere, and the post only covers them)
+ */
+const MEETING_NOTES = new RegExp(String.raw`\b(?:here(?:'s| is| are)|below (?:are|is)|(?:please )?find (?:below|here)|these are|this is)\s+(?:\w+\s+){0,3}?(?:notes|minutes|summary|recap|highlights|write-?up|report|mom|takeaways|action (?:items|points)|record)\b[^.!?]{0,80}?\b(?:sync(?:-up)?|${GATHERING})\b`, 'i');
+/**
+ * An opening that tells of a meeting held: `the biweekly TCL/Tk meeting took place today`, `This
+ * year's QEMU summit was held on October 21st`, `TripleO held a midcycle meetup`, `Yesterday ..., we
+ * held a meeting on irc`, `The Parrot Developer Summit met for over three hours`. (Not `we had a
+ * meeting`: as often the start of a discussion of what it left open, `Thoughts on HudLUG`.)
+ */
+/** What every MEETING_NOTES and MEETING_HELD holds (a quick look first). */
+const GATHERING_WORD = new RegExp(String.raw`\b(?:sync(?:-up)?|${GATHERING})\b`, 'i');
+const MEETING_HELD = new RegExp(String.raw`\b${GATHERING}\s+(?:was held|were held|took place|has taken place|happened|met)\b|\bheld\s+(?:a|an|our|their|its|the)\s+(?:[\w+#-]+\s+){0,4}?${GATHERING}\b`, 'i');
+/** A subject's kinds that say when a meeting is to be held: a post handing over its notes answers that call. */
+const MEETING_CALL = /^(?:subject|title)\.not\.(?:meeting|meeting-time|meeting-day|agenda|coming)$/;
+
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
 const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b`, 'i');
 
@@ -424,6 +464,15 @@ const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally
 const TREE_START = new Set([99, 116, 110, 105]); // c t n i
 /** Headings of a design or problem write-up (OpenBMC's design template, a proposal mail). */
 const DESIGN_HEADING = /^(?:\d+[.)]\s*)?(?:the\s+)?(?:background(?:\s+and\s+references)?|motivation|problem(?:\s+(?:description|statement))?|the issue|proposal|proposed\s+(?:design|solution|approach|interface|userspace interface|changes?)|(?:a\s+)?\(?proposed\)?\s+path\s+forward|related work|how to fix|analysis|desired results?|alternatives?(?:\s+considered)?|requirements|use[- ]cases?|rationale|non-goals|open questions|what'?s the solution\??)\s*:?$/i;
+
+/**
+ * A roll call on a line of its own near the top: `Attendees: Jos Purvis, Ben Wilson, ...`, `Present:`,
+ * Spanish `Asistentes:`, German `Anwesend:`, `Teilnehmer:`, French `Présents:`, Italian `Presenti:`,
+ * Danish `Deltagere:`, Dutch `Aanwezig:`, Slovene `Prisotni:`: who was at a meeting, told after it.
+ * (not `Participants:`, which heads a design session's or a workshop's notes as well: `Design session
+ * "Using the new VCPU counters in XAPI"` at Xen Summit 2022, ideas and open questions, no minutes)
+ */
+const ROLL_CALL = /^\s*(?:[-*•]\s*)?(?:attendees|attending|present|in attendance|roll ?call|asistentes|presentes|anwesend|teilnehmer|pr[ée]sents|presenti|deltagere|aanwezig|prisotni)(?:\s+list)?\s*:/i;
 
 /** One line of a roll of attendees: a person's name and, in brackets, whom they are with (`Ira McDonald (High North Inc.)`). */
 const ATTENDEE = /^\s*(?:[-*•]\s*)?\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3}\s+\([^()]{2,40}\)$/u;
@@ -752,6 +801,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // a roll of who attended, at the top with no heading: `Glen Petrie (Seiko-Epson, Inc.)` lines
   let roll = 0;
   let rollBest = 0;
+  let rollCall = false;
   let lineNo = 0;
   let labelLines = 0;
   let leadIns = 0;
@@ -780,6 +830,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     // every minutes line holds a colon, a `#`, a `*` or the word meeting
     if (t.length < 120 && minutes < 2 && (hasColon || t.includes('#') || t.includes('*') || t.includes('eeting')) && (minutesStart(t.charCodeAt(first)) || t.includes('eeting')) && MINUTES_LINE.test(t)) minutes++;
     if (lineNo++ < 15) {
+      if (lineNo <= 12 && hasColon && !rollCall && ROLL_CALL.test(t)) rollCall = true;
       roll = lastChar === 41 && t.length < 80 && ATTENDEE.test(t) ? roll + 1 : 0;
       if (roll > rollBest) rollBest = roll;
     }
@@ -819,6 +870,21 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     // a newsletter announces things too: under a report's subject these weigh half
     const half = strongCue && name === 'announce';
     if (pat.test(joined)) ev.push({ key: `body.not.${name}${half ? '.under-cue' : ''}`, what, weight: half ? weight / 2 : weight });
+  }
+
+  // (weaker than the subject's release, -4.5, or than `pleased to announce the release`: a report may
+  // open with its release's news, `First, SPDX 2.0 has been released` over the SPDX general meeting's minutes)
+  if (!ev.some((e) => e.key.startsWith('body.not.announce'))) {
+    const opening3 = openingText(prep);
+    const released = RELEASE_WORDS.test(opening3) ? OPENING_RELEASE.exec(opening3) : null;
+    if (released) ev.push({ key: 'body.not.opens-release', what: `opens announcing a release ("${released[0].trim().slice(0, 40)}")`, weight: -2 });
+  }
+
+  // (the body's own `asks for help` counts once)
+  if (!ev.some((e) => e.key === 'body.not.asks')) {
+    const opening3 = openingText(prep);
+    const asks = /wonder|looking for|struggling|where do we stand/i.test(opening3) ? OPENING_ASKS.exec(opening3) : null;
+    if (asks) ev.push({ key: 'body.not.opens-asking', what: `opens asking ("${asks[0].trim().slice(0, 40)}")`, weight: -2 });
   }
 
   // quotes the mail stage already blanked count too (the index gives the parser a cleaned body)
@@ -936,7 +1002,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   }
   const period = (mask & GATE.period) !== 0 ? PERIOD_WORDS.exec(joined) : null;
   if (period) ev.push({ key: 'body.period', what: `speaks of a period ("${period[0].trim().slice(0, 40)}")`, weight: 1 });
-  if (minutes >= 2 && !(own < 15 && anyLink && POINTER.test(joined))) ev.push({ key: 'body.minutes', what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
+  // a roll call at the top is the minutes' own mark, as MeetBot's opening line is
+  if (rollCall && !(own < 15 && anyLink && POINTER.test(joined))) ev.push({ key: 'body.roll-call', what: 'meeting minutes (a roll call at the top: attendees, participants, present)', weight: 3 });
+  else if (minutes >= 2 && !(own < 15 && anyLink && POINTER.test(joined))) ev.push({ key: 'body.minutes', what: 'meeting minutes (attendees, action items or decisions)', weight: 1.5 });
   // the log of a meeting is what was said, not its summary (MeetBot's minutes are)
   if (own >= 10 && chatLines >= own / 2 && !meetbot) ev.push({ key: 'body.chat-log', what: `an IRC log (${chatLines} of ${own} lines)`, weight: -4 });
   if (meetbot && own >= 10) ev.push({ key: 'body.meetbot', what: "MeetBot's summary of a meeting (\"Meeting started by ...\")", weight: 3 });
@@ -1013,7 +1081,23 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     const cue = t && (wordMask(t, CUE_WORDS) & TITLE_CUE_BITS) !== 0 && CUE_WORD.test(t) ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
     if (cue) head = head.map((e, k) => (k === noCue ? { key: 'title.cue', what: `its title line says ${cue.what.replace(/^subject says /, '')}`, weight: cue.weight - 1 } : e));
   }
-  const strongCue = head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
+  // A post whose subject names no report (or names the meeting's call, `Re: Next team meeting: Wed
+  // May 12 @19:00 UTC`) and whose opening hands over the notes of a meeting held is those notes: the
+  // opening names it as a subject `Notes from the meeting` would, and the call it answers is the meeting's
+  if (!head.some((e) => /^(?:subject|title)\.(?:cue\b|retitled)/.test(e.key))) {
+    const opening = openingText(prep);
+    const gathers = GATHERING_WORD.test(opening);
+    const notes = gathers ? MEETING_NOTES.exec(opening) : null;
+    const held = notes || !gathers ? null : MEETING_HELD.exec(opening);
+    if (notes || held) {
+      head = head.filter((e) => e.key !== 'subject.no-cue' && e.key !== 'subject.reply' && e.key !== 'subject.in-thread' && !MEETING_CALL.test(e.key));
+      head.push(notes
+        ? { key: 'opening.meeting-notes', what: `its opening hands over a meeting's notes ("${notes[0].trim().slice(0, 50)}")`, weight: 2.5 }
+        : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 2.5 });
+    }
+  }
+  const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes' || e.key === 'opening.meeting-held');
+  const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
   const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
@@ -1036,7 +1120,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const before = [...head, ...bodyEv].reduce((n, e) => n + e.weight, 0);
   // (wording may add to it: the window reaches as far below as both can lift)
   const near = (x: number) => x >= THRESHOLD - OPENING_SAYS_WEIGHT - WORDING_CAP && x < THRESHOLD;
-  if ((near(before) || near(before + (series?.weight ?? 0))) && !bodyEv.some((e) => e.key === 'body.opens-with-cue')) {
+  if ((near(before) || near(before + (series?.weight ?? 0))) && !meetingNotes && !bodyEv.some((e) => e.key === 'body.opens-with-cue')) {
     const says = OPENING_SAYS.exec(openingText(prep));
     if (says) bodyEv.push({ key: 'body.opens-saying-what', what: `opens saying what it is ("${says[0].trim().slice(0, 40)}")`, weight: OPENING_SAYS_WEIGHT });
   }

@@ -998,3 +998,89 @@ describe('round 47 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Acta 2 of the play').reason).not.toMatch(/subject says "Acta/);
   });
 });
+
+describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
+  it('reads an opening that hands over a meeting\'s notes as the post\'s cue, under a subject that names the meeting\'s call or no report (debian-cloud 2021, gstreamer 2005)', () => {
+    // fixtures/real-corpus/debian/2021-05-re-next-team-meeting-notes: the notes sent as an answer to the call
+    const cloud = parseStatusPost({ subject: 'Re: Next team meeting: Wed May 12 @19:00 UTC', body: bodyOf('debian/2021-05-re-next-team-meeting-notes'), isReply: true });
+    expect(cloud.reason).toContain('its opening hands over a meeting\'s notes ("Here are my notes from yesterday\'s team meeting")');
+    expect(cloud.reason).not.toContain('a meeting\'s time');
+    expect(cloud.isReport).toBe(true);
+    // fixtures/real-corpus/gstreamer/2005-02-summit-conclusions-plans: `here's a quick recap of ... during this summit`
+    const gst = parseStatusPost({ subject: '[gst-devel] summit conclusions + plans', body: bodyOf('gstreamer/2005-02-summit-conclusions-plans') });
+    expect(gst.reason).not.toContain('subject names no report');
+    expect(gst.isReport).toBe(true);
+    // (notes attached are elsewhere; a meeting to come holds none)
+    expect(parseStatusPost({ subject: 'WG call', body: 'Dear all,\n\nPlease find attached the notes from the WG call.\n\nBest,\nJo\n' }).reason).not.toContain('hands over');
+    expect(parseStatusPost({ subject: 'WG call', body: 'Dear all,\n\nWe will hold a meeting next week.\n' }).reason).not.toContain('hands over');
+  });
+
+  it('reads an opening that tells of a meeting held (`summit was held`, `meeting took place`, `held a midcycle meetup`) as the post\'s cue (QEMU 2013, TCL 2024, LTP 2025)', () => {
+    // fixtures/real-corpus/qemu/2013-10-qemu-summit-2013-minutes: no subject, `This year's QEMU summit was held on October 21st`
+    const qemu = parseStatusPost({ subject: '', body: bodyOf('qemu/2013-10-qemu-summit-2013-minutes') });
+    expect(qemu.reason).toContain('its opening tells of a meeting held ("summit was held")');
+    expect(qemu.isReport).toBe(true);
+    // fixtures/real-corpus/tcl/2024-12-report-biweekly-tcl-tk-meeting-2024-12-23 (trimmed)
+    const tcl = parseStatusPost({ subject: '', body: 'Dear TCL/Tk group,\nthe biweekly TCL/Tk meeting took place today to celebrate great TCL/Tk 9.0.1 release !\nGreat release with a lot of bug fixes.\n\nTop 1) Release 9.0.1\n - Released on 2024-12-11\n - Tcllib 2.0 also released\nTop 2) Next meeting\n - 2025-01-06\n' });
+    expect(tcl.reason).toContain('its opening tells of a meeting held ("meeting took place")');
+    // fixtures/real-corpus/ltp/2025-03-open-ltp-meeting-reply-mom: an answer to the meeting's call, `... since the last meeting was held`
+    const ltp = parseStatusPost({ subject: 'Re: [LTP] Open LTP meeting 24th of March 09:00 UTC', body: bodyOf('ltp/2025-03-open-ltp-meeting-reply-mom'), isReply: true });
+    expect(ltp.reason).not.toContain('a meeting\'s time');
+    expect(ltp.isReport).toBe(true);
+    // (a meeting to be held is no meeting held)
+    expect(parseStatusPost({ subject: 'LUG', body: 'Hi,\n\nThe meeting will be held on Friday.\n' }).reason).not.toContain('meeting held');
+  });
+
+  it('reads a release\'s milestone a weekday or a day away as its countdown (OpenJDK 2023, 2024)', () => {
+    // fixtures/real-corpus/openjdk/2023-06-jdk-21-enters-rampdown-phase-one-next-thursday
+    const jdk = parseStatusPost({ subject: 'JDK 21 enters Rampdown Phase One next Thursday', body: bodyOf('openjdk/2023-06-jdk-21-enters-rampdown-phase-one-next-thursday') });
+    expect(jdk.reason).toContain('subject says "Rampdown Phase One"');
+    expect(jdk.reason).not.toContain('something coming');
+    expect(jdk.isReport).toBe(true);
+    // (a meeting next Thursday is still one to come)
+    expect(detect('Release meeting next Thursday').reason).toContain('something coming');
+  });
+
+  it('weighs an opening that announces a release against a report, from the body alone and under a subject (squashfs-tools-ng 2019, Mono 2001)', () => {
+    // fixtures/real-corpus/squashfs/2019-10-announce-libsquashfs-squashfs-tools-ng-0-7, read without its subject
+    const sq = parseStatusPost({ subject: '', body: bodyOf('squashfs/2019-10-announce-libsquashfs-squashfs-tools-ng-0-7') });
+    expect(sq.reason).toContain('opens announcing a release ("0.7 is released")');
+    expect(sq.isReport).toBe(false);
+    // fixtures/real-corpus/mono/2001-09-mono-0-7-has-been-released: `Mono 0.7 has been released.` over its changes
+    const mono = parseStatusPost({ subject: '[Mono-announce-list] Mono 0.7 has been released', body: bodyOf('mono/2001-09-mono-0-7-has-been-released') });
+    expect(mono.reason).toContain('opens announcing a release');
+    expect(mono.isReport).toBe(false);
+    // (a release to come is none: linux-next's `until after v5.13-rc1 has been released`)
+    expect(parseStatusPost({ subject: '', body: 'Hi all,\n\nPlease do not add any v5.14 material to your linux-next included branches until after v5.13-rc1 has been released.\n' }).reason).not.toContain('opens announcing');
+  });
+
+  it('weighs an opening that asks against a report (es-discuss 2007, xen-devel 2019)', () => {
+    // fixtures/real-corpus/esdiscuss/2007-12-draw-control-and-page-description-updates: `I'm struggling with the performance of my web app`
+    const es = parseStatusPost({ subject: 'Draw control and page description updates', body: bodyOf('esdiscuss/2007-12-draw-control-and-page-description-updates') });
+    expect(es.reason).toContain('opens asking ("I\'m struggling")');
+    expect(es.isReport).toBe(false);
+    // fixtures/real-corpus/xen/2019-11-status-of-4-13 read without its subject (trimmed; the copy is base64)
+    const xenBody = [
+      'Where do we stand with Xen 4.13 regarding blockers and related patches?', '',
+      '1. OSStest failure regarding nested test:', '    I\'m not quite sure whether the currently debated patch of Andrew is', '    fixing the problem. If not, do we know what is missing or how to', '    address the issue? If yes, could we please come to an agreement?', '',
+      '2. Ryzen/Rome failures with Windows guests:', '    What is the currently planned way to address the problem? Who is', '    working on that?', '',
+      '3. Pending patches for 4.13:', '    Could I please have feedback which patches tagged as "for-4.13" are', '    fixing real regressions? Those not fixed yet are blocked, pending review.', '',
+    ].join('\n');
+    const xen = parseStatusPost({ subject: '', body: xenBody });
+    expect(xen.reason).toContain('opens asking ("Where do we stand")');
+    expect(xen.isReport).toBe(false);
+  });
+
+  it('reads a roll call at the top as minutes, in English and in the list\'s own language (Optiq 2014, SLIP Pinerolo 2018)', () => {
+    // fixtures/real-corpus/calcite/2014-optiq-first-hangout-meeting-notes: `Attendees: Luc Boudreau, ...` over prose, no subject
+    const optiq = parseStatusPost({ subject: '', body: bodyOf('calcite/2014-optiq-first-hangout-meeting-notes') });
+    expect(optiq.reason).toContain('a roll call at the top');
+    expect(optiq.isReport).toBe(true);
+    // fixtures/real-corpus/slip-pinerolo/2018-10-verbale-assemblea-del-18-10 read from the body alone: `Presenti: tutti ...`
+    const slip = parseStatusPost({ subject: '', body: bodyOf('slip-pinerolo/2018-10-verbale-assemblea-del-18-10') });
+    expect(slip.reason).toContain('a roll call at the top');
+    expect(slip.isReport).toBe(true);
+    // (a roll call far down the post, or `Present:` inside a sentence, is none)
+    expect(parseStatusPost({ subject: '', body: 'We will present: the new API.\n\nMore soon.\n' }).reason).not.toContain('roll call');
+  });
+});
