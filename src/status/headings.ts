@@ -847,10 +847,11 @@ export function detectHeadings(lines: Line[]): Heading[] {
   const found = marked(lines, org.length ? org : [...openEqualsHeadings(lines), ...dashedHeadings(lines)]);
   // `= minutes for the 2009-11-27 meeting =` alone on the first line titles the post: the topics
   // under it are found as in a post with no marked heading
+  // (underlined as well: Freenet's `PROGRESS REPORT` over `===========`, then `FINANCIAL STATUS:` over its paragraph)
   const firstText = lines.findIndex((l) => isText(l));
   const only = found.strong.length === 1 ? found.strong[0] : null;
   // (a title that names a report: `= NSR =` over its items is the section of a project)
-  const lone = only && only.index === firstText && (only.style === 'equals' || only.style === 'markdown') && TITLE_WORD.test(only.title) ? only : null;
+  const lone = only && only.index === firstText && (only.style === 'equals' || only.style === 'markdown' || only.style === 'setext') && TITLE_WORD.test(only.title) ? only : null;
   const under = lone ? chooseHeadings(lines, [], found.weak) : [];
   const chosen = lone && under.length >= 2 ? under : chooseHeadings(lines, found.strong, found.weak);
   if (lone && chosen === under && !under.some((h) => lone.index >= h.index && lone.index <= h.end)) chosen.push(lone);

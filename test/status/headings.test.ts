@@ -400,3 +400,34 @@ describe('titles between dashes', () => {
     expect(parseStatusPost({ subject: 'notes', body: lone }).sections.map((s) => s.title)).not.toContain('Forwarded notes');
   });
 });
+
+describe('an underlined title over the post', () => {
+  it('finds the topics under a lone underlined title that names a report as in a post with no marked heading (Freenet progress report, 2009)', () => {
+    // freenet, progress report: db4o, zero point eight (fixtures/real-corpus/freenet/2009-03-progress-report-db4o-zero-point-eight), shortened
+    const body = [
+      '',
+      'PROGRESS REPORT',
+      '===========',
+      '',
+      'FINANCIAL STATUS:',
+      'We have $3566.87, that\'s enough for around another 47 days after my current',
+      '(approximately monthly) contract completes.',
+      '',
+      'ZERO POINT EIGHT:',
+      'Which brings us on to 0.8. The current plan is to get the db4o branch merged,',
+      'and get an alpha or beta of 0.8.0 out in the next month, by around April 1st.',
+      'There are various features we want to have in 0.8 which are not yet ready:',
+      '- the db4o branch',
+      '- Freetalk, and any necessary plugin changes',
+      '',
+      'DB4O BRANCH:',
+      'The db4o branch is a temporary fork of the main codebase, which uses db4o, an',
+      'open source object database, to persist queued downloads and inserts.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: '', body }).sections.map((s) => s.title)).toEqual(['PROGRESS REPORT', 'FINANCIAL STATUS', 'ZERO POINT EIGHT', 'DB4O BRANCH']);
+    // (an underlined heading that names no report, alone in the post, stays its only heading)
+    const other = body.replace('PROGRESS REPORT', 'Database work');
+    expect(parseStatusPost({ subject: '', body: other }).sections.map((s) => s.title)).toEqual(['Database work']);
+  });
+});
