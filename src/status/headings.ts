@@ -135,7 +135,7 @@ const PERIOD_COLON_RE = /^\s{0,2}((?:weeks?|days?|months?|sprints?|phases?)\s*#?
 const LOGGED_TOPIC_RE = /^\s{0,2}\*?(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?)\s+[-–]\s+<?https?:\/\/\S+(?:\s+<https?:\/\/[^>\s]+>)?\s*$/;
 
 /** `Item 1: Administrative matters`, `Topic: Joint WG Meeting`, `Agenda item 2: Budget`: a topic named as one, its name after the colon. */
-const TOPIC_LINE = /^\s{0,2}(?:agenda\s+)?(?:item|topic)(?:\s+#?\d{1,2}[a-z]?)?\s*:\s+[\p{Lu}\d"'(\[][^\s:][^:]{0,118}$/iu;
+const TOPIC_LINE = /^\s{0,2}(?:[*•○◦-]\s+)?(?:agenda\s+)?(?:item|topic|point(?=\s+\d))(?:\s+#?\d{1,2}[a-z]?)?(?:\s+(?:in|of)\s+the\s+agenda)?\s*:\s+[\p{Lu}\d"'(\[][^\s:][^:]{0,118}$/iu;
 
 /** First words of a line that leads into what follows (`Here's what I did:`, `Thanks to:`), no title. */
 const LEAD_IN_START = /^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i;
@@ -191,7 +191,7 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // said: at a break or after a finished line (a `Present: ...` row, a sentence's end), a heading where two or more stand so
   if (line.indent <= 2 && text.length <= 160 && TOPIC_LINE.test(text) && !looksLikeUrlOrMail(text) &&
       (prevIsBreak(lines, i) || /[.!?)\]]\s*$|^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(lines[i - 1].text)) && nextText(lines, i) > i) {
-    return { index: i, end: i, title: cleanTitle(text), style: 'numbered', level: 1 };
+    return { index: i, end: i, title: cleanTitle(text.replace(/^\s*[*•○◦-]\s+/, '')), style: 'numbered', level: 1 };
   }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
   // (a numbered topic may stand three blank lines above what was said: minutes whose blank lines

@@ -331,6 +331,47 @@ describe('topics the minutes name as topics', () => {
     ].join('\n');
     expect(parseStatusPost({ subject: 'SVG WG teleconference minutes 25 January 2010', body: scribed }).sections.map((s) => s.title))
       .toEqual(expect.arrayContaining(['topic: Joint WG Meeting', 'Topic: SVG 1.1 2nd ed']));
+    // reactos, April Meeting Minutes (fixtures/real-corpus/reactos/2011-04-reactos-april-meeting-minutes), shortened:
+    // `Point N:` names a topic as `Item N:` does, and an outline's bullet may stand before it
+    const points = [
+      '○ Meeting called to order at 20:05 UTC by Aleksey Bragin',
+      '',
+      '○ Point 1 in the agenda: GSoC status update',
+      '',
+      '■ Amine mentioned that ReactOS has 6 slots this year, and that a great care was put in the accepted projects selection.',
+      '',
+      '○ Point 2: Current ReactOS work',
+      '',
+      '■ Amine: GSoC related tasks and coordination, CMake branch regression tracking and fixing.',
+      '■ Olaf: He has just updated VBox testbot to VBox 4.0.6.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'April Meeting Minutes', body: points }).sections.map((s) => s.title))
+      .toEqual(['Point 1 in the agenda: GSoC status update', 'Point 2: Current ReactOS work']);
+    // edubuntu, Edubuntu meeting minutes 2009-05-22 (fixtures/real-corpus/edubuntu/2009-05-edubuntu-meeting-minutes-2009-05-22), shortened
+    const agenda = [
+      'The meeting was well attended with lots of new people (awesome!),',
+      'attendees included:',
+      'bencrisford, nestor, Timequeezer, abruptus, Svenstaro, Lns, LaserJock,',
+      '',
+      '* Agenda Item: Lns / nubae - Are they in Edubuntu-members yet?',
+      '',
+      'Due to having only 2 out of 5 Edubuntu Council members still',
+      'available, it is necessary to reestablish the Council, which is tasked',
+      '',
+      '  Action: LaserJock will send email to edubuntu-devel and Ubuntu',
+      'Community Council to figure out how to reestablish the EC',
+      '',
+      '* Agenda Item: How teams will be structured in future.',
+      '',
+      'There are currently 14 non-LoCo Launchpad teams related to Edubuntu.',
+      'Many of the teams are no longer in use or are owned by people who have',
+      '',
+      '  Action Item: Lns will spearhead the Launchpad team cleanup process',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'Edubuntu meeting minutes 2009-05-22', body: agenda }).sections.map((s) => s.title))
+      .toEqual(['Agenda Item: Lns / nubae - Are they in Edubuntu-members yet?', 'Agenda Item: How teams will be structured in future.']);
     // (one such line is no run of topics)
     expect(parseStatusPost({ subject: 'x', body: 'Hello.\n\nTopic: the release\nWe will talk about it next week.\n' }).sections.map((s) => s.title)).not.toContain('Topic: the release');
   });
