@@ -921,7 +921,9 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // `* New initscripts in testing` over its paragraph under `== Completed Tasks ==`: the topics of a section
     const first = Math.min(...strong.map((h) => h.index));
     // (or over a block indented under it: FESCo's `* Architecture Support` / blank / `  FESCo tabled this...`)
-    const topics = [...starTopics(lines), ...blockTopics(lines)].filter((t, k, all) => all.findIndex((u) => u.index === t.index) === k)
+    // (or a name right over its bullets: Coda's `coda-7.0.2` / `- A lot of code cleanups` under `===== SUMMARY OF CHANGES =====`;
+    // a remark in brackets over a group of them, `(Not sure)`, names nothing)
+    const topics = [...starTopics(lines), ...blockTopics(lines), ...topicsOverBullets(lines).filter((t) => /^[\p{L}\d]/u.test(t.title))].filter((t, k, all) => all.findIndex((u) => u.index === t.index) === k)
       .filter((t) => t.index > first && !chosen.some((c) => t.index >= c.index && t.index <= c.end)).sort((a, b) => a.index - b.index);
     // (style `topic`: an area of its section's project, never a project of its own under a generic heading)
     const over = (t: Heading) => strong.filter((h) => h.index < t.index).reduce((a, b) => (b.index > a.index ? b : a));

@@ -472,3 +472,37 @@ describe('an underlined title over the post', () => {
     expect(parseStatusPost({ subject: '', body: other }).sections.map((s) => s.title)).toEqual(['Database work']);
   });
 });
+
+describe('names over their bullets inside a marked section', () => {
+  it('takes two or more names right over their bullets under a marked heading for its topics (Coda progress, 2020)', () => {
+    // coda, Coda progress (fixtures/real-corpus/coda/2020-07-coda-progress), shortened
+    const body = [
+      'Cheers',
+      '                   -- Satya',
+      '',
+      '===== SUMMARY OF CHANGES SINCE coda-7.0.1 =====',
+      '',
+      'coda-7.0.2',
+      '- A lot of code cleanups',
+      '  - standardized code formatting with clang-format-6.0',
+      '  - remove unnecessary \'register\' annotations in various places',
+      '',
+      'coda-7.0.3',
+      '  - Several large object (VASTRO) related fixes',
+      '  - Silence unnecessary warning on file-based pioctls',
+      '',
+      'coda-7.0.4',
+      '  - file-based pioctl improvements',
+      '  - More large object (VASTRO) related fixes',
+      '',
+    ].join('\n');
+    const d = parseStatusPost({ subject: 'Coda progress', body });
+    expect(d.sections.map((s) => [s.title, s.style])).toEqual([
+      ['SUMMARY OF CHANGES SINCE coda-7.0.1', 'equals'], ['coda-7.0.2', 'topic'], ['coda-7.0.3', 'topic'], ['coda-7.0.4', 'topic'],
+    ]);
+    expect(d.sections[2].items.map((i) => i.text)).toEqual(['Several large object (VASTRO) related fixes', 'Silence unnecessary warning on file-based pioctls']);
+    // (a remark in brackets over a group of bullets is no topic: `(Not sure)`, `(Post v1)`)
+    const remarks = body.replace('coda-7.0.3', '(Not sure)').replace('coda-7.0.4', '(Post v1)');
+    expect(parseStatusPost({ subject: 'Coda progress', body: remarks }).sections.map((s) => s.title)).not.toContain('(Not sure)');
+  });
+});
