@@ -55,10 +55,14 @@ function looksLikeUrlOrMail(t: string): boolean {
   return /:\/\/|@|^\s*<.*>\s*$/.test(t);
 }
 
+const INDENTED_EQUALS = /^\s*(={2,6}) [^\s=].{0,150}? \1\s*$/;
+
 /** A heading that needs no context beyond its own line (and the underline for setext). */
 function strongAt(lines: Line[], i: number): Heading | null {
   const text = lines[i].text;
-  if (lines[i].indent > 3) return null;
+  // (`\t\t== New patches ==`: a title between two or more `=` each side may be set in the middle of the line, as the
+  // status of patches under review of linux-media (LMML) centres its reviewers' names)
+  if (lines[i].indent > 3 && !(lines[i].indent <= 40 && text.length <= 200 && INDENTED_EQUALS.test(text))) return null;
   if (text.length > 300) {
     // (a section an archive flattened onto its heading's line: see below)
     const run = text.charCodeAt(0) === 35 ? /^(#{1,6})\s+([^\s#].{1,100}?) \* (\S.*)$/.exec(text) : null;

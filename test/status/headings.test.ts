@@ -506,3 +506,33 @@ describe('names over their bullets inside a marked section', () => {
     expect(parseStatusPost({ subject: 'Coda progress', body: remarks }).sections.map((s) => s.title)).not.toContain('(Not sure)');
   });
 });
+
+describe('titles between equals signs set in the middle of the line', () => {
+  it('reads `\\t\\t== Name ==` as an equals heading, however far indented (LMML status of patches under review, 2013)', () => {
+    // linux-media, [GIT PULL/Status] Status of the patches under review at LMML (35 patches) (fixtures/real-corpus/linux-media/2013-01-status-of-patches-under-review-lmml-35), shortened
+    const body = [
+      'This is the summary of the patches that are currently under review at',
+      'Linux Media Mailing List <linux-media@vger.kernel.org>.',
+      '',
+      '',
+      '\t\t== New patches ==',
+      '',
+      'Those patches require some review from the community:',
+      '',
+      'Sep,17 2012: [3/3] cx25821: Cleanup filename assignment code                        http://patchwork.linuxtv.org/patch/14445  Peter Senna Tschudin <peter.senna@gmail.com>',
+      '',
+      '',
+      '\t\t== Manu Abraham <abraham.manu@gmail.com> ==',
+      '',
+      'Those patches are there for a long time. I think I\'ll simply apply all of',
+      'them, if they\'re not reviewed on the next couple weeks:',
+      '',
+      'Mar,11 2012: [2/3] stv090x: use error counter 1 for BER estimation                  http://patchwork.linuxtv.org/patch/10301  Andreas Regel <andreas.regel@gmx.de>',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'Status of the patches under review at LMML (35 patches)', body }).sections.map((s) => [s.title, s.style]))
+      .toEqual([['New patches', 'equals'], ['Manu Abraham <abraham.manu@gmail.com>', 'equals']]);
+    // (one `=` each side, indented, is no such title: `        = x =` may be code or a sum)
+    expect(parseStatusPost({ subject: 'notes', body: 'Some text here.\n\n        = x =\n\nMore text.\n' }).sections.map((s) => s.style)).not.toContain('equals');
+  });
+});
