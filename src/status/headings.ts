@@ -243,7 +243,10 @@ function weakAt(lines: Line[], i: number): Heading | null {
       // (or one long line: a paragraph its mailer did not wrap, `2) Agenda Bashing` / `Dave thinks there are only two AOB items ...`)
       ((isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text)) || (!isText(lines[j + 1]) && next.text.trim().length >= 72));
     // (or after a blank, a paragraph indented under it: `1) gtk+ meeting at GUADEC` over what was said)
-    const indentedBelow = j > i + 1 && !bulletNext && next.indent > 1 && next.indent <= line.indent + 4 && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
+    // (its first paragraph may be one line, the block going on after a blank: OGB minutes' `1) Distribution Community Proposal` /
+    // blank / `    No additional discussion prior to a vote.` / blank / `    Approve: Alan, Ben, Glynn, Rich`)
+    const indentedBelow = j > i + 1 && !bulletNext && next.indent > 1 && next.indent <= line.indent + 4 &&
+      (isText(lines[j + 1]) ? !BULLET_RE.test(lines[j + 1].text) : isText(lines[j + 2]) && lines[j + 2].indent === next.indent && !BULLET_RE.test(lines[j + 2].text));
     // (a Roman-numbered topic over its link, then what was said: `IV. Paul Larson - gcov patch` / `http://...` / blank / ` resync of ...`)
     const after = j === i + 1 && /^[IVX]+$/.test(m[1]) && /^\s*https?:\/\/\S+\s*$/.test(next.text) ? nextText(lines, j, 1) : -1;
     const linkBelow = after > 0 && isText(lines[after]) && !BULLET_RE.test(lines[after].text) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(lines[after].text);

@@ -536,3 +536,30 @@ describe('titles between equals signs set in the middle of the line', () => {
     expect(parseStatusPost({ subject: 'notes', body: 'Some text here.\n\n        = x =\n\nMore text.\n' }).sections.map((s) => s.style)).not.toContain('equals');
   });
 });
+
+describe('numbered topics over an indented block', () => {
+  it('takes a numbered topic whose indented block opens with a one-line paragraph (OGB meeting minutes, 2008)', () => {
+    // opensolaris, OGB Meeting Minutes :: 6th February 2008 (fixtures/real-corpus/opensolaris/2008-02-ogb-meeting-minutes-6th-february), shortened
+    const body = [
+      'OGB: Alan, Ben, Casper (:5), Glynn, Keith, Rich, Steve (:10)',
+      'Other: Shawn Walker, John Plocher',
+      '',
+      '1) Distribution Community Proposal',
+      '',
+      '    No additional discussion prior to a vote.',
+      '',
+      '    Approve: Alan, Ben, Glynn, Rich',
+      '    Reject: Keith',
+      '',
+      '',
+      '2) Project Instantiation Policy',
+      '',
+      '    John suggestd that the policy be updated (in Section 2.3) to',
+      '    reference the alias Eric set up, as opposed to sending it to the',
+      '    OGB discussion list.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'OGB Meeting Minutes :: 6th February 2008', body }).sections.map((s) => s.title))
+      .toEqual(['Distribution Community Proposal', 'Project Instantiation Policy']);
+  });
+});
