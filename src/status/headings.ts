@@ -620,7 +620,7 @@ function numberedTopicRun(lines: Line[]): Heading[] {
     const l = lines[i];
     if (!isText(l) || l.indent > 8 || l.text.length > 90) continue;
     const m = /^\s{0,8}(\d{1,2})(?:[.)]|\.-)\s+(\S.{0,78})$/.exec(l.text);
-    if (!m || /[,;:]$/.test(m[2].trim()) || m[2].trim().split(/\s+/).length > 12 || looksLikeUrlOrMail(m[2])) continue;
+    if (!m || /[,;]$/.test(m[2].trim()) || m[2].trim().split(/\s+/).length > 12 || looksLikeUrlOrMail(m[2])) continue;
     // (a wrapped item: its sentence runs on onto the next line)
     const next = lines[i + 1];
     if (isText(next) && !NUMBERED_ANY.test(next.text) && (l.text.trimEnd().length >= 60 || /\s(at|to|of|the|a|an|and|or|for|in|into|on|with|by|from|is|are|was|be|that|this|if)$/i.test(m[2].trim()))) continue;
@@ -629,7 +629,9 @@ function numberedTopicRun(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   let run: typeof cands = [];
   const close = () => {
-    if (run.length >= 3) for (const c of run) out.push({ index: c.i, end: c.i, title: cleanTitle(c.title.replace(/\.$/, '')), style: 'numbered', level: 1 });
+    // (a topic may end with a colon, `03) Action items from last week:`, among topics that do not: a run of `0) Global
+    // changes:` / `1) ACPICA kernel-resident subsystem:` is a release's list of parts)
+    if (run.length >= 3 && run.filter((c) => c.title.trimEnd().endsWith(':')).length * 2 <= run.length) for (const c of run) out.push({ index: c.i, end: c.i, title: cleanTitle(c.title.replace(/\.$/, '')), style: 'numbered', level: 1 });
     run = [];
   };
   const between = (a: number, b: number): boolean => {

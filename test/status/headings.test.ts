@@ -563,3 +563,52 @@ describe('numbered topics over an indented block', () => {
       .toEqual(['Distribution Community Proposal', 'Project Instantiation Policy']);
   });
 });
+
+describe('a run of numbered topics, some ending with a colon', () => {
+  it('takes `03) Action items from last week:` among the run of topics, not a run of `0) Global changes:` parts (OE-TSC minutes, 2011)', () => {
+    // openembedded, OE-TSC minutes 26-May-2011 (fixtures/real-corpus/openembedded/2011-05-oe-tsc-minutes-26-may-2011), shortened
+    const body = [
+      'OE-TSC minutes 26-May-2011',
+      '',
+      'Attending: Tom, Khem, Koen, Richard, Mark',
+      'Apologies: Stefan',
+      '',
+      '02) Ask for topics',
+      'RP - bitbake and override expansion',
+      '',
+      '03) Action items from last week:',
+      '--> GNOME discussion to ml (all)',
+      'hasn\'t happened yet',
+      '',
+      '04) TSC structure, voting for members, etc.',
+      'still waiting on board',
+      'RP suggests a less formal IRC meeting weekly',
+      '',
+      '05) Status updates:',
+      '      - oe-core',
+      '  meta-oe now has sytemd support',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'OE-TSC minutes 26-May-2011', body }).sections.map((s) => s.title))
+      .toEqual(expect.arrayContaining(['Ask for topics', 'Action items from last week', 'TSC structure, voting for members, etc', 'Status updates']));
+    // acpica, ACPICA version 20220331 released (fixtures/real-corpus/acpica/2022-03-acpica-version-20220331-released), shortened:
+    // every number ends with a colon, a release's parts, not a meeting's topics
+    const parts = [
+      '31 March 2022. Summary of changes for version 20220331:',
+      '',
+      '0) Global changes:',
+      '',
+      'Update all copyright notices to the year 2022. This effects all source modules, as well as utility signons.',
+      '',
+      '1) ACPICA kernel-resident subsystem:',
+      '',
+      'For the ASL Sleep() operator, issue a warning if the sleep value is greater than 10 Milliseconds.',
+      '',
+      '2) iASL Compiler/Disassembler and ACPICA tools:',
+      '',
+      'Data Table Compiler/Disassembler: Add support for the APMT table.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'ACPICA version 20220331 released', body: parts }).sections.map((s) => s.style)).not.toContain('numbered');
+  });
+});
