@@ -379,6 +379,7 @@ function lineHeadings(lines: Line[]): Heading[] {
   // the archive dropped: This Week in Rust's `Rust Walkthroughs`): kept when the post has two others
   const bare: Heading[] = [];
   const near: Heading[] = [];
+  const lowerOut: Heading[] = [];
   let signOff = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -386,7 +387,10 @@ function lineHeadings(lines: Line[]): Heading[] {
     if (isText(l)) signOff = SIGN_OFF.test(l.text);
     if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]) && !tightTitle(lines, i) && !capsBetween(lines, i))) continue;
     const t = l.text.trim();
-    if (!titleShaped(t) || BULLET_RE.test(l.text)) continue;
+    // (a title may start in lower case, `gvfs archive backend`, `status of 2.7 feature list`: one after a blank line,
+    // beside two or more capitalised ones)
+    const lower = /^\p{Ll}/u.test(t) && (i === 0 || !isText(lines[i - 1])) && titleShaped(t.charAt(0).toUpperCase() + t.slice(1));
+    if ((!lower && !titleShaped(t)) || BULLET_RE.test(l.text)) continue;
     // (the name under `Thanks,` signs the mail)
     if (after) continue;
     let j = i + 1;
@@ -396,16 +400,18 @@ function lineHeadings(lines: Line[]): Heading[] {
     const below = next.text.trim();
     // (or a `Label:` over its own list: Debian's `Known blockers` / blank / `The RC bug list (according to UDD):`)
     if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)))) {
+      if (lower) continue;
       // (the next title stands a blank line or a few below, alone in its paragraph too)
       if (j >= i + 2 && next.indent === 0 && !isText(lines[j + 1]) && titleShaped(below) && !isText(lines[i - 1])) bare.push({ index: i, end: i, title: t, style: 'line', level: 1 });
       // (or a shorter sentence right below: `AR Review` / `All ARs reviewed and completed.`, beside the post's other title lines)
       else if (j <= i + 2 && next.indent === 0 && !BULLET_RE.test(next.text) && below.length > t.length + 10 && below.split(/\s+/).length >= 4 && !/,|^\p{Lu}\. \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(t) && !isText(lines[i - 1])) near.push({ index: i, end: i, title: t, style: 'line', level: 1 });
       continue;
     }
-    out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
+    (lower ? lowerOut : out).push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
-  if (out.length < 2 || bare.length + near.length === 0) return out;
-  return [...out, ...bare, ...near].sort((a, b) => a.index - b.index);
+  const taken = out.length >= 2 && lowerOut.length > 0 ? [...out, ...lowerOut].sort((a, b) => a.index - b.index) : out;
+  if (out.length < 2 || bare.length + near.length === 0) return taken;
+  return [...taken, ...bare, ...near].sort((a, b) => a.index - b.index);
 }
 
 /** A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row. */

@@ -612,3 +612,34 @@ describe('a run of numbered topics, some ending with a colon', () => {
     expect(parseStatusPost({ subject: 'ACPICA version 20220331 released', body: parts }).sections.map((s) => s.style)).not.toContain('numbered');
   });
 });
+
+describe('title lines that start in lower case', () => {
+  it('takes a lower-case title line after a blank line beside two or more capitalised ones (uPortal uPSC meeting notes, 2018)', () => {
+    // uportal, 2018-04-04 uPSC meeting notes (fixtures/real-corpus/uportal/2018-04-uportal-upsc-meeting-notes-2018-04-04), shortened
+    const body = [
+      '2018-04-04 uPSC meeting notes',
+      '',
+      'uPortal Project Health',
+      '',
+      'We discussed some measures of project health.  Over roughly the last month there were 3 milestone and 1 patch releases.',
+      '',
+      'uPortal and Apereo',
+      '',
+      'We discussed the recently posted draft of the Apereo Strategic Planning document.',
+      '',
+      'Project Intake',
+      '',
+      'uPortal-Home, uPortal App Framework has goal of being included in uPortal-start this quarter.',
+      '',
+      'Spring PortletMVC end-of-support',
+      '',
+      'We discussed various strategies for dealing with Spring PortletMVC end-of-support including developing portlets with other frameworks.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: '2018-04-04 uPSC meeting notes', body }).sections.map((s) => s.title))
+      .toEqual(expect.arrayContaining(['uPortal Project Health', 'uPortal and Apereo', 'Project Intake', 'Spring PortletMVC end-of-support']));
+    // (without two capitalised title lines beside it, a lower-case line over a paragraph is no title)
+    const alone = 'Hello all,\n\nnotes from the call\n\nWe discussed some measures of project health over roughly the last month.\n\nThanks.\n';
+    expect(parseStatusPost({ subject: 'notes', body: alone }).sections.map((s) => s.title)).not.toContain('notes from the call');
+  });
+});
