@@ -974,7 +974,12 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
       // (two or more in the post, one of which may be a heading already: `A. DITA 1.3 ...` numbered, `B. Brainstorming ...` not)
       const bare = lineHeadings(lines);
       const more = bare.filter((t) => !chosen.some((c) => t.index >= c.index && t.index <= c.end));
-      if (bare.length >= 2 && more.length > 0) chosen = chosen.concat(more);
+      // (or one, below the post's first heading: `Team changes` among GNOME's `Label:` topics; not a greeting's `Here are
+      // the notes` above them, a log's `STEP PC 0040569c` or the end of a wrapped line, `5 minutes)`)
+      const first = Math.min(...chosen.filter((c) => c.style !== 'title').map((c) => c.index));
+      const one = bare.length === 1 && more.length === 1 && more[0].index > first && !LEAD_IN_START.test(more[0].title) &&
+        !/\b(?=[\da-f]*\d)[\da-f]{6,}\b/i.test(more[0].title) && !/^[^(]*\)/.test(more[0].title.replace(/^\w{1,3}[.)]\s+/, ''));
+      if ((bare.length >= 2 || one) && more.length > 0) chosen = chosen.concat(more);
     }
     const topicRun = numberedTopicRun(lines);
     if (topicRun.length >= 3) chosen = chosen.filter((w) => !topicRun.some((b) => w.index === b.index)).concat(topicRun);

@@ -643,3 +643,32 @@ describe('title lines that start in lower case', () => {
     expect(parseStatusPost({ subject: 'notes', body: alone }).sections.map((s) => s.title)).not.toContain('notes from the call');
   });
 });
+
+describe('one title line beside the post\'s labelled headings', () => {
+  it('takes a lone title line below the post\'s first `Label:` heading, not a greeting\'s line above it (GNOME release team minutes, 2010)', () => {
+    // gnome, Release team meeting minutes, April 10th (fixtures/real-corpus/gnome/2010-04-release-team-meeting-minutes-april-10th), shortened
+    const body = [
+      'Note that we didn\'t discuss the old action items. I removed some of them',
+      'that were obvious, and left the ones where I was unsure.',
+      '',
+      'New actions:',
+      '',
+      ' + send an announcement to the community about the moduleset',
+      '   reorganization before the new modules decision.',
+      '',
+      'Frederic P.:',
+      ' + push for a decision for a solution for deprecations in bindings',
+      '',
+      'Team changes',
+      '',
+      'There\'s been discussion about having someone from the accessibility team',
+      'join the release team, and we like this.',
+      '',
+    ].join('\n');
+    const titles = (b: string) => parseStatusPost({ subject: 'Release team meeting minutes, April 10th', body: b }).sections.map((s) => s.title);
+    expect(titles(body)).toEqual(['New actions', 'Frederic P.', 'Team changes']);
+    // (a line above the first heading is the greeting's: `Here are the notes` over what follows)
+    const greeting = ['Here are the notes', '', 'from the meeting we held today about the release, as promised.', '', ...body.split('\n').slice(3, 11)].join('\n');
+    expect(titles(greeting)).not.toContain('Here are the notes');
+  });
+});
