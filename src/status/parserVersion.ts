@@ -221,5 +221,11 @@
  *     `[Members]` tag name none; a project's work, manual and tool, and what a steering committee
  *     steers, are the project; an acronym's call on a field's hosted list (`LSE Call` on
  *     linux-kernel) is the acronym's.
+ * 60: section titles of real reports (issue #9): a lone underlined title naming a report titles the
+ *     post over its weak headings; `Point 1 in the agenda: ...` and a topic line behind a bullet name
+ *     a topic; names right over their bullets divide a marked section; `\t\t== Name ==` is a heading
+ *     however far indented; a numbered topic's indented block may open with a one-line paragraph; a
+ *     run of numbered topics may hold some ending with a colon; a title line may start in lower case
+ *     beside two capitalised ones, and one title line below the first heading joins the headings.
  */
-export const PARSER_VERSION = 58;
+export const PARSER_VERSION = 60;
