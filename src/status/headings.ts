@@ -55,10 +55,14 @@ function looksLikeUrlOrMail(t: string): boolean {
   return /:\/\/|@|^\s*<.*>\s*$/.test(t);
 }
 
+const INDENTED_EQUALS = /^\s*(={2,6}) [^\s=].{0,150}? \1\s*$/;
+
 /** A heading that needs no context beyond its own line (and the underline for setext). */
 function strongAt(lines: Line[], i: number): Heading | null {
   const text = lines[i].text;
-  if (lines[i].indent > 3) return null;
+  // (`\t\t== New patches ==`: a title between two or more `=` each side may be set in the middle of the line, as the
+  // status of patches under review of linux-media (LMML) centres its reviewers' names)
+  if (lines[i].indent > 3 && !(lines[i].indent <= 40 && text.length <= 200 && INDENTED_EQUALS.test(text))) return null;
   if (text.length > 300) {
     // (a section an archive flattened onto its heading's line: see below)
     const run = text.charCodeAt(0) === 35 ? /^(#{1,6})\s+([^\s#].{1,100}?) \* (\S.*)$/.exec(text) : null;
@@ -135,7 +139,7 @@ const PERIOD_COLON_RE = /^\s{0,2}((?:weeks?|days?|months?|sprints?|phases?)\s*#?
 const LOGGED_TOPIC_RE = /^\s{0,2}\*?(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?)\s+[-–]\s+<?https?:\/\/\S+(?:\s+<https?:\/\/[^>\s]+>)?\s*$/;
 
 /** `Item 1: Administrative matters`, `Topic: Joint WG Meeting`, `Agenda item 2: Budget`: a topic named as one, its name after the colon. */
-const TOPIC_LINE = /^\s{0,2}(?:agenda\s+)?(?:item|topic)(?:\s+#?\d{1,2}[a-z]?)?\s*:\s+[\p{Lu}\d"'(\[][^\s:][^:]{0,118}$/iu;
+const TOPIC_LINE = /^\s{0,2}(?:[*•○◦-]\s+)?(?:agenda\s+)?(?:item|topic|point(?=\s+\d))(?:\s+#?\d{1,2}[a-z]?)?(?:\s+(?:in|of)\s+the\s+agenda)?\s*:\s+[\p{Lu}\d"'(\[][^\s:][^:]{0,118}$/iu;
 
 /** First words of a line that leads into what follows (`Here's what I did:`, `Thanks to:`), no title. */
 const LEAD_IN_START = /^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i;
@@ -191,7 +195,7 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // said: at a break or after a finished line (a `Present: ...` row, a sentence's end), a heading where two or more stand so
   if (line.indent <= 2 && text.length <= 160 && TOPIC_LINE.test(text) && !looksLikeUrlOrMail(text) &&
       (prevIsBreak(lines, i) || /[.!?)\]]\s*$|^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(lines[i - 1].text)) && nextText(lines, i) > i) {
-    return { index: i, end: i, title: cleanTitle(text), style: 'numbered', level: 1 };
+    return { index: i, end: i, title: cleanTitle(text.replace(/^\s*[*•○◦-]\s+/, '')), style: 'numbered', level: 1 };
   }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
   // (a numbered topic may stand three blank lines above what was said: minutes whose blank lines
@@ -239,7 +243,10 @@ function weakAt(lines: Line[], i: number): Heading | null {
       // (or one long line: a paragraph its mailer did not wrap, `2) Agenda Bashing` / `Dave thinks there are only two AOB items ...`)
       ((isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text)) || (!isText(lines[j + 1]) && next.text.trim().length >= 72));
     // (or after a blank, a paragraph indented under it: `1) gtk+ meeting at GUADEC` over what was said)
-    const indentedBelow = j > i + 1 && !bulletNext && next.indent > 1 && next.indent <= line.indent + 4 && isText(lines[j + 1]) && !BULLET_RE.test(lines[j + 1].text);
+    // (its first paragraph may be one line, the block going on after a blank: OGB minutes' `1) Distribution Community Proposal` /
+    // blank / `    No additional discussion prior to a vote.` / blank / `    Approve: Alan, Ben, Glynn, Rich`)
+    const indentedBelow = j > i + 1 && !bulletNext && next.indent > 1 && next.indent <= line.indent + 4 &&
+      (isText(lines[j + 1]) ? !BULLET_RE.test(lines[j + 1].text) : isText(lines[j + 2]) && lines[j + 2].indent === next.indent && !BULLET_RE.test(lines[j + 2].text));
     // (a Roman-numbered topic over its link, then what was said: `IV. Paul Larson - gcov patch` / `http://...` / blank / ` resync of ...`)
     const after = j === i + 1 && /^[IVX]+$/.test(m[1]) && /^\s*https?:\/\/\S+\s*$/.test(next.text) ? nextText(lines, j, 1) : -1;
     const linkBelow = after > 0 && isText(lines[after]) && !BULLET_RE.test(lines[after].text) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(lines[after].text);
@@ -372,6 +379,7 @@ function lineHeadings(lines: Line[]): Heading[] {
   // the archive dropped: This Week in Rust's `Rust Walkthroughs`): kept when the post has two others
   const bare: Heading[] = [];
   const near: Heading[] = [];
+  const lowerOut: Heading[] = [];
   let signOff = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -379,7 +387,10 @@ function lineHeadings(lines: Line[]): Heading[] {
     if (isText(l)) signOff = SIGN_OFF.test(l.text);
     if (!isText(l) || l.indent !== 0 || (i > 0 && isText(lines[i - 1]) && !tightTitle(lines, i) && !capsBetween(lines, i))) continue;
     const t = l.text.trim();
-    if (!titleShaped(t) || BULLET_RE.test(l.text)) continue;
+    // (a title may start in lower case, `gvfs archive backend`, `status of 2.7 feature list`: one after a blank line,
+    // beside two or more capitalised ones)
+    const lower = /^\p{Ll}/u.test(t) && (i === 0 || !isText(lines[i - 1])) && titleShaped(t.charAt(0).toUpperCase() + t.slice(1));
+    if ((!lower && !titleShaped(t)) || BULLET_RE.test(l.text)) continue;
     // (the name under `Thanks,` signs the mail)
     if (after) continue;
     let j = i + 1;
@@ -389,16 +400,18 @@ function lineHeadings(lines: Line[]): Heading[] {
     const below = next.text.trim();
     // (or a `Label:` over its own list: Debian's `Known blockers` / blank / `The RC bug list (according to UDD):`)
     if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)))) {
+      if (lower) continue;
       // (the next title stands a blank line or a few below, alone in its paragraph too)
       if (j >= i + 2 && next.indent === 0 && !isText(lines[j + 1]) && titleShaped(below) && !isText(lines[i - 1])) bare.push({ index: i, end: i, title: t, style: 'line', level: 1 });
       // (or a shorter sentence right below: `AR Review` / `All ARs reviewed and completed.`, beside the post's other title lines)
       else if (j <= i + 2 && next.indent === 0 && !BULLET_RE.test(next.text) && below.length > t.length + 10 && below.split(/\s+/).length >= 4 && !/,|^\p{Lu}\. \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(t) && !isText(lines[i - 1])) near.push({ index: i, end: i, title: t, style: 'line', level: 1 });
       continue;
     }
-    out.push({ index: i, end: i, title: t, style: 'line', level: 1 });
+    (lower ? lowerOut : out).push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
-  if (out.length < 2 || bare.length + near.length === 0) return out;
-  return [...out, ...bare, ...near].sort((a, b) => a.index - b.index);
+  const taken = out.length >= 2 && lowerOut.length > 0 ? [...out, ...lowerOut].sort((a, b) => a.index - b.index) : out;
+  if (out.length < 2 || bare.length + near.length === 0) return taken;
+  return [...taken, ...bare, ...near].sort((a, b) => a.index - b.index);
 }
 
 /** A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row. */
@@ -613,7 +626,7 @@ function numberedTopicRun(lines: Line[]): Heading[] {
     const l = lines[i];
     if (!isText(l) || l.indent > 8 || l.text.length > 90) continue;
     const m = /^\s{0,8}(\d{1,2})(?:[.)]|\.-)\s+(\S.{0,78})$/.exec(l.text);
-    if (!m || /[,;:]$/.test(m[2].trim()) || m[2].trim().split(/\s+/).length > 12 || looksLikeUrlOrMail(m[2])) continue;
+    if (!m || /[,;]$/.test(m[2].trim()) || m[2].trim().split(/\s+/).length > 12 || looksLikeUrlOrMail(m[2])) continue;
     // (a wrapped item: its sentence runs on onto the next line)
     const next = lines[i + 1];
     if (isText(next) && !NUMBERED_ANY.test(next.text) && (l.text.trimEnd().length >= 60 || /\s(at|to|of|the|a|an|and|or|for|in|into|on|with|by|from|is|are|was|be|that|this|if)$/i.test(m[2].trim()))) continue;
@@ -622,7 +635,9 @@ function numberedTopicRun(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   let run: typeof cands = [];
   const close = () => {
-    if (run.length >= 3) for (const c of run) out.push({ index: c.i, end: c.i, title: cleanTitle(c.title.replace(/\.$/, '')), style: 'numbered', level: 1 });
+    // (a topic may end with a colon, `03) Action items from last week:`, among topics that do not: a run of `0) Global
+    // changes:` / `1) ACPICA kernel-resident subsystem:` is a release's list of parts)
+    if (run.length >= 3 && run.filter((c) => c.title.trimEnd().endsWith(':')).length * 2 <= run.length) for (const c of run) out.push({ index: c.i, end: c.i, title: cleanTitle(c.title.replace(/\.$/, '')), style: 'numbered', level: 1 });
     run = [];
   };
   const between = (a: number, b: number): boolean => {
@@ -847,10 +862,11 @@ export function detectHeadings(lines: Line[]): Heading[] {
   const found = marked(lines, org.length ? org : [...openEqualsHeadings(lines), ...dashedHeadings(lines)]);
   // `= minutes for the 2009-11-27 meeting =` alone on the first line titles the post: the topics
   // under it are found as in a post with no marked heading
+  // (underlined as well: Freenet's `PROGRESS REPORT` over `===========`, then `FINANCIAL STATUS:` over its paragraph)
   const firstText = lines.findIndex((l) => isText(l));
   const only = found.strong.length === 1 ? found.strong[0] : null;
   // (a title that names a report: `= NSR =` over its items is the section of a project)
-  const lone = only && only.index === firstText && (only.style === 'equals' || only.style === 'markdown') && TITLE_WORD.test(only.title) ? only : null;
+  const lone = only && only.index === firstText && (only.style === 'equals' || only.style === 'markdown' || only.style === 'setext') && TITLE_WORD.test(only.title) ? only : null;
   const under = lone ? chooseHeadings(lines, [], found.weak) : [];
   const chosen = lone && under.length >= 2 ? under : chooseHeadings(lines, found.strong, found.weak);
   if (lone && chosen === under && !under.some((h) => lone.index >= h.index && lone.index <= h.end)) chosen.push(lone);
@@ -920,7 +936,9 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // `* New initscripts in testing` over its paragraph under `== Completed Tasks ==`: the topics of a section
     const first = Math.min(...strong.map((h) => h.index));
     // (or over a block indented under it: FESCo's `* Architecture Support` / blank / `  FESCo tabled this...`)
-    const topics = [...starTopics(lines), ...blockTopics(lines)].filter((t, k, all) => all.findIndex((u) => u.index === t.index) === k)
+    // (or a name right over its bullets: Coda's `coda-7.0.2` / `- A lot of code cleanups` under `===== SUMMARY OF CHANGES =====`;
+    // a remark in brackets over a group of them, `(Not sure)`, names nothing)
+    const topics = [...starTopics(lines), ...blockTopics(lines), ...topicsOverBullets(lines).filter((t) => /^[\p{L}\d]/u.test(t.title))].filter((t, k, all) => all.findIndex((u) => u.index === t.index) === k)
       .filter((t) => t.index > first && !chosen.some((c) => t.index >= c.index && t.index <= c.end)).sort((a, b) => a.index - b.index);
     // (style `topic`: an area of its section's project, never a project of its own under a generic heading)
     const over = (t: Heading) => strong.filter((h) => h.index < t.index).reduce((a, b) => (b.index > a.index ? b : a));
@@ -956,7 +974,12 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
       // (two or more in the post, one of which may be a heading already: `A. DITA 1.3 ...` numbered, `B. Brainstorming ...` not)
       const bare = lineHeadings(lines);
       const more = bare.filter((t) => !chosen.some((c) => t.index >= c.index && t.index <= c.end));
-      if (bare.length >= 2 && more.length > 0) chosen = chosen.concat(more);
+      // (or one, below the post's first heading: `Team changes` among GNOME's `Label:` topics; not a greeting's `Here are
+      // the notes` above them, a log's `STEP PC 0040569c` or the end of a wrapped line, `5 minutes)`)
+      const first = Math.min(...chosen.filter((c) => c.style !== 'title').map((c) => c.index));
+      const one = bare.length === 1 && more.length === 1 && more[0].index > first && !LEAD_IN_START.test(more[0].title) &&
+        !/\b(?=[\da-f]*\d)[\da-f]{6,}\b/i.test(more[0].title) && !/^[^(]*\)/.test(more[0].title.replace(/^\w{1,3}[.)]\s+/, ''));
+      if ((bare.length >= 2 || one) && more.length > 0) chosen = chosen.concat(more);
     }
     const topicRun = numberedTopicRun(lines);
     if (topicRun.length >= 3) chosen = chosen.filter((w) => !topicRun.some((b) => w.index === b.index)).concat(topicRun);

@@ -223,12 +223,19 @@
  *     linux-kernel) is the acronym's.
  * 59: detection of real reports (issue #9): an opening that hands over the notes of a meeting held
  *     (`Here are my notes from yesterday's team meeting`) or tells of one (`the biweekly TCL/Tk meeting
- *     took place today`, `we held a meeting on irc`) names the post as its subject would, and the meeting's call the subject names (`Re: Next team meeting: Wed May 12
- *     @19:00 UTC`) is the meeting's; a roll call at the top (`Attendees:`, `Present:`, `Presenti:`,
+ *     took place today`, `we held a meeting on irc`) names the post as its subject would,
+ *     and the meeting's call the subject names (`Re: Next team meeting: Wed May 12 @19:00 UTC`) is
+ *     the meeting's; a roll call at the top (`Attendees:`, `Present:`, `Presenti:`,
  *     `Anwesend:`) is minutes; a release's milestone a weekday or a day away (`JDK 21 enters
  *     Rampdown Phase One next Thursday`) is its countdown; an opening that announces a release
  *     (`squashfs-tools-ng 0.7 is released`, `I've just released`) or asks (`I'm struggling with`,
  *     `Where do we stand with`) weighs against a report.
+ * 60: section titles of real reports (issue #9): a lone underlined title naming a report titles the
+ *     post over its weak headings; `Point 1 in the agenda: ...` and a topic line behind a bullet name
+ *     a topic; names right over their bullets divide a marked section; `\t\t== Name ==` is a heading
+ *     however far indented; a numbered topic's indented block may open with a one-line paragraph; a
+ *     run of numbered topics may hold some ending with a colon; a title line may start in lower case
+ *     beside two capitalised ones, and one title line below the first heading joins the headings.
  * 61: a report none of whose sections names a project (its only section lists its contents, `In this
  *     edition:` over a bulletin whose headings were not found) is its own project's, the contents its
  *     items: it was in no project's story.

@@ -331,6 +331,47 @@ describe('topics the minutes name as topics', () => {
     ].join('\n');
     expect(parseStatusPost({ subject: 'SVG WG teleconference minutes 25 January 2010', body: scribed }).sections.map((s) => s.title))
       .toEqual(expect.arrayContaining(['topic: Joint WG Meeting', 'Topic: SVG 1.1 2nd ed']));
+    // reactos, April Meeting Minutes (fixtures/real-corpus/reactos/2011-04-reactos-april-meeting-minutes), shortened:
+    // `Point N:` names a topic as `Item N:` does, and an outline's bullet may stand before it
+    const points = [
+      '○ Meeting called to order at 20:05 UTC by Aleksey Bragin',
+      '',
+      '○ Point 1 in the agenda: GSoC status update',
+      '',
+      '■ Amine mentioned that ReactOS has 6 slots this year, and that a great care was put in the accepted projects selection.',
+      '',
+      '○ Point 2: Current ReactOS work',
+      '',
+      '■ Amine: GSoC related tasks and coordination, CMake branch regression tracking and fixing.',
+      '■ Olaf: He has just updated VBox testbot to VBox 4.0.6.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'April Meeting Minutes', body: points }).sections.map((s) => s.title))
+      .toEqual(['Point 1 in the agenda: GSoC status update', 'Point 2: Current ReactOS work']);
+    // edubuntu, Edubuntu meeting minutes 2009-05-22 (fixtures/real-corpus/edubuntu/2009-05-edubuntu-meeting-minutes-2009-05-22), shortened
+    const agenda = [
+      'The meeting was well attended with lots of new people (awesome!),',
+      'attendees included:',
+      'bencrisford, nestor, Timequeezer, abruptus, Svenstaro, Lns, LaserJock,',
+      '',
+      '* Agenda Item: Lns / nubae - Are they in Edubuntu-members yet?',
+      '',
+      'Due to having only 2 out of 5 Edubuntu Council members still',
+      'available, it is necessary to reestablish the Council, which is tasked',
+      '',
+      '  Action: LaserJock will send email to edubuntu-devel and Ubuntu',
+      'Community Council to figure out how to reestablish the EC',
+      '',
+      '* Agenda Item: How teams will be structured in future.',
+      '',
+      'There are currently 14 non-LoCo Launchpad teams related to Edubuntu.',
+      'Many of the teams are no longer in use or are owned by people who have',
+      '',
+      '  Action Item: Lns will spearhead the Launchpad team cleanup process',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'Edubuntu meeting minutes 2009-05-22', body: agenda }).sections.map((s) => s.title))
+      .toEqual(['Agenda Item: Lns / nubae - Are they in Edubuntu-members yet?', 'Agenda Item: How teams will be structured in future.']);
     // (one such line is no run of topics)
     expect(parseStatusPost({ subject: 'x', body: 'Hello.\n\nTopic: the release\nWe will talk about it next week.\n' }).sections.map((s) => s.title)).not.toContain('Topic: the release');
   });
@@ -398,5 +439,236 @@ describe('titles between dashes', () => {
     // (one alone is a separator as often as a title)
     const lone = 'Some notes.\n\n-- Forwarded notes --\n\nThe build is green again and the release is close.\n';
     expect(parseStatusPost({ subject: 'notes', body: lone }).sections.map((s) => s.title)).not.toContain('Forwarded notes');
+  });
+});
+
+describe('an underlined title over the post', () => {
+  it('finds the topics under a lone underlined title that names a report as in a post with no marked heading (Freenet progress report, 2009)', () => {
+    // freenet, progress report: db4o, zero point eight (fixtures/real-corpus/freenet/2009-03-progress-report-db4o-zero-point-eight), shortened
+    const body = [
+      '',
+      'PROGRESS REPORT',
+      '===========',
+      '',
+      'FINANCIAL STATUS:',
+      'We have $3566.87, that\'s enough for around another 47 days after my current',
+      '(approximately monthly) contract completes.',
+      '',
+      'ZERO POINT EIGHT:',
+      'Which brings us on to 0.8. The current plan is to get the db4o branch merged,',
+      'and get an alpha or beta of 0.8.0 out in the next month, by around April 1st.',
+      'There are various features we want to have in 0.8 which are not yet ready:',
+      '- the db4o branch',
+      '- Freetalk, and any necessary plugin changes',
+      '',
+      'DB4O BRANCH:',
+      'The db4o branch is a temporary fork of the main codebase, which uses db4o, an',
+      'open source object database, to persist queued downloads and inserts.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: '', body }).sections.map((s) => s.title)).toEqual(['PROGRESS REPORT', 'FINANCIAL STATUS', 'ZERO POINT EIGHT', 'DB4O BRANCH']);
+    // (an underlined heading that names no report, alone in the post, stays its only heading)
+    const other = body.replace('PROGRESS REPORT', 'Database work');
+    expect(parseStatusPost({ subject: '', body: other }).sections.map((s) => s.title)).toEqual(['Database work']);
+  });
+});
+
+describe('names over their bullets inside a marked section', () => {
+  it('takes two or more names right over their bullets under a marked heading for its topics (Coda progress, 2020)', () => {
+    // coda, Coda progress (fixtures/real-corpus/coda/2020-07-coda-progress), shortened
+    const body = [
+      'Cheers',
+      '                   -- Satya',
+      '',
+      '===== SUMMARY OF CHANGES SINCE coda-7.0.1 =====',
+      '',
+      'coda-7.0.2',
+      '- A lot of code cleanups',
+      '  - standardized code formatting with clang-format-6.0',
+      '  - remove unnecessary \'register\' annotations in various places',
+      '',
+      'coda-7.0.3',
+      '  - Several large object (VASTRO) related fixes',
+      '  - Silence unnecessary warning on file-based pioctls',
+      '',
+      'coda-7.0.4',
+      '  - file-based pioctl improvements',
+      '  - More large object (VASTRO) related fixes',
+      '',
+    ].join('\n');
+    const d = parseStatusPost({ subject: 'Coda progress', body });
+    expect(d.sections.map((s) => [s.title, s.style])).toEqual([
+      ['SUMMARY OF CHANGES SINCE coda-7.0.1', 'equals'], ['coda-7.0.2', 'topic'], ['coda-7.0.3', 'topic'], ['coda-7.0.4', 'topic'],
+    ]);
+    expect(d.sections[2].items.map((i) => i.text)).toEqual(['Several large object (VASTRO) related fixes', 'Silence unnecessary warning on file-based pioctls']);
+    // (a remark in brackets over a group of bullets is no topic: `(Not sure)`, `(Post v1)`)
+    const remarks = body.replace('coda-7.0.3', '(Not sure)').replace('coda-7.0.4', '(Post v1)');
+    expect(parseStatusPost({ subject: 'Coda progress', body: remarks }).sections.map((s) => s.title)).not.toContain('(Not sure)');
+  });
+});
+
+describe('titles between equals signs set in the middle of the line', () => {
+  it('reads `\\t\\t== Name ==` as an equals heading, however far indented (LMML status of patches under review, 2013)', () => {
+    // linux-media, [GIT PULL/Status] Status of the patches under review at LMML (35 patches) (fixtures/real-corpus/linux-media/2013-01-status-of-patches-under-review-lmml-35), shortened
+    const body = [
+      'This is the summary of the patches that are currently under review at',
+      'Linux Media Mailing List <linux-media@vger.kernel.org>.',
+      '',
+      '',
+      '\t\t== New patches ==',
+      '',
+      'Those patches require some review from the community:',
+      '',
+      'Sep,17 2012: [3/3] cx25821: Cleanup filename assignment code                        http://patchwork.linuxtv.org/patch/14445  Peter Senna Tschudin <peter.senna@gmail.com>',
+      '',
+      '',
+      '\t\t== Manu Abraham <abraham.manu@gmail.com> ==',
+      '',
+      'Those patches are there for a long time. I think I\'ll simply apply all of',
+      'them, if they\'re not reviewed on the next couple weeks:',
+      '',
+      'Mar,11 2012: [2/3] stv090x: use error counter 1 for BER estimation                  http://patchwork.linuxtv.org/patch/10301  Andreas Regel <andreas.regel@gmx.de>',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'Status of the patches under review at LMML (35 patches)', body }).sections.map((s) => [s.title, s.style]))
+      .toEqual([['New patches', 'equals'], ['Manu Abraham <abraham.manu@gmail.com>', 'equals']]);
+    // (one `=` each side, indented, is no such title: `        = x =` may be code or a sum)
+    expect(parseStatusPost({ subject: 'notes', body: 'Some text here.\n\n        = x =\n\nMore text.\n' }).sections.map((s) => s.style)).not.toContain('equals');
+  });
+});
+
+describe('numbered topics over an indented block', () => {
+  it('takes a numbered topic whose indented block opens with a one-line paragraph (OGB meeting minutes, 2008)', () => {
+    // opensolaris, OGB Meeting Minutes :: 6th February 2008 (fixtures/real-corpus/opensolaris/2008-02-ogb-meeting-minutes-6th-february), shortened
+    const body = [
+      'OGB: Alan, Ben, Casper (:5), Glynn, Keith, Rich, Steve (:10)',
+      'Other: Shawn Walker, John Plocher',
+      '',
+      '1) Distribution Community Proposal',
+      '',
+      '    No additional discussion prior to a vote.',
+      '',
+      '    Approve: Alan, Ben, Glynn, Rich',
+      '    Reject: Keith',
+      '',
+      '',
+      '2) Project Instantiation Policy',
+      '',
+      '    John suggestd that the policy be updated (in Section 2.3) to',
+      '    reference the alias Eric set up, as opposed to sending it to the',
+      '    OGB discussion list.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'OGB Meeting Minutes :: 6th February 2008', body }).sections.map((s) => s.title))
+      .toEqual(['Distribution Community Proposal', 'Project Instantiation Policy']);
+  });
+});
+
+describe('a run of numbered topics, some ending with a colon', () => {
+  it('takes `03) Action items from last week:` among the run of topics, not a run of `0) Global changes:` parts (OE-TSC minutes, 2011)', () => {
+    // openembedded, OE-TSC minutes 26-May-2011 (fixtures/real-corpus/openembedded/2011-05-oe-tsc-minutes-26-may-2011), shortened
+    const body = [
+      'OE-TSC minutes 26-May-2011',
+      '',
+      'Attending: Tom, Khem, Koen, Richard, Mark',
+      'Apologies: Stefan',
+      '',
+      '02) Ask for topics',
+      'RP - bitbake and override expansion',
+      '',
+      '03) Action items from last week:',
+      '--> GNOME discussion to ml (all)',
+      'hasn\'t happened yet',
+      '',
+      '04) TSC structure, voting for members, etc.',
+      'still waiting on board',
+      'RP suggests a less formal IRC meeting weekly',
+      '',
+      '05) Status updates:',
+      '      - oe-core',
+      '  meta-oe now has sytemd support',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'OE-TSC minutes 26-May-2011', body }).sections.map((s) => s.title))
+      .toEqual(expect.arrayContaining(['Ask for topics', 'Action items from last week', 'TSC structure, voting for members, etc', 'Status updates']));
+    // acpica, ACPICA version 20220331 released (fixtures/real-corpus/acpica/2022-03-acpica-version-20220331-released), shortened:
+    // every number ends with a colon, a release's parts, not a meeting's topics
+    const parts = [
+      '31 March 2022. Summary of changes for version 20220331:',
+      '',
+      '0) Global changes:',
+      '',
+      'Update all copyright notices to the year 2022. This effects all source modules, as well as utility signons.',
+      '',
+      '1) ACPICA kernel-resident subsystem:',
+      '',
+      'For the ASL Sleep() operator, issue a warning if the sleep value is greater than 10 Milliseconds.',
+      '',
+      '2) iASL Compiler/Disassembler and ACPICA tools:',
+      '',
+      'Data Table Compiler/Disassembler: Add support for the APMT table.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: 'ACPICA version 20220331 released', body: parts }).sections.map((s) => s.style)).not.toContain('numbered');
+  });
+});
+
+describe('title lines that start in lower case', () => {
+  it('takes a lower-case title line after a blank line beside two or more capitalised ones (uPortal uPSC meeting notes, 2018)', () => {
+    // uportal, 2018-04-04 uPSC meeting notes (fixtures/real-corpus/uportal/2018-04-uportal-upsc-meeting-notes-2018-04-04), shortened
+    const body = [
+      '2018-04-04 uPSC meeting notes',
+      '',
+      'uPortal Project Health',
+      '',
+      'We discussed some measures of project health.  Over roughly the last month there were 3 milestone and 1 patch releases.',
+      '',
+      'uPortal and Apereo',
+      '',
+      'We discussed the recently posted draft of the Apereo Strategic Planning document.',
+      '',
+      'Project Intake',
+      '',
+      'uPortal-Home, uPortal App Framework has goal of being included in uPortal-start this quarter.',
+      '',
+      'Spring PortletMVC end-of-support',
+      '',
+      'We discussed various strategies for dealing with Spring PortletMVC end-of-support including developing portlets with other frameworks.',
+      '',
+    ].join('\n');
+    expect(parseStatusPost({ subject: '2018-04-04 uPSC meeting notes', body }).sections.map((s) => s.title))
+      .toEqual(expect.arrayContaining(['uPortal Project Health', 'uPortal and Apereo', 'Project Intake', 'Spring PortletMVC end-of-support']));
+    // (without two capitalised title lines beside it, a lower-case line over a paragraph is no title)
+    const alone = 'Hello all,\n\nnotes from the call\n\nWe discussed some measures of project health over roughly the last month.\n\nThanks.\n';
+    expect(parseStatusPost({ subject: 'notes', body: alone }).sections.map((s) => s.title)).not.toContain('notes from the call');
+  });
+});
+
+describe('one title line beside the post\'s labelled headings', () => {
+  it('takes a lone title line below the post\'s first `Label:` heading, not a greeting\'s line above it (GNOME release team minutes, 2010)', () => {
+    // gnome, Release team meeting minutes, April 10th (fixtures/real-corpus/gnome/2010-04-release-team-meeting-minutes-april-10th), shortened
+    const body = [
+      'Note that we didn\'t discuss the old action items. I removed some of them',
+      'that were obvious, and left the ones where I was unsure.',
+      '',
+      'New actions:',
+      '',
+      ' + send an announcement to the community about the moduleset',
+      '   reorganization before the new modules decision.',
+      '',
+      'Frederic P.:',
+      ' + push for a decision for a solution for deprecations in bindings',
+      '',
+      'Team changes',
+      '',
+      'There\'s been discussion about having someone from the accessibility team',
+      'join the release team, and we like this.',
+      '',
+    ].join('\n');
+    const titles = (b: string) => parseStatusPost({ subject: 'Release team meeting minutes, April 10th', body: b }).sections.map((s) => s.title);
+    expect(titles(body)).toEqual(['New actions', 'Frederic P.', 'Team changes']);
+    // (a line above the first heading is the greeting's: `Here are the notes` over what follows)
+    const greeting = ['Here are the notes', '', 'from the meeting we held today about the release, as promised.', '', ...body.split('\n').slice(3, 11)].join('\n');
+    expect(titles(greeting)).not.toContain('Here are the notes');
   });
 });
