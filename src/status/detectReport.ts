@@ -402,13 +402,6 @@ function openingText(prep: PreparedBody): string {
 const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s| is| are| with)(?: sending)?)\s+(?:you\s+)?(?:(?:my|our|the|this week'?s|today'?s)\s+)?(?:latest\s+|weekly\s+|monthly\s+|quick\s+|short\s+|brief\s+)?(?:progress|update|status(?: update| report)?|report|notes|minutes|MoM|summary)(?=\s*(?:[.,:;!(\[]|$)|\s+(?:of|from|for|on|in|with|about|since)\b)|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:highlights|summary|minutes|notes|MoM)\s+(?:from|of)\s+(?:the|this|today'?s|last|our)\b|\b(?:i|we)\s+(?:provide|give|send|post|attach|attached|present|have attached|'ve attached)\s+(?:you\s+)?(?:this|the|my|our|an?)\s+(?:brief\s+|quick\s+|short\s+)?(?:update|status|report|summary|minutes|notes)\b|\b(?:please find (?:below|attached|here)|attached,? please find)\b.{0,40}\b(?:report|update|minutes|notes|summary|status)\b|\bhere(?:'s| is)\s+(?:my|our)\s+(?:(?:19|20)\d\d|annual|yearly|quarterly|monthly|weekly)\b.{0,50}\breport\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?welcome to (?:the|this|our)\b[^.!?]{0,50}\b(?:update|newsletter|report|digest|news|edition|issue)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:(?:an?|just a|the)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|status update|status report|progress report)\s+(?:on|about|for|from)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?just a (?:quick|short|brief) update\b|\b(?:i|we)(?:'ve|\s+have)?\s+attached\s+(?:(?:the|my|our)\s+)?(?:minutes|notes|report|summary|update)\b|\b(?:minutes|notes|report|summary)\b.{0,80}\bis (?:now )?available\b|\bthe \S{2,20} met (?:on|today|yesterday|last)\b|\bsummariz(?:e|ing) (?:the |our )?(?:discussions|meeting|what happened|current (?:situation|status|state))\b|\bthis (?:was|is) my (?:first|second|third|\w+th|\d{1,2}(?:st|nd|rd|th)) (?:month|week|quarter) (?:working on|of work(?:ing)? on|on|with|for)\b|\b(?:a|my|our|the) (?:short |brief )?report (?:of|on) (?:the )?(?:activities|work done|progress made)\b|\blet (?:everyone|everybody|you(?: all)?|people|the list) know (?:what(?:'s| is) happening|where (?:we|things) (?:are|stand)|(?:about )?the (?:current )?(?:status|state|progress))\b/i;
 
 /**
- * An opening that announces a release: `squashfs-tools-ng 0.7 is released`, `groff 1.23 release
- * candidate 3, 1.23.0.rc3, is now available`, `The release for Project Clearwater sprint "Tauros" has
- * been cut`, `I've just released a new version of the audit daemon`, `I have uploaded the first
- * fetchmail 6.3.8 release candidate`: what the subject's `released` or `is available` says, said
- * by the body. (Not a release to come: `until after v5.13-rc1 has been released`.)
- */
-/**
  * An opening that asks (`I'm struggling with the performance of my web app`, `I just wonder why our
  * Board didn't share any update`, `Where do we stand with Xen 4.13 regarding blockers`, `I was
  * wondering if anyone was still working on the project`): a question under a report's words.
@@ -417,6 +410,13 @@ const OPENING_ASKS = /\b(?:i(?:'m| am) (?:looking for|struggling)|(?:i(?:'ve| ha
 
 /** What every OPENING_RELEASE holds (a quick look first: most openings have none, and are spared the pattern's look-behind). */
 const RELEASE_WORDS = /\b(?:is|been)\s+(?:now\s+|just\s+)?(?:released|out|available|cut)\b|\b(?:released|uploaded)\b/i;
+/**
+ * An opening that announces a release: `squashfs-tools-ng 0.7 is released`, `groff 1.23 release
+ * candidate 3, 1.23.0.rc3, is now available`, `The release for Project Clearwater sprint "Tauros" has
+ * been cut`, `I've just released a new version of the audit daemon`, `I have uploaded the first
+ * fetchmail 6.3.8 release candidate`: what the subject's `released` or `is available` says, said
+ * by the body. (Not a release to come: `until after v5.13-rc1 has been released`.)
+ */
 const OPENING_RELEASE = /(?<!\b(?:until|after|before|when|once|if|unless)\s+(?:[\w.~'-]+\s+){0,4}[\w.~-]*)(?:\bv?\d+(?:\.\d+)+[\w.~-]*|\brelease|\bversion\s+v?\d[\w.~-]*|\brelease candidate|\brc\d*)\b[^.!?]{0,60}?\b(?:is|has been|have been)\s+(?:now\s+|just\s+)?(?:released|out|available|cut)\b|\bi(?:'ve| have)?\s+(?:just\s+)?released\b|\bi(?:'ve| have)?\s+(?:just\s+)?uploaded\s+(?:the|a)\s+(?:[\w.-]+\s+){0,4}?(?:release|version|rc\d*|tarball)|\bthis release is available\b/i;
 
 /** What a meeting is called, in an opening that hands over its notes or tells of it (MEETING_NOTES, MEETING_HELD). */
@@ -428,14 +428,14 @@ const GATHERING = String.raw`(?:meetings?|calls?|summit|sessions?|hangout|bof|wo
  * (not `please find attached the notes`: the notes are elsewhere, and the post only covers them)
  */
 const MEETING_NOTES = new RegExp(String.raw`\b(?:here(?:'s| is| are)|below (?:are|is)|(?:please )?find (?:below|here)|these are|this is)\s+(?:\w+\s+){0,3}?(?:notes|minutes|summary|recap|highlights|write-?up|report|mom|takeaways|action (?:items|points)|record)\b[^.!?]{0,80}?\b(?:sync(?:-up)?|${GATHERING})\b`, 'i');
+/** What every MEETING_NOTES and MEETING_HELD holds (a quick look first). */
+const GATHERING_WORD = new RegExp(String.raw`\b(?:sync(?:-up)?|${GATHERING})\b`, 'i');
 /**
  * An opening that tells of a meeting held: `the biweekly TCL/Tk meeting took place today`, `This
  * year's QEMU summit was held on October 21st`, `TripleO held a midcycle meetup`, `Yesterday ..., we
  * held a meeting on irc`, `The Parrot Developer Summit met for over three hours`. (Not `we had a
  * meeting`: as often the start of a discussion of what it left open, `Thoughts on HudLUG`.)
  */
-/** What every MEETING_NOTES and MEETING_HELD holds (a quick look first). */
-const GATHERING_WORD = new RegExp(String.raw`\b(?:sync(?:-up)?|${GATHERING})\b`, 'i');
 const MEETING_HELD = new RegExp(String.raw`\b${GATHERING}\s+(?:was held|were held|took place|has taken place|happened|met)\b|\bheld\s+(?:a|an|our|their|its|the)\s+(?:[\w+#-]+\s+){0,4}?${GATHERING}\b`, 'i');
 /** A subject's kinds that say when a meeting is to be held: a post handing over its notes answers that call. */
 const MEETING_CALL = /^(?:subject|title)\.not\.(?:meeting|meeting-time|meeting-day|agenda|coming)$/;
