@@ -1056,15 +1056,16 @@ describe('a report none of whose sections names a project is its own project\'s 
     return deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, listHint(`https://${host}/`, local));
   };
 
-  it('takes a bulletin whose only section lists its contents (`In this edition:`) for its project\'s report, the contents its items (AMSAT 2004, Project Gutenberg 2006)', () => {
-    // jamsat/2004-02-ans-060-amsat-weekly-bulletins: the bulletins' headings are not found, only the list of them
-    const amsat = derive('jamsat/2004-02-ans-060-amsat-weekly-bulletins', 'jamsat-news@jamsat.or.jp');
-    expect(amsat.isReport).toBe(true);
-    expect(amsat.sections.map((s) => [s.title, s.isContents, s.projectKey, s.itemLabel])).toEqual([['In this edition', false, 'amsat', 'In this edition']]);
-    expect(amsat.sections[0].items.length).toBeGreaterThan(1);
-    // project-gutenberg/2006-06-pt1a-weekly-project-gutenberg-newsletter
+  it('takes a newsletter whose only section lists its contents (`TABLE OF CONTENTS`) for its project\'s report, and minutes whose only section lists their topics (Project Gutenberg 2006, W3C Audio WG 2012)', () => {
+    // project-gutenberg/2006-06-pt1a-weekly-project-gutenberg-newsletter: the newsletter's headings are not found, only the list of them
     const pg = derive('project-gutenberg/2006-06-pt1a-weekly-project-gutenberg-newsletter', 'gweekly@lists.pglaf.org');
-    expect(pg.sections.map((s) => [s.title, s.isContents, s.projectName])).toEqual([['TABLE OF CONTENTS', false, 'Project Gutenberg']]);
+    expect(pg.isReport).toBe(true);
+    expect(pg.sections.map((s) => [s.title, s.isContents, s.projectName, s.itemLabel])).toEqual([['TABLE OF CONTENTS', false, 'Project Gutenberg', 'TABLE OF CONTENTS']]);
+    // w3c/2012-05-minutes-audio-wg-teleconference-2012-05-23: `Topics` over the minutes' four topics, the minutes' prose after it
+    const audio = derive('w3c/2012-05-minutes-audio-wg-teleconference-2012-05-23', 'public-audio@w3.org');
+    expect(audio.sections.map((s) => [s.title, s.isContents, s.projectName])).toEqual([['Topics', false, 'Audio WG']]);
+    expect(audio.sections[0].items.length).toBe(4);
+    // (AMSAT's bulletins were the first cases; parser 60 finds their headings after `In this edition`)
   });
 
   it('keeps a list of topics over sections that name the project as contents (Bacula status report)', () => {
