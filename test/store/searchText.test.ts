@@ -65,7 +65,7 @@ const msg = (id: string, raw: Buffer): NewMessage => ({
 });
 
 /** What the index holds: its texts, FTS5's rows (docsize) and what a relevance search scores. */
-function indexState(db: Db): { docs: number; fts: number; hits: Array<[string | null, number, string]> } {
+function indexState(db: Db): { docs: number; fts: number; hits: Array<[string | null, number | null, string]> } {
   const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
   return {
     docs: n('SELECT COUNT(*) AS n FROM search_docs'),
