@@ -595,22 +595,34 @@ function tripleStarTopics(lines: Line[]): Heading[] {
  * `o Code clean-up and name changes` / blank / `  - Lindent ...` (or an indented paragraph): a short
  * bullet at the margin over a block indented under it, after a blank line, is a topic of the post
  * when two or more stand so (SocketCAN's 2008 summary); `** API:` right over its paragraph likewise.
+ * The bullet may be indented itself when a paragraph of prose stands under it (GNOME's release team
+ * minutes, 2004: `  * Release Notes/Press Release` / blank / `\tEverything is almost done here. ...`).
  */
 function blockTopics(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l) || l.indent !== 0 || l.text.length > 70 || !prevIsBreak(lines, i)) continue;
-    const label = /^\*\*\s+([^*\s][^*]{0,40}?)\s*:\s*$/.exec(l.text);
-    const m = label ?? /^[o*•-]\s+(\S.{0,60})$/.exec(l.text);
+    if (!isText(l) || l.indent > 3 || l.text.length > 70 || !prevIsBreak(lines, i)) continue;
+    const label = l.indent === 0 ? /^\*\*\s+([^*\s][^*]{0,40}?)\s*:\s*$/.exec(l.text) : null;
+    const m = label ?? /^\s*[o*•-]\s+(\S.{0,60})$/.exec(l.text);
     if (!m || /[.,;!?]$/.test(m[1].trim()) || m[1].split(/\s+/).length > 8 || looksLikeUrlOrMail(m[1])) continue;
     const j = nextText(lines, i, 1);
     const next = lines[j];
     // (`** API:` over its paragraph at the margin; a bullet over a block indented under it, after a blank)
-    if (j < 0 || (label ? j > i + 2 || next.indent !== 0 || BULLET_RE.test(next.text) : j !== i + 2 || next.indent < 2)) continue;
+    if (j < 0 || (label ? j > i + 2 || next.indent !== 0 || BULLET_RE.test(next.text) : j !== i + 2 || next.indent < Math.max(2, l.indent) || (l.indent > 0 && !indentedProse(lines, j, l.indent)))) continue;
     out.push({ index: i, end: i, title: cleanTitle(m[1]), style: label ? 'bold' : 'bullet', level: 1 });
   }
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * A paragraph of prose from line `j`, its first line no less indented than `col`: two lines or more, none a bullet
+ * (what was said under an indented topic, `  * Quality` / blank / `\tAndrew reports not much ...`).
+ */
+function indentedProse(lines: Line[], j: number, col: number): boolean {
+  const a = lines[j];
+  const b = lines[j + 1];
+  return isText(a) && isText(b) && !BULLET_RE.test(a.text) && !BULLET_RE.test(b.text) && a.indent >= col && a.text.trim().length >= 30;
 }
 
 /**

@@ -671,4 +671,17 @@ describe('one title line beside the post\'s labelled headings', () => {
     const greeting = ['Here are the notes', '', 'from the meeting we held today about the release, as promised.', '', ...body.split('\n').slice(3, 11)].join('\n');
     expect(titles(greeting)).not.toContain('Here are the notes');
   });
+
+  it('reads indented bullet topics each over what was said on it after a blank line', () => {
+    // Minutes For GNOME Release Team Meeting 2004-03-25 (real-corpus gnome/2004-03-release-team-meeting-2004-03-25)
+    const body = 'Decisions and discussion:\n\n  * Release Notes/Press Release\n\n\tEverything is almost done here. Leslie is doing a revised press\n' +
+      'release. Jeff will do screenshots this weekend. Known issues and module\nlist need to be updated.\n\n  * Default FileChooser Backend\n\n' +
+      '\tSome confusion about what the default we actually went with was.\nGeneral agreement that both seemed equally (low?) risk in the end.\n';
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toContain('Release Notes/Press Release');
+    expect(titles).toContain('Default FileChooser Backend');
+    // an indented list whose items stand a blank line apart is no topics
+    const list = 'Done:\n\n  * fixed the build\n\n  * updated the docs\n\n  * released 1.2\n';
+    expect(sections(list).map(([t]) => t)).not.toContain('fixed the build');
+  });
 });
