@@ -285,7 +285,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
     }
     // `Koji:` over paragraphs: a candidate only; used when two or more such lines are found
     // (a numbered one right over its paragraph too: `(2) Dialogs:` / `The mount dialog and ...`)
-    if ((j > i + 1 || (enumerated && j === i + 1 && !BULLET_RE.test(next.text))) && next.indent <= line.indent && !/:\s*$/.test(next.text)) {
+    // (or any right over lines that set what it names one a line, `Mouse bugs:` over its bug links; not
+    // `According to the plan below:` leading into them)
+    if ((j > i + 1 || (enumerated && j === i + 1 && !BULLET_RE.test(next.text)) || (j === i + 1 && linesBelow(lines, j) && !/\b(?:below|following|these|this|here)$/i.test(m[1].trim()))) && next.indent <= line.indent && !/:\s*$/.test(next.text)) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1, prose: true };
     }
   }
@@ -322,6 +324,19 @@ function numberedListGoesOn(lines: Line[], i: number): boolean {
     if (lines[k].indent <= col + 1 && /^\s{0,3}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(lines[k].text)) return true;
   }
   return false;
+}
+
+/**
+ * Two or more plain lines right under a `Label:`, none a bullet, a `Key: value` row or a long unwrapped
+ * line: what it names set one per line (kvm's PUCK notes: `Future Schedule:` / `June 7th  - pKVM on x86` /
+ * `June 14th - Available!`; Moonlight's status: `Mouse bugs:` over one bug link a line).
+ */
+function linesBelow(lines: Line[], j: number): boolean {
+  for (let k = j; k < j + 2; k++) {
+    const l = lines[k];
+    if (!isText(l) || BULLET_RE.test(l.text) || l.text.trim().length > 100 || /^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(l.text)) return false;
+  }
+  return true;
 }
 
 /** How many one-line paragraphs (a line between blanks) follow each other from line `j`. */

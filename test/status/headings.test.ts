@@ -684,4 +684,15 @@ describe('one title line beside the post\'s labelled headings', () => {
     const list = 'Done:\n\n  * fixed the build\n\n  * updated the docs\n\n  * released 1.2\n';
     expect(sections(list).map(([t]) => t)).not.toContain('fixed the build');
   });
+
+  it('reads a Label: right over lines that set what it names one a line', () => {
+    // Moonlight status, 2008 (real-corpus moonlight/2008-08-moonlight-status)
+    const body = 'Here are some of the biggest issues.\n\nPerformance / slow sites:\nSilverlight world map https://bugzilla.novell.com/show_bug.cgi?id=375236\n' +
+      'Page Turn https://bugzilla.novell.com/show_bug.cgi?id=383907\n\nMouse bugs:\nhttps://bugzilla.novell.com/show_bug.cgi?id=412986\n' +
+      'https://bugzilla.novell.com/show_bug.cgi?id=411949\n\nRendering:\nhttps://bugzilla.novell.com/show_bug.cgi?id=345978\nhttps://bugzilla.novell.com/show_bug.cgi?id=352072\n';
+    expect(sections(body).map(([t]) => t)).toEqual(['Performance / slow sites', 'Mouse bugs', 'Rendering']);
+    // (a line that leads into what follows names nothing)
+    const lead = 'According to the plan below:\nrelease 0.90 on the 1st\nbranch on the 3rd\n\nMouse bugs:\nbug 1\nbug 2\n\nRendering:\nbug 3\nbug 4\n';
+    expect(sections(lead).map(([t]) => t)).not.toContain('According to the plan below');
+  });
 });
