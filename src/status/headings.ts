@@ -8,6 +8,7 @@
  */
 import { type Line, isRule, isText } from './lines.js';
 import { labelOf } from './labels.js';
+import { isGenericHeading } from './genericHeading.js';
 import { startsPlain, charTable } from '../mail/index.js';
 
 export interface Heading {
@@ -427,6 +428,20 @@ function lineHeadings(lines: Line[]): Heading[] {
   const taken = out.length >= 2 && lowerOut.length > 0 ? [...out, ...lowerOut].sort((a, b) => a.index - b.index) : out;
   if (out.length < 2 || bare.length + near.length === 0) return taken;
   return [...taken, ...bare, ...near].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The one title line of a post that has no other heading (`Squeeze Release` / blank / `The monthly RFH
+ * section is once more for the Squeeze Release. ...` in Bits from the DPL, November 2010): a `line`
+ * heading over its prose below two or more lines of the post's own, not a date (`March 1, 2019, 4:09 p.m.
+ * UTC` over a quoted patch) nor a generic word alone (`Activities`: a label a layout cannot tell from a title).
+ */
+function loneTitle(lines: Line[], h: Heading): Heading | null {
+  if (h.style !== 'line' || lines.slice(0, h.index).filter(isText).length < 2) return null;
+  if (DATED.test(h.title) || /\d:\d\d/.test(h.title) || isGenericHeading(h.title)) return null;
+  // (a line a contents list names is read with the others it names: contents.ts)
+  if (lines.some((l, k) => k < h.index && isText(l) && BULLET_RE.test(l.text) && l.text.includes(h.title))) return null;
+  return h;
 }
 
 /** A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row. */
@@ -985,12 +1000,14 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // `Label:` lines over prose count only when the post has two or more `Label:` lines
     if (chosen.filter((w) => w.style === 'colon').length < 2) chosen = chosen.filter((w) => !w.prose);
     // a post with no marked or labelled heading at all: short unmarked title lines over their content
+    let lone: Heading | null = null;
     if (chosen.length === 0) {
       // a lone `Label:` over prose counts beside them (`Changes since 20240627:`)
       const proseColons = [...weak.filter((w) => w.style === 'colon' && w.prose), ...labelsOverProse(lines)].sort((a, b) => a.index - b.index);
       const bare = [...lineHeadings(lines), ...proseColons];
       const periodLabel = proseColons.length === 1 && /\b(changes|since|news|updates?|progress|status|summary|highlights)\b/i.test(proseColons[0].title);
       if (bare.length >= 2 || (bare.length === 1 && periodLabel)) chosen = bare;
+      else if (bare.length === 1) lone = loneTitle(lines, bare[0]);
     }
     // topics of a call over their points, beside the `Label:` or caps headings the notes also use
     const overBullets = topicsOverBullets(lines).filter((t) => !chosen.some((c) => t.index >= c.index && t.index <= c.end));
@@ -1020,6 +1037,8 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     if (chosen.length === 0) {
       const runIn = runInHeadings(lines);
       if (runIn.length >= 3) chosen = runIn;
+      // (else the one title line of a post that has one, below its opening paragraph)
+      else if (lone) chosen = [lone];
     }
     const overPlus = bulletHeadings(lines);
     if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);

@@ -695,4 +695,16 @@ describe('one title line beside the post\'s labelled headings', () => {
     const lead = 'According to the plan below:\nrelease 0.90 on the 1st\nbranch on the 3rd\n\nMouse bugs:\nbug 1\nbug 2\n\nRendering:\nbug 3\nbug 4\n';
     expect(sections(lead).map(([t]) => t)).not.toContain('According to the plan below');
   });
+
+  it('reads the one title line of a post with no other heading, below its opening paragraph', () => {
+    // Bits from the DPL, November 2010 (real-corpus debian/2010-11-bits-from-the-dpl-sprints-events-delegations-assets)
+    const body = 'Dear Developers, here we go again with the periodic SPAM^Wreport from\nyour Friendly Neighborhood DPL.\n\nSqueeze Release\n\n' +
+      'The monthly RFH section is once more for the Squeeze Release. Trying to\nread Release Team minds, I get something like: the RC bug count is\n' +
+      'proceeding in the right direction, but it is still not fast enough.\n';
+    expect(sections(body).map(([t]) => t)).toEqual(['Squeeze Release']);
+    // (not a date over what follows, nor a generic word alone)
+    for (const line of ['March 1, 2019, 4:09 p.m. UTC', 'Activities']) {
+      expect(sections(body.replace('Squeeze Release\n', `${line}\n`)).map(([t]) => t)).not.toContain(line);
+    }
+  });
 });
