@@ -426,8 +426,17 @@ function lineHeadings(lines: Line[]): Heading[] {
     (lower ? lowerOut : out).push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
   const taken = out.length >= 2 && lowerOut.length > 0 ? [...out, ...lowerOut].sort((a, b) => a.index - b.index) : out;
-  if (out.length < 2 || bare.length + near.length === 0) return taken;
-  return [...taken, ...bare, ...near].sort((a, b) => a.index - b.index);
+  return withQuestions(out.length < 2 || bare.length + near.length === 0 ? taken : [...taken, ...bare, ...near].sort((a, b) => a.index - b.index));
+}
+
+/**
+ * A short question on a line of its own is a topic beside two or more title lines that are none
+ * (Open MPI's telcon minutes: `Review Master?` among `Review v2.0.x`, `Review v1.10`); questions alone
+ * are as often an announcement's FAQ (`Who is eligible?` / `How do nominations work?`) as a report's topics.
+ */
+function withQuestions(found: Heading[]): Heading[] {
+  const asks = found.filter((h) => h.title.endsWith('?')).length;
+  return asks > 0 && found.length - asks < 2 ? found.filter((h) => !h.title.endsWith('?')) : found;
 }
 
 /**
@@ -444,9 +453,12 @@ function loneTitle(lines: Line[], h: Heading): Heading | null {
   return h;
 }
 
-/** A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row. */
+/**
+ * A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row.
+ * (A question of up to four words may be one: `Review Master?`, `Testing setup?`; see withQuestions.)
+ */
 function titleShaped(t: string): boolean {
-  if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!?:]$|\s[-–]$/.test(t)) return false;
+  if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!:]$|^(?:\S+\s+){4,}\S+\?$|\s[-–]$/.test(t)) return false;
   if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || isRule(t) || /^\d+[.)]\s/.test(t)) return false;
   // `Key: value` rows and wrapped sentences (`I have created today's tree at`) are not titles
   return !(/:\s+\S/.test(t) || /\s(at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this)$/i.test(t));

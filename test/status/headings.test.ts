@@ -707,4 +707,15 @@ describe('one title line beside the post\'s labelled headings', () => {
       expect(sections(body.replace('Squeeze Release\n', `${line}\n`)).map(([t]) => t)).not.toContain(line);
     }
   });
+
+  it('reads a short question on a line of its own as a title line beside two others, not questions alone', () => {
+    // Open MPI weekly telcon minutes, 2016-01-12 (real-corpus open-mpi/2016-01-weekly-telcon-minutes-0112)
+    const body = 'Open MPI Weekly Telcon\n\n- Dialup Info: (Do not post to public mailing list or public wiki)\n\nAttendees\n\n- Brad Benton\n- Edgar Gabriel\n\n' +
+      'Review 1.10\n\n- Milestones: https://github.com/open-mpi/ompi-release/milestones/v1.10.2\n  - No objections for Ralph shipping 1.10.2\n\n' +
+      'Review Master?\n\n- Bunch of failures on Master branch. No chance to look at yet.\n- Cisco and Ivy cluster.\n';
+    expect(sections(body).map(([t]) => t)).toContain('Review Master?');
+    // (an announcement's questions, with no other title line, are its FAQ)
+    const faq = 'The nominations are open.\n\nWho is eligible?\n\n- any contributor of the last year\n- any member\n\nHow do nominations work?\n\n- mail the committee\n- with a short text\n';
+    expect(sections(faq).map(([t]) => t)).toEqual(['']);
+  });
 });
