@@ -1048,8 +1048,9 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // paragraphs that open with their topic's name (`Security Support for Woody ending. The Debian ...`), in a post with no other topics
     if (chosen.length === 0) {
       const runIn = runInHeadings(lines);
-      if (runIn.length >= 3) chosen = runIn;
-      // (else the one title line of a post that has one, below its opening paragraph)
+      // (the one title line of a post that has one, below its opening paragraph: beside its run-in topics too,
+      // a board's minutes' `Public Part` over `1. Q&A: Answering Questions from the community ...`)
+      if (runIn.length >= 3) chosen = lone && !runIn.some((h) => h.index === lone?.index) ? [...runIn, lone] : runIn;
       else if (lone) chosen = [lone];
     }
     const overPlus = bulletHeadings(lines);

@@ -718,4 +718,14 @@ describe('one title line beside the post\'s labelled headings', () => {
     const faq = 'The nominations are open.\n\nWho is eligible?\n\n- any contributor of the last year\n- any member\n\nHow do nominations work?\n\n- mail the committee\n- with a short text\n';
     expect(sections(faq).map(([t]) => t)).toEqual(['']);
   });
+
+  it('reads the one title line of a post beside its run-in topics', () => {
+    // TDF board of directors meeting 2020-06-05 (real-corpus libreoffice/2020-06-tdf-board-of-directors-meeting-2020-06-05)
+    const body = 'The Document Foundation\nBoard of Directors Meeting 2020-06-05\nMeeting Minutes\n\nDate: 2020-06-05\nLocation: Jitsi\n\n' +
+      'In the meeting: Cor Nouws (Board), Lothar Becker (Chair), Michael Meeks (Board)\n\nRepresentation: Nicolas for Franklin, Paolo for Emiliano\n\n' +
+      'The meeting commences at 13:03 Berlin time.\n\n\nPublic Part\n\n1. Q&A: Answering Questions from the community (All, max. 10 minutes)\n\n' +
+      'Rationale: Provide an opportunity for the community to ask questions to the new board and about TDF.\n\n' +
+      '2. Inform & Discuss: Status of redmine tickets/key goals of the board (Thorsten, Nicolas, All 15min)\n';
+    expect(sections(body).map(([t]) => t)).toContain('Public Part');
+  });
 });
