@@ -769,13 +769,14 @@ const TITLE_WORD = /\b(minutes|summary|report|notes|newsletter|news|status|updat
  * The post's own title on its first line (`Minutes For GNOME Release Team Meeting 2004-03-11`,
  * `python-dev Summary for 2003-07-01 through 2003-07-31`): a short line that names a report,
  * alone above a blank line, not a sentence or a greeting. Style `title`: its section is the
- * post's own, never a project of its own.
+ * post's own, never a project of its own. It may be set in from the margin, a tab or centred
+ * (`\tLSE Con Call Minutes March 7th`, the LSE call minutes of 2003).
  */
 function documentTitle(lines: Line[]): Heading | null {
   let i = 0;
   while (i < lines.length && i < 40 && !isText(lines[i])) i++;
   const l = lines[i];
-  if (!l || !isText(l) || l.indent > 4 || (i + 1 < lines.length && isText(lines[i + 1]))) return null;
+  if (!l || !isText(l) || l.indent > 40 || (i + 1 < lines.length && isText(lines[i + 1]))) return null;
   const t = l.text.trim();
   if (t.length < 8 || t.length > 90 || t.split(/\s+/).length > 12 || !/^[\p{L}\d]/u.test(t) || /[.,;!?]$/.test(t)) return null;
   if (!TITLE_WORD.test(t) || NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || /^(hi|hello|dear)\b/i.test(t)) return null;

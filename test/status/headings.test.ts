@@ -728,4 +728,12 @@ describe('one title line beside the post\'s labelled headings', () => {
       '2. Inform & Discuss: Status of redmine tickets/key goals of the board (Thorsten, Nicolas, All 15min)\n';
     expect(sections(body).map(([t]) => t)).toContain('Public Part');
   });
+
+  it("reads the post's own title set in from the margin on its first line", () => {
+    // LSE Con Call Minutes March 7th, 2003 (real-corpus linux-kernel/2003-03-lse-call-minutes-march-7)
+    const body = '\n\tLSE Con Call Minutes March 7th\n\nMinutes compiled by Hanna Linder. All mistakes are my own.\nPlease send corrections/comments to the list.\n\n' +
+      'I. Martin Bligh - hlist has patch from andi kleen\nAndi Kleen change the hlist hash to be a singly linked list\nfrom a doubly linked list.\n\n' +
+      'II. Hanna Linder - hiding projects on lse\nGoing to hide the scheduler and the apic routing projects\nin the lse.sf.net site.\n';
+    expect(sections(body)[0]).toEqual(['LSE Con Call Minutes March 7th', 'title', 1]);
+  });
 });
