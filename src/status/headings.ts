@@ -288,7 +288,7 @@ function weakAt(lines: Line[], i: number): Heading | null {
     // (a numbered one right over its paragraph too: `(2) Dialogs:` / `The mount dialog and ...`)
     // (or any right over lines that set what it names one a line, `Mouse bugs:` over its bug links; not
     // `According to the plan below:` leading into them)
-    if ((j > i + 1 || (enumerated && j === i + 1 && !BULLET_RE.test(next.text)) || (j === i + 1 && linesBelow(lines, j) && !/\b(?:below|following|these|this|here)$/i.test(m[1].trim()))) && next.indent <= line.indent && !/:\s*$/.test(next.text)) {
+    if ((j > i + 1 || (enumerated && j === i + 1 && !BULLET_RE.test(next.text)) || (j === i + 1 && linesBelow(lines, j) && namesLines(m[1].trim()))) && next.indent <= line.indent && !/:\s*$/.test(next.text)) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1, prose: true };
     }
   }
@@ -338,6 +338,14 @@ function linesBelow(lines: Line[], j: number): boolean {
     if (!isText(l) || BULLET_RE.test(l.text) || l.text.trim().length > 100 || /^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(l.text)) return false;
   }
   return true;
+}
+
+/**
+ * A `Label:` over lines that names them, five words at most: not a sentence that leads into them (`According to
+ * the plan below:`, `The topic of discussion was:`, `Who said something:`, `All 5 Directors were present at the meeting:`).
+ */
+function namesLines(t: string): boolean {
+  return t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length <= 5 && !/\b(?:below|following|these|this|here|was|were|is|are)$/i.test(t) && !/^(?:who|what|which|how)\b/i.test(t);
 }
 
 /** How many one-line paragraphs (a line between blanks) follow each other from line `j`. */
@@ -445,20 +453,41 @@ function withQuestions(found: Heading[]): Heading[] {
  * heading over its prose below two or more lines of the post's own, not a date (`March 1, 2019, 4:09 p.m.
  * UTC` over a quoted patch) nor a generic word alone (`Activities`: a label a layout cannot tell from a title).
  */
+function nearTextAbove(lines: Line[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !isText(lines[k])) k--;
+  return k;
+}
+
 function loneTitle(lines: Line[], h: Heading): Heading | null {
   if (h.style !== 'line' || lines.slice(0, h.index).filter(isText).length < 2) return null;
   if (DATED.test(h.title) || /\d:\d\d/.test(h.title) || isGenericHeading(h.title)) return null;
+  // (a short sentence that leads into what follows is none: `We already have nice page here`, `And a backtrace
+  // from gdb`, `358c56c is described below`, `The new lme4 will provide`)
+  if ((SENTENCE_START.test(h.title) && !/^the\s/i.test(h.title)) || LEAD_IN_START.test(h.title) || /^(?:and|anyway|in addition|why)\b/i.test(h.title) ||
+      /,|\b(?:below|see|like|follows?|provides?|satisfy|is|are|will)$/i.test(h.title)) return null;
   // (a line a contents list names is read with the others it names: contents.ts)
   if (lines.some((l, k) => k < h.index && isText(l) && BULLET_RE.test(l.text) && l.text.includes(h.title))) return null;
+  // (set off by a blank line or over a list, with three lines or more of its own: not a name that signs
+  // the post, `Lyndon` over his address, nor a short sentence run on onto the next line, `The code is
+  // available in branch` / its link; not a wrapped line's end, `Hideaki, USAGI team)`)
+  const j = nextText(lines, h.index);
+  if (j < 0 || (j === h.index + 1 && !BULLET_RE.test(lines[j].text)) || lines.slice(h.index + 1).filter(isText).length < 3) return null;
+  // (nor the name over a postscript or a signature's rule: `Kenneth` / blank / `P.S.  All C99/C++0X ...`)
+  // (or under a question or a request to the reader, `Does anything in the twisted world need it?` / `Barry`)
+  const above = lines[nearTextAbove(lines, h.index)]?.text ?? '';
+  if (isRule(lines[j].text) || /^\s*p\.?\s?s\b/i.test(lines[j].text) || SIGN_OFF.test(above) || /[?!]\)?\s*$/.test(above)) return null;
+  if (!/\p{L}{2}/u.test(h.title) || h.title.includes('<')) return null;
+  if (/[-)]$/.test(h.title) && !h.title.includes('(')) return null;
   return h;
 }
 
 /**
  * A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row.
- * (A question of up to four words may be one: `Review Master?`, `Testing setup?`; see withQuestions.)
+ * (A question of two to four words may be one: `Review Master?`, `Testing setup?`, not a table's `Attended?`; see withQuestions.)
  */
 function titleShaped(t: string): boolean {
-  if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!:]$|^(?:\S+\s+){4,}\S+\?$|\s[-–]$/.test(t)) return false;
+  if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!:]$|^(?:\S+\s+){4,}\S+\?$|^\S+\?$|\s[-–]$/.test(t)) return false;
   if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || isRule(t) || /^\d+[.)]\s/.test(t)) return false;
   // `Key: value` rows and wrapped sentences (`I have created today's tree at`) are not titles
   return !(/:\s+\S/.test(t) || /\s(at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this)$/i.test(t));
@@ -651,17 +680,20 @@ function blockTopics(lines: Line[]): Heading[] {
     const j = nextText(lines, i, 1);
     const next = lines[j];
     // (`** API:` over its paragraph at the margin; a bullet over a block indented under it, after a blank)
-    if (j < 0 || (label ? j > i + 2 || next.indent !== 0 || BULLET_RE.test(next.text) : j !== i + 2 || next.indent < Math.max(2, l.indent) || (l.indent > 0 && !indentedProse(lines, j, l.indent)))) continue;
+    if (j < 0 || (label ? j > i + 2 || next.indent !== 0 || BULLET_RE.test(next.text) : j !== i + 2 || next.indent < Math.max(2, l.indent) || (l.indent > 0 && !indentedTopic(m[1].trim(), lines, j, l.indent)))) continue;
     out.push({ index: i, end: i, title: cleanTitle(m[1]), style: label ? 'bold' : 'bullet', level: 1 });
   }
   return out.length >= 2 ? out : [];
 }
 
 /**
- * A paragraph of prose from line `j`, its first line no less indented than `col`: two lines or more, none a bullet
- * (what was said under an indented topic, `  * Quality` / blank / `\tAndrew reports not much ...`).
+ * An indented bullet's `title` names a topic over a paragraph of prose from line `j`, its first line no less
+ * indented than `col`: two lines or more, none a bullet (what was said under it, `  * Quality` / blank /
+ * `\tAndrew reports not much ...`).
  */
-function indentedProse(lines: Line[], j: number, col: number): boolean {
+function indentedTopic(title: string, lines: Line[], j: number, col: number): boolean {
+  // (a name, not a wrapped sentence's first line, `* In drivers/dma-buf/dma-buf.c between`, nor a dated point, `* June 7: branch date`)
+  if (/\s(?:at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this|between)$/i.test(title) || /:\s+\S/.test(title) || DATED.test(title)) return false;
   const a = lines[j];
   const b = lines[j + 1];
   return isText(a) && isText(b) && !BULLET_RE.test(a.text) && !BULLET_RE.test(b.text) && a.indent >= col && a.text.trim().length >= 30;

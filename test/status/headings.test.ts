@@ -683,6 +683,10 @@ describe('one title line beside the post\'s labelled headings', () => {
     // an indented list whose items stand a blank line apart is no topics
     const list = 'Done:\n\n  * fixed the build\n\n  * updated the docs\n\n  * released 1.2\n';
     expect(sections(list).map(([t]) => t)).not.toContain('fixed the build');
+    // (nor a wrapped sentence's first line over its text: linux-next's merge notes)
+    const wrapped = 'Merge notes:\n\n * In drivers/dma-buf/dma-buf.c between\n\n   commit 1 ("dma-buf: fix a race in the release path of the\n   buffer") and commit 2\n\n' +
+      ' * In drivers/gpu/drm/i915/i915_drv.h between\n\n   commit 3 ("drm/i915: rename the platform helpers used by\n   display") and commit 4\n';
+    expect(sections(wrapped).map(([t]) => t)).not.toContain('In drivers/dma-buf/dma-buf.c between');
   });
 
   it('reads a Label: right over lines that set what it names one a line', () => {
@@ -692,8 +696,10 @@ describe('one title line beside the post\'s labelled headings', () => {
       'https://bugzilla.novell.com/show_bug.cgi?id=411949\n\nRendering:\nhttps://bugzilla.novell.com/show_bug.cgi?id=345978\nhttps://bugzilla.novell.com/show_bug.cgi?id=352072\n';
     expect(sections(body).map(([t]) => t)).toEqual(['Performance / slow sites', 'Mouse bugs', 'Rendering']);
     // (a line that leads into what follows names nothing)
-    const lead = 'According to the plan below:\nrelease 0.90 on the 1st\nbranch on the 3rd\n\nMouse bugs:\nbug 1\nbug 2\n\nRendering:\nbug 3\nbug 4\n';
-    expect(sections(lead).map(([t]) => t)).not.toContain('According to the plan below');
+    for (const line of ['According to the plan below:', 'The topic of discussion was:', 'All 5 Directors were present at the meeting:']) {
+      const lead = `${line}\nrelease 0.90 on the 1st\nbranch on the 3rd\n\nMouse bugs:\nbug 1\nbug 2\n\nRendering:\nbug 3\nbug 4\n`;
+      expect(sections(lead).map(([t]) => t)).not.toContain(line.replace(/:$/, ''));
+    }
   });
 
   it('reads the one title line of a post with no other heading, below its opening paragraph', () => {
@@ -706,6 +712,10 @@ describe('one title line beside the post\'s labelled headings', () => {
     for (const line of ['March 1, 2019, 4:09 p.m. UTC', 'Activities']) {
       expect(sections(body.replace('Squeeze Release\n', `${line}\n`)).map(([t]) => t)).not.toContain(line);
     }
+    // (nor a name signing the post under a question, its patch below: twisted, 2020)
+    const signed = 'I ran our 6k+ tests with this patch applied and everything worked.\n\nDoes anything in the twisted world need it?\n\nBarry\n\n' +
+      'diff --git a/src/twisted/internet/pollreactor.py b/src/twisted/internet/pollreactor.py\nindex 6db1660b9..6901e5c95 100644\n--- a/src/twisted/internet/pollreactor.py\n';
+    expect(sections(signed).map(([t]) => t)).not.toContain('Barry');
   });
 
   it('reads a short question on a line of its own as a title line beside two others, not questions alone', () => {
