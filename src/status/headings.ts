@@ -476,7 +476,7 @@ function loneTitle(lines: Line[], h: Heading): Heading | null {
   // (nor the name over a postscript or a signature's rule: `Kenneth` / blank / `P.S.  All C99/C++0X ...`)
   // (or under a question or a request to the reader, `Does anything in the twisted world need it?` / `Barry`)
   const above = lines[nearTextAbove(lines, h.index)]?.text ?? '';
-  if (isRule(lines[j].text) || /^\s*p\.?\s?s\b/i.test(lines[j].text) || SIGN_OFF.test(above) || /[?!]\)?\s*$/.test(above)) return null;
+  if (isRule(lines[j].text) || /^\s*p\.?\s?s\b/i.test(lines[j].text) || SIGN_OFF.test(above) || SIGN_OFF.test(h.title) || /\?\)?\s*$/.test(above)) return null;
   if (!/\p{L}{2}/u.test(h.title) || h.title.includes('<')) return null;
   if (/[-)]$/.test(h.title) && !h.title.includes('(')) return null;
   return h;
@@ -494,7 +494,8 @@ function titleShaped(t: string): boolean {
 }
 
 /** `Thanks,`, `Cheers,`, `Best regards,`: the line above a name that signs the mail. */
-const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|cheers|regards|best|best regards|kind regards|warm regards|sincerely|yours|all the best|ciao)\b[^.]{0,20}[,!]?\s*$/i;
+// (and other languages' own: Danish and Norwegian `Hilsen Gitte`, `Mvh`, German `Grüße`, Spanish `Saludos`, Italian `Saluti`, Dutch `Groeten`)
+const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|cheers|regards|best|best regards|kind regards|warm regards|sincerely|yours|all the best|ciao|(?:venlig |med venlig )?hilsen|mvh|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|saludos|saluti|groeten|cordialement)(?![\p{L}])[^.]{0,20}[,!]?\s*$/iu;
 
 /**
  * `BUILD SYSTEM` between two paragraphs that no blank line parts (Geronimo's state of the project,

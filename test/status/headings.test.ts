@@ -716,6 +716,10 @@ describe('one title line beside the post\'s labelled headings', () => {
     const signed = 'I ran our 6k+ tests with this patch applied and everything worked.\n\nDoes anything in the twisted world need it?\n\nBarry\n\n' +
       'diff --git a/src/twisted/internet/pollreactor.py b/src/twisted/internet/pollreactor.py\nindex 6db1660b9..6901e5c95 100644\n--- a/src/twisted/internet/pollreactor.py\n';
     expect(sections(signed).map(([t]) => t)).not.toContain('Barry');
+    // (nor a sign-off in another language with the name on its line: sslug, 2003)
+    const hilsen = 'Kommentarer, rettelser, etc modtages inden søndag kl. 12 hvor jeg vil\nsende det ud !\n\nHilsen Gitte\n\n' +
+      'Referat af medlemsmøde lørdag d. 27. september.\nMødet afholdtes i E-huset LTH Lund.\nMødet startede kl. 12.15 med 11 fysiske personer til stede.\n';
+    expect(sections(hilsen).map(([t]) => t)).not.toContain('Hilsen Gitte');
   });
 
   it('reads a short question on a line of its own as a title line beside two others, not questions alone', () => {
