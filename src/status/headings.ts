@@ -423,7 +423,8 @@ function lineHeadings(lines: Line[]): Heading[] {
     if (!isText(next)) continue;
     const below = next.text.trim();
     // (or a `Label:` over its own list: Debian's `Known blockers` / blank / `The RC bug list (according to UDD):`)
-    if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)))) {
+    if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)) ||
+        (j === i + 1 && chainHead(lines, i) && tightRun(lines)))) {
       if (lower) continue;
       // (the next title stands a blank line or a few below, alone in its paragraph too)
       if (j >= i + 2 && next.indent === 0 && !isText(lines[j + 1]) && titleShaped(below) && !isText(lines[i - 1])) bare.push({ index: i, end: i, title: t, style: 'line', level: 1 });
@@ -549,10 +550,26 @@ function tightTitle(lines: Line[], i: number): boolean {
   // (over a bullet; or, up to 60 characters, over a paragraph its mailer did not wrap or a long
   // sentence: notes pasted from a web page, `X11 Disablement` / `Matthias noted that Canonical ...`)
   const over = BULLET_RE.test(next.text) ? t.length <= 30 && t.split(/\s+/).length <= 4 || tightRun(lines)
-    : next.text.trim().length >= 50 && /^[\p{Lu}]/u.test(next.text.trim()) && tightRun(lines);
+    : ((next.text.trim().length >= 50 && /^[\p{Lu}]/u.test(next.text.trim())) || chainHead(lines, i)) && tightRun(lines);
   if (!over) return false;
   const prev = lines[i - 1].text.trim();
-  return BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev) || /^[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(prev);
+  return BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev) || /^[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(prev) || (i > 1 && chainHead(lines, i - 1));
+}
+
+/**
+ * A part's title right over its first topic's, in notes with no blank lines (`...architecture support.` /
+ * `Details` / `Fedora Flatpaks Issues` / `Michael Catanzaro identified that ...`: Fedora desktop meeting
+ * summaries, 2025): a word or a few after a finished sentence, over a short capitalised line that is over
+ * a long one.
+ */
+function chainHead(lines: Line[], i: number): boolean {
+  const t = lines[i].text.trim();
+  const a = lines[i + 1];
+  const b = lines[i + 2];
+  if (!isText(lines[i - 1]) || !isText(a) || !isText(b) || lines[i].indent !== 0 || a.indent !== 0) return false;
+  if (t.split(/\s+/).length > 3 || !/^[\p{Lu}]/u.test(t) || /[.,;:!?]$/.test(t) || !/[.!?)]$/.test(lines[i - 1].text.trim())) return false;
+  const u = a.text.trim();
+  return u.length <= 60 && u.split(/\s+/).length <= 8 && /^[\p{Lu}\d]/u.test(u) && !/[.,;:!?]$/.test(u) && b.text.trim().length >= 50 && /^[\p{Lu}]/u.test(b.text.trim());
 }
 
 /** Posts whose headings sit with no blank line around them hold several: another short line over a bullet or a paragraph elsewhere in the post. */
@@ -567,7 +584,7 @@ function tightRun(lines: Line[]): boolean {
     const t = l.text.trim();
     if (t.length > 60 || t.length < 3 || /[.,;:!?]$/.test(t) || !/^[\p{Lu}]/u.test(t) || BULLET_RE.test(l.text) || t.split(/\s+/).length > 8) continue;
     const prev = lines[k - 1].text.trim();
-    if (!(BULLET_RE.test(lines[k - 1].text) || /[.!?)]$/.test(prev))) continue;
+    if (!(BULLET_RE.test(lines[k - 1].text) || /[.!?)]$/.test(prev) || (k > 1 && chainHead(lines, k - 1)))) continue;
     if (BULLET_RE.test(lines[k + 1].text) || lines[k + 1].text.trim().length >= 50) n++;
   }
   tightRuns.set(lines, n >= 2);

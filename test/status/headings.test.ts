@@ -750,4 +750,17 @@ describe('one title line beside the post\'s labelled headings', () => {
       'II. Hanna Linder - hiding projects on lse\nGoing to hide the scheduler and the apic routing projects\nin the lse.sf.net site.\n';
     expect(sections(body)[0]).toEqual(['LSE Con Call Minutes March 7th', 'title', 1]);
   });
+
+  it("reads a part's title right over its first topic's in notes with no blank lines", () => {
+    // Fedora desktop meeting summary, 2025-06-10 (real-corpus fedora/2025-06-fedora-desktop-meeting-summary-jun-10-2025)
+    const body = ['Meeting records Transcript', 'Summary', "Canonical plans to disable X11, aligning with Fedora Rawhide's current",
+      'non-X11 Gnome session, prompting discussions about GNOME Shell', 'invitations for Adrian to discuss gnome-session, systemd, and GDM.',
+      'Details', 'X11 Disablement', 'Matthias noted that Canonical plans to disable X11 in their next',
+      'release, aligning with Fedora efforts. Neal Gompa (Conan Kudo) reported', 'Kudo) mentioned a potential GNOME Shell SDK coming in the current cycle.',
+      'Nested Compositor Alternatives', 'Neal Gompa (Conan Kudo) discussed the ongoing development of a GNOME',
+      'Shell SDK to address the lack of nested mutter. While hopeful, they'].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toContain('Details');
+    expect(titles).toContain('X11 Disablement');
+  });
 });
