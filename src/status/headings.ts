@@ -635,6 +635,43 @@ function bulletHeadings(lines: Line[]): Heading[] {
 }
 
 /**
+ * Notes kept as one outline (Jenkins governance meeting notes, 2022: `  • News` / `    • Jenkins 2.332.2 LTS
+ * released` / `  • Action items` / `    • Mark Waite check with ...`): the top-level points, each a short name
+ * with points of its own below it, are the topics, when three or more stand so and most of them have points
+ * below. The outline must be the post: no paragraph of prose among its lines.
+ */
+function outlineTopics(lines: Line[]): Heading[] {
+  const bullets: Array<{ i: number; indent: number; title: string }> = [];
+  let prose = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l)) continue;
+    const m = BULLET_RE.exec(l.text);
+    if (m) bullets.push({ i, indent: l.indent, title: m[3].trim() });
+    else if (bullets.length > 0) prose++;
+  }
+  if (bullets.length < 6 || prose > 2) return [];
+  const top = Math.min(...bullets.map((b) => b.indent));
+  const heads = bullets.filter((b) => b.indent === top);
+  const over = heads.filter((b) => {
+    const next = lines[b.i + 1];
+    return isText(next) && BULLET_RE.test(next.text) && next.indent > top;
+  });
+  if (heads.length < 3 || over.length * 3 < heads.length * 2) return [];
+  if (heads.some((b) => b.title.length > 100 || /[.;:]$/.test(b.title))) return [];
+  // (not a contents list, its names found again below it: Fedora Weekly News' `* Announcements` / `  * ...` index)
+  // (nor a numbered one, a contents list: `   1. Announcements` / `         1. Fedora 8 Test 1 slipping`, `  * 1 Data and Trends`;
+  // nor one under `Contents`: Wikimedia's monthly reports)
+  if (heads.some((b) => /^\d/.test(lines[b.i].text.trim()) || /^\d/.test(b.title))) return [];
+  const key = (t: string) => t.replace(/^\W*\d+(?:\.\d+)*[.)]?\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const named = new Set(heads.map((b) => key(b.title)));
+  if (lines.some((l, k) => k > heads[0].i && isText(l) && !BULLET_RE.test(l.text) && named.has(key(l.text)))) return [];
+  const above = lines[nearTextAbove(lines, heads[0].i)];
+  if (above && /^\s*(?:table of )?contents\s*:?\s*$/i.test(above.text)) return [];
+  return heads.map((b) => ({ index: b.i, end: b.i, title: cleanTitle(b.title), style: 'bullet', level: 1 }));
+}
+
+/**
  * Minutes' `* Board priorities` over the paragraph of what was said (no items below it): topics,
  * when two or more stand so, each after a blank line, short and with no sentence end.
  */
@@ -1106,6 +1143,8 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     }
     const overPlus = bulletHeadings(lines);
     if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);
+    // (in a post that is one outline and nothing else, its top-level points)
+    if (chosen.length === 0) chosen = outlineTopics(lines);
     // among `Label:` headings, a label-word line at the same place (`Upcoming:`) is one more heading
     const colons = chosen.filter((w) => w.style === 'colon');
     if (colons.length > 0) {

@@ -763,4 +763,19 @@ describe('one title line beside the post\'s labelled headings', () => {
     expect(titles).toContain('Details');
     expect(titles).toContain('X11 Disablement');
   });
+
+  it('reads the top-level points of notes kept as one outline as its topics, not a numbered contents list', () => {
+    // Jenkins governance meeting, 2022-04-06 (real-corpus jenkins/2022-04-governance-meeting-apr-6-2022)
+    const body = ['Mark Waite (@MarkEWaite), Gavin Mogan (@halkeye), Oleg Nenashev ( @oleg-nenashev )', '', '',
+      '  • News', '    • Jenkins 2.332.2 LTS released', '      • Includes a few fixes, one change to the Windows Installer',
+      '  • Action items', '    • Mark Waite check with Tracy Miranda on FOSDEM funds transfer',
+      '  • Expense approvals for security team', '    • Approved and done', '    • Oleg the approver on the board, sent request to Linux Foundation',
+      '  • She Code Africa Contributhon has started', '    • 7 contributors for 6 weeks, started April 5'].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(['News', 'Action items', 'Expense approvals for security team', 'She Code Africa Contributhon has started']);
+    // (a numbered contents list is no outline of topics: Wikimedia Foundation Report, January 2013)
+    const contents = ['Video of the monthly metrics meeting', '', '  * 1 Data and Trends', '      o 1.1 Readers', '  * 2 Financials', '      o 2.1 Revenue', '  * 3 Highlights',
+      '      o 3.1 New program offers financial support', '      o 3.2 Successful migration to new data center', '  * 4 Engineering',
+      '      o 4.1 VisualEditor', '      o 4.2 Editor engagement', '  * 5 Fundraising', '      o 5.1 Major Gifts and Foundations'].join('\n');
+    expect(sections(contents).map(([t]) => t)).not.toContain('1 Data and Trends');
+  });
 });
