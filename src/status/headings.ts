@@ -8,6 +8,7 @@
  */
 import { type Line, isRule, isText } from './lines.js';
 import { labelOf } from './labels.js';
+import { isGenericHeading } from './genericHeading.js';
 import { startsPlain, charTable } from '../mail/index.js';
 
 export interface Heading {
@@ -285,7 +286,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
     }
     // `Koji:` over paragraphs: a candidate only; used when two or more such lines are found
     // (a numbered one right over its paragraph too: `(2) Dialogs:` / `The mount dialog and ...`)
-    if ((j > i + 1 || (enumerated && j === i + 1 && !BULLET_RE.test(next.text))) && next.indent <= line.indent && !/:\s*$/.test(next.text)) {
+    // (or any right over lines that set what it names one a line, `Mouse bugs:` over its bug links; not
+    // `According to the plan below:` leading into them)
+    if ((j > i + 1 || (enumerated && j === i + 1 && !BULLET_RE.test(next.text)) || (j === i + 1 && linesBelow(lines, j) && namesLines(m[1].trim()))) && next.indent <= line.indent && !/:\s*$/.test(next.text)) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1, prose: true };
     }
   }
@@ -322,6 +325,27 @@ function numberedListGoesOn(lines: Line[], i: number): boolean {
     if (lines[k].indent <= col + 1 && /^\s{0,3}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(lines[k].text)) return true;
   }
   return false;
+}
+
+/**
+ * Two or more plain lines right under a `Label:`, none a bullet, a `Key: value` row or a long unwrapped
+ * line: what it names set one per line (kvm's PUCK notes: `Future Schedule:` / `June 7th  - pKVM on x86` /
+ * `June 14th - Available!`; Moonlight's status: `Mouse bugs:` over one bug link a line).
+ */
+function linesBelow(lines: Line[], j: number): boolean {
+  for (let k = j; k < j + 2; k++) {
+    const l = lines[k];
+    if (!isText(l) || BULLET_RE.test(l.text) || l.text.trim().length > 100 || /^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(l.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * A `Label:` over lines that names them, five words at most: not a sentence that leads into them (`According to
+ * the plan below:`, `The topic of discussion was:`, `Who said something:`, `All 5 Directors were present at the meeting:`).
+ */
+function namesLines(t: string): boolean {
+  return t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length <= 5 && !/\b(?:below|following|these|this|here|was|were|is|are)$/i.test(t) && !/^(?:who|what|which|how)\b/i.test(t);
 }
 
 /** How many one-line paragraphs (a line between blanks) follow each other from line `j`. */
@@ -399,7 +423,8 @@ function lineHeadings(lines: Line[]): Heading[] {
     if (!isText(next)) continue;
     const below = next.text.trim();
     // (or a `Label:` over its own list: Debian's `Known blockers` / blank / `The RC bug list (according to UDD):`)
-    if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)))) {
+    if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)) ||
+        (j === i + 1 && chainHead(lines, i) && tightRun(lines)))) {
       if (lower) continue;
       // (the next title stands a blank line or a few below, alone in its paragraph too)
       if (j >= i + 2 && next.indent === 0 && !isText(lines[j + 1]) && titleShaped(below) && !isText(lines[i - 1])) bare.push({ index: i, end: i, title: t, style: 'line', level: 1 });
@@ -410,20 +435,68 @@ function lineHeadings(lines: Line[]): Heading[] {
     (lower ? lowerOut : out).push({ index: i, end: i, title: t, style: 'line', level: 1 });
   }
   const taken = out.length >= 2 && lowerOut.length > 0 ? [...out, ...lowerOut].sort((a, b) => a.index - b.index) : out;
-  if (out.length < 2 || bare.length + near.length === 0) return taken;
-  return [...taken, ...bare, ...near].sort((a, b) => a.index - b.index);
+  return withQuestions(out.length < 2 || bare.length + near.length === 0 ? taken : [...taken, ...bare, ...near].sort((a, b) => a.index - b.index));
 }
 
-/** A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row. */
+/**
+ * A short question on a line of its own is a topic beside two or more title lines that are none
+ * (Open MPI's telcon minutes: `Review Master?` among `Review v2.0.x`, `Review v1.10`); questions alone
+ * are as often an announcement's FAQ (`Who is eligible?` / `How do nominations work?`) as a report's topics.
+ */
+function withQuestions(found: Heading[]): Heading[] {
+  const asks = found.filter((h) => h.title.endsWith('?')).length;
+  return asks > 0 && found.length - asks < 2 ? found.filter((h) => !h.title.endsWith('?')) : found;
+}
+
+/**
+ * The one title line of a post that has no other heading (`Squeeze Release` / blank / `The monthly RFH
+ * section is once more for the Squeeze Release. ...` in Bits from the DPL, November 2010): a `line`
+ * heading over its prose below two or more lines of the post's own, not a date (`March 1, 2019, 4:09 p.m.
+ * UTC` over a quoted patch) nor a generic word alone (`Activities`: a label a layout cannot tell from a title).
+ */
+function nearTextAbove(lines: Line[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !isText(lines[k])) k--;
+  return k;
+}
+
+function loneTitle(lines: Line[], h: Heading): Heading | null {
+  if (h.style !== 'line' || lines.slice(0, h.index).filter(isText).length < 2) return null;
+  if (DATED.test(h.title) || /\d:\d\d/.test(h.title) || isGenericHeading(h.title)) return null;
+  // (a short sentence that leads into what follows is none: `We already have nice page here`, `And a backtrace
+  // from gdb`, `358c56c is described below`, `The new lme4 will provide`)
+  if ((SENTENCE_START.test(h.title) && !/^the\s/i.test(h.title)) || LEAD_IN_START.test(h.title) || /^(?:and|anyway|in addition|why)\b/i.test(h.title) ||
+      /,|\b(?:below|see|like|follows?|provides?|satisfy|is|are|will)$/i.test(h.title)) return null;
+  // (a line a contents list names is read with the others it names: contents.ts)
+  if (lines.some((l, k) => k < h.index && isText(l) && BULLET_RE.test(l.text) && l.text.includes(h.title))) return null;
+  // (set off by a blank line or over a list, with three lines or more of its own: not a name that signs
+  // the post, `Lyndon` over his address, nor a short sentence run on onto the next line, `The code is
+  // available in branch` / its link; not a wrapped line's end, `Hideaki, USAGI team)`)
+  const j = nextText(lines, h.index);
+  if (j < 0 || (j === h.index + 1 && !BULLET_RE.test(lines[j].text)) || lines.slice(h.index + 1).filter(isText).length < 3) return null;
+  // (nor the name over a postscript or a signature's rule: `Kenneth` / blank / `P.S.  All C99/C++0X ...`)
+  // (or under a question or a request to the reader, `Does anything in the twisted world need it?` / `Barry`)
+  const above = lines[nearTextAbove(lines, h.index)]?.text ?? '';
+  if (isRule(lines[j].text) || /^\s*p\.?\s?s\b/i.test(lines[j].text) || SIGN_OFF.test(above) || SIGN_OFF.test(h.title) || /\?\)?\s*$/.test(above)) return null;
+  if (!/\p{L}{2}/u.test(h.title) || h.title.includes('<')) return null;
+  if (/[-)]$/.test(h.title) && !h.title.includes('(')) return null;
+  return h;
+}
+
+/**
+ * A line that could name a section: short, capitalised, not a sentence, a greeting, a link, a list number or a `Key: value` row.
+ * (A question of two to four words may be one: `Review Master?`, `Testing setup?`, not a table's `Attended?`; see withQuestions.)
+ */
 function titleShaped(t: string): boolean {
-  if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!?:]$|\s[-–]$/.test(t)) return false;
+  if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 7 || !/^[\p{Lu}\d`]/u.test(t) || /[.,;!:]$|^(?:\S+\s+){4,}\S+\?$|^\S+\?$|\s[-–]$/.test(t)) return false;
   if (NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || isRule(t) || /^\d+[.)]\s/.test(t)) return false;
   // `Key: value` rows and wrapped sentences (`I have created today's tree at`) are not titles
   return !(/:\s+\S/.test(t) || /\s(at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this)$/i.test(t));
 }
 
 /** `Thanks,`, `Cheers,`, `Best regards,`: the line above a name that signs the mail. */
-const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|cheers|regards|best|best regards|kind regards|warm regards|sincerely|yours|all the best|ciao)\b[^.]{0,20}[,!]?\s*$/i;
+// (and other languages' own: Danish and Norwegian `Hilsen Gitte`, `Mvh`, German `Grüße`, Spanish `Saludos`, Italian `Saluti`, Dutch `Groeten`)
+const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|cheers|regards|best|best regards|kind regards|warm regards|sincerely|yours|all the best|ciao|(?:venlig |med venlig )?hilsen|mvh|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|saludos|saluti|groeten|cordialement)(?![\p{L}])[^.]{0,20}[,!]?\s*$/iu;
 
 /**
  * `BUILD SYSTEM` between two paragraphs that no blank line parts (Geronimo's state of the project,
@@ -477,10 +550,26 @@ function tightTitle(lines: Line[], i: number): boolean {
   // (over a bullet; or, up to 60 characters, over a paragraph its mailer did not wrap or a long
   // sentence: notes pasted from a web page, `X11 Disablement` / `Matthias noted that Canonical ...`)
   const over = BULLET_RE.test(next.text) ? t.length <= 30 && t.split(/\s+/).length <= 4 || tightRun(lines)
-    : next.text.trim().length >= 50 && /^[\p{Lu}]/u.test(next.text.trim()) && tightRun(lines);
+    : ((next.text.trim().length >= 50 && /^[\p{Lu}]/u.test(next.text.trim())) || chainHead(lines, i)) && tightRun(lines);
   if (!over) return false;
   const prev = lines[i - 1].text.trim();
-  return BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev) || /^[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(prev);
+  return BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev) || /^[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(prev) || (i > 1 && chainHead(lines, i - 1));
+}
+
+/**
+ * A part's title right over its first topic's, in notes with no blank lines (`...architecture support.` /
+ * `Details` / `Fedora Flatpaks Issues` / `Michael Catanzaro identified that ...`: Fedora desktop meeting
+ * summaries, 2025): a word or a few after a finished sentence, over a short capitalised line that is over
+ * a long one.
+ */
+function chainHead(lines: Line[], i: number): boolean {
+  const t = lines[i].text.trim();
+  const a = lines[i + 1];
+  const b = lines[i + 2];
+  if (!isText(lines[i - 1]) || !isText(a) || !isText(b) || lines[i].indent !== 0 || a.indent !== 0) return false;
+  if (t.split(/\s+/).length > 3 || !/^[\p{Lu}]/u.test(t) || /[.,;:!?]$/.test(t) || !/[.!?)]$/.test(lines[i - 1].text.trim())) return false;
+  const u = a.text.trim();
+  return u.length <= 60 && u.split(/\s+/).length <= 8 && /^[\p{Lu}\d]/u.test(u) && !/[.,;:!?]$/.test(u) && b.text.trim().length >= 50 && /^[\p{Lu}]/u.test(b.text.trim());
 }
 
 /** Posts whose headings sit with no blank line around them hold several: another short line over a bullet or a paragraph elsewhere in the post. */
@@ -495,7 +584,7 @@ function tightRun(lines: Line[]): boolean {
     const t = l.text.trim();
     if (t.length > 60 || t.length < 3 || /[.,;:!?]$/.test(t) || !/^[\p{Lu}]/u.test(t) || BULLET_RE.test(l.text) || t.split(/\s+/).length > 8) continue;
     const prev = lines[k - 1].text.trim();
-    if (!(BULLET_RE.test(lines[k - 1].text) || /[.!?)]$/.test(prev))) continue;
+    if (!(BULLET_RE.test(lines[k - 1].text) || /[.!?)]$/.test(prev) || (k > 1 && chainHead(lines, k - 1)))) continue;
     if (BULLET_RE.test(lines[k + 1].text) || lines[k + 1].text.trim().length >= 50) n++;
   }
   tightRuns.set(lines, n >= 2);
@@ -543,6 +632,43 @@ function bulletHeadings(lines: Line[]): Heading[] {
   // (under such names, a point with points of its own is a point: `• GDBus status update` / `- xi2-related: ...` / `  + win32 ...`)
   const first = named.length ? Math.min(...named.map((h) => h.index)) : Infinity;
   return out.filter((h) => h.index < first).concat(named).sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Notes kept as one outline (Jenkins governance meeting notes, 2022: `  • News` / `    • Jenkins 2.332.2 LTS
+ * released` / `  • Action items` / `    • Mark Waite check with ...`): the top-level points, each a short name
+ * with points of its own below it, are the topics, when three or more stand so and most of them have points
+ * below. The outline must be the post: no paragraph of prose among its lines.
+ */
+function outlineTopics(lines: Line[]): Heading[] {
+  const bullets: Array<{ i: number; indent: number; title: string }> = [];
+  let prose = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l)) continue;
+    const m = BULLET_RE.exec(l.text);
+    if (m) bullets.push({ i, indent: l.indent, title: m[3].trim() });
+    else if (bullets.length > 0) prose++;
+  }
+  if (bullets.length < 6 || prose > 2) return [];
+  const top = Math.min(...bullets.map((b) => b.indent));
+  const heads = bullets.filter((b) => b.indent === top);
+  const over = heads.filter((b) => {
+    const next = lines[b.i + 1];
+    return isText(next) && BULLET_RE.test(next.text) && next.indent > top;
+  });
+  if (heads.length < 3 || over.length * 3 < heads.length * 2) return [];
+  if (heads.some((b) => b.title.length > 100 || /[.;:]$/.test(b.title))) return [];
+  // (not a contents list, its names found again below it: Fedora Weekly News' `* Announcements` / `  * ...` index)
+  // (nor a numbered one, a contents list: `   1. Announcements` / `         1. Fedora 8 Test 1 slipping`, `  * 1 Data and Trends`;
+  // nor one under `Contents`: Wikimedia's monthly reports)
+  if (heads.some((b) => /^\d/.test(lines[b.i].text.trim()) || /^\d/.test(b.title))) return [];
+  const key = (t: string) => t.replace(/^\W*\d+(?:\.\d+)*[.)]?\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const named = new Set(heads.map((b) => key(b.title)));
+  if (lines.some((l, k) => k > heads[0].i && isText(l) && !BULLET_RE.test(l.text) && named.has(key(l.text)))) return [];
+  const above = lines[nearTextAbove(lines, heads[0].i)];
+  if (above && /^\s*(?:table of )?contents\s*:?\s*$/i.test(above.text)) return [];
+  return heads.map((b) => ({ index: b.i, end: b.i, title: cleanTitle(b.title), style: 'bullet', level: 1 }));
 }
 
 /**
@@ -595,22 +721,37 @@ function tripleStarTopics(lines: Line[]): Heading[] {
  * `o Code clean-up and name changes` / blank / `  - Lindent ...` (or an indented paragraph): a short
  * bullet at the margin over a block indented under it, after a blank line, is a topic of the post
  * when two or more stand so (SocketCAN's 2008 summary); `** API:` right over its paragraph likewise.
+ * The bullet may be indented itself when a paragraph of prose stands under it (GNOME's release team
+ * minutes, 2004: `  * Release Notes/Press Release` / blank / `\tEverything is almost done here. ...`).
  */
 function blockTopics(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l) || l.indent !== 0 || l.text.length > 70 || !prevIsBreak(lines, i)) continue;
-    const label = /^\*\*\s+([^*\s][^*]{0,40}?)\s*:\s*$/.exec(l.text);
-    const m = label ?? /^[o*•-]\s+(\S.{0,60})$/.exec(l.text);
+    if (!isText(l) || l.indent > 3 || l.text.length > 70 || !prevIsBreak(lines, i)) continue;
+    const label = l.indent === 0 ? /^\*\*\s+([^*\s][^*]{0,40}?)\s*:\s*$/.exec(l.text) : null;
+    const m = label ?? /^\s*[o*•-]\s+(\S.{0,60})$/.exec(l.text);
     if (!m || /[.,;!?]$/.test(m[1].trim()) || m[1].split(/\s+/).length > 8 || looksLikeUrlOrMail(m[1])) continue;
     const j = nextText(lines, i, 1);
     const next = lines[j];
     // (`** API:` over its paragraph at the margin; a bullet over a block indented under it, after a blank)
-    if (j < 0 || (label ? j > i + 2 || next.indent !== 0 || BULLET_RE.test(next.text) : j !== i + 2 || next.indent < 2)) continue;
+    if (j < 0 || (label ? j > i + 2 || next.indent !== 0 || BULLET_RE.test(next.text) : j !== i + 2 || next.indent < Math.max(2, l.indent) || (l.indent > 0 && !indentedTopic(m[1].trim(), lines, j, l.indent)))) continue;
     out.push({ index: i, end: i, title: cleanTitle(m[1]), style: label ? 'bold' : 'bullet', level: 1 });
   }
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * An indented bullet's `title` names a topic over a paragraph of prose from line `j`, its first line no less
+ * indented than `col`: two lines or more, none a bullet (what was said under it, `  * Quality` / blank /
+ * `\tAndrew reports not much ...`).
+ */
+function indentedTopic(title: string, lines: Line[], j: number, col: number): boolean {
+  // (a name, not a wrapped sentence's first line, `* In drivers/dma-buf/dma-buf.c between`, nor a dated point, `* June 7: branch date`)
+  if (/\s(?:at|to|of|the|a|an|and|or|for|in|on|with|by|from|is|are|was|be|that|this|between)$/i.test(title) || /:\s+\S/.test(title) || DATED.test(title)) return false;
+  const a = lines[j];
+  const b = lines[j + 1];
+  return isText(a) && isText(b) && !BULLET_RE.test(a.text) && !BULLET_RE.test(b.text) && a.indent >= col && a.text.trim().length >= 30;
 }
 
 /**
@@ -715,13 +856,14 @@ const TITLE_WORD = /\b(minutes|summary|report|notes|newsletter|news|status|updat
  * The post's own title on its first line (`Minutes For GNOME Release Team Meeting 2004-03-11`,
  * `python-dev Summary for 2003-07-01 through 2003-07-31`): a short line that names a report,
  * alone above a blank line, not a sentence or a greeting. Style `title`: its section is the
- * post's own, never a project of its own.
+ * post's own, never a project of its own. It may be set in from the margin, a tab or centred
+ * (`\tLSE Con Call Minutes March 7th`, the LSE call minutes of 2003).
  */
 function documentTitle(lines: Line[]): Heading | null {
   let i = 0;
   while (i < lines.length && i < 40 && !isText(lines[i])) i++;
   const l = lines[i];
-  if (!l || !isText(l) || l.indent > 4 || (i + 1 < lines.length && isText(lines[i + 1]))) return null;
+  if (!l || !isText(l) || l.indent > 40 || (i + 1 < lines.length && isText(lines[i + 1]))) return null;
   const t = l.text.trim();
   if (t.length < 8 || t.length > 90 || t.split(/\s+/).length > 12 || !/^[\p{L}\d]/u.test(t) || /[.,;!?]$/.test(t)) return null;
   if (!TITLE_WORD.test(t) || NOT_A_TITLE.test(t) || looksLikeUrlOrMail(t) || BULLET_RE.test(l.text) || /^(hi|hello|dear)\b/i.test(t)) return null;
@@ -958,12 +1100,14 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // `Label:` lines over prose count only when the post has two or more `Label:` lines
     if (chosen.filter((w) => w.style === 'colon').length < 2) chosen = chosen.filter((w) => !w.prose);
     // a post with no marked or labelled heading at all: short unmarked title lines over their content
+    let lone: Heading | null = null;
     if (chosen.length === 0) {
       // a lone `Label:` over prose counts beside them (`Changes since 20240627:`)
       const proseColons = [...weak.filter((w) => w.style === 'colon' && w.prose), ...labelsOverProse(lines)].sort((a, b) => a.index - b.index);
       const bare = [...lineHeadings(lines), ...proseColons];
       const periodLabel = proseColons.length === 1 && /\b(changes|since|news|updates?|progress|status|summary|highlights)\b/i.test(proseColons[0].title);
       if (bare.length >= 2 || (bare.length === 1 && periodLabel)) chosen = bare;
+      else if (bare.length === 1) lone = loneTitle(lines, bare[0]);
     }
     // topics of a call over their points, beside the `Label:` or caps headings the notes also use
     const overBullets = topicsOverBullets(lines).filter((t) => !chosen.some((c) => t.index >= c.index && t.index <= c.end));
@@ -992,10 +1136,15 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // paragraphs that open with their topic's name (`Security Support for Woody ending. The Debian ...`), in a post with no other topics
     if (chosen.length === 0) {
       const runIn = runInHeadings(lines);
-      if (runIn.length >= 3) chosen = runIn;
+      // (the one title line of a post that has one, below its opening paragraph: beside its run-in topics too,
+      // a board's minutes' `Public Part` over `1. Q&A: Answering Questions from the community ...`)
+      if (runIn.length >= 3) chosen = lone && !runIn.some((h) => h.index === lone?.index) ? [...runIn, lone] : runIn;
+      else if (lone) chosen = [lone];
     }
     const overPlus = bulletHeadings(lines);
     if (overPlus.length >= 2) chosen = chosen.filter((w) => !overPlus.some((b) => w.index >= b.index && w.index <= b.end)).concat(overPlus);
+    // (in a post that is one outline and nothing else, its top-level points)
+    if (chosen.length === 0) chosen = outlineTopics(lines);
     // among `Label:` headings, a label-word line at the same place (`Upcoming:`) is one more heading
     const colons = chosen.filter((w) => w.style === 'colon');
     if (colons.length > 0) {

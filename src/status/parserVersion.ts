@@ -239,5 +239,16 @@
  * 61: a report none of whose sections names a project (its only section lists its contents, `In this
  *     edition:` over a bulletin whose headings were not found) is its own project's, the contents its
  *     items: it was in no project's story.
+ * 62: section titles of real reports (issue #9): an indented bullet topic over a paragraph after a
+ *     blank line (`  * Release Notes/Press Release` / blank / `\tEverything is almost done ...`) is a
+ *     topic; a short `Label:` right over lines that set what it names one a line (`Mouse bugs:` over
+ *     its bug links) is one as over a paragraph; the one title line of a post with no other heading
+ *     (`Squeeze Release` over its prose, below the opening; not a date, a generic word alone, a name
+ *     signing the post in any of seven languages, or a lead-in sentence) is its heading, beside its
+ *     run-in topics too; a short question (`Review Master?`) is a title line beside two that are none;
+ *     the post's own title may be set in from the margin (`\tLSE Con Call Minutes March 7th`); in notes
+ *     with no blank lines a part's title stands right over its first topic's (`Details` / `X11
+ *     Disablement`); in a post that is one unnumbered outline, its top-level points over points of
+ *     their own are its topics.
  */
-export const PARSER_VERSION = 61;
+export const PARSER_VERSION = 62;

@@ -671,4 +671,111 @@ describe('one title line beside the post\'s labelled headings', () => {
     const greeting = ['Here are the notes', '', 'from the meeting we held today about the release, as promised.', '', ...body.split('\n').slice(3, 11)].join('\n');
     expect(titles(greeting)).not.toContain('Here are the notes');
   });
+
+  it('reads indented bullet topics each over what was said on it after a blank line', () => {
+    // Minutes For GNOME Release Team Meeting 2004-03-25 (real-corpus gnome/2004-03-release-team-meeting-2004-03-25)
+    const body = 'Decisions and discussion:\n\n  * Release Notes/Press Release\n\n\tEverything is almost done here. Leslie is doing a revised press\n' +
+      'release. Jeff will do screenshots this weekend. Known issues and module\nlist need to be updated.\n\n  * Default FileChooser Backend\n\n' +
+      '\tSome confusion about what the default we actually went with was.\nGeneral agreement that both seemed equally (low?) risk in the end.\n';
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toContain('Release Notes/Press Release');
+    expect(titles).toContain('Default FileChooser Backend');
+    // an indented list whose items stand a blank line apart is no topics
+    const list = 'Done:\n\n  * fixed the build\n\n  * updated the docs\n\n  * released 1.2\n';
+    expect(sections(list).map(([t]) => t)).not.toContain('fixed the build');
+    // (nor a wrapped sentence's first line over its text: linux-next's merge notes)
+    const wrapped = 'Merge notes:\n\n * In drivers/dma-buf/dma-buf.c between\n\n   commit 1 ("dma-buf: fix a race in the release path of the\n   buffer") and commit 2\n\n' +
+      ' * In drivers/gpu/drm/i915/i915_drv.h between\n\n   commit 3 ("drm/i915: rename the platform helpers used by\n   display") and commit 4\n';
+    expect(sections(wrapped).map(([t]) => t)).not.toContain('In drivers/dma-buf/dma-buf.c between');
+  });
+
+  it('reads a Label: right over lines that set what it names one a line', () => {
+    // Moonlight status, 2008 (real-corpus moonlight/2008-08-moonlight-status)
+    const body = 'Here are some of the biggest issues.\n\nPerformance / slow sites:\nSilverlight world map https://bugzilla.novell.com/show_bug.cgi?id=375236\n' +
+      'Page Turn https://bugzilla.novell.com/show_bug.cgi?id=383907\n\nMouse bugs:\nhttps://bugzilla.novell.com/show_bug.cgi?id=412986\n' +
+      'https://bugzilla.novell.com/show_bug.cgi?id=411949\n\nRendering:\nhttps://bugzilla.novell.com/show_bug.cgi?id=345978\nhttps://bugzilla.novell.com/show_bug.cgi?id=352072\n';
+    expect(sections(body).map(([t]) => t)).toEqual(['Performance / slow sites', 'Mouse bugs', 'Rendering']);
+    // (a line that leads into what follows names nothing)
+    for (const line of ['According to the plan below:', 'The topic of discussion was:', 'All 5 Directors were present at the meeting:']) {
+      const lead = `${line}\nrelease 0.90 on the 1st\nbranch on the 3rd\n\nMouse bugs:\nbug 1\nbug 2\n\nRendering:\nbug 3\nbug 4\n`;
+      expect(sections(lead).map(([t]) => t)).not.toContain(line.replace(/:$/, ''));
+    }
+  });
+
+  it('reads the one title line of a post with no other heading, below its opening paragraph', () => {
+    // Bits from the DPL, November 2010 (real-corpus debian/2010-11-bits-from-the-dpl-sprints-events-delegations-assets)
+    const body = 'Dear Developers, here we go again with the periodic SPAM^Wreport from\nyour Friendly Neighborhood DPL.\n\nSqueeze Release\n\n' +
+      'The monthly RFH section is once more for the Squeeze Release. Trying to\nread Release Team minds, I get something like: the RC bug count is\n' +
+      'proceeding in the right direction, but it is still not fast enough.\n';
+    expect(sections(body).map(([t]) => t)).toEqual(['Squeeze Release']);
+    // (not a date over what follows, nor a generic word alone)
+    for (const line of ['March 1, 2019, 4:09 p.m. UTC', 'Activities']) {
+      expect(sections(body.replace('Squeeze Release\n', `${line}\n`)).map(([t]) => t)).not.toContain(line);
+    }
+    // (nor a name signing the post under a question, its patch below: twisted, 2020)
+    const signed = 'I ran our 6k+ tests with this patch applied and everything worked.\n\nDoes anything in the twisted world need it?\n\nBarry\n\n' +
+      'diff --git a/src/twisted/internet/pollreactor.py b/src/twisted/internet/pollreactor.py\nindex 6db1660b9..6901e5c95 100644\n--- a/src/twisted/internet/pollreactor.py\n';
+    expect(sections(signed).map(([t]) => t)).not.toContain('Barry');
+    // (nor a sign-off in another language with the name on its line: sslug, 2003)
+    const hilsen = 'Kommentarer, rettelser, etc modtages inden søndag kl. 12 hvor jeg vil\nsende det ud !\n\nHilsen Gitte\n\n' +
+      'Referat af medlemsmøde lørdag d. 27. september.\nMødet afholdtes i E-huset LTH Lund.\nMødet startede kl. 12.15 med 11 fysiske personer til stede.\n';
+    expect(sections(hilsen).map(([t]) => t)).not.toContain('Hilsen Gitte');
+  });
+
+  it('reads a short question on a line of its own as a title line beside two others, not questions alone', () => {
+    // Open MPI weekly telcon minutes, 2016-01-12 (real-corpus open-mpi/2016-01-weekly-telcon-minutes-0112)
+    const body = 'Open MPI Weekly Telcon\n\n- Dialup Info: (Do not post to public mailing list or public wiki)\n\nAttendees\n\n- Brad Benton\n- Edgar Gabriel\n\n' +
+      'Review 1.10\n\n- Milestones: https://github.com/open-mpi/ompi-release/milestones/v1.10.2\n  - No objections for Ralph shipping 1.10.2\n\n' +
+      'Review Master?\n\n- Bunch of failures on Master branch. No chance to look at yet.\n- Cisco and Ivy cluster.\n';
+    expect(sections(body).map(([t]) => t)).toContain('Review Master?');
+    // (an announcement's questions, with no other title line, are its FAQ)
+    const faq = 'The nominations are open.\n\nWho is eligible?\n\n- any contributor of the last year\n- any member\n\nHow do nominations work?\n\n- mail the committee\n- with a short text\n';
+    expect(sections(faq).map(([t]) => t)).toEqual(['']);
+  });
+
+  it('reads the one title line of a post beside its run-in topics', () => {
+    // TDF board of directors meeting 2020-06-05 (real-corpus libreoffice/2020-06-tdf-board-of-directors-meeting-2020-06-05)
+    const body = 'The Document Foundation\nBoard of Directors Meeting 2020-06-05\nMeeting Minutes\n\nDate: 2020-06-05\nLocation: Jitsi\n\n' +
+      'In the meeting: Cor Nouws (Board), Lothar Becker (Chair), Michael Meeks (Board)\n\nRepresentation: Nicolas for Franklin, Paolo for Emiliano\n\n' +
+      'The meeting commences at 13:03 Berlin time.\n\n\nPublic Part\n\n1. Q&A: Answering Questions from the community (All, max. 10 minutes)\n\n' +
+      'Rationale: Provide an opportunity for the community to ask questions to the new board and about TDF.\n\n' +
+      '2. Inform & Discuss: Status of redmine tickets/key goals of the board (Thorsten, Nicolas, All 15min)\n';
+    expect(sections(body).map(([t]) => t)).toContain('Public Part');
+  });
+
+  it("reads the post's own title set in from the margin on its first line", () => {
+    // LSE Con Call Minutes March 7th, 2003 (real-corpus linux-kernel/2003-03-lse-call-minutes-march-7)
+    const body = '\n\tLSE Con Call Minutes March 7th\n\nMinutes compiled by Hanna Linder. All mistakes are my own.\nPlease send corrections/comments to the list.\n\n' +
+      'I. Martin Bligh - hlist has patch from andi kleen\nAndi Kleen change the hlist hash to be a singly linked list\nfrom a doubly linked list.\n\n' +
+      'II. Hanna Linder - hiding projects on lse\nGoing to hide the scheduler and the apic routing projects\nin the lse.sf.net site.\n';
+    expect(sections(body)[0]).toEqual(['LSE Con Call Minutes March 7th', 'title', 1]);
+  });
+
+  it("reads a part's title right over its first topic's in notes with no blank lines", () => {
+    // Fedora desktop meeting summary, 2025-06-10 (real-corpus fedora/2025-06-fedora-desktop-meeting-summary-jun-10-2025)
+    const body = ['Meeting records Transcript', 'Summary', "Canonical plans to disable X11, aligning with Fedora Rawhide's current",
+      'non-X11 Gnome session, prompting discussions about GNOME Shell', 'invitations for Adrian to discuss gnome-session, systemd, and GDM.',
+      'Details', 'X11 Disablement', 'Matthias noted that Canonical plans to disable X11 in their next',
+      'release, aligning with Fedora efforts. Neal Gompa (Conan Kudo) reported', 'Kudo) mentioned a potential GNOME Shell SDK coming in the current cycle.',
+      'Nested Compositor Alternatives', 'Neal Gompa (Conan Kudo) discussed the ongoing development of a GNOME',
+      'Shell SDK to address the lack of nested mutter. While hopeful, they'].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toContain('Details');
+    expect(titles).toContain('X11 Disablement');
+  });
+
+  it('reads the top-level points of notes kept as one outline as its topics, not a numbered contents list', () => {
+    // Jenkins governance meeting, 2022-04-06 (real-corpus jenkins/2022-04-governance-meeting-apr-6-2022)
+    const body = ['Mark Waite (@MarkEWaite), Gavin Mogan (@halkeye), Oleg Nenashev ( @oleg-nenashev )', '', '',
+      '  • News', '    • Jenkins 2.332.2 LTS released', '      • Includes a few fixes, one change to the Windows Installer',
+      '  • Action items', '    • Mark Waite check with Tracy Miranda on FOSDEM funds transfer',
+      '  • Expense approvals for security team', '    • Approved and done', '    • Oleg the approver on the board, sent request to Linux Foundation',
+      '  • She Code Africa Contributhon has started', '    • 7 contributors for 6 weeks, started April 5'].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(['News', 'Action items', 'Expense approvals for security team', 'She Code Africa Contributhon has started']);
+    // (a numbered contents list is no outline of topics: Wikimedia Foundation Report, January 2013)
+    const contents = ['Video of the monthly metrics meeting', '', '  * 1 Data and Trends', '      o 1.1 Readers', '  * 2 Financials', '      o 2.1 Revenue', '  * 3 Highlights',
+      '      o 3.1 New program offers financial support', '      o 3.2 Successful migration to new data center', '  * 4 Engineering',
+      '      o 4.1 VisualEditor', '      o 4.2 Editor engagement', '  * 5 Fundraising', '      o 5.1 Major Gifts and Foundations'].join('\n');
+    expect(sections(contents).map(([t]) => t)).not.toContain('1 Data and Trends');
+  });
 });
