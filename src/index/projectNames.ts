@@ -299,6 +299,9 @@ function subjectProject(subject: string): string {
   // `Mixxx's Google Summer of Code 2008 Roundup Report`, `Google Code-In 2013 RTEMS Project Final
   // Report`: the programme a project takes part in is not the project
   s = s.replace(/\b(?:google\s+)?summer\s+of\s+code\b|\bgoogle\s+code[-\s]?in\b|\bgsoc\b/gi, ' ').replace(/\b(?:round-?up|wrap-?up)(?=\s+(?:reports?|summary)\b)/gi, ' ');
+  // `Summary of the futuristic meeting` (Battlemesh, 2017): a word in lower case between `the` and
+  // a meeting says what kind of meeting it was, not whose
+  s = s.replace(/\b([Tt]he)\s+\p{Ll}+\s+(?=(?:[Mm]eetings?|[Cc]alls?|[Ss]essions?)\b)/gu, '$1 ');
   // `An update on the vctrs package`, `Minor updates to R.app`, `Progress report on splitting
   // packages`: the report is on what follows
   // `Update on the VLC project`: the project is VLC
@@ -323,6 +326,10 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(?:(?:the|a|new|development|experimental)\s+)*(?:package|module|library)\s+(\S+)$/i, '$1');
   // `1.7.0 scheduled for April 16`: the version scheduled, `Highlights from the TSC meeting during ELCE`: not the event it was held at
   s = s.replace(/^(v?\d+(?:\.\d+)+)\s+(?:is\s+)?scheduled\b.*$/i, '$1').replace(/\s+during\s+(?:the\s+)?\S+(?:\s+\d{2,4})?\s*$/i, '');
+  // `[tripleo] Barcelona Summit summary`, `[nova][ptg] Summary: Stein Retrospective`: under a topic
+  // tag, the one capitalised word before a gathering is where it met or which release cycle it
+  // looked back on; the tag names the project (see gatheringUnderTag)
+  if (gatheringUnderTag(s, found)) return topicTag(found);
   // `the PTG in Denver`, `Hackathon at Janelia`: where a gathering was, not what it reports on
   // (`OpenBSD hackathon 2003 (c2k3), Calgary, May 9-20`: the gathering and, once its dates are gone, where after a comma)
   s = s.replace(/\b(\p{L}+)(?:\s+(?:in|at|@)|\s*,)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
@@ -397,6 +404,18 @@ function subjectProject(subject: string): string {
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
+}
+
+/** A capitalised word then a gathering (`Barcelona Summit`, `Victoria vPTG`, `Stein Retrospective`), what a subject says first. */
+const PLACE_OR_CYCLE_GATHERING = /^\s*(?:(?:summary|report|notes|recap)\s*:\s*)?(\S+)\s+v?(?:summit|ptg|sprint|mid-?cycle|meetup|hackathon|retrospective)\b/i;
+
+/**
+ * Does the subject (what is left of it, `rest`) name only a gathering by where or when it met,
+ * under a topic tag that names a project (`[tripleo] Barcelona Summit summary`)?
+ */
+function gatheringUnderTag(rest: string, found: string[]): boolean {
+  const m = PLACE_OR_CYCLE_GATHERING.exec(rest);
+  return m !== null && /^\p{Lu}\p{Ll}{2,}$/u.test(m[1]) && topicTag(found) !== '';
 }
 
 /** `[Twisted-Python]` -> `Twisted`, `[Gluster-devel]` -> `Gluster`: the project a list is about, from its tag. */

@@ -239,5 +239,9 @@
  * 61: a report none of whose sections names a project (its only section lists its contents, `In this
  *     edition:` over a bulletin whose headings were not found) is its own project's, the contents its
  *     items: it was in no project's story.
+ * 62: project names of real reports (issue #9, names): under a topic tag, a gathering named by where
+ *     or in which cycle it met (`[tripleo] Barcelona Summit summary`, `[nova][ptg] Summary: Stein
+ *     Retrospective`) is the tag's project's; a word in lower case between `the` and a meeting
+ *     (`Summary of the futuristic meeting`) says what kind of meeting it was, not whose.
  */
-export const PARSER_VERSION = 61;
+export const PARSER_VERSION = 62;

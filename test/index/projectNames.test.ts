@@ -1076,3 +1076,21 @@ describe('a report none of whose sections names a project is its own project\'s 
     ]);
   });
 });
+
+describe('names of real reports taken from a place, a cycle or a kind of meeting (parser 62, tuning set, not blind)', () => {
+  it('takes the topic tag over a gathering named by where or when it met (`[tripleo] Barcelona Summit summary`, OpenStack 2016; `[nova][ptg] Summary: Stein Retrospective`, 2019)', () => {
+    // openstack/2016-10-tripleo-barcelona-summit-summary
+    expect(projectFromSubject('[openstack-dev] [tripleo] Barcelona Summit summary')).toBe('tripleo');
+    // openstack/2019-05-nova-ptg-summary-stein-retrospective
+    expect(projectFromSubject('[nova][ptg] Summary: Stein Retrospective')).toBe('nova');
+    // (no topic tag: the gathering's own name stays)
+    expect(projectFromSubject('[Xen-devel] Xen Summit summary')).toBe('Xen');
+  });
+
+  it('takes a word in lower case between `the` and a meeting for the kind of meeting (`Summary of the futuristic meeting`, Battlemesh 2017)', () => {
+    // battlemesh/2017-06-summary-of-the-futuristic-meeting: the list's tag names the project
+    expect(projectFromSubject('[Battlemesh] Summary of the futuristic meeting')).toBe('Battlemesh');
+    // (a name in capitals stays: `Summary from the last FESCo meeting`)
+    expect(projectFromSubject('Summary from the last FESCo meeting')).toBe('FESCo');
+  });
+});
