@@ -2,9 +2,9 @@
  * From one stored message to everything the index keeps about it. Pure: the caller reads the
  * row and writes the result.
  */
-import { parseStatusPost, quickVerdict, isPartHeading, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint, type ParseReuse } from '../status/index.js';
+import { parseStatusPost, quickVerdict, isPartHeading, projectKey, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint, type ParseReuse } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
-import { sectionProject, isSingleProjectPost, postProject } from './projectNames.js';
+import { sectionProject, isSingleProjectPost, postProject, releaseHeadings } from './projectNames.js';
 import { topicSections } from './topicSections.js';
 
 export interface DerivedItem {
@@ -115,10 +115,17 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup, reuse?
   // (a `topic` under a generic heading, `* New initscripts in testing` under `== Completed Tasks ==`,
   // is an area of the post's project like its heading)
   let underGeneric = false;
+  // (`Qt 5.6 status`, `Qt 5.7 initial schedule` in the Qt release team's minutes: the releases of
+  // one product a release team's post goes through are projects of their own; not a project's own
+  // post's, `Blender 2.79` and `Blender 2.80` in Blender's developer meeting notes are its areas)
+  const releases = single && /\brelease\b/i.test(own) ? releaseHeadings(parse.sections.filter((s) => !s.isContents).map((s) => s.title)) : new Map<string, string>();
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
         const area = s.style === 'topic' && underGeneric;
-        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, named, single || s.style === 'title' || area, own);
+        const release = s.isContents ? undefined : releases.get(s.title);
+        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false }
+          : release ? { name: release, key: projectKey(release), formerly: [], generic: false }
+          : sectionProject(s.title, named, single || s.style === 'title' || area, own);
         if (s.style !== 'topic') underGeneric = p.generic;
         return {
           title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,

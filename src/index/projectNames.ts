@@ -515,6 +515,28 @@ export function sectionProject(title: string, subject: string, single = false, o
   return { name: raw, key: projectKey(raw), formerly: [], generic: false };
 }
 
+/** `Qt 5.6 status`, `Qt 5.7 initial schedule`: a heading naming a product's numbered release, and at most three lower-case words on it. */
+const RELEASE_HEADING = /^\s*(\p{Lu}[\p{L}+.-]*)\s+v?(\d+(?:\.\d+)+)\s*(?:[-:–]\s*)?(?:\p{Ll}+\s*){0,3}$/u;
+
+/**
+ * The headings of a single project's post that each report on a release of one product
+ * (`Qt 5.6 status`, `Qt 5.7 initial schedule`, `Qt 5.5.1 schedule` in the Qt release team's
+ * minutes), by heading: two releases or more of one product are projects of their own, as a
+ * release is (`Xen 4.17`); a heading alone on one release stays an area of the post's project.
+ */
+export function releaseHeadings(titles: string[]): Map<string, string> {
+  const found = new Map<string, { product: string; version: string }>();
+  for (const t of titles) {
+    const m = RELEASE_HEADING.exec(t);
+    if (m) found.set(t, { product: m[1], version: m[2] });
+  }
+  const versions = new Map<string, Set<string>>();
+  for (const r of found.values()) versions.set(r.product, (versions.get(r.product) ?? new Set()).add(r.version));
+  const out = new Map<string, string>();
+  for (const [t, r] of found) if ((versions.get(r.product)?.size ?? 0) >= 2) out.set(t, `${r.product} ${r.version}`);
+  return out;
+}
+
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
 /** What a list's name says first of whom it is open to, not whose it is (`public-webrtc`, `www-tag`). */

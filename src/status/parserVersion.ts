@@ -242,6 +242,8 @@
  * 62: project names of real reports (issue #9, names): under a topic tag, a gathering named by where
  *     or in which cycle it met (`[tripleo] Barcelona Summit summary`, `[nova][ptg] Summary: Stein
  *     Retrospective`) is the tag's project's; a word in lower case between `the` and a meeting
- *     (`Summary of the futuristic meeting`) says what kind of meeting it was, not whose.
+ *     (`Summary of the futuristic meeting`) says what kind of meeting it was, not whose; in a
+ *     release team's post, headings on two releases or more of one product (`Qt 5.6 status`, `Qt
+ *     5.7 initial schedule`) name each release as a project of its own.
  */
 export const PARSER_VERSION = 62;

@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
-import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost } from '../../src/index/projectNames.js';
+import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost, releaseHeadings } from '../../src/index/projectNames.js';
 import { FIXTURES } from '../support/cli.js';
 import { withoutSubject } from '../../scripts/eval/corpus.js';
 import { listHint } from '../../src/index/listHint.js';
@@ -1092,5 +1092,15 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     expect(projectFromSubject('[Battlemesh] Summary of the futuristic meeting')).toBe('Battlemesh');
     // (a name in capitals stays: `Summary from the last FESCo meeting`)
     expect(projectFromSubject('Summary from the last FESCo meeting')).toBe('FESCo');
+  });
+
+  it('names the releases a release team\'s minutes go through by each release (`Qt 6.0.0 status`, `Qt 6.1 schedule`, Qt 2020)', () => {
+    expect([...releaseHeadings(['Qt 6.0.0 status', 'Qt 6.1 schedule', 'Next meeting'])]).toEqual([['Qt 6.0.0 status', 'Qt 6.0.0'], ['Qt 6.1 schedule', 'Qt 6.1']]);
+    // (one release alone stays an area of the post's project)
+    expect([...releaseHeadings(['Qt 6.0.0 status', 'Next meeting'])]).toEqual([]);
+    // qt/2020-12-meeting-minutes-from-qt-release-team-meeting-01-12-2020 (releasing@qt-project.org)
+    const raw = readFileSync(join(FIXTURES, 'real-corpus', 'qt/2020-12-meeting-minutes-from-qt-release-team-meeting-01-12-2020.eml'));
+    const d = deriveMessage(raw, 'mbox', undefined, listHint('https://qt-project.org/', 'releasing'));
+    expect(new Set(d.sections.filter((s) => !s.isContents).map((s) => s.projectKey))).toEqual(new Set(['qtrelease', 'qt6.0', 'qt6.1']));
   });
 });
