@@ -4,7 +4,7 @@
  */
 import { parseStatusPost, quickVerdict, isPartHeading, projectKey, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint, type ParseReuse } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
-import { sectionProject, isSingleProjectPost, postProject, releaseHeadings } from './projectNames.js';
+import { sectionProject, isSingleProjectPost, postProject, releaseHeadings, nameMostWritten } from './projectNames.js';
 import { topicSections } from './topicSections.js';
 
 export interface DerivedItem {
@@ -135,7 +135,7 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup, reuse?
         };
       })
     : [];
-  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, baseScore: parse.baseScore, sections: topicSections(sections) ?? ownedSections(sections, own), parserVersion: PARSER_VERSION, settled: settled !== null };
+  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, baseScore: parse.baseScore, sections: topicSections(sections) ?? ownedSections(sections, own || (parse.isReport ? nameMostWritten(message.body) : '')), parserVersion: PARSER_VERSION, settled: settled !== null };
 }
 
 /**
@@ -144,6 +144,8 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup, reuse?
  * (`In this edition:`, `TABLE OF CONTENTS` over a bulletin whose headings were not found) or has
  * no title. Such a post reports on its own project (`own`, from its subject or list): those
  * sections are that project's, the contents' lines its items. Unchanged when `own` is unknown.
+ * (A report whose subject, title and list name nothing, a wiki's `2011-01-20 Developer Meeting`
+ * page, is named by the name it writes most: nameMostWritten.)
  */
 function ownedSections(sections: DerivedSection[], own: string): DerivedSection[] {
   if (!own || sections.length === 0 || sections.some((s) => !s.isContents && s.projectKey)) return sections;

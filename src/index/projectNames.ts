@@ -537,6 +537,38 @@ export function releaseHeadings(titles: string[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Words in capitals that name no project: report words written in capitals (`DONE`, `AGENDA`),
+ * and what any software post writes (`API`, `USB`, `IRC`, `UTC`, `GSoC`).
+ */
+const NOT_A_NAME = /^(?:API|USB|IRC|UTC|URLS?|GSOC|CPUS?|GPUS?|RAM|HTTPS?|HTML|CSS|PDF|FAQ|TODO|NOTES?|GPL|LTS|DONE|AGENDA|MINUTES|TBD|FYI|AOB|ACTIONS?|ITEMS?|NEW|WIP|RFC|SSL|TLS|DNS|SQL|XML|JSON|EU|USA|UK|PS|OK|AM|PM|CES?T|EST|EDT|PST|PDT|GMT|IDS?|VMS?|PRS?|CI|QA|UI|UX|OS|GUI|CLI|IMHO|AFAIK|BTW|ASAP|ETA|TBA|N\/A|AND|THE|FOR|NOT|ALL)$/;
+
+/** Is the word a conference's name (`FOSDEM`, `OSCON`, `Wineconf`)? See CONFERENCE. */
+function isConference(word: string): boolean {
+  CONFERENCE.lastIndex = 0;
+  const m = CONFERENCE.exec(word);
+  return m !== null && m[0] === word;
+}
+
+/**
+ * The name a report writes most in a name's own form, a capital inside a word (`OpenMRS`, `AaUUG`)
+ * or a short run of capitals (`RTEMS`), three times at least and more than any other; '' when none
+ * does. For a report whose subject, title and list name nothing (a wiki's `2011-01-20 Developer
+ * Meeting` page, OpenMRS's): the post is its project's.
+ */
+export function nameMostWritten(text: string): string {
+  // (not in addresses and links: `rtems.org`, `dev@openmrs.org` are written in lower case anyway)
+  const body = text.slice(0, 50_000).replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g, ' ');
+  const votes = new Map<string, number>();
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}.\/_-])(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{3,6})(?![\p{L}\p{N}_-])/gu)) {
+    // (nor a conference the post tells of: `FOSDEM` in the Jenkins governance meeting's notes)
+    if (NOT_A_NAME.test(m[1].toUpperCase()) || isConference(m[1])) continue;
+    votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && ranked[0][1] >= 3 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : '';
+}
+
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
 /** What a list's name says first of whom it is open to, not whose it is (`public-webrtc`, `www-tag`). */

@@ -244,6 +244,8 @@
  *     Retrospective`) is the tag's project's; a word in lower case between `the` and a meeting
  *     (`Summary of the futuristic meeting`) says what kind of meeting it was, not whose; in a
  *     release team's post, headings on two releases or more of one product (`Qt 5.6 status`, `Qt
- *     5.7 initial schedule`) name each release as a project of its own.
+ *     5.7 initial schedule`) name each release as a project of its own; a report whose subject,
+ *     title and list name nothing (a wiki's `2011-01-20 Developer Meeting` page) is named by the name
+ *     it writes most in a name's form (`OpenMRS`, `RTEMS`), three times at least, no conference.
  */
 export const PARSER_VERSION = 62;

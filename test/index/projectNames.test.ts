@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
-import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost, releaseHeadings } from '../../src/index/projectNames.js';
+import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost, releaseHeadings, nameMostWritten } from '../../src/index/projectNames.js';
 import { FIXTURES } from '../support/cli.js';
 import { withoutSubject } from '../../scripts/eval/corpus.js';
 import { listHint } from '../../src/index/listHint.js';
@@ -1102,5 +1102,16 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     const raw = readFileSync(join(FIXTURES, 'real-corpus', 'qt/2020-12-meeting-minutes-from-qt-release-team-meeting-01-12-2020.eml'));
     const d = deriveMessage(raw, 'mbox', undefined, listHint('https://qt-project.org/', 'releasing'));
     expect(new Set(d.sections.filter((s) => !s.isContents).map((s) => s.projectKey))).toEqual(new Set(['qtrelease', 'qt6.0', 'qt6.1']));
+  });
+
+  it('names a report whose subject, title and list name nothing by the name it writes most (a wiki\'s `2011-01-20 Developer Meeting` page, OpenMRS 2011)', () => {
+    expect(nameMostWritten('OpenMRS ID ... the OpenMRS wiki ... OSUOSL hosts OpenMRS; OSUOSL')).toBe('OpenMRS');
+    // (three times at least, more than any other; no conference, no word any post writes in capitals)
+    expect(nameMostWritten('OpenMRS ... OpenMRS')).toBe('');
+    expect(nameMostWritten('FOSDEM, FOSDEM, FOSDEM; the API, the API, the API, DONE DONE DONE')).toBe('');
+    // openmrs/2011-01-openmrs-developer-meeting-2011-01-20 (no list: a wiki page)
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', 'openmrs/2011-01-openmrs-developer-meeting-2011-01-20.eml')), 'mbox');
+    expect(d.isReport).toBe(true);
+    expect([...new Set(d.sections.filter((s) => !s.isContents).map((s) => s.projectKey))]).toEqual(['openmrs']);
   });
 });
