@@ -350,6 +350,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(\S+)\s+regressions?\s+for\s+(mainline|stable|next|master|main|trunk)\s*$/i, '$1 $2');
   // `netdev development stats for 6.8`: the release it counts up to, after what it is of
   s = s.replace(/(\S)\s+for\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
+  // `-next status as at v6.19-rc6`: when the status was taken, not a release of the tree
+  s = s.replace(/(\S)\s+as\s+(?:at|of)\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
   s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   // (`Updates and Meeting Minutes from TSC`: what is left of the report's words)
   s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
@@ -697,6 +699,16 @@ function asWritten(community: string, text: string): string {
   return plain.charAt(0).toUpperCase() + plain.slice(1);
 }
 
+/** Is `name` two words or more of `community`'s, in its order, with one or more of its words left out (`clang linux`, `clang-built-linux`)? */
+function wordsLeftOut(name: string, community: string): boolean {
+  const words = name.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  const whole = community.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  if (words.length < 2 || words.length >= whole.length) return false;
+  let k = 0;
+  for (const w of whole) if (k < words.length && w === words[k]) k++;
+  return k === words.length;
+}
+
 /** Words that make a name a body of a community rather than a project: its team, board, call. */
 const TEAM_WORD = /\b(?:team|board|committee|council|working\s+group|work\s*group|wg|sig|staff|admins?|leadership|leader|call|maintainers|infrastructure)\b/i;
 
@@ -712,6 +724,8 @@ export function withCommunity(name: string, community: string, text: string, sub
   const key = projectKey(name).replace(/\s+/g, '');
   const ckey = projectKey(community).replace(/\s+/g, '');
   if (!ckey || key.includes(ckey)) return name;
+  // `notes from clang linux meeting` on clang-built-linux: the community's name, a word of it left out
+  if (wordsLeftOut(name, community)) return asWritten(community, text);
   // `Fedora Board` on fedora-advisory-board: a name that starts with the community's first word has it already
   const lead = /^[\p{L}\p{N}]+/u.exec(community)?.[0].toLowerCase();
   if (lead && lead.length >= 3 && name.trim().split(/\s+/)[0].toLowerCase() === lead) return name;
@@ -744,7 +758,7 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `Greg's Weekly report`: a subject that names only its writer, a person, names no project (the
   // list's does); a board or team that writes its own report (`Board Activities Report`) is one
   const named = fromSubject && (TEAM_WORD.test(fromSubject) || !namesWriter(fromSubject, author)) ? fromSubject : '';
-  const own = ungoverned(named || projectFromListTag(subject));
+  const own = ungoverned(named || tagShortOf(projectFromListTag(subject), community));
   // `BoD minutes`, `TSC Minutes` on a foundation's or a project's list: the body that steers the
   // whole community reports on it (not the list's name, `board-discuss`)
   if (named && !own && community) return asOneWord(asWritten(community, all), all);
@@ -782,7 +796,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // list's is), unless a student programme titles the project so (`GRASS GIS module for Sentinel-2
   // cloud and shadow detection`)
   // (nor one that starts with what is being done, in lower case: `State of compiling SENF on intrepid`)
-  const phrase = (own.split(/\s+/).length > 4 || /^\p{Ll}+ing\s+\S+\s+\S/u.test(own)) && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
+  // (nor three words or more all in lower case, a description of the work, `new device interface
+  // implementation` in `Summary of the new device interface implementation` on socketcan)
+  const phrase = (own.split(/\s+/).length > 4 || /^\p{Ll}+ing\s+\S+\s+\S/u.test(own) || /^\p{Ll}+(?:\s+\p{Ll}+){2,}$/u.test(own)) && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
   // (`Bits from the DPL`: the community's leader writes on it, though the post spells the acronym out: `Debian Project Leader`)
   if (own && !phrase && /\bbits from\b/i.test(subject)) {
     const writer = withCommunity(own, community, all, subject);
@@ -798,6 +814,17 @@ export function postProject(subject: string, listId: string | null | undefined, 
   if (team && /^foundation$/i.test(team)) return community ? `${asWritten(community, all)} Foundation` : '';
   if (team) return withCommunity(team, community, all, subject);
   return community ? asOneWord(asWritten(community, all), all) : '';
+}
+
+/**
+ * A list tag's name, or '' when it is the community's name cut short (`[gst-devel]` on
+ * gstreamer-devel: GStreamer): the community names it in full.
+ */
+function tagShortOf(tagged: string, community: string): string {
+  const t = tagged.toLowerCase();
+  const c = community.toLowerCase();
+  // (a community of one word only: `racket-lang`, `riot-os`, `jelix-public` add a word to the tag's name, not letters)
+  return t.length >= 2 && /^[a-z\d]+$/.test(c) && c.length > t.length && c.startsWith(t) ? '' : tagged;
 }
 
 const BODY_WORD = /^(?:board|council|committee)$/i;

@@ -246,6 +246,11 @@
  *     release team's post, headings on two releases or more of one product (`Qt 5.6 status`, `Qt
  *     5.7 initial schedule`) name each release as a project of its own; a report whose subject,
  *     title and list name nothing (a wiki's `2011-01-20 Developer Meeting` page) is named by the name
- *     it writes most in a name's form (`OpenMRS`, `RTEMS`), three times at least, no conference.
+ *     it writes most in a name's form (`OpenMRS`, `RTEMS`), three times at least, no conference;
+ *     the version a status was taken at (`-next status as at v6.19-rc6`) is no release; three words
+ *     or more all in lower case (`the new device interface implementation`) describe the work and
+ *     name the list's project; a list tag cut short of its community's one-word name (`[gst-devel]`
+ *     on gstreamer-devel) and the community's name with a word left out (`clang linux` on
+ *     clang-built-linux) are the community.
  */
 export const PARSER_VERSION = 62;

@@ -1114,4 +1114,36 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     expect(d.isReport).toBe(true);
     expect([...new Set(d.sections.filter((s) => !s.isContents).map((s) => s.projectKey))]).toEqual(['openmrs']);
   });
+
+  const keys62 = (p: string, list: string) => {
+    const [local, host] = list.split('@');
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, listHint(`https://${host}/`, local));
+    return [...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))];
+  };
+
+  it('takes a version the status was taken at for no release (`-next status as at v6.19-rc6`, linux-next 2026)', () => {
+    expect(projectFromSubject('-next status as at v6.19-rc6')).toBe('');
+    // linux-kernel/2026-01-next-status-as-at-v6-19-rc6: the list's tree, as its other status mails
+    expect(keys62('linux-kernel/2026-01-next-status-as-at-v6-19-rc6', 'linux-next@vger.kernel.org')).toEqual(['linuxnext']);
+  });
+
+  it('takes three words or more all in lower case for a description of the work, not a name (`Summary of the new device interface implementation`, SocketCAN 2008)', () => {
+    expect(postProject('Summary of the new device interface implementation', '<socketcan-core.lists.berlios.de>', 'SocketCAN ... socketcan')).toBe('SocketCAN');
+    // socketcan/2008-01-summary-of-the-new-device-interface
+    expect(keys62('socketcan/2008-01-summary-of-the-new-device-interface', 'socketcan-core@lists.berlios.de')).toEqual(['socketcan']);
+  });
+
+  it('takes a list tag cut short of its community\'s one-word name for the community (`[gst-devel]` on gstreamer-devel, GStreamer 2005)', () => {
+    expect(postProject('[gst-devel] summit conclusions + plans', '<gstreamer-devel.lists.freedesktop.org>', 'GStreamer')).toBe('GStreamer');
+    // (a community of two words adds a word, not letters: `[racket]` on racket-lang stays Racket)
+    expect(postProject('[racket] Meeting notes', '<dev.racket-lang.org>', 'Racket')).not.toBe('Racket-lang');
+    // gstreamer/2005-02-summit-conclusions-plans
+    expect(keys62('gstreamer/2005-02-summit-conclusions-plans', 'gstreamer-devel@lists.freedesktop.org')).toEqual(['gstreamer']);
+  });
+
+  it('takes the community\'s name with a word of it left out for the community (`notes from clang linux meeting` on clang-built-linux, 2019)', () => {
+    expect(withCommunity('clang linux', 'clang-built-linux', 'ClangBuiltLinux')).toBe('ClangBuiltLinux');
+    // llvm/2019-12-fwd-notes-from-clang-linux-meeting
+    expect(keys62('llvm/2019-12-fwd-notes-from-clang-linux-meeting', 'clang-built-linux@googlegroups.com')).toEqual(['clangbuiltlinux']);
+  });
 });
