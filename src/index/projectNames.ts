@@ -244,7 +244,10 @@ function subjectProject(subject: string): string {
   // `bcachefs status update - current and future work`: the project before its report, what it covers after
   // (`Reiser4 status: benchmarked vs V3`: a bare status too)
   // (`Dan's progress 20050824: Tracing and Transactions.`: a bare progress too)
-  s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress))\s*[-–—:]\s+\S.*$/i, '$1');
+  // (not when nothing is named before the report's words: `Final Progress Report - Evolution - 2007/34`
+  // names its project after them, GNOME's Summer of Code)
+  s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress))\s*[-–—:]\s+\S.*$/i, (all, head: string) =>
+    (/^(?:(?:final|mid-?term|interim|weekly|monthly|quarterly|daily|quick|short|brief|my|our|the|a|an)\s+)*(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress)$/i.test(head.trim()) ? all : head));
   // `dbus-top tool update: sensor associations and i2c stats`: a named project's bare update and what
   // it brings (not `Week 2 update: ...`, `GSoC update: ...`: a counter or a programme before the
   // word, the project after it)
@@ -369,6 +372,12 @@ function subjectProject(subject: string): string {
   // (`Cooker Weekly News - Issue 20060206`: a counter word whose number was a date, gone above)
   s = s.replace(/(?<=\S)\s+(?:issue|edition|vol(?:ume)?|number)\s*$/i, '');
   s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
+  // `The latest svn update`: the project's own repository, the list's project
+  s = s.replace(/^(?:svn|cvs|subversion)$/i, '');
+  // `Status of KDE 4 port`: the list's project ported to a platform, not the platform
+  s = s.replace(/^\S+(?:\s+v?\d+(?:\.\d+)*)?\s+port$/i, '');
+  // `Status of running xfstests for NILFS2`: what is being done for a named project is the project's
+  s = s.replace(/^\p{Ll}+ing\s+.*?\s+for\s+(\p{Lu}[\p{L}\p{N}+.-]*)$/u, '$1');
   // `Minutes from the ILUGC Meet`, `Minutes of WG meet`: the group that met (Indian English's `meet`;
   // not `Jitsi Meet`'s status)
   if (/\b(?:minutes|notes|summary|report)\b/i.test(told)) s = s.replace(/^(\S.*?)\s+meet$/i, '$1');

@@ -251,6 +251,9 @@
  *     or more all in lower case (`the new device interface implementation`) describe the work and
  *     name the list's project; a list tag cut short of its community's one-word name (`[gst-devel]`
  *     on gstreamer-devel) and the community's name with a word left out (`clang linux` on
- *     clang-built-linux) are the community.
+ *     clang-built-linux) are the community; a bare report's words with no name before them leave
+ *     the name after them (`Final Progress Report - Evolution - 2007/34`); the project's repository
+ *     (`The latest svn update`) and a port to a platform (`Status of KDE 4 port`) are the list's
+ *     project's; what is being done for a named project (`running xfstests for NILFS2`) is its.
  */
 export const PARSER_VERSION = 62;

@@ -1146,4 +1146,30 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     // llvm/2019-12-fwd-notes-from-clang-linux-meeting
     expect(keys62('llvm/2019-12-fwd-notes-from-clang-linux-meeting', 'clang-built-linux@googlegroups.com')).toEqual(['clangbuiltlinux']);
   });
+
+  it('reads the project after a bare report\'s words when none is named before them (`Final Progress Report - Evolution - 2007/34`, GNOME 2007)', () => {
+    expect(projectFromSubject('Final Progress Report - Evolution - 2007/34')).toBe('Evolution');
+    // (a project named before them keeps it: `bcachefs status update - current and future work`)
+    expect(projectFromSubject('bcachefs status update - current and future work')).toBe('bcachefs');
+    // gnome/2007-08-final-progress-report-evolution-2007-34 (a Summer of Code student's)
+    expect(keys62('gnome/2007-08-final-progress-report-evolution-2007-34', 'gnome-soc-list@gnome.org')).toEqual(['evolution']);
+  });
+
+  it('takes the project\'s repository for the list\'s project (`The latest svn update`, 3C 2005)', () => {
+    expect(projectFromSubject('[Threec-dev] The latest svn update (2005-11-12)')).toBe('');
+    // threec/2005-11-the-latest-svn-update-2005-11-12
+    expect(keys62('threec/2005-11-the-latest-svn-update-2005-11-12', 'threec-dev@lists.berlios.de')).toEqual(['threec']);
+  });
+
+  it('takes a port to a platform for the list\'s project ported (`Status of KDE 4 port`, Smb4K 2008)', () => {
+    expect(projectFromSubject('[smb4k-devel] Status of KDE 4 port')).toBe('');
+    // smb4k/2008-02-status-of-kde-4-port
+    expect(keys62('smb4k/2008-02-status-of-kde-4-port', 'smb4k-devel@lists.berlios.de')).toEqual(['smb4k']);
+  });
+
+  it('names what is being done for a named project by the project (`Status of running xfstests for NILFS2`, linux-nilfs 2025)', () => {
+    expect(projectFromSubject('Status of running xfstests for NILFS2')).toBe('NILFS2');
+    // linux-nilfs/2025-11-status-of-running-xfstests-for-nilfs2
+    expect(keys62('linux-nilfs/2025-11-status-of-running-xfstests-for-nilfs2', 'linux-nilfs@vger.kernel.org')).toEqual(['nilfs2']);
+  });
 });
