@@ -894,7 +894,8 @@ function hostedList(rawListId: string | null | undefined): boolean {
 function listProduct(listId: string | null | undefined): string {
   let name = listName(listId);
   for (let k = 0; k < 3; k++) name = name.replace(LIST_NAME_SUFFIX, '');
-  return /^[a-z][\w-]{1,40}$/.test(name) && !NOT_PROJECT_TAG.test(name) ? name : '';
+  // (a list named after a one-letter project, `r-devel`: R's; not a bare letter)
+  return (/^[a-z][\w-]{1,40}$/.test(name) || (name.length === 1 && name !== listName(listId))) && !NOT_PROJECT_TAG.test(name) ? name : '';
 }
 
 /** `plasma-devel` in `<plasma-devel.kde.org>`: the list's own name, in lower case; '' when unknown. */

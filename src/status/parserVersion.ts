@@ -254,6 +254,7 @@
  *     clang-built-linux) are the community; a bare report's words with no name before them leave
  *     the name after them (`Final Progress Report - Evolution - 2007/34`); the project's repository
  *     (`The latest svn update`) and a port to a platform (`Status of KDE 4 port`) are the list's
- *     project's; what is being done for a named project (`running xfstests for NILFS2`) is its.
+ *     project's; what is being done for a named project (`running xfstests for NILFS2`) is its; a
+ *     list named after a one-letter project (`r-devel`) names its bare versions (`R 1.7.0`).
  */
 export const PARSER_VERSION = 62;

@@ -1172,4 +1172,10 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     // linux-nilfs/2025-11-status-of-running-xfstests-for-nilfs2
     expect(keys62('linux-nilfs/2025-11-status-of-running-xfstests-for-nilfs2', 'linux-nilfs@vger.kernel.org')).toEqual(['nilfs2']);
   });
+
+  it('names a bare version on a list named after a one-letter project by that project (`1.7.0 scheduled for April 16` on r-devel, R 2003)', () => {
+    expect(postProject('[Rd] 1.7.0 scheduled for April 16', '<r-devel.r-project.org>', 'R 1.7.0 is scheduled')).toBe('R 1.7.0');
+    // r/2003-03-r-1-7-0-scheduled-april-16
+    expect(keys62('r/2003-03-r-1-7-0-scheduled-april-16', 'r-devel@r-project.org')).toEqual(['r1.7']);
+  });
 });
