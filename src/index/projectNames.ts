@@ -822,7 +822,26 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (`foundation-list@gnome.org`: the minutes a foundation's list publishes are the foundation's)
   if (team && /^foundation$/i.test(team)) return community ? `${asWritten(community, all)} Foundation` : '';
   if (team) return withCommunity(team, community, all, subject);
+  // (`ubuntu-motu`, `debian-lts`, `ubuntu-desktop`: a list of one of the community's teams, named
+  // after it, is that team's)
+  // (when the post names the team so, `Desktop Team`, `Debian Women`: not a list's kind, `amsat-bb`, `ansol-geral`)
+  const sub = listSubteam(listId, community);
+  if (sub && namesTeam(sub, community, all)) return `${asWritten(community, all)} ${asWritten(sub, all)}`;
   return community ? asOneWord(asWritten(community, all), all) : '';
+}
+
+/** Does the text name `sub` as a team of the community: `Desktop Team`, `Debian Women` (words, not the list's address)? */
+function namesTeam(sub: string, community: string, text: string): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}@.-])(?:${sub}[ \t]+(?:team|group|working[ \t]+group|wg|council|squad|sig)|${community}[ \t]+${sub})(?![\p{L}\p{N}@-])`, 'iu');
+  return re.test(text.slice(0, 50_000));
+}
+
+/** `motu` in `<ubuntu-motu.lists.ubuntu.com>` for ubuntu: the team a community's list is named after, past its kind; '' when none. */
+function listSubteam(rawListId: string | null | undefined, community: string): string {
+  let name = listName(rawListId);
+  for (let k = 0; k < 3; k++) name = name.replace(LIST_NAME_SUFFIX, '');
+  const m = /^([a-z\d]+)-([a-z]{2,12})$/.exec(name);
+  return m && m[1] === community.toLowerCase() && !NOT_PROJECT_TAG.test(m[2]) && !/^(?:announce|devel|discuss|users?|list|news|general|private|interest|project|org|doc|docs|i18n|l10n|www|web|commits?|bugs?|patches|changes|cvs|svn|git|admin|help|support|misc|offtopic|chat|jobs)$/.test(m[2]) ? m[2] : '';
 }
 
 /**

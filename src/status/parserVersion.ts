@@ -255,6 +255,8 @@
  *     the name after them (`Final Progress Report - Evolution - 2007/34`); the project's repository
  *     (`The latest svn update`) and a port to a platform (`Status of KDE 4 port`) are the list's
  *     project's; what is being done for a named project (`running xfstests for NILFS2`) is its; a
- *     list named after a one-letter project (`r-devel`) names its bare versions (`R 1.7.0`).
+ *     list named after a one-letter project (`r-devel`) names its bare versions (`R 1.7.0`); a
+ *     report whose subject names nothing, on a list named after one of the community's teams
+ *     (`ubuntu-desktop`, `debian-women`), is the team's when the post names it so (`desktop team`).
  */
 export const PARSER_VERSION = 62;

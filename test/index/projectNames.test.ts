@@ -1178,4 +1178,16 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     // r/2003-03-r-1-7-0-scheduled-april-16
     expect(keys62('r/2003-03-r-1-7-0-scheduled-april-16', 'r-devel@r-project.org')).toEqual(['r1.7']);
   });
+
+  it('names minutes that name nothing on a list of one of the community\'s teams by the team, when the post names it so (`ubuntu-desktop`: Ubuntu Desktop, 2010; `debian-women`: Debian Women, 2010)', () => {
+    expect(postProject('Minutes from the IRC meeting of Saturday September 4th', '<debian-women.lists.debian.org>', 'the Debian Women project met')).toBe('Debian Women');
+    // (not a list's kind the post never names as a team: `amsat-bb`)
+    expect(postProject("President's Letter", '<amsat-bb.amsat.org>', 'AMSAT ... amsat-bb@amsat.org')).toBe('AMSAT');
+    // debian/2010-09-minutes-irc-meeting-september-4th
+    expect(keys62('debian/2010-09-minutes-irc-meeting-september-4th', 'debian-women@lists.debian.org')).toEqual(['debianwomen']);
+    // ubuntu/2010-02-desktop-team-20100223-meeting-minutes (subject not shown: read without one)
+    const raw = readFileSync(join(FIXTURES, 'real-corpus', 'ubuntu/2010-02-desktop-team-20100223-meeting-minutes.eml'));
+    const d = deriveMessage(withoutSubject(raw), 'mbox', undefined, listHint('https://lists.ubuntu.com/', 'ubuntu-desktop'));
+    expect([...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))]).toEqual(['ubuntudesktop']);
+  });
 });
