@@ -815,6 +815,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
   }
   // (a list a hosting service keeps for a whole field, `linux-kernel@vger.kernel.org`, is no community whose
   // bodies meet: `Minutes from Feb 21 LSE Call` are the LSE's)
+  // (`MOTU Meeting Minutes` on ubuntu-motu, `LTS Meeting Notes` on debian-lts: the team the list is
+  // named after meets, not the whole community)
+  if (own && !phrase && community && own.toLowerCase() === listSubteam(listId, community)) return `${asWritten(community, all)} ${own}`;
   if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject, hostedList(listId)), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community

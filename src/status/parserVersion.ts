@@ -257,6 +257,7 @@
  *     project's; what is being done for a named project (`running xfstests for NILFS2`) is its; a
  *     list named after a one-letter project (`r-devel`) names its bare versions (`R 1.7.0`); a
  *     report whose subject names nothing, on a list named after one of the community's teams
- *     (`ubuntu-desktop`, `debian-women`), is the team's when the post names it so (`desktop team`).
+ *     (`ubuntu-desktop`, `debian-women`), is the team's when the post names it so (`desktop team`),
+ *     and so is one whose subject names that team (`MOTU Meeting Notes` on ubuntu-motu).
  */
 export const PARSER_VERSION = 62;

@@ -1190,4 +1190,12 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     const d = deriveMessage(withoutSubject(raw), 'mbox', undefined, listHint('https://lists.ubuntu.com/', 'ubuntu-desktop'));
     expect([...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))]).toEqual(['ubuntudesktop']);
   });
+
+  it('names the team a list is named after by the community and the team when the subject names it (`MOTU Meeting Notes` on ubuntu-motu, 2008; `LTS Meeting Notes` on debian-lts, 2024)', () => {
+    expect(postProject('MOTU Meeting Notes', '<ubuntu-motu.lists.ubuntu.com>', 'Ubuntu MOTU meeting')).toBe('Ubuntu MOTU');
+    // ubuntu/2008-08-motu-meeting-notes-8th-august
+    expect(keys62('ubuntu/2008-08-motu-meeting-notes-8th-august', 'ubuntu-motu@lists.ubuntu.com')).toEqual(['ubuntumotu']);
+    // debian/2024-04-lts-meeting-notes
+    expect(keys62('debian/2024-04-lts-meeting-notes', 'debian-lts@lists.debian.org')).toEqual(['debianlts']);
+  });
 });
