@@ -778,6 +778,10 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (`0.4.0-rc1 status`, `3.7.0b1 status`: the release a candidate or a beta is for)
   const bare = /^(v?\d+(?:\.\d+)+)(?:[-.]?(?:rc|a|b|alpha|beta)\s*\d*)?$/i.exec(own);
   if (bare && product) return `${asWritten(product, all)} ${bare[1]}`;
+  // (`13.2.6 QE Mimic validation status` on ceph-devel: a version and what is done to it, of the list's
+  // product; not two releases, `3.7.0 / 3.6.6 Update`)
+  const leading = /^(v?\d+(?:\.\d+){1,3})\s+(?!.*\d\.\d)\S/.exec(own);
+  if (leading && product) return `${asWritten(product, all)} ${leading[1]}`;
   // (`1.8.4rc Status` on devel@lists.open-mpi.org: the list's name is its kind, the host's is the project)
   if (bare && community) return `${asWritten(community, all)} ${bare[1].replace(/^v(?=\d)/i, '')}`;
   // `Reminder: 12 weeks to 3.7 feature code cutoff`, `An extra week until 3.6.0b2`, `3.7.0rc1
@@ -818,6 +822,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (`MOTU Meeting Minutes` on ubuntu-motu, `LTS Meeting Notes` on debian-lts: the team the list is
   // named after meets, not the whole community)
   if (own && !phrase && community && own.toLowerCase() === listSubteam(listId, community)) return `${asWritten(community, all)} ${own}`;
+  // (`"Remote Control" for Supertux -- status` on supertux-devel: a feature for the list's project is the project's)
+  const forOwn = /\s+for\s+(\S+)$/i.exec(own);
+  if (forOwn && community && projectKey(forOwn[1]) === projectKey(community)) return asOneWord(asWritten(community, all), all);
   if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject, hostedList(listId)), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community

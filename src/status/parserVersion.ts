@@ -258,6 +258,8 @@
  *     list named after a one-letter project (`r-devel`) names its bare versions (`R 1.7.0`); a
  *     report whose subject names nothing, on a list named after one of the community's teams
  *     (`ubuntu-desktop`, `debian-women`), is the team's when the post names it so (`desktop team`),
- *     and so is one whose subject names that team (`MOTU Meeting Notes` on ubuntu-motu).
+ *     and so is one whose subject names that team (`MOTU Meeting Notes` on ubuntu-motu); a version
+ *     and what is done to it (`13.2.6 QE Mimic validation status` on ceph-devel) is the list's
+ *     product's version; a feature for the list's project (`"Remote Control" for Supertux`) is its.
  */
 export const PARSER_VERSION = 62;

@@ -1198,4 +1198,18 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     // debian/2024-04-lts-meeting-notes
     expect(keys62('debian/2024-04-lts-meeting-notes', 'debian-lts@lists.debian.org')).toEqual(['debianlts']);
   });
+
+  it('names a version and what is done to it by the list\'s product and the version (`13.2.6 QE Mimic validation status` on ceph-devel, 2019)', () => {
+    expect(postProject('13.2.6 QE Mimic validation status', '<ceph-devel.vger.kernel.org>', 'Ceph 13.2.6')).toBe('Ceph 13.2.6');
+    // (not two releases: `3.7.0 / 3.6.6 Update: all systems go for final releases!`)
+    expect(postProject('[python-committers] 3.7.0 / 3.6.6 Update: all systems go for final releases!', '<python-committers.python.org>', 'Python')).not.toBe('Python 3.7.0');
+    // ceph/2019-05-mimic-13.2.6-qe-validation-status
+    expect(keys62('ceph/2019-05-mimic-13.2.6-qe-validation-status', 'ceph-devel@vger.kernel.org')).toEqual(['ceph13.2.6']);
+  });
+
+  it('names a feature for the list\'s project by the project (`"Remote Control" for Supertux -- status`, SuperTux 2006)', () => {
+    expect(postProject('[Supertux-devel] "Remote Control" for Supertux -- status', '<supertux-devel.lists.berlios.de>', 'SuperTux')).toBe('Supertux');
+    // supertux/2006-04-remote-control-for-supertux-status
+    expect(keys62('supertux/2006-04-remote-control-for-supertux-status', 'supertux-devel@lists.berlios.de')).toEqual(['supertux']);
+  });
 });
