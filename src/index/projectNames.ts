@@ -985,12 +985,13 @@ export function expandAcronym(name: string, text: string): string {
   // words with a capital (or a digit) each; `of`/`and`/`for`/`the` between them do not count
   // (a lookahead: the runs overlap, so `The Perl Steering Council` still holds `Perl Steering Council`)
   // (a hyphenated name is one word: `Tahoe-LAFS Weekly News` for TWN)
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?=((?:[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of|and|for|the|&)\s+|[ \t]+)){${acr.length - 1}}[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*)(?![\p{L}\p{N}-]))`, 'gu');
+  // (`per` spells its letter out too: `One Laptop per Child` for OLPC)
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?=((?:(?:[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*|per)(?:\s+(?:of|and|for|the|&)\s+|[ \t]+)){${acr.length - 1}}[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*)(?![\p{L}\p{N}-]))`, 'gu');
   const sample = text.slice(0, 50_000);
   for (const m of sample.matchAll(re)) {
     const words = m[1].split(/\s+/).filter((w) => !/^(of|and|for|the|&)$/.test(w));
     if (words.length !== acr.length || words.join('') === acr) continue;
-    if (!words.every((w, k) => w[0] === acr[k] && (w.length > 1 || /\d/.test(w)))) continue;
+    if (!words.every((w, k) => (w[0] === acr[k] || (w === 'per' && acr[k] === 'P')) && (w.length > 1 || /\d/.test(w)))) continue;
     // the acronym itself, or words all in capitals, spell nothing out
     if (words.every((w) => w === w.toUpperCase())) continue;
     const phrase = words.join(' ');

@@ -260,6 +260,7 @@
  *     (`ubuntu-desktop`, `debian-women`), is the team's when the post names it so (`desktop team`),
  *     and so is one whose subject names that team (`MOTU Meeting Notes` on ubuntu-motu); a version
  *     and what is done to it (`13.2.6 QE Mimic validation status` on ceph-devel) is the list's
- *     product's version; a feature for the list's project (`"Remote Control" for Supertux`) is its.
+ *     product's version; a feature for the list's project (`"Remote Control" for Supertux`) is its;
+ *     an acronym is spelled out with `per` for its letter (`One Laptop per Child` for OLPC).
  */
 export const PARSER_VERSION = 62;

@@ -1213,4 +1213,10 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     // supertux/2006-04-remote-control-for-supertux-status
     expect(keys62('supertux/2006-04-remote-control-for-supertux-status', 'supertux-devel@lists.berlios.de')).toEqual(['supertux']);
   });
+
+  it('spells an acronym out with `per` for its letter (`OLPC News` spelled `One Laptop per Child`, OLPC 2008)', () => {
+    expect(expandAcronym('OLPC', 'the One Laptop per Child (OLPC) association')).toBe('One Laptop per Child');
+    // olpc/2008-12-olpc-news-2008-12-15
+    expect(keys62('olpc/2008-12-olpc-news-2008-12-15', 'community-news@lists.laptop.org')).toEqual(['onelaptopperchild']);
+  });
 });
