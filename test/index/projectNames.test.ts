@@ -1219,4 +1219,10 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     // olpc/2008-12-olpc-news-2008-12-15
     expect(keys62('olpc/2008-12-olpc-news-2008-12-15', 'community-news@lists.laptop.org')).toEqual(['onelaptopperchild']);
   });
+
+  it('takes a roadmap whose subject names nothing for the list\'s project\'s, its headings its areas (`Roadmap 2021`, Genode 2020)', () => {
+    expect(isSingleProjectPost('Roadmap 2021', {}, 'Genode')).toBe(true);
+    // genode/2020-12-re-roadmap-2021-christian-helmuth (users@lists.genode.org)
+    expect(keys62('genode/2020-12-re-roadmap-2021-christian-helmuth', 'users@lists.genode.org')).toEqual(['genode']);
+  });
 });
