@@ -204,6 +204,9 @@ function subjectProject(subject: string): string {
   s = s.replace(MONTH_IN_X, '$1')
     .replace(X_IN_MONTH, '$1');
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+  // `Kriging with GRASS and R: v.autokrige port to wxPython and more` (a GSoC student's reports on
+  // R-sig-Geo): the module ported is the project, not the platform nor the field
+  s = s.replace(/^(?:.*:\s+)?([\p{L}\p{N}][\p{L}\p{N}._+-]*)\s+port\s+(?:to|for)\s+\S.*$/iu, '$1');
   // `this Wednesday Jul 31`: when it meets
   s = s.replace(/\b(?:this|next|last|coming)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, ' ');
   // `July 10-14`, `10-14 July`: which days (`KW 12` and `the weekend` below)

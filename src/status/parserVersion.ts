@@ -262,6 +262,7 @@
  *     and what is done to it (`13.2.6 QE Mimic validation status` on ceph-devel) is the list's
  *     product's version; a feature for the list's project (`"Remote Control" for Supertux`) is its;
  *     an acronym is spelled out with `per` for its letter (`One Laptop per Child` for OLPC); a
- *     roadmap whose subject names nothing (`Roadmap 2021`) is the list's project's, its headings areas.
+ *     roadmap whose subject names nothing (`Roadmap 2021`) is the list's project's, its headings areas;
+ *     a port to a platform is of what is ported (`v.autokrige port to wxPython`).
  */
 export const PARSER_VERSION = 62;

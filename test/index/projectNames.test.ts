@@ -1225,4 +1225,10 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     // genode/2020-12-re-roadmap-2021-christian-helmuth (users@lists.genode.org)
     expect(keys62('genode/2020-12-re-roadmap-2021-christian-helmuth', 'users@lists.genode.org')).toEqual(['genode']);
   });
+
+  it('names a port to a platform by what is ported (`Kriging with GRASS and R: v.autokrige port to wxPython and more`, R-sig-Geo 2009)', () => {
+    expect(projectFromSubject('[R-sig-Geo] [Report #4] Kriging with GRASS and R: v.autokrige port to wxPython and more')).toBe('v.autokrige');
+    // r/2009-06-gsoc-v-autokrige-report-4
+    expect(keys62('r/2009-06-gsoc-v-autokrige-report-4', 'r-sig-geo@r-project.org')).toEqual(['v.autokrige']);
+  });
 });
