@@ -203,6 +203,9 @@ function subjectProject(subject: string): string {
   // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
   s = s.replace(MONTH_IN_X, '$1')
     .replace(X_IN_MONTH, '$1');
+  // `current development status (carbon R)` (R-SIG-Mac, 2001): words in lower case that name only
+  // the kind of report, then in parentheses a name, are that name's report
+  s = s.replace(/^\s*(?:(?:current|latest|recent|development|status|progress|report|update|news|summary)\s*)+\((?=[^()]*\p{Lu})([^()]{2,40})\)\s*$/u, '$1');
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   // `Kriging with GRASS and R: v.autokrige port to wxPython and more` (a GSoC student's reports on
   // R-sig-Geo): the module ported is the project, not the platform nor the field

@@ -1231,4 +1231,12 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     // r/2009-06-gsoc-v-autokrige-report-4
     expect(keys62('r/2009-06-gsoc-v-autokrige-report-4', 'r-sig-geo@r-project.org')).toEqual(['v.autokrige']);
   });
+
+  it('names a report whose words name only its kind by the name in parentheses after them (`current development status (carbon R)`, R-SIG-Mac 2001)', () => {
+    expect(projectFromSubject('[R-SIG-Mac]current development status (carbon R)')).toBe('carbon R');
+    // (a remark in parentheses is no name: `reiser4 status (correction)`)
+    expect(projectFromSubject('reiser4 status (correction)')).toBe('reiser4');
+    // r/2001-07-r-sig-mac-current-development-status-carbon-r
+    expect(keys62('r/2001-07-r-sig-mac-current-development-status-carbon-r', 'r-sig-mac@r-project.org')).toEqual(['carbonr']);
+  });
 });
