@@ -655,6 +655,9 @@ function listNameWord(rawListId: string, text: string): string {
   const listName = labels[0].replace(LIST_NAME_PREFIX, '');
   let word = listName.split(/[-_]/)[0];
   if (LIST_TOPIC.test(word) && labels.length >= 4 && labels[1] !== 'lists') word = labels[1].split(/[-_]/)[0];
+  // (`u-boot@lists.denx.de`: a name whose first part is a letter or two is the whole name, `U-Boot`, when the post writes it)
+  const short = /^([a-z]{1,2}-[a-z]{3,})(?:[-_]|$)/.exec(listName.replace(LIST_NAME_SUFFIX, ''));
+  if (short && word.length < 3 && !HOSTING.has(domain) && (text.slice(0, 50_000).match(new RegExp(String.raw`(?<![\p{L}\p{N}])${short[1]}(?![\p{L}\p{N}])`, 'giu'))?.length ?? 0) >= 2) return short[1];
   // (`tsc@lists.opendaylight.org`: a list of the body that steers the host's project is not a project of its own)
   if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word) || GOVERNING.test(word)) return '';
   if (domain.startsWith(word) || word.startsWith(domain) || HOSTING.has(domain)) return '';

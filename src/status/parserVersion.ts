@@ -264,6 +264,7 @@
  *     an acronym is spelled out with `per` for its letter (`One Laptop per Child` for OLPC); a
  *     roadmap whose subject names nothing (`Roadmap 2021`) is the list's project's, its headings areas;
  *     a port to a platform is of what is ported (`v.autokrige port to wxPython`); a report's kind in
- *     lower case, then a name in parentheses (`current development status (carbon R)`), is the name's.
+ *     lower case, then a name in parentheses (`current development status (carbon R)`), is the name's;
+ *     a list whose name starts with a letter or two (`u-boot@lists.denx.de`) is its whole name's.
  */
 export const PARSER_VERSION = 62;

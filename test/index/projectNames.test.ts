@@ -1239,4 +1239,12 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     // r/2001-07-r-sig-mac-current-development-status-carbon-r
     expect(keys62('r/2001-07-r-sig-mac-current-development-status-carbon-r', 'r-sig-mac@r-project.org')).toEqual(['carbonr']);
   });
+
+  it('names a list whose name starts with a letter or two by its whole name when the post writes it (`u-boot@lists.denx.de`: U-Boot, 2025)', () => {
+    expect(listCommunity('<u-boot.lists.denx.de>', 'U-Boot v2025.04 ... the U-Boot community')).toBe('u-boot');
+    // (not a name the post never writes: the host's)
+    expect(listCommunity('<u-boot.lists.denx.de>', 'the community call')).toBe('denx');
+    // u-boot/2025-04-community-meeting-april-8th-2025
+    expect(keys62('u-boot/2025-04-community-meeting-april-8th-2025', 'u-boot@lists.denx.de')).toEqual(['uboot']);
+  });
 });
