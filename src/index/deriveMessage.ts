@@ -2,9 +2,9 @@
  * From one stored message to everything the index keeps about it. Pure: the caller reads the
  * row and writes the result.
  */
-import { parseStatusPost, quickVerdict, isPartHeading, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint, type ParseReuse } from '../status/index.js';
+import { parseStatusPost, quickVerdict, isPartHeading, projectKey, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint, type ParseReuse } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
-import { sectionProject, isSingleProjectPost, postProject } from './projectNames.js';
+import { sectionProject, isSingleProjectPost, postProject, releaseHeadings, nameMostWritten } from './projectNames.js';
 import { topicSections } from './topicSections.js';
 
 export interface DerivedItem {
@@ -115,10 +115,17 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup, reuse?
   // (a `topic` under a generic heading, `* New initscripts in testing` under `== Completed Tasks ==`,
   // is an area of the post's project like its heading)
   let underGeneric = false;
+  // (`Qt 5.6 status`, `Qt 5.7 initial schedule` in the Qt release team's minutes: the releases of
+  // one product a release team's post goes through are projects of their own; not a project's own
+  // post's, `Blender 2.79` and `Blender 2.80` in Blender's developer meeting notes are its areas)
+  const releases = single && /\brelease\b/i.test(own) ? releaseHeadings(parse.sections.filter((s) => !s.isContents).map((s) => s.title)) : new Map<string, string>();
   const sections: DerivedSection[] = parse.isReport
     ? parse.sections.map((s) => {
         const area = s.style === 'topic' && underGeneric;
-        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false } : sectionProject(s.title, named, single || s.style === 'title' || area, own);
+        const release = s.isContents ? undefined : releases.get(s.title);
+        const p = s.isContents ? { name: s.title, key: '', formerly: [], generic: false }
+          : release ? { name: release, key: projectKey(release), formerly: [], generic: false }
+          : sectionProject(s.title, named, single || s.style === 'title' || area, own);
         if (s.style !== 'topic') underGeneric = p.generic;
         return {
           title: s.title, projectName: p.name, projectKey: p.key, formerly: p.formerly,
@@ -128,7 +135,7 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup, reuse?
         };
       })
     : [];
-  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, baseScore: parse.baseScore, sections: topicSections(sections) ?? ownedSections(sections, own), parserVersion: PARSER_VERSION, settled: settled !== null };
+  return { message, isReport: parse.isReport, reason: parse.reason, score: parse.score, baseScore: parse.baseScore, sections: topicSections(sections) ?? ownedSections(sections, own || (parse.isReport ? nameMostWritten(message.body) : '')), parserVersion: PARSER_VERSION, settled: settled !== null };
 }
 
 /**
@@ -137,6 +144,8 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup, reuse?
  * (`In this edition:`, `TABLE OF CONTENTS` over a bulletin whose headings were not found) or has
  * no title. Such a post reports on its own project (`own`, from its subject or list): those
  * sections are that project's, the contents' lines its items. Unchanged when `own` is unknown.
+ * (A report whose subject, title and list name nothing, a wiki's `2011-01-20 Developer Meeting`
+ * page, is named by the name it writes most: nameMostWritten.)
  */
 function ownedSections(sections: DerivedSection[], own: string): DerivedSection[] {
   if (!own || sections.length === 0 || sections.some((s) => !s.isContents && s.projectKey)) return sections;

@@ -203,7 +203,13 @@ function subjectProject(subject: string): string {
   // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
   s = s.replace(MONTH_IN_X, '$1')
     .replace(X_IN_MONTH, '$1');
+  // `current development status (carbon R)` (R-SIG-Mac, 2001): words in lower case that name only
+  // the kind of report, then in parentheses a name, are that name's report
+  s = s.replace(/^\s*(?:(?:current|latest|recent|development|status|progress|report|update|news|summary)\s*)+\((?=[^()]*\p{Lu})([^()]{2,40})\)\s*$/u, '$1');
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+  // `Kriging with GRASS and R: v.autokrige port to wxPython and more` (a GSoC student's reports on
+  // R-sig-Geo): the module ported is the project, not the platform nor the field
+  s = s.replace(/^(?:.*:\s+)?([\p{L}\p{N}][\p{L}\p{N}._+-]*)\s+port\s+(?:to|for)\s+\S.*$/iu, '$1');
   // `this Wednesday Jul 31`: when it meets
   s = s.replace(/\b(?:this|next|last|coming)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, ' ');
   // `July 10-14`, `10-14 July`: which days (`KW 12` and `the weekend` below)
@@ -244,7 +250,10 @@ function subjectProject(subject: string): string {
   // `bcachefs status update - current and future work`: the project before its report, what it covers after
   // (`Reiser4 status: benchmarked vs V3`: a bare status too)
   // (`Dan's progress 20050824: Tracing and Transactions.`: a bare progress too)
-  s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress))\s*[-–—:]\s+\S.*$/i, '$1');
+  // (not when nothing is named before the report's words: `Final Progress Report - Evolution - 2007/34`
+  // names its project after them, GNOME's Summer of Code)
+  s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress))\s*[-–—:]\s+\S.*$/i, (all, head: string) =>
+    (/^(?:(?:final|mid-?term|interim|weekly|monthly|quarterly|daily|quick|short|brief|my|our|the|a|an)\s+)*(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress)$/i.test(head.trim()) ? all : head));
   // `dbus-top tool update: sensor associations and i2c stats`: a named project's bare update and what
   // it brings (not `Week 2 update: ...`, `GSoC update: ...`: a counter or a programme before the
   // word, the project after it)
@@ -299,6 +308,9 @@ function subjectProject(subject: string): string {
   // `Mixxx's Google Summer of Code 2008 Roundup Report`, `Google Code-In 2013 RTEMS Project Final
   // Report`: the programme a project takes part in is not the project
   s = s.replace(/\b(?:google\s+)?summer\s+of\s+code\b|\bgoogle\s+code[-\s]?in\b|\bgsoc\b/gi, ' ').replace(/\b(?:round-?up|wrap-?up)(?=\s+(?:reports?|summary)\b)/gi, ' ');
+  // `Summary of the futuristic meeting` (Battlemesh, 2017): a word in lower case between `the` and
+  // a meeting says what kind of meeting it was, not whose
+  s = s.replace(/\b([Tt]he)\s+\p{Ll}+\s+(?=(?:[Mm]eetings?|[Cc]alls?|[Ss]essions?)\b)/gu, '$1 ');
   // `An update on the vctrs package`, `Minor updates to R.app`, `Progress report on splitting
   // packages`: the report is on what follows
   // `Update on the VLC project`: the project is VLC
@@ -323,6 +335,10 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(?:(?:the|a|new|development|experimental)\s+)*(?:package|module|library)\s+(\S+)$/i, '$1');
   // `1.7.0 scheduled for April 16`: the version scheduled, `Highlights from the TSC meeting during ELCE`: not the event it was held at
   s = s.replace(/^(v?\d+(?:\.\d+)+)\s+(?:is\s+)?scheduled\b.*$/i, '$1').replace(/\s+during\s+(?:the\s+)?\S+(?:\s+\d{2,4})?\s*$/i, '');
+  // `[tripleo] Barcelona Summit summary`, `[nova][ptg] Summary: Stein Retrospective`: under a topic
+  // tag, the one capitalised word before a gathering is where it met or which release cycle it
+  // looked back on; the tag names the project (see gatheringUnderTag)
+  if (gatheringUnderTag(s, found)) return topicTag(found);
   // `the PTG in Denver`, `Hackathon at Janelia`: where a gathering was, not what it reports on
   // (`OpenBSD hackathon 2003 (c2k3), Calgary, May 9-20`: the gathering and, once its dates are gone, where after a comma)
   s = s.replace(/\b(\p{L}+)(?:\s+(?:in|at|@)|\s*,)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu, (m, what: string) => (GATHERING.test(what) ? ' ' : m));
@@ -343,6 +359,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(\S+)\s+regressions?\s+for\s+(mainline|stable|next|master|main|trunk)\s*$/i, '$1 $2');
   // `netdev development stats for 6.8`: the release it counts up to, after what it is of
   s = s.replace(/(\S)\s+for\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
+  // `-next status as at v6.19-rc6`: when the status was taken, not a release of the tree
+  s = s.replace(/(\S)\s+as\s+(?:at|of)\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
   s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   // (`Updates and Meeting Minutes from TSC`: what is left of the report's words)
   s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
@@ -360,6 +378,12 @@ function subjectProject(subject: string): string {
   // (`Cooker Weekly News - Issue 20060206`: a counter word whose number was a date, gone above)
   s = s.replace(/(?<=\S)\s+(?:issue|edition|vol(?:ume)?|number)\s*$/i, '');
   s = stripSeriesCounter(s).replace(/^([\w-]+)\.git$/i, '$1');
+  // `The latest svn update`: the project's own repository, the list's project
+  s = s.replace(/^(?:svn|cvs|subversion)$/i, '');
+  // `Status of KDE 4 port`: the list's project ported to a platform, not the platform
+  s = s.replace(/^\S+(?:\s+v?\d+(?:\.\d+)*)?\s+port$/i, '');
+  // `Status of running xfstests for NILFS2`: what is being done for a named project is the project's
+  s = s.replace(/^\p{Ll}+ing\s+.*?\s+for\s+(\p{Lu}[\p{L}\p{N}+.-]*)$/u, '$1');
   // `Minutes from the ILUGC Meet`, `Minutes of WG meet`: the group that met (Indian English's `meet`;
   // not `Jitsi Meet`'s status)
   if (/\b(?:minutes|notes|summary|report)\b/i.test(told)) s = s.replace(/^(\S.*?)\s+meet$/i, '$1');
@@ -399,6 +423,18 @@ function subjectProject(subject: string): string {
   return s;
 }
 
+/** A capitalised word then a gathering (`Barcelona Summit`, `Victoria vPTG`, `Stein Retrospective`), what a subject says first. */
+const PLACE_OR_CYCLE_GATHERING = /^\s*(?:(?:summary|report|notes|recap)\s*:\s*)?(\S+)\s+v?(?:summit|ptg|sprint|mid-?cycle|meetup|hackathon|retrospective)\b/i;
+
+/**
+ * Does the subject (what is left of it, `rest`) name only a gathering by where or when it met,
+ * under a topic tag that names a project (`[tripleo] Barcelona Summit summary`)?
+ */
+function gatheringUnderTag(rest: string, found: string[]): boolean {
+  const m = PLACE_OR_CYCLE_GATHERING.exec(rest);
+  return m !== null && /^\p{Lu}\p{Ll}{2,}$/u.test(m[1]) && topicTag(found) !== '';
+}
+
 /** `[Twisted-Python]` -> `Twisted`, `[Gluster-devel]` -> `Gluster`: the project a list is about, from its tag. */
 export function projectFromListTag(subject: string): string {
   const first = tags(subject).tags[0];
@@ -436,7 +472,8 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
   // (and minutes whose list is unknown too: their topics are the meeting's agenda, not projects)
   if (!own && listProject === '') return /\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
-  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|progress|summary|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
+  // (`Roadmap 2021` on genode's users list: the list's project's plans, its headings their areas)
+  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|progress|summary|road-?map|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }
@@ -494,6 +531,60 @@ export function sectionProject(title: string, subject: string, single = false, o
     return { name, key: projectKey(name), formerly: decl.map((d) => d.formerly), generic: false };
   }
   return { name: raw, key: projectKey(raw), formerly: [], generic: false };
+}
+
+/** `Qt 5.6 status`, `Qt 5.7 initial schedule`: a heading naming a product's numbered release, and at most three lower-case words on it. */
+const RELEASE_HEADING = /^\s*(\p{Lu}[\p{L}+.-]*)\s+v?(\d+(?:\.\d+)+)\s*(?:[-:–]\s*)?(?:\p{Ll}+\s*){0,3}$/u;
+
+/**
+ * The headings of a single project's post that each report on a release of one product
+ * (`Qt 5.6 status`, `Qt 5.7 initial schedule`, `Qt 5.5.1 schedule` in the Qt release team's
+ * minutes), by heading: two releases or more of one product are projects of their own, as a
+ * release is (`Xen 4.17`); a heading alone on one release stays an area of the post's project.
+ */
+export function releaseHeadings(titles: string[]): Map<string, string> {
+  const found = new Map<string, { product: string; version: string }>();
+  for (const t of titles) {
+    const m = RELEASE_HEADING.exec(t);
+    if (m) found.set(t, { product: m[1], version: m[2] });
+  }
+  const versions = new Map<string, Set<string>>();
+  for (const r of found.values()) versions.set(r.product, (versions.get(r.product) ?? new Set()).add(r.version));
+  const out = new Map<string, string>();
+  for (const [t, r] of found) if ((versions.get(r.product)?.size ?? 0) >= 2) out.set(t, `${r.product} ${r.version}`);
+  return out;
+}
+
+/**
+ * Words in capitals that name no project: report words written in capitals (`DONE`, `AGENDA`),
+ * and what any software post writes (`API`, `USB`, `IRC`, `UTC`, `GSoC`).
+ */
+const NOT_A_NAME = /^(?:API|USB|IRC|UTC|URLS?|GSOC|CPUS?|GPUS?|RAM|HTTPS?|HTML|CSS|PDF|FAQ|TODO|NOTES?|GPL|LTS|DONE|AGENDA|MINUTES|TBD|FYI|AOB|ACTIONS?|ITEMS?|NEW|WIP|RFC|SSL|TLS|DNS|SQL|XML|JSON|EU|USA|UK|PS|OK|AM|PM|CES?T|EST|EDT|PST|PDT|GMT|IDS?|VMS?|PRS?|CI|QA|UI|UX|OS|GUI|CLI|IMHO|AFAIK|BTW|ASAP|ETA|TBA|N\/A|AND|THE|FOR|NOT|ALL)$/;
+
+/** Is the word a conference's name (`FOSDEM`, `OSCON`, `Wineconf`)? See CONFERENCE. */
+function isConference(word: string): boolean {
+  CONFERENCE.lastIndex = 0;
+  const m = CONFERENCE.exec(word);
+  return m !== null && m[0] === word;
+}
+
+/**
+ * The name a report writes most in a name's own form, a capital inside a word (`OpenMRS`, `AaUUG`)
+ * or a short run of capitals (`RTEMS`), three times at least and more than any other; '' when none
+ * does. For a report whose subject, title and list name nothing (a wiki's `2011-01-20 Developer
+ * Meeting` page, OpenMRS's): the post is its project's.
+ */
+export function nameMostWritten(text: string): string {
+  // (not in addresses and links: `rtems.org`, `dev@openmrs.org` are written in lower case anyway)
+  const body = text.slice(0, 50_000).replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g, ' ');
+  const votes = new Map<string, number>();
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}.\/_-])(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{3,6})(?![\p{L}\p{N}_-])/gu)) {
+    // (nor a conference the post tells of: `FOSDEM` in the Jenkins governance meeting's notes)
+    if (NOT_A_NAME.test(m[1].toUpperCase()) || isConference(m[1])) continue;
+    votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && ranked[0][1] >= 3 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : '';
 }
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
@@ -564,6 +655,9 @@ function listNameWord(rawListId: string, text: string): string {
   const listName = labels[0].replace(LIST_NAME_PREFIX, '');
   let word = listName.split(/[-_]/)[0];
   if (LIST_TOPIC.test(word) && labels.length >= 4 && labels[1] !== 'lists') word = labels[1].split(/[-_]/)[0];
+  // (`u-boot@lists.denx.de`: a name whose first part is a letter or two is the whole name, `U-Boot`, when the post writes it)
+  const short = /^([a-z]{1,2}-[a-z]{3,})(?:[-_]|$)/.exec(listName.replace(LIST_NAME_SUFFIX, ''));
+  if (short && word.length < 3 && !HOSTING.has(domain) && (text.slice(0, 50_000).match(new RegExp(String.raw`(?<![\p{L}\p{N}])${short[1]}(?![\p{L}\p{N}])`, 'giu'))?.length ?? 0) >= 2) return short[1];
   // (`tsc@lists.opendaylight.org`: a list of the body that steers the host's project is not a project of its own)
   if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word) || GOVERNING.test(word)) return '';
   if (domain.startsWith(word) || word.startsWith(domain) || HOSTING.has(domain)) return '';
@@ -624,6 +718,16 @@ function asWritten(community: string, text: string): string {
   return plain.charAt(0).toUpperCase() + plain.slice(1);
 }
 
+/** Is `name` two words or more of `community`'s, in its order, with one or more of its words left out (`clang linux`, `clang-built-linux`)? */
+function wordsLeftOut(name: string, community: string): boolean {
+  const words = name.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  const whole = community.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  if (words.length < 2 || words.length >= whole.length) return false;
+  let k = 0;
+  for (const w of whole) if (k < words.length && w === words[k]) k++;
+  return k === words.length;
+}
+
 /** Words that make a name a body of a community rather than a project: its team, board, call. */
 const TEAM_WORD = /\b(?:team|board|committee|council|working\s+group|work\s*group|wg|sig|staff|admins?|leadership|leader|call|maintainers|infrastructure)\b/i;
 
@@ -639,6 +743,8 @@ export function withCommunity(name: string, community: string, text: string, sub
   const key = projectKey(name).replace(/\s+/g, '');
   const ckey = projectKey(community).replace(/\s+/g, '');
   if (!ckey || key.includes(ckey)) return name;
+  // `notes from clang linux meeting` on clang-built-linux: the community's name, a word of it left out
+  if (wordsLeftOut(name, community)) return asWritten(community, text);
   // `Fedora Board` on fedora-advisory-board: a name that starts with the community's first word has it already
   const lead = /^[\p{L}\p{N}]+/u.exec(community)?.[0].toLowerCase();
   if (lead && lead.length >= 3 && name.trim().split(/\s+/)[0].toLowerCase() === lead) return name;
@@ -671,7 +777,7 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `Greg's Weekly report`: a subject that names only its writer, a person, names no project (the
   // list's does); a board or team that writes its own report (`Board Activities Report`) is one
   const named = fromSubject && (TEAM_WORD.test(fromSubject) || !namesWriter(fromSubject, author)) ? fromSubject : '';
-  const own = ungoverned(named || projectFromListTag(subject));
+  const own = ungoverned(named || tagShortOf(projectFromListTag(subject), community));
   // `BoD minutes`, `TSC Minutes` on a foundation's or a project's list: the body that steers the
   // whole community reports on it (not the list's name, `board-discuss`)
   if (named && !own && community) return asOneWord(asWritten(community, all), all);
@@ -682,6 +788,10 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (`0.4.0-rc1 status`, `3.7.0b1 status`: the release a candidate or a beta is for)
   const bare = /^(v?\d+(?:\.\d+)+)(?:[-.]?(?:rc|a|b|alpha|beta)\s*\d*)?$/i.exec(own);
   if (bare && product) return `${asWritten(product, all)} ${bare[1]}`;
+  // (`13.2.6 QE Mimic validation status` on ceph-devel: a version and what is done to it, of the list's
+  // product; not two releases, `3.7.0 / 3.6.6 Update`)
+  const leading = /^(v?\d+(?:\.\d+){1,3})\s+(?!.*\d\.\d)\S/.exec(own);
+  if (leading && product) return `${asWritten(product, all)} ${leading[1]}`;
   // (`1.8.4rc Status` on devel@lists.open-mpi.org: the list's name is its kind, the host's is the project)
   if (bare && community) return `${asWritten(community, all)} ${bare[1].replace(/^v(?=\d)/i, '')}`;
   // `Reminder: 12 weeks to 3.7 feature code cutoff`, `An extra week until 3.6.0b2`, `3.7.0rc1
@@ -709,7 +819,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // list's is), unless a student programme titles the project so (`GRASS GIS module for Sentinel-2
   // cloud and shadow detection`)
   // (nor one that starts with what is being done, in lower case: `State of compiling SENF on intrepid`)
-  const phrase = (own.split(/\s+/).length > 4 || /^\p{Ll}+ing\s+\S+\s+\S/u.test(own)) && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
+  // (nor three words or more all in lower case, a description of the work, `new device interface
+  // implementation` in `Summary of the new device interface implementation` on socketcan)
+  const phrase = (own.split(/\s+/).length > 4 || /^\p{Ll}+ing\s+\S+\s+\S/u.test(own) || /^\p{Ll}+(?:\s+\p{Ll}+){2,}$/u.test(own)) && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
   // (`Bits from the DPL`: the community's leader writes on it, though the post spells the acronym out: `Debian Project Leader`)
   if (own && !phrase && /\bbits from\b/i.test(subject)) {
     const writer = withCommunity(own, community, all, subject);
@@ -717,6 +829,12 @@ export function postProject(subject: string, listId: string | null | undefined, 
   }
   // (a list a hosting service keeps for a whole field, `linux-kernel@vger.kernel.org`, is no community whose
   // bodies meet: `Minutes from Feb 21 LSE Call` are the LSE's)
+  // (`MOTU Meeting Minutes` on ubuntu-motu, `LTS Meeting Notes` on debian-lts: the team the list is
+  // named after meets, not the whole community)
+  if (own && !phrase && community && own.toLowerCase() === listSubteam(listId, community)) return `${asWritten(community, all)} ${own}`;
+  // (`"Remote Control" for Supertux -- status` on supertux-devel: a feature for the list's project is the project's)
+  const forOwn = /\s+for\s+(\S+)$/i.exec(own);
+  if (forOwn && community && projectKey(forOwn[1]) === projectKey(community)) return asOneWord(asWritten(community, all), all);
   if (own && !phrase) return asOneWord(withCommunity(expandAcronym(own, all), community, all, subject, hostedList(listId)), text);
   // a subject that names only the kind of post (`February 26, 2020 meeting notes`): the list's
   // team reports (`release-team@gnome.org` -> GNOME release team), or its community
@@ -724,7 +842,37 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (`foundation-list@gnome.org`: the minutes a foundation's list publishes are the foundation's)
   if (team && /^foundation$/i.test(team)) return community ? `${asWritten(community, all)} Foundation` : '';
   if (team) return withCommunity(team, community, all, subject);
+  // (`ubuntu-motu`, `debian-lts`, `ubuntu-desktop`: a list of one of the community's teams, named
+  // after it, is that team's)
+  // (when the post names the team so, `Desktop Team`, `Debian Women`: not a list's kind, `amsat-bb`, `ansol-geral`)
+  const sub = listSubteam(listId, community);
+  if (sub && namesTeam(sub, community, all)) return `${asWritten(community, all)} ${asWritten(sub, all)}`;
   return community ? asOneWord(asWritten(community, all), all) : '';
+}
+
+/** Does the text name `sub` as a team of the community: `Desktop Team`, `Debian Women` (words, not the list's address)? */
+function namesTeam(sub: string, community: string, text: string): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}@.-])(?:${sub}[ \t]+(?:team|group|working[ \t]+group|wg|council|squad|sig)|${community}[ \t]+${sub})(?![\p{L}\p{N}@-])`, 'iu');
+  return re.test(text.slice(0, 50_000));
+}
+
+/** `motu` in `<ubuntu-motu.lists.ubuntu.com>` for ubuntu: the team a community's list is named after, past its kind; '' when none. */
+function listSubteam(rawListId: string | null | undefined, community: string): string {
+  let name = listName(rawListId);
+  for (let k = 0; k < 3; k++) name = name.replace(LIST_NAME_SUFFIX, '');
+  const m = /^([a-z\d]+)-([a-z]{2,12})$/.exec(name);
+  return m && m[1] === community.toLowerCase() && !NOT_PROJECT_TAG.test(m[2]) && !/^(?:announce|devel|discuss|users?|list|news|general|private|interest|project|org|doc|docs|i18n|l10n|www|web|commits?|bugs?|patches|changes|cvs|svn|git|admin|help|support|misc|offtopic|chat|jobs)$/.test(m[2]) ? m[2] : '';
+}
+
+/**
+ * A list tag's name, or '' when it is the community's name cut short (`[gst-devel]` on
+ * gstreamer-devel: GStreamer): the community names it in full.
+ */
+function tagShortOf(tagged: string, community: string): string {
+  const t = tagged.toLowerCase();
+  const c = community.toLowerCase();
+  // (a community of one word only: `racket-lang`, `riot-os`, `jelix-public` add a word to the tag's name, not letters)
+  return t.length >= 2 && /^[a-z\d]+$/.test(c) && c.length > t.length && c.startsWith(t) ? '' : tagged;
 }
 
 const BODY_WORD = /^(?:board|council|committee)$/i;
@@ -785,7 +933,8 @@ function hostedList(rawListId: string | null | undefined): boolean {
 function listProduct(listId: string | null | undefined): string {
   let name = listName(listId);
   for (let k = 0; k < 3; k++) name = name.replace(LIST_NAME_SUFFIX, '');
-  return /^[a-z][\w-]{1,40}$/.test(name) && !NOT_PROJECT_TAG.test(name) ? name : '';
+  // (a list named after a one-letter project, `r-devel`: R's; not a bare letter)
+  return (/^[a-z][\w-]{1,40}$/.test(name) || (name.length === 1 && name !== listName(listId))) && !NOT_PROJECT_TAG.test(name) ? name : '';
 }
 
 /** `plasma-devel` in `<plasma-devel.kde.org>`: the list's own name, in lower case; '' when unknown. */
@@ -846,12 +995,13 @@ export function expandAcronym(name: string, text: string): string {
   // words with a capital (or a digit) each; `of`/`and`/`for`/`the` between them do not count
   // (a lookahead: the runs overlap, so `The Perl Steering Council` still holds `Perl Steering Council`)
   // (a hyphenated name is one word: `Tahoe-LAFS Weekly News` for TWN)
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?=((?:[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of|and|for|the|&)\s+|[ \t]+)){${acr.length - 1}}[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*)(?![\p{L}\p{N}-]))`, 'gu');
+  // (`per` spells its letter out too: `One Laptop per Child` for OLPC)
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?=((?:(?:[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*|per)(?:\s+(?:of|and|for|the|&)\s+|[ \t]+)){${acr.length - 1}}[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*)(?![\p{L}\p{N}-]))`, 'gu');
   const sample = text.slice(0, 50_000);
   for (const m of sample.matchAll(re)) {
     const words = m[1].split(/\s+/).filter((w) => !/^(of|and|for|the|&)$/.test(w));
     if (words.length !== acr.length || words.join('') === acr) continue;
-    if (!words.every((w, k) => w[0] === acr[k] && (w.length > 1 || /\d/.test(w)))) continue;
+    if (!words.every((w, k) => (w[0] === acr[k] || (w === 'per' && acr[k] === 'P')) && (w.length > 1 || /\d/.test(w)))) continue;
     // the acronym itself, or words all in capitals, spell nothing out
     if (words.every((w) => w === w.toUpperCase())) continue;
     const phrase = words.join(' ');

@@ -250,5 +250,32 @@
  *     with no blank lines a part's title stands right over its first topic's (`Details` / `X11
  *     Disablement`); in a post that is one unnumbered outline, its top-level points over points of
  *     their own are its topics.
+ * 62: project names of real reports (issue #9, names): under a topic tag, a gathering named by where
+ *     or in which cycle it met (`[tripleo] Barcelona Summit summary`, `[nova][ptg] Summary: Stein
+ *     Retrospective`) is the tag's project's; a word in lower case between `the` and a meeting
+ *     (`Summary of the futuristic meeting`) says what kind of meeting it was, not whose; in a
+ *     release team's post, headings on two releases or more of one product (`Qt 5.6 status`, `Qt
+ *     5.7 initial schedule`) name each release as a project of its own; a report whose subject,
+ *     title and list name nothing (a wiki's `2011-01-20 Developer Meeting` page) is named by the name
+ *     it writes most in a name's form (`OpenMRS`, `RTEMS`), three times at least, no conference;
+ *     the version a status was taken at (`-next status as at v6.19-rc6`) is no release; three words
+ *     or more all in lower case (`the new device interface implementation`) describe the work and
+ *     name the list's project; a list tag cut short of its community's one-word name (`[gst-devel]`
+ *     on gstreamer-devel) and the community's name with a word left out (`clang linux` on
+ *     clang-built-linux) are the community; a bare report's words with no name before them leave
+ *     the name after them (`Final Progress Report - Evolution - 2007/34`); the project's repository
+ *     (`The latest svn update`) and a port to a platform (`Status of KDE 4 port`) are the list's
+ *     project's; what is being done for a named project (`running xfstests for NILFS2`) is its; a
+ *     list named after a one-letter project (`r-devel`) names its bare versions (`R 1.7.0`); a
+ *     report whose subject names nothing, on a list named after one of the community's teams
+ *     (`ubuntu-desktop`, `debian-women`), is the team's when the post names it so (`desktop team`),
+ *     and so is one whose subject names that team (`MOTU Meeting Notes` on ubuntu-motu); a version
+ *     and what is done to it (`13.2.6 QE Mimic validation status` on ceph-devel) is the list's
+ *     product's version; a feature for the list's project (`"Remote Control" for Supertux`) is its;
+ *     an acronym is spelled out with `per` for its letter (`One Laptop per Child` for OLPC); a
+ *     roadmap whose subject names nothing (`Roadmap 2021`) is the list's project's, its headings areas;
+ *     a port to a platform is of what is ported (`v.autokrige port to wxPython`); a report's kind in
+ *     lower case, then a name in parentheses (`current development status (carbon R)`), is the name's;
+ *     a list whose name starts with a letter or two (`u-boot@lists.denx.de`) is its whole name's.
  */
 export const PARSER_VERSION = 62;

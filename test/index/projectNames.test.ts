@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
-import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost } from '../../src/index/projectNames.js';
+import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost, releaseHeadings, nameMostWritten } from '../../src/index/projectNames.js';
 import { FIXTURES } from '../support/cli.js';
 import { withoutSubject } from '../../scripts/eval/corpus.js';
 import { listHint } from '../../src/index/listHint.js';
@@ -346,8 +346,9 @@ describe('names from subjects, 2026-11-30 (real subjects of rounds 1-18, not bli
     }
     expect(projects('socketcan/2009-02-kernel-inclusion-status').map((p) => p.toLowerCase())).toEqual(['socketcan']);
     // a name beside those words is still one
-    expect(projectFromSubject('[smb4k-devel] Status of KDE 4 port')).toBe('KDE 4 port');
     expect(projectFromSubject('Update on PLDM stack')).toBe('PLDM stack');
+    // (but not a platform a port is to: `Status of KDE 4 port` is Smb4K's port, the list's, parser 62)
+    expect(projectFromSubject('[smb4k-devel] Status of KDE 4 port')).toBe('');
   });
 
   it('a GSoC title that improves something is about that thing; a question added to a report is not what it reports on', () => {
@@ -1074,5 +1075,176 @@ describe('a report none of whose sections names a project is its own project\'s 
     expect(d.sections.slice(0, 3).map((s) => [s.title, s.isContents, s.projectKey])).toEqual([
       ['There are three main topics for this status report', true, ''], ['The Next Bacula Release', false, 'bacula'], ['The Bacula Conference', false, 'bacula'],
     ]);
+  });
+});
+
+describe('names of real reports taken from a place, a cycle or a kind of meeting (parser 62, tuning set, not blind)', () => {
+  it('takes the topic tag over a gathering named by where or when it met (`[tripleo] Barcelona Summit summary`, OpenStack 2016; `[nova][ptg] Summary: Stein Retrospective`, 2019)', () => {
+    // openstack/2016-10-tripleo-barcelona-summit-summary
+    expect(projectFromSubject('[openstack-dev] [tripleo] Barcelona Summit summary')).toBe('tripleo');
+    // openstack/2019-05-nova-ptg-summary-stein-retrospective
+    expect(projectFromSubject('[nova][ptg] Summary: Stein Retrospective')).toBe('nova');
+    // (no topic tag: the gathering's own name stays)
+    expect(projectFromSubject('[Xen-devel] Xen Summit summary')).toBe('Xen');
+  });
+
+  it('takes a word in lower case between `the` and a meeting for the kind of meeting (`Summary of the futuristic meeting`, Battlemesh 2017)', () => {
+    // battlemesh/2017-06-summary-of-the-futuristic-meeting: the list's tag names the project
+    expect(projectFromSubject('[Battlemesh] Summary of the futuristic meeting')).toBe('Battlemesh');
+    // (a name in capitals stays: `Summary from the last FESCo meeting`)
+    expect(projectFromSubject('Summary from the last FESCo meeting')).toBe('FESCo');
+  });
+
+  it('names the releases a release team\'s minutes go through by each release (`Qt 6.0.0 status`, `Qt 6.1 schedule`, Qt 2020)', () => {
+    expect([...releaseHeadings(['Qt 6.0.0 status', 'Qt 6.1 schedule', 'Next meeting'])]).toEqual([['Qt 6.0.0 status', 'Qt 6.0.0'], ['Qt 6.1 schedule', 'Qt 6.1']]);
+    // (one release alone stays an area of the post's project)
+    expect([...releaseHeadings(['Qt 6.0.0 status', 'Next meeting'])]).toEqual([]);
+    // qt/2020-12-meeting-minutes-from-qt-release-team-meeting-01-12-2020 (releasing@qt-project.org)
+    const raw = readFileSync(join(FIXTURES, 'real-corpus', 'qt/2020-12-meeting-minutes-from-qt-release-team-meeting-01-12-2020.eml'));
+    const d = deriveMessage(raw, 'mbox', undefined, listHint('https://qt-project.org/', 'releasing'));
+    expect(new Set(d.sections.filter((s) => !s.isContents).map((s) => s.projectKey))).toEqual(new Set(['qtrelease', 'qt6.0', 'qt6.1']));
+  });
+
+  it('names a report whose subject, title and list name nothing by the name it writes most (a wiki\'s `2011-01-20 Developer Meeting` page, OpenMRS 2011)', () => {
+    expect(nameMostWritten('OpenMRS ID ... the OpenMRS wiki ... OSUOSL hosts OpenMRS; OSUOSL')).toBe('OpenMRS');
+    // (three times at least, more than any other; no conference, no word any post writes in capitals)
+    expect(nameMostWritten('OpenMRS ... OpenMRS')).toBe('');
+    expect(nameMostWritten('FOSDEM, FOSDEM, FOSDEM; the API, the API, the API, DONE DONE DONE')).toBe('');
+    // openmrs/2011-01-openmrs-developer-meeting-2011-01-20 (no list: a wiki page)
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', 'openmrs/2011-01-openmrs-developer-meeting-2011-01-20.eml')), 'mbox');
+    expect(d.isReport).toBe(true);
+    expect([...new Set(d.sections.filter((s) => !s.isContents).map((s) => s.projectKey))]).toEqual(['openmrs']);
+  });
+
+  const keys62 = (p: string, list: string) => {
+    const [local, host] = list.split('@');
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, listHint(`https://${host}/`, local));
+    return [...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))];
+  };
+
+  it('takes a version the status was taken at for no release (`-next status as at v6.19-rc6`, linux-next 2026)', () => {
+    expect(projectFromSubject('-next status as at v6.19-rc6')).toBe('');
+    // linux-kernel/2026-01-next-status-as-at-v6-19-rc6: the list's tree, as its other status mails
+    expect(keys62('linux-kernel/2026-01-next-status-as-at-v6-19-rc6', 'linux-next@vger.kernel.org')).toEqual(['linuxnext']);
+  });
+
+  it('takes three words or more all in lower case for a description of the work, not a name (`Summary of the new device interface implementation`, SocketCAN 2008)', () => {
+    expect(postProject('Summary of the new device interface implementation', '<socketcan-core.lists.berlios.de>', 'SocketCAN ... socketcan')).toBe('SocketCAN');
+    // socketcan/2008-01-summary-of-the-new-device-interface
+    expect(keys62('socketcan/2008-01-summary-of-the-new-device-interface', 'socketcan-core@lists.berlios.de')).toEqual(['socketcan']);
+  });
+
+  it('takes a list tag cut short of its community\'s one-word name for the community (`[gst-devel]` on gstreamer-devel, GStreamer 2005)', () => {
+    expect(postProject('[gst-devel] summit conclusions + plans', '<gstreamer-devel.lists.freedesktop.org>', 'GStreamer')).toBe('GStreamer');
+    // (a community of two words adds a word, not letters: `[racket]` on racket-lang stays Racket)
+    expect(postProject('[racket] Meeting notes', '<dev.racket-lang.org>', 'Racket')).not.toBe('Racket-lang');
+    // gstreamer/2005-02-summit-conclusions-plans
+    expect(keys62('gstreamer/2005-02-summit-conclusions-plans', 'gstreamer-devel@lists.freedesktop.org')).toEqual(['gstreamer']);
+  });
+
+  it('takes the community\'s name with a word of it left out for the community (`notes from clang linux meeting` on clang-built-linux, 2019)', () => {
+    expect(withCommunity('clang linux', 'clang-built-linux', 'ClangBuiltLinux')).toBe('ClangBuiltLinux');
+    // llvm/2019-12-fwd-notes-from-clang-linux-meeting
+    expect(keys62('llvm/2019-12-fwd-notes-from-clang-linux-meeting', 'clang-built-linux@googlegroups.com')).toEqual(['clangbuiltlinux']);
+  });
+
+  it('reads the project after a bare report\'s words when none is named before them (`Final Progress Report - Evolution - 2007/34`, GNOME 2007)', () => {
+    expect(projectFromSubject('Final Progress Report - Evolution - 2007/34')).toBe('Evolution');
+    // (a project named before them keeps it: `bcachefs status update - current and future work`)
+    expect(projectFromSubject('bcachefs status update - current and future work')).toBe('bcachefs');
+    // gnome/2007-08-final-progress-report-evolution-2007-34 (a Summer of Code student's)
+    expect(keys62('gnome/2007-08-final-progress-report-evolution-2007-34', 'gnome-soc-list@gnome.org')).toEqual(['evolution']);
+  });
+
+  it('takes the project\'s repository for the list\'s project (`The latest svn update`, 3C 2005)', () => {
+    expect(projectFromSubject('[Threec-dev] The latest svn update (2005-11-12)')).toBe('');
+    // threec/2005-11-the-latest-svn-update-2005-11-12
+    expect(keys62('threec/2005-11-the-latest-svn-update-2005-11-12', 'threec-dev@lists.berlios.de')).toEqual(['threec']);
+  });
+
+  it('takes a port to a platform for the list\'s project ported (`Status of KDE 4 port`, Smb4K 2008)', () => {
+    expect(projectFromSubject('[smb4k-devel] Status of KDE 4 port')).toBe('');
+    // smb4k/2008-02-status-of-kde-4-port
+    expect(keys62('smb4k/2008-02-status-of-kde-4-port', 'smb4k-devel@lists.berlios.de')).toEqual(['smb4k']);
+  });
+
+  it('names what is being done for a named project by the project (`Status of running xfstests for NILFS2`, linux-nilfs 2025)', () => {
+    expect(projectFromSubject('Status of running xfstests for NILFS2')).toBe('NILFS2');
+    // linux-nilfs/2025-11-status-of-running-xfstests-for-nilfs2
+    expect(keys62('linux-nilfs/2025-11-status-of-running-xfstests-for-nilfs2', 'linux-nilfs@vger.kernel.org')).toEqual(['nilfs2']);
+  });
+
+  it('names a bare version on a list named after a one-letter project by that project (`1.7.0 scheduled for April 16` on r-devel, R 2003)', () => {
+    expect(postProject('[Rd] 1.7.0 scheduled for April 16', '<r-devel.r-project.org>', 'R 1.7.0 is scheduled')).toBe('R 1.7.0');
+    // r/2003-03-r-1-7-0-scheduled-april-16
+    expect(keys62('r/2003-03-r-1-7-0-scheduled-april-16', 'r-devel@r-project.org')).toEqual(['r1.7']);
+  });
+
+  it('names minutes that name nothing on a list of one of the community\'s teams by the team, when the post names it so (`ubuntu-desktop`: Ubuntu Desktop, 2010; `debian-women`: Debian Women, 2010)', () => {
+    expect(postProject('Minutes from the IRC meeting of Saturday September 4th', '<debian-women.lists.debian.org>', 'the Debian Women project met')).toBe('Debian Women');
+    // (not a list's kind the post never names as a team: `amsat-bb`)
+    expect(postProject("President's Letter", '<amsat-bb.amsat.org>', 'AMSAT ... amsat-bb@amsat.org')).toBe('AMSAT');
+    // debian/2010-09-minutes-irc-meeting-september-4th
+    expect(keys62('debian/2010-09-minutes-irc-meeting-september-4th', 'debian-women@lists.debian.org')).toEqual(['debianwomen']);
+    // ubuntu/2010-02-desktop-team-20100223-meeting-minutes (subject not shown: read without one)
+    const raw = readFileSync(join(FIXTURES, 'real-corpus', 'ubuntu/2010-02-desktop-team-20100223-meeting-minutes.eml'));
+    const d = deriveMessage(withoutSubject(raw), 'mbox', undefined, listHint('https://lists.ubuntu.com/', 'ubuntu-desktop'));
+    expect([...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))]).toEqual(['ubuntudesktop']);
+  });
+
+  it('names the team a list is named after by the community and the team when the subject names it (`MOTU Meeting Notes` on ubuntu-motu, 2008; `LTS Meeting Notes` on debian-lts, 2024)', () => {
+    expect(postProject('MOTU Meeting Notes', '<ubuntu-motu.lists.ubuntu.com>', 'Ubuntu MOTU meeting')).toBe('Ubuntu MOTU');
+    // ubuntu/2008-08-motu-meeting-notes-8th-august
+    expect(keys62('ubuntu/2008-08-motu-meeting-notes-8th-august', 'ubuntu-motu@lists.ubuntu.com')).toEqual(['ubuntumotu']);
+    // debian/2024-04-lts-meeting-notes
+    expect(keys62('debian/2024-04-lts-meeting-notes', 'debian-lts@lists.debian.org')).toEqual(['debianlts']);
+  });
+
+  it('names a version and what is done to it by the list\'s product and the version (`13.2.6 QE Mimic validation status` on ceph-devel, 2019)', () => {
+    expect(postProject('13.2.6 QE Mimic validation status', '<ceph-devel.vger.kernel.org>', 'Ceph 13.2.6')).toBe('Ceph 13.2.6');
+    // (not two releases: `3.7.0 / 3.6.6 Update: all systems go for final releases!`)
+    expect(postProject('[python-committers] 3.7.0 / 3.6.6 Update: all systems go for final releases!', '<python-committers.python.org>', 'Python')).not.toBe('Python 3.7.0');
+    // ceph/2019-05-mimic-13.2.6-qe-validation-status
+    expect(keys62('ceph/2019-05-mimic-13.2.6-qe-validation-status', 'ceph-devel@vger.kernel.org')).toEqual(['ceph13.2.6']);
+  });
+
+  it('names a feature for the list\'s project by the project (`"Remote Control" for Supertux -- status`, SuperTux 2006)', () => {
+    expect(postProject('[Supertux-devel] "Remote Control" for Supertux -- status', '<supertux-devel.lists.berlios.de>', 'SuperTux')).toBe('Supertux');
+    // supertux/2006-04-remote-control-for-supertux-status
+    expect(keys62('supertux/2006-04-remote-control-for-supertux-status', 'supertux-devel@lists.berlios.de')).toEqual(['supertux']);
+  });
+
+  it('spells an acronym out with `per` for its letter (`OLPC News` spelled `One Laptop per Child`, OLPC 2008)', () => {
+    expect(expandAcronym('OLPC', 'the One Laptop per Child (OLPC) association')).toBe('One Laptop per Child');
+    // olpc/2008-12-olpc-news-2008-12-15
+    expect(keys62('olpc/2008-12-olpc-news-2008-12-15', 'community-news@lists.laptop.org')).toEqual(['onelaptopperchild']);
+  });
+
+  it('takes a roadmap whose subject names nothing for the list\'s project\'s, its headings its areas (`Roadmap 2021`, Genode 2020)', () => {
+    expect(isSingleProjectPost('Roadmap 2021', {}, 'Genode')).toBe(true);
+    // genode/2020-12-re-roadmap-2021-christian-helmuth (users@lists.genode.org)
+    expect(keys62('genode/2020-12-re-roadmap-2021-christian-helmuth', 'users@lists.genode.org')).toEqual(['genode']);
+  });
+
+  it('names a port to a platform by what is ported (`Kriging with GRASS and R: v.autokrige port to wxPython and more`, R-sig-Geo 2009)', () => {
+    expect(projectFromSubject('[R-sig-Geo] [Report #4] Kriging with GRASS and R: v.autokrige port to wxPython and more')).toBe('v.autokrige');
+    // r/2009-06-gsoc-v-autokrige-report-4
+    expect(keys62('r/2009-06-gsoc-v-autokrige-report-4', 'r-sig-geo@r-project.org')).toEqual(['v.autokrige']);
+  });
+
+  it('names a report whose words name only its kind by the name in parentheses after them (`current development status (carbon R)`, R-SIG-Mac 2001)', () => {
+    expect(projectFromSubject('[R-SIG-Mac]current development status (carbon R)')).toBe('carbon R');
+    // (a remark in parentheses is no name: `reiser4 status (correction)`)
+    expect(projectFromSubject('reiser4 status (correction)')).toBe('reiser4');
+    // r/2001-07-r-sig-mac-current-development-status-carbon-r
+    expect(keys62('r/2001-07-r-sig-mac-current-development-status-carbon-r', 'r-sig-mac@r-project.org')).toEqual(['carbonr']);
+  });
+
+  it('names a list whose name starts with a letter or two by its whole name when the post writes it (`u-boot@lists.denx.de`: U-Boot, 2025)', () => {
+    expect(listCommunity('<u-boot.lists.denx.de>', 'U-Boot v2025.04 ... the U-Boot community')).toBe('u-boot');
+    // (not a name the post never writes: the host's)
+    expect(listCommunity('<u-boot.lists.denx.de>', 'the community call')).toBe('denx');
+    // u-boot/2025-04-community-meeting-april-8th-2025
+    expect(keys62('u-boot/2025-04-community-meeting-april-8th-2025', 'u-boot@lists.denx.de')).toEqual(['uboot']);
   });
 });
