@@ -457,7 +457,10 @@ const MINUTES_LINE = /^\s*(attendees|attending|present|participants|absent|apolo
 
 /** "I added", "we have fixed", "I am working on", "I managed to port": a report tells what its writers did. */
 // (`I could finally get the driver reindented`, `I have enabled the compat.h mechanism`, `I could backport the driver`)
-const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly| could){0,2}\s+(?:managed to |started |begun |began |been |continued |continue |finally )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did|(?:enabl|backport|integrat|renam|creat|redesign|rework|simplifi|optimi[sz]|publish|rebas|translat)ed\b|get\s+\S+\s+(?:\S+\s+)?\w+ed\b)\w*/gi;
+// (`I took Dave's ca65 assembler version, and added IIgs support` (ADT 2006), `we moved the ... to`, `we identified`,
+// `I discovered`, `we gave a talk`: past deeds a developer's note and a meeting's summary tell; not `discussed`,
+// `held`, `met`, `agreed`, which a call to meet and a proposal use as often, nor `reached`, `we have reached a point`)
+const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly| could){0,2}\s+(?:managed to |started |begun |began |been |continued |continue |finally )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did|(?:enabl|backport|integrat|renam|creat|redesign|rework|simplifi|optimi[sz]|publish|rebas|translat)ed\b|(?:mov|discover|identifi)ed\b|(?:took|gave)\b|get\s+\S+\s+(?:\S+\s+)?\w+ed\b)\w*/gi;
 
 /** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
 

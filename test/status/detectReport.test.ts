@@ -1084,3 +1084,14 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
     expect(parseStatusPost({ subject: '', body: 'We will present: the new API.\n\nMore soon.\n' }).reason).not.toContain('roll call');
   });
 });
+
+describe('detectReport, parser 62', () => {
+  it('counts `I took`, `we moved`, `we identified` among what a report says was done (ADT, 2006)', () => {
+    // fixtures/real-corpus/adt/2006-12-updates-to-adt-in-2006 (Message-ID <458A03DA.7000500@attglobal.net>): a
+    // developer's prose note of what he did (`I took Dave's ca65 assembler version, and added IIgs support`,
+    // `I've integrated this all with an Eclipse ... build system`), under a subject whose `Updates` is a weak cue
+    const r = parseStatusPost({ subject: '[adt-dev] Updates to ADT in 2006', body: bodyOf('adt/2006-12-updates-to-adt-in-2006') });
+    expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
+    expect(r.isReport).toBe(true);
+  });
+});
