@@ -1086,11 +1086,17 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
 });
 
 describe('detectReport, parser 62', () => {
-  it('counts `I took`, `we moved`, `we identified` among what a report says was done (ADT, 2006)', () => {
-    // fixtures/real-corpus/adt/2006-12-updates-to-adt-in-2006 (Message-ID <458A03DA.7000500@attglobal.net>): a
-    // developer's prose note of what he did (`I took Dave's ca65 assembler version, and added IIgs support`,
-    // `I've integrated this all with an Eclipse ... build system`), under a subject whose `Updates` is a weak cue
-    const r = parseStatusPost({ subject: '[adt-dev] Updates to ADT in 2006', body: bodyOf('adt/2006-12-updates-to-adt-in-2006') });
+  it('counts `I took`, `I gave`, `we moved`, `we identified` among what a report says was done (GNU Hackers\' Meeting 2017, from the body alone)', () => {
+    // fixtures/real-corpus/guix/2017-08-ghm-2017-recap (no subject in its copy): a recap of a meeting that says
+    // what its writers did there (`I gave a short talk`, ...); ADT 2006's `I took Dave's ca65 assembler version` too
+    const r = parseStatusPost({ subject: '', body: bodyOf('guix/2017-08-ghm-2017-recap') });
+    expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
+    expect(r.isReport).toBe(true);
+  });
+
+  it('reads `we have already started`, `I went ahead and added`, `I have also got ... working`, `making progress` as what was done (TinkerPop\'s board report, 2019, from the body alone)', () => {
+    // fixtures/real-corpus/tinkerpop/2019-04-draft-board-report (no subject in its copy): `We have already started`
+    const r = parseStatusPost({ subject: '', body: bodyOf('tinkerpop/2019-04-draft-board-report') });
     expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
     expect(r.isReport).toBe(true);
   });
