@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectReport, parseStatusPost } from '../../src/status/index.js';
+import { deriveMessage } from '../../src/index/index.js';
 
 const REPORT_BODY = [
   '= NSR =', '', ' * http://review.gluster.org/#/c/8913/   code', '', ' * http://review.gluster.org/#/c/8915/   design', '',
@@ -1099,5 +1100,15 @@ describe('detectReport, parser 62', () => {
     const r = parseStatusPost({ subject: '', body: bodyOf('tinkerpop/2019-04-draft-board-report') });
     expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
     expect(r.isReport).toBe(true);
+  });
+
+  it('reads minutes a short note says are attached, `I\'ve attached a very brief version of the ... meeting minutes`, as the post (Kamailio 2008)', () => {
+    // fixtures/real-corpus/kamailio/2008-11-karlsruhe-meeting-minutes: the minutes come as a text attachment pipermail shows
+    // inline, under `-------------- next part --------------`, which the mail stage cuts unless the note says the
+    // minutes are attached (as TinyOS Alliance's `Meeting notes follow.`, 2007-06, says they follow)
+    const raw = readFileSync(new URL('../../fixtures/real-corpus/kamailio/2008-11-karlsruhe-meeting-minutes.eml', import.meta.url));
+    const d = deriveMessage(raw, 'mbox');
+    expect(d.reason).not.toContain('no list or sections');
+    expect(d.isReport).toBe(true);
   });
 });
