@@ -437,6 +437,8 @@ const GATHERING_WORD = new RegExp(String.raw`\b(?:sync(?:-up)?|${GATHERING})\b`,
  * meeting`: as often the start of a discussion of what it left open, `Thoughts on HudLUG`.)
  */
 const MEETING_HELD = new RegExp(String.raw`\b${GATHERING}\s+(?:was held|were held|took place|has taken place|happened|met)\b|\bheld\s+(?:a|an|our|their|its|the)\s+(?:[\w+#-]+\s+){0,4}?${GATHERING}\b`, 'i');
+/** A quote's mark inside a line, where an archive page flattened a quote into the line above it: `wrote: > Hi all, > > Here's`. */
+const FLATTENED_QUOTE = /\S\s+>\s/;
 /** A subject's kinds that say when a meeting is to be held: a post handing over its notes answers that call. */
 const MEETING_CALL = /^(?:subject|title)\.not\.(?:meeting|meeting-time|meeting-day|agenda|coming)$/;
 
@@ -1089,15 +1091,20 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // A post whose subject names no report (or names the meeting's call, `Re: Next team meeting: Wed
   // May 12 @19:00 UTC`) and whose opening hands over the notes of a meeting held is those notes: the
   // opening names it as a subject `Notes from the meeting` would, and the call it answers is the meeting's
+  // (3 since parser 62, as much as it takes alone: `Here are the notes from the community meeting two weeks ago` over
+  // prose notes, Apache Pulsar 2022; `These are the minutes of the Hangout face-to-face yesterday`, Eclipse Californium)
   if (!head.some((e) => /^(?:subject|title)\.(?:cue\b|retitled)/.test(e.key))) {
     const opening = openingText(prep);
     const gathers = GATHERING_WORD.test(opening);
-    const notes = gathers ? MEETING_NOTES.exec(opening) : null;
+    // (not notes quoted on a line an archive page flattened: `Eric On Jan 13, 2010, ... wrote: > Hi all, > > Here's a
+    // summary of the development model meeting` is a reply above someone else's notes)
+    const found = gathers ? MEETING_NOTES.exec(opening) : null;
+    const notes = found && !FLATTENED_QUOTE.test(opening.slice(0, found.index)) ? found : null;
     const held = notes || !gathers ? null : MEETING_HELD.exec(opening);
     if (notes || held) {
       head = head.filter((e) => e.key !== 'subject.no-cue' && e.key !== 'subject.reply' && e.key !== 'subject.in-thread' && !MEETING_CALL.test(e.key));
       head.push(notes
-        ? { key: 'opening.meeting-notes', what: `its opening hands over a meeting's notes ("${notes[0].trim().slice(0, 50)}")`, weight: 2.5 }
+        ? { key: 'opening.meeting-notes', what: `its opening hands over a meeting's notes ("${notes[0].trim().slice(0, 50)}")`, weight: 3 }
         : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 2.5 });
     }
   }

@@ -1111,4 +1111,17 @@ describe('detectReport, parser 62', () => {
     expect(d.reason).not.toContain('no list or sections');
     expect(d.isReport).toBe(true);
   });
+
+  it('weighs an opening that hands over a meeting\'s notes as a subject naming them, but not notes quoted on a flattened line (Apache Pulsar 2022, OpenVPN 2010)', () => {
+    // fixtures/real-corpus/pulsar/2022-10-community-meeting-notes-2022-10-13 (no subject in its copy): `Here are the notes
+    // from the community meeting two weeks ago.` over prose notes
+    const pulsar = parseStatusPost({ subject: '', body: bodyOf('pulsar/2022-10-community-meeting-notes-2022-10-13') });
+    expect(pulsar.reason).toContain('its opening hands over a meeting\'s notes ("Here are the notes from the community meeting") +3');
+    expect(pulsar.isReport).toBe(true);
+    // fixtures/real-corpus/openvpn/2010-01-re-development-model-meeting-summary-logs: a one-line reply whose archive page
+    // flattened the quoted summary into the line below it
+    const openvpn = parseStatusPost({ subject: '', body: bodyOf('openvpn/2010-01-re-development-model-meeting-summary-logs') });
+    expect(openvpn.reason).not.toContain('hands over a meeting\'s notes');
+    expect(openvpn.isReport).toBe(false);
+  });
 });
