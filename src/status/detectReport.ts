@@ -1092,7 +1092,8 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // May 12 @19:00 UTC`) and whose opening hands over the notes of a meeting held is those notes: the
   // opening names it as a subject `Notes from the meeting` would, and the call it answers is the meeting's
   // (3 since parser 62, as much as it takes alone: `Here are the notes from the community meeting two weeks ago` over
-  // prose notes, Apache Pulsar 2022; `These are the minutes of the Hangout face-to-face yesterday`, Eclipse Californium)
+  // prose notes, Apache Pulsar 2022; `These are the minutes of the Hangout face-to-face yesterday`, Eclipse Californium;
+  // `The DC Cypherpunks held their monthly meeting on April 13`, 1996, `The NetBSD Foundation held its Annual Group Meeting`)
   if (!head.some((e) => /^(?:subject|title)\.(?:cue\b|retitled)/.test(e.key))) {
     const opening = openingText(prep);
     const gathers = GATHERING_WORD.test(opening);
@@ -1105,7 +1106,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
       head = head.filter((e) => e.key !== 'subject.no-cue' && e.key !== 'subject.reply' && e.key !== 'subject.in-thread' && !MEETING_CALL.test(e.key));
       head.push(notes
         ? { key: 'opening.meeting-notes', what: `its opening hands over a meeting's notes ("${notes[0].trim().slice(0, 50)}")`, weight: 3 }
-        : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 2.5 });
+        : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 3 });
     }
   }
   const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes' || e.key === 'opening.meeting-held');

@@ -1124,4 +1124,12 @@ describe('detectReport, parser 62', () => {
     expect(openvpn.reason).not.toContain('hands over a meeting\'s notes');
     expect(openvpn.isReport).toBe(false);
   });
+
+  it('weighs an opening that tells of a meeting held as a subject naming its report (DC Cypherpunks 1996, from the body alone)', () => {
+    // fixtures/real-corpus/cypherpunks/1996-04-dc-cypherpunks-meeting-report: `The DC Cypherpunks held their monthly
+    // meeting on April 13 at the Digex offices, with about a dozen people attending.`, three paragraphs of prose
+    const r = parseStatusPost({ subject: '', body: bodyOf('cypherpunks/1996-04-dc-cypherpunks-meeting-report') });
+    expect(r.reason).toContain('its opening tells of a meeting held ("held their monthly meeting") +3');
+    expect(r.isReport).toBe(true);
+  });
 });
