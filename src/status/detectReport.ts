@@ -1061,6 +1061,20 @@ function titleLine(prep: PreparedBody): string {
   return t;
 }
 
+/**
+ * The evidence of a post's title line, read as its subject: a strong cue on a title line with nothing
+ * against it weighs half a point more than in a subject, as much as it takes alone. A title line heads
+ * the text the writer sent, where a subject may be the thread's: `2010 State of the LUG Address` over a
+ * year's account (TriLUG 2010), `Clang Built Linux Meeting Notes - April 8` over its notes (2020), Spanish
+ * `borrador de acta de la asamblea final` (hackmeeting 2004). (Not a form's: `# [YYYY-MM-DD] Week in Review`.)
+ */
+function titleEvidence(input: StatusInput, titled: string): Evidence[] {
+  const ev = subjectEvidenceOf({ ...input, subject: titled }, true);
+  if (ev.some((e) => e.weight < 0)) return ev;
+  return ev.map((e) => (e.key.startsWith('subject.cue.') && e.weight >= 2.5 ? { ...e, weight: e.weight + TITLE_LINE_BONUS } : e));
+}
+const TITLE_LINE_BONUS = 0.5;
+
 export function detectReport(input: StatusInput, sections: StatusSection[], prepared?: PreparedBody): Detection {
   if (typeof input?.body === 'string' && input.body.includes('\u0000') && /\u0000{4,}/.test(input.body.slice(0, 65_536))) {
     return { isReport: false, score: -10, baseScore: -10, evidence: [{ key: 'body.binary', what: 'binary body (NUL bytes)', weight: -10 }], reason: 'not a report (score -10, needs 3): binary body (NUL bytes) -10' };
@@ -1070,7 +1084,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const titled = untitledPost(input) ? titleLine(prep) : '';
   // a post without a subject (a page that lost it, a pasted body) is named by its title line, if it has one
   let head = titled
-    ? subjectEvidenceOf({ ...input, subject: titled }, true).map((e) => ({ ...e, key: e.key.replace(/^subject\./, 'title.'), what: /^subject says/.test(e.what) ? e.what.replace(/^subject says/, 'no subject; its title line says') : e.what.replace(/\bsubject\b/, 'title line') }))
+    ? titleEvidence(input, titled).map((e) => ({ ...e, key: e.key.replace(/^subject\./, 'title.'), what: /^subject says/.test(e.what) ? e.what.replace(/^subject says/, 'no subject; its title line says') : e.what.replace(/\bsubject\b/, 'title line') }))
     : subjectEvidence(input);
   // a forward whose text was read as the post's (meeting notes sent on to the list) is that text,
   // published here; one with much text of its own above what it forwards is the forwarder's post
