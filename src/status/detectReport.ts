@@ -408,6 +408,14 @@ const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s|
  */
 const OPENING_ASKS = /\b(?:i(?:'m| am) (?:looking for|struggling)|(?:i(?:'ve| have) been|i was|i am|i'm) wondering|i (?:just )?wonder (?:why|if|whether)|where do we stand)\b/i;
 
+/**
+ * An opening that tells of a meeting to come: `We will have Regular Community Meeting tomorrow at 14:30 UTC`
+ * (openSUSE 2022), `Next #pypy-sync meeting on freenode.net is tomorrow`, `our next LUG meeting is on this coming
+ * WEDNESDAY` (Herefordshire LUG 2009), `next Council meeting #206, which will take place tomorrow` (ICANN 2024):
+ * a call to meet, whatever its list of topics looks like.
+ */
+const OPENING_MEETS = /\bnext\s+(?:[\w#.-]+\s+){0,3}?(?:meeting|call|sync)\b[^.!?]{0,60}?\b(?:is|will be|will take place|takes place)\s+(?:on\s+|at\s+)?(?:tomorrow|today|tonight|this|next|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bwe will have (?:a |the |our )?(?:[\w-]+\s+){0,3}?(?:meeting|call|sync)\s+(?:tomorrow|today|tonight|this|next|on)\b/i;
+
 /** What every OPENING_RELEASE holds (a quick look first: most openings have none, and are spared the pattern's look-behind). */
 const RELEASE_WORDS = /\b(?:is|been)\s+(?:now\s+|just\s+)?(?:released|out|available|cut)\b|\b(?:released|uploaded)\b/i;
 /**
@@ -892,6 +900,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     const opening3 = openingText(prep);
     const asks = /wonder|looking for|struggling|where do we stand/i.test(opening3) ? OPENING_ASKS.exec(opening3) : null;
     if (asks) ev.push({ key: 'body.not.opens-asking', what: `opens asking ("${asks[0].trim().slice(0, 40)}")`, weight: -2 });
+    const meets = /\b(?:meeting|call|sync)\b/i.test(opening3) ? OPENING_MEETS.exec(opening3) : null;
+    if (meets) ev.push({ key: 'body.not.opens-meeting-to-come', what: `opens with a meeting to come ("${meets[0].trim().slice(0, 40)}")`, weight: -2 });
   }
 
   // quotes the mail stage already blanked count too (the index gives the parser a cleaned body)

@@ -1146,4 +1146,16 @@ describe('detectReport, parser 62', () => {
     expect(kata.reason).toContain('a template');
     expect(kata.isReport).toBe(false);
   });
+
+  it('weighs an opening that tells of a meeting to come against a report (openSUSE 2022, Herefordshire LUG 2009)', () => {
+    // fixtures/real-corpus/opensuse/2022-03-regular-community-meeting-topics (no subject in its copy): `We will have
+    // Regular Community Meeting tomorrow at 14:30 UTC.` over the topics to talk about
+    const suse = parseStatusPost({ subject: '', body: bodyOf('opensuse/2022-03-regular-community-meeting-topics') });
+    expect(suse.reason).toContain('opens with a meeting to come ("We will have Regular Community Meeting t")');
+    expect(suse.isReport).toBe(false);
+    // fixtures/real-corpus/herefordshire-lug/2009-09-sept-lug-meeting-software-freedom-day-notes: `our next LUG meeting is on this coming WEDNESDAY`
+    const hlug = parseStatusPost({ subject: '[HLUG] Sept LUG Meeting - this Weds & Software Freedom Day Organisation notes', body: bodyOf('herefordshire-lug/2009-09-sept-lug-meeting-software-freedom-day-notes') });
+    expect(hlug.reason).toContain('opens with a meeting to come');
+    expect(hlug.isReport).toBe(false);
+  });
 });
