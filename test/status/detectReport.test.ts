@@ -1158,4 +1158,11 @@ describe('detectReport, parser 62', () => {
     expect(hlug.reason).toContain('opens with a meeting to come');
     expect(hlug.isReport).toBe(false);
   });
+
+  it('reads `please find the board report below` and `Here\'s a proposed draft for the first report` as openings that say what the post is (Apache Felix 2020, Apache Lucy 2012, from the body alone)', () => {
+    // fixtures/real-corpus/felix/2020-03-board-report-draft-msg49571 (no subject in its copy; a page that lost its line breaks)
+    const felix = parseStatusPost({ subject: '', body: bodyOf('felix/2020-03-board-report-draft-msg49571') });
+    expect(felix.reason).toContain('opens saying what it is ("please find the board report below")');
+    expect(felix.isReport).toBe(true);
+  });
 });
