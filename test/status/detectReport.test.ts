@@ -1165,4 +1165,15 @@ describe('detectReport, parser 62', () => {
     expect(felix.reason).toContain('opens saying what it is ("please find the board report below")');
     expect(felix.isReport).toBe(true);
   });
+
+  it('reads `I would like to provide a brief SPI update` and `send out a State of the LUG update` as openings that say what the post is (SPI 2004, NBLUG 2015, from the body alone)', () => {
+    // fixtures/real-corpus/spi/2004-08-brief-spi-update-for-debian (no subject in its copy)
+    const spi = parseStatusPost({ subject: '', body: bodyOf('spi/2004-08-brief-spi-update-for-debian') });
+    expect(spi.reason).toContain('opens saying what it is ("I would like to provide a brief SPI upda")');
+    expect(spi.isReport).toBe(true);
+    // fixtures/real-corpus/nblug/2015-04-state-of-the-lug-2015 (no subject in its copy)
+    const nblug = parseStatusPost({ subject: '', body: bodyOf('nblug/2015-04-state-of-the-lug-2015') });
+    expect(nblug.reason).toContain('opens saying what it is ("send out a State of the LUG update")');
+    expect(nblug.isReport).toBe(true);
+  });
 });
