@@ -420,6 +420,14 @@ const OPENING_ASKS = /\b(?:i(?:'m| am) (?:looking for|struggling)|(?:i(?:'ve| ha
  */
 const OPENING_MEETS = /\bnext\s+(?:[\w#.-]+\s+){0,3}?(?:meeting|call|sync)\b[^.!?]{0,60}?\b(?:is|will be|will take place|takes place)\s+(?:on\s+|at\s+)?(?:tomorrow|today|tonight|this|next|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bwe will have (?:a |the |our )?(?:[\w-]+\s+){0,3}?(?:meeting|call|sync)\s+(?:tomorrow|today|tonight|this|next|on)\b/i;
 
+/**
+ * An opening that proposes: `This is a proposal for a plan for Apache Camel 4`, `We would like to request community
+ * feedback and proposals on the future of the mailing list` (bitcoin-dev 2023), `I would like to request a clarification`, `we're looking for your input on how to
+ * proceed` (AbiWord 2008), `here I share my thoughts, as a proposal` (GRASS 2003): a plan put up for discussion. (Not
+ * `I'd like to propose`: a release manager's countdown proposes its schedule, AbiWord on the road to 1.0, 2001.)
+ */
+const OPENING_PROPOSES = /\bthis is a proposal\b|\b(?:i|we)(?:'d| would) like to (?:request|raise a discussion|apply for)\b|\bas a proposal\b|\blooking for (?:your |community )?(?:input|feedback|opinions|comments)\b/i;
+
 /** What every OPENING_RELEASE holds (a quick look first: most openings have none, and are spared the pattern's look-behind). */
 const RELEASE_WORDS = /\b(?:is|been)\s+(?:now\s+|just\s+)?(?:released|out|available|cut)\b|\b(?:released|uploaded)\b/i;
 /**
@@ -905,6 +913,8 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     const asks = /wonder|looking for|struggling|where do we stand/i.test(opening3) ? OPENING_ASKS.exec(opening3) : null;
     if (asks) ev.push({ key: 'body.not.opens-asking', what: `opens asking ("${asks[0].trim().slice(0, 40)}")`, weight: -2 });
     const meets = /\b(?:meeting|call|sync)\b/i.test(opening3) ? OPENING_MEETS.exec(opening3) : null;
+    const proposes = /propos|request|looking for/i.test(opening3) ? OPENING_PROPOSES.exec(opening3) : null;
+    if (proposes) ev.push({ key: 'body.not.opens-proposing', what: `opens proposing ("${proposes[0].trim().slice(0, 40)}")`, weight: -2 });
     if (meets) ev.push({ key: 'body.not.opens-meeting-to-come', what: `opens with a meeting to come ("${meets[0].trim().slice(0, 40)}")`, weight: -2 });
   }
 

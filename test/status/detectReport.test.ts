@@ -1176,4 +1176,16 @@ describe('detectReport, parser 62', () => {
     expect(nblug.reason).toContain('opens saying what it is ("send out a State of the LUG update")');
     expect(nblug.isReport).toBe(true);
   });
+
+  it('weighs an opening that proposes against a report (GRASS 2003, AbiWord 2008, from the body alone)', () => {
+    // fixtures/real-corpus/grass/2003-10-proposal-periodic-grass-news (no subject in its copy): `here I share my
+    // thoughts, as a proposal.` over `1.-What? Introduction`, `2.-What? Detailed`: a periodic newsletter proposed
+    const grass = parseStatusPost({ subject: '', body: bodyOf('grass/2003-10-proposal-periodic-grass-news') });
+    expect(grass.reason).toContain('opens proposing ("as a proposal") -2');
+    expect(grass.isReport).toBe(false);
+    // fixtures/real-corpus/abiword/2008-05-abiword-2-7-0-plans: `we're looking for your input on how to proceed`
+    const abi = parseStatusPost({ subject: '', body: bodyOf('abiword/2008-05-abiword-2-7-0-plans') });
+    expect(abi.reason).toContain('opens proposing ("looking for your input")');
+    expect(abi.isReport).toBe(false);
+  });
 });
