@@ -1188,4 +1188,11 @@ describe('detectReport, parser 62', () => {
     expect(abi.reason).toContain('opens proposing ("looking for your input")');
     expect(abi.isReport).toBe(false);
   });
+
+  it('reads an opening that names a period and what the writer did in it as saying what the post is (Samba GSoC 2020, from the body alone)', () => {
+    // fixtures/real-corpus/samba/2020-06-gsoc-week-4-progress: `During the week I worked on the following:` over a short list
+    const r = parseStatusPost({ subject: '', body: bodyOf('samba/2020-06-gsoc-week-4-progress') });
+    expect(r.reason).toContain('opens saying what it is ("During the week I worked")');
+    expect(r.isReport).toBe(true);
+  });
 });
