@@ -1195,4 +1195,16 @@ describe('detectReport, parser 62', () => {
     expect(r.reason).toContain('opens saying what it is ("During the week I worked")');
     expect(r.isReport).toBe(true);
   });
+
+  it('reads `This is a report on`, `Here is a condensed version of what we covered`, `here\'s an update` as openings that say what the post is (Lojban 1992, Edubuntu 2009, from the body alone)', () => {
+    // fixtures/real-corpus/lojban/1992-08-report-on-logfest-92: `This is a report on LogFest 92, which took place ...`, prose
+    const lojban = parseStatusPost({ subject: '', body: bodyOf('lojban/1992-08-report-on-logfest-92') });
+    expect(lojban.reason).toContain('opens saying what it is ("This is a report on")');
+    expect(lojban.isReport).toBe(true);
+    // fixtures/real-corpus/edubuntu/2009-01-edubuntu-meeting-minutes-2009-01-07: `Today we had another great Edubuntu team
+    // meeting. Here is a condensed version of what we covered:`
+    const edu = parseStatusPost({ subject: '', body: bodyOf('edubuntu/2009-01-edubuntu-meeting-minutes-2009-01-07') });
+    expect(edu.reason).toContain('opens saying what it is ("Here is a condensed version of what we c")');
+    expect(edu.isReport).toBe(true);
+  });
 });
