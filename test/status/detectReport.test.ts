@@ -1207,4 +1207,11 @@ describe('detectReport, parser 62', () => {
     expect(edu.reason).toContain('opens saying what it is ("Here is a condensed version of what we c")');
     expect(edu.isReport).toBe(true);
   });
+
+  it('counts `we also continued`, `I went`, `we noted` among what a report says was done (Calcite 2017, from the body alone)', () => {
+    // fixtures/real-corpus/calcite/2017-11-state-of-the-project-new-pmc-chair (no subject in its copy): `We also continued`
+    const r = parseStatusPost({ subject: '', body: bodyOf('calcite/2017-11-state-of-the-project-new-pmc-chair') });
+    expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
+    expect(r.isReport).toBe(true);
+  });
 });
