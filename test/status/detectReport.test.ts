@@ -1214,4 +1214,13 @@ describe('detectReport, parser 62', () => {
     expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
     expect(r.isReport).toBe(true);
   });
+
+  it('counts `I finally got` and `I figured out` among a report\'s phrases of progress, not `I\'ve got` (OpenLayer 2006)', () => {
+    // fixtures/real-corpus/openlayer/2006-08-freetype-support-update: `I finally got my opengl back and thus nearly finished
+    // up all the internal freetype rendering support. ... I also removed the required 'developer' paramater`
+    const r = parseStatusPost({ subject: '[Openlayer-developer] FreeType support update', body: bodyOf('openlayer/2006-08-freetype-support-update') });
+    expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
+    expect(r.isReport).toBe(true);
+    expect(parseStatusPost({ subject: 'Editor update', body: 'We\'ve got a problem with the build.\n\nI\'ve got no idea why.\n' }).reason).not.toContain('says what was done');
+  });
 });
