@@ -78,6 +78,10 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\brelease\s+(?:status|update)\b|\b\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:status|update)\b/i, 2, 'release-status'],
   // (`1.8.4 release delayed`, `v1.8.2 still held up...`: how a release stands, told by its manager)
   [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 2.5, 'release-delayed'],
+  // (`update on the status of the new release` (X2Go 2010), `Status of release` (Smb4K 2007), `Update on Trunk and 0.7.0
+  // release` (Mapnik 2009), `2.0.0-beta6 release in progress` (ImageJ 2012): how a release stands, told by its manager;
+  // as strong as a milestone's countdown, and like it a subject's word only: a body speaks of releases everywhere)
+  [/\b(?:status|update|progress) (?:of|on) (?:the )?(?:[\w.+-]+\s+){0,3}?release\b|\brelease\s+(?:is\s+)?in progress\b/i, 3, 'release-status-of'],
   [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
   // (`2.6.19-rc5: known regressions (v3)`, `known unfixed regressions`, `known regressions with patches`: a
   // release's open regressions, listed for its maintainers, as regzbot's reports later were)
@@ -151,7 +155,7 @@ function anyOf(patterns: RegExp[]): RegExp | null {
 /** The weight of a cue the opening lines are searched for. */
 const OPENING_CUE_WEIGHT = 2.5;
 /** The cues an opening line is searched for (a release's milestone is a subject's word: a body speaks of rc1 and freezes everywhere). */
-const OPENING_CUES = CUES.filter(([, w, name]) => w >= OPENING_CUE_WEIGHT && name !== 'release-milestone' && name !== 'meeting-outcome');
+const OPENING_CUES = CUES.filter(([, w, name]) => w >= OPENING_CUE_WEIGHT && name !== 'release-milestone' && name !== 'release-status-of' && name !== 'meeting-outcome');
 const OPENING_CUES_ANY = anyOf(OPENING_CUES.map(([p]) => p));
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
@@ -225,6 +229,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   countdown: ['countdown'],
   'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow'],
   'release-status': ['release', 'status', 'update'],
+  'release-status-of': ['release'],
   'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed'],
   'linux-next': ['linux'],
   regressions: ['regression', 'regressions'],

@@ -1223,4 +1223,13 @@ describe('detectReport, parser 62', () => {
     expect(r.isReport).toBe(true);
     expect(parseStatusPost({ subject: 'Editor update', body: 'We\'ve got a problem with the build.\n\nI\'ve got no idea why.\n' }).reason).not.toContain('says what was done');
   });
+
+  it('reads a subject that tells how a release stands (`update on the status of the new release`, `release in progress`) as a release manager\'s report (X2Go 2010, ImageJ 2012)', () => {
+    // fixtures/real-corpus/x2go/2010-05-update-on-the-status-of-the-new-release: a few lines of prose on what holds the release
+    const x2go = parseStatusPost({ subject: '[X2go-dev] update on the status of the new release', body: bodyOf('x2go/2010-05-update-on-the-status-of-the-new-release') });
+    expect(x2go.reason).toContain('subject says "status of the new release" +3');
+    expect(x2go.isReport).toBe(true);
+    // fixtures/real-corpus/imagej/2012-12-beta6-release-in-progress
+    expect(detect('[ImageJ-devel] 2.0.0-beta6 release in progress').reason).toContain('subject says "release in progress" +3');
+  });
 });
