@@ -76,8 +76,9 @@ const CUES: Array<[RegExp, number, string]> = [
   // linux-next's or git's series names: its body is often a few lines of prose
   [RELEASE_MILESTONE, 3, 'release-milestone'],
   [/\brelease\s+(?:status|update)\b|\b\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:status|update)\b/i, 2, 'release-status'],
-  // (`1.8.4 release delayed`, `v1.8.2 still held up...`: how a release stands, told by its manager)
-  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 2.5, 'release-delayed'],
+  // (`1.8.4 release delayed`, `v1.8.2 still held up...`: how a release stands, told by its manager; 3 since parser 62,
+  // as a milestone's countdown: `1.8.4 release delayed` over three paragraphs of why, Open MPI 2014)
+  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 3, 'release-delayed'],
   // (`update on the status of the new release` (X2Go 2010), `Status of release` (Smb4K 2007), `Update on Trunk and 0.7.0
   // release` (Mapnik 2009), `2.0.0-beta6 release in progress` (ImageJ 2012): how a release stands, told by its manager;
   // as strong as a milestone's countdown, and like it a subject's word only: a body speaks of releases everywhere)

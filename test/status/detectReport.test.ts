@@ -1232,4 +1232,11 @@ describe('detectReport, parser 62', () => {
     // fixtures/real-corpus/imagej/2012-12-beta6-release-in-progress
     expect(detect('[ImageJ-devel] 2.0.0-beta6 release in progress').reason).toContain('subject says "release in progress" +3');
   });
+
+  it('weighs a release held up or delayed as a milestone\'s countdown (Open MPI 2014)', () => {
+    // fixtures/real-corpus/open-mpi/2014-11-1-8-4-release-delayed: `So release of 1.8.4 has been delayed until sometime in Dec.`, prose
+    const r = parseStatusPost({ subject: '[OMPI devel] 1.8.4 release delayed', body: bodyOf('open-mpi/2014-11-1-8-4-release-delayed') });
+    expect(r.reason).toContain('subject says "1.8.4 release delayed" +3');
+    expect(r.isReport).toBe(true);
+  });
 });
