@@ -529,8 +529,9 @@ describe('round 17 (real posts, scored blind once, then tuned on)', () => {
 
   it.each([
     // devel@lists.open-mpi.org, Message-IDs 1202F45A-D88C-4ECA-A5E9-FF46DE0A73BC@open-mpi.org and the 2014-08 one
-    ['[OMPI devel] 1.8.4 release delayed', 'subject says "1.8.4 release delayed" +2.5'],
-    ['[OMPI devel] v1.8.2 still held up...', 'subject says "v1.8.2 still held up" +2.5'],
+    // (+3 since parser 62: a release held up weighs as a milestone's countdown)
+    ['[OMPI devel] 1.8.4 release delayed', 'subject says "1.8.4 release delayed" +3'],
+    ['[OMPI devel] v1.8.2 still held up...', 'subject says "v1.8.2 still held up" +3'],
     // plantlore-dev (Slovak: minutes of the meeting; state of things), ea88f1620604031302o76ad4cbew3423f0845d698cf5@mail.gmail.com
     ['[Plantlore-dev] Zapis zo schodzky Plantlore', 'subject says "Zapis zo schodzky" +2.5'],
     ['[Plantlore-dev] Stav veci na serveru', 'subject says "Stav" +2'],
