@@ -239,14 +239,17 @@
  * 61: a report none of whose sections names a project (its only section lists its contents, `In this
  *     edition:` over a bulletin whose headings were not found) is its own project's, the contents its
  *     items: it was in no project's story.
- * 62: (detection) `I took`, `I gave`, `we moved`, `we identified`, `I discovered`, `we have already started`, `I went
- *     ahead and updated`, `got X working`, `making progress` say what was done; a note that says the minutes are
- *     attached (`I've attached a very brief version of the ... meeting minutes`, `Meeting notes follow.`) in more
- *     ways keeps the attached text as the post; an opening that hands over a meeting's notes or tells of a meeting
- *     held weighs 3 (not notes quoted on a flattened line); a title line's strong cue with nothing against it
- *     weighs half a point more than a subject's; an opening that tells of a meeting to come (`We will have Regular
- *     Community Meeting tomorrow`) weighs against a report; `please find the board report below`, `Here's a
- *     proposed draft for the first report`, `I would like to provide a brief SPI update`, `send out a State of the
- *     LUG update` say what the post is.
+ * 62: (detection) `I took`, `I gave`, `we moved`, `we identified`, `I discovered`, `we also continued`, `I went`, `we
+ *     have already started`, `I went ahead and updated`, `got X working`, `making progress` say what was done, and
+ *     `I finally got`, `I figured out` (not `I've got`) tell of progress; a note that says the minutes are attached
+ *     (`I've attached a very brief version of the ... meeting minutes`, `Meeting notes follow.`) in more ways keeps
+ *     the attached text as the post; an opening that hands over a meeting's notes or tells of a meeting held weighs
+ *     3 (not notes quoted on a flattened line); a title line's strong cue with nothing against it weighs half a
+ *     point more than a subject's; openings that tell of a meeting to come (`We will have Regular Community Meeting
+ *     tomorrow`) or propose (`This is a proposal`, `looking for your input`) weigh against a report; more openings
+ *     say what the post is (`please find the board report below`, `I would like to provide a brief SPI update`,
+ *     `This is a report on`, `Here is a condensed version of what we covered`, `During the week I worked on`); a
+ *     subject that tells how a release stands (`update on the status of the new release`, `release in progress`)
+ *     or that it is delayed weighs 3, as a milestone's countdown.
  */
 export const PARSER_VERSION = 62;
