@@ -493,10 +493,11 @@ const MINUTES_LINE = /^\s*(attendees|attending|present|participants|absent|apolo
 // (`I took Dave's ca65 assembler version, and added IIgs support` (ADT 2006), `we moved the ... to`, `we identified`,
 // `I discovered`, `we gave a talk`: past deeds a developer's note and a meeting's summary tell; not `discussed`,
 // `held`, `met`, `agreed`, which a call to meet and a proposal use as often, nor `reached`, `we have reached a point`)
-// (`We also continued` (Calcite's state of the project, 2017), `I went to`, `we noted`)
+// (`We also continued` (Calcite's state of the project, 2017), `we noted`; not `I went`, which tells of a try as often
+// as of a deed: `so I went digging through the most recent documentation` over a question, Samba 2024)
 // (`We have already started` (TinkerPop's board report, 2019), `I went ahead and updated ADT`, `I have also got command line
 // arguments working` (R's GNOME interface, 1999), `I've been making more headway with FAT12 write support`)
-const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly| could| already| successfully| went ahead and){0,2}\s+(?:managed to |started |begun |began |been |continued |continue |finally )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did|(?:enabl|backport|integrat|renam|creat|redesign|rework|simplifi|optimi[sz]|publish|rebas|translat)ed\b|(?:mov|discover|identifi|not|continu)ed\b|(?:took|gave|went)\b|get\s+\S+\s+(?:\S+\s+)?\w+ed\b|got\s+(?:\S+\s+){1,3}(?:working|running|compiling|booting)\b|making\s+(?:\w+\s+)?(?:progress|headway)\b)\w*/gi;
+const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly| could| already| successfully| went ahead and){0,2}\s+(?:managed to |started |begun |began |been |continued |continue |finally )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did|(?:enabl|backport|integrat|renam|creat|redesign|rework|simplifi|optimi[sz]|publish|rebas|translat)ed\b|(?:mov|discover|identifi|not|continu)ed\b|(?:took|gave)\b|get\s+\S+\s+(?:\S+\s+)?\w+ed\b|got\s+(?:\S+\s+){1,3}(?:working|running|compiling|booting)\b|making\s+(?:\w+\s+)?(?:progress|headway)\b)\w*/gi;
 
 /** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
 

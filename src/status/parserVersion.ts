@@ -239,8 +239,8 @@
  * 61: a report none of whose sections names a project (its only section lists its contents, `In this
  *     edition:` over a bulletin whose headings were not found) is its own project's, the contents its
  *     items: it was in no project's story.
- * 62: (detection) `I took`, `I gave`, `we moved`, `we identified`, `I discovered`, `we also continued`, `I went`, `we
- *     have already started`, `I went ahead and updated`, `got X working`, `making progress` say what was done, and
+ * 62: (detection) `I took`, `I gave`, `we moved`, `we identified`, `I discovered`, `we also continued`, `we noted`,
+ *     `we have already started`, `I went ahead and updated`, `got X working`, `making progress` say what was done, and
  *     `I finally got`, `I figured out` (not `I've got`) tell of progress; a note that says the minutes are attached
  *     (`I've attached a very brief version of the ... meeting minutes`, `Meeting notes follow.`) in more ways keeps
  *     the attached text as the post; an opening that hands over a meeting's notes or tells of a meeting held weighs

@@ -1209,7 +1209,7 @@ describe('detectReport, parser 62', () => {
     expect(edu.isReport).toBe(true);
   });
 
-  it('counts `we also continued`, `I went`, `we noted` among what a report says was done (Calcite 2017, from the body alone)', () => {
+  it('counts `we also continued`, `we noted` among what a report says was done (Calcite 2017, from the body alone)', () => {
     // fixtures/real-corpus/calcite/2017-11-state-of-the-project-new-pmc-chair (no subject in its copy): `We also continued`
     const r = parseStatusPost({ subject: '', body: bodyOf('calcite/2017-11-state-of-the-project-new-pmc-chair') });
     expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
