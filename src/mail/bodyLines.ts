@@ -108,8 +108,13 @@ export function isAttributionLine(l: string): boolean {
   return endsWithColon(l) && (ATTRIBUTION_ON.test(l) || ATTRIBUTION.test(l));
 }
 
-/** The writer's own words say the attachment below is the report: `I've attached minutes for our meeting`. */
-const ATTACHED_REPORT = /\battach(?:ed|ing)\b.{0,40}\b(?:minutes|notes|report|summary|status|newsletter)\b|\b(?:minutes|notes|report|summary)\b.{0,30}\b(?:is|are)\s+attached\b/i;
+/**
+ * The writer's own words say the attachment below is the report: `I've attached minutes for our meeting`,
+ * `I've attached a very brief version of the Karlsruhe meeting minutes` (Kamailio 2008), `A draft of minutes
+ * from our meeting yesterday, 19 February, are attached` (FSG Accessibility 2003), `A short summary of the
+ * meeting in attachment`, `Meeting notes follow.` (TinyOS Alliance 2007).
+ */
+const ATTACHED_REPORT = /\battach(?:ed|ing)\b.{0,60}\b(?:minutes|notes|report|summary|status|newsletter)\b|\b(?:minutes|notes|report|summary)\b.{0,50}\b(?:(?:is|are)\s+)?(?:attached|in (?:the )?attachment)\b|\b(?:minutes|notes)\s+follows?\b/i;
 
 function announcesAttachedReport(lines: readonly string[], at: number): boolean {
   const own = lines.slice(0, at).filter((l) => l.trim() !== '' && !isQuotedLine(l));

@@ -76,8 +76,13 @@ const CUES: Array<[RegExp, number, string]> = [
   // linux-next's or git's series names: its body is often a few lines of prose
   [RELEASE_MILESTONE, 3, 'release-milestone'],
   [/\brelease\s+(?:status|update)\b|\b\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:status|update)\b/i, 2, 'release-status'],
-  // (`1.8.4 release delayed`, `v1.8.2 still held up...`: how a release stands, told by its manager)
-  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 2.5, 'release-delayed'],
+  // (`1.8.4 release delayed`, `v1.8.2 still held up...`: how a release stands, told by its manager; 3 since parser 62,
+  // as a milestone's countdown: `1.8.4 release delayed` over three paragraphs of why, Open MPI 2014)
+  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 3, 'release-delayed'],
+  // (`update on the status of the new release` (X2Go 2010), `Status of release` (Smb4K 2007), `Update on Trunk and 0.7.0
+  // release` (Mapnik 2009), `2.0.0-beta6 release in progress` (ImageJ 2012): how a release stands, told by its manager;
+  // as strong as a milestone's countdown, and like it a subject's word only: a body speaks of releases everywhere)
+  [/\b(?:status|update|progress) (?:of|on) (?:the )?(?:[\w.+-]+\s+){0,3}?release\b|\brelease\s+(?:is\s+)?in progress\b/i, 3, 'release-status-of'],
   [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
   // (`2.6.19-rc5: known regressions (v3)`, `known unfixed regressions`, `known regressions with patches`: a
   // release's open regressions, listed for its maintainers, as regzbot's reports later were)
@@ -151,7 +156,7 @@ function anyOf(patterns: RegExp[]): RegExp | null {
 /** The weight of a cue the opening lines are searched for. */
 const OPENING_CUE_WEIGHT = 2.5;
 /** The cues an opening line is searched for (a release's milestone is a subject's word: a body speaks of rc1 and freezes everywhere). */
-const OPENING_CUES = CUES.filter(([, w, name]) => w >= OPENING_CUE_WEIGHT && name !== 'release-milestone' && name !== 'meeting-outcome');
+const OPENING_CUES = CUES.filter(([, w, name]) => w >= OPENING_CUE_WEIGHT && name !== 'release-milestone' && name !== 'release-status-of' && name !== 'meeting-outcome');
 const OPENING_CUES_ANY = anyOf(OPENING_CUES.map(([p]) => p));
 
 /** A date or counter in the subject: reports come in series, so their subjects carry one. */
@@ -225,6 +230,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   countdown: ['countdown'],
   'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow'],
   'release-status': ['release', 'status', 'update'],
+  'release-status-of': ['release'],
   'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed'],
   'linux-next': ['linux'],
   regressions: ['regression', 'regressions'],
@@ -397,9 +403,18 @@ function openingText(prep: PreparedBody): string {
 /**
  * An opening that says the post is the writer's progress, update or minutes (see detectReport).
  * (`This was my ninth month working on LTS and ELTS`: a funded developer's monthly report; `I send in
- * a report of the activities performed by the Cocoon Project`)
+ * a report of the activities performed by the Cocoon Project`; `please find the board report below` (Apache Felix, 2020),
+ * `Here's a proposed draft for the first report to the ASF Board` (Apache Lucy, 2012), `I have prepared a DRAFT of the
+ * quarterly board report`: a project's report to its board, sent to its list for comments first)
+ * (`I would like to provide a brief SPI update for you` (SPI 2004), `I would like to take an opportunity to send out a
+ * State of the LUG update for 2015` (NBLUG), `I figured I'd update everyone on the current train of thought` (Gtk# 2005))
+ * (`During the week I worked on the following:`, `Over the past two weeks I have been working on the following:`: a
+ * period, then what the writer did in it, Samba's GSoC student 2020)
+ * (`This is a report on LogFest 92` (Lojban 1992), `Here is a condensed version of what we covered` (Edubuntu 2009),
+ * `After a long hiatus, here's an update for this list` (CHITS 2007), `I've included my notes on the last IFSO
+ * discussion below` (FSFE 2004), `Below is a brief overview of what I've been getting up to` (a DPL's bits, 2019))
  */
-const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s| is| are| with)(?: sending)?)\s+(?:you\s+)?(?:(?:my|our|the|this week'?s|today'?s)\s+)?(?:latest\s+|weekly\s+|monthly\s+|quick\s+|short\s+|brief\s+)?(?:progress|update|status(?: update| report)?|report|notes|minutes|MoM|summary)(?=\s*(?:[.,:;!(\[]|$)|\s+(?:of|from|for|on|in|with|about|since)\b)|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:highlights|summary|minutes|notes|MoM)\s+(?:from|of)\s+(?:the|this|today'?s|last|our)\b|\b(?:i|we)\s+(?:provide|give|send|post|attach|attached|present|have attached|'ve attached)\s+(?:you\s+)?(?:this|the|my|our|an?)\s+(?:brief\s+|quick\s+|short\s+)?(?:update|status|report|summary|minutes|notes)\b|\b(?:please find (?:below|attached|here)|attached,? please find)\b.{0,40}\b(?:report|update|minutes|notes|summary|status)\b|\bhere(?:'s| is)\s+(?:my|our)\s+(?:(?:19|20)\d\d|annual|yearly|quarterly|monthly|weekly)\b.{0,50}\breport\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?welcome to (?:the|this|our)\b[^.!?]{0,50}\b(?:update|newsletter|report|digest|news|edition|issue)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:(?:an?|just a|the)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|status update|status report|progress report)\s+(?:on|about|for|from)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?just a (?:quick|short|brief) update\b|\b(?:i|we)(?:'ve|\s+have)?\s+attached\s+(?:(?:the|my|our)\s+)?(?:minutes|notes|report|summary|update)\b|\b(?:minutes|notes|report|summary)\b.{0,80}\bis (?:now )?available\b|\bthe \S{2,20} met (?:on|today|yesterday|last)\b|\bsummariz(?:e|ing) (?:the |our )?(?:discussions|meeting|what happened|current (?:situation|status|state))\b|\bthis (?:was|is) my (?:first|second|third|\w+th|\d{1,2}(?:st|nd|rd|th)) (?:month|week|quarter) (?:working on|of work(?:ing)? on|on|with|for)\b|\b(?:a|my|our|the) (?:short |brief )?report (?:of|on) (?:the )?(?:activities|work done|progress made)\b|\blet (?:everyone|everybody|you(?: all)?|people|the list) know (?:what(?:'s| is) happening|where (?:we|things) (?:are|stand)|(?:about )?the (?:current )?(?:status|state|progress))\b/i;
+const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s| is| are| with)(?: sending)?)\s+(?:you\s+)?(?:(?:my|our|the|this week'?s|today'?s)\s+)?(?:latest\s+|weekly\s+|monthly\s+|quick\s+|short\s+|brief\s+)?(?:progress|update|status(?: update| report)?|report|notes|minutes|MoM|summary)(?=\s*(?:[.,:;!(\[]|$)|\s+(?:of|from|for|on|in|with|about|since)\b)|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:highlights|summary|minutes|notes|MoM)\s+(?:from|of)\s+(?:the|this|today'?s|last|our)\b|\b(?:i|we)\s+(?:provide|give|send|post|attach|attached|present|have attached|'ve attached)\s+(?:you\s+)?(?:this|the|my|our|an?)\s+(?:brief\s+|quick\s+|short\s+)?(?:update|status|report|summary|minutes|notes)\b|\b(?:please find (?:below|attached|here)|attached,? please find)\b.{0,40}\b(?:report|update|minutes|notes|summary|status)\b|\bhere(?:'s| is)\s+(?:my|our)\s+(?:(?:19|20)\d\d|annual|yearly|quarterly|monthly|weekly)\b.{0,50}\breport\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?welcome to (?:the|this|our)\b[^.!?]{0,50}\b(?:update|newsletter|report|digest|news|edition|issue)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:(?:an?|just a|the)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|status update|status report|progress report)\s+(?:on|about|for|from)\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?just a (?:quick|short|brief) update\b|\b(?:i|we)(?:'ve|\s+have)?\s+attached\s+(?:(?:the|my|our)\s+)?(?:minutes|notes|report|summary|update)\b|\b(?:minutes|notes|report|summary)\b.{0,80}\bis (?:now )?available\b|\bthe \S{2,20} met (?:on|today|yesterday|last)\b|\bsummariz(?:e|ing) (?:the |our )?(?:discussions|meeting|what happened|current (?:situation|status|state))\b|\bthis (?:was|is) my (?:first|second|third|\w+th|\d{1,2}(?:st|nd|rd|th)) (?:month|week|quarter) (?:working on|of work(?:ing)? on|on|with|for)\b|\b(?:a|my|our|the) (?:short |brief )?report (?:of|on) (?:the )?(?:activities|work done|progress made)\b|\blet (?:everyone|everybody|you(?: all)?|people|the list) know (?:what(?:'s| is) happening|where (?:we|things) (?:are|stand)|(?:about )?the (?:current )?(?:status|state|progress))\b|\bplease find (?:the|my|our|this)\s+(?:[\w-]+\s+){0,3}?(?:report|update|minutes|notes|summary)\s+(?:below|attached|here)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:prepared|drafted|written|put together)\s+(?:a|the|our|my)\s+(?:[\w-]+\s+){0,4}?(?:report|update|summary|minutes|notes)\b|\bhere(?:'s| is)\s+(?:a|the|my|our)\s+(?:proposed\s+|first\s+)?draft\s+(?:of|for)\s+(?:the|our|my|a)\s+(?:[\w-]+\s+){0,3}?(?:report|update|minutes|notes)\b|\bsend(?:ing)?\s+out\s+(?:a|an|the|our|my)?\s*(?:quick\s+|brief\s+|short\s+)?(?:[\w-]+\s+){0,4}?(?:update|status report|progress report|summary)s?\b|\b(?:i|we)(?:\s+would|'d)\s+like\s+to\s+(?:provide|give|send|share|post)\s+(?:you\s+)?(?:a|an|the|our|my|this)\s+(?:brief\s+|quick\s+|short\s+)?(?:[\w-]+\s+){0,3}?(?:update|status report|progress report|summary)\b|\bupdate (?:everyone|everybody|you all|the list) on\b|^\s*(?:(?:hi|hello|hey|dear)\b[^,!.]{0,30}[,!.]?\s+)?(?:(?:over|during|in|for)\s+the\s+(?:past|last|previous)\s+(?:few\s+|two\s+|three\s+|couple of\s+)?(?:weeks?|days|months?)|(?:during|over)\s+the\s+week|(?:this|last)\s+week)\s*,?\s+(?:i|we)(?:'ve|\s+have)?\s+(?:been\s+)?(?:work|focus|implement|fix|add|spen[dt]|finish|complet|start)\w*|\bhere(?:'s| is) an? (?:quick |short |brief )?(?:update|status update|progress report|summary)\b|\bthis is (?:a|my|our) (?:short |brief |quick |rough )?(?:report|summary|write-?up|recap|record) (?:on|of|from|about)\b|\b(?:below is|here is|here's) (?:a|an|the|my) (?:brief |short |quick |condensed )?(?:overview|version|summary|list) of what (?:i|we)(?:'ve| have)? (?:been|did|done|covered|discussed|achieved|accomplished)\b|\b(?:i|we)(?:'ve| have)? (?:included|put|posted) (?:my|our|the) notes\b/i;
 
 /**
  * An opening that asks (`I'm struggling with the performance of my web app`, `I just wonder why our
@@ -407,6 +422,22 @@ const OPENING_SAYS = /\b(?:shar(?:e|ing)|send(?:ing)?|post(?:ing|ed)?|here(?:'s|
  * wondering if anyone was still working on the project`): a question under a report's words.
  */
 const OPENING_ASKS = /\b(?:i(?:'m| am) (?:looking for|struggling)|(?:i(?:'ve| have) been|i was|i am|i'm) wondering|i (?:just )?wonder (?:why|if|whether)|where do we stand)\b/i;
+
+/**
+ * An opening that tells of a meeting to come: `We will have Regular Community Meeting tomorrow at 14:30 UTC`
+ * (openSUSE 2022), `Next #pypy-sync meeting on freenode.net is tomorrow`, `our next LUG meeting is on this coming
+ * WEDNESDAY` (Herefordshire LUG 2009), `next Council meeting #206, which will take place tomorrow` (ICANN 2024):
+ * a call to meet, whatever its list of topics looks like.
+ */
+const OPENING_MEETS = /\bnext\s+(?:[\w#.-]+\s+){0,3}?(?:meeting|call|sync)\b[^.!?]{0,60}?\b(?:is|will be|will take place|takes place)\s+(?:on\s+|at\s+)?(?:tomorrow|today|tonight|this|next|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bwe will have (?:a |the |our )?(?:[\w-]+\s+){0,3}?(?:meeting|call|sync)\s+(?:tomorrow|today|tonight|this|next|on)\b/i;
+
+/**
+ * An opening that proposes: `This is a proposal for a plan for Apache Camel 4`, `We would like to request community
+ * feedback and proposals on the future of the mailing list` (bitcoin-dev 2023), `I would like to request a clarification`, `we're looking for your input on how to
+ * proceed` (AbiWord 2008), `here I share my thoughts, as a proposal` (GRASS 2003): a plan put up for discussion. (Not
+ * `I'd like to propose`: a release manager's countdown proposes its schedule, AbiWord on the road to 1.0, 2001.)
+ */
+const OPENING_PROPOSES = /\bthis is a proposal\b|\b(?:i|we)(?:'d| would) like to (?:request|raise a discussion|apply for)\b|\bas a proposal\b|\blooking for (?:your |community )?(?:input|feedback|opinions|comments)\b/i;
 
 /** What every OPENING_RELEASE holds (a quick look first: most openings have none, and are spared the pattern's look-behind). */
 const RELEASE_WORDS = /\b(?:is|been)\s+(?:now\s+|just\s+)?(?:released|out|available|cut)\b|\b(?:released|uploaded)\b/i;
@@ -437,6 +468,8 @@ const GATHERING_WORD = new RegExp(String.raw`\b(?:sync(?:-up)?|${GATHERING})\b`,
  * meeting`: as often the start of a discussion of what it left open, `Thoughts on HudLUG`.)
  */
 const MEETING_HELD = new RegExp(String.raw`\b${GATHERING}\s+(?:was held|were held|took place|has taken place|happened|met)\b|\bheld\s+(?:a|an|our|their|its|the)\s+(?:[\w+#-]+\s+){0,4}?${GATHERING}\b`, 'i');
+/** A quote's mark inside a line, where an archive page flattened a quote into the line above it: `wrote: > Hi all, > > Here's`. */
+const FLATTENED_QUOTE = /\S\s+>\s/;
 /** A subject's kinds that say when a meeting is to be held: a post handing over its notes answers that call. */
 const MEETING_CALL = /^(?:subject|title)\.not\.(?:meeting|meeting-time|meeting-day|agenda|coming)$/;
 
@@ -457,7 +490,14 @@ const MINUTES_LINE = /^\s*(attendees|attending|present|participants|absent|apolo
 
 /** "I added", "we have fixed", "I am working on", "I managed to port": a report tells what its writers did. */
 // (`I could finally get the driver reindented`, `I have enabled the compat.h mechanism`, `I could backport the driver`)
-const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly| could){0,2}\s+(?:managed to |started |begun |began |been |continued |continue |finally )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did|(?:enabl|backport|integrat|renam|creat|redesign|rework|simplifi|optimi[sz]|publish|rebas|translat)ed\b|get\s+\S+\s+(?:\S+\s+)?\w+ed\b)\w*/gi;
+// (`I took Dave's ca65 assembler version, and added IIgs support` (ADT 2006), `we moved the ... to`, `we identified`,
+// `I discovered`, `we gave a talk`: past deeds a developer's note and a meeting's summary tell; not `discussed`,
+// `held`, `met`, `agreed`, which a call to meet and a proposal use as often, nor `reached`, `we have reached a point`)
+// (`We also continued` (Calcite's state of the project, 2017), `we noted`; not `I went`, which tells of a try as often
+// as of a deed: `so I went digging through the most recent documentation` over a question, Samba 2024)
+// (`We have already started` (TinkerPop's board report, 2019), `I went ahead and updated ADT`, `I have also got command line
+// arguments working` (R's GNOME interface, 1999), `I've been making more headway with FAT12 write support`)
+const ACCOMPLISHED = /\b(?:i|we)(?:'ve|'m|'re| have| had| am| are| also| finally| just| now| then| mostly| could| already| successfully| went ahead and){0,2}\s+(?:managed to |started |begun |began |been |continued |continue |finally )?(?:add|fix|implement|finish|complet|merg|push|wr[io]t|rewr[io]t|port|land|releas|start|work|improv|updat|refactor|clean|document|test|review|upload|upgrad|migrat|convert|introduc|remov|packag|deploy|set up|sent|submitt|spent|made|did|(?:enabl|backport|integrat|renam|creat|redesign|rework|simplifi|optimi[sz]|publish|rebas|translat)ed\b|(?:mov|discover|identifi|not|continu)ed\b|(?:took|gave)\b|get\s+\S+\s+(?:\S+\s+)?\w+ed\b|got\s+(?:\S+\s+){1,3}(?:working|running|compiling|booting)\b|making\s+(?:\w+\s+)?(?:progress|headway)\b)\w*/gi;
 
 /** A line that introduces what follows as what was done or is planned ("Here's what I've done lately:"). */
 
@@ -486,7 +526,9 @@ const minutesStart = (c: number): boolean => c < 33 || c > 127 || MINUTES_FIRST.
 const TREE_STATE = /^\s*(?:changes since \S*\d{6,}|the \S+ tree (?:gained|lost|still has) (?:a |\d+ )?(?:conflicts?|build failures?)\b|non-merge commits \(relative to|i have created today's \S+ tree\b)/i;
 
 /** "my work so far", "progress on 4.0", "I decided to", "is going": prose that reports. */
-const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b/gi;
+// (`I finally got my opengl back and thus nearly finished up all the internal freetype rendering support` (OpenLayer
+// 2006), `So i figured out how to modify the ID fields`; not `I've got`, `We've got`, what one has)
+const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\b(?:i|we)(?:'ve| have)? (?:finally |also |just )?figured out\b|\b(?:i|we) finally got\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b/gi;
 
 const STATUS_HEADING = /^(done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|ongoing|next( steps?)?|what'?s next|plans?|planned|upcoming|blockers?|blocked|highlights|this week|last week|next week|status|progress|todo|to do|new topics|cooking|graduated.*|stalled|discarded)\b/i;
 
@@ -750,7 +792,7 @@ const GATE_GROUPS = {
   openReport: ['report', 'update', 'news', 'newsletter', 'summary'],
   openNumber: ['issue', 'no'],
   period: ['week', 'month', 'quarter', 'cycle', 'sprint', 'fortnight', 'since'],
-  phrase: ['work', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept'],
+  phrase: ['work', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept', 'figured'],
   // PROGRESS: one of these, or `will merge`
   progress: ['merged', 'landed', 'done', 'complete', 'completed', 'finished', 'progress', 'wip', 'working', 'worked', 'next', 'plan', 'planned', 'plans', 'planning', 'blocked', 'blocker', 'blockers', 'fixed', 'reviewed', 'started', 'ongoing', 'implemented', 'added', 'under', 'need', 'needs', 'waiting', 'status', 'graduated', 'cooking', 'pending', 'postponed', 'deferred'],
   will: ['will'],
@@ -885,6 +927,10 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     const opening3 = openingText(prep);
     const asks = /wonder|looking for|struggling|where do we stand/i.test(opening3) ? OPENING_ASKS.exec(opening3) : null;
     if (asks) ev.push({ key: 'body.not.opens-asking', what: `opens asking ("${asks[0].trim().slice(0, 40)}")`, weight: -2 });
+    const meets = /\b(?:meeting|call|sync)\b/i.test(opening3) ? OPENING_MEETS.exec(opening3) : null;
+    const proposes = /propos|request|looking for/i.test(opening3) ? OPENING_PROPOSES.exec(opening3) : null;
+    if (proposes) ev.push({ key: 'body.not.opens-proposing', what: `opens proposing ("${proposes[0].trim().slice(0, 40)}")`, weight: -2 });
+    if (meets) ev.push({ key: 'body.not.opens-meeting-to-come', what: `opens with a meeting to come ("${meets[0].trim().slice(0, 40)}")`, weight: -2 });
   }
 
   // quotes the mail stage already blanked count too (the index gives the parser a cleaned body)
@@ -1054,6 +1100,20 @@ function titleLine(prep: PreparedBody): string {
   return t;
 }
 
+/**
+ * The evidence of a post's title line, read as its subject: a strong cue on a title line with nothing
+ * against it weighs half a point more than in a subject, as much as it takes alone. A title line heads
+ * the text the writer sent, where a subject may be the thread's: `2010 State of the LUG Address` over a
+ * year's account (TriLUG 2010), `Clang Built Linux Meeting Notes - April 8` over its notes (2020), Spanish
+ * `borrador de acta de la asamblea final` (hackmeeting 2004). (Not a form's: `# [YYYY-MM-DD] Week in Review`.)
+ */
+function titleEvidence(input: StatusInput, titled: string): Evidence[] {
+  const ev = subjectEvidenceOf({ ...input, subject: titled }, true);
+  if (ev.some((e) => e.weight < 0)) return ev;
+  return ev.map((e) => (e.key.startsWith('subject.cue.') && e.weight >= 2.5 ? { ...e, weight: e.weight + TITLE_LINE_BONUS } : e));
+}
+const TITLE_LINE_BONUS = 0.5;
+
 export function detectReport(input: StatusInput, sections: StatusSection[], prepared?: PreparedBody): Detection {
   if (typeof input?.body === 'string' && input.body.includes('\u0000') && /\u0000{4,}/.test(input.body.slice(0, 65_536))) {
     return { isReport: false, score: -10, baseScore: -10, evidence: [{ key: 'body.binary', what: 'binary body (NUL bytes)', weight: -10 }], reason: 'not a report (score -10, needs 3): binary body (NUL bytes) -10' };
@@ -1063,7 +1123,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const titled = untitledPost(input) ? titleLine(prep) : '';
   // a post without a subject (a page that lost it, a pasted body) is named by its title line, if it has one
   let head = titled
-    ? subjectEvidenceOf({ ...input, subject: titled }, true).map((e) => ({ ...e, key: e.key.replace(/^subject\./, 'title.'), what: /^subject says/.test(e.what) ? e.what.replace(/^subject says/, 'no subject; its title line says') : e.what.replace(/\bsubject\b/, 'title line') }))
+    ? titleEvidence(input, titled).map((e) => ({ ...e, key: e.key.replace(/^subject\./, 'title.'), what: /^subject says/.test(e.what) ? e.what.replace(/^subject says/, 'no subject; its title line says') : e.what.replace(/\bsubject\b/, 'title line') }))
     : subjectEvidence(input);
   // a forward whose text was read as the post's (meeting notes sent on to the list) is that text,
   // published here; one with much text of its own above what it forwards is the forwarder's post
@@ -1084,16 +1144,22 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // A post whose subject names no report (or names the meeting's call, `Re: Next team meeting: Wed
   // May 12 @19:00 UTC`) and whose opening hands over the notes of a meeting held is those notes: the
   // opening names it as a subject `Notes from the meeting` would, and the call it answers is the meeting's
+  // (3 since parser 62, as much as it takes alone: `Here are the notes from the community meeting two weeks ago` over
+  // prose notes, Apache Pulsar 2022; `These are the minutes of the Hangout face-to-face yesterday`, Eclipse Californium;
+  // `The DC Cypherpunks held their monthly meeting on April 13`, 1996, `The NetBSD Foundation held its Annual Group Meeting`)
   if (!head.some((e) => /^(?:subject|title)\.(?:cue\b|retitled)/.test(e.key))) {
     const opening = openingText(prep);
     const gathers = GATHERING_WORD.test(opening);
-    const notes = gathers ? MEETING_NOTES.exec(opening) : null;
+    // (not notes quoted on a line an archive page flattened: `Eric On Jan 13, 2010, ... wrote: > Hi all, > > Here's a
+    // summary of the development model meeting` is a reply above someone else's notes)
+    const found = gathers ? MEETING_NOTES.exec(opening) : null;
+    const notes = found && !FLATTENED_QUOTE.test(opening.slice(0, found.index)) ? found : null;
     const held = notes || !gathers ? null : MEETING_HELD.exec(opening);
     if (notes || held) {
       head = head.filter((e) => e.key !== 'subject.no-cue' && e.key !== 'subject.reply' && e.key !== 'subject.in-thread' && !MEETING_CALL.test(e.key));
       head.push(notes
-        ? { key: 'opening.meeting-notes', what: `its opening hands over a meeting's notes ("${notes[0].trim().slice(0, 50)}")`, weight: 2.5 }
-        : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 2.5 });
+        ? { key: 'opening.meeting-notes', what: `its opening hands over a meeting's notes ("${notes[0].trim().slice(0, 50)}")`, weight: 3 }
+        : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 3 });
     }
   }
   const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes' || e.key === 'opening.meeting-held');
