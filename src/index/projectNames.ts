@@ -406,6 +406,11 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(\S+)\s+work(?:\s+and\s+(?:logistics|plans?|organi[sz]ation))?$/i, '$1');
   // `Denu's Status`: the project's own status (a person's, `Greg's Weekly report`, is told from its writer below)
   s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)['’]s$/u, '$1');
+  // `JupyterHub and BinderHub Team Meeting` (jupyterhub, 2018), `Debian LTS and ELTS - April 2026`
+  // (debian-lts, 2026): one team's two projects named in one breath; the first named is the post's
+  // (the two run together are no name). Only names that cannot be words of a phrase: two CamelCase
+  // words, or two acronyms after the community's name (not `Environments and Stacks`)
+  s = firstOfTwoNames(s);
   // `R 2.3.0 scheduled grand feature freeze is active`, `OpenWrt 19.07 final timeline`: a named
   // version is the project, whatever the subject goes on to say about it
   const versioned = /^((?:[\p{Lu}][\p{L}\p{N}+.-]*\s+){1,3}v?\d+(?:\.\d+)+(?:[-.]?(?:rc|alpha|beta)\d*)?)\s+\S/u.exec(s);
@@ -421,6 +426,14 @@ function subjectProject(subject: string): string {
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
+}
+
+/** `JupyterHub and BinderHub` -> `JupyterHub`; `Debian LTS and ELTS` -> `Debian LTS` (see subjectProject). */
+const TWO_CAMEL_NAMES = /^(\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\s+(?:and|&)\s+\p{Lu}\p{Ll}+\p{Lu}\p{L}*(?:\s+[Tt]eam)?$/u;
+const TWO_ACRONYMS = /^(\p{Lu}[\p{L}\p{N}-]*\s+\p{Lu}{2,6})\s+(?:and|&)\s+\p{Lu}{2,6}$/u;
+function firstOfTwoNames(s: string): string {
+  const m = TWO_CAMEL_NAMES.exec(s) ?? TWO_ACRONYMS.exec(s);
+  return m ? m[1] : s;
 }
 
 /** A capitalised word then a gathering (`Barcelona Summit`, `Victoria vPTG`, `Stein Retrospective`), what a subject says first. */

@@ -290,5 +290,8 @@
  *     `This is a report on`, `Here is a condensed version of what we covered`, `During the week I worked on`); a
  *     subject that tells how a release stands (`update on the status of the new release`, `release in progress`)
  *     or that it is delayed weighs 3, as a milestone's countdown.
+ * 63 (names): a subject naming one team's two projects in one breath is the first named's: two
+ *     CamelCase names (`JupyterHub and BinderHub Team Meeting`) or two acronyms after one community
+ *     name (`Debian LTS and ELTS - April 2026`), never words of a phrase (`Environments and Stacks`).
  */
-export const PARSER_VERSION = 62;
+export const PARSER_VERSION = 63;

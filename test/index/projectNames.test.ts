@@ -1248,3 +1248,25 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     expect(keys62('u-boot/2025-04-community-meeting-april-8th-2025', 'u-boot@lists.denx.de')).toEqual(['uboot']);
   });
 });
+
+describe('parser 63: names', () => {
+  const keys63 = (p: string, list = '') => {
+    const [local, host] = list.split('@');
+    const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, host ? listHint(`https://${host}/`, local) : null);
+    return [...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))];
+  };
+
+  it('names a team of two CamelCase projects by the first (`JupyterHub and BinderHub Team Meeting`, JupyterHub 2018)', () => {
+    expect(projectFromSubject('JupyterHub and BinderHub Team Meeting - May 2018')).toBe('JupyterHub');
+    // (not words of a phrase: `Environments and Stacks`)
+    expect(projectFromSubject('Environments and Stacks meeting')).not.toBe('Environments');
+    // jupyterhub/2018-05-jupyterhub-and-binderhub-team-meeting-may-2018
+    expect(keys63('jupyterhub/2018-05-jupyterhub-and-binderhub-team-meeting-may-2018')).toEqual(['jupyterhub']);
+  });
+
+  it('names two acronyms after one community name by the first (`Debian LTS and ELTS - April 2026`, debian-lts 2026)', () => {
+    expect(projectFromSubject('Debian LTS and ELTS - April 2026')).toBe('Debian LTS');
+    // debian/2026-05-debian-lts-and-elts-april-2026
+    expect(keys63('debian/2026-05-debian-lts-and-elts-april-2026', 'debian-lts@lists.debian.org')).toEqual(['debianlts']);
+  });
+});
