@@ -658,6 +658,15 @@ const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|ex
  * `vlc-devel.videolan.org`, `gdal-dev.lists.osgeo.org`, `dev.lucy.apache.org`) and the post names it
  * too: the list's first word, or the word before the host's for `dev.NAME.host`. '' otherwise.
  */
+/**
+ * `ogb-discuss@opensolaris.org`: a list named by the acronym of the host's governing, technical,
+ * advisory or steering board (the OpenSolaris Governing Board) is the board of the host's community,
+ * which the host names, as GOVERNING's bodies are (not any acronym: `oic@oasis-open.org` is OASIS's
+ * OIC technical committee, a project of its own; `tbb` is the Tor Browser Bundle)
+ */
+function hostsBody(word: string, domain: string): boolean {
+  return /^[a-z][gtas]b$/.test(word) && word[0] === domain[0] && domain.length >= word.length + 4;
+}
 function listNameWord(rawListId: string, text: string): string {
   const listId = asListId(rawListId);
   const m = /<([^<>\s]{3,200})>/.exec(listId) ?? /(?:^|\s)([\w-]+(?:\.[\w-]+)+)\s*$/.exec(listId);
@@ -674,6 +683,7 @@ function listNameWord(rawListId: string, text: string): string {
   // (`tsc@lists.opendaylight.org`: a list of the body that steers the host's project is not a project of its own)
   if (word.length < 3 || !/^[a-z][a-z\d]*$/.test(word) || LIST_TOPIC.test(word) || NOT_PROJECT_TAG.test(word) || HOSTING.has(word) || GOVERNING.test(word)) return '';
   if (domain.startsWith(word) || word.startsWith(domain) || HOSTING.has(domain)) return '';
+  if (hostsBody(word, domain)) return '';
   const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
   if ((text.slice(0, 50_000).match(written)?.length ?? 0) < 2) return spelledListName(word, text);
   // `abstract-wikipedia@lists.wikimedia.org`: the list's whole name when the post writes it (`Abstract Wikipedia`)

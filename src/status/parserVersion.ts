@@ -292,6 +292,8 @@
  *     or that it is delayed weighs 3, as a milestone's countdown.
  * 63 (names): a subject naming one team's two projects in one breath is the first named's: two
  *     CamelCase names (`JupyterHub and BinderHub Team Meeting`) or two acronyms after one community
- *     name (`Debian LTS and ELTS - April 2026`), never words of a phrase (`Environments and Stacks`).
+ *     name (`Debian LTS and ELTS - April 2026`), never words of a phrase (`Environments and Stacks`);
+ *     a list named by the acronym of the host's governing, technical, advisory or steering board
+ *     (`ogb-discuss@opensolaris.org`) is the host's community's, as the GOVERNING bodies' posts are.
  */
 export const PARSER_VERSION = 63;

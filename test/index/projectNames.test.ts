@@ -1269,4 +1269,15 @@ describe('parser 63: names', () => {
     // debian/2026-05-debian-lts-and-elts-april-2026
     expect(keys63('debian/2026-05-debian-lts-and-elts-april-2026', 'debian-lts@lists.debian.org')).toEqual(['debianlts']);
   });
+
+  it('takes a list named by the acronym of the host\'s governing board for the host\'s community (`ogb-discuss@opensolaris.org`, 2008)', () => {
+    const text = 'OGB meeting minutes\nThe OGB met on Wednesday. OGB members present: ...';
+    expect(listCommunity('<ogb-discuss.opensolaris.org>', text)).toBe('opensolaris');
+    // (not any acronym of the host: OASIS's OIC technical committee is a project of its own)
+    expect(listCommunity('<oic.lists.oasis-open.org>', 'OIC TC minutes. The OIC met. OIC members ...')).toBe('oic');
+    // opensolaris/2008-02-ogb-meeting-minutes-6th-february (its subject not shown in the archive)
+    const raw = withoutSubject(readFileSync(join(FIXTURES, 'real-corpus', 'opensolaris/2008-02-ogb-meeting-minutes-6th-february.eml')));
+    const d = deriveMessage(raw, 'mbox', undefined, listHint('https://opensolaris.org/', 'ogb-discuss'));
+    expect([...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))]).toEqual(['opensolaris']);
+  });
 });
