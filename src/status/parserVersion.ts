@@ -294,6 +294,8 @@
  *     CamelCase names (`JupyterHub and BinderHub Team Meeting`) or two acronyms after one community
  *     name (`Debian LTS and ELTS - April 2026`), never words of a phrase (`Environments and Stacks`);
  *     a list named by the acronym of the host's governing, technical, advisory or steering board
- *     (`ogb-discuss@opensolaris.org`) is the host's community's, as the GOVERNING bodies' posts are.
+ *     (`ogb-discuss@opensolaris.org`) is the host's community's, as the GOVERNING bodies' posts are;
+ *     a subject in sentence case (`User services refactoring status`) describes the work, as one all
+ *     in lower case does: the list's project's (not a team so written, `Qt release team`).
  */
 export const PARSER_VERSION = 63;

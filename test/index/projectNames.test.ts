@@ -1280,4 +1280,12 @@ describe('parser 63: names', () => {
     const d = deriveMessage(raw, 'mbox', undefined, listHint('https://opensolaris.org/', 'ogb-discuss'));
     expect([...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))]).toEqual(['opensolaris']);
   });
+
+  it('takes a subject in sentence case, a capital then words in lower case, for a description of the work, not a name (`User services refactoring status`, opensim-dev 2010)', () => {
+    expect(postProject('[Opensim-dev] User services refactoring status', '<opensim-dev.lists.berlios.de>', 'the OpenSim user services')).toBe('Opensim');
+    // (not a team's name so written: `Qt release team`)
+    expect(postProject('Meeting minutes from Qt release team meeting', '<releasing.qt-project.org>', '')).toBe('Qt release team');
+    // opensim/2010-01-user-services-refactoring-status
+    expect(keys63('opensim/2010-01-user-services-refactoring-status', 'opensim-dev@lists.berlios.de')).toEqual(['opensim']);
+  });
 });
