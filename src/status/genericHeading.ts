@@ -42,12 +42,13 @@ base release releases mailing list lists jira objectives objective period statis
  * Sides of any software project a report may be about, on the project's own list: `Status of the
  * driver`, `translation status`, `Refactoring progress`, `Kernel inclusion status`, `News from
  * trunk / release`, `Progress, deadlines and budget`. A subject naming only these names no
- * project of its own: the list's (see isAspectName).
+ * project of its own: the list's (see isAspectName). (And sides of a community's organisation:
+ * `Draft Minutes for Membership Meeting` on wplug-members, `Governance meeting` on Jenkins' forum.)
  */
 const ASPECTS = new Set(`
 driver drivers translation translations translators refactoring refactor documentation docs doc website site
 packaging packages package build builds porting port kernel inclusion upstream upstreaming merge merging trunk
-branch branches tests test testing infrastructure budget code development migration
+branch branches tests test testing infrastructure budget code development migration governance membership
 `.split(/\s+/).filter(Boolean));
 
 /** Filler that may stand between vocabulary words. */

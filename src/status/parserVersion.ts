@@ -296,6 +296,8 @@
  *     a list named by the acronym of the host's governing, technical, advisory or steering board
  *     (`ogb-discuss@opensolaris.org`) is the host's community's, as the GOVERNING bodies' posts are;
  *     a subject in sentence case (`User services refactoring status`) describes the work, as one all
- *     in lower case does: the list's project's (not a team so written, `Qt release team`).
+ *     in lower case does: the list's project's (not a team so written, `Qt release team`); a
+ *     membership or governance meeting (`Minutes for Membership Meeting` on wplug-members) is a side
+ *     of the list's community, no project of its own.
  */
 export const PARSER_VERSION = 63;

@@ -1288,4 +1288,12 @@ describe('parser 63: names', () => {
     // opensim/2010-01-user-services-refactoring-status
     expect(keys63('opensim/2010-01-user-services-refactoring-status', 'opensim-dev@lists.berlios.de')).toEqual(['opensim']);
   });
+
+  it('takes a membership or governance meeting for a side of the list\'s community, no project of its own (`Draft Minutes for Membership Meeting`, wplug-members 2006)', () => {
+    expect(postProject('[wplug-members] Draft Minutes for Membership Meeting, 2006-11-03', '<wplug-members.wplug.org>', '')).toBe('Wplug');
+    // (`Governance meeting Nov 17, 2021` on Jenkins' forum: no name of its own either)
+    expect(projectFromSubject('Governance meeting Nov 17, 2021')).toBe('');
+    // wplug/2006-10-draft-minutes-for-membership-meeting-2006-11-03
+    expect(keys63('wplug/2006-10-draft-minutes-for-membership-meeting-2006-11-03', 'wplug-members@wplug.org')).toEqual(['wplug']);
+  });
 });
