@@ -173,6 +173,8 @@ function weakAt(lines: Line[], i: number): Heading | null {
       return { index: i, end: i, title: cleanTitle(tight[1]), style: 'colon', level: 1 };
     }
   }
+  const overProse = tightLabelOverProse(lines, i);
+  if (overProse) return overProse;
   // a centred numbered topic (`                  1. No balancing by default`, a blank line, then a
   // paragraph at the margin): a plain-text mail's section titles set in the middle of the line
   if (line.indent >= 6 && line.indent <= 40 && text.length <= 100 && prevIsBreak(lines, i)) {
@@ -293,6 +295,29 @@ function weakAt(lines: Line[], i: number): Heading | null {
     }
   }
   return null;
+}
+
+/**
+ * A `Label:` right over the paragraph it heads, with no blank line between, at a break or after a
+ * finished sentence: Rockbox's DevCon summary (`...yet another release.` / `GPL version:` / `We are at
+ * v2, because ...`), Subversion's `The Good:` / `Lots of good changes have come in. ...`. A candidate
+ * over prose only: used where two or more `Label:` lines stand so (as `Koji:` over paragraphs is).
+ */
+const SENTENCE_OPENING = /^\s*(?:[\p{Lu}][\p{Ll}'’]*\s+[\p{Ll}]|(?:The|A|An|This|These|We|It|Our|There)\s)/u;
+
+function tightLabelOverProse(lines: Line[], i: number): Heading | null {
+  const line = lines[i];
+  const text = line.text;
+  if (line.indent > 2 || text.length > 60 || !text.endsWith(':')) return null;
+  const before = prevIsBreak(lines, i) || (/[.!?]\s*$/.test(lines[i - 1].text) && !BULLET_RE.test(lines[i - 1].text));
+  const next = lines[i + 1];
+  if (!before || !next || !isText(next) || next.indent > line.indent || BULLET_RE.test(next.text) || /:\s*$/.test(next.text)) return null;
+  // (what follows is a sentence: a capital, then a word in lower case, and a paragraph's length; not a
+  // roll of names, TDF board minutes' `In the meeting:` / `Lothar Becker (Board Chair), Cor Nouws ...`)
+  if (!SENTENCE_OPENING.test(next.text) || next.text.trim().length < 30 || next.text.includes('://')) return null;
+  const m = /^\s{0,2}([\p{Lu}\p{N}][^:]{1,58}):\s*$/u.exec(text);
+  if (!m || m[1].trim().split(/\s+/).length > 6 || LEAD_IN_START.test(m[1].trim()) || /[.!?]\s/.test(m[1]) || labelOf(text)) return null;
+  return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1, prose: true };
 }
 
 /**

@@ -778,4 +778,17 @@ describe('one title line beside the post\'s labelled headings', () => {
       '      o 4.1 VisualEditor', '      o 4.2 Editor engagement', '  * 5 Fundraising', '      o 5.1 Major Gifts and Foundations'].join('\n');
     expect(sections(contents).map(([t]) => t)).not.toContain('1 Data and Trends');
   });
+
+  it("reads a `Label:` right over its paragraph, no blank line between, beside another `Label:`", () => {
+    // OpenBMC test work-group minutes, 26 July 2019 (real-corpus openbmc/2019-07-test-work-group-mom-26-jul)
+    const body = ['Hi All,', '', 'Here is MoM summary:', '', 'Attendees: Ofer - Google, Joseph Reynolds - IBM, Sivas - IBM', '', 'Topics:', '',
+      'New member introduction to the community:', 'Ofer recently joined Google and he is getting knowledge on openbmc/openbmc-test-automation and interested in automation.', '',
+      'Discussion Topics:', '- Discussion on Google Contribution:', '  - Ofer exploring how google can contribute to test community in the form of test / automation.',
+      '- Discussed on automation framework', '  - Why we had chosen robot framework automation'].join('\n');
+    expect(sections(body).map(([t]) => t)).toContain('New member introduction to the community');
+    // (not over a roll of names: TDF board minutes' `In the meeting:` / `Lothar Becker (Board Chair), Cor Nouws ...`)
+    const roll = ['Session chair: Lothar Becker', '', 'In the meeting:', 'Lothar Becker (Board Chair), Cor Nouws (Board Member), Thorsten Behrens (Board Member)', '',
+      'Representation:', 'Nicolas Christener for Daniel Armando Rodriguez, Paolo Vecchi for Franklin Weng'].join('\n');
+    expect(sections(roll).map(([t]) => t)).not.toContain('In the meeting');
+  });
 });
