@@ -700,7 +700,17 @@ function outlineTopics(lines: Line[]): Heading[] {
  * Minutes' `* Board priorities` over the paragraph of what was said (no items below it): topics,
  * when two or more stand so, each after a blank line, short and with no sentence end.
  */
-function starTopics(lines: Line[]): Heading[] {
+/**
+ * A paragraph of one finished sentence a mailer left on one line (Arch Linux's status report:
+ * `* New Announcement Mailing List` / blank / `In a bit of irony, this will be the first email to
+ * this new list, I believe.`): what a topic says, as a paragraph of two lines is.
+ */
+function oneSentenceParagraph(l: Line): boolean {
+  const t = l.text.trim();
+  return t.length >= 50 && /[.!?]$/.test(t) && /^[\p{Lu}]/u.test(t);
+}
+
+function starTopics(lines: Line[], underMarked = false): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
@@ -715,7 +725,8 @@ function starTopics(lines: Line[]): Heading[] {
     const subTopic = level === 1 && m[1] === '-' && j === i + 2 && /^--\s+\S.{0,60}$/.test(next.text);
     if (!subTopic) {
       if (j < 0 || next.indent !== 0 || BULLET_RE.test(next.text) || next.text.trim().length < 30) continue;
-      if (!isText(lines[j + 1]) || BULLET_RE.test(lines[j + 1].text)) continue;
+      // (under a marked heading, a paragraph of one sentence says enough: not a list's glosses with none)
+      if (isText(lines[j + 1]) ? BULLET_RE.test(lines[j + 1].text) : !(underMarked && oneSentenceParagraph(next))) continue;
     }
     out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'bullet', level });
   }
@@ -1105,7 +1116,7 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // (or over a block indented under it: FESCo's `* Architecture Support` / blank / `  FESCo tabled this...`)
     // (or a name right over its bullets: Coda's `coda-7.0.2` / `- A lot of code cleanups` under `===== SUMMARY OF CHANGES =====`;
     // a remark in brackets over a group of them, `(Not sure)`, names nothing)
-    const topics = [...starTopics(lines), ...blockTopics(lines), ...topicsOverBullets(lines).filter((t) => /^[\p{L}\d]/u.test(t.title))].filter((t, k, all) => all.findIndex((u) => u.index === t.index) === k)
+    const topics = [...starTopics(lines, true), ...blockTopics(lines), ...topicsOverBullets(lines).filter((t) => /^[\p{L}\d]/u.test(t.title))].filter((t, k, all) => all.findIndex((u) => u.index === t.index) === k)
       .filter((t) => t.index > first && !chosen.some((c) => t.index >= c.index && t.index <= c.end)).sort((a, b) => a.index - b.index);
     // (style `topic`: an area of its section's project, never a project of its own under a generic heading)
     const over = (t: Heading) => strong.filter((h) => h.index < t.index).reduce((a, b) => (b.index > a.index ? b : a));

@@ -791,4 +791,14 @@ describe('one title line beside the post\'s labelled headings', () => {
       'Representation:', 'Nicolas Christener for Daniel Armando Rodriguez, Paolo Vecchi for Franklin Weng'].join('\n');
     expect(sections(roll).map(([t]) => t)).not.toContain('In the meeting');
   });
+
+  it('reads a `* topic` under a marked heading over a paragraph of one sentence on one line', () => {
+    // Arch Linux status report, 2007-10-22 (real-corpus arch/2007-10-status-report-2007-10-22)
+    const body = ['== Newsworthy Items ==', '', '* New Announcement Mailing List', '',
+      'In a bit of irony, this will be the first email to this new list, I believe.', '',
+      'Please try and use this list for all official announcements, until I', 'sit down and setup rss2email on gerolde for the front page news.', '',
+      '== Completed Tasks ==', '', '* New initscripts in testing', '', 'Looks like we closed out 4 or 5 bugs with this initscripts package, so', 'congrats guys.', '',
+      '* git project owners', '', "I've setup all our code projects with real owners and groups, so we", 'can more effectively manage this stuff.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toContain('New Announcement Mailing List');
+  });
 });
