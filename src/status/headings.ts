@@ -74,6 +74,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
     let m: RegExpExecArray | null = /^\s*(={1,6})\s*([^=].*?)\s*=+\s*$/.exec(text);
     if (m && m[2].trim()) return { index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: m[1].length };
     m = /^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
+    // (`# EOT` on a post's last line marks where it ends, a shell-style comment: it heads nothing,
+    // linux-kernel's `LiNUX kernel SCSI/RAID drivers` summary, whose drivers' `o aacraid` are its topics)
+    if (m && /^(?:eot|eof|end)$/i.test(m[2].trim()) && !lines.slice(i + 1).some(isText)) return null;
     if (m && m[2].trim() && !/^#{1,6}\s+\d+\b.*\bfiles? changed/.test(text)) {
       // a section an archive flattened onto its heading's line, its bullets run on after it
       // (`## Announcements & Events * OCP Global Summit: ...`): the title ends at the first ` * `
@@ -630,7 +633,8 @@ function bulletHeadings(lines: Line[]): Heading[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isText(line) || line.indent > 1 || line.text.length > 300) continue;
-    const m = /^\s?([*+•-])\s+(\S.*)$/.exec(line.text);
+    // (a plain-text outline's `o` bullet too: `o aacraid` over ` - manufacturer: ADAPTEC`)
+    const m = /^\s?([*+•-]|o(?= ))\s+(\S.*)$/.exec(line.text);
     if (!m) continue;
     const parts = [m[2]];
     let k = i + 1;

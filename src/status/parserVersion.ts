@@ -295,6 +295,8 @@
  *     introduction to the community:` / `Ofer recently joined Google and ...`); not over a roll of names;
  *     under a marked heading, a `* topic` over a paragraph of one finished sentence left on one line is a
  *     topic, as over a paragraph of two lines (Arch's `* New Announcement Mailing List` / blank / `In a bit of
- *     irony, this will be the first email to this new list, I believe.`).
+ *     irony, this will be the first email to this new list, I believe.`); a plain-text outline's `o` point over
+ *     points of another marker is a topic (`o aacraid` / ` - manufacturer: ADAPTEC`), and `# EOT` on a post's
+ *     last line ends it, heading nothing.
  */
 export const PARSER_VERSION = 63;

@@ -801,4 +801,24 @@ describe('one title line beside the post\'s labelled headings', () => {
       '* git project owners', '', "I've setup all our code projects with real owners and groups, so we", 'can more effectively manage this stuff.', ''].join('\n');
     expect(sections(body).map(([t]) => t)).toContain('New Announcement Mailing List');
   });
+
+  it("reads a plain-text outline's `o` points over their `-` points as topics", () => {
+    // LiNUX kernel SCSI/RAID drivers summary, 2003-10 (real-corpus linux-kernel/2003-10-summary-state-of-scsi-drivers)
+    const body = ['        * LiNUX kernel SCSI/RAID drivers *', '                 linux-2.4.23-pre7', '',
+      'x features:', ' - 1 hot-plug', ' - 2 vary_io', ' - 3 highmem_io', ' - 4 block device driver', ' - more ?', '',
+      'o aacraid', ' - manufacturer: ADAPTEC', ' - kernel: 1.1.2 (2003-05-15)', ' - latest: 1.1.4 (2003-10-08)', ' - arch: i386', ' - maintainer: <Mark_Salyzyn_AT_adaptec.com> <aacraid_AT_adaptec.com>', '               <linux-aacraid-devel_AT_dell.com>', '',
+      'o aic7xxx/aic79xx', ' - manufacturer: ADAPTEC', ' - kernel: 6.2.36/1.3.10 (03-Jun-2003)', ' - arch: i386 ia64 powerpc', ' - url: http://people.freebsd.org/~gibbs/linux/SRC/', '        http://www.adaptec.com/', '',
+      'o cciss', ' - manufacturer: HP', ' - kernel: 2.4.50', ' - latest: 2.4.50', ' - maintainer: <mike.miller_AT_hp.com> <arrays_AT_hp.com>', '               <Cciss-discuss_AT_lists.sourceforge.net>', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['aacraid', 'aic7xxx/aic79xx', 'cciss']));
+  });
+
+  it('reads `# EOT` on the last line as the end of the post, not a heading', () => {
+    // LiNUX kernel SCSI/RAID drivers summary, 2003-10 (real-corpus linux-kernel/2003-10-summary-state-of-scsi-drivers)
+    const body = ['        * LiNUX kernel SCSI/RAID drivers *', '                 linux-2.4.23-pre7', '',
+      'o DAC960', ' - manufacturer: LSI Logic', ' - kernel: 2.4.11 (11 Oct 2001)', ' - arch: i386 ia64 alpha', '',
+      'o sym53c8xx_2', ' - manufacturer: LSI Logic', ' - kernel: 2.1.17a     (Dec 01 2001)', ' - latest: 2.1.18f     (Oct 13 2003)', '', '# EOT', ''].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).not.toContain('EOT');
+    expect(titles).toContain('sym53c8xx_2');
+  });
 });
