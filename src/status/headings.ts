@@ -318,6 +318,9 @@ function tightLabelOverProse(lines: Line[], i: number): Heading | null {
   // (what follows is a sentence: a capital, then a word in lower case, and a paragraph's length; not a
   // roll of names, TDF board minutes' `In the meeting:` / `Lothar Becker (Board Chair), Cor Nouws ...`)
   if (!SENTENCE_OPENING.test(next.text) || next.text.trim().length < 30 || next.text.includes('://')) return null;
+  // (not over a list's own title wrapped on two lines and its bullets: Z.C++'s `Mostly copied from four weeks ago:` /
+  // `Test case sets that would be good to have in time for the Z.C++ 0.0.2` / `release` / `* z_cpp: ...`, a remark)
+  for (let k = i + 2; k < Math.min(lines.length, i + 4) && isText(lines[k]); k++) if (BULLET_RE.test(lines[k].text)) return null;
   const m = /^\s{0,2}([\p{Lu}\p{N}][^:]{1,58}):\s*$/u.exec(text);
   if (!m || m[1].trim().split(/\s+/).length > 6 || LEAD_IN_START.test(m[1].trim()) || /[.!?]\s/.test(m[1]) || labelOf(text)) return null;
   return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1, prose: true };
@@ -805,8 +808,10 @@ function numberedTopicRun(lines: Line[]): Heading[] {
   const cands: Array<{ i: number; n: number; indent: number; title: string }> = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l) || l.indent > 8 || l.text.length > 90) continue;
-    const m = /^\s{0,8}(\d{1,2})(?:[.)]|\.-)\s+(\S.{0,78})$/.exec(l.text);
+    // (set in as far as twelve columns: a web page's nested numbered list dumped to text, SLUG's committee
+    // minutes' `    1. General business` / `         1. Direct deposit` / `            Jamie to chase up ...`)
+    if (!isText(l) || l.indent > 12 || l.text.length > 90) continue;
+    const m = /^\s{0,12}(\d{1,2})(?:[.)]|\.-)\s+(\S.{0,78})$/.exec(l.text);
     if (!m || /[,;]$/.test(m[2].trim()) || m[2].trim().split(/\s+/).length > 12 || looksLikeUrlOrMail(m[2])) continue;
     // (a wrapped item: its sentence runs on onto the next line)
     const next = lines[i + 1];

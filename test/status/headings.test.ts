@@ -821,4 +821,24 @@ describe('one title line beside the post\'s labelled headings', () => {
     expect(titles).not.toContain('EOT');
     expect(titles).toContain('sym53c8xx_2');
   });
+
+  it('reads a run of numbered topics set in nine or more columns, as a page dumped to text nests them', () => {
+    // SLUG committee meeting minutes, March 2004 (real-corpus slug/2004-03-committee-meeting-minutes-march-2004)
+    const body = ['--- Committee meeting minutes March 2004 ---', '', '   Meeting open, 7:03pm, 5th March 2004', '',
+      '    1. General business', '', '         1. Direct deposit', '',
+      '            Jamie to chase up the availability of direct deposit into our', '            bank account.', '',
+      '         2. Video', '', '            Jan has bought DVDs to store SLUG video on. He will try and make', '            at least the audio available at one per week.', '',
+      '         3. Urn', '', '            Jan and Jaime will purchase an urn capable of holding 20 cups.', '',
+      '         4. Campbell\'s Cash and Carry Card', '', '            Jamie needs to report back on whether SLUG can get a Campbell\'s', '            Cash and Carry card.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['Direct deposit', 'Video', 'Urn']));
+  });
+
+  it('does not take a remark over a wrapped list title and its bullets for a `Label:` over prose', () => {
+    // Z.C++ status report, July 18 2009 (real-corpus zcplusplus/2009-07-z-c-status-report-july-18-2009)
+    const body = ['Informal target features for Z.C++ 0.0.2 that remain:', '* preprocessor: integer math', '',
+      'Mostly copied from four weeks ago:', 'Test case sets that would be good to have in time for the Z.C++ 0.0.2', 'release',
+      '* z_cpp: Spot checks of arithmetic corner cases. This should at least', '  cover the limits.', '',
+      'Assuming only one developer:', 'The highest-priority changes currently are to finish the preprocessor and to', 'release 0.0.2 soon after.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).not.toContain('Mostly copied from four weeks ago');
+  });
 });
