@@ -74,6 +74,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
     let m: RegExpExecArray | null = /^\s*(={1,6})\s*([^=].*?)\s*=+\s*$/.exec(text);
     if (m && m[2].trim()) return { index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: m[1].length };
     m = /^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
+    // (`# EOT` on a post's last line marks where it ends, a shell-style comment: it heads nothing,
+    // linux-kernel's `LiNUX kernel SCSI/RAID drivers` summary, whose drivers' `o aacraid` are its topics)
+    if (m && /^(?:eot|eof|end)$/i.test(m[2].trim()) && !lines.slice(i + 1).some(isText)) return null;
     if (m && m[2].trim() && !/^#{1,6}\s+\d+\b.*\bfiles? changed/.test(text)) {
       // a section an archive flattened onto its heading's line, its bullets run on after it
       // (`## Announcements & Events * OCP Global Summit: ...`): the title ends at the first ` * `
@@ -173,6 +176,8 @@ function weakAt(lines: Line[], i: number): Heading | null {
       return { index: i, end: i, title: cleanTitle(tight[1]), style: 'colon', level: 1 };
     }
   }
+  const overProse = tightLabelOverProse(lines, i);
+  if (overProse) return overProse;
   // a centred numbered topic (`                  1. No balancing by default`, a blank line, then a
   // paragraph at the margin): a plain-text mail's section titles set in the middle of the line
   if (line.indent >= 6 && line.indent <= 40 && text.length <= 100 && prevIsBreak(lines, i)) {
@@ -293,6 +298,32 @@ function weakAt(lines: Line[], i: number): Heading | null {
     }
   }
   return null;
+}
+
+/**
+ * A `Label:` right over the paragraph it heads, with no blank line between, at a break or after a
+ * finished sentence: Rockbox's DevCon summary (`...yet another release.` / `GPL version:` / `We are at
+ * v2, because ...`), Subversion's `The Good:` / `Lots of good changes have come in. ...`. A candidate
+ * over prose only: used where two or more `Label:` lines stand so (as `Koji:` over paragraphs is).
+ */
+const SENTENCE_OPENING = /^\s*(?:[\p{Lu}][\p{Ll}'’]*\s+[\p{Ll}]|(?:The|A|An|This|These|We|It|Our|There)\s)/u;
+
+function tightLabelOverProse(lines: Line[], i: number): Heading | null {
+  const line = lines[i];
+  const text = line.text;
+  if (line.indent > 2 || text.length > 60 || !text.endsWith(':')) return null;
+  const before = prevIsBreak(lines, i) || (/[.!?]\s*$/.test(lines[i - 1].text) && !BULLET_RE.test(lines[i - 1].text));
+  const next = lines[i + 1];
+  if (!before || !next || !isText(next) || next.indent > line.indent || BULLET_RE.test(next.text) || /:\s*$/.test(next.text)) return null;
+  // (what follows is a sentence: a capital, then a word in lower case, and a paragraph's length; not a
+  // roll of names, TDF board minutes' `In the meeting:` / `Lothar Becker (Board Chair), Cor Nouws ...`)
+  if (!SENTENCE_OPENING.test(next.text) || next.text.trim().length < 30 || next.text.includes('://')) return null;
+  // (not over a list's own title wrapped on two lines and its bullets: Z.C++'s `Mostly copied from four weeks ago:` /
+  // `Test case sets that would be good to have in time for the Z.C++ 0.0.2` / `release` / `* z_cpp: ...`, a remark)
+  for (let k = i + 2; k < Math.min(lines.length, i + 4) && isText(lines[k]); k++) if (BULLET_RE.test(lines[k].text)) return null;
+  const m = /^\s{0,2}([\p{Lu}\p{N}][^:]{1,58}):\s*$/u.exec(text);
+  if (!m || m[1].trim().split(/\s+/).length > 6 || LEAD_IN_START.test(m[1].trim()) || /[.!?]\s/.test(m[1]) || labelOf(text)) return null;
+  return { index: i, end: i, title: cleanTitle(m[1]), style: 'colon', level: 1, prose: true };
 }
 
 /**
@@ -605,7 +636,8 @@ function bulletHeadings(lines: Line[]): Heading[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isText(line) || line.indent > 1 || line.text.length > 300) continue;
-    const m = /^\s?([*+•-])\s+(\S.*)$/.exec(line.text);
+    // (a plain-text outline's `o` bullet too: `o aacraid` over ` - manufacturer: ADAPTEC`)
+    const m = /^\s?([*+•-]|o(?= ))\s+(\S.*)$/.exec(line.text);
     if (!m) continue;
     const parts = [m[2]];
     let k = i + 1;
@@ -675,7 +707,17 @@ function outlineTopics(lines: Line[]): Heading[] {
  * Minutes' `* Board priorities` over the paragraph of what was said (no items below it): topics,
  * when two or more stand so, each after a blank line, short and with no sentence end.
  */
-function starTopics(lines: Line[]): Heading[] {
+/**
+ * A paragraph of one finished sentence a mailer left on one line (Arch Linux's status report:
+ * `* New Announcement Mailing List` / blank / `In a bit of irony, this will be the first email to
+ * this new list, I believe.`): what a topic says, as a paragraph of two lines is.
+ */
+function oneSentenceParagraph(l: Line): boolean {
+  const t = l.text.trim();
+  return t.length >= 50 && /[.!?]$/.test(t) && /^[\p{Lu}]/u.test(t);
+}
+
+function starTopics(lines: Line[], underMarked = false): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
@@ -690,7 +732,8 @@ function starTopics(lines: Line[]): Heading[] {
     const subTopic = level === 1 && m[1] === '-' && j === i + 2 && /^--\s+\S.{0,60}$/.test(next.text);
     if (!subTopic) {
       if (j < 0 || next.indent !== 0 || BULLET_RE.test(next.text) || next.text.trim().length < 30) continue;
-      if (!isText(lines[j + 1]) || BULLET_RE.test(lines[j + 1].text)) continue;
+      // (under a marked heading, a paragraph of one sentence says enough: not a list's glosses with none)
+      if (isText(lines[j + 1]) ? BULLET_RE.test(lines[j + 1].text) : !(underMarked && oneSentenceParagraph(next))) continue;
     }
     out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'bullet', level });
   }
@@ -765,8 +808,10 @@ function numberedTopicRun(lines: Line[]): Heading[] {
   const cands: Array<{ i: number; n: number; indent: number; title: string }> = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l) || l.indent > 8 || l.text.length > 90) continue;
-    const m = /^\s{0,8}(\d{1,2})(?:[.)]|\.-)\s+(\S.{0,78})$/.exec(l.text);
+    // (set in as far as twelve columns: a web page's nested numbered list dumped to text, SLUG's committee
+    // minutes' `    1. General business` / `         1. Direct deposit` / `            Jamie to chase up ...`)
+    if (!isText(l) || l.indent > 12 || l.text.length > 90) continue;
+    const m = /^\s{0,12}(\d{1,2})(?:[.)]|\.-)\s+(\S.{0,78})$/.exec(l.text);
     if (!m || /[,;]$/.test(m[2].trim()) || m[2].trim().split(/\s+/).length > 12 || looksLikeUrlOrMail(m[2])) continue;
     // (a wrapped item: its sentence runs on onto the next line)
     const next = lines[i + 1];
@@ -1080,7 +1125,7 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     // (or over a block indented under it: FESCo's `* Architecture Support` / blank / `  FESCo tabled this...`)
     // (or a name right over its bullets: Coda's `coda-7.0.2` / `- A lot of code cleanups` under `===== SUMMARY OF CHANGES =====`;
     // a remark in brackets over a group of them, `(Not sure)`, names nothing)
-    const topics = [...starTopics(lines), ...blockTopics(lines), ...topicsOverBullets(lines).filter((t) => /^[\p{L}\d]/u.test(t.title))].filter((t, k, all) => all.findIndex((u) => u.index === t.index) === k)
+    const topics = [...starTopics(lines, true), ...blockTopics(lines), ...topicsOverBullets(lines).filter((t) => /^[\p{L}\d]/u.test(t.title))].filter((t, k, all) => all.findIndex((u) => u.index === t.index) === k)
       .filter((t) => t.index > first && !chosen.some((c) => t.index >= c.index && t.index <= c.end)).sort((a, b) => a.index - b.index);
     // (style `topic`: an area of its section's project, never a project of its own under a generic heading)
     const over = (t: Heading) => strong.filter((h) => h.index < t.index).reduce((a, b) => (b.index > a.index ? b : a));

@@ -299,5 +299,15 @@
  *     in lower case does: the list's project's (not a team so written, `Qt release team`); a
  *     membership or governance meeting (`Minutes for Membership Meeting` on wplug-members) is a side
  *     of the list's community, no project of its own.
+ * 63 (titles): a short `Label:` right over the paragraph it heads with no blank line between, at a break or
+ *     after a finished sentence, is a candidate over prose as one a blank line below is (`New member
+ *     introduction to the community:` / `Ofer recently joined Google and ...`); not over a roll of names or
+ *     over a list's title wrapped on two lines and its bullets;
+ *     under a marked heading, a `* topic` over a paragraph of one finished sentence left on one line is a
+ *     topic, as over a paragraph of two lines (Arch's `* New Announcement Mailing List` / blank / `In a bit of
+ *     irony, this will be the first email to this new list, I believe.`); a plain-text outline's `o` point over
+ *     points of another marker is a topic (`o aacraid` / ` - manufacturer: ADAPTEC`), and `# EOT` on a post's
+ *     last line ends it, heading nothing; a run of numbered topics may be set in as far as twelve columns
+ *     (a page's nested list dumped to text: `         1. Direct deposit` over its indented paragraph).
  */
 export const PARSER_VERSION = 63;

@@ -778,4 +778,67 @@ describe('one title line beside the post\'s labelled headings', () => {
       '      o 4.1 VisualEditor', '      o 4.2 Editor engagement', '  * 5 Fundraising', '      o 5.1 Major Gifts and Foundations'].join('\n');
     expect(sections(contents).map(([t]) => t)).not.toContain('1 Data and Trends');
   });
+
+  it("reads a `Label:` right over its paragraph, no blank line between, beside another `Label:`", () => {
+    // OpenBMC test work-group minutes, 26 July 2019 (real-corpus openbmc/2019-07-test-work-group-mom-26-jul)
+    const body = ['Hi All,', '', 'Here is MoM summary:', '', 'Attendees: Ofer - Google, Joseph Reynolds - IBM, Sivas - IBM', '', 'Topics:', '',
+      'New member introduction to the community:', 'Ofer recently joined Google and he is getting knowledge on openbmc/openbmc-test-automation and interested in automation.', '',
+      'Discussion Topics:', '- Discussion on Google Contribution:', '  - Ofer exploring how google can contribute to test community in the form of test / automation.',
+      '- Discussed on automation framework', '  - Why we had chosen robot framework automation'].join('\n');
+    expect(sections(body).map(([t]) => t)).toContain('New member introduction to the community');
+    // (not over a roll of names: TDF board minutes' `In the meeting:` / `Lothar Becker (Board Chair), Cor Nouws ...`)
+    const roll = ['Session chair: Lothar Becker', '', 'In the meeting:', 'Lothar Becker (Board Chair), Cor Nouws (Board Member), Thorsten Behrens (Board Member)', '',
+      'Representation:', 'Nicolas Christener for Daniel Armando Rodriguez, Paolo Vecchi for Franklin Weng'].join('\n');
+    expect(sections(roll).map(([t]) => t)).not.toContain('In the meeting');
+  });
+
+  it('reads a `* topic` under a marked heading over a paragraph of one sentence on one line', () => {
+    // Arch Linux status report, 2007-10-22 (real-corpus arch/2007-10-status-report-2007-10-22)
+    const body = ['== Newsworthy Items ==', '', '* New Announcement Mailing List', '',
+      'In a bit of irony, this will be the first email to this new list, I believe.', '',
+      'Please try and use this list for all official announcements, until I', 'sit down and setup rss2email on gerolde for the front page news.', '',
+      '== Completed Tasks ==', '', '* New initscripts in testing', '', 'Looks like we closed out 4 or 5 bugs with this initscripts package, so', 'congrats guys.', '',
+      '* git project owners', '', "I've setup all our code projects with real owners and groups, so we", 'can more effectively manage this stuff.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toContain('New Announcement Mailing List');
+  });
+
+  it("reads a plain-text outline's `o` points over their `-` points as topics", () => {
+    // LiNUX kernel SCSI/RAID drivers summary, 2003-10 (real-corpus linux-kernel/2003-10-summary-state-of-scsi-drivers)
+    const body = ['        * LiNUX kernel SCSI/RAID drivers *', '                 linux-2.4.23-pre7', '',
+      'x features:', ' - 1 hot-plug', ' - 2 vary_io', ' - 3 highmem_io', ' - 4 block device driver', ' - more ?', '',
+      'o aacraid', ' - manufacturer: ADAPTEC', ' - kernel: 1.1.2 (2003-05-15)', ' - latest: 1.1.4 (2003-10-08)', ' - arch: i386', ' - maintainer: <Mark_Salyzyn_AT_adaptec.com> <aacraid_AT_adaptec.com>', '               <linux-aacraid-devel_AT_dell.com>', '',
+      'o aic7xxx/aic79xx', ' - manufacturer: ADAPTEC', ' - kernel: 6.2.36/1.3.10 (03-Jun-2003)', ' - arch: i386 ia64 powerpc', ' - url: http://people.freebsd.org/~gibbs/linux/SRC/', '        http://www.adaptec.com/', '',
+      'o cciss', ' - manufacturer: HP', ' - kernel: 2.4.50', ' - latest: 2.4.50', ' - maintainer: <mike.miller_AT_hp.com> <arrays_AT_hp.com>', '               <Cciss-discuss_AT_lists.sourceforge.net>', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['aacraid', 'aic7xxx/aic79xx', 'cciss']));
+  });
+
+  it('reads `# EOT` on the last line as the end of the post, not a heading', () => {
+    // LiNUX kernel SCSI/RAID drivers summary, 2003-10 (real-corpus linux-kernel/2003-10-summary-state-of-scsi-drivers)
+    const body = ['        * LiNUX kernel SCSI/RAID drivers *', '                 linux-2.4.23-pre7', '',
+      'o DAC960', ' - manufacturer: LSI Logic', ' - kernel: 2.4.11 (11 Oct 2001)', ' - arch: i386 ia64 alpha', '',
+      'o sym53c8xx_2', ' - manufacturer: LSI Logic', ' - kernel: 2.1.17a     (Dec 01 2001)', ' - latest: 2.1.18f     (Oct 13 2003)', '', '# EOT', ''].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).not.toContain('EOT');
+    expect(titles).toContain('sym53c8xx_2');
+  });
+
+  it('reads a run of numbered topics set in nine or more columns, as a page dumped to text nests them', () => {
+    // SLUG committee meeting minutes, March 2004 (real-corpus slug/2004-03-committee-meeting-minutes-march-2004)
+    const body = ['--- Committee meeting minutes March 2004 ---', '', '   Meeting open, 7:03pm, 5th March 2004', '',
+      '    1. General business', '', '         1. Direct deposit', '',
+      '            Jamie to chase up the availability of direct deposit into our', '            bank account.', '',
+      '         2. Video', '', '            Jan has bought DVDs to store SLUG video on. He will try and make', '            at least the audio available at one per week.', '',
+      '         3. Urn', '', '            Jan and Jaime will purchase an urn capable of holding 20 cups.', '',
+      '         4. Campbell\'s Cash and Carry Card', '', '            Jamie needs to report back on whether SLUG can get a Campbell\'s', '            Cash and Carry card.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['Direct deposit', 'Video', 'Urn']));
+  });
+
+  it('does not take a remark over a wrapped list title and its bullets for a `Label:` over prose', () => {
+    // Z.C++ status report, July 18 2009 (real-corpus zcplusplus/2009-07-z-c-status-report-july-18-2009)
+    const body = ['Informal target features for Z.C++ 0.0.2 that remain:', '* preprocessor: integer math', '',
+      'Mostly copied from four weeks ago:', 'Test case sets that would be good to have in time for the Z.C++ 0.0.2', 'release',
+      '* z_cpp: Spot checks of arithmetic corner cases. This should at least', '  cover the limits.', '',
+      'Assuming only one developer:', 'The highest-priority changes currently are to finish the preprocessor and to', 'release 0.0.2 soon after.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).not.toContain('Mostly copied from four weeks ago');
+  });
 });
