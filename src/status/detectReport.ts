@@ -1166,9 +1166,16 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
-  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
+  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
+  const shape = read.shape;
+  let bodyEv = read.ev;
   // (MeetBot's minutes are named by the meeting, `#opnfv-meeting: OPNFV TSC`: no report word needed)
   if (bodyEv.some((e) => e.key === 'body.meetbot')) head = head.filter((e) => e.key !== 'subject.no-cue');
+  // A post its subject calls progress, telling in sentences what its writer did, is that progress:
+  // a paragraph is how one developer reports it, no list needed (`TBOS2 Progress`: "So far I have a
+  // working bootloader ...", mikeos 2008; `progress in automated testing`: "I have updated the
+  // buildbot, adding about 20 additional automated tests", linux-cifs 2024)
+  if (proseProgress(head, bodyEv)) bodyEv = bodyEv.filter((e) => e.key !== 'body.no-list');
   // A post that opens with what it quotes and answers it piece by piece is a reply, whatever its
   // subject and headers kept (a copy without `Re:` nor In-Reply-To: `GCC Release Status` answered)
   // (a forward is no answer: what it passes on is read as its own text)
@@ -1202,6 +1209,13 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     .map((e) => `${e.what} ${fmt(e.weight)}`).join(', ');
   const verdict = isReport ? 'report' : 'not a report';
   return { isReport, score, baseScore, evidence, reason: `${verdict} (score ${score}, needs ${THRESHOLD}): ${shown || shape}` };
+}
+
+/** A subject whose cue is the word "progress" over a body with "I/we did" sentences but no list (see detectReport). */
+function proseProgress(head: Evidence[], bodyEv: Evidence[]): boolean {
+  return head.some((e) => e.key === 'subject.cue.report-word' && /^subject says "progress"$/i.test(e.what))
+    && bodyEv.some((e) => e.key === 'body.no-list')
+    && bodyEv.some((e) => e.key === 'body.done-2' || e.key === 'body.done-3');
 }
 
 /**

@@ -290,5 +290,8 @@
  *     `This is a report on`, `Here is a condensed version of what we covered`, `During the week I worked on`); a
  *     subject that tells how a release stands (`update on the status of the new release`, `release in progress`)
  *     or that it is delayed weighs 3, as a milestone's countdown.
+ * 63: Detection: a subject whose cue is the word "progress" over sentences that say what the writer did
+ *     (`TBOS2 Progress`: "So far I have a working bootloader", MikeOS 2008) is not held back for having no
+ *     list: one developer's progress is often one paragraph.
  */
-export const PARSER_VERSION = 62;
+export const PARSER_VERSION = 63;
