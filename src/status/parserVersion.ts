@@ -292,6 +292,7 @@
  *     or that it is delayed weighs 3, as a milestone's countdown.
  * 63: Detection: a subject whose cue is the word "progress" over sentences that say what the writer did
  *     (`TBOS2 Progress`: "So far I have a working bootloader", MikeOS 2008) is not held back for having no
- *     list: one developer's progress is often one paragraph.
+ *     list: one developer's progress is often one paragraph; `I'm working on`, `we are currently working on` count
+ *     as a phrase of progress too (Glimmer-CISM 2011), as well as a deed.
  */
 export const PARSER_VERSION = 63;

@@ -1255,4 +1255,20 @@ describe('detectReport, parser 62', () => {
     // (an update's subject keeps the penalty: `[Pythonwifi-dev] updates` over two sentences of changes is no report)
     expect(parseStatusPost({ subject: '[mikeos-developer] TBOS2 updates', body }).reason).toContain('no list or sections -1.5');
   });
+
+  it('weighs `I\'m working on` as a phrase of progress too, not only a deed (Glimmer-CISM 2011)', () => {
+    // fixtures/real-corpus/glimmer-cism/2011-03-glimmer-cism-steering-status-of-current-glimmer-cism-re (excerpt)
+    const body = [
+      'Josh and I have been working on it but there is still plenty to do. I',
+      'was hoping to have it done before Bill and I left for the modeling',
+      'school in China.', '',
+      'The majority of the work left is in cleaning up the higher-order test',
+      "cases (which I'm working on now), getting them working w/ the automated",
+      'test suite, and adding all the Trilinos hooks to the build system.', '',
+    ].join('\n');
+    // (`I have been working on`, and `I'm working on` twice: a deed and a phrase of progress)
+    const r = parseStatusPost({ subject: 'Status of current Glimmer-CISM release', body });
+    expect(r.reason).toContain('says what was done (3+ "I/we did" phrases) +1.5');
+    expect(r.isReport).toBe(true);
+  });
 });
