@@ -528,7 +528,9 @@ const TREE_STATE = /^\s*(?:changes since \S*\d{6,}|the \S+ tree (?:gained|lost|s
 /** "my work so far", "progress on 4.0", "I decided to", "is going": prose that reports. */
 // (`I finally got my opengl back and thus nearly finished up all the internal freetype rendering support` (OpenLayer
 // 2006), `So i figured out how to modify the ID fields`; not `I've got`, `We've got`, what one has)
-const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\b(?:i|we)(?:'ve| have)? (?:finally |also |just )?figured out\b|\b(?:i|we) finally got\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b/gi;
+// (`I'm working on`, `we are currently working on`: the writer's own work under way, a phrase of progress as well as
+// the deed ACCOMPLISHED counts; `cleaning up the higher-order test cases (which I'm working on now)`, Glimmer-CISM 2011)
+const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\b(?:i|we)(?:'ve| have)? (?:finally |also |just )?figured out\b|\b(?:i|we) finally got\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b|\b(?:i|we)(?:'m|'re| am| are) (?:currently |still |now |also )?working on\b/gi;
 
 const STATUS_HEADING = /^(done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|ongoing|next( steps?)?|what'?s next|plans?|planned|upcoming|blockers?|blocked|highlights|this week|last week|next week|status|progress|todo|to do|new topics|cooking|graduated.*|stalled|discarded)\b/i;
 
@@ -792,7 +794,7 @@ const GATE_GROUPS = {
   openReport: ['report', 'update', 'news', 'newsletter', 'summary'],
   openNumber: ['issue', 'no'],
   period: ['week', 'month', 'quarter', 'cycle', 'sprint', 'fortnight', 'since'],
-  phrase: ['work', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept', 'figured'],
+  phrase: ['work', 'working', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept', 'figured'],
   // PROGRESS: one of these, or `will merge`
   progress: ['merged', 'landed', 'done', 'complete', 'completed', 'finished', 'progress', 'wip', 'working', 'worked', 'next', 'plan', 'planned', 'plans', 'planning', 'blocked', 'blocker', 'blockers', 'fixed', 'reviewed', 'started', 'ongoing', 'implemented', 'added', 'under', 'need', 'needs', 'waiting', 'status', 'graduated', 'cooking', 'pending', 'postponed', 'deferred'],
   will: ['will'],
@@ -1166,9 +1168,16 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
-  const { ev: bodyEv, shape } = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
+  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
+  const shape = read.shape;
+  let bodyEv = read.ev;
   // (MeetBot's minutes are named by the meeting, `#opnfv-meeting: OPNFV TSC`: no report word needed)
   if (bodyEv.some((e) => e.key === 'body.meetbot')) head = head.filter((e) => e.key !== 'subject.no-cue');
+  // A post its subject calls progress, telling in sentences what its writer did, is that progress:
+  // a paragraph is how one developer reports it, no list needed (`TBOS2 Progress`: "So far I have a
+  // working bootloader ...", mikeos 2008; `progress in automated testing`: "I have updated the
+  // buildbot, adding about 20 additional automated tests", linux-cifs 2024)
+  if (proseProgress(head, bodyEv)) bodyEv = bodyEv.filter((e) => e.key !== 'body.no-list');
   // A post that opens with what it quotes and answers it piece by piece is a reply, whatever its
   // subject and headers kept (a copy without `Re:` nor In-Reply-To: `GCC Release Status` answered)
   // (a forward is no answer: what it passes on is read as its own text)
@@ -1202,6 +1211,13 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     .map((e) => `${e.what} ${fmt(e.weight)}`).join(', ');
   const verdict = isReport ? 'report' : 'not a report';
   return { isReport, score, baseScore, evidence, reason: `${verdict} (score ${score}, needs ${THRESHOLD}): ${shown || shape}` };
+}
+
+/** A subject whose cue is the word "progress" over a body with "I/we did" sentences but no list (see detectReport). */
+function proseProgress(head: Evidence[], bodyEv: Evidence[]): boolean {
+  return head.some((e) => e.key === 'subject.cue.report-word' && /^subject says "progress"$/i.test(e.what))
+    && bodyEv.some((e) => e.key === 'body.no-list')
+    && bodyEv.some((e) => e.key === 'body.done-2' || e.key === 'body.done-3');
 }
 
 /**

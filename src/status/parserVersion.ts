@@ -309,5 +309,9 @@
  *     points of another marker is a topic (`o aacraid` / ` - manufacturer: ADAPTEC`), and `# EOT` on a post's
  *     last line ends it, heading nothing; a run of numbered topics may be set in as far as twelve columns
  *     (a page's nested list dumped to text: `         1. Direct deposit` over its indented paragraph).
+ * 63 (detection): a subject whose cue is the word "progress" over sentences that say what the writer did
+ *     (`TBOS2 Progress`: "So far I have a working bootloader", MikeOS 2008) is not held back for having no
+ *     list: one developer's progress is often one paragraph; `I'm working on`, `we are currently working on` count
+ *     as a phrase of progress too (Glimmer-CISM 2011), as well as a deed.
  */
 export const PARSER_VERSION = 63;

@@ -1240,4 +1240,35 @@ describe('detectReport, parser 62', () => {
     expect(r.reason).toContain('subject says "1.8.4 release delayed" +3');
     expect(r.isReport).toBe(true);
   });
+
+  it('spares a progress subject over sentences of what its writer did the want of a list (MikeOS 2008)', () => {
+    // fixtures/real-corpus/mikeos/2008-09-tbos2-progress (`[mikeos-developer] TBOS2 Progress`, excerpt): one paragraph
+    const body = [
+      'Hey all,', '',
+      "I'm working on a new protected mode OS called TBOS2. So far I have a working bootloader and protected mode kernel, a screen driver, and a partially complete keyboard driver. It's completely in assembly, and there's no second stage bootloader file: it's part of the kernel file!", '',
+      'Pictures at 11. Or tomorrow morning.', '', 'Troy Martin', '',
+    ].join('\n');
+    const r = parseStatusPost({ subject: '[mikeos-developer] TBOS2 Progress', body });
+    expect(r.reason).toMatch(/says what was done \(\d\+? "I\/we did" phrases\)/);
+    expect(r.reason).not.toContain('no list or sections');
+    expect(r.isReport).toBe(true);
+    // (an update's subject keeps the penalty: `[Pythonwifi-dev] updates` over two sentences of changes is no report)
+    expect(parseStatusPost({ subject: '[mikeos-developer] TBOS2 updates', body }).reason).toContain('no list or sections -1.5');
+  });
+
+  it('weighs `I\'m working on` as a phrase of progress too, not only a deed (Glimmer-CISM 2011)', () => {
+    // fixtures/real-corpus/glimmer-cism/2011-03-glimmer-cism-steering-status-of-current-glimmer-cism-re (excerpt)
+    const body = [
+      'Josh and I have been working on it but there is still plenty to do. I',
+      'was hoping to have it done before Bill and I left for the modeling',
+      'school in China.', '',
+      'The majority of the work left is in cleaning up the higher-order test',
+      "cases (which I'm working on now), getting them working w/ the automated",
+      'test suite, and adding all the Trilinos hooks to the build system.', '',
+    ].join('\n');
+    // (`I have been working on`, and `I'm working on` twice: a deed and a phrase of progress)
+    const r = parseStatusPost({ subject: 'Status of current Glimmer-CISM release', body });
+    expect(r.reason).toContain('says what was done (3+ "I/we did" phrases) +1.5');
+    expect(r.isReport).toBe(true);
+  });
 });
