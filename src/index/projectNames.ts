@@ -844,9 +844,7 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (nor one that starts with what is being done, in lower case: `State of compiling SENF on intrepid`)
   // (nor three words or more all in lower case, a description of the work, `new device interface
   // implementation` in `Summary of the new device interface implementation` on socketcan)
-  // (nor one in sentence case, its capital only the sentence's, `User services refactoring status` on
-  // opensim-dev, `Stav veci na serveru` on plantlore-dev; not a team so written, `Qt release team`)
-  const phrase = (own.split(/\s+/).length > 4 || /^\p{Ll}+ing\s+\S+\s+\S/u.test(own) || /^\p{Ll}+(?:\s+\p{Ll}+){2,}$/u.test(own) || (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){2,}$/u.test(own) && !TEAM_WORD.test(own))) && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
+  const phrase = (own.split(/\s+/).length > 4 || /^\p{Ll}+ing\s+\S+\s+\S/u.test(own) || /^\p{Ll}+(?:\s+\p{Ll}+){2,}$/u.test(own)) && !/\b(?:g?soc|summer\s+of\s+code|code-?in|outreachy|season\s+of)\b/i.test(subject);
   // (`Bits from the DPL`: the community's leader writes on it, though the post spells the acronym out: `Debian Project Leader`)
   if (own && !phrase && /\bbits from\b/i.test(subject)) {
     const writer = withCommunity(own, community, all, subject);

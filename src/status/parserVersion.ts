@@ -295,9 +295,7 @@
  *     name (`Debian LTS and ELTS - April 2026`), never words of a phrase (`Environments and Stacks`);
  *     a list named by the acronym of the host's governing, technical, advisory or steering board
  *     (`ogb-discuss@opensolaris.org`) is the host's community's, as the GOVERNING bodies' posts are;
- *     a subject in sentence case (`User services refactoring status`) describes the work, as one all
- *     in lower case does: the list's project's (not a team so written, `Qt release team`); a
- *     membership or governance meeting (`Minutes for Membership Meeting` on wplug-members) is a side
+ *     a membership or governance meeting (`Minutes for Membership Meeting` on wplug-members) is a side
  *     of the list's community, no project of its own.
  * 63 (titles): a short `Label:` right over the paragraph it heads with no blank line between, at a break or
  *     after a finished sentence, is a candidate over prose as one a blank line below is (`New member

@@ -1281,14 +1281,6 @@ describe('parser 63: names', () => {
     expect([...new Set(d.sections.filter((s) => !s.isContents && s.projectKey).map((s) => s.projectKey))]).toEqual(['opensolaris']);
   });
 
-  it('takes a subject in sentence case, a capital then words in lower case, for a description of the work, not a name (`User services refactoring status`, opensim-dev 2010)', () => {
-    expect(postProject('[Opensim-dev] User services refactoring status', '<opensim-dev.lists.berlios.de>', 'the OpenSim user services')).toBe('Opensim');
-    // (not a team's name so written: `Qt release team`)
-    expect(postProject('Meeting minutes from Qt release team meeting', '<releasing.qt-project.org>', '')).toBe('Qt release team');
-    // opensim/2010-01-user-services-refactoring-status
-    expect(keys63('opensim/2010-01-user-services-refactoring-status', 'opensim-dev@lists.berlios.de')).toEqual(['opensim']);
-  });
-
   it('takes a membership or governance meeting for a side of the list\'s community, no project of its own (`Draft Minutes for Membership Meeting`, wplug-members 2006)', () => {
     expect(postProject('[wplug-members] Draft Minutes for Membership Meeting, 2006-11-03', '<wplug-members.wplug.org>', '')).toBe('Wplug');
     // (`Governance meeting Nov 17, 2021` on Jenkins' forum: no name of its own either)
