@@ -19,6 +19,9 @@ export interface ProjectSummary {
   byMonth: Record<string, number>;
 }
 
+/** A project's line of `archive projects`: its summary without the per-month counts. */
+export type ProjectLine = Omit<ProjectSummary, 'byMonth'>;
+
 /** One report section: its project, its message, its month and list. */
 export interface SummaryRow { key: string; title: string; mk: string; month: string; list: string }
 
@@ -77,6 +80,7 @@ export function summarize(rows: SummaryRow[], group: (key: string) => string, op
 }
 
 /** Most recently active first. */
-export function byLastActivity(a: ProjectSummary, b: ProjectSummary): number {
-  return b.last.localeCompare(a.last) || b.reports - a.reports || a.name.localeCompare(b.name);
+export function byLastActivity(a: ProjectLine, b: ProjectLine): number {
+  // months (YYYY-MM, or '' for none) order the same by code unit as by locale, and cost no ICU call
+  return (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) || b.reports - a.reports || a.name.localeCompare(b.name);
 }

@@ -5,7 +5,7 @@
  */
 export { projectHistory, STALE_AFTER, type ProjectHistory, type HistoryReport, type HistoryItem, type HistoryQuery } from './history.js';
 export { diffItems, similarity, foldText, type ItemStatus } from '../index/diffItems.js';
-export { listProjects, listNames, stats, listStatus, type ProjectSummary, type Stats, type ListStatus } from './overview.js';
+export { listProjects, listProjectLines, listNames, stats, listStatus, type ProjectSummary, type ProjectLine, type Stats, type ListStatus } from './overview.js';
 export { aliasClosure, closestProjects } from './projectNames.js';
 export { parseAliasFile } from './aliasFile.js';
 export { search, TEXT_HIGHLIGHT, toFtsQuery, parseSearchQuery, type FtsQuery, type SearchQuery, type SearchHit, type SearchItemHit, type SearchResult } from './search.js';

@@ -1,10 +1,10 @@
 /** `archive projects` and `archive stats`: what the index holds, at a glance. */
 import type { Db } from '../store/index.js';
 import { aliasGroups, type AliasPair } from './projectNames.js';
-import { summaryRows, summarize, byLastActivity, type ProjectSummary } from '../index/projectSummary.js';
-import { projectsStored, storedSummaries, storedGroups } from './storedProjects.js';
+import { summaryRows, summarize, byLastActivity, type ProjectSummary, type ProjectLine } from '../index/projectSummary.js';
+import { projectsStored, storedSummaries, storedGroups, storedLines } from './storedProjects.js';
 
-export type { ProjectSummary };
+export type { ProjectSummary, ProjectLine };
 
 /**
  * Every project with reports. A renamed project is one row: the names joined by aliases (declared
@@ -33,6 +33,18 @@ export function listProjects(db: Db, opts: { list?: string; since?: string; alia
     out.push(...summarize(summaryRows(db, keys), group));
   }
   return out.sort(byLastActivity);
+}
+
+/**
+ * `archive projects`: what listProjects gives, without the per-month counts the command never
+ * prints; read straight from the stored lines when it can (no filter, no aliases file, nothing
+ * waiting to be computed again).
+ */
+export function listProjectLines(db: Db, opts: { list?: string; since?: string; aliases?: AliasPair[] } = {}): ProjectLine[] {
+  if (opts.list || opts.since || opts.aliases?.length || !projectsStored(db)) {
+    return listProjects(db, opts).map(({ byMonth: _, ...line }) => line);
+  }
+  return storedLines(db).sort(byLastActivity);
 }
 
 /** The registered lists' names, sorted (for filter forms). */

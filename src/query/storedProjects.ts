@@ -6,7 +6,7 @@
  */
 import type { Db } from '../store/index.js';
 import type { HistoryReport } from '../index/projectHistory.js';
-import type { ProjectSummary } from '../index/projectSummary.js';
+import type { ProjectSummary, ProjectLine } from '../index/projectSummary.js';
 import { reportFromJson } from '../index/reportJson.js'; // not the folder index: queries read stored reports without the parser
 import type { StoredReview } from '../index/projectReviews.js';
 
@@ -51,6 +51,20 @@ export function storedMonthReports(db: Db, month: string): Map<string, Array<{ r
 export function storedSummaries(db: Db): Array<{ group: string; summary: ProjectSummary }> {
   return (db.prepare('SELECT group_key, summary FROM project_summaries').all() as Array<{ group_key: string; summary: string }>)
     .map((r) => ({ group: r.group_key, summary: JSON.parse(r.summary) as ProjectSummary }));
+}
+
+/**
+ * Every stored group's line of `archive projects` without its per-month counts: SQLite reads the
+ * fields out of each summary's JSON, so a listing of thousands of projects does not build (and
+ * collect) an object per month of each.
+ */
+export function storedLines(db: Db): ProjectLine[] {
+  const rows = db.prepare(`SELECT json_extract(summary, '$.name') AS name, json_extract(summary, '$.key') AS key,
+      json_extract(summary, '$.reports') AS reports, json_extract(summary, '$.first') AS first, json_extract(summary, '$.last') AS last,
+      json_extract(summary, '$.lists') AS lists, json_extract(summary, '$.aliases') AS aliases FROM project_summaries`)
+    .all() as Array<{ name: string; key: string; reports: number; first: string; last: string; lists: string; aliases: string }>;
+  return rows.map((r) => ({ name: r.name, key: r.key, reports: r.reports, first: r.first, last: r.last,
+    lists: JSON.parse(r.lists) as string[], aliases: JSON.parse(r.aliases) as string[] }));
 }
 
 /** project key -> stored group, for every key. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../../src/store/index.js';
 import { IndexWriter } from '../../src/index/index.js';
 import { historyOf } from '../../src/index/projectHistory.js';
-import { projectHistory, listProjects, monthDigest, reportMonths, reviewsPage, type ReviewsQuery } from '../../src/query/index.js';
+import { projectHistory, listProjects, listProjectLines, monthDigest, reportMonths, reviewsPage, type ReviewsQuery } from '../../src/query/index.js';
 import { projectsStored } from '../../src/query/storedProjects.js';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server/fixtureServer.js';
 import { runArchive, tempDir, FIXTURES, FAST } from '../support/cli.js';
@@ -78,6 +78,12 @@ describe('stored project rows', () => {
   it('answer the projects list and every month as computed', () => {
     const list = storedAndComputed(() => listProjects(db));
     expect(list.stored).toEqual(list.computed);
+    // `archive projects` reads the stored lines' fields out of their JSON: the same lines, field for
+    // field and in the same order, without the per-month counts
+    const lines = storedAndComputed(() => listProjectLines(db));
+    const withoutMonths = list.computed.map(({ byMonth: _, ...line }) => line);
+    expect(JSON.stringify(lines.stored)).toBe(JSON.stringify(withoutMonths));
+    expect(JSON.stringify(lines.computed)).toBe(JSON.stringify(withoutMonths));
     const months = reportMonths(db).map((m) => m.month);
     expect(months.length).toBeGreaterThan(3);
     for (const m of months) {

@@ -40,11 +40,11 @@ Examples:
   $ archive projects --sort reports --min-reports 5
   $ archive projects --since 2015-01 --format json`)
     .action(async (o) => {
-      const { listProjects, csvRow } = await stage.projects();
+      const { listProjectLines, csvRow } = await stage.projects();
       const cfg = ctx.config();
       const aliases = loadAliases(cfg);
       await withReadOnlyDb(ctx, async (db) => {
-        let rows = sortProjects(listProjects(db, { list: o.list, since: o.since, aliases }), o.sort);
+        let rows = sortProjects(listProjectLines(db, { list: o.list, since: o.since, aliases }), o.sort);
         if (o.minReports) rows = rows.filter((r) => r.reports >= o.minReports);
         // one-off names (a question taken for a report, a post never followed up) crowd out the series
         const once = o.format === 'text' && !o.all && !o.minReports && rows.length > MANY_PROJECTS ? rows.filter((r) => r.reports < 2).length : 0;
@@ -56,8 +56,6 @@ Examples:
         } else if (rows.length === 0) {
           ctx.io.stdout('no projects yet: run `archive sync <list-url>` first\n');
         } else {
-          // only the fields printed are made safe: a summary also holds its per-month counts,
-          // which copied for every project cost a tenth of the command on a big archive
           const shown = safeData(rows.map((r) => ({ name: r.name, reports: r.reports, first: r.first, last: r.last, lists: r.lists, aliases: r.aliases })));
           const w = Math.min(40, Math.max(7, ...shown.map((r) => r.name.length)));
           // one write, not one per project (thousands of them on a big archive)
