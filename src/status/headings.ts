@@ -240,6 +240,14 @@ function weakAt(lines: Line[], i: number): Heading | null {
   let m = /^\s{0,2}(\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}[a-h](?=\))|[IVX]{1,4}|[a-h](?=\))|[A-H]\d?(?=\.\s))(?:\.?[.)]|\.-)\s+(\S.{0,58})$/.exec(text);
   // (`1.- Asistentes.`: numbered the Spanish way, a title that ends with a full stop)
   if (m && /^\s{0,2}\d{1,2}\.-/.test(text)) m[2] = m[2].replace(/\.\s*$/, '');
+  // (`1.1 Handover to new exec`, `4.3 Asymmetric devices`: a decimal sub-topic's number needs no stop after it; it
+  // stays in the title, as a version would, `2.5 project`, which it may be)
+  if (!m) {
+    m = /^\s{0,2}(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(\p{Lu}.{0,58})$/u.exec(text);
+    // (not a paragraph that opens with a number: `2.5 Million downloads were counted in March` / `and most of ...`)
+    if (m && j === i + 1 && /^\s*\p{Ll}/u.test(next.text)) m = null;
+    if (m) m[2] = `${m[1]} ${m[2]}`;
+  }
   const sub = m !== null && (/[.a-h]/.test(m[1]) || /^[A-H]\d$/.test(m[1]));
   if (m && !/[.,;:]\s*$/.test(m[2]) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(next.text)) {
     const bulletNext = BULLET_RE.test(next.text);
@@ -256,7 +264,10 @@ function weakAt(lines: Line[], i: number): Heading | null {
     // (a Roman-numbered topic over its link, then what was said: `IV. Paul Larson - gcov patch` / `http://...` / blank / ` resync of ...`)
     const after = j === i + 1 && /^[IVX]+$/.test(m[1]) && /^\s*https?:\/\/\S+\s*$/.test(next.text) ? nextText(lines, j, 1) : -1;
     const linkBelow = after > 0 && isText(lines[after]) && !BULLET_RE.test(lines[after].text) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(lines[after].text);
-    if (sub ? proseBelow || indentedBelow || (j > i + 1 && next.indent <= 1 && !bulletNext) : !numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1) || proseBelow || indentedBelow || linkBelow)) {
+    // (a decimal sub-topic over its bullets set in below it after a blank, as its topic's are: SLUG's committee
+    // minutes, ` 1.1 Handover to new exec` / blank / `  - Pete and Jan need to become ...`)
+    const bulletsInBelow = bulletNext && j > i + 1 && next.indent > line.indent && /^\d{1,2}\.\d{1,2}$/.test(m[1]);
+    if (sub ? proseBelow || indentedBelow || bulletsInBelow || (j > i + 1 && next.indent <= 1 && !bulletNext) : !numberedListGoesOn(lines, i) && ((bulletNext && next.indent >= 0) || (j > i + 1 && next.indent <= 1) || proseBelow || indentedBelow || linkBelow)) {
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: sub ? 2 : 1 };
     }
   }

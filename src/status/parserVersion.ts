@@ -311,5 +311,9 @@
  *     (`TBOS2 Progress`: "So far I have a working bootloader", MikeOS 2008) is not held back for having no
  *     list: one developer's progress is often one paragraph; `I'm working on`, `we are currently working on` count
  *     as a phrase of progress too (Glimmer-CISM 2011), as well as a deed.
+ * 64 (titles): a decimal sub-topic of numbered minutes needs no stop after its number (` 1.1 Handover to new exec`,
+ *     `4.3 Asymmetric devices`, SLUG's committee minutes and the V4L2 brainstorm report) and keeps the number in its
+ *     title, as a version would (`2.5 project`); it may head bullets set in below it after a blank line, as its
+ *     topic does; a paragraph that opens with a number (`2.5 Million downloads ...` / `and most of ...`) is prose.
  */
-export const PARSER_VERSION = 63;
+export const PARSER_VERSION = 64;

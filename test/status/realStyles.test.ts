@@ -905,3 +905,56 @@ describe('run-in headings and titles that carry markup (parser 55)', () => {
     expect(titles.some((t) => /rpaik/.test(String(t)))).toBe(false);
   });
 });
+
+describe('decimal sub-topics of numbered minutes (parser 64)', () => {
+  // https://mail-archive.com/slug@slug.org.au/msg36126.html (SLUG committee meeting minutes, October 2003; shortened)
+  const body = [
+    'Meeting open: 7:10pm',
+    '',
+    '1. New committee members',
+    '',
+    '  We welcomed Michael, Benno and Chris to committee. Michael asked whether',
+    '  members of the committee had any assigned roles.',
+    '',
+    ' 1.1 Handover to new exec',
+    '',
+    '  - Pete and Jan need to become bank account signatories',
+    '',
+    '  - the Department of Fair Trading only needs a registered public',
+    '    officer, which was Mary, so no change needed.',
+    '',
+    ' 1.2 Update access to maddog.slug.org.au',
+    '',
+    '  - Benno has an account, Michael needs to be added',
+    '',
+    '2. Ongoing tasks',
+    '',
+    ' 2.1 Videos',
+    '',
+    '  - Michael will take care of approaching speakers for permission to',
+    '    video them and distribute the video, audio and slides.',
+    '',
+    ' 2.2 Website',
+    '',
+    '  Benno and Jaime will request slides from past speakers, and put up a',
+    '  more comprehensive list of past talks.',
+  ].join('\n');
+
+  it('reads `1.1 Title` with no stop after its number as a sub-topic, its number kept in the title', () => {
+    expect(heads(body, 'Committee meeting minutes - October').filter(([, style]) => style === 'numbered')).toEqual([
+      ['New committee members', 'numbered'],
+      ['1.1 Handover to new exec', 'numbered'],
+      ['1.2 Update access to maddog.slug.org.au', 'numbered'],
+      ['Ongoing tasks', 'numbered'],
+      ['2.1 Videos', 'numbered'],
+      ['2.2 Website', 'numbered'],
+    ]);
+  });
+
+  it('keeps a paragraph that opens with a decimal number as prose (synthetic)', () => {
+    const prose = ['Hi all,', '', 'here is what happened this month.', '', '2.5 Million downloads were counted in March',
+      'and most of them came from the new mirror network, which we set up', 'last year with the help of our sponsors.', '',
+      '1.2 Terabytes were served by the', 'new mirrors alone, twice as much as', 'in February.', '', 'Thanks to all the mirror admins.'].join('\n');
+    expect(heads(prose, 'Monthly status report').filter(([t]) => t !== '')).toEqual([]);
+  });
+});
