@@ -644,6 +644,7 @@ const tightRuns = new WeakMap<Line[], boolean>();
 function bulletHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   const sameMarginOnes: Array<[string, Heading]> = [];
+  const gappedOnes: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isText(line) || line.indent > 1 || line.text.length > 300) continue;
@@ -653,7 +654,15 @@ function bulletHeadings(lines: Line[]): Heading[] {
     const parts = [m[2]];
     let k = i + 1;
     while (k < lines.length && k < i + 4 && isText(lines[k]) && lines[k].indent > line.indent && !BULLET_RE.test(lines[k].text)) parts.push(lines[k++].text.trim());
-    const next = lines[k];
+    let next = lines[k];
+    // (`* The 'master' branch has these since the last announcement.` / blank / ` - Andy Whitcroft spotted ...`:
+    // git's `What's in git.git`, a `*` topic at the margin over its points after a blank line; taken only where
+    // two or more stand so)
+    let gapped = false;
+    if (next !== undefined && !isText(next) && m[1] === '*' && line.indent === 0) {
+      const k2 = nextText(lines, k - 1, 1);
+      if (k2 > k && lines[k2].indent > 0 && /^\s*[-+•]\s+\S/.test(lines[k2].text)) { next = lines[k2]; gapped = true; }
+    }
     // the items below wear another marker (`- libmuser:` over `    * ...`): a topic over its points
     // (an outliner's `• Hackfest` over `  ∘ Planned for October`, `‣` below that)
     const sub = isText(next) ? /^\s*([*+•\-∘◦‣▪]|o)\s+\S/.exec(next.text) : null;
@@ -665,7 +674,8 @@ function bulletHeadings(lines: Line[]): Heading[] {
     if (!sub || (next.indent <= line.indent && !sameMargin) || sub[1] === m[1]) continue;
     if (m[1] !== '*' && (title.length > 60 || title.split(/\s+/).length > 8)) continue;
     const h: Heading = { index: i, end: k - 1, title: cleanTitle(title), style: 'bullet', level: 1 };
-    if (next.indent <= line.indent) sameMarginOnes.push([m[1], h]);
+    if (gapped) gappedOnes.push(h);
+    else if (next.indent <= line.indent) sameMarginOnes.push([m[1], h]);
     else out.push(h);
     i = k - 1;
   }
@@ -674,6 +684,7 @@ function bulletHeadings(lines: Line[]): Heading[] {
   const named = sameMarginOnes.filter(([marker]) => sameMarginOnes.filter(([x]) => x === marker).length >= 2).map(([, h]) => h);
   // (under such names, a point with points of its own is a point: `• GDBus status update` / `- xi2-related: ...` / `  + win32 ...`)
   const first = named.length ? Math.min(...named.map((h) => h.index)) : Infinity;
+  if (gappedOnes.length >= 2) out.push(...gappedOnes);
   return out.filter((h) => h.index < first).concat(named).sort((a, b) => a.index - b.index);
 }
 

@@ -315,5 +315,8 @@
  *     `4.3 Asymmetric devices`, SLUG's committee minutes and the V4L2 brainstorm report) and keeps the number in its
  *     title, as a version would (`2.5 project`); it may head bullets set in below it after a blank line, as its
  *     topic does; a paragraph that opens with a number (`2.5 Million downloads ...` / `and most of ...`) is prose.
+ *     `*` topics at the margin over points set in below them after a blank line are headings where two or more
+ *     stand so (git's `What's in git.git`: `* The 'master' branch has these since the last announcement.` / blank /
+ *     ` - Andy Whitcroft spotted ...`); a lone one stays an item.
  */
 export const PARSER_VERSION = 64;

@@ -958,3 +958,43 @@ describe('decimal sub-topics of numbered minutes (parser 64)', () => {
     expect(heads(prose, 'Monthly status report').filter(([t]) => t !== '')).toEqual([]);
   });
 });
+
+describe("`*` topics over their points after a blank line (parser 64)", () => {
+  // git's "What's in git.git", September 2006 (Message-ID 7vk64bnnxl.fsf@assigned-by-dhcp.cox.net; shortened)
+  const body = [
+    "It's been two weeks since the last \"What's in\" update, so here",
+    'is the current status.',
+    '',
+    "* The 'master' branch has these since the last announcement.",
+    '',
+    ' - Andy Whitcroft spotted a long-standing bug that prevented',
+    '   send-pack to deal correctly with a ref whose name is longer',
+    '   than 45 bytes.',
+    '',
+    ' - Jakub also updated a few autoconf stuff.',
+    '',
+    "* The 'next' branch, in addition, has these.",
+    '',
+    ' - Andy Whitcroft taught send-pack to use git-rev-list --stdin.',
+    '',
+    " - Pasky's Git.pm is on hold.",
+    '',
+    "* The 'pu' branch, in addition, has these.",
+    '',
+    ' - Shawn Pearce has a few more fixes to the pack code.',
+  ].join('\n');
+
+  it('makes each `*` line a heading when two or more stand over points set in below them', () => {
+    const r = parse(body, "What's in git.git");
+    expect(r.sections.filter((s) => s.title !== '').map((s) => [s.title, s.items.length])).toEqual([
+      ["The 'master' branch has these since the last announcement.", 2],
+      ["The 'next' branch, in addition, has these.", 2],
+      ["The 'pu' branch, in addition, has these.", 1],
+    ]);
+  });
+
+  it('keeps a lone `*` point with points below it as an item (synthetic)', () => {
+    const lone = ['Status of the port:', '', '* The build works on amd64 now.', '', ' - arm64 still fails in the linker', '', 'More next week.'].join('\n');
+    expect(parse(lone, 'Port status').sections.map((s) => s.title)).not.toContain('The build works on amd64 now.');
+  });
+});
