@@ -1066,9 +1066,31 @@ function orgHeadings(lines: Line[]): Heading[] {
   return deep && out.length >= 3 && over >= 3 && over >= out.length * 0.6 ? out : [];
 }
 
+const ROMAN = new Map([['I', 1], ['II', 2], ['III', 3], ['IV', 4], ['V', 5], ['VI', 6], ['VII', 7], ['VIII', 8], ['IX', 9], ['X', 10], ['XI', 11], ['XII', 12]]);
+
+/**
+ * Minutes' topics numbered `I.`, `II.`, `III.` ... in order, three or more, at the margin: headings where they
+ * stand, also right under the last line of the topic before with no blank line between (OASIS XACML TC minutes,
+ * 2006: `Approved unanimously.` / `II. Postings and Proposal Review` / `Document Conventions`), and with a
+ * full stop after a title that is a sentence (Parrot's summit summary: `I. Evaluation of progress since ...`).
+ */
+function romanTopics(lines: Line[]): Heading[] {
+  const run: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent > 2 || l.text.length > 120 || l.text.charCodeAt(l.indent) > 88) continue;
+    const m = /^\s{0,2}([IVX]{1,4})\.\s+(\p{Lu}.{1,98})$/u.exec(l.text);
+    if (!m || ROMAN.get(m[1]) !== run.length + 1 || /[,;:]$/.test(m[2].trim())) continue;
+    run.push({ index: i, end: i, title: cleanTitle(m[2].replace(/\.\s*$/, '')), style: 'numbered', level: 1 });
+  }
+  return run.length >= 3 ? run : [];
+}
+
 export function detectHeadings(lines: Line[]): Heading[] {
   const org = orgHeadings(lines);
   const found = marked(lines, org.length ? org : [...openEqualsHeadings(lines), ...dashedHeadings(lines)]);
+  const roman = romanTopics(lines).filter((r) => !found.strong.some((h) => r.index >= h.index && r.index <= h.end));
+  if (roman.length) found.weak = found.weak.filter((w) => !roman.some((r) => r.index === w.index)).concat(roman).sort((a, b) => a.index - b.index);
   // `= minutes for the 2009-11-27 meeting =` alone on the first line titles the post: the topics
   // under it are found as in a post with no marked heading
   // (underlined as well: Freenet's `PROGRESS REPORT` over `===========`, then `FINANCIAL STATUS:` over its paragraph)

@@ -318,5 +318,8 @@
  *     `*` topics at the margin over points set in below them after a blank line are headings where two or more
  *     stand so (git's `What's in git.git`: `* The 'master' branch has these since the last announcement.` / blank /
  *     ` - Andy Whitcroft spotted ...`); a lone one stays an item.
+ *     Topics numbered `I.`, `II.`, `III.` in order, three or more at the margin, are candidates wherever they stand,
+ *     right under the line before as after a blank (OASIS XACML TC minutes copied with no blank lines), a sentence's
+ *     full stop after the title dropped (Parrot's developer summit summary).
  */
 export const PARSER_VERSION = 64;

@@ -998,3 +998,37 @@ describe("`*` topics over their points after a blank line (parser 64)", () => {
     expect(parse(lone, 'Port status').sections.map((s) => s.title)).not.toContain('The build works on amd64 now.');
   });
 });
+
+describe('minutes numbered I., II., III. in order (parser 64)', () => {
+  // OASIS XACML TC minutes, 2006 (groups.oasis-open.org digest viewer, MessageKey CC1CD53C-4112-469E-BF32-34A567CED252;
+  // shortened): a page copied with no blank lines, its topics right under the last line of the one before
+  const body = [
+    'I. Roll Call & Administration',
+    'Attendees',
+    'Daniel Engovatov',
+    'Hal Lockhart (Co-chair)',
+    'Quorum was achieved (76% per Kavi)',
+    'VOTE: Approve minutes from September 28, 2006 meeting',
+    'Approved unanimously.',
+    'II. Postings and Proposal Review',
+    'Document Conventions',
+    'Anne reviewed her work with Erik and Oasis to distill a set of',
+    'practical guidelines for the TC.',
+    'III. Issues',
+    '#47 - WS-Policy Assertion Formats for XACML',
+    'Anne reviewed her proposal for WS-Policy Assertions, then answered a',
+    'few questions.',
+    'IV. Administrative',
+    'Oasis RF Terms',
+  ].join('\n');
+
+  it('reads each as a topic, in order, with no blank line around them', () => {
+    const titles = parse(body, 'XACML TC meeting minutes').sections.map((s) => s.title);
+    for (const t of ['Roll Call & Administration', 'Postings and Proposal Review', 'Issues', 'Administrative']) expect(titles).toContain(t);
+  });
+
+  it('takes no run that is out of order or shorter than three (synthetic)', () => {
+    const twice = ['We voted on two things.', 'I. We keep the old schedule.', 'Everyone agreed.', 'III. The new list goes live in May.', 'More next week.'].join('\n');
+    expect(parse(twice, 'Meeting notes').sections.map((s) => s.title)).not.toContain('The new list goes live in May');
+  });
+});
