@@ -903,6 +903,36 @@ function tightNumberedTopics(lines: Line[]): Heading[] {
   return out.length >= 2 ? out : [];
 }
 
+/**
+ * A meeting's report written with no blank lines, its numbered topics at the margin like the lines of what was
+ * said under them (Tcl's biweekly meeting reports, 2024-2025: `...with a lot of bug-fixes and additions.` /
+ * `1) Version field of Tcl_InitStubs(i,"8.6-9",0)` / `The migration hints recommend: ...`, and `Top 2) TIP 734
+ * nested mutex (go or not)`, the German agenda's `TOP`): numbered 1, 2, 3... in order, two or more, each after a
+ * finished line and over two lines or more of its own that start as sentences do.
+ */
+function flushNumberedTopics(lines: Line[]): Heading[] {
+  const out: Heading[] = [];
+  let lastEnd = -1;
+  for (let i = 1; i + 2 < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent !== 0 || l.text.length > 80) continue;
+    const m = /^(?:top\s+)?(\d{1,2})[.)]\s+(\p{Lu}.{1,68})$/iu.exec(l.text);
+    // (not the questions a reply answers one by one: `2. Lug BBQ, would anyone be up for that?`)
+    if (!m || /[,;:?]$/.test(m[2].trim()) || looksLikeUrlOrMail(m[2])) continue;
+    const n = Number(m[1]);
+    if (n !== (out.length === 0 ? (n === 0 ? 0 : 1) : Number(/\d+/.exec(lines[out[out.length - 1].index].text)![0]) + 1)) continue;
+    if (out.length > 0 && i - lastEnd < 3) return [];
+    const prev = lines[i - 1];
+    if (isText(prev) && !/[.!?:)"]\s*$|:\/\/\S+\s*$/.test(prev.text)) continue;
+    const a = lines[i + 1];
+    const b = lines[i + 2];
+    if (!isText(a) || !isText(b) || a.indent !== 0 || BULLET_RE.test(a.text) || !/^[\p{Lu}\d"'(]/u.test(a.text.trim())) continue;
+    out.push({ index: i, end: i, title: cleanTitle(m[2].replace(/\.$/, '')), style: 'numbered', level: 1 });
+    lastEnd = i;
+  }
+  return out.length >= 2 ? out : [];
+}
+
 const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting)\s*:?\s*$/i;
 
 /** Minutes' own parts on a line of their own at the left margin, with text right below. */
@@ -1216,7 +1246,8 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     }
     const topicRun = numberedTopicRun(lines);
     if (topicRun.length >= 3) chosen = chosen.filter((w) => !topicRun.some((b) => w.index === b.index)).concat(topicRun);
-    const tight = tightNumberedTopics(lines);
+    let tight = tightNumberedTopics(lines);
+    if (tight.length < 2 && chosen.length === 0) tight = flushNumberedTopics(lines);
     if (tight.length >= 2) chosen = chosen.filter((w) => !tight.some((b) => w.index === b.index)).concat(tight);
     const topics = starTopics(lines);
     if (topics.length >= 2) chosen = chosen.filter((w) => !topics.some((b) => w.index === b.index)).concat(topics);

@@ -321,5 +321,8 @@
  *     Topics numbered `I.`, `II.`, `III.` in order, three or more at the margin, are candidates wherever they stand,
  *     right under the line before as after a blank (OASIS XACML TC minutes copied with no blank lines), a sentence's
  *     full stop after the title dropped (Parrot's developer summit summary).
+ *     In a report with no blank lines and no other headings, topics numbered `1)`, `2)` (or `Top 1)`) in order at the
+ *     margin, each after a finished line and over two lines of its own that start as sentences, are its topics (Tcl's
+ *     biweekly meeting reports); not questions a reply answers one by one (`2. Lug BBQ, would anyone be up for that?`).
  */
 export const PARSER_VERSION = 64;

@@ -1032,3 +1032,42 @@ describe('minutes numbered I., II., III. in order (parser 64)', () => {
     expect(parse(twice, 'Meeting notes').sections.map((s) => s.title)).not.toContain('The new list goes live in May');
   });
 });
+
+describe('numbered topics at the margin of a report with no blank lines (parser 64)', () => {
+  // https://sourceforge.net/p/tcl/mailman/message/59108996 (Report biweekly TCL/Tk meeting on 2024-12-23; shortened)
+  const body = [
+    'Dear TCL/Tk group,',
+    'the biweekly TCL/Tk meeting took place today to celebrate great TCL/Tk',
+    '9.0.1 release ! Great release with a lot of bug-fixes and additions.',
+    '1) Version field of Tcl_InitStubs(i,"8.6-9",0)',
+    'The migration hints recommend: "Tcl_InitStubs(i,"8.6-9",0)".',
+    'The proposal is to better use: "Tcl_InitStubs(i,TCL_VERSION,0)".',
+    'So, the TCL_VERSION argument is seen as mostly appropriate.',
+    'Don pointed to his historic ticket, probably outdated now:',
+    'https://core.tcl-lang.org/tcl/tktview/3588687fffffffffffff',
+    '2) Further releases',
+    'There was a brainstorming discussion how to proceed.',
+    'In the next meeting, a plan should be done and be published about',
+    'tentative release dates for the next versions.',
+  ].join('\n');
+
+  it('reads 1), 2) in order, each after a finished line and over lines of its own, as topics', () => {
+    expect(heads(body, 'Report biweekly TCL/Tk meeting on 2024-12-23').filter(([t]) => t !== '')).toEqual([
+      ['Version field of Tcl_InitStubs(i,"8.6-9",0)', 'numbered'],
+      ['Further releases', 'numbered'],
+    ]);
+  });
+
+  it('leaves the questions a reply answers one by one alone (staffslug, a reply to a meeting\'s notes)', () => {
+    const reply = [
+      'Wow, so there was a lot discussed after I left by the sounds of it!',
+      '1. What do you want from the lug? (meetings / events etc)',
+      'For more people to become active in terms of meetings. There are a lot',
+      'more people on the list than at meetings!',
+      '2. Lug BBQ, would anyone be up for that?',
+      "That's a good idea. Are we talking at somebody's house? Or a venue?",
+      'Adam',
+    ].join('\n');
+    expect(heads(reply, 'Re: Meeting 7th Feb - LUG business').filter(([t]) => t !== '')).toEqual([]);
+  });
+});
