@@ -321,5 +321,9 @@
  *     Topics numbered `I.`, `II.`, `III.` in order, three or more at the margin, are candidates wherever they stand,
  *     right under the line before as after a blank (OASIS XACML TC minutes copied with no blank lines), a sentence's
  *     full stop after the title dropped (Parrot's developer summit summary).
+ *     In notes with no blank lines, a part's title of a word or two with nothing of its own, after a finished line
+ *     and right over a topic's short title that is over a bullet, is a title too, as is that topic (Jenkins
+ *     governance notes: `- No break expected ...` / `Agenda` / `News` / `- Jenkins 2.426.1 released`; ReactOS
+ *     minutes: `September Summary` / `Agenda` / `1. CMake Adoption Status`).
  */
 export const PARSER_VERSION = 64;
