@@ -466,7 +466,7 @@ function lineHeadings(lines: Line[]): Heading[] {
     const below = next.text.trim();
     // (or a `Label:` over its own list: Debian's `Known blockers` / blank / `The RC bug list (according to UDD):`)
     if (j > i + 2 || !(next.indent > 0 || BULLET_RE.test(next.text) || below.length >= Math.max(40, t.length + 15) || (j === i + 2 && /^[\p{Lu}].{2,58}:$/u.test(below) && listBelow(lines, j)) ||
-        (j === i + 1 && chainHead(lines, i) && tightRun(lines)))) {
+        (j === i + 1 && chainHead(lines, i) && tightRun(lines)) || (j === i + 1 && stackHead(lines, i)))) {
       if (lower) continue;
       // (the next title stands a blank line or a few below, alone in its paragraph too)
       if (j >= i + 2 && next.indent === 0 && !isText(lines[j + 1]) && titleShaped(below) && !isText(lines[i - 1])) bare.push({ index: i, end: i, title: t, style: 'line', level: 1 });
@@ -586,6 +586,7 @@ function topicsOverBullets(lines: Line[]): Heading[] {
  * sentence's end) rather than inside a paragraph.
  */
 function tightTitle(lines: Line[], i: number): boolean {
+  if (stackHead(lines, i)) return true;
   const t = lines[i].text.trim();
   const next = lines[i + 1];
   if (!next || !isText(next) || t.length > 60 || t.split(/\s+/).length > 8) return false;
@@ -595,7 +596,26 @@ function tightTitle(lines: Line[], i: number): boolean {
     : ((next.text.trim().length >= 50 && /^[\p{Lu}]/u.test(next.text.trim())) || chainHead(lines, i)) && tightRun(lines);
   if (!over) return false;
   const prev = lines[i - 1].text.trim();
-  return BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev) || /^[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(prev) || (i > 1 && chainHead(lines, i - 1));
+  return BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev) || /^[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(prev) || (i > 1 && chainHead(lines, i - 1)) || (i > 1 && stackHead(lines, i - 1));
+}
+
+/**
+ * A part's title with nothing of its own, right over the first topic's in notes with no blank lines
+ * (Jenkins governance meeting notes, 2023: `- No break expected in weekly release schedules` / `Agenda` /
+ * `News` / `- Jenkins 2.426.1 released Nov 15, 2023`): a word or two after a finished line, over a short
+ * capitalised line that is over a bullet, in a post with other such titles.
+ */
+function stackHead(lines: Line[], i: number): boolean {
+  const a = lines[i + 1];
+  const b = lines[i + 2];
+  if (i < 1 || !isText(lines[i - 1]) || !isText(a) || !isText(b) || lines[i].indent !== 0 || a.indent !== 0) return false;
+  const t = lines[i].text.trim();
+  if (t.length > 30 || t.split(/\s+/).length > 3 || !/^[\p{Lu}]/u.test(t) || /[.,;:!?]$/.test(t) || BULLET_RE.test(lines[i].text)) return false;
+  const prev = lines[i - 1].text.trim();
+  if (!(BULLET_RE.test(lines[i - 1].text) || /[.!?)]$/.test(prev))) return false;
+  const u = a.text.trim();
+  if (u.length > 60 || u.split(/\s+/).length > 8 || !/^[\p{Lu}]/u.test(u) || /[.,;:!?]$/.test(u) || BULLET_RE.test(a.text) || !BULLET_RE.test(b.text)) return false;
+  return tightRun(lines);
 }
 
 /**

@@ -324,5 +324,9 @@
  *     In a report with no blank lines and no other headings, topics numbered `1)`, `2)` (or `Top 1)`) in order at the
  *     margin, each after a finished line and over two lines of its own that start as sentences, are its topics (Tcl's
  *     biweekly meeting reports); not questions a reply answers one by one (`2. Lug BBQ, would anyone be up for that?`).
+ *     In notes with no blank lines, a part's title of a word or two with nothing of its own, after a finished line
+ *     and right over a topic's short title that is over a bullet, is a title too, as is that topic (Jenkins
+ *     governance notes: `- No break expected ...` / `Agenda` / `News` / `- Jenkins 2.426.1 released`; ReactOS
+ *     minutes: `September Summary` / `Agenda` / `1. CMake Adoption Status`).
  */
 export const PARSER_VERSION = 64;

@@ -1071,3 +1071,30 @@ describe('numbered topics at the margin of a report with no blank lines (parser 
     expect(heads(reply, 'Re: Meeting 7th Feb - LUG business').filter(([t]) => t !== '')).toEqual([]);
   });
 });
+
+// fixtures/real-corpus/jenkins/2023-11-governance-meeting-november-27-2023.eml
+// (https://community.jenkins.io/t/governance-meeting-november-27-2023/10976); the same stack in
+// fixtures/real-corpus/reactos/2011-10-reactos-august-and-september-meeting-minutes.eml (`September Summary` / `Agenda` / `1. CMake ...`)
+describe('a part title with nothing of its own right over the first topic (notes with no blank lines)', () => {
+  const body = [
+    '27 Nov 2023',
+    'Attendees',
+    '- @MarkEWaite (Mark Waite)',
+    '- @basil (Basil Crow)',
+    'Upcoming Calendar',
+    '- Next LTS: 2.426.2, December 13, 2023',
+    '- No break expected in weekly release schedules',
+    'Agenda',
+    'News',
+    '- Jenkins 2.426.1 released Nov 15, 2023',
+    '- Prototype.js removed',
+    'Action Items',
+    '- Mark Waite to post the next LTS baseline',
+  ].join('\n');
+
+  it('takes both the empty title and the topic below it', () => {
+    const titles = parse(body, 'Governance meeting - November 27, 2023').sections.map((s) => s.title);
+    expect(titles).toContain('Agenda');
+    expect(titles).toContain('News');
+  });
+});
