@@ -324,5 +324,8 @@
  *     In a report with no blank lines and no other headings, topics numbered `1)`, `2)` (or `Top 1)`) in order at the
  *     margin, each after a finished line and over two lines of its own that start as sentences, are its topics (Tcl's
  *     biweekly meeting reports); not questions a reply answers one by one (`2. Lug BBQ, would anyone be up for that?`).
+ * 64 (names): a governance board (`ArchivesSpace Governance Board update - May 2025`, the board chair's quarterly
+ *     mail to the members) reports on the project it governs, as the other GOVERNING bodies do (`DPDK techboard`,
+ *     `CentOS Board of Directors`): the name is `ArchivesSpace`, not its board.
  */
 export const PARSER_VERSION = 64;
