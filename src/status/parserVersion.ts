@@ -328,5 +328,8 @@
  *     and right over a topic's short title that is over a bullet, is a title too, as is that topic (Jenkins
  *     governance notes: `- No break expected ...` / `Agenda` / `News` / `- Jenkins 2.426.1 released`; ReactOS
  *     minutes: `September Summary` / `Agenda` / `1. CMake Adoption Status`).
+ * 64 (names): a governance board (`ArchivesSpace Governance Board update - May 2025`, the board chair's quarterly
+ *     mail to the members) reports on the project it governs, as the other GOVERNING bodies do (`DPDK techboard`,
+ *     `CentOS Board of Directors`): the name is `ArchivesSpace`, not its board.
  */
 export const PARSER_VERSION = 64;

@@ -474,6 +474,13 @@ describe('minutes whose archive copy lost the subject (2026-12-01, tuning set, n
     expect(keys('gnome/2018-12-gtk-team-meeting-minutes')).toEqual(['gtk']);
   });
 
+  it('a governance board\'s update is on the project it governs (`ArchivesSpace Governance Board update`)', () => {
+    // fixtures/real-corpus/archivesspace/2025-05-archivesspace-governance-board-update-may-2025 (Google Groups,
+    // archivesspace members list), Subject: `ArchivesSpace Governance Board update - May 2025`; and its December one
+    expect(keys('archivesspace/2025-05-archivesspace-governance-board-update-may-2025')).toEqual(['archivesspace']);
+    expect(keys('archivesspace/2025-12-archivesspace-governance-board-update-december-2025')).toEqual(['archivesspace']);
+  });
+
   it('does not take a heading\'s first word for the name of a board (`## 3. Send Board agenda to the list`)', () => {
     expect(keys('xmpp/2020-06-board-meeting-2020-06-11')).not.toContain('sendboard');
   });
