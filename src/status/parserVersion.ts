@@ -324,5 +324,8 @@
  *     In a report with no blank lines and no other headings, topics numbered `1)`, `2)` (or `Top 1)`) in order at the
  *     margin, each after a finished line and over two lines of its own that start as sentences, are its topics (Tcl's
  *     biweekly meeting reports); not questions a reply answers one by one (`2. Lug BBQ, would anyone be up for that?`).
+ * 64 (detection): a subject that is only a working group's name (`Releases WG`, `API Working Group`: Electron's
+ *     governance meeting notes) is not "a subject naming no report" when the body links the reviews or bugs the
+ *     group tracks; an agenda under `Outreach WG` linking none still is.
  */
 export const PARSER_VERSION = 64;
