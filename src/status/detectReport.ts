@@ -702,6 +702,10 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (an issue's number in a tag of its own, `[REPORT] [GSoC - ...] [#4] Listing QEMU Helpers`, numbers it too)
   const tagged = rawSubject.includes('#') && !meets && !ev.some((e) => e.key === 'subject.dated') ? /^\s*(?:\[[^\]]{0,80}\]\s*)*\[\s*#\s*\d{1,4}\s*\]/.exec(rawSubject) : null;
   if (tagged) ev.push({ key: 'subject.dated', what: `dated or numbered subject ("${tagged[0].replace(/^.*\[/, '[').trim()}")`, weight: 1 });
+  // (a subject that is only a working group's name, `Releases WG`, `API Working Group`, heads that group's
+  // meeting notes: the body's sections and status labels still have to prove them)
+  const group = !meets && !monthIn && /^(?:[A-Z][\w.+-]{0,30}\s+){1,3}(?:WG|[Ww]orking [Gg]roup)\s*$/.exec(untagged.trim());
+  if (group) ev.push({ key: 'subject.cue.group', what: `subject says "${group[0].trim()}" (a working group's notes)`, weight: 0.5 });
   // Most posts on a list are not reports: a subject that neither names one nor carries a date or
   // counter leaves the body to prove it (a subject that is absent says nothing either way), a reply's
   // too (`Re: obmc-console design for multi host support` with headings is a discussion).
@@ -1171,6 +1175,10 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
   const shape = read.shape;
   let bodyEv = read.ev;
+  // (a working group's name heads its notes only over the work they track, links to its reviews or bugs:
+  // an agenda under `Outreach WG` links none)
+  const group = head.findIndex((e) => e.key === 'subject.cue.group');
+  if (group >= 0 && !bodyEv.some((e) => e.key.startsWith('body.refs-'))) head = head.map((e, k) => (k === group ? { key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT } : e));
   // (MeetBot's minutes are named by the meeting, `#opnfv-meeting: OPNFV TSC`: no report word needed)
   if (bodyEv.some((e) => e.key === 'body.meetbot')) head = head.filter((e) => e.key !== 'subject.no-cue');
   // A post its subject calls progress, telling in sentences what its writer did, is that progress:

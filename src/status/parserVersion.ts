@@ -331,5 +331,8 @@
  * 64 (names): a governance board (`ArchivesSpace Governance Board update - May 2025`, the board chair's quarterly
  *     mail to the members) reports on the project it governs, as the other GOVERNING bodies do (`DPDK techboard`,
  *     `CentOS Board of Directors`): the name is `ArchivesSpace`, not its board.
+ * 64 (detection): a subject that is only a working group's name (`Releases WG`, `API Working Group`: Electron's
+ *     governance meeting notes) is not "a subject naming no report" when the body links the reviews or bugs the
+ *     group tracks; an agenda under `Outreach WG` linking none still is.
  */
 export const PARSER_VERSION = 64;

@@ -1271,4 +1271,23 @@ describe('detectReport, parser 62', () => {
     expect(r.reason).toContain('says what was done (3+ "I/we did" phrases) +1.5');
     expect(r.isReport).toBe(true);
   });
+
+  // A subject that is only a working group's name heads that group's notes when they link its reviews or bugs
+  // (repo:electron/governance:wg-releases/meeting-notes/2019-10-16.md, fixtures/real-corpus/electron/2019-10-releases-wg-2019-10-16;
+  // also electron/2020-06-api-working-group-2020-06-15 `API Working Group`); an agenda linking none stays out
+  it('takes a working group\'s notes under a subject that only names the group', () => {
+    const body = [
+      '# Releases WG', '', '### Date: 2019-10-16', '', '## Attendees', '', '* @ckerr', '* @codebytere', '* @jkleinsc', '',
+      '## Agenda', '* 8.0.0 release date', '    * Feb 4, 2020 to match M80 stable release', '* 7.0.0 stable prep check-in', '',
+      '## Backport Requests', '* [`nativeTheme`](https://github.com/electron/electron/pull/19960) Can this also be released for v6?',
+      '    * they are blocked by this issue: https://github.com/electron/electron/issues/19125',
+      '    * Sofia to ask AFP member about making a backport PR for this feature and then we will review', '',
+      '## Follow-Up Discussion', '* Done: 7.0.0 stable is out', '* Next: 8.0.0 beta', '',
+    ].join('\n');
+    const r = parseStatusPost({ subject: 'Releases WG', body, isReply: false });
+    expect(r.reason).toContain('a working group\'s notes');
+    expect(r.isReport).toBe(true);
+    const agenda = body.replace(/https:\/\/github\.com\/\S+/g, 'the PR');
+    expect(parseStatusPost({ subject: 'Outreach WG', body: agenda, isReply: false }).reason).not.toContain('a working group\'s notes');
+  });
 });
