@@ -348,7 +348,7 @@ export function renderReport(r: Results): string {
     }
     if (r.touch) {
       const st = (x: ResyncFigures): string => `${n0(x.requests.median)} requests (${Object.entries(x.byStatus).map(([k, v]) => `${v}× ${k}`).join(', ')})`;
-      rows.push([`5. the second re-sync after ${sm?.lists[0].name ?? 'list 0'}'s newest PERIOD.txt was rewritten with the same bytes (a new ETag), all ${r.touch.first.lists} list(s), \`--delay 0\``, `${st(r.touch.first)}: the first re-sync after the rewrite, and before the fix every one after it (a 206 again: test/cli/resync.test.ts)`, st(r.touch.second), '']);
+      rows.push([`5. the second re-sync after ${sm?.lists[0].name ?? 'list 0'}'s newest PERIOD.txt and its TOC were rewritten with the same bytes (new ETags), all ${r.touch.first.lists} list(s), \`--delay 0\``, `${st(r.touch.first)}: the first re-sync after the rewrite, and before the fix every one after it (a 206 again: test/cli/resync.test.ts)`, st(r.touch.second), '']);
     }
     out.push(table(['lead', 'before', 'after', ''], rows));
     if (r.leads) out.push(`Plans: before \`${r.leads.planBefore}\`; after \`${r.leads.planAfter}\`.\n`);
@@ -374,7 +374,7 @@ export function renderReport(r: Results): string {
   }
   if (r.resync || r.resyncNew) {
     out.push(`## 2. Re-sync\n`);
-    out.push(`\`archive sync\` with no URL (what cron runs) on the database of the first sync. "One new message": before each run one more message arrives in ${sm?.lists[0].name ?? 'list 0'}'s newest period (the current month); the TOC and that period are rewritten as Mailman does. In the first five days of a month the previous period is checked too (one more conditional request per list); this run was on day ${new Date().getUTCDate()}.\n`);
+    out.push(`\`archive sync\` with no URL (what cron runs) on the database of the first sync. "One new message": before each run one more message arrives in ${sm?.lists[0].name ?? 'list 0'}'s newest period (the current month); the TOC and that period are rewritten as Mailman does. "Nothing new": each list's TOC answers 304, and since Mailman rewrites the TOC each time it archives mail, no period is asked about; when the TOC has changed, the newest period is checked, and in the first five days of a month the previous one too (one more conditional request per list); this run was on day ${new Date().getUTCDate()}.\n`);
     const rows: string[][] = [];
     const row = (name: string, x: ResyncFigures | undefined): void => {
       if (x) rows.push([name, politenessLabel(x.politeness), s(x.requests, n0), s(x.bytes, fmtBytes), s(x.wallMs, fmtMs), rss(x.maxRss), ld(x.load)]);

@@ -4,6 +4,9 @@
  * Rule: a period is fetched when it is new, failed or pending last time, when its size label in
  * the table changed, when it is the newest period (mail is appended to it), or when it is the
  * previous period within `recheckDays` of the newest one starting (late mail, time zones).
+ * When the archive's table is unchanged and the archive rewrites it whenever it stores mail
+ * (`tableQuiet`: pipermail), nothing was stored since the last complete run: neither the newest
+ * period nor the previous one is planned (periods failed, pending or waiting for their URLs still are).
  * A period found missing (404) is retried only once its `next_try_at` has passed. A period whose
  * text was stored with `--defer-urls` is planned again (reason `pages`) by the next run without
  * that flag, to give its messages their page URLs.
@@ -45,6 +48,8 @@ export interface PlanOptions {
   now?: Date;
   /** This run defers page URLs too: periods waiting for theirs are not planned for them. */
   deferUrls?: boolean;
+  /** The table is unchanged since the last complete run, and the archive rewrites it with every message it stores. */
+  tableQuiet?: boolean;
 }
 
 export type PlanReason = 'new' | 'retry' | 'changed' | 'newest' | 'recent' | 'full' | 'pages';
@@ -83,10 +88,10 @@ export function planSync<P extends PlanEntry>(toc: P[], stored: Map<string, Stor
     if (opts.full) reason = 'full';
     else if (!prev) reason = 'new';
     else if (prev.status !== 'ok') reason = prev.next_try_at && Date.parse(prev.next_try_at) > now.getTime() ? null : 'retry';
-    else if (isNewest) reason = 'newest';
+    else if (isNewest && !opts.tableQuiet) reason = 'newest';
     else if (entry.sizeLabel && prev.size_label && entry.sizeLabel !== prev.size_label) reason = 'changed';
     else if (prev.source === URLS_PENDING && !opts.deferUrls) reason = 'pages';
-    else if (newest && entry === newestFirst(toc)[1] && newest.start && now.getTime() - Date.parse(newest.start + 'T00:00:00Z') < recheckMs) reason = 'recent';
+    else if (!opts.tableQuiet && newest && entry === newestFirst(toc)[1] && newest.start && now.getTime() - Date.parse(newest.start + 'T00:00:00Z') < recheckMs) reason = 'recent';
     if (reason) out.push({ entry, reason, newest: isNewest });
   });
   return out;

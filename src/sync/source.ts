@@ -40,6 +40,12 @@ export interface ArchivePeriod {
 export interface PeriodTable<P extends ArchivePeriod> {
   /** True when the archive said its table is unchanged; `periods` is then what was stored. */
   notModified: boolean;
+  /**
+   * Set by a source whose archive rewrites its table whenever it stores mail: an unchanged table
+   * (notModified) then means no period has new mail since the last complete run, and not even the
+   * newest period is asked about (planSync's `tableQuiet`).
+   */
+  quiet?: boolean;
   /** True when the table's content differs from the one stored. */
   changed: boolean;
   periods: P[];

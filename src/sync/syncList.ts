@@ -44,6 +44,8 @@ export interface ListSyncReport {
   /** True when this run registered the list (its first sync). */
   registered: boolean;
   tocChanged: boolean;
+  /** The archive said its table is unchanged, and that means no new mail (PeriodTable.quiet): nothing else was asked. */
+  tableUnchanged: boolean;
   periods: PeriodOutcome[];
   newMessages: number;
   reports: number;
@@ -75,20 +77,23 @@ export async function syncList(deps: SyncDeps, list: ListRoot, opts: SyncOptions
   // (or is no archive at all) must not stay in the database, failing every cron run.
   const known = store.findList(root);
   const stored = known ? store.periods(known.id) : new Map<string, PeriodRow>();
-  const report: ListSyncReport = { list: name, url: root, kind: list.kind ?? 'pipermail', registered: false, tocChanged: false, periods: [], newMessages: 0, reports: 0, failures: [] };
+  const report: ListSyncReport = { list: name, url: root, kind: list.kind ?? 'pipermail', registered: false, tocChanged: false, tableUnchanged: false, periods: [], newMessages: 0, reports: 0, failures: [] };
   const warn = (m: string) => events?.onWarn?.(m);
 
   // 1. The list's periods, conditionally.
   const bounded = Boolean(opts.since || opts.until);
   const table = await source.periods(list, known, stored, { full: opts.full }, { warn });
   report.tocChanged = table.changed;
+  const tableQuiet = table.notModified && table.quiet === true;
   report.registered = !known && !opts.dryRun;
   const row: ListRow = known ?? (opts.dryRun
     ? { id: -1, url: root, name, kind: list.kind ?? 'pipermail', toc_etag: null, toc_last_modified: null, toc_hash: null, last_sync_at: null, last_ok_at: null, last_error: null, last_error_at: null }
     : store.ensureList(root, name, list.kind ?? 'pipermail'));
 
   // 2. Plan.
-  const planned = planSync(table.periods, stored, { full: opts.full, since: opts.since, until: opts.until, recheckDays: opts.recheckDays, deferUrls: opts.deferUrls });
+  const planned = planSync(table.periods, stored, { full: opts.full, since: opts.since, until: opts.until, recheckDays: opts.recheckDays, deferUrls: opts.deferUrls,
+    tableQuiet });
+  report.tableUnchanged = tableQuiet && planned.length === 0;
   events?.onPlan?.(name, planned);
   if (opts.dryRun) {
     report.periods = planned.map((p) => ({ period: p.entry.period, reason: p.reason, result: 'planned', newMessages: 0 }));

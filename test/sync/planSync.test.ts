@@ -40,6 +40,18 @@ describe('planSync', () => {
     expect(planSync(toc, changed, { now: new Date('2014-12-20T00:00:00Z') }).map((p) => p.reason)).toEqual(['newest', 'changed']);
   });
 
+  it('plans neither the newest nor the previous period when the table is unchanged and says so (tableQuiet), but still failed and pending ones', () => {
+    const pending = (period: string, size: string, start: string): [string, StoredPeriod] => [period, { period, status: 'ok', size_label: size, start, source: URLS_PENDING }];
+    const now = new Date('2014-12-02T00:00:00Z'); // within the days the previous period is re-checked
+    const quiet = new Map([ok('2014-December', "Gzip'd Text 9 KB", '2014-12-01'), ok('2014-November', "Gzip'd Text 8 KB", '2014-11-01'), ok('2014-October', "Gzip'd Text 23 KB", '2014-10-01')]);
+    expect(planSync(toc, quiet, { now }).map((p) => p.reason)).toEqual(['newest', 'recent']);
+    expect(planSync(toc, quiet, { now, tableQuiet: true })).toEqual([]);
+    const left = new Map([pending('2014-December', "Gzip'd Text 9 KB", '2014-12-01'), ok('2014-November', "Gzip'd Text 8 KB", '2014-11-01'),
+      ['2014-October', { period: '2014-October', status: 'failed', size_label: null, start: '2014-10-01' }] as [string, StoredPeriod]]);
+    expect(planSync(toc, left, { now, tableQuiet: true }).map((p) => [p.entry.period, p.reason])).toEqual([['2014-December', 'pages'], ['2014-October', 'retry']]);
+    expect(planSync(toc, quiet, { now, tableQuiet: true, full: true }).map((p) => p.reason)).toEqual(['full', 'full', 'full']);
+  });
+
   it('plans a period stored with --defer-urls for its page URLs (reason pages), unless this run defers them too', () => {
     const pending = (period: string, size: string, start: string): [string, StoredPeriod] => [period, { period, status: 'ok', size_label: size, start, source: URLS_PENDING }];
     const stored = new Map([pending('2014-December', "Gzip'd Text 9 KB", '2014-12-01'), pending('2014-November', "Gzip'd Text 8 KB", '2014-11-01'), ok('2014-October', "Gzip'd Text 23 KB", '2014-10-01')]);

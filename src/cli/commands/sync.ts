@@ -147,7 +147,7 @@ function report(ctx: Context, summary: RunSyncSummary, o: { quiet?: boolean; jso
     const j = summary;
     io.stdout(toJson({
       ok: j.ok, interrupted: j.interrupted, requests: j.requests, bytes: j.bytes, retries: j.retries, newMessages: j.newMessages, elapsedMs: j.elapsedMs,
-      lists: j.lists.map((l) => ({ list: l.list, url: l.url, kind: l.kind, registered: l.registered, newMessages: l.newMessages, periods: l.periods, failures: l.failures })),
+      lists: j.lists.map((l) => ({ list: l.list, url: l.url, kind: l.kind, registered: l.registered, tableUnchanged: l.tableUnchanged, newMessages: l.newMessages, periods: l.periods, failures: l.failures })),
       errors: j.listErrors,
     }, 2) + '\n');
   } else if (o.dryRun) {
@@ -159,7 +159,8 @@ function report(ctx: Context, summary: RunSyncSummary, o: { quiet?: boolean; jso
     for (const l of s.lists) {
       if (l.registered && !o.quiet) io.stdout(`${l.list}: registered as a ${l.kind} list (${l.url})\n`);
       const fetched = l.periods.filter((p) => p.result === 'stored').length;
-      io.stdout(`${l.list}: ${l.periods.length} period(s) checked, ${fetched} fetched, ${l.newMessages} new message(s), ${l.failures.length} failed\n`);
+      if (l.tableUnchanged) io.stdout(`${l.list}: archive table unchanged since the last run: no new mail\n`);
+      else io.stdout(`${l.list}: ${l.periods.length} period(s) checked, ${fetched} fetched, ${l.newMessages} new message(s), ${l.failures.length} failed\n`);
     }
     if (!o.quiet) io.stdout(`sync: ${s.newMessages} new message(s), ${s.requests} request(s), ${formatBytes(s.bytes)}, ${(s.elapsedMs / 1000).toFixed(1)}s\n`);
   }

@@ -88,7 +88,11 @@ export function createPipermailSource(http: HttpClient): ArchiveSource<TocEntry>
     const table = { notModified: toc.notModified, changed: false, etag: toc.etag, lastModified: toc.lastModified, hash: known?.toc_hash ?? null };
     if (toc.notModified) {
       // Unchanged table: what we stored is the table (minus size labels, which cannot have changed).
-      return { ...table, periods: [...stored.values()].map((p) => storedToEntry(root, p)) };
+      // Mailman 2's archiver rewrites the table (index.html) each time it archives mail, a late
+      // message into last month's period too (pipermail.py's close() calls write_TOC() after every
+      // batch), so a server's 304 says no period has new mail since the complete run whose
+      // validators were sent: not even the newest period is asked about (`quiet`).
+      return { ...table, quiet: true, periods: [...stored.values()].map((p) => storedToEntry(root, p)) };
     }
     const html = decodeHtml(toc.body, charsetOf(toc.contentType));
     const parsed = parseTocDetailed(html, toc.finalUrl.endsWith('/') ? toc.finalUrl : root);
