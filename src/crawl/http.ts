@@ -4,6 +4,7 @@
  * a streamed size cap, a request budget and robots.txt. Bodies are returned as sent (no
  * Content-Encoding decoding); callers sniff gzip with gzip.ts.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Agent, request } from 'undici';
 import type { FetchOptions, FetchResult, HttpClientOptions } from './types.js';
 import { DeadlineError, FetchError, ShortBodyError, StopRunError } from './errors.js';
@@ -91,7 +92,24 @@ interface BodyLimit {
   truncate?: boolean;
 }
 
+/**
+ * undici parses HTTP with llhttp compiled to WebAssembly when its first connection opens. V8 then
+ * recompiles the hot parser with its optimizing tier in the background, and a process waits for
+ * that compilation before it can exit: some 200 ms at the end of every sync on the bench's host,
+ * most of a no-change re-sync's wall time after its requests (issue 12.4). Liftoff, V8's baseline
+ * WebAssembly compiler, alone parses as fast for what a sync reads (a few thousand responses, the
+ * bodies passed through, not scanned: a first sync of 25k messages took as long either way), so
+ * the optimizing tier is turned off before the first connection. WebAssembly is only undici's here.
+ */
+let wasmTiered = false;
+function baselineWasmOnly(): void {
+  if (wasmTiered) return;
+  wasmTiered = true;
+  setFlagsFromString('--liftoff-only');
+}
+
 export function createHttpClient(init: HttpClientInit): HttpClient {
+  baselineWasmOnly();
   const o: HttpClientOptions = { ...HTTP_DEFAULTS, ...init };
   const prefixes = [...o.allowedPrefixes];
   const agent = new Agent({
