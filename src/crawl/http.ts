@@ -5,7 +5,7 @@
  * Content-Encoding decoding); callers sniff gzip with gzip.ts.
  */
 import { setFlagsFromString } from 'node:v8';
-import { Agent, request } from 'undici';
+import { Agent, request } from './undici.js';
 import type { FetchOptions, FetchResult, HttpClientOptions } from './types.js';
 import { DeadlineError, FetchError, ShortBodyError, StopRunError } from './errors.js';
 import { HostLimiter, sleep } from './hostLimiter.js';
