@@ -24,9 +24,25 @@ export function repoRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 }
 
-/** Run the real CLI as a user would: `node dist/bundle/archive.js ...` (package.json's `bin`). */
-export function archive(ctx: BenchContext, args: string[], extraNodeArgs: string[] = []): Promise<ProcResult> {
-  return run(process.execPath, [...extraNodeArgs, ctx.cli, ...args], { env: { ...process.env, NO_COLOR: '1', ARCHIVE_DB: '' } });
+/**
+ * The file of extra CA certificates this host gives every Node process (NODE_EXTRA_CA_CERTS), or null.
+ * Node 20 reads and parses it, with its own root certificates, when a process starts, before a line of
+ * the program runs: on the bench's host, where the workplace sets it for its proxy, that is ~35 ms of
+ * every process, `node -e ''` included. A user's machine seldom sets it.
+ */
+export const EXTRA_CA_CERTS: string | null = process.env.NODE_EXTRA_CA_CERTS || null;
+
+/**
+ * The environment of every Node process the bench times (the CLI, and `node -e ''` beside it): the
+ * bench's own without NODE_EXTRA_CA_CERTS (see above; no timed command speaks TLS: the fixture
+ * servers are plain HTTP on 127.0.0.1). The queries stage also times `node -e ''` and a search with
+ * the host's environment as it is, and the report gives both.
+ */
+export const TIMED_ENV: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS'));
+
+/** Run the real CLI as a user would: `node dist/bundle/archive.js ...` (package.json's `bin`); `hostEnv` keeps NODE_EXTRA_CA_CERTS. */
+export function archive(ctx: BenchContext, args: string[], extraNodeArgs: string[] = [], hostEnv = false): Promise<ProcResult> {
+  return run(process.execPath, [...extraNodeArgs, ctx.cli, ...args], { env: { ...(hostEnv ? process.env : TIMED_ENV), NO_COLOR: '1', ARCHIVE_DB: '' } });
 }
 
 /** Requests and body bytes the server saw since `ctx.server.resetLog()`. */

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
-import type { BenchContext } from '../context.js';
+import { TIMED_ENV, type BenchContext } from '../context.js';
 import { spread, type Spread } from '../measure/stats.js';
 import { openDatabase } from '../../src/store/index.js';
 import { projectHistory } from '../../src/query/index.js';
@@ -36,7 +36,7 @@ function get(url: string): Promise<{ status: number; bytes: number; ms: number }
 /** Start `archive serve --port 0` on the database; resolves with its URL and a stop function. */
 function serve(ctx: BenchContext, db: string): Promise<{ url: string; stop: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ctx.cli, '--db', db, 'serve', '--port', '0'], { env: { ...process.env, NO_COLOR: '1', ARCHIVE_DB: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [ctx.cli, '--db', db, 'serve', '--port', '0'], { env: { ...TIMED_ENV, NO_COLOR: '1', ARCHIVE_DB: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     const stop = () => new Promise<void>((done) => {

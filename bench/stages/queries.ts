@@ -4,7 +4,7 @@
  * start-up included), and the time inside the query (the same call in this process, database
  * already open).
  */
-import { archive, check, type BenchContext } from '../context.js';
+import { archive, check, EXTRA_CA_CERTS, TIMED_ENV, type BenchContext } from '../context.js';
 import { spread, fmtMs, fmtNum, type Spread } from '../measure/stats.js';
 import { run } from '../measure/proc.js';
 import { openDatabase } from '../../src/store/index.js';
@@ -33,6 +33,11 @@ export interface QueryFigures {
   figures: QueryFigure[];
   nodeStartMs: Spread;
   cliVersionMs: Spread;
+  /**
+   * When this host sets NODE_EXTRA_CA_CERTS (removed from the timed processes: bench/context.ts), the
+   * same start and the default search with it kept, as this host runs every Node process.
+   */
+  hostEnv?: { extraCaCerts: string; nodeStartMs: Spread; search?: { command: string; wallMs: Spread } };
   /** What the default text output of `query` says about the reports it leaves out, if any. */
   textLimit?: string;
   /** `query --help`'s line for `--all`, when it has one. */
@@ -61,13 +66,13 @@ export async function searchAvailable(ctx: BenchContext): Promise<boolean> {
 
 export async function queries(ctx: BenchContext, db: string, project: string, words: string[]): Promise<QueryFigures> {
   const runs = ctx.quick ? 3 : Math.max(5, ctx.runs);
-  const whole = async (args: string[]): Promise<{ s: Spread; rss: Spread; load: Spread; out: string }> => {
+  const whole = async (args: string[], hostEnv = false): Promise<{ s: Spread; rss: Spread; load: Spread; out: string }> => {
     const xs: number[] = [], rss: number[] = [], load: number[] = [];
     let out = '';
     // One warm-up run: the figure is a warm page cache, as for a user who queries twice.
-    await archive(ctx, ['--db', db, ...args]);
+    await archive(ctx, ['--db', db, ...args], [], hostEnv);
     for (let i = 0; i < runs; i++) {
-      const r = check(await archive(ctx, ['--db', db, ...args]), `archive ${args.join(' ')}`);
+      const r = check(await archive(ctx, ['--db', db, ...args], [], hostEnv), `archive ${args.join(' ')}`);
       xs.push(r.wallMs); load.push(r.load[0]);
       if (r.maxRss !== null) rss.push(r.maxRss);
       out = r.stdout;
@@ -143,10 +148,17 @@ export async function queries(ctx: BenchContext, db: string, project: string, wo
   } finally {
     conn.close();
   }
-  const node: number[] = [], ver: number[] = [];
+  const node: number[] = [], ver: number[] = [], hostNode: number[] = [];
   for (let i = 0; i < runs; i++) {
-    node.push((await run(process.execPath, ['-e', ''])).wallMs);
+    node.push((await run(process.execPath, ['-e', ''], { env: TIMED_ENV })).wallMs);
     ver.push((await archive(ctx, ['--version'])).wallMs);
+    if (EXTRA_CA_CERTS) hostNode.push((await run(process.execPath, ['-e', ''])).wallMs);
   }
-  return { project, reports, word: words[0], figures, nodeStartMs: spread(node), cliVersionMs: spread(ver), textLimit, allOption, searchSort, storedReports, storedProjects };
+  let hostEnv: QueryFigures['hostEnv'];
+  if (EXTRA_CA_CERTS) {
+    const first = figures.find((f) => f.role === 'search' && !f.sort);
+    const args = first ? first.command.replace(/^archive /, '').split(' ') : null;
+    hostEnv = { extraCaCerts: EXTRA_CA_CERTS, nodeStartMs: spread(hostNode), search: args ? { command: first!.command, wallMs: (await whole(args, true)).s } : undefined };
+  }
+  return { project, reports, word: words[0], figures, nodeStartMs: spread(node), cliVersionMs: spread(ver), hostEnv, textLimit, allOption, searchSort, storedReports, storedProjects };
 }

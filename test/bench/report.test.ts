@@ -60,6 +60,22 @@ describe('the NSR clause', () => {
   });
 });
 
+describe('the search clause on a host that sets NODE_EXTRA_CA_CERTS', () => {
+  const big = { messages: 1_000_000, bytes: 1, build: null, builtNow: false };
+  const q = (hostSearchMs?: number) => ({ project: 'NSR', reports: 1920, word: 'w', nodeStartMs: one(65), cliVersionMs: one(72),
+    figures: [{ command: 'archive search rebalance', role: 'search' as const, wallMs: one(140), insideMs: one(6), maxRss: one(5e7), load: one(1), output: '414,474 matching documents, top 20 shown' }],
+    hostEnv: hostSearchMs === undefined ? undefined : { extraCaCerts: '/etc/ssl/certs/ca-certificates.crt', nodeStartMs: one(100), search: { command: 'archive search rebalance', wallMs: one(hostSearchMs) } } });
+  const line = (md: string) => md.split('\n').find((l) => l.includes('| `search WORD` top 20 < 150 ms |'))!;
+
+  it('judges the timed processes and says what the host environment makes of them, met or not', () => {
+    expect(line(renderReport(results({ queries: q(), big })))).toMatch(/`search rebalance` 140 ms \(414,474 matches\) \| \*\*met\*\* \|$/);
+    const withHost = renderReport(results({ queries: q(175), big }));
+    expect(line(withHost)).toMatch(/with this host's NODE_EXTRA_CA_CERTS.*`node -e ''` 100 ms with it, 65 ms without.*`search rebalance` 175 ms \| \*\*met\*\*; with the host's NODE_EXTRA_CA_CERTS \*\*not met\*\*/);
+    expect(withHost).toMatch(/runs without this host's NODE_EXTRA_CA_CERTS \(\/etc\/ssl\/certs\/ca-certificates\.crt\)/);
+    expect(line(renderReport(results({ queries: q(145), big })))).toMatch(/\*\*met\*\*; with the host's NODE_EXTRA_CA_CERTS \*\*met\*\*/);
+  });
+});
+
 describe('cached data', () => {
   it('is stale when its stamp is missing, or the generator, the parser or the schema version changed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-stamp-'));
