@@ -25,6 +25,11 @@ export interface ProjectHistory {
   names: string[];
   reports: HistoryReport[];
   mentions: HistoryMention[];
+  /**
+   * Reports before `reports` that were counted but not read (only when the query asked for the
+   * `last` ones): the project has `earlier + reports.length` reports.
+   */
+  earlier?: number;
 }
 
 export interface HistoryQuery {
@@ -34,6 +39,11 @@ export interface HistoryQuery {
   until?: string;
   author?: string;
   aliases?: AliasPair[];
+  /**
+   * Only the last this many reports are wanted (the text output's default): the others are counted
+   * and not read. Each report is still diffed against the one before it in the whole history.
+   */
+  last?: number;
 }
 
 /**
@@ -45,14 +55,20 @@ export function projectHistory(db: Db, q: HistoryQuery): ProjectHistory {
   const key = projectKey(q.project);
   const keys = aliasClosure(db, key, q.aliases);
   const group = q.since || q.list || q.author ? null : storedGroup(db, keys);
-  const h = group !== null ? storedHistory(db, group, q.until) : historyOf(db, keys, q);
+  const h = group !== null ? storedHistory(db, group, q.until, q.last) : historyOf(db, keys, q);
   if (!h) {
     const close = closestProjects(db, q.project);
     throw close.length
       ? new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"; closest names: ${close.join(', ')}`)
       : new ArchiveError('E_NOT_FOUND', `no reports for project "${q.project}"`, 'no projects are indexed yet: run `archive sync <list-url>` first');
   }
-  return { project: q.project, names: h.names, reports: h.reports, mentions: projectMentions(db, keys, q) };
+  let { reports } = h;
+  let earlier = (h as { earlier?: number }).earlier ?? 0;
+  if (q.last !== undefined && reports.length > q.last) {
+    earlier += reports.length - q.last;
+    reports = reports.slice(-q.last);
+  }
+  return { project: q.project, names: h.names, reports, mentions: projectMentions(db, keys, q), ...(q.last !== undefined ? { earlier } : {}) };
 }
 
 function projectMentions(db: Db, keys: string[], q: HistoryQuery): HistoryMention[] {

@@ -22,12 +22,23 @@ export function storedGroup(db: Db, keys: string[]): string | null {
   return rows.length === 1 ? rows[0].g : null;
 }
 
-/** A stored group's reports, oldest first, up to a month (a prefix of the history diffs the same). */
-export function storedHistory(db: Db, group: string, until?: string): { names: string[]; reports: HistoryReport[] } {
+/**
+ * A stored group's reports, oldest first, up to a month (a prefix of the history diffs the same);
+ * with `last`, only the last that many are read (each stored already diffed against the one
+ * before it) and `earlier` counts the others: NSR's 1,920 reports are not parsed to show 24.
+ */
+export function storedHistory(db: Db, group: string, until?: string, last?: number): { names: string[]; reports: HistoryReport[]; earlier: number } {
   const names = JSON.parse((db.prepare('SELECT names FROM project_summaries WHERE group_key = ?').get(group) as { names: string }).names) as string[];
-  const reports = (db.prepare('SELECT report FROM project_reports WHERE group_key = ? AND (? IS NULL OR month <= ?) ORDER BY ord')
-    .all(group, until ?? null, until ?? null) as Array<{ report: string }>).map((r) => reportFromJson(r.report));
-  return { names, reports };
+  const upTo = until ?? null;
+  if (last === undefined) {
+    const reports = (db.prepare('SELECT report FROM project_reports WHERE group_key = ? AND (? IS NULL OR month <= ?) ORDER BY ord')
+      .all(group, upTo, upTo) as Array<{ report: string }>).map((r) => reportFromJson(r.report));
+    return { names, reports, earlier: 0 };
+  }
+  const total = db.prepare('SELECT count(*) FROM project_reports WHERE group_key = ? AND (? IS NULL OR month <= ?)').pluck().get(group, upTo, upTo) as number;
+  const reports = (db.prepare('SELECT report FROM project_reports WHERE group_key = ? AND (? IS NULL OR month <= ?) ORDER BY ord DESC LIMIT ?')
+    .all(group, upTo, upTo, Math.max(0, last)) as Array<{ report: string }>).map((r) => reportFromJson(r.report)).reverse();
+  return { names, reports, earlier: total - reports.length };
 }
 
 /**

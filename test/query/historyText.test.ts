@@ -3,6 +3,9 @@ import { describe, it, expect } from 'vitest';
 import { projectHistory, historyToText } from '../../src/query/index.js';
 import type { Db } from '../../src/store/index.js';
 import { useSampleDb } from './sampleArchive.js';
+import { storedGroup } from '../../src/query/storedProjects.js';
+import { aliasClosure } from '../../src/query/projectNames.js';
+import { projectKey } from '../../src/status/projectKey.js';
 
 let db: Db;
 useSampleDb((d) => {
@@ -23,6 +26,32 @@ describe('historyToText', () => {
     // statuses are still those computed against the whole history
     expect(last2).toContain(historyToText(h, { color: false, width: 100 }).split('\n').filter((l) => /^ {3}[+~=-] /.test(l)).slice(-1)[0]);
   });
+});
+
+describe('a history read for its last reports only (the text output by default)', () => {
+  it('reads the last N reports, counts the others, and prints what the whole history prints', () => {
+    expect(storedGroup(db, aliasClosure(db, projectKey('NSR')))).not.toBeNull(); // read as the index stored it
+    const whole = projectHistory(db, { project: 'NSR' });
+    expect(whole.earlier).toBeUndefined();
+    const last2 = projectHistory(db, { project: 'NSR', last: 2 });
+    expect(last2.reports).toEqual(whole.reports.slice(-2));
+    expect(last2.earlier).toBe(whole.reports.length - 2);
+    expect(historyToText(last2, { color: false, width: 100, last: 2 })).toBe(historyToText(whole, { color: false, width: 100, last: 2 }));
+    // more than there are: every report, none left out
+    const many = projectHistory(db, { project: 'NSR', last: 1000 });
+    expect(many.reports).toEqual(whole.reports);
+    expect(many.earlier).toBe(0);
+    expect(historyToText(many, { color: false, width: 100, last: 1000 })).not.toContain('not shown');
+  });
+
+  it('does the same when the history is computed, not read as stored (a filter)', () => {
+    const since = whole2014();
+    const last1 = projectHistory(db, { project: 'NSR', since: '2014-10', last: 1 });
+    expect(last1.reports).toEqual(since.reports.slice(-1));
+    expect(last1.earlier).toBe(since.reports.length - 1);
+    expect(historyToText(last1, { color: false, width: 100, last: 1 })).toBe(historyToText(since, { color: false, width: 100, last: 1 }));
+  });
+  const whole2014 = () => projectHistory(db, { project: 'NSR', since: '2014-10' });
 });
 
 describe('the names a project was reported as', () => {

@@ -44,7 +44,9 @@ Examples:
             : o.format === 'markdown' ? comparisonToMarkdown(c) : comparisonToText(c, { color: cfg.color }));
           return;
         }
-        const h = projectHistory(db, { project: o.project, list: o.list, since: o.since, until: o.until, author: o.author, aliases });
+        // Text shows the last 24 reports unless --all: the others are counted, not read.
+        const textLast = o.format === 'text' && !o.all ? 24 : undefined;
+        const h = projectHistory(db, { project: o.project, list: o.list, since: o.since, until: o.until, author: o.author, aliases, last: textLast });
         if (o.format === 'svg' || o.format === 'html') {
           const t = projectTimeline(h);
           ctx.io.stdout(o.format === 'svg' ? timelineToSvg(t) : timelineToHtml(t));
@@ -53,7 +55,7 @@ Examples:
         const out = o.format === 'json' ? toJson(historyToJson(h), 2) + '\n'
           : o.format === 'csv' ? historyToCsv(h)
           : o.format === 'markdown' ? historyToMarkdown(h)
-          : historyToText(h, { color: cfg.color, width: cfg.width, last: o.all ? undefined : 24 });
+          : historyToText(h, { color: cfg.color, width: cfg.width, last: textLast });
         ctx.io.stdout(out.endsWith('\n') ? out : out + '\n');
       });
     });

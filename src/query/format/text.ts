@@ -26,21 +26,23 @@ function wrap(text: string, width: number, indent: string): string {
 }
 
 export function historyToText(input: ProjectHistory, style: TextStyle): string {
-  const h = safeData(input);
+  // Only what is shown is made safe for a terminal (a long history is mostly not shown).
+  const total = (input.earlier ?? 0) + input.reports.length;
+  const h = safeData({ ...input, reports: style.last !== undefined && input.reports.length > style.last ? input.reports.slice(-style.last) : input.reports });
   const c = (code: keyof typeof ANSI, s: string) => (style.color ? ANSI[code] + s + ANSI.reset : s);
   const out: string[] = [];
   // (names that differ only in case are one name to a reader: `OpenBMC Security working group`)
   const spellings = new Map<string, string>();
   for (const n of h.names) if (!spellings.has(n.toLowerCase())) spellings.set(n.toLowerCase(), n);
   const names = spellings.size > 1 ? ` (reported as ${[...spellings.values()].join(', ')})` : '';
-  out.push(c('bold', `${h.names[0] ?? h.project}${names}: ${h.reports.length} report${h.reports.length === 1 ? '' : 's'}`));
+  out.push(c('bold', `${h.names[0] ?? h.project}${names}: ${total} report${total === 1 ? '' : 's'}`));
   const legend = `  ${c('green', '+')} added  ${c('yellow', '~')} changed  = carried  ${c('red', '-')} dropped  ${c('dim', '(stale: unchanged in 3+ reports)')}`;
   out.push(legend, '');
   // A person reads the latest reports; the earlier ones are a flag away (statuses are still
   // computed against the whole history).
-  const shown = style.last !== undefined && h.reports.length > style.last ? h.reports.slice(-style.last) : h.reports;
-  if (shown.length < h.reports.length) {
-    out.push(c('dim', `  … ${h.reports.length - shown.length} earlier report(s) not shown (--all shows every one; --since narrows)`), '');
+  const shown = h.reports;
+  if (shown.length < total) {
+    out.push(c('dim', `  … ${total - shown.length} earlier report(s) not shown (--all shows every one; --since narrows)`), '');
   }
   for (const r of shown) {
     if (r.gapBefore.length) out.push(c('dim', `  … no report in ${r.gapBefore.join(', ')}`), '');
