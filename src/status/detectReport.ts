@@ -1179,6 +1179,14 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // an agenda under `Outreach WG` links none)
   const group = head.findIndex((e) => e.key === 'subject.cue.group');
   if (group >= 0 && !bodyEv.some((e) => e.key.startsWith('body.refs-'))) head = head.map((e, k) => (k === group ? { key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT } : e));
+  // Minutes its subject names in the list's own language (`Resoconto riunione di ieri`, `borrador acta asamblea
+  // final`, `referat af SSLUGs årsmøde`), written in that language: the body's evidence is read in English words
+  // (progress words, "I/we did" phrases, roll calls, wording), which such minutes have none of, so the subject's
+  // word is all there is to read, and it weighs as much as it takes alone (Gulli 2012, hackmeeting 2004, SSLUG
+  // 2002 and 2003, Genaro 2005)
+  if (head.some((e) => e.key === 'subject.cue.meeting-summary-other-language') && notEnglish(prep)) {
+    bodyEv.push({ key: 'body.minutes-other-language', what: 'minutes written in the language their subject names them in', weight: 0.5 });
+  }
   // (MeetBot's minutes are named by the meeting, `#opnfv-meeting: OPNFV TSC`: no report word needed)
   if (bodyEv.some((e) => e.key === 'body.meetbot')) head = head.filter((e) => e.key !== 'subject.no-cue');
   // A post its subject calls progress, telling in sentences what its writer did, is that progress:
@@ -1219,6 +1227,26 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     .map((e) => `${e.what} ${fmt(e.weight)}`).join(', ');
   const verdict = isReport ? 'report' : 'not a report';
   return { isReport, score, baseScore, evidence, reason: `${verdict} (score ${score}, needs ${THRESHOLD}): ${shown || shape}` };
+}
+
+/** English's commonest words: a text in another language has next to none of them. */
+const ENGLISH_WORD = /^(?:the|and|of|to|is|that|with|was|were|this|are|have|will|for)$/;
+/**
+ * The post's own text is in another language than English: of its first words (30 or more), fewer than
+ * one in twenty is one of English's commonest (an English text has one in six or more).
+ */
+function notEnglish(prep: PreparedBody): boolean {
+  let text = '';
+  for (const l of prep.lines) {
+    if (!isText(l)) continue;
+    text += l.text.slice(0, 4_000) + '\n';
+    if (text.length >= 4_000) break;
+  }
+  const words = text.slice(0, 4_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 30) return false;
+  let english = 0;
+  for (const w of words) if (w.length <= 4 && ENGLISH_WORD.test(w)) english++;
+  return english / words.length < 0.05;
 }
 
 /** A subject whose cue is the word "progress" over a body with "I/we did" sentences but no list (see detectReport). */

@@ -334,5 +334,10 @@
  * 64 (detection): a subject that is only a working group's name (`Releases WG`, `API Working Group`: Electron's
  *     governance meeting notes) is not "a subject naming no report" when the body links the reviews or bugs the
  *     group tracks; an agenda under `Outreach WG` linking none still is.
+ * 65 (detection): minutes whose subject names them in another language (`Resoconto riunione di ieri`, `borrador acta
+ *     asamblea final`, `referat af SSLUGs årsmøde`), over a text written in another language (fewer than one word in
+ *     twenty of English's commonest), weigh half a point more, as much as the subject's word takes alone: the body's
+ *     evidence is read in English words (progress words, "I/we did" phrases, roll calls, wording) such minutes have
+ *     none of (Gulli 2012, hackmeeting 2004, SSLUG 2002 and 2003, Genaro 2005).
  */
-export const PARSER_VERSION = 64;
+export const PARSER_VERSION = 65;

@@ -1290,4 +1290,27 @@ describe('detectReport, parser 62', () => {
     const agenda = body.replace(/https:\/\/github\.com\/\S+/g, 'the PR');
     expect(parseStatusPost({ subject: 'Outreach WG', body: agenda, isReply: false }).reason).not.toContain('a working group\'s notes');
   });
+  it('weighs minutes named in another language, and written in it, as much as they take alone (Gulli 2012)', () => {
+    // fixtures/real-corpus/gulli/2012-03-rapportic1-resoconto-riunione-di-ieri (`[Gulli] [RapportiC1] Resoconto riunione
+    // di ieri`, opening): Italian minutes in prose, none of the English words the body's evidence reads
+    const body = [
+      'Salve amici,', '',
+      "proprio come l'altro giorno in accademia, anche ieri altra riunione per me,",
+      'il buon Fabry e Antonio cui si sono aggiunti Raffaele, Daniela Bartalucci',
+      '(presidente della C1), Pierluigi Rinaldi (responsabile dei sistemi ICT del',
+      'comune, e la responsabile amministrativa della C1 (di cui non ricordo il',
+      'nome).',
+      'Scopo della riunione era quello di fare il punto sulla situazione della',
+      'connessione ad internet in C1 e del discorso sede sempre in circoscrizione',
+      "e già avviato in loco dal mai sufficentemente ringraziato Antonio che già",
+      "si era mosso durante l'ultima riunione del consiglio circoscrizionale",
+      'insieme a Raffaele.', '',
+    ].join('\n');
+    const r = parseStatusPost({ subject: '[Gulli] [RapportiC1] Resoconto riunione di ieri', body });
+    expect(r.reason).toContain('minutes written in the language their subject names them in +0.5');
+    expect(r.isReport).toBe(true);
+    // (an English text under such a subject has the English evidence to read: not this)
+    const english = 'Hello friends,\n\nyesterday we had another meeting with the council and the people who run the network of the town, and this is what was said about the connection and the room that we have asked for.\n';
+    expect(parseStatusPost({ subject: '[Gulli] Resoconto riunione di ieri', body: english }).reason).not.toContain('minutes written in the language');
+  });
 });
