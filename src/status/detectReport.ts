@@ -1168,6 +1168,17 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
         : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 3 });
     }
   }
+  // A subject that names a meeting by its date (`Report of the 2004 Annual NetBSD Group Meeting`, `4/20/05 meeting -
+  // minutes from afternoon session`) is as often its call as its notes: an opening that hands over the notes or tells
+  // of the meeting held says which, as it does under a subject naming no report (NetBSD 2005, whose body alone was
+  // taken for a report and whose subject left it out)
+  if (head.some((e) => e.key === 'subject.cue.dated-meeting') && !head.some((e) => e.weight < 0)) {
+    const opening = openingText(prep);
+    const found = GATHERING_WORD.test(opening) ? MEETING_NOTES.exec(opening) ?? MEETING_HELD.exec(opening) : null;
+    if (found && !FLATTENED_QUOTE.test(opening.slice(0, found.index))) {
+      head.push({ key: 'opening.dated-meeting-held', what: `its opening tells of the meeting held ("${found[0].trim().slice(0, 50)}")`, weight: 1.5 });
+    }
+  }
   const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes' || e.key === 'opening.meeting-held');
   const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:

@@ -339,5 +339,9 @@
  *     twenty of English's commonest), weigh half a point more, as much as the subject's word takes alone: the body's
  *     evidence is read in English words (progress words, "I/we did" phrases, roll calls, wording) such minutes have
  *     none of (Gulli 2012, hackmeeting 2004, SSLUG 2002 and 2003, Genaro 2005).
+ *     A subject that names a meeting by its date (`Report of the 2004 Annual NetBSD Group Meeting`), its only cue and
+ *     nothing against it, no longer keeps the opening unread: an opening that hands over the meeting's notes or tells
+ *     of it held weighs 1.5 beside the subject's 2 (NetBSD 2005, taken from its body alone and left out with its
+ *     subject; ARIN, CentOS, WPLUG and Xubuntu minutes get it too, no post that is not a report does).
  */
 export const PARSER_VERSION = 65;

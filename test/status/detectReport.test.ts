@@ -1313,4 +1313,25 @@ describe('detectReport, parser 62', () => {
     const english = 'Hello friends,\n\nyesterday we had another meeting with the council and the people who run the network of the town, and this is what was said about the connection and the room that we have asked for.\n';
     expect(parseStatusPost({ subject: '[Gulli] Resoconto riunione di ieri', body: english }).reason).not.toContain('minutes written in the language');
   });
+  it('reads an opening that tells of the meeting held under a subject naming the meeting by its date (NetBSD 2005)', () => {
+    // fixtures/real-corpus/netbsd/2005-02-report-of-the-2004-annual-netbsd-group-meeting (netbsd-announce, opening):
+    // from the body alone it was taken for a report, with its subject it was not
+    const body = [
+      '[Also available at]', '',
+      'Report of the 2004 Annual NetBSD Group Meeting', '',
+      'The NetBSD Foundation held its Annual Group Meeting of all members of',
+      'the NetBSD Foundation, i.e. all NetBSD developers. From the more than',
+      '200 active developers, 65 made it to the meeting, which took place',
+      'from 22:00 UTC to midnight on January 15th 2005. This is a report from',
+      'the presentations of the various groups within the NetBSD project',
+      'about their past achievements and future Goals.', '',
+    ].join('\n');
+    const r = parseStatusPost({ subject: 'Report of the 2004 Annual NetBSD Group Meeting', body });
+    expect(r.reason).toContain('its opening tells of the meeting held ("held its Annual Group Meeting") +1.5');
+    expect(r.isReport).toBe(true);
+    // (not under a subject that says something against it: an answer in the meeting's thread stays one)
+    const reply = parseStatusPost({ subject: 'Re: 2004 Annual NetBSD Group Meeting', body });
+    expect(reply.reason).toContain('reply ("Re:" subject) -2.5');
+    expect(reply.reason).not.toContain('its opening tells of the meeting held');
+  });
 });
