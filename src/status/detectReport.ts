@@ -1168,15 +1168,16 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
         : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 3 });
     }
   }
-  // A subject that names a meeting by its date (`Report of the 2004 Annual NetBSD Group Meeting`, `4/20/05 meeting -
-  // minutes from afternoon session`) is as often its call as its notes: an opening that hands over the notes or tells
-  // of the meeting held says which, as it does under a subject naming no report (NetBSD 2005, whose body alone was
-  // taken for a report and whose subject left it out)
-  if (head.some((e) => e.key === 'subject.cue.dated-meeting') && !head.some((e) => e.weight < 0)) {
+  // Under a subject's cue (a meeting named by its date, `Report of the 2004 Annual NetBSD Group Meeting`; `DC Cypherpunks
+  // meeting report`; `Minutes Debian Perl Team BoF`), with nothing against it, the opening is read too: one that hands
+  // over the meeting's notes or tells of it held says the post is its notes, not its call, as it does under a subject
+  // naming no report (NetBSD 2005 and DC Cypherpunks 1996 were taken from their body alone and left out with their
+  // subject; of the posts it is found in, one is no report, a summit's index already taken)
+  if (head.some((e) => e.key.startsWith('subject.cue.')) && !head.some((e) => e.weight < 0)) {
     const opening = openingText(prep);
     const found = GATHERING_WORD.test(opening) ? MEETING_NOTES.exec(opening) ?? MEETING_HELD.exec(opening) : null;
     if (found && !FLATTENED_QUOTE.test(opening.slice(0, found.index))) {
-      head.push({ key: 'opening.dated-meeting-held', what: `its opening tells of the meeting held ("${found[0].trim().slice(0, 50)}")`, weight: 1.5 });
+      head.push({ key: 'opening.meeting-held-under-cue', what: `its opening tells of the meeting held ("${found[0].trim().slice(0, 50)}")`, weight: 1.5 });
     }
   }
   const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes' || e.key === 'opening.meeting-held');

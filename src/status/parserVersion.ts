@@ -339,9 +339,10 @@
  *     twenty of English's commonest), weigh half a point more, as much as the subject's word takes alone: the body's
  *     evidence is read in English words (progress words, "I/we did" phrases, roll calls, wording) such minutes have
  *     none of (Gulli 2012, hackmeeting 2004, SSLUG 2002 and 2003, Genaro 2005).
- *     A subject that names a meeting by its date (`Report of the 2004 Annual NetBSD Group Meeting`), its only cue and
- *     nothing against it, no longer keeps the opening unread: an opening that hands over the meeting's notes or tells
- *     of it held weighs 1.5 beside the subject's 2 (NetBSD 2005, taken from its body alone and left out with its
- *     subject; ARIN, CentOS, WPLUG and Xubuntu minutes get it too, no post that is not a report does).
+ *     Under a subject's cue with nothing against it, the opening is read too: one that hands over a meeting's notes
+ *     or tells of it held weighs 1.5 beside the cue (`Report of the 2004 Annual NetBSD Group Meeting` over `The NetBSD
+ *     Foundation held its Annual Group Meeting`, `DC Cypherpunks meeting report` over `The DC Cypherpunks held their
+ *     monthly meeting`, `Minutes Debian Perl Team BoF`: each was taken from its body alone, where the opening weighs 3,
+ *     and left out with its subject, whose cue kept the opening unread).
  */
 export const PARSER_VERSION = 65;

@@ -1313,7 +1313,7 @@ describe('detectReport, parser 62', () => {
     const english = 'Hello friends,\n\nyesterday we had another meeting with the council and the people who run the network of the town, and this is what was said about the connection and the room that we have asked for.\n';
     expect(parseStatusPost({ subject: '[Gulli] Resoconto riunione di ieri', body: english }).reason).not.toContain('minutes written in the language');
   });
-  it('reads an opening that tells of the meeting held under a subject naming the meeting by its date (NetBSD 2005)', () => {
+  it('reads an opening that tells of the meeting held under a subject\'s cue (NetBSD 2005, DC Cypherpunks 1996)', () => {
     // fixtures/real-corpus/netbsd/2005-02-report-of-the-2004-annual-netbsd-group-meeting (netbsd-announce, opening):
     // from the body alone it was taken for a report, with its subject it was not
     const body = [
@@ -1329,6 +1329,12 @@ describe('detectReport, parser 62', () => {
     const r = parseStatusPost({ subject: 'Report of the 2004 Annual NetBSD Group Meeting', body });
     expect(r.reason).toContain('its opening tells of the meeting held ("held its Annual Group Meeting") +1.5');
     expect(r.isReport).toBe(true);
+    // fixtures/real-corpus/cypherpunks/1996-04-dc-cypherpunks-meeting-report (`The DC Cypherpunks held their monthly meeting
+    // on April 13 at the Digex offices, with about a dozen people attending.`): a meeting report in prose
+    const dc = parseStatusPost({ subject: 'DC Cypherpunks meeting report', body: bodyOf('cypherpunks/1996-04-dc-cypherpunks-meeting-report') });
+    expect(dc.reason).toContain('subject says "meeting report" +2.5');
+    expect(dc.reason).toContain('its opening tells of the meeting held ("held their monthly meeting") +1.5');
+    expect(dc.isReport).toBe(true);
     // (not under a subject that says something against it: an answer in the meeting's thread stays one)
     const reply = parseStatusPost({ subject: 'Re: 2004 Annual NetBSD Group Meeting', body });
     expect(reply.reason).toContain('reply ("Re:" subject) -2.5');
