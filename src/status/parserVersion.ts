@@ -344,5 +344,7 @@
  *     Foundation held its Annual Group Meeting`, `DC Cypherpunks meeting report` over `The DC Cypherpunks held their
  *     monthly meeting`, `Minutes Debian Perl Team BoF`: each was taken from its body alone, where the opening weighs 3,
  *     and left out with its subject, whose cue kept the opening unread).
+ *     A strong subject cue that the body's title line says again (`[TriLUG] 2010 State of the LUG address` over `2010
+ *     State of the LUG Address`) weighs half a point more: the post is the document its subject names.
  */
 export const PARSER_VERSION = 65;

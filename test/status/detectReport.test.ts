@@ -1340,4 +1340,13 @@ describe('detectReport, parser 62', () => {
     expect(reply.reason).toContain('reply ("Re:" subject) -2.5');
     expect(reply.reason).not.toContain('its opening tells of the meeting held');
   });
+  it('weighs a title line that says again what the subject\'s strong cue says (TriLUG 2010)', () => {
+    // fixtures/real-corpus/trilug/2010-01-2010-state-of-the-lug-address: the steering committee chair's yearly address in prose
+    const r = parseStatusPost({ subject: '[TriLUG] 2010 State of the LUG address', body: bodyOf('trilug/2010-01-2010-state-of-the-lug-address') });
+    expect(r.reason).toContain('its title line says it too ("State of the") +0.5');
+    expect(r.isReport).toBe(true);
+    // (a body without that title line: the subject alone)
+    const body = ['The new year is always a good time to reflect on where we are, on', "what we're doing well, and how we can do things differently.", ''].join('\n');
+    expect(parseStatusPost({ subject: '[TriLUG] 2010 State of the LUG address', body }).reason).not.toContain('its title line says it too');
+  });
 });
