@@ -826,7 +826,7 @@ function openingMayCue(m: number, opening: string): boolean {
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
-function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting'], answersAgenda = false): { ev: Evidence[]; shape: string } {
+function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting'], answersAgenda = false, cueUncontested = false, titleRead = false): { ev: Evidence[]; shape: string } {
   const ev: Evidence[] = [];
   const readable: string[] = [];
   for (const l of prep.lines) if (isText(l)) readable.push(l.text);
@@ -1038,7 +1038,12 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const head = readable.slice(0, 2).join(' ');
   const title = head.slice(0, 200);
   // (the opening is the body's first characters, its lines joined by spaces: its words are those of the body's first opening.length characters)
-  for (const [pat] of !strongCue && openingMayCue(openingMask, opening) && OPENING_CUES_ANY?.test(opening) !== false ? OPENING_CUES : []) {
+  // Under a strong cue the opening is read too when nothing, in the subject or the body so far, says against the post:
+  // an opening that names the post again (`this is bits from DPL for December.` under `Bits from DPL`, Debian 2025;
+  // `2010 State of the LUG Address` over the TriLUG chair's address) says it is what its subject says, not an answer
+  // or a question under a report's words (a title line read as the subject is not read twice)
+  const readOpening = !strongCue || (cueUncontested && !ev.some((e) => e.weight < 0));
+  for (const [pat] of readOpening && openingMayCue(openingMask, opening) && OPENING_CUES_ANY?.test(opening) !== false ? OPENING_CUES : []) {
     // the title starts the opening: unless it was cut inside a word, a cue it holds is in the opening too
     const o = pat.exec(opening);
     if (!o && head.length <= 200) continue;
@@ -1046,6 +1051,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     const m = t ?? o;
     if (!m) continue;
     const inTitle = t !== null;
+    if (inTitle && strongCue && titleRead) continue;
     const before = inTitle ? '' : opening.slice(Math.max(0, m.index - 40), m.index);
     if (inTitle || SELF_REFERENCE.test(before)) {
       ev.push({ key: 'body.opens-with-cue', what: `opens with "${m[0].trim().slice(0, 40)}"`, weight: 1.5 });
@@ -1180,21 +1186,11 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
       head.push({ key: 'opening.meeting-held-under-cue', what: `its opening tells of the meeting held ("${found[0].trim().slice(0, 50)}")`, weight: 1.5 });
     }
   }
-  // A body whose title line says again what its subject's strong cue says (`[TriLUG] 2010 State of the LUG address` over
-  // `2010 State of the LUG Address`, TriLUG 2010; `Zeek LT meeting notes` over its title) is the document the subject
-  // names, sent as it was written: the title weighs half a point, as a title line's cue does over a subject's (of the
-  // 127 posts it is found in, 3 are no reports, all taken already)
-  if (!titled && head.some((e) => e.key.startsWith('subject.cue.') && e.weight >= 2.5) && !head.some((e) => e.weight < 0)) {
-    const t = titleLine(prep);
-    const tev = t && (wordMask(t, CUE_WORDS) & TITLE_CUE_BITS) !== 0 && CUE_WORD.test(t) ? subjectEvidenceOf({ ...input, subject: t }, true) : [];
-    const cue = tev.some((e) => e.weight < 0) ? undefined : tev.find((e) => e.key.startsWith('subject.cue.') && e.weight >= 2.5);
-    if (cue) head.push({ key: 'title.repeats-cue', what: `its title line says it too (${cue.what.replace(/^subject says /, '')})`, weight: 0.5 });
-  }
   const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes' || e.key === 'opening.meeting-held');
   const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
-  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
+  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)), !head.some((e) => e.weight < 0), titled !== '' && head.some((e) => e.key.startsWith('title.cue')));
   const shape = read.shape;
   let bodyEv = read.ev;
   // (a working group's name heads its notes only over the work they track, links to its reviews or bugs:

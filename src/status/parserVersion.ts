@@ -344,7 +344,9 @@
  *     Foundation held its Annual Group Meeting`, `DC Cypherpunks meeting report` over `The DC Cypherpunks held their
  *     monthly meeting`, `Minutes Debian Perl Team BoF`: each was taken from its body alone, where the opening weighs 3,
  *     and left out with its subject, whose cue kept the opening unread).
- *     A strong subject cue that the body's title line says again (`[TriLUG] 2010 State of the LUG address` over `2010
- *     State of the LUG Address`) weighs half a point more: the post is the document its subject names.
+ *     Under a strong subject cue the opening is read for a cue too (it was read only under a weak one) when nothing in
+ *     the subject or the body so far says against the post: `this is bits from DPL for December.` under `Bits from DPL`
+ *     (Debian 2025), `2010 State of the LUG Address` over the TriLUG chair's address under the same subject (TriLUG
+ *     2010) name the post again, +1.5; a title line already read as the missing subject is not read twice.
  */
 export const PARSER_VERSION = 65;

@@ -903,7 +903,9 @@ describe('round 43 (real posts, scored blind once, then tuned on)', () => {
 
   it('reads an opening that says what the post is, beside a subject that says it too (X.Org Foundation\'s State of X.Org, 2009 and 2013; OpenJDK Quality Outreach, 2023)', () => {
     const y2009 = parseStatusPost({ subject: 'The State of The X.Org Foundation 2009', body: bodyOf('xorg/2009-02-the-state-of-the-x-org-foundation-2009') });
-    expect(y2009.reason).toContain('opens saying what it is ("Attached please find my 2009 annual re');
+    // (since parser 65 the same sentence, `Attached please find my 2009 annual report on The State of The X.Org Foundation`,
+    // is read as an opening cue under the subject's: the opening is read under a strong cue with nothing against it)
+    expect(y2009.reason).toContain('opens with "State of The" +1.5');
     expect(y2009.isReport).toBe(true);
     const y2013 = parseStatusPost({ subject: 'State of X.Org Report', body: bodyOf('xorg/2013-02-state-of-x-org-report') });
     expect(y2013.reason).toContain('opens saying what it is ("Here\'s my 2013 X.Org Foundation');
@@ -1340,13 +1342,19 @@ describe('detectReport, parser 62', () => {
     expect(reply.reason).toContain('reply ("Re:" subject) -2.5');
     expect(reply.reason).not.toContain('its opening tells of the meeting held');
   });
-  it('weighs a title line that says again what the subject\'s strong cue says (TriLUG 2010)', () => {
-    // fixtures/real-corpus/trilug/2010-01-2010-state-of-the-lug-address: the steering committee chair's yearly address in prose
-    const r = parseStatusPost({ subject: '[TriLUG] 2010 State of the LUG address', body: bodyOf('trilug/2010-01-2010-state-of-the-lug-address') });
-    expect(r.reason).toContain('its title line says it too ("State of the") +0.5');
-    expect(r.isReport).toBe(true);
-    // (a body without that title line: the subject alone)
-    const body = ['The new year is always a good time to reflect on where we are, on', "what we're doing well, and how we can do things differently.", ''].join('\n');
-    expect(parseStatusPost({ subject: '[TriLUG] 2010 State of the LUG address', body }).reason).not.toContain('its title line says it too');
+  it('reads the opening under a strong cue when nothing says against the post (Debian 2025, TriLUG 2010)', () => {
+    // fixtures/real-corpus/debian/2025-01-bits-from-dpl-december (`Dear Debian community,` / `this is bits from DPL for December.`)
+    const dpl = parseStatusPost({ subject: 'Bits from DPL', body: bodyOf('debian/2025-01-bits-from-dpl-december') });
+    expect(dpl.reason).toContain('opens with "bits from" +1.5');
+    expect(dpl.isReport).toBe(true);
+    // fixtures/real-corpus/trilug/2010-01-2010-state-of-the-lug-address: `2010 State of the LUG Address` over the chair's address
+    const lug = parseStatusPost({ subject: '[TriLUG] 2010 State of the LUG address', body: bodyOf('trilug/2010-01-2010-state-of-the-lug-address') });
+    expect(lug.reason).toContain('opens with "State of the" +1.5');
+    expect(lug.isReport).toBe(true);
+    // (not under a subject that says something against it: an answer to the bits stays one)
+    expect(parseStatusPost({ subject: 'Re: Bits from DPL', body: bodyOf('debian/2025-01-bits-from-dpl-december') }).reason).not.toContain('opens with');
+    // (nor over a body that does: a few lines and no list)
+    const short = ['Dear Debian community,', '', 'this is bits from DPL for December.', '', 'Happy New Year 2025! Wishing everyone health, productivity, and a', 'successful Debian release later in this year.', ''].join('\n');
+    expect(parseStatusPost({ subject: 'Bits from DPL', body: short }).reason).not.toContain('opens with');
   });
 });
