@@ -826,7 +826,7 @@ function openingMayCue(m: number, opening: string): boolean {
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
-function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting'], answersAgenda = false, cueUncontested = false, titleRead = false): { ev: Evidence[]; shape: string } {
+function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting'], answersAgenda = false, cueUncontested = false, titleRead = false, namedReport = false): { ev: Evidence[]; shape: string } {
   const ev: Evidence[] = [];
   const readable: string[] = [];
   for (const l of prep.lines) if (isText(l)) readable.push(l.text);
@@ -915,8 +915,11 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if ((mask & (1 << (NEGATIVE_BODY_BIT + k))) === 0 && !(name === 'invite' && (mask & GATE.agenda) !== 0 && AGENDA_INVITE.test(joined))) continue;
     lower ??= joined.toLowerCase();
     if (!words.some((w) => lower!.includes(w))) continue;
-    // a newsletter announces things too: under a report's subject these weigh half
+    // a newsletter announces things too: under a report's subject these weigh half, and nothing under a strong cue
+    // that nothing in the subject contests (`President's Letter January 2003`: `I am pleased to announce that ...` is
+    // one of the letter's news, AMSAT 2003; `Latest OCaml Weekly News`, 2019)
     const half = strongCue && name === 'announce';
+    if (half && namedReport && cueUncontested) continue;
     if (pat.test(joined)) ev.push({ key: `body.not.${name}${half ? '.under-cue' : ''}`, what, weight: half ? weight / 2 : weight });
   }
 
@@ -1190,7 +1193,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
-  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)), !head.some((e) => e.weight < 0), titled !== '' && head.some((e) => e.key.startsWith('title.cue')));
+  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)), !head.some((e) => e.weight < 0), titled !== '' && head.some((e) => e.key.startsWith('title.cue')), strongCue);
   const shape = read.shape;
   let bodyEv = read.ev;
   // (a working group's name heads its notes only over the work they track, links to its reviews or bugs:

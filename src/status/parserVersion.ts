@@ -348,5 +348,8 @@
  *     the subject or the body so far says against the post: `this is bits from DPL for December.` under `Bits from DPL`
  *     (Debian 2025), `2010 State of the LUG Address` over the TriLUG chair's address under the same subject (TriLUG
  *     2010) name the post again, +1.5; a title line already read as the missing subject is not read twice.
+ *     A release announced in the body of a post under a strong cue that nothing in the subject contests weighs nothing
+ *     (it weighed half): a president's letter (`President's Letter January 2003`, AMSAT: `I am pleased to announce that
+ *     ...`) and a weekly news digest (`Latest OCaml Weekly News`, 2019) announce things among their news.
  */
 export const PARSER_VERSION = 65;

@@ -1357,4 +1357,15 @@ describe('detectReport, parser 62', () => {
     const short = ['Dear Debian community,', '', 'this is bits from DPL for December.', '', 'Happy New Year 2025! Wishing everyone health, productivity, and a', 'successful Debian release later in this year.', ''].join('\n');
     expect(parseStatusPost({ subject: 'Bits from DPL', body: short }).reason).not.toContain('opens with');
   });
+  it('does not weigh a release announced in the body of a post under an uncontested strong cue (AMSAT 2003)', () => {
+    // fixtures/real-corpus/amsat/2003-01-presidents-letter-january-2003: the president's monthly letter, among its news
+    // `... and at all of our financial matters. I am pleased to announce ...`
+    const body = bodyOf('amsat/2003-01-presidents-letter-january-2003');
+    const r = parseStatusPost({ subject: "President's Letter January 2003", body });
+    expect(r.reason).not.toContain('announces a release');
+    expect(r.isReport).toBe(true);
+    // (contested, as an answer, it weighs half; with no strong cue, all)
+    expect(parseStatusPost({ subject: "Re: President's Letter January 2003", body }).reason).toContain('announces a release -1.5');
+    expect(parseStatusPost({ subject: 'Letter January 2003', body }).reason).toContain('announces a release -3');
+  });
 });
