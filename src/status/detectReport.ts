@@ -1178,9 +1178,9 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     }
   }
   // Under a subject's cue (a meeting named by its date, `Report of the 2004 Annual NetBSD Group Meeting`; `DC Cypherpunks
-  // meeting report`; `Minutes of the Debian Perl Team BoF at DebConf`), with nothing against it, the opening is read too: one that hands
-  // over the meeting's notes or tells of it held says the post is its notes, not its call, as it does under a subject
-  // naming no report (NetBSD 2005 and DC Cypherpunks 1996 were taken from their body alone and left out with their
+  // meeting report`; `Minutes of the Debian Perl Team BoF at DebConf`), with nothing against it, the opening is read
+  // too: one that hands over the meeting's notes or tells of it held says the post is its notes, not its call, as it
+  // does under a subject naming no report (NetBSD 2005 and DC Cypherpunks 1996 were taken from their body alone and left out with their
   // subject; of the posts it is found in, one is no report, a summit's index already taken)
   if (head.some((e) => e.key.startsWith('subject.cue.')) && !head.some((e) => e.weight < 0)) {
     const opening = openingText(prep);

@@ -342,8 +342,8 @@
  *     Under a subject's cue with nothing against it, the opening is read too: one that hands over a meeting's notes
  *     or tells of it held weighs 1.5 beside the cue (`Report of the 2004 Annual NetBSD Group Meeting` over `The NetBSD
  *     Foundation held its Annual Group Meeting`, `DC Cypherpunks meeting report` over `The DC Cypherpunks held their
- *     monthly meeting`, `Minutes of the Debian Perl Team BoF at DebConf`: each was taken from its body alone, where the opening weighs 3,
- *     and left out with its subject, whose cue kept the opening unread).
+ *     monthly meeting`, `Minutes of the Debian Perl Team BoF at DebConf`: each was taken from its body alone, where the
+ *     opening weighs 3, and left out with its subject, whose cue kept the opening unread).
  *     Under a strong subject cue the opening is read for a cue too (it was read only under a weak one) when nothing in
  *     the subject or the body so far says against the post: `this is bits from DPL for December.` under `Bits from DPL`
  *     (Debian 2025), `2010 State of the LUG Address` over the TriLUG chair's address under the same subject (TriLUG
