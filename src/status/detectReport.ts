@@ -826,7 +826,7 @@ function openingMayCue(m: number, opening: string): boolean {
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
-function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting'], answersAgenda = false): { ev: Evidence[]; shape: string } {
+function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting'], answersAgenda = false, cueUncontested = false, titleRead = false, namedReport = false): { ev: Evidence[]; shape: string } {
   const ev: Evidence[] = [];
   const readable: string[] = [];
   for (const l of prep.lines) if (isText(l)) readable.push(l.text);
@@ -915,8 +915,11 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if ((mask & (1 << (NEGATIVE_BODY_BIT + k))) === 0 && !(name === 'invite' && (mask & GATE.agenda) !== 0 && AGENDA_INVITE.test(joined))) continue;
     lower ??= joined.toLowerCase();
     if (!words.some((w) => lower!.includes(w))) continue;
-    // a newsletter announces things too: under a report's subject these weigh half
+    // a newsletter announces things too: under a report's subject these weigh half, and nothing under a strong cue
+    // that nothing in the subject contests (`President's Letter January 2003`: `I am pleased to announce that ...` is
+    // one of the letter's news, AMSAT 2003; `Latest OCaml Weekly News`, 2019)
     const half = strongCue && name === 'announce';
+    if (half && namedReport && cueUncontested) continue;
     if (pat.test(joined)) ev.push({ key: `body.not.${name}${half ? '.under-cue' : ''}`, what, weight: half ? weight / 2 : weight });
   }
 
@@ -1038,7 +1041,12 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const head = readable.slice(0, 2).join(' ');
   const title = head.slice(0, 200);
   // (the opening is the body's first characters, its lines joined by spaces: its words are those of the body's first opening.length characters)
-  for (const [pat] of !strongCue && openingMayCue(openingMask, opening) && OPENING_CUES_ANY?.test(opening) !== false ? OPENING_CUES : []) {
+  // Under a strong cue the opening is read too when nothing, in the subject or the body so far, says against the post:
+  // an opening that names the post again (`this is bits from DPL for December.` under `Bits from DPL`, Debian 2025;
+  // `2010 State of the LUG Address` over the TriLUG chair's address) says it is what its subject says, not an answer
+  // or a question under a report's words (a title line read as the subject is not read twice)
+  const readOpening = !strongCue || (cueUncontested && !ev.some((e) => e.weight < 0));
+  for (const [pat] of readOpening && openingMayCue(openingMask, opening) && OPENING_CUES_ANY?.test(opening) !== false ? OPENING_CUES : []) {
     // the title starts the opening: unless it was cut inside a word, a cue it holds is in the opening too
     const o = pat.exec(opening);
     if (!o && head.length <= 200) continue;
@@ -1046,6 +1054,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     const m = t ?? o;
     if (!m) continue;
     const inTitle = t !== null;
+    if (inTitle && strongCue && titleRead) continue;
     const before = inTitle ? '' : opening.slice(Math.max(0, m.index - 40), m.index);
     if (inTitle || SELF_REFERENCE.test(before)) {
       ev.push({ key: 'body.opens-with-cue', what: `opens with "${m[0].trim().slice(0, 40)}"`, weight: 1.5 });
@@ -1168,17 +1177,37 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
         : { key: 'opening.meeting-held', what: `its opening tells of a meeting held ("${held![0].trim().slice(0, 50)}")`, weight: 3 });
     }
   }
+  // Under a subject's cue (a meeting named by its date, `Report of the 2004 Annual NetBSD Group Meeting`; `DC Cypherpunks
+  // meeting report`; `Minutes of the Debian Perl Team BoF at DebConf`), with nothing against it, the opening is read
+  // too: one that hands over the meeting's notes or tells of it held says the post is its notes, not its call, as it
+  // does under a subject naming no report (NetBSD 2005 and DC Cypherpunks 1996 were taken from their body alone and left out with their
+  // subject; of the posts it is found in, one is no report, a summit's index already taken)
+  if (head.some((e) => e.key.startsWith('subject.cue.')) && !head.some((e) => e.weight < 0)) {
+    const opening = openingText(prep);
+    const found = GATHERING_WORD.test(opening) ? MEETING_NOTES.exec(opening) ?? MEETING_HELD.exec(opening) : null;
+    if (found && !FLATTENED_QUOTE.test(opening.slice(0, found.index))) {
+      head.push({ key: 'opening.meeting-held-under-cue', what: `its opening tells of the meeting held ("${found[0].trim().slice(0, 50)}")`, weight: 1.5 });
+    }
+  }
   const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes' || e.key === 'opening.meeting-held');
   const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
-  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)));
+  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)), !head.some((e) => e.weight < 0), titled !== '' && head.some((e) => e.key.startsWith('title.cue')), strongCue);
   const shape = read.shape;
   let bodyEv = read.ev;
   // (a working group's name heads its notes only over the work they track, links to its reviews or bugs:
   // an agenda under `Outreach WG` links none)
   const group = head.findIndex((e) => e.key === 'subject.cue.group');
   if (group >= 0 && !bodyEv.some((e) => e.key.startsWith('body.refs-'))) head = head.map((e, k) => (k === group ? { key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT } : e));
+  // Minutes its subject names in the list's own language (`Resoconto riunione di ieri`, `borrador acta asamblea
+  // final`, `referat af SSLUGs årsmøde`), written in that language: the body's evidence is read in English words
+  // (progress words, "I/we did" phrases, roll calls, wording), which such minutes have none of, so the subject's
+  // word is all there is to read, and it weighs as much as it takes alone (Gulli 2012, hackmeeting 2004, SSLUG
+  // 2002 and 2003, Genaro 2005)
+  if (head.some((e) => e.key === 'subject.cue.meeting-summary-other-language') && notEnglish(prep)) {
+    bodyEv.push({ key: 'body.minutes-other-language', what: 'minutes written in the language their subject names them in', weight: 0.5 });
+  }
   // (MeetBot's minutes are named by the meeting, `#opnfv-meeting: OPNFV TSC`: no report word needed)
   if (bodyEv.some((e) => e.key === 'body.meetbot')) head = head.filter((e) => e.key !== 'subject.no-cue');
   // A post its subject calls progress, telling in sentences what its writer did, is that progress:
@@ -1219,6 +1248,26 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     .map((e) => `${e.what} ${fmt(e.weight)}`).join(', ');
   const verdict = isReport ? 'report' : 'not a report';
   return { isReport, score, baseScore, evidence, reason: `${verdict} (score ${score}, needs ${THRESHOLD}): ${shown || shape}` };
+}
+
+/** English's commonest words: a text in another language has next to none of them. */
+const ENGLISH_WORD = /^(?:the|and|of|to|is|that|with|was|were|this|are|have|will|for)$/;
+/**
+ * The post's own text is in another language than English: of its first words (30 or more), fewer than
+ * one in twenty is one of English's commonest (an English text has one in six or more).
+ */
+function notEnglish(prep: PreparedBody): boolean {
+  let text = '';
+  for (const l of prep.lines) {
+    if (!isText(l)) continue;
+    text += l.text.slice(0, 4_000) + '\n';
+    if (text.length >= 4_000) break;
+  }
+  const words = text.slice(0, 4_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 30) return false;
+  let english = 0;
+  for (const w of words) if (w.length <= 4 && ENGLISH_WORD.test(w)) english++;
+  return english / words.length < 0.05;
 }
 
 /** A subject whose cue is the word "progress" over a body with "I/we did" sentences but no list (see detectReport). */

@@ -334,5 +334,22 @@
  * 64 (detection): a subject that is only a working group's name (`Releases WG`, `API Working Group`: Electron's
  *     governance meeting notes) is not "a subject naming no report" when the body links the reviews or bugs the
  *     group tracks; an agenda under `Outreach WG` linking none still is.
+ * 65 (detection): minutes whose subject names them in another language (`Resoconto riunione di ieri`, `borrador acta
+ *     asamblea final`, `referat af SSLUGs årsmøde`), over a text written in another language (fewer than one word in
+ *     twenty of English's commonest), weigh half a point more, as much as the subject's word takes alone: the body's
+ *     evidence is read in English words (progress words, "I/we did" phrases, roll calls, wording) such minutes have
+ *     none of (Gulli 2012, hackmeeting 2004, SSLUG 2002 and 2003, Genaro 2005).
+ *     Under a subject's cue with nothing against it, the opening is read too: one that hands over a meeting's notes
+ *     or tells of it held weighs 1.5 beside the cue (`Report of the 2004 Annual NetBSD Group Meeting` over `The NetBSD
+ *     Foundation held its Annual Group Meeting`, `DC Cypherpunks meeting report` over `The DC Cypherpunks held their
+ *     monthly meeting`, `Minutes of the Debian Perl Team BoF at DebConf`: each was taken from its body alone, where the
+ *     opening weighs 3, and left out with its subject, whose cue kept the opening unread).
+ *     Under a strong subject cue the opening is read for a cue too (it was read only under a weak one) when nothing in
+ *     the subject or the body so far says against the post: `this is bits from DPL for December.` under `Bits from DPL`
+ *     (Debian 2025), `2010 State of the LUG Address` over the TriLUG chair's address under the same subject (TriLUG
+ *     2010) name the post again, +1.5; a title line already read as the missing subject is not read twice.
+ *     A release announced in the body of a post under a strong cue that nothing in the subject contests weighs nothing
+ *     (it weighed half): a president's letter (`President's Letter January 2003`, AMSAT: `I am pleased to announce that
+ *     ...`) and a weekly news digest (`Latest OCaml Weekly News`, 2019) announce things among their news.
  */
-export const PARSER_VERSION = 64;
+export const PARSER_VERSION = 65;

@@ -903,7 +903,9 @@ describe('round 43 (real posts, scored blind once, then tuned on)', () => {
 
   it('reads an opening that says what the post is, beside a subject that says it too (X.Org Foundation\'s State of X.Org, 2009 and 2013; OpenJDK Quality Outreach, 2023)', () => {
     const y2009 = parseStatusPost({ subject: 'The State of The X.Org Foundation 2009', body: bodyOf('xorg/2009-02-the-state-of-the-x-org-foundation-2009') });
-    expect(y2009.reason).toContain('opens saying what it is ("Attached please find my 2009 annual re');
+    // (since parser 65 the same sentence, `Attached please find my 2009 annual report on The State of The X.Org Foundation`,
+    // is read as an opening cue under the subject's: the opening is read under a strong cue with nothing against it)
+    expect(y2009.reason).toContain('opens with "State of The" +1.5');
     expect(y2009.isReport).toBe(true);
     const y2013 = parseStatusPost({ subject: 'State of X.Org Report', body: bodyOf('xorg/2013-02-state-of-x-org-report') });
     expect(y2013.reason).toContain('opens saying what it is ("Here\'s my 2013 X.Org Foundation');
@@ -1289,5 +1291,81 @@ describe('detectReport, parser 62', () => {
     expect(r.isReport).toBe(true);
     const agenda = body.replace(/https:\/\/github\.com\/\S+/g, 'the PR');
     expect(parseStatusPost({ subject: 'Outreach WG', body: agenda, isReply: false }).reason).not.toContain('a working group\'s notes');
+  });
+  it('weighs minutes named in another language, and written in it, as much as they take alone (Gulli 2012)', () => {
+    // fixtures/real-corpus/gulli/2012-03-rapportic1-resoconto-riunione-di-ieri (`[Gulli] [RapportiC1] Resoconto riunione
+    // di ieri`, opening): Italian minutes in prose, none of the English words the body's evidence reads
+    const body = [
+      'Salve amici,', '',
+      "proprio come l'altro giorno in accademia, anche ieri altra riunione per me,",
+      'il buon Fabry e Antonio cui si sono aggiunti Raffaele, Daniela Bartalucci',
+      '(presidente della C1), Pierluigi Rinaldi (responsabile dei sistemi ICT del',
+      'comune, e la responsabile amministrativa della C1 (di cui non ricordo il',
+      'nome).',
+      'Scopo della riunione era quello di fare il punto sulla situazione della',
+      'connessione ad internet in C1 e del discorso sede sempre in circoscrizione',
+      "e già avviato in loco dal mai sufficentemente ringraziato Antonio che già",
+      "si era mosso durante l'ultima riunione del consiglio circoscrizionale",
+      'insieme a Raffaele.', '',
+    ].join('\n');
+    const r = parseStatusPost({ subject: '[Gulli] [RapportiC1] Resoconto riunione di ieri', body });
+    expect(r.reason).toContain('minutes written in the language their subject names them in +0.5');
+    expect(r.isReport).toBe(true);
+    // (an English text under such a subject has the English evidence to read: not this)
+    const english = 'Hello friends,\n\nyesterday we had another meeting with the council and the people who run the network of the town, and this is what was said about the connection and the room that we have asked for.\n';
+    expect(parseStatusPost({ subject: '[Gulli] Resoconto riunione di ieri', body: english }).reason).not.toContain('minutes written in the language');
+  });
+  it('reads an opening that tells of the meeting held under a subject\'s cue (NetBSD 2005, DC Cypherpunks 1996)', () => {
+    // fixtures/real-corpus/netbsd/2005-02-report-of-the-2004-annual-netbsd-group-meeting (netbsd-announce, opening):
+    // from the body alone it was taken for a report, with its subject it was not
+    const body = [
+      '[Also available at]', '',
+      'Report of the 2004 Annual NetBSD Group Meeting', '',
+      'The NetBSD Foundation held its Annual Group Meeting of all members of',
+      'the NetBSD Foundation, i.e. all NetBSD developers. From the more than',
+      '200 active developers, 65 made it to the meeting, which took place',
+      'from 22:00 UTC to midnight on January 15th 2005. This is a report from',
+      'the presentations of the various groups within the NetBSD project',
+      'about their past achievements and future Goals.', '',
+    ].join('\n');
+    const r = parseStatusPost({ subject: 'Report of the 2004 Annual NetBSD Group Meeting', body });
+    expect(r.reason).toContain('its opening tells of the meeting held ("held its Annual Group Meeting") +1.5');
+    expect(r.isReport).toBe(true);
+    // fixtures/real-corpus/cypherpunks/1996-04-dc-cypherpunks-meeting-report (`The DC Cypherpunks held their monthly meeting
+    // on April 13 at the Digex offices, with about a dozen people attending.`): a meeting report in prose
+    const dc = parseStatusPost({ subject: 'DC Cypherpunks meeting report', body: bodyOf('cypherpunks/1996-04-dc-cypherpunks-meeting-report') });
+    expect(dc.reason).toContain('subject says "meeting report" +2.5');
+    expect(dc.reason).toContain('its opening tells of the meeting held ("held their monthly meeting") +1.5');
+    expect(dc.isReport).toBe(true);
+    // (not under a subject that says something against it: an answer in the meeting's thread stays one)
+    const reply = parseStatusPost({ subject: 'Re: 2004 Annual NetBSD Group Meeting', body });
+    expect(reply.reason).toContain('reply ("Re:" subject) -2.5');
+    expect(reply.reason).not.toContain('its opening tells of the meeting held');
+  });
+  it('reads the opening under a strong cue when nothing says against the post (Debian 2025, TriLUG 2010)', () => {
+    // fixtures/real-corpus/debian/2025-01-bits-from-dpl-december (`Dear Debian community,` / `this is bits from DPL for December.`)
+    const dpl = parseStatusPost({ subject: 'Bits from DPL', body: bodyOf('debian/2025-01-bits-from-dpl-december') });
+    expect(dpl.reason).toContain('opens with "bits from" +1.5');
+    expect(dpl.isReport).toBe(true);
+    // fixtures/real-corpus/trilug/2010-01-2010-state-of-the-lug-address: `2010 State of the LUG Address` over the chair's address
+    const lug = parseStatusPost({ subject: '[TriLUG] 2010 State of the LUG address', body: bodyOf('trilug/2010-01-2010-state-of-the-lug-address') });
+    expect(lug.reason).toContain('opens with "State of the" +1.5');
+    expect(lug.isReport).toBe(true);
+    // (not under a subject that says something against it: an answer to the bits stays one)
+    expect(parseStatusPost({ subject: 'Re: Bits from DPL', body: bodyOf('debian/2025-01-bits-from-dpl-december') }).reason).not.toContain('opens with');
+    // (nor over a body that does: a few lines and no list)
+    const short = ['Dear Debian community,', '', 'this is bits from DPL for December.', '', 'Happy New Year 2025! Wishing everyone health, productivity, and a', 'successful Debian release later in this year.', ''].join('\n');
+    expect(parseStatusPost({ subject: 'Bits from DPL', body: short }).reason).not.toContain('opens with');
+  });
+  it('does not weigh a release announced in the body of a post under an uncontested strong cue (AMSAT 2003)', () => {
+    // fixtures/real-corpus/amsat/2003-01-presidents-letter-january-2003: the president's monthly letter, among its news
+    // `... and at all of our financial matters. I am pleased to announce ...`
+    const body = bodyOf('amsat/2003-01-presidents-letter-january-2003');
+    const r = parseStatusPost({ subject: "President's Letter January 2003", body });
+    expect(r.reason).not.toContain('announces a release');
+    expect(r.isReport).toBe(true);
+    // (contested, as an answer, it weighs half; with no strong cue, all)
+    expect(parseStatusPost({ subject: "Re: President's Letter January 2003", body }).reason).toContain('announces a release -1.5');
+    expect(parseStatusPost({ subject: 'Letter January 2003', body }).reason).toContain('announces a release -3');
   });
 });
