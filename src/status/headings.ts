@@ -953,18 +953,27 @@ function flushNumberedTopics(lines: Line[]): Heading[] {
   return out.length >= 2 ? out : [];
 }
 
-const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting)\s*:?\s*$/i;
+const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting|agenda|minutes|notes|actions|roll call)\s*:?\s*$/i;
+/** Words of the labels above that other posts use too (`Notes:` under a list of plans): minutes' parts only beside another. */
+const SHARED_LABEL = /^(?:agenda|minutes|notes|actions|roll call)\b/i;
 
-/** Minutes' own parts on a line of their own at the left margin, with text right below. */
+/**
+ * Minutes' own parts on a line of their own at the left margin, with text right below. `Agenda`,
+ * `Minutes`, `Notes`, `Actions` and `Roll call` are such parts where the post has another
+ * (`Attendees:` / `Agenda:` / `Minutes:` in openLooKeng's minutes, `Attendees` / `Notes` in
+ * TrustedFirmware's and OpenBMC's); alone they label a list anywhere (`Notes:` under Apache Flex's
+ * list of priorities).
+ */
 function minutesLabels(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
     if (!isText(l) || l.indent !== 0 || l.text.length > 30 || !MINUTES_LABEL.test(l.text)) continue;
+    const title = cleanTitle(l.text.trim().replace(/:$/, ''));
     const next = isText(lines[i + 1]) ? lines[i + 1] : lines[i + 2];
-    if (next && isText(next)) out.push({ index: i, end: i, title: cleanTitle(l.text.trim().replace(/:$/, '')), style: 'colon', level: 1 });
+    if (next && isText(next)) out.push({ index: i, end: i, title, style: 'colon', level: 1 });
   }
-  return out;
+  return out.length >= 2 ? out : out.filter((h) => !SHARED_LABEL.test(h.title));
 }
 
 const TITLE_WORD = /\b(minutes|summary|report|notes|newsletter|news|status|update|digest|recap|meeting)\b/i;

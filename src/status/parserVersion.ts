@@ -351,5 +351,9 @@
  *     A release announced in the body of a post under a strong cue that nothing in the subject contests weighs nothing
  *     (it weighed half): a president's letter (`President's Letter January 2003`, AMSAT: `I am pleased to announce that
  *     ...`) and a weekly news digest (`Latest OCaml Weekly News`, 2019) announce things among their news.
+ * 66 (titles): minutes' `Agenda`, `Minutes`, `Notes`, `Actions` and `Roll call` alone on a line at the margin, over
+ *     text, are parts of the minutes as `Attendees` is, where the post has another such part (`Attendees` / `Notes` in
+ *     TrustedFirmware's TSC minutes, `Agenda:` / `Minutes:` in openLooKeng's, `Attendees` / `Notes` in OpenBMC's GUI
+ *     workgroup notes); alone they label a list anywhere (`Notes:` under Apache Flex's list of priorities). +6 titles.
  */
-export const PARSER_VERSION = 65;
+export const PARSER_VERSION = 66;

@@ -841,4 +841,21 @@ describe('one title line beside the post\'s labelled headings', () => {
       'Assuming only one developer:', 'The highest-priority changes currently are to finish the preprocessor and to', 'release 0.0.2 soon after.', ''].join('\n');
     expect(sections(body).map(([t]) => t)).not.toContain('Mostly copied from four weeks ago');
   });
+
+  it('takes Notes or Agenda alone on a line as a part of minutes that have another, not a list\'s label', () => {
+    // TrustedFirmware.org TSC minutes, March 2019 (lists.trustedfirmware.org, tsc): `Attendees`, `Notes`
+    const tf = ['Attendees', 'Abhishek - Arm', 'Kumar - Linaro', 'DonH - Linaro', 'Pending action items',
+      'CI discussion - slides circulated', 'Security incident handling - postponed as DanH cannot attend', 'Notes',
+      'Won\u2019t use TSC-private mailing list any more (will be reactivated if needed)',
+      'Attestation script home - Arm team will upstream initial patch.', ''].join('\n');
+    expect(sections(tf).map(([t]) => t)).toEqual(expect.arrayContaining(['Attendees', 'Notes']));
+    // openLooKeng's biweekly meeting, July 2020: `Attendees list:` / `Agenda:` / `Minutes:`
+    const lk = ['Attendees list:', '* Ken Zhang * Michael Li * Raghunandan', 'Agenda:', '* PMC Operation Mechanism - Ken * Vision of openLooKeng - Michael',
+      'Minutes:', '* PMC Operation Mechanism', '* Major responsibilities of PMC - Final technical decision-making authority', ''].join('\n');
+    expect(sections(lk).map(([t]) => t)).toEqual(expect.arrayContaining(['Agenda', 'Minutes']));
+    // Apache Flex's priorities after 4.8.0 (flex-dev, 2012): a `Notes:` under a list of plans is no part of minutes
+    const flex = ['the following is a list of potential things-to-do-next:', '1) 4.6 ViewStack', '2) 4.6 Accordion', '3) 4.6 DateField',
+      'Notes:', 'Falcon and Falcon JS are not on the list until Q4 2012 and beyond', ''].join('\n');
+    expect(sections(flex).map(([t]) => t)).not.toContain('Notes');
+  });
 });
