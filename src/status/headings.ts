@@ -80,6 +80,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
     if (m && m[2].trim() && !/^#{1,6}\s+\d+\b.*\bfiles? changed/.test(text)) {
       // a section an archive flattened onto its heading's line, its bullets run on after it
       // (`## Announcements & Events * OCP Global Summit: ...`): the title ends at the first ` * `
+      // (`## Attendees Ron Minnich, Felix Singer, ...`: the minutes' attendees run on after their label, names and commas)
+      const who = m[2].length > 80 ? /^(attendees|attending|present|participants)\s+(\p{Lu}[^,]{1,40},.*)$/iu.exec(m[2]) : null;
+      if (who) return { index: i, end: i, title: cleanTitle(who[1]), style: 'markdown', level: m[1].length, rest: who[2] };
       const run = m[2].length > 80 ? /^(\S.{1,100}?) \* (\S.*)$/.exec(m[2]) : null;
       if (run) return { index: i, end: i, title: cleanTitle(run[1]), style: 'markdown', level: m[1].length, rest: `* ${run[2]}` };
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };

@@ -355,5 +355,8 @@
  *     text, are parts of the minutes as `Attendees` is, where the post has another such part (`Attendees` / `Notes` in
  *     TrustedFirmware's TSC minutes, `Agenda:` / `Minutes:` in openLooKeng's, `Attendees` / `Notes` in OpenBMC's GUI
  *     workgroup notes); alone they label a list anywhere (`Notes:` under Apache Flex's list of priorities). +6 titles.
+ *     A flattened Markdown heading (a web archive's copy, heading and text on one line) that opens with the attendees'
+ *     label and runs on with their names is titled by the label (`## Attendees Ron Minnich, Felix Singer, ...`, coreboot's
+ *     leadership meetings of 2024). +3 titles.
  */
 export const PARSER_VERSION = 66;

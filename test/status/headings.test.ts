@@ -858,4 +858,15 @@ describe('one title line beside the post\'s labelled headings', () => {
       'Notes:', 'Falcon and Falcon JS are not on the list until Q4 2012 and beyond', ''].join('\n');
     expect(sections(flex).map(([t]) => t)).not.toContain('Notes');
   });
+
+  it('ends a flattened minutes heading at its label when the attendees run on after it', () => {
+    // coreboot leadership meeting, 2024-09-18 (mail.coreboot.org, archive page excerpt): each part's heading and text on one line
+    const body = ['# 2024-09-18 - coreboot Leadership Meeting',
+      '## Attendees Ron Minnich, Felix Singer, Julius Werner, Felix Held, Matt DeVillier, Nico Huber,Jon Murphy, Werner Zeh, David Hendricks, Mina Asante.',
+      '## Announcements & Events * OCP Global Summit: San Jose, California on October 15-17, 2024 https://www.opencompute.org/summit/global-summit',
+      '## Minutes', '### [Martin] How do we want to handle code written with copilot or other AI tools.', ''].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toContain('Attendees');
+    expect(titles).toContain('Announcements & Events');
+  });
 });
