@@ -59,6 +59,12 @@ function looksLikeUrlOrMail(t: string): boolean {
 const INDENTED_EQUALS = /^\s*(={2,6}) [^\s=].{0,150}? \1\s*$/;
 
 /** A heading that needs no context beyond its own line (and the underline for setext). */
+/**
+ * `## Description: Apache Felix is a project aimed at ...`: a Markdown heading that is a label, its
+ * section's text run on after the colon (a web archive's copy of an Apache board report): the label.
+ */
+const LABELLED_RUN = /^\s{0,3}(#{1,6})\s+(\p{Lu}[\p{L}\d &/-]{1,40}):\s+(\S.*)$/u;
+
 function strongAt(lines: Line[], i: number): Heading | null {
   const text = lines[i].text;
   // (`\t\t== New patches ==`: a title between two or more `=` each side may be set in the middle of the line, as the
@@ -67,7 +73,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
   if (text.length > 300) {
     // (a section an archive flattened onto its heading's line: see below)
     const run = text.charCodeAt(0) === 35 ? /^(#{1,6})\s+([^\s#].{1,100}?) \* (\S.*)$/.exec(text) : null;
-    return run ? { index: i, end: i, title: cleanTitle(run[2]), style: 'markdown', level: run[1].length, rest: `* ${run[3]}` } : null;
+    if (run) return { index: i, end: i, title: cleanTitle(run[2]), style: 'markdown', level: run[1].length, rest: `* ${run[3]}` };
+    const said = text.charCodeAt(0) === 35 ? LABELLED_RUN.exec(text) : null;
+    return said ? { index: i, end: i, title: cleanTitle(said[2]), style: 'markdown', level: said[1].length, rest: said[3] } : null;
   }
   // every marked style starts with `=`, `#`, `*`, `[` or `_` (after white space); setext is told by its underline
   if (!startsPlain(text, MARK_OPENERS)) {
@@ -85,6 +93,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
       if (who) return { index: i, end: i, title: cleanTitle(who[1]), style: 'markdown', level: m[1].length, rest: who[2] };
       const run = m[2].length > 80 ? /^(\S.{1,100}?) \* (\S.*)$/.exec(m[2]) : null;
       if (run) return { index: i, end: i, title: cleanTitle(run[1]), style: 'markdown', level: m[1].length, rest: `* ${run[2]}` };
+      const said = m[2].length > 80 ? LABELLED_RUN.exec(text) : null;
+      if (said) return { index: i, end: i, title: cleanTitle(said[2]), style: 'markdown', level: m[1].length, rest: said[3] };
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
     }
     // `##Highlights##`: markdown-ish markers hugging the title, no spaces

@@ -358,5 +358,9 @@
  *     A flattened Markdown heading (a web archive's copy, heading and text on one line) that opens with the attendees'
  *     label and runs on with their names is titled by the label (`## Attendees Ron Minnich, Felix Singer, ...`, coreboot's
  *     leadership meetings of 2024). +3 titles.
+ *     Sections an archive's copy ran onto one long line, `## Description: Apache Felix is ... ## Issues: There are no issues
+ *     ... ## Membership Data: ...` (Apache board report drafts of Felix, PLC4X, Arrow and TinkerPop as web archives show
+ *     them), are split before each `## Label:` when the post has two or more (src/status/lines.ts), and such a heading
+ *     longer than 80 characters is titled by its label, its text run on after the colon. +24 titles, +1 verdict.
  */
 export const PARSER_VERSION = 66;

@@ -869,4 +869,14 @@ describe('one title line beside the post\'s labelled headings', () => {
     expect(titles).toContain('Attendees');
     expect(titles).toContain('Announcements & Events');
   });
+
+  it('splits an Apache board report whose sections an archive ran onto one line at each `## Label:`', () => {
+    // Apache Felix's board report draft, March 2020 (dev@felix.apache.org, web archive excerpt), cut short here
+    const body = ['Hi, please find the board report below. Comments welcome.',
+      '## Description: Apache Felix is a project aimed at implementing specifications from the OSGi Alliance as well as implementing other supporting tools and technologies aligned with OSGi technology. ' +
+      '## Issues: There are no issues requiring board attention. ## Membership Data: Apache Felix was founded 2007-03-28 (13 years ago) There are currently 68 committers and 27 PMC members in this project. ' +
+      '## Project Activity: - Existing implementations have been improved/enhanced based on community feedback. - Released 3 components (mostly bug fixes overall). ' +
+      '## Releases: - maven-scr-plugin-1.26.2 was released on 2019-12-07. ## Community Health: - Overall the project is in ok health.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['Description', 'Membership Data', 'Project Activity', 'Releases', 'Community Health']));
+  });
 });
