@@ -876,7 +876,9 @@ describe('one title line beside the post\'s labelled headings', () => {
       '## Description: Apache Felix is a project aimed at implementing specifications from the OSGi Alliance as well as implementing other supporting tools and technologies aligned with OSGi technology. ' +
       '## Issues: There are no issues requiring board attention. ## Membership Data: Apache Felix was founded 2007-03-28 (13 years ago) There are currently 68 committers and 27 PMC members in this project. ' +
       '## Project Activity: - Existing implementations have been improved/enhanced based on community feedback. - Released 3 components (mostly bug fixes overall). ' +
-      '## Releases: - maven-scr-plugin-1.26.2 was released on 2019-12-07. ## Community Health: - Overall the project is in ok health.', ''].join('\n');
+      '## Releases: - org.apache.felix.configadmin.plugin.interpolation-1.1.0 was released on 2020-03-02. - maven-scr-plugin-1.26.2 was released on 2019-12-07. ' +
+      '## Community Health: - Overall the project is in ok health. - Questions on the user list are answered, development concerns are either discussed on the mailing list or directly in the JIRA issues.', ''].join('\n');
+    // (a label and a short sentence, under 80 characters, stays as written: `## Issues: There are no issues requiring board attention.`)
     expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['Description', 'Membership Data', 'Project Activity', 'Releases', 'Community Health']));
   });
 });
