@@ -966,12 +966,13 @@ function flushNumberedTopics(lines: Line[]): Heading[] {
   return out.length >= 2 ? out : [];
 }
 
-const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting|agenda|minutes|notes|actions|roll call)\s*:?\s*$/i;
+const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting|mentors?|agenda|minutes|notes|actions|roll call)\s*:?\s*$/i;
 /** Words of the labels above that other posts use too (`Notes:` under a list of plans): minutes' parts only beside another. */
 const SHARED_LABEL = /^(?:agenda|minutes|notes|actions|roll call)\b/i;
 
 /**
- * Minutes' own parts on a line of their own at the left margin, with text right below. `Agenda`,
+ * Minutes' own parts on a line of their own at the left margin, with text right below (and a student's
+ * report's `Mentors:` over their names, git's GSoC updates of 2017). `Agenda`,
  * `Minutes`, `Notes`, `Actions` and `Roll call` are such parts where the post has another
  * (`Attendees:` / `Agenda:` / `Minutes:` in openLooKeng's minutes, `Attendees` / `Notes` in
  * TrustedFirmware's and OpenBMC's); alone they label a list anywhere (`Notes:` under Apache Flex's

@@ -362,5 +362,7 @@
  *     ... ## Membership Data: ...` (Apache board report drafts of Felix, PLC4X, Arrow and TinkerPop as web archives show
  *     them), are split before each `## Label:` when the post has two or more (src/status/lines.ts), and such a heading
  *     longer than 80 characters is titled by its label, its text run on after the colon. +24 titles, +1 verdict.
+ *     A student's weekly report's `Mentors:` over their names is one of its parts, as minutes' `Attendees:` is (git's GSoC
+ *     updates of 2017, beside their capitals headings). +3 titles.
  */
 export const PARSER_VERSION = 66;

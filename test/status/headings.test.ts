@@ -881,4 +881,12 @@ describe('one title line beside the post\'s labelled headings', () => {
     // (a label and a short sentence, under 80 characters, stays as written: `## Issues: There are no issues requiring board attention.`)
     expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['Description', 'Membership Data', 'Project Activity', 'Releases', 'Community Health']));
   });
+
+  it('takes a GSoC report\'s Mentors over their names as a part, beside its capitals headings', () => {
+    // [GSoC] Update: Week 2 (git@vger.kernel.org, 2017-05, the submodule port): `Mentors:` over two names
+    const body = ['SUMMARY OF MY PROJECT:', '', "Git submodule subcommands are currently implemented by using shell script", "'git-submodule.sh'.", '',
+      'Link to the complete proposal: [1]', '', 'Mentors:', 'Stefan Beller <sbeller@google.com>', 'Christian Couder <christian.couder@gmail.com>', '',
+      'UPDATES:', '', 'As planned for the second week, I continued working on completing the porting', 'of submodule subcommand status.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['SUMMARY OF MY PROJECT', 'Mentors', 'UPDATES']));
+  });
 });
