@@ -350,6 +350,9 @@ function subjectProject(subject: string): string {
   // (`t2k17 Hackathon Report: My first time`: a gathering's report, titled after the colon by its writer)
   s = s.replace(/^(.*\S\s+(?:hackathon|hackfest|hackmeeting|meetup|workshop|summit|sprint)\s+reports?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(CONFERENCE, ' ').replace(/^(.*\b(?:sessions?|bofs?)(?:\s+[\d/#.-]+)?)\s*:\s+\S.*$/i, '$1');
+  // `DPDK technical board meeting held on 2018-12-05`, `mini distro summit held at GSoC meeting`:
+  // when and where it was held, not whose it was
+  s = s.replace(/(\S)\s+held(?:\s+(?:on|at|in|during)\b.*)?\s*$/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
   // `Wikimedia engineering report`: a named organisation's engineering reports as a team does (the
   // report's words took it: `Engineering News`, `engineering update`)

@@ -364,5 +364,7 @@
  *     longer than 80 characters is titled by its label, its text run on after the colon. +24 titles, +1 verdict.
  *     A student's weekly report's `Mentors:` over their names is one of its parts, as minutes' `Attendees:` is (git's GSoC
  *     updates of 2017, beside their capitals headings). +3 titles.
+ * 66 (names): when and where a meeting was held is no part of its name (`Meeting notes for the DPDK technical board
+ *     meeting held on 2018-12-05` is DPDK's, its steering board's notes; `mini distro summit held at GSoC meeting`). +1 name.
  */
 export const PARSER_VERSION = 66;
