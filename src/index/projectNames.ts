@@ -607,7 +607,7 @@ export function nameMostWritten(text: string): string {
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
 /** What a list's name says first of whom it is open to, not whose it is (`public-webrtc`, `www-tag`). */
 const LIST_NAME_PREFIX = /^(?:public|www)-(?=[a-z\d]{2,}(?:[-_][\w-]+)?$)/i;
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters)$/i;
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters|de|en|fr|es|it|ru|ja|pt|nl|pl|cz|br|zh)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:

@@ -366,5 +366,7 @@
  *     updates of 2017, beside their capitals headings). +3 titles.
  * 66 (names): when and where a meeting was held is no part of its name (`Meeting notes for the DPDK technical board
  *     meeting held on 2018-12-05` is DPDK's, its steering board's notes; `mini distro summit held at GSoC meeting`). +1 name.
+ *     A list named for its language after its kind (`btgame-devel-de@lists.berlios.de`) is its project's list as
+ *     `btgame-devel` is: a language's code is one more list-name suffix. +1 name.
  */
 export const PARSER_VERSION = 66;

@@ -1302,4 +1302,9 @@ describe('parser 63: names', () => {
     // fixtures/real-corpus/freedesktop/2009-11-minutes-of-the-mini-distro-summit-at-gsoc-meeting
     expect(projectFromSubject('minutes of the mini distro summit held at GSoC meeting')).not.toMatch(/held/i);
   });
+
+  it('reads a list named for its language after its kind as the list of its project (parser 66)', () => {
+    // fixtures/real-corpus/btgame/2004-04-status: btgame-devel-de@lists.berlios.de, the German developers' list of btgame
+    expect(listCommunity('<btgame-devel-de.lists.berlios.de>')).toBe('btgame');
+  });
 });
