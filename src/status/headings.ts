@@ -182,7 +182,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
   }
   // a `Label:` right over its bullets after a finished sentence, where an archive dropped the blank
   // line between (`...moving in the wrong direction.` / `Showstoppers without hope:` / `- Selection ...`)
-  if (line.indent <= 2 && text.length <= 60 && i > 0 && isText(lines[i - 1]) && /[.!?]\s*$/.test(lines[i - 1].text) && !BULLET_RE.test(lines[i - 1].text) &&
+  // (or after a finished bullet, the last of the list above: `- Nice icons in change tracking missing.` / `Other problems with hope:`)
+  if (line.indent <= 2 && text.length <= 60 && i > 0 && isText(lines[i - 1]) && /[.!?]\s*$/.test(lines[i - 1].text) &&
+      (!BULLET_RE.test(lines[i - 1].text) || (line.indent === 0 && lines[i - 1].indent === 0)) &&
       isText(lines[i + 1]) && BULLET_RE.test(lines[i + 1].text)) {
     const tight = /^\s{0,2}([\p{Lu}][^:]{1,58}):\s*$/u.exec(text);
     if (tight && tight[1].trim().split(/\s+/).length <= 6 && !LEAD_IN_START.test(tight[1].trim()) && !/[.!?]\s/.test(tight[1]) && !labelOf(text)) {

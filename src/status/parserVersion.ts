@@ -364,6 +364,8 @@
  *     longer than 80 characters is titled by its label, its text run on after the colon. +24 titles, +1 verdict.
  *     A student's weekly report's `Mentors:` over their names is one of its parts, as minutes' `Attendees:` is (git's GSoC
  *     updates of 2017, beside their capitals headings). +3 titles.
+ *     A `Label:` right over its bullets may follow the last, finished bullet of the list above where an archive dropped
+ *     the blank line between (`- Nice icons in change tracking missing.` / `Other problems with hope:`, LyX 2006). +1 title.
  * 66 (names): when and where a meeting was held is no part of its name (`Meeting notes for the DPDK technical board
  *     meeting held on 2018-12-05` is DPDK's, its steering board's notes; `mini distro summit held at GSoC meeting`). +1 name.
  *     A list named for its language after its kind (`btgame-devel-de@lists.berlios.de`) is its project's list as

@@ -889,4 +889,13 @@ describe('one title line beside the post\'s labelled headings', () => {
       'UPDATES:', '', 'As planned for the second week, I continued working on completing the porting', 'of submodule subcommand status.', ''].join('\n');
     expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['SUMMARY OF MY PROJECT', 'Mentors', 'UPDATES']));
   });
+
+  it('takes a `Label:` right over its bullets after the last, finished bullet of the list above', () => {
+    // LyX 1.5 showstoppers status (lyx-devel, 2006): the archive dropped the blank lines between the lists
+    const body = ['More bugs are being reported recently, and none of the old ones have', 'been fixed. Thus, we are moving in the wrong direction.',
+      'Showstoppers without hope:', '- Selection with the mouse. Does not work in math nor in tables.', 'Other problems without hope:',
+      '- Mac is unusable because of poor performance, among other things.', '- No UTF-8 support in LaTeX export.', '- Nice icons in change tracking missing.',
+      'Other problems with hope:', '- Copy/paste using middle mouse button inserts music.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(['Showstoppers without hope', 'Other problems without hope', 'Other problems with hope']);
+  });
 });
