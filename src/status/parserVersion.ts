@@ -366,6 +366,10 @@
  *     updates of 2017, beside their capitals headings). +3 titles.
  *     A `Label:` right over its bullets may follow the last, finished bullet of the list above where an archive dropped
  *     the blank line between (`- Nice icons in change tracking missing.` / `Other problems with hope:`, LyX 2006). +1 title.
+ * 66 (detection): openings that say the post is a meeting's summary or notes, in words the list had none of: `What follows
+ *     is a summary of the discussions held on IRC tonight` (Squid 2004), `I took some notes during the open NANOG Community
+ *     meeting`, `I updated our meeting notes on the Airflow wiki`, `the list of points we've agreed on` (Apache Ignite). Read,
+ *     as the others are, only where they can decide. +1 verdict (with and without the subject), +3 refs.
  * 66 (names): when and where a meeting was held is no part of its name (`Meeting notes for the DPDK technical board
  *     meeting held on 2018-12-05` is DPDK's, its steering board's notes; `mini distro summit held at GSoC meeting`). +1 name.
  *     A list named for its language after its kind (`btgame-devel-de@lists.berlios.de`) is its project's list as

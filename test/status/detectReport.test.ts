@@ -1175,6 +1175,13 @@ describe('detectReport, parser 62', () => {
     expect(lucy.isReport).toBe(true);
   });
 
+  it('reads `What follows is a summary of the discussions held on IRC` as an opening that says what the post is (Squid 2004, from the body alone; parser 66)', () => {
+    // fixtures/real-corpus/squid/2004-squid-dev-summary-of-irc-discussions (no subject in its copy)
+    const squid = parseStatusPost({ subject: '', body: bodyOf('squid/2004-squid-dev-summary-of-irc-discussions') });
+    expect(squid.reason).toContain('opens saying what it is ("summary of the discussions held")');
+    expect(squid.isReport).toBe(true);
+  });
+
   it('reads `I would like to provide a brief SPI update` and `send out a State of the LUG update` as openings that say what the post is (SPI 2004, NBLUG 2015, from the body alone)', () => {
     // fixtures/real-corpus/spi/2004-08-brief-spi-update-for-debian (no subject in its copy)
     const spi = parseStatusPost({ subject: '', body: bodyOf('spi/2004-08-brief-spi-update-for-debian') });
