@@ -388,6 +388,10 @@ const NOT_PLAIN = (() => {
 const SELF_REFERENCE = /\b(here is|here's|here are|this is|these are|welcome to|below is|below are|attached is|the following is|presenting|find)\b[^.!?]{0,30}$/i;
 
 const OPENING_SAYS_WEIGHT = 1.5;
+/** The same opening in a post whose subject is unknown: the only words that name the post (see detectReport). */
+const OPENING_SAYS_ALONE_WEIGHT = 3;
+/** What a meeting leaves on record, in an opening that says what the post is (`the minutes`, `some notes`, `summary of the discussions`). */
+const MEETING_RECORD = /\b(?:notes|minutes|MoM|summary|summari[sz]\w*|agreed|discussions?)\b/i;
 
 /** The first three lines of the post's own text, as one line (at most 400 characters). */
 function openingText(prep: PreparedBody): string {
@@ -1231,10 +1235,17 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   // decide (the same verdicts as reading it always)
   const before = [...head, ...bodyEv].reduce((n, e) => n + e.weight, 0);
   // (wording may add to it: the window reaches as far below as both can lift)
-  const near = (x: number) => x >= THRESHOLD - OPENING_SAYS_WEIGHT - WORDING_CAP && x < THRESHOLD;
+  // (a post whose copy lost its subject names itself only there: an opening that hands over a meeting's
+  // notes, minutes or summary weighs as much as such a subject's cue would alone, as one over the notes of
+  // a meeting held does (parser 62): `I took some notes during the open NANOG Community meeting`, `Here are
+  // the minutes`; not one that quotes another's post, a reply's `:`- or `>`-marked quote)
+  const opening = openingText(prep);
+  const alone = untitledPost(input) && !/^\s*[:>|]\s/.test(opening);
+  const near = (x: number) => x >= THRESHOLD - (alone ? OPENING_SAYS_ALONE_WEIGHT : OPENING_SAYS_WEIGHT) - WORDING_CAP && x < THRESHOLD;
   if ((near(before) || near(before + (series?.weight ?? 0))) && !meetingNotes && !bodyEv.some((e) => e.key === 'body.opens-with-cue')) {
-    const says = OPENING_SAYS.exec(openingText(prep));
-    if (says) bodyEv.push({ key: 'body.opens-saying-what', what: `opens saying what it is ("${says[0].trim().slice(0, 40)}")`, weight: OPENING_SAYS_WEIGHT });
+    const says = OPENING_SAYS.exec(opening);
+    const weight = alone && says && MEETING_RECORD.test(says[0]) ? OPENING_SAYS_ALONE_WEIGHT : OPENING_SAYS_WEIGHT;
+    if (says) bodyEv.push({ key: 'body.opens-saying-what', what: `opens saying what it is ("${says[0].trim().slice(0, 40)}")`, weight });
   }
   const structural = Math.round([...head, ...bodyEv].reduce((n, e) => n + e.weight, 0) * 10) / 10;
   const open = (x: number) => x >= THRESHOLD - WORDING_CAP && x < THRESHOLD;

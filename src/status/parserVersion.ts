@@ -370,6 +370,12 @@
  *     is a summary of the discussions held on IRC tonight` (Squid 2004), `I took some notes during the open NANOG Community
  *     meeting`, `I updated our meeting notes on the Airflow wiki`, `the list of points we've agreed on` (Apache Ignite). Read,
  *     as the others are, only where they can decide. +1 verdict (with and without the subject), +3 refs.
+ *     In a post whose subject is unknown (a page's copy that lost it), an opening that hands over a meeting's notes,
+ *     minutes or summary weighs 3, as much as such a subject's cue alone, as one over the notes of a meeting held does
+ *     since parser 62 (`I took some notes during the open NANOG Community meeting`, `Here are the minutes` of Tor's UX team,
+ *     the list of points Apache Ignite's call agreed on); not an opening that quotes another post (`: Here's a proposed
+ *     draft`), nor one that says only it is an update (`Just a quick update about Google's Summer of Code`: news). +4 verdicts
+ *     and +5 from the body alone.
  * 66 (names): when and where a meeting was held is no part of its name (`Meeting notes for the DPDK technical board
  *     meeting held on 2018-12-05` is DPDK's, its steering board's notes; `mini distro summit held at GSoC meeting`). +1 name.
  *     A list named for its language after its kind (`btgame-devel-de@lists.berlios.de`) is its project's list as

@@ -1182,6 +1182,19 @@ describe('detectReport, parser 62', () => {
     expect(squid.isReport).toBe(true);
   });
 
+  it('weighs an opening that hands over a meeting\'s notes as a subject\'s cue where the subject is unknown (NANOG 2008, Tor 2021; parser 66)', () => {
+    // fixtures/real-corpus/nanog/2008-02-nanog-42-community-meeting-notes (no subject in its copy)
+    const nanog = parseStatusPost({ subject: '', body: bodyOf('nanog/2008-02-nanog-42-community-meeting-notes') });
+    expect(nanog.reason).toContain('opens saying what it is ("I took some notes during") +3');
+    expect(nanog.isReport).toBe(true);
+    // with its subject known the opening weighs what it did
+    const titled = parseStatusPost({ subject: 'NANOG 42 community meeting notes', body: bodyOf('nanog/2008-02-nanog-42-community-meeting-notes') });
+    expect(titled.reason).not.toContain('("I took some notes during") +3');
+    // fixtures/real-corpus/apache/unknown-lucy-dev-re-first-board-report-draft: a reply quoting the draft's opening with `: `
+    const reply = parseStatusPost({ subject: '', body: bodyOf('apache/unknown-lucy-dev-re-first-board-report-draft') });
+    expect(reply.isReport).toBe(false);
+  });
+
   it('reads `I would like to provide a brief SPI update` and `send out a State of the LUG update` as openings that say what the post is (SPI 2004, NBLUG 2015, from the body alone)', () => {
     // fixtures/real-corpus/spi/2004-08-brief-spi-update-for-debian (no subject in its copy)
     const spi = parseStatusPost({ subject: '', body: bodyOf('spi/2004-08-brief-spi-update-for-debian') });
