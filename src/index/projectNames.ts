@@ -350,6 +350,9 @@ function subjectProject(subject: string): string {
   // (`t2k17 Hackathon Report: My first time`: a gathering's report, titled after the colon by its writer)
   s = s.replace(/^(.*\S\s+(?:hackathon|hackfest|hackmeeting|meetup|workshop|summit|sprint)\s+reports?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(CONFERENCE, ' ').replace(/^(.*\b(?:sessions?|bofs?)(?:\s+[\d/#.-]+)?)\s*:\s+\S.*$/i, '$1');
+  // `DPDK technical board meeting held on 2018-12-05`, `mini distro summit held at GSoC meeting`:
+  // when and where it was held, not whose it was
+  s = s.replace(/(\S)\s+held(?:\s+(?:on|at|in|during)\b.*)?\s*$/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
   // `Wikimedia engineering report`: a named organisation's engineering reports as a team does (the
   // report's words took it: `Engineering News`, `engineering update`)
@@ -604,7 +607,7 @@ export function nameMostWritten(text: string): string {
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
 /** What a list's name says first of whom it is open to, not whose it is (`public-webrtc`, `www-tag`). */
 const LIST_NAME_PREFIX = /^(?:public|www)-(?=[a-z\d]{2,}(?:[-_][\w-]+)?$)/i;
-const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters)$/i;
+const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters|de|en|fr|es|it|ru|ja|pt|nl|pl|cz|br|zh)$/i;
 
 /**
  * The community a list belongs to, from its List-Id or its address/URL as `name.host.tld`:

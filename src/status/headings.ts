@@ -59,6 +59,12 @@ function looksLikeUrlOrMail(t: string): boolean {
 const INDENTED_EQUALS = /^\s*(={2,6}) [^\s=].{0,150}? \1\s*$/;
 
 /** A heading that needs no context beyond its own line (and the underline for setext). */
+/**
+ * `## Description: Apache Felix is a project aimed at ...`: a Markdown heading that is a label, its
+ * section's text run on after the colon (a web archive's copy of an Apache board report): the label.
+ */
+const LABELLED_RUN = /^\s{0,3}(#{1,6})\s+(\p{Lu}[\p{L}\d &/-]{1,40}):\s+(\S.*)$/u;
+
 function strongAt(lines: Line[], i: number): Heading | null {
   const text = lines[i].text;
   // (`\t\t== New patches ==`: a title between two or more `=` each side may be set in the middle of the line, as the
@@ -67,7 +73,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
   if (text.length > 300) {
     // (a section an archive flattened onto its heading's line: see below)
     const run = text.charCodeAt(0) === 35 ? /^(#{1,6})\s+([^\s#].{1,100}?) \* (\S.*)$/.exec(text) : null;
-    return run ? { index: i, end: i, title: cleanTitle(run[2]), style: 'markdown', level: run[1].length, rest: `* ${run[3]}` } : null;
+    if (run) return { index: i, end: i, title: cleanTitle(run[2]), style: 'markdown', level: run[1].length, rest: `* ${run[3]}` };
+    const said = text.charCodeAt(0) === 35 ? LABELLED_RUN.exec(text) : null;
+    return said ? { index: i, end: i, title: cleanTitle(said[2]), style: 'markdown', level: said[1].length, rest: said[3] } : null;
   }
   // every marked style starts with `=`, `#`, `*`, `[` or `_` (after white space); setext is told by its underline
   if (!startsPlain(text, MARK_OPENERS)) {
@@ -80,8 +88,13 @@ function strongAt(lines: Line[], i: number): Heading | null {
     if (m && m[2].trim() && !/^#{1,6}\s+\d+\b.*\bfiles? changed/.test(text)) {
       // a section an archive flattened onto its heading's line, its bullets run on after it
       // (`## Announcements & Events * OCP Global Summit: ...`): the title ends at the first ` * `
+      // (`## Attendees Ron Minnich, Felix Singer, ...`: the minutes' attendees run on after their label, names and commas)
+      const who = m[2].length > 80 ? /^(attendees|attending|present|participants)\s+(\p{Lu}[^,]{1,40},.*)$/iu.exec(m[2]) : null;
+      if (who) return { index: i, end: i, title: cleanTitle(who[1]), style: 'markdown', level: m[1].length, rest: who[2] };
       const run = m[2].length > 80 ? /^(\S.{1,100}?) \* (\S.*)$/.exec(m[2]) : null;
       if (run) return { index: i, end: i, title: cleanTitle(run[1]), style: 'markdown', level: m[1].length, rest: `* ${run[2]}` };
+      const said = m[2].length > 80 ? LABELLED_RUN.exec(text) : null;
+      if (said) return { index: i, end: i, title: cleanTitle(said[2]), style: 'markdown', level: m[1].length, rest: said[3] };
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
     }
     // `##Highlights##`: markdown-ish markers hugging the title, no spaces
@@ -169,7 +182,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
   }
   // a `Label:` right over its bullets after a finished sentence, where an archive dropped the blank
   // line between (`...moving in the wrong direction.` / `Showstoppers without hope:` / `- Selection ...`)
-  if (line.indent <= 2 && text.length <= 60 && i > 0 && isText(lines[i - 1]) && /[.!?]\s*$/.test(lines[i - 1].text) && !BULLET_RE.test(lines[i - 1].text) &&
+  // (or after a finished bullet, the last of the list above: `- Nice icons in change tracking missing.` / `Other problems with hope:`)
+  if (line.indent <= 2 && text.length <= 60 && i > 0 && isText(lines[i - 1]) && /[.!?]\s*$/.test(lines[i - 1].text) &&
+      (!BULLET_RE.test(lines[i - 1].text) || (line.indent === 0 && lines[i - 1].indent === 0)) &&
       isText(lines[i + 1]) && BULLET_RE.test(lines[i + 1].text)) {
     const tight = /^\s{0,2}([\p{Lu}][^:]{1,58}):\s*$/u.exec(text);
     if (tight && tight[1].trim().split(/\s+/).length <= 6 && !LEAD_IN_START.test(tight[1].trim()) && !/[.!?]\s/.test(tight[1]) && !labelOf(text)) {
@@ -953,18 +968,28 @@ function flushNumberedTopics(lines: Line[]): Heading[] {
   return out.length >= 2 ? out : [];
 }
 
-const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting)\s*:?\s*$/i;
+const MINUTES_LABEL = /^(attendees|attending|attendance|present|participants|absent|apologies|regrets|missing|action items?|decisions?|next meeting|mentors?|agenda|minutes|notes|actions|roll call)\s*:?\s*$/i;
+/** Words of the labels above that other posts use too (`Notes:` under a list of plans): minutes' parts only beside another. */
+const SHARED_LABEL = /^(?:agenda|minutes|notes|actions|roll call)\b/i;
 
-/** Minutes' own parts on a line of their own at the left margin, with text right below. */
+/**
+ * Minutes' own parts on a line of their own at the left margin, with text right below (and a student's
+ * report's `Mentors:` over their names, git's GSoC updates of 2017). `Agenda`,
+ * `Minutes`, `Notes`, `Actions` and `Roll call` are such parts where the post has another
+ * (`Attendees:` / `Agenda:` / `Minutes:` in openLooKeng's minutes, `Attendees` / `Notes` in
+ * TrustedFirmware's and OpenBMC's); alone they label a list anywhere (`Notes:` under Apache Flex's
+ * list of priorities).
+ */
 function minutesLabels(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
     if (!isText(l) || l.indent !== 0 || l.text.length > 30 || !MINUTES_LABEL.test(l.text)) continue;
+    const title = cleanTitle(l.text.trim().replace(/:$/, ''));
     const next = isText(lines[i + 1]) ? lines[i + 1] : lines[i + 2];
-    if (next && isText(next)) out.push({ index: i, end: i, title: cleanTitle(l.text.trim().replace(/:$/, '')), style: 'colon', level: 1 });
+    if (next && isText(next)) out.push({ index: i, end: i, title, style: 'colon', level: 1 });
   }
-  return out;
+  return out.length >= 2 ? out : out.filter((h) => !SHARED_LABEL.test(h.title));
 }
 
 const TITLE_WORD = /\b(minutes|summary|report|notes|newsletter|news|status|update|digest|recap|meeting)\b/i;

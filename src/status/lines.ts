@@ -80,6 +80,36 @@ function unflatten(body: string): string[] {
   return parts.length > 1 ? parts : [body];
 }
 
+/** `## Membership Data: ` inside a line, after other text: a Markdown heading and its label's colon. */
+const RUN_ON_HEADING = /(?<=\S)\s+(?=#{2,4}\s+\p{Lu}[\p{L}\d &/-]{1,40}:\s)/u;
+const RUN_ON_HEADING_ALL = new RegExp(RUN_ON_HEADING.source, 'gu');
+
+/**
+ * Sections an archive's copy ran onto one long line, each `## Title:` then its text (`## Description:
+ * Apache Felix is ... ## Issues: There are no issues ... ## Membership Data: ...`, Apache board
+ * report drafts as a web archive shows them): split before each heading, when the post has two or
+ * more of them. Each piece keeps its line's number.
+ */
+function splitRunOnHeadings(raw: string[], nos: number[]): { lines: string[]; nos: number[] } {
+  let marks = 0;
+  for (const l of raw) {
+    if (l.length < 120 || !l.includes('#')) continue;
+    marks += (l.match(RUN_ON_HEADING_ALL) ?? []).length + (/^#{2,4}\s+\p{Lu}[\p{L}\d &/-]{1,40}:\s/u.test(l) ? 1 : 0);
+    if (marks >= 2) break;
+  }
+  if (marks < 2) return { lines: raw, nos };
+  const lines: string[] = [];
+  const out: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const pieces = raw[i].length >= 120 && RUN_ON_HEADING.test(raw[i]) ? raw[i].split(RUN_ON_HEADING_ALL) : [raw[i]];
+    for (const p of pieces) {
+      lines.push(p);
+      out.push(nos[i]);
+    }
+  }
+  return { lines, nos: out };
+}
+
 /**
  * `kinds`: what the mail stage found each line of `body` to be, when `body` is its cleaned text
  * (src/mail/bodyLines.ts). Its blanked lines stay blank here; an attribution among them still
@@ -104,6 +134,9 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
     const logical = decodeQuotedPrintableParts(raw);
     raw = logical.lines;
     nos = logical.nos;
+    const split = splitRunOnHeadings(raw, nos);
+    raw = split.lines;
+    nos = split.nos;
   }
   if (raw.length > MAX_LINES) raw = raw.slice(0, MAX_LINES);
   const lines: Line[] = [];

@@ -351,5 +351,34 @@
  *     A release announced in the body of a post under a strong cue that nothing in the subject contests weighs nothing
  *     (it weighed half): a president's letter (`President's Letter January 2003`, AMSAT: `I am pleased to announce that
  *     ...`) and a weekly news digest (`Latest OCaml Weekly News`, 2019) announce things among their news.
+ * 66 (titles): minutes' `Agenda`, `Minutes`, `Notes`, `Actions` and `Roll call` alone on a line at the margin, over
+ *     text, are parts of the minutes as `Attendees` is, where the post has another such part (`Attendees` / `Notes` in
+ *     TrustedFirmware's TSC minutes, `Agenda:` / `Minutes:` in openLooKeng's, `Attendees` / `Notes` in OpenBMC's GUI
+ *     workgroup notes); alone they label a list anywhere (`Notes:` under Apache Flex's list of priorities). +6 titles.
+ *     A flattened Markdown heading (a web archive's copy, heading and text on one line) that opens with the attendees'
+ *     label and runs on with their names is titled by the label (`## Attendees Ron Minnich, Felix Singer, ...`, coreboot's
+ *     leadership meetings of 2024). +3 titles.
+ *     Sections an archive's copy ran onto one long line, `## Description: Apache Felix is ... ## Issues: There are no issues
+ *     ... ## Membership Data: ...` (Apache board report drafts of Felix, PLC4X, Arrow and TinkerPop as web archives show
+ *     them), are split before each `## Label:` when the post has two or more (src/status/lines.ts), and such a heading
+ *     longer than 80 characters is titled by its label, its text run on after the colon. +24 titles, +1 verdict.
+ *     A student's weekly report's `Mentors:` over their names is one of its parts, as minutes' `Attendees:` is (git's GSoC
+ *     updates of 2017, beside their capitals headings). +3 titles.
+ *     A `Label:` right over its bullets may follow the last, finished bullet of the list above where an archive dropped
+ *     the blank line between (`- Nice icons in change tracking missing.` / `Other problems with hope:`, LyX 2006). +1 title.
+ * 66 (detection): openings that say the post is a meeting's summary or notes, in words the list had none of: `What follows
+ *     is a summary of the discussions held on IRC tonight` (Squid 2004), `I took some notes during the open NANOG Community
+ *     meeting`, `I updated our meeting notes on the Airflow wiki`, `the list of points we've agreed on` (Apache Ignite). Read,
+ *     as the others are, only where they can decide. +1 verdict (with and without the subject), +3 refs.
+ *     In a post whose subject is unknown (a page's copy that lost it), an opening that hands over a meeting's notes,
+ *     minutes or summary weighs 3, as much as such a subject's cue alone, as one over the notes of a meeting held does
+ *     since parser 62 (`I took some notes during the open NANOG Community meeting`, `Here are the minutes` of Tor's UX team,
+ *     the list of points Apache Ignite's call agreed on); not an opening that quotes another post (`: Here's a proposed
+ *     draft`), nor one that says only it is an update (`Just a quick update about Google's Summer of Code`: news). +4 verdicts
+ *     and +5 from the body alone.
+ * 66 (names): when and where a meeting was held is no part of its name (`Meeting notes for the DPDK technical board
+ *     meeting held on 2018-12-05` is DPDK's, its steering board's notes; `mini distro summit held at GSoC meeting`). +1 name.
+ *     A list named for its language after its kind (`btgame-devel-de@lists.berlios.de`) is its project's list as
+ *     `btgame-devel` is: a language's code is one more list-name suffix. +1 name.
  */
-export const PARSER_VERSION = 65;
+export const PARSER_VERSION = 66;

@@ -1295,4 +1295,16 @@ describe('parser 63: names', () => {
     // wplug/2006-10-draft-minutes-for-membership-meeting-2006-11-03
     expect(keys63('wplug/2006-10-draft-minutes-for-membership-meeting-2006-11-03', 'wplug-members@wplug.org')).toEqual(['wplug']);
   });
+
+  it('leaves out when and where a meeting was held (parser 66)', () => {
+    // fixtures/real-corpus/dpdk/2018-12-techboard-meeting-notes-2018-12-05: its first line stands for the subject the copy lost
+    expect(postProject('Meeting notes for the DPDK technical board meeting held on 2018-12-05', '<dev.dpdk.org>', 'DPDK technical board')).toBe('DPDK');
+    // fixtures/real-corpus/freedesktop/2009-11-minutes-of-the-mini-distro-summit-at-gsoc-meeting
+    expect(projectFromSubject('minutes of the mini distro summit held at GSoC meeting')).not.toMatch(/held/i);
+  });
+
+  it('reads a list named for its language after its kind as the list of its project (parser 66)', () => {
+    // fixtures/real-corpus/btgame/2004-04-status: btgame-devel-de@lists.berlios.de, the German developers' list of btgame
+    expect(listCommunity('<btgame-devel-de.lists.berlios.de>')).toBe('btgame');
+  });
 });

@@ -1164,9 +1164,35 @@ describe('detectReport, parser 62', () => {
 
   it('reads `please find the board report below` and `Here\'s a proposed draft for the first report` as openings that say what the post is (Apache Felix 2020, Apache Lucy 2012, from the body alone)', () => {
     // fixtures/real-corpus/felix/2020-03-board-report-draft-msg49571 (no subject in its copy; a page that lost its line breaks)
+    // (since parser 66 its sections, run onto one line by the page, are split apart: read from them, the
+    // opening need not be read to decide)
     const felix = parseStatusPost({ subject: '', body: bodyOf('felix/2020-03-board-report-draft-msg49571') });
-    expect(felix.reason).toContain('opens saying what it is ("please find the board report below")');
+    expect(felix.reason).toContain('sections');
     expect(felix.isReport).toBe(true);
+    // fixtures/real-corpus/apache/2012-04-lucy-first-board-report-draft (no subject in its copy)
+    const lucy = parseStatusPost({ subject: '', body: bodyOf('apache/2012-04-lucy-first-board-report-draft') });
+    expect(lucy.reason).toContain('opens saying what it is ("Here\'s a proposed draft for the first re")');
+    expect(lucy.isReport).toBe(true);
+  });
+
+  it('reads `What follows is a summary of the discussions held on IRC` as an opening that says what the post is (Squid 2004, from the body alone; parser 66)', () => {
+    // fixtures/real-corpus/squid/2004-squid-dev-summary-of-irc-discussions (no subject in its copy)
+    const squid = parseStatusPost({ subject: '', body: bodyOf('squid/2004-squid-dev-summary-of-irc-discussions') });
+    expect(squid.reason).toContain('opens saying what it is ("summary of the discussions held")');
+    expect(squid.isReport).toBe(true);
+  });
+
+  it('weighs an opening that hands over a meeting\'s notes as a subject\'s cue where the subject is unknown (NANOG 2008, Tor 2021; parser 66)', () => {
+    // fixtures/real-corpus/nanog/2008-02-nanog-42-community-meeting-notes (no subject in its copy)
+    const nanog = parseStatusPost({ subject: '', body: bodyOf('nanog/2008-02-nanog-42-community-meeting-notes') });
+    expect(nanog.reason).toContain('opens saying what it is ("I took some notes during") +3');
+    expect(nanog.isReport).toBe(true);
+    // with its subject known the opening weighs what it did
+    const titled = parseStatusPost({ subject: 'NANOG 42 community meeting notes', body: bodyOf('nanog/2008-02-nanog-42-community-meeting-notes') });
+    expect(titled.reason).not.toContain('("I took some notes during") +3');
+    // fixtures/real-corpus/apache/unknown-lucy-dev-re-first-board-report-draft: a reply quoting the draft's opening with `: `
+    const reply = parseStatusPost({ subject: '', body: bodyOf('apache/unknown-lucy-dev-re-first-board-report-draft') });
+    expect(reply.isReport).toBe(false);
   });
 
   it('reads `I would like to provide a brief SPI update` and `send out a State of the LUG update` as openings that say what the post is (SPI 2004, NBLUG 2015, from the body alone)', () => {

@@ -841,4 +841,61 @@ describe('one title line beside the post\'s labelled headings', () => {
       'Assuming only one developer:', 'The highest-priority changes currently are to finish the preprocessor and to', 'release 0.0.2 soon after.', ''].join('\n');
     expect(sections(body).map(([t]) => t)).not.toContain('Mostly copied from four weeks ago');
   });
+
+  it('takes Notes or Agenda alone on a line as a part of minutes that have another, not a list\'s label', () => {
+    // TrustedFirmware.org TSC minutes, March 2019 (lists.trustedfirmware.org, tsc): `Attendees`, `Notes`
+    const tf = ['Attendees', 'Abhishek - Arm', 'Kumar - Linaro', 'DonH - Linaro', 'Pending action items',
+      'CI discussion - slides circulated', 'Security incident handling - postponed as DanH cannot attend', 'Notes',
+      'Won\u2019t use TSC-private mailing list any more (will be reactivated if needed)',
+      'Attestation script home - Arm team will upstream initial patch.', ''].join('\n');
+    expect(sections(tf).map(([t]) => t)).toEqual(expect.arrayContaining(['Attendees', 'Notes']));
+    // openLooKeng's biweekly meeting, July 2020: `Attendees list:` / `Agenda:` / `Minutes:`
+    const lk = ['Attendees list:', '* Ken Zhang * Michael Li * Raghunandan', 'Agenda:', '* PMC Operation Mechanism - Ken * Vision of openLooKeng - Michael',
+      'Minutes:', '* PMC Operation Mechanism', '* Major responsibilities of PMC - Final technical decision-making authority', ''].join('\n');
+    expect(sections(lk).map(([t]) => t)).toEqual(expect.arrayContaining(['Agenda', 'Minutes']));
+    // Apache Flex's priorities after 4.8.0 (flex-dev, 2012): a `Notes:` under a list of plans is no part of minutes
+    const flex = ['the following is a list of potential things-to-do-next:', '1) 4.6 ViewStack', '2) 4.6 Accordion', '3) 4.6 DateField',
+      'Notes:', 'Falcon and Falcon JS are not on the list until Q4 2012 and beyond', ''].join('\n');
+    expect(sections(flex).map(([t]) => t)).not.toContain('Notes');
+  });
+
+  it('ends a flattened minutes heading at its label when the attendees run on after it', () => {
+    // coreboot leadership meeting, 2024-09-18 (mail.coreboot.org, archive page excerpt): each part's heading and text on one line
+    const body = ['# 2024-09-18 - coreboot Leadership Meeting',
+      '## Attendees Ron Minnich, Felix Singer, Julius Werner, Felix Held, Matt DeVillier, Nico Huber,Jon Murphy, Werner Zeh, David Hendricks, Mina Asante.',
+      '## Announcements & Events * OCP Global Summit: San Jose, California on October 15-17, 2024 https://www.opencompute.org/summit/global-summit',
+      '## Minutes', '### [Martin] How do we want to handle code written with copilot or other AI tools.', ''].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toContain('Attendees');
+    expect(titles).toContain('Announcements & Events');
+  });
+
+  it('splits an Apache board report whose sections an archive ran onto one line at each `## Label:`', () => {
+    // Apache Felix's board report draft, March 2020 (dev@felix.apache.org, web archive excerpt), cut short here
+    const body = ['Hi, please find the board report below. Comments welcome.',
+      '## Description: Apache Felix is a project aimed at implementing specifications from the OSGi Alliance as well as implementing other supporting tools and technologies aligned with OSGi technology. ' +
+      '## Issues: There are no issues requiring board attention. ## Membership Data: Apache Felix was founded 2007-03-28 (13 years ago) There are currently 68 committers and 27 PMC members in this project. ' +
+      '## Project Activity: - Existing implementations have been improved/enhanced based on community feedback. - Released 3 components (mostly bug fixes overall). ' +
+      '## Releases: - org.apache.felix.configadmin.plugin.interpolation-1.1.0 was released on 2020-03-02. - maven-scr-plugin-1.26.2 was released on 2019-12-07. ' +
+      '## Community Health: - Overall the project is in ok health. - Questions on the user list are answered, development concerns are either discussed on the mailing list or directly in the JIRA issues.', ''].join('\n');
+    // (a label and a short sentence, under 80 characters, stays as written: `## Issues: There are no issues requiring board attention.`)
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['Description', 'Membership Data', 'Project Activity', 'Releases', 'Community Health']));
+  });
+
+  it('takes a GSoC report\'s Mentors over their names as a part, beside its capitals headings', () => {
+    // [GSoC] Update: Week 2 (git@vger.kernel.org, 2017-05, the submodule port): `Mentors:` over two names
+    const body = ['SUMMARY OF MY PROJECT:', '', "Git submodule subcommands are currently implemented by using shell script", "'git-submodule.sh'.", '',
+      'Link to the complete proposal: [1]', '', 'Mentors:', 'Stefan Beller <sbeller@google.com>', 'Christian Couder <christian.couder@gmail.com>', '',
+      'UPDATES:', '', 'As planned for the second week, I continued working on completing the porting', 'of submodule subcommand status.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['SUMMARY OF MY PROJECT', 'Mentors', 'UPDATES']));
+  });
+
+  it('takes a `Label:` right over its bullets after the last, finished bullet of the list above', () => {
+    // LyX 1.5 showstoppers status (lyx-devel, 2006): the archive dropped the blank lines between the lists
+    const body = ['More bugs are being reported recently, and none of the old ones have', 'been fixed. Thus, we are moving in the wrong direction.',
+      'Showstoppers without hope:', '- Selection with the mouse. Does not work in math nor in tables.', 'Other problems without hope:',
+      '- Mac is unusable because of poor performance, among other things.', '- No UTF-8 support in LaTeX export.', '- Nice icons in change tracking missing.',
+      'Other problems with hope:', '- Copy/paste using middle mouse button inserts music.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(['Showstoppers without hope', 'Other problems without hope', 'Other problems with hope']);
+  });
 });
