@@ -987,7 +987,8 @@ function minutesLabels(lines: Line[]): Heading[] {
     if (!isText(l) || l.indent !== 0 || l.text.length > 30 || !MINUTES_LABEL.test(l.text)) continue;
     const title = cleanTitle(l.text.trim().replace(/:$/, ''));
     const next = isText(lines[i + 1]) ? lines[i + 1] : lines[i + 2];
-    if (next && isText(next)) out.push({ index: i, end: i, title, style: 'colon', level: 1 });
+    // (`Minutes:` over a link to them points to the minutes elsewhere: no part of the post's own)
+    if (next && isText(next) && !(SHARED_LABEL.test(title) && /^\s*<?https?:\/\/\S+>?\s*$/.test(next.text))) out.push({ index: i, end: i, title, style: 'colon', level: 1 });
   }
   return out.length >= 2 ? out : out.filter((h) => !SHARED_LABEL.test(h.title));
 }

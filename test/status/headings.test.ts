@@ -857,6 +857,10 @@ describe('one title line beside the post\'s labelled headings', () => {
     const flex = ['the following is a list of potential things-to-do-next:', '1) 4.6 ViewStack', '2) 4.6 Accordion', '3) 4.6 DateField',
       'Notes:', 'Falcon and Falcon JS are not on the list until Q4 2012 and beyond', ''].join('\n');
     expect(sections(flex).map(([t]) => t)).not.toContain('Notes');
+    // `Minutes:` over a link points to the minutes elsewhere (fixtures/sources/gluster-devel/2014-10-15-o10.eml)
+    const pointer = ['Thanks everyone for attending. :)', '', 'Minutes:', 'http://meetbot.fedoraproject.org/gluster-meeting/2014-10-15/gluster-meeting.2014-10-15-12.00.html', '',
+      'Action items:', ' * JustinClift to move the regression VMs to the new Rackspace account', ''].join('\n');
+    expect(sections(pointer).map(([t]) => t)).not.toContain('Minutes');
   });
 
   it('ends a flattened minutes heading at its label when the attendees run on after it', () => {
