@@ -25,11 +25,22 @@ export function findPlainHeadings(lines: Line[], headings: Heading[]): Heading[]
   // the first bullet list of that region (it ends at the first paragraph after it)
   const wanted = new Map<string, number>();
   let paragraphs = 0;
+  let lastNumber = 0;
+  let lastText = '';
   for (let i = start; i < end; i++) {
     const l = lines[i];
     if (!isText(l)) continue;
-    if (!isText(lines[i - 1]) && wanted.size === 0 && ++paragraphs > 2) break;
+    // (a third paragraph only when the one before leads into it: `I would like to speak to you about the following points:`)
+    if (!isText(lines[i - 1]) && wanted.size === 0 && ++paragraphs > 2 && !(paragraphs === 3 && /:\s*$/.test(lastText))) break;
+    lastText = l.text;
     const m = BULLET_RE.exec(l.text);
+    // (numbered anew after a blank line: the list is over and its first entry's section begins, Bacula 2013)
+    const number = m && /^\d/.test(m[2]) ? Number.parseInt(m[2], 10) : 0;
+    if (number > 0 && wanted.size > 0 && number <= lastNumber && !isText(lines[i - 1])) {
+      end = i;
+      break;
+    }
+    if (number > 0) lastNumber = number;
     // (an entry's footnote mark is no part of its title: `1. [4]Convene`)
     if (m && m[3].length <= 60) wanted.set(projectKey(m[3].replace(/^\[\d{1,3}\]\s*/, '')), i);
     else if (wanted.size > 0 && (!isText(lines[i - 1]) || l.indent === 0)) {
@@ -54,10 +65,14 @@ export function findPlainHeadings(lines: Line[], headings: Heading[]): Heading[]
   for (const h of headings) for (let k = h.index; k <= h.end; k++) busy.add(k);
   for (let i = end; i < lines.length; i++) {
     const l = lines[i];
-    if (!isText(l) || busy.has(i) || l.indent > 3 || BULLET_RE.test(l.text)) continue;
+    // (or numbered as the list numbered it, `1. The rumors of the death of Bacula (the Community version):`
+    // over its paragraphs below the list's `1. The rumors of the death of Bacula ...`: Bacula 2013)
+    const numbered = /^\s{0,3}\d{1,2}[.)]\s+(\S.{0,80})$/.exec(l.text);
+    if (!isText(l) || busy.has(i) || l.indent > 3 || (BULLET_RE.test(l.text) && !numbered)) continue;
     const prev = lines[i - 1];
     if (prev && isText(prev) && !isRule(prev.text)) continue;
-    const key = projectKey(l.text);
+    if (numbered && isText(lines[i + 1])) continue;
+    const key = projectKey(numbered ? numbered[1].trim().replace(/\s*:$/, '') : l.text);
     if (!wanted.has(key) || taken.has(key)) continue;
     taken.add(key);
     found.push({ index: i, end: i, title: l.text.trim().replace(/\s*:$/, ''), style: 'plain', level: 1 });

@@ -366,6 +366,9 @@
  *     updates of 2017, beside their capitals headings). +3 titles.
  *     A `Label:` right over its bullets may follow the last, finished bullet of the list above where an archive dropped
  *     the blank line between (`- Nice icons in change tracking missing.` / `Other problems with hope:`, LyX 2006). +1 title.
+ *     A list of points at the top may be the post's third paragraph when the one before leads into it (`I would like to
+ *     speak to you about the following points:`), it ends where its numbering starts anew after a blank line, and a later
+ *     line numbered as the list numbers an entry, over its text, is that entry's section (Bacula's status of 2013). +2 titles.
  * 66 (detection): openings that say the post is a meeting's summary or notes, in words the list had none of: `What follows
  *     is a summary of the discussions held on IRC tonight` (Squid 2004), `I took some notes during the open NANOG Community
  *     meeting`, `I updated our meeting notes on the Airflow wiki`, `the list of points we've agreed on` (Apache Ignite). Read,

@@ -902,4 +902,14 @@ describe('one title line beside the post\'s labelled headings', () => {
       'Other problems with hope:', '- Copy/paste using middle mouse button inserts music.', ''].join('\n');
     expect(sections(body).map(([t]) => t)).toEqual(['Showstoppers without hope', 'Other problems without hope', 'Other problems with hope']);
   });
+
+  it('finds sections numbered as the list of points at the top numbers them, after the list\'s lead-in', () => {
+    // Kern Sibbald's `Status of Bacula` (bacula-devel, 2013-11): a lead-in, the four points, then each point over its text
+    const body = ['Hello,', '', 'I would like to speak to you about the following points:', '',
+      '1. The rumors of the death  of Bacula (the Community version)', '2. The Bareos fork of Bacula',
+      '3. Bacula Systems and the FSFE (Free Software Foundation Europe)', '4. The future of Bacula (the Community version)', '',
+      '1. The rumors of the death of Bacula (the Community version):', '', 'I borrow words from a quote of Mark Twain: The rumors of the death',
+      'of Bacula are highly exaggerated!', '', '2. The Bareos fork of Bacula:', '', 'As many of you know, a fork was created.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['1. The rumors of the death of Bacula (the Community version)', '2. The Bareos fork of Bacula']));
+  });
 });
