@@ -754,6 +754,9 @@ function wordsLeftOut(name: string, community: string): boolean {
   return k === words.length;
 }
 
+/** A side of a community's work, done by one of its teams: named alone, it is the community's (`Debian QA`, `Debian i18n`). */
+const COMMUNITY_AREA = /^(?:qa|i18n|l10n|translations?|localization|localisation|docs|documentation|infrastructure|infra|security|packaging|marketing|website)$/i;
+
 /** Words that make a name a body of a community rather than a project: its team, board, call. */
 const TEAM_WORD = /\b(?:team|board|committee|council|working\s+group|work\s*group|wg|sig|staff|admins?|leadership|leader|call|maintainers|infrastructure)\b/i;
 
@@ -788,6 +791,8 @@ export function withCommunity(name: string, community: string, text: string, sub
   if (/^[\p{Lu}][\p{Lu}\p{N}]{1,5}\s+(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee)$/u.test(name.trim())) return name;
   // (not a file named in capitals: `MAINTAINERS clean-up`)
   if (TEAM_WORD.test(name.replace(/(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}\p{N}])/gu, ' '))) return `${asWritten(community, text)} ${name}`;
+  // `QA`, `i18n`: a side of the community's work that a team of it does, named without whose (Debian's QA BoF, its i18n session)
+  if (COMMUNITY_AREA.test(name.trim())) return `${asWritten(community, text)} ${name.trim()}`;
   return name;
 }
 

@@ -383,5 +383,8 @@
  *     meeting held on 2018-12-05` is DPDK's, its steering board's notes; `mini distro summit held at GSoC meeting`). +1 name.
  *     A list named for its language after its kind (`btgame-devel-de@lists.berlios.de`) is its project's list as
  *     `btgame-devel` is: a language's code is one more list-name suffix. +1 name.
+ *     A side of a community's work that one of its teams does, named alone (`QA`, `i18n`, `l10n`, `docs`, `infrastructure`,
+ *     `security`...), is named with the community (`Report from DebConf's QA BoF` -> Debian QA; the i18n session's release
+ *     goals -> Debian i18n). +2 names.
  */
 export const PARSER_VERSION = 66;

@@ -1307,4 +1307,12 @@ describe('parser 63: names', () => {
     // fixtures/real-corpus/btgame/2004-04-status: btgame-devel-de@lists.berlios.de, the German developers' list of btgame
     expect(listCommunity('<btgame-devel-de.lists.berlios.de>')).toBe('btgame');
   });
+
+  it('names a side of the community\'s work named alone with the community (parser 66)', () => {
+    // fixtures/real-corpus/debian/2008-08-report-from-debconfs-qa-bof, fixtures/real-corpus/debian/2007-06-debconf-i18n-session-2-7-lenny-i18n-release-goals
+    expect(withCommunity('QA', 'debian', 'the Debian QA team met at DebConf')).toBe('Debian QA');
+    expect(withCommunity('i18n', 'debian', 'Debian i18n')).toBe('Debian i18n');
+    // (a project's own name is left as it is)
+    expect(withCommunity('Lenny', 'debian', 'Debian lenny')).toBe('Lenny');
+  });
 });
