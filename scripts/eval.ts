@@ -5,12 +5,12 @@
  * review/bug reference recall and project-name accuracy.
  *
  *   npm run eval                 the first round (194 posts): tuning material
- *   npm run eval -- --blind      the fifty-first round alone, gathered after the fiftieth blind run: the blind set
+ *   npm run eval -- --blind      the fifty-second round alone, gathered after the fifty-first blind run: the blind set
  *                                (blind-chosen: its chosen posts; blind-random: its random sample of list traffic)
  *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
  *                                scored once before any tuning on it),  round1 ... round50 (each
  *                                scored blind once, tuning material since), tuning (rounds 1 to 50),
- *                                round51 (= blind), blind, all
+ *                                round52 (= blind), blind, all
  *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
  *   npm run eval -- --by kind    rows per kind of post as labelled (team update, meeting summary,
  *                                release status...; patch, agenda, question...) instead of per
@@ -42,7 +42,7 @@ const args = new Set(argv);
 const setArg = argv.indexOf('--set') >= 0 ? argv[argv.indexOf('--set') + 1] : undefined;
 const which = setArg ?? (args.has('--blind') ? 'blind' : args.has('--all') ? 'all' : 'round1');
 /** The latest round: gathered after the last blind run and scored blind once; every earlier round is tuning material. */
-const BLIND_ROUND = 51;
+const BLIND_ROUND = 52;
 const SETS: Record<string, (p: RealPost) => boolean> = {
   tuning1: (p) => p.round === 1 && !p.blind,
   blind1: (p) => p.round === 1 && p.blind,
