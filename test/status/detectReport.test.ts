@@ -1182,7 +1182,7 @@ describe('detectReport, parser 62', () => {
     expect(squid.isReport).toBe(true);
   });
 
-  it('weighs an opening that hands over a meeting\'s notes as a subject\'s cue where the subject is unknown (NANOG 2008, Tor 2021; parser 66)', () => {
+  it('weighs an opening that hands over a meeting\'s notes as a subject\'s cue where the subject is unknown (NANOG 2008; parser 66)', () => {
     // fixtures/real-corpus/nanog/2008-02-nanog-42-community-meeting-notes (no subject in its copy)
     const nanog = parseStatusPost({ subject: '', body: bodyOf('nanog/2008-02-nanog-42-community-meeting-notes') });
     expect(nanog.reason).toContain('opens saying what it is ("I took some notes during") +3');
