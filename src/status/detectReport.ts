@@ -190,7 +190,8 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
   [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|(?<!\b(?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)\breleased\b|\buploaded\b|(?<!\brelease (?:update|status)\b.*)\brelease notes\b|\b(is|now) available\b|\bavailable for (?:testing|download)\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp)\b/i, 'meeting or agenda mail', -4, 'agenda'],
-  [/\b(elections?|ballots?|candidacy|nominations?|voting|vote)\b/i, 'election or vote', -4, 'election'],
+  // (`Minutes of Atlantic UBL TC call ... - VOTING MEETING`: a meeting that may vote, not an election)
+  [/\b(elections?|ballots?|candidacy|nominations?|voting(?!\s+meeting)|vote)\b/i, 'election or vote', -4, 'election'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\b.*(\bat\s+\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}[:.]?\d\d\s*(utc|gmt|cet|cest|pst|pdt|est|edt)\b)/i, 'a meeting\'s time', -3, 'meeting-time'],
   // (`Further details of UK TUG AGM, 2pm on Saturday 16 November`: an annual general meeting's)

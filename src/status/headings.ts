@@ -79,7 +79,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
   }
   // every marked style starts with `=`, `#`, `*`, `[` or `_` (after white space); setext is told by its underline
   if (!startsPlain(text, MARK_OPENERS)) {
-    let m: RegExpExecArray | null = /^\s*(={1,6})\s*([^=].*?)\s*=+\s*$/.exec(text);
+    // (`=== WIKI ==== === == -  -`: bars that fade out after the title, gPodder's development news)
+    let m: RegExpExecArray | null = /^\s*(={1,6})\s*([^=].*?)\s*=+(?:[\s=-]*=)?(?:\s+-)*\s*$/.exec(text);
     if (m && m[2].trim()) return { index: i, end: i, title: cleanTitle(m[2]), style: 'equals', level: m[1].length };
     m = /^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
     // (`# EOT` on a post's last line marks where it ends, a shell-style comment: it heads nothing,
@@ -188,6 +189,16 @@ function weakAt(lines: Line[], i: number): Heading | null {
       isText(lines[i + 1]) && BULLET_RE.test(lines[i + 1].text)) {
     const tight = /^\s{0,2}([\p{Lu}][^:]{1,58}):\s*$/u.exec(text);
     if (tight && tight[1].trim().split(/\s+/).length <= 6 && !LEAD_IN_START.test(tight[1].trim()) && !/[.!?]\s/.test(tight[1]) && !labelOf(text)) {
+      return { index: i, end: i, title: cleanTitle(tight[1]), style: 'colon', level: 1 };
+    }
+  }
+  // a flush `Label:` right below the indented block above, over an indented block of its own (GNOME's release team
+  // minutes of 2004: `  NEW: Jeff to post release proposal next week` / `Decisions and discussion:` / blank / `  * Release Notes`)
+  if (line.indent === 0 && text.length <= 60 && i > 0 && isText(lines[i - 1]) && lines[i - 1].indent >= 2) {
+    const tight = /^([\p{Lu}][^:]{1,58}):\s*$/u.exec(text);
+    const k = tight ? nextText(lines, i, 2) : -1;
+    if (tight && k > i && lines[k].indent >= 2 && tight[1].trim().split(/\s+/).length <= 6 && !LEAD_IN_START.test(tight[1].trim()) &&
+        !/[.!?]\s/.test(tight[1]) && !labelOf(text)) {
       return { index: i, end: i, title: cleanTitle(tight[1]), style: 'colon', level: 1 };
     }
   }
@@ -1183,9 +1194,28 @@ export function detectHeadings(lines: Line[]): Heading[] {
   for (const h of chosen) {
     const last = out[out.length - 1];
     if (last && h.index <= last.end) continue;
-    out.push(headingTitle(h));
+    out.push(headingTitle(wrappedOn(lines, h)));
   }
   return out;
+}
+
+/** Words a title cannot end on: a mail client wrapped it after them. */
+const DANGLING_END = /\s(?:to|of|for|and|or|the|a|an|in|on|with|from|by|at|into|via|about)\s*$/i;
+
+/**
+ * A heading's title that a mail client wrapped onto the next line, cut after a word a title cannot end on:
+ * `* Agenda Item: How to effectively advocate/market Edubuntu to` / `schools/school districts` / blank line
+ * (Edubuntu's minutes, 2009), `### Update on Landlock: Lifting the File Reparenting Limits and` / `Supporting
+ * Network Rules`. Only a short rest that ends its paragraph: a sentence begun under a title is its text.
+ */
+function wrappedOn(lines: Line[], h: Heading): Heading {
+  if (h.end !== h.index || h.rest !== undefined || !DANGLING_END.test(h.title)) return h;
+  const next = lines[h.index + 1];
+  const after = lines[h.index + 2];
+  if (!next || !isText(next) || BULLET_RE.test(next.text) || next.indent > lines[h.index].indent + 4 || (after && isText(after))) return h;
+  const rest = next.text.trim();
+  if (rest.length > 60 || /[.!?:]$/.test(rest) || !/^[\p{L}\d"'(]/u.test(rest)) return h;
+  return { ...h, end: h.index + 1, title: `${h.title.trimEnd()} ${rest}` };
 }
 
 /**

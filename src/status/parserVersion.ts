@@ -386,5 +386,13 @@
  *     A side of a community's work that one of its teams does, named alone (`QA`, `i18n`, `l10n`, `docs`, `infrastructure`,
  *     `security`...), is named with the community (`Report from DebConf's QA BoF` -> Debian QA; the i18n session's release
  *     goals -> Debian i18n). +2 names.
+ * 67 (titles): a title between `=` bars that fade out after it, `=== WIKI ==== === == -  -` (gPodder's development
+ *     news, 2009). +4 titles. A flush `Label:` right below an indented block, over an indented block of its own (GNOME's
+ *     release team minutes of 2004: `  NEW: Jeff to post release proposal next week` / `Decisions and discussion:`). +4
+ *     titles. A title a mail client wrapped after a word a title cannot end on (`to`, `and`, `the`...), its short rest
+ *     ending the paragraph on the next line (`* Agenda Item: How to effectively advocate/market Edubuntu to` /
+ *     `schools/school districts`; Landlock's news #2, format=flowed). +3 titles.
+ * 67 (detection): `VOTING MEETING` names a meeting that may vote, not an election (`Minutes of Atlantic UBL TC call
+ *     ... - VOTING MEETING`, OASIS 2019). +1 verdict.
  */
-export const PARSER_VERSION = 66;
+export const PARSER_VERSION = 67;

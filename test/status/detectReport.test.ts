@@ -1395,3 +1395,14 @@ describe('detectReport, parser 62', () => {
     expect(parseStatusPost({ subject: 'Letter January 2003', body }).reason).toContain('announces a release -3');
   });
 });
+
+describe('parser 67: a meeting that votes is not an election', () => {
+  it('takes `Minutes of ... TC call ... - VOTING MEETING` for minutes (OASIS UBL TC, 2019), and still sees a vote', () => {
+    const body = bodyOf('oasis/2019-12-minutes-of-atlantic-ubl-tc-call-2019-12-04');
+    const r = detect('Minutes of Atlantic UBL TC call 04 December 2019 15:00UTC - VOTING MEETING', body);
+    expect(r.reason).not.toContain('election or vote');
+    expect(r.isReport).toBe(true);
+    expect(detect('Call for vote: UBL 2.3 CSPRD01', body).reason).toContain('election or vote');
+  });
+});
+

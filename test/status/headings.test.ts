@@ -913,3 +913,52 @@ describe('one title line beside the post\'s labelled headings', () => {
     expect(sections(body).map(([t]) => t)).toEqual(expect.arrayContaining(['1. The rumors of the death of Bacula (the Community version)', '2. The Bareos fork of Bacula']));
   });
 });
+
+describe('parser 67: heading shapes of real posts', () => {
+  it('reads `=== WIKI ==== === == -  -`, bars fading out after the title (gPodder development news, 2009)', () => {
+    // gpodder-devel (BerliOS pipermail, 2009-11): "Development news: Wiki, Website, my.gpodder.org, Release" (shortened)
+    const body = ['Here are some random news about the current status of gPodder:', '',
+      '=== WIKI ==== === == -  -', '', "I've taken the time to clean up the gPodder Wiki yesterday.", '',
+      '=== WEBSITE = === == -  -', '', 'I have added a link to the Mac OS X port to the downloads page.', '',
+      '=== MYGPO === === == -  -', '', 'The development of the new version of my.gpodder.org is in full swing.', ''].join('\n');
+    expect(sections(body).map(([t, style]) => [t, style])).toEqual([['WIKI', 'equals'], ['WEBSITE', 'equals'], ['MYGPO', 'equals']]);
+  });
+
+  it('reads a flush `Label:` right below an indented block, over an indented block of its own (GNOME release team, 2004)', () => {
+    // desktop-devel-list, 2004-03, "Minutes For GNOME Release Team Meeting 2004-03-25" (shortened)
+    const body = ['Minutes For GNOME Release Team Meeting 2004-03-25', '',
+      '  DONE: Mark to draw up 2.8.0 schedule', '',
+      '  NEW: Kjartan to send final i18n stats update to Murray before release', '',
+      '  NEW: Jeff to post release proposal next week',
+      'Decisions and discussion:', '',
+      '  * Release Notes/Press Release', '',
+      '\tEverything is almost done here. Leslie is doing a revised press', 'release. Jeff will do screenshots this weekend.', '',
+      '  * Default FileChooser Backend', '',
+      '\tSome confusion about what the default we actually went with was.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toContain('Decisions and discussion');
+    // not a sentence that stops on a colon at the margin, `Here is what we did:`
+    const lead = body.replace('Decisions and discussion:', 'Here is what we did:');
+    expect(sections(lead).map(([t]) => t)).not.toContain('Here is what we did');
+  });
+
+  it('joins a title a mail client wrapped after a word a title cannot end on (Edubuntu minutes 2009, Landlock news 2022)', () => {
+    // edubuntu-devel, 2009-05, "Edubuntu Meeting Minutes 2009-05-22" (shortened)
+    const body = ['* Agenda Item: Lns / nubae - Are they in Edubuntu-members yet?', '',
+      'Due to having only 2 out of 5 Edubuntu Council members still available.', '',
+      '* Agenda Item: How to effectively advocate/market Edubuntu to', 'schools/school districts', '',
+      'Because the future of what Edubuntu will look like is still in process.', '',
+      '* Agenda Item: How teams will be structured in future.', '',
+      'There are currently 14 non-LoCo Launchpad teams related to Edubuntu.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toContain('Agenda Item: How to effectively advocate/market Edubuntu to schools/school districts');
+    // linux-security-module, 2022-08, "Landlock news #2" (format=flowed, shortened)
+    const md = ['## Talks', '', '### Update on Landlock: Lifting the File Reparenting Limits and ', 'Supporting Network Rules', '',
+      'The Linux Security Summit North America talk is about the lifting of', 'the file reparenting limits.', '',
+      '### Sandboxing your application with Landlock, illustration with the ', 'p7zip case', '',
+      'This talk explains how to sandbox an application.', ''].join('\n');
+    expect(sections(md).map(([t]) => t)).toEqual(['Talks', 'Update on Landlock: Lifting the File Reparenting Limits and Supporting Network Rules',
+      'Sandboxing your application with Landlock, illustration with the p7zip case']);
+    // a title that ends on its own is not joined to the sentence under it
+    const own = md.replace('Limits and \nSupporting Network Rules\n', 'Limits\nSupporting Network Rules\n');
+    expect(sections(own).map(([t]) => t)).toContain('Update on Landlock: Lifting the File Reparenting Limits');
+  });
+});
