@@ -162,7 +162,7 @@ console.log(row('ALL', total));
 console.log(`(titles ${total.titlesFound}/${total.titlesWanted}, refs ${total.refsFound}/${total.refsWanted}, projects ${total.projectsRight}/${total.projectsJudged})`);
 if (subjectShown.posts < total.posts) {
   const m = metrics(subjectShown);
-  console.log(`with the subject known (the ${subjectShown.posts} posts whose archive copy shows it, ${subjectShown.reports} reports): detection ${pct(m.precision).trim()} / ${pct(m.recall).trim()}; ${total.posts - subjectShown.posts} posts were copied without it and are scored as from the body alone`);
+  console.log(`with the subject known (the ${subjectShown.posts} posts whose archive copy shows it, ${subjectShown.reports} reports): detection ${pct(m.precision).trim()} / ${pct(m.recall).trim()}, titles ${pct(m.titleRecall).trim()}, refs ${pct(m.refRecall).trim()}, project names ${pct(m.projectAccuracy).trim()} (${subjectShown.projectsRight}/${subjectShown.projectsJudged}); ${total.posts - subjectShown.posts} posts were copied without it and are scored as from the body alone`);
 }
 // In the archive's view: the series the set's own posts make, each member weighed with its series as the index does
 {
