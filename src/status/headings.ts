@@ -1016,6 +1016,31 @@ const TITLE_WORD = /\b(minutes|summary|report|notes|newsletter|news|status|updat
 function documentTitle(lines: Line[]): Heading | null {
   let i = 0;
   while (i < lines.length && i < 40 && !isText(lines[i])) i++;
+  const first = titleLineAt(lines, i);
+  if (first || i >= lines.length) return first;
+  // (or below a short opening that hands the post over, its first paragraph or two of a few lines each: `Here are the
+  // minutes for this week` / `Murray Cumming` / blank / `Minutes for Gnome 2 release team meeting 2003-03-05`)
+  // (a greeting alone on its line first, `Hi,`, is passed over: a bot's `Hello,` over its own title line is no hand-over)
+  if (/^\s*(hi|hello|hey|dear)\b[^.!?]{0,30}[,!]?\s*$/i.test(lines[i].text) && !isText(lines[i + 1])) {
+    i++;
+    while (i < lines.length && !isText(lines[i])) i++;
+  }
+  if (i >= lines.length || !/^\s*(here|attached|below|please find|this is|these are|as promised|sorry)\b/i.test(lines[i].text)) return null;
+  let seen = 0;
+  for (let paragraphs = 0; paragraphs < 2 && i < lines.length; paragraphs++) {
+    let n = 0;
+    while (i < lines.length && isText(lines[i])) { i++; n++; }
+    seen += n;
+    if (n > 4 || seen > 6) return null;
+    while (i < lines.length && !isText(lines[i])) i++;
+    const t = titleLineAt(lines, i);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** A line that titles the post, alone between blank lines (see documentTitle). */
+function titleLineAt(lines: Line[], i: number): Heading | null {
   const l = lines[i];
   if (!l || !isText(l) || l.indent > 40 || (i + 1 < lines.length && isText(lines[i + 1]))) return null;
   const t = l.text.trim();

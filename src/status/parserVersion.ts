@@ -392,6 +392,10 @@
  *     titles. A title a mail client wrapped after a word a title cannot end on (`to`, `and`, `the`...), its short rest
  *     ending the paragraph on the next line (`* Agenda Item: How to effectively advocate/market Edubuntu to` /
  *     `schools/school districts`; Landlock's news #2, format=flowed). +3 titles.
+ *     The post's own title line may stand below a short opening that hands the post over, a paragraph or two of a few
+ *     lines (`Here are the minutes for this week` / `Murray Cumming` / blank / `Minutes for Gnome 2 release team meeting
+ *     2003-03-05`), a lone greeting before it passed over (`Hi,`); not a bot's `Hello,` right over its own `Status
+ *     summary for next/master` (KernelCI). +6 titles.
  * 67 (detection): `VOTING MEETING` names a meeting that may vote, not an election (`Minutes of Atlantic UBL TC call
  *     ... - VOTING MEETING`, OASIS 2019). +1 verdict.
  */

@@ -962,3 +962,27 @@ describe('parser 67: heading shapes of real posts', () => {
     expect(sections(own).map(([t]) => t)).toContain('Update on Landlock: Lifting the File Reparenting Limits');
   });
 });
+
+describe('parser 67: the post\'s own title below a short opening that hands it over', () => {
+  it('titles the post with its title line under `Here are the minutes...` and a signature (GNOME release team, 2003)', () => {
+    // desktop-devel-list, 2003-03, "Release Team Minutes 2003-03-05" (shortened)
+    const body = ['Here are the minutes for this week', '', 'Murray Cumming', 'murrayc usa net', '',
+      'Minutes for Gnome 2 release team meeting 2003-03-05', '',
+      'Present:                        Apologies:', '', 'Jonathon Blandford              Mikael Hallendal', 'Murray Cumming', '',
+      '  PENDING: No idea. Let\'s start again.', '', 'Decisions and discussion:', '', '  * CVS build breakage:', '',
+      '    Jeff will mail the list about it.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toContain('Minutes for Gnome 2 release team meeting 2003-03-05');
+  });
+
+  it('passes over a lone greeting, but a bot\'s `Hello,` over its own title line hands nothing over (KernelCI, 2026)', () => {
+    // gromacs-developers, 2016-08, "Gromacs developer meeting 2016-08-03 notes" (HTML mail, shortened)
+    const gromacs = ['Hi,', '', 'Here are some brief notes I took at the meeting. We agreed at the meeting that we would prefer not to repeat all discussions twice.', '', '',
+      'Gromacs developer meeting 2016-08-03', '', 'Meta development/meeting stuff:', '\t- As part of BioExcel we are organizing a Gromacs Hackaton in Barcelona.',
+      '\t- We might have an opportunity to get a second release manager.', ''].join('\n');
+    expect(sections(gromacs).map(([t]) => t)).toContain('Gromacs developer meeting 2016-08-03');
+    // linux-kernel, 2026-01, "[STATUS] next/master - b775e489bec7" from KernelCI bot (shortened)
+    const bot = ['Hello,', '', 'Status summary for next/master', '', 'Dashboard:', 'https://d.kernelci.org/c/next/master/b775e489bec7/', '',
+      'giturl: https://git.kernel.org/pub/scm/linux/kernel/git/next/linux-next.git', 'branch: master', ''].join('\n');
+    expect(sections(bot).map(([t]) => t)).not.toContain('Status summary for next/master');
+  });
+});
