@@ -24,6 +24,7 @@ export function findPlainHeadings(lines: Line[], headings: Heading[]): Heading[]
   }
   // the first bullet list of that region (it ends at the first paragraph after it)
   const wanted = new Map<string, number>();
+  let fromRun = false;
   let paragraphs = 0;
   let lastNumber = 0;
   let lastText = '';
@@ -46,6 +47,17 @@ export function findPlainHeadings(lines: Line[], headings: Heading[]): Heading[]
     else if (wanted.size > 0 && (!isText(lines[i - 1]) || l.indent === 0)) {
       end = i;
       break;
+    }
+  }
+  if (wanted.size < 2) {
+    // a numbered list near the top, one entry to a line or to a paragraph, counted 1, 2, 3... (past the post's own
+    // title and date: `Sakai Newsletter` / `October 7, 2010` / `1.  From the Executive Director` / blank / `2.  Jasig ...`)
+    const run = numberedRun(lines);
+    fromRun = run !== null;
+    if (run) {
+      wanted.clear();
+      for (const [k, i] of run.wanted) wanted.set(k, i);
+      end = run.end;
     }
   }
   if (wanted.size < 2) {
@@ -78,7 +90,36 @@ export function findPlainHeadings(lines: Line[], headings: Heading[]): Heading[]
     found.push({ index: i, end: i, title: l.text.trim().replace(/\s*:$/, ''), style: 'plain', level: 1 });
   }
   const alreadyHeadings = [...wanted.keys()].filter((k) => headings.some((h) => projectKey(h.title) === k)).length;
-  return found.length >= 1 && found.length + alreadyHeadings >= 2 ? found : [];
+  // (a numbered run's first entry numbered anew below it is its section, though a cut copy of the post holds no other)
+  return found.length >= 1 && (found.length + alreadyHeadings >= 2 || (fromRun && found[0].index === end)) ? found : [];
+}
+
+/**
+ * A numbered list of three or more entries among the first lines of a post, counted from 1 without a gap, each entry a
+ * short line (blank lines between them allowed), and numbered anew from 1 below it: a newsletter's contents, each of
+ * its entries a section further down (Sakai's newsletter of 2010).
+ */
+function numberedRun(lines: Line[]): { wanted: Map<string, number>; end: number } | null {
+  let seen = 0;
+  let i = 0;
+  for (; i < lines.length && seen < 12; i++) {
+    if (!isText(lines[i])) continue;
+    if (/^\s{0,3}1[.)]\s+\S/.test(lines[i].text)) break;
+    seen++;
+  }
+  const wanted = new Map<string, number>();
+  let expect = 1;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l)) continue;
+    const m = /^\s{0,3}(\d{1,2})[.)]\s+(\S.{0,80})$/.exec(l.text);
+    if (!m || Number(m[1]) !== expect || isText(lines[i + 1]) && !/^\s{0,3}\d{1,2}[.)]\s/.test(lines[i + 1].text)) break;
+    wanted.set(projectKey(m[2].trim().replace(/\s*:$/, '')), i);
+    expect++;
+  }
+  // (the list is over where an entry is numbered 1 again: its first section)
+  const again = /^\s{0,3}1[.)]\s+\S/.test(lines[i]?.text ?? '');
+  return wanted.size >= 3 && again ? { wanted, end: i } : null;
 }
 
 /** Set `isContents` on contents sections (by title, or a first section listing later titles). */

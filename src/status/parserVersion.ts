@@ -396,6 +396,9 @@
  *     lines (`Here are the minutes for this week` / `Murray Cumming` / blank / `Minutes for Gnome 2 release team meeting
  *     2003-03-05`), a lone greeting before it passed over (`Hi,`); not a bot's `Hello,` right over its own `Status
  *     summary for next/master` (KernelCI). +6 titles.
+ *     A numbered list near the top, one entry to a paragraph, counted from 1 past the post's own title and date, and
+ *     numbered anew from 1 below: a contents list whose entries are the sections (Sakai's newsletter of 2010, cut by its
+ *     archive page after the first). +1 title.
  * 67 (detection): `VOTING MEETING` names a meeting that may vote, not an election (`Minutes of Atlantic UBL TC call
  *     ... - VOTING MEETING`, OASIS 2019). +1 verdict.
  */

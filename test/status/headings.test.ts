@@ -986,3 +986,20 @@ describe('parser 67: the post\'s own title below a short opening that hands it o
     expect(sections(bot).map(([t]) => t)).not.toContain('Status summary for next/master');
   });
 });
+
+describe('parser 67: a numbered contents list, one entry to a paragraph, past the post\'s title and date', () => {
+  it('titles each entry numbered anew below the list (Sakai newsletter, 2010, and the same shape whole)', () => {
+    // sakai-announce, 2010-10, "Sakai Newsletter - October 7, 2010" (the archive page cuts it after the first entry's text)
+    const toc = ['Sakai Newsletter', '', 'October 7, 2010', '', '1.  From the Executive Director', '',
+      '2.  Jasig and Sakai Foundations To Pursue Merger', '', '3.  Invitation to EDUCAUSE Community Source Events', '', '9.  Events', ''];
+    const text = ['Over the course of this quarter I\'m visiting as many Sakai', 'institutions as possible. My objectives are pretty straightforward.', ''];
+    const cut = [...toc.slice(0, 10), '', '1.  From the Executive Director', '', ...text].join('\n');
+    expect(sections(cut).map(([t]) => t)).toContain('1.  From the Executive Director');
+    const whole = [...toc.slice(0, 10), '', '1.  From the Executive Director', '', ...text,
+      '2.  Jasig and Sakai Foundations To Pursue Merger', '', 'The boards of both foundations have voted to pursue a merger.', '',
+      '3.  Invitation to EDUCAUSE Community Source Events', '', 'Join us at EDUCAUSE in Anaheim this October.', ''].join('\n');
+    // (whole, its entries are numbered topics as any such post's are)
+    expect(sections(whole).map(([t]) => t)).toEqual(['Sakai Newsletter', 'From the Executive Director',
+      'Jasig and Sakai Foundations To Pursue Merger', 'Invitation to EDUCAUSE Community Source Events']);
+  });
+});
