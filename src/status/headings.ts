@@ -162,6 +162,12 @@ const TOPIC_LINE = /^\s{0,2}(?:[*•○◦-]\s+)?(?:agenda\s+)?(?:item|topic|poi
 /** First words of a line that leads into what follows (`Here's what I did:`, `Thanks to:`), no title. */
 const LEAD_IN_START = /^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i;
 
+/**
+ * A `What ...:` label that asks what a report tells, its status heading (`What's done:` / `What still needs to be done:`,
+ * Cable Beach's progress update; `What I've done this week:`, a GSoC student's weekly report): no lead-in.
+ */
+const STATUS_WHAT = /^what(?:['’]s|\s+(?:is|has|have|was|were|I|I['’](?:ve|m)|we|we['’]ve|still|else))?\b.{0,40}\b(?:done|did|next|new|changed|learned|learnt|planned|left|remains?|to do|working on|worked on|achieved|accomplished|completed|happened)\b(?:\s+[\w’']+){0,3}$/i;
+
 /** Lower-case words that introduce what follows rather than name an area (`note:`, `output:`). */
 const LOWER_NOT_AREA = /^(?:note|notes|example|examples|e\.?g|i\.?e|eg|ie|output|ps|cc|to|from|subject|date|re|fyi|update|edit|result|results|log|error|errors|warning|usage|see|also|and|or|but|so|then|now|here|there|this|that|these|those|because|since|before|after|where|when|which|what|who|why|how|if|else|otherwise|like|as|for|with|without|including|e-mail|email|mail|http|https|ftp)$/i;
 
@@ -320,7 +326,7 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // (a lower-case one-word area over its bullets is a label too: Xen's `x86:` / `common:`)
   const lowerArea = m !== null && /^[a-z][\w./+-]{1,23}$/.test(m[1].trim()) && !LOWER_NOT_AREA.test(m[1].trim()) && BULLET_RE.test(next.text);
   if (m && m[1].trim().split(/\s+/).length <= 8 && (/^[\p{Lu}\p{N}]/u.test(m[1].trim()) || lowerArea) &&
-      !LEAD_IN_START.test(m[1].trim()) &&
+      (!LEAD_IN_START.test(m[1].trim()) || STATUS_WHAT.test(m[1].trim())) &&
       !/[.!?]\s/.test(m[1])) {
     if (BULLET_RE.test(next.text) || next.indent > line.indent || /^\s*\d{3,8}:\s/.test(next.text) || labelOf(next.text) ||
         oneLineParagraphs(lines, j) >= 2) {

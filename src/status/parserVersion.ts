@@ -399,6 +399,9 @@
  *     A numbered list near the top, one entry to a paragraph, counted from 1 past the post's own title and date, and
  *     numbered anew from 1 below: a contents list whose entries are the sections (Sakai's newsletter of 2010, cut by its
  *     archive page after the first). +1 title.
+ *     A `What ...:` label that asks what a report tells is a heading, though `What` opens lead-ins (`What's done:` /
+ *     `What still needs to be done:`, OpenSim's Cable Beach update; `What I’ve done this week:`, a GSoC weekly report);
+ *     not `What do you think of these:`. +4 titles.
  * 67 (detection): `VOTING MEETING` names a meeting that may vote, not an election (`Minutes of Atlantic UBL TC call
  *     ... - VOTING MEETING`, OASIS 2019). +1 verdict.
  */

@@ -1003,3 +1003,22 @@ describe('parser 67: a numbered contents list, one entry to a paragraph, past th
       'Jasig and Sakai Foundations To Pursue Merger', 'Invitation to EDUCAUSE Community Source Events']);
   });
 });
+
+describe('parser 67: `What ...:` labels that ask what a report tells', () => {
+  it('reads `What\'s done:` / `What still needs to be done:` over bullets (OpenSim Cable Beach, 2009) and a GSoC week over prose', () => {
+    // opensim-dev, 2009-02, "Cable Beach progress update" (shortened)
+    const body = ['Here is an update on the work to merge the Cable Beach asset/inventory server into OpenSim core.', '',
+      "What's done:", '', '- All plugins are loaded with Mono.Addins. This means ExtensionLoader', '  is no longer used.', '',
+      '- Asset metadata can be browsed with BrowseFrontend.', '',
+      'What still needs to be done:', '', '- Currently I hardcoded which plugins are to be loaded, so some logic', '  to read this from the .ini file is needed.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(["What's done", 'What still needs to be done']);
+    // jokosher-devel, GSoC final weekly report of the score editor (shortened)
+    const gsoc = ['This is my final weekly report, it has been a long journey to get to the end and a lot of hard work.', '',
+      'What I’ve done this week:', '', 'I reworked the drag and drop to try and make it less glitchy and it', 'still isn’t perfect.', '',
+      'What I’ve learned throughout GSoC:', '', 'That as much as I learn I will always need to learn more.', ''].join('\n');
+    expect(sections(gsoc).map(([t]) => t)).toEqual(['What I’ve done this week', 'What I’ve learned throughout GSoC']);
+    // a question that leads into a list is no heading
+    const lead = body.replace("What's done:", 'What do you think of these:').replace('What still needs to be done:', 'Which of them should go first:');
+    expect(sections(lead).map(([t]) => t).filter(Boolean)).toEqual([]);
+  });
+});
