@@ -108,8 +108,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
     m = /^\s*\[([^\][]{2,70})\]:?\s*$/.exec(text);
     // (`[Status: I have played with some of this]` under a topic notes its status, `[In blue meeting
     // notes, in purple post meeting addendums]` says how to read the notes: remarks, not headings)
+    // (`[Scribe note: item 8 discussed later]`: the scribe's remark in W3C's RDF Core minutes, not a topic)
     // (`[   29.130160]`, `[12:04:31]`: a kernel log's or a chat log's timestamp on a line of its own, not a title)
-    if (m && !/^[\d\s.:,-]+$/.test(m[1]) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim()) &&
+    if (m && !/^[\d\s.:,-]+$/.test(m[1]) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(?:scribe(?:'s)?\s+)?(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim()) &&
       !(/,\s/.test(m[1]) && m[1].trim().split(/\s+/).length > 6)) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
     }
@@ -885,7 +886,8 @@ function numberedTopicRun(lines: Line[]): Heading[] {
     // (set in as far as twelve columns: a web page's nested numbered list dumped to text, SLUG's committee
     // minutes' `    1. General business` / `         1. Direct deposit` / `            Jamie to chase up ...`)
     if (!isText(l) || l.indent > 12 || l.text.length > 90) continue;
-    const m = /^\s{0,12}(\d{1,2})(?:[.)]|\.-)\s+(\S.{0,78})$/.exec(l.text);
+    // (or before a colon, `2: Roll call`, as W3C's RDF Core minutes of 2001 number their topics)
+    const m = /^\s{0,12}(\d{1,2})(?:[.)]|\.-|:(?=\s+\p{Lu}))\s+(\S.{0,78})$/u.exec(l.text);
     if (!m || /[,;]$/.test(m[2].trim()) || m[2].trim().split(/\s+/).length > 12 || looksLikeUrlOrMail(m[2])) continue;
     // (a wrapped item: its sentence runs on onto the next line)
     const next = lines[i + 1];

@@ -402,6 +402,9 @@
  *     A `What ...:` label that asks what a report tells is a heading, though `What` opens lead-ins (`What's done:` /
  *     `What still needs to be done:`, OpenSim's Cable Beach update; `What I’ve done this week:`, a GSoC weekly report);
  *     not `What do you think of these:`. +4 titles.
+ *     Topics numbered before a colon, `2: Roll call` / `3: Congratulate Pat on ...`, in order as `2.` ones are (W3C's RDF
+ *     Core minutes, 2001; the scorer leaves such a number out of a title on both sides, as it does `2.`); a scribe's
+ *     `[Scribe note: item 8 discussed later]` in brackets is a remark, not a topic. +5 titles.
  * 67 (detection): `VOTING MEETING` names a meeting that may vote, not an election (`Minutes of Atlantic UBL TC call
  *     ... - VOTING MEETING`, OASIS 2019). +1 verdict.
  */

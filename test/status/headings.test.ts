@@ -1022,3 +1022,19 @@ describe('parser 67: `What ...:` labels that ask what a report tells', () => {
     expect(sections(lead).map(([t]) => t).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('parser 67: topics numbered before a colon, and a scribe\'s remark in brackets', () => {
+  it('reads `2: Roll call` / `3: Congratulate Pat ...` as numbered topics beside `[Scribe note: ...]` (W3C RDF Core minutes, 2001)', () => {
+    // www-rdf-wg, 2001-09, "RDFCore WG: Minutes of telecon 2001-09-28" (shortened)
+    const body = ['1: Allocate scribe:  Dave Beckett', '', '2: Roll call', '', '    - Eric Miller (part of time)', '    - Brian McBride (chair)', '',
+      '3: Congratulate Pat on the publication of the Model Theory WD', '', '    See http://www.w3.org/TR/2001/WD-rdf-mt-20010925/', '',
+      '    Pat was duly congratulated', '', '4: Review Agenda', '', '    No AOB', '',
+      '7: Confirm Status of completed actions', '', '', '[Scribe note: item 8 discussed later]', '',
+      '9: Cycles in subPropertyOf', 'RESOLVED (unanimously): cycles are allowed.', ''].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toEqual(expect.arrayContaining(['Roll call', 'Congratulate Pat on the publication of the Model Theory WD', 'Review Agenda']));
+    expect(titles).not.toContain('Scribe note: item 8 discussed later');
+    // a time of day is no number before a colon
+    expect(sections('Log of the call\n\n12: 30 we start\n\n13: 05 done\n\n14: 10 over\n').map(([t]) => t).filter(Boolean)).toEqual([]);
+  });
+});
