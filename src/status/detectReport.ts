@@ -669,7 +669,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (the first tag is the list's, unless it names a report: `[SUMMARY] Flink 1.19 Release Sync`;
   // not `[report]` or `[STATUS]`, which the kernel's lists use for bug reports and CI bots)
   // (a dotted name holds a dot, a reply's mark a colon; TECHNICAL_CUE one of its words)
-  const untagged = c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[(?!\s*(?:summary|minutes|notes)\s*\])[^\]]{0,80}\]/i, ' ')) : squeezed;
+  const untagged = c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[(?!\s*(?:summary|minutes|notes|gsoc|outreachy)\s*\])[^\]]{0,80}\]/i, ' ')) : squeezed;
   const unreplied = untagged.includes(':') || untagged.includes('：') ? untagged.replace(REPLY_ANYWHERE, ' ') : untagged;
   const undotted = unreplied.includes('.') ? unreplied.replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ') : unreplied;
   const undottedCues = wordMask(undotted, CUE_WORDS);

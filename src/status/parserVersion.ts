@@ -407,5 +407,8 @@
  *     `[Scribe note: item 8 discussed later]` in brackets is a remark, not a topic. +5 titles.
  * 67 (detection): `VOTING MEETING` names a meeting that may vote, not an election (`Minutes of Atlantic UBL TC call
  *     ... - VOTING MEETING`, OASIS 2019). +1 verdict.
+ *     A first `[GSoC]` or `[Outreachy]` tag names a student's report, not the list (`[GSoC] Git Blog 4`, git 2021), as
+ *     `[SUMMARY]` does; it weighs as a later such tag always did. +5 verdicts, +8 titles, +2 refs; none of the look-alike
+ *     `[GSoC] Blog` link posts taken.
  */
 export const PARSER_VERSION = 67;

@@ -1406,3 +1406,13 @@ describe('parser 67: a meeting that votes is not an election', () => {
   });
 });
 
+describe('parser 67: a first `[GSoC]` or `[Outreachy]` tag names a student\'s report, not a list', () => {
+  it('takes `[GSoC] Git Blog 4` as a GSoC student\'s weekly report (git list, 2021), as `[GSoC] Week 9 status update` is', () => {
+    const body = bodyOf('git/2021-06-gsoc-git-blog-4');
+    expect(detect('[GSoC] Git Blog 4', body).reason).toMatch(/subject says "\[GSoC\]" \+2\.5/);
+    expect(detect('[GSoC] Git Blog 4', body).isReport).toBe(true);
+    // a list's own tag is still only where the post was sent
+    expect(detect('[Git-devel] Git Blog 4', body).reason).toContain('subject names no report');
+  });
+});
+
