@@ -808,7 +808,11 @@ function starTopics(lines: Line[], underMarked = false): Heading[] {
     if (!subTopic) {
       if (j < 0 || next.indent !== 0 || BULLET_RE.test(next.text) || next.text.trim().length < 30) continue;
       // (under a marked heading, a paragraph of one sentence says enough: not a list's glosses with none)
-      if (isText(lines[j + 1]) ? BULLET_RE.test(lines[j + 1].text) : !(underMarked && oneSentenceParagraph(next))) continue;
+      // (or, right under a short title, a paragraph of its own on one line: `* Shared File Repository` / `Create folders on
+      // the server. Upload files. ...`, DeepaMehta's release plan of 2012, its mail client's paragraphs unwrapped)
+      const titled = j === i + 1 && m[1] === '*' && m[2].trim().split(/\s+/).length <= 6 && /^[\p{Lu}]/u.test(m[2].trim()) && next.text.length > 70 &&
+        /^[\p{Lu}]/u.test(next.text.trim()) && /[.!?:)]$/.test(next.text.trim());
+      if (isText(lines[j + 1]) ? BULLET_RE.test(lines[j + 1].text) && !titled : !((underMarked && oneSentenceParagraph(next)) || titled)) continue;
     }
     out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'bullet', level });
   }

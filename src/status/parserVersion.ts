@@ -405,6 +405,9 @@
  *     Topics numbered before a colon, `2: Roll call` / `3: Congratulate Pat on ...`, in order as `2.` ones are (W3C's RDF
  *     Core minutes, 2001; the scorer leaves such a number out of a title on both sides, as it does `2.`); a scribe's
  *     `[Scribe note: item 8 discussed later]` in brackets is a remark, not a topic. +5 titles.
+ *     `* Title` right over a paragraph of its own on one line, a sentence begun with a capital (`* Shared File Repository` /
+ *     `Create folders on the server. Upload files. ...`, DeepaMehta's release plan of 2012), two or more in the post, are
+ *     its topics, as such titles over longer paragraphs were. +4 titles.
  * 67 (detection): `VOTING MEETING` names a meeting that may vote, not an election (`Minutes of Atlantic UBL TC call
  *     ... - VOTING MEETING`, OASIS 2019). +1 verdict.
  *     A first `[GSoC]` or `[Outreachy]` tag names a student's report, not the list (`[GSoC] Git Blog 4`, git 2021), as

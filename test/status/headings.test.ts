@@ -1038,3 +1038,20 @@ describe('parser 67: topics numbered before a colon, and a scribe\'s remark in b
     expect(sections('Log of the call\n\n12: 30 we start\n\n13: 05 done\n\n14: 10 over\n').map(([t]) => t).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('parser 67: `* Title` right over a paragraph of its own on one line', () => {
+  it('reads the highlights of a release plan (DeepaMehta 4.0.12, 2012), not a bullet whose text wraps', () => {
+    // deepamehta-users, 2012-08, "Status update and release plan" (shortened)
+    const body = ['=> The release of DeepaMehta 4.0.12 is planned for the end of August. Its highlight features comprise:', '',
+      '* Access Control Foundation',
+      'The basis for publication and collaborative work. Each topic and association is attached with an Access Control List (ACL). In particular 2 scenarios are supported:',
+      '\t1) Public read-only topicmaps: make your content public.', '\t2) Shared private installations: collaborate with your team.', '',
+      '* Shared File Repository', 'Create folders on the server. Upload files. Access files uploaded by others.', '',
+      '* Backend Security', 'The REST API is secured. Each request must pass the filter chain for authorization.', ''].join('\n');
+    expect(sections(body).map(([t]) => t).filter(Boolean)).toEqual(['Access Control Foundation', 'Shared File Repository', 'Backend Security']);
+    // a bullet whose sentence runs on to the next line is an item
+    const wrapped = ['Done this week:', '', '* Fixed the crash in the importer when the', 'file has no header line at all, which users reported twice.', '',
+      '* Moved the settings dialog to the new toolkit', 'and removed the old code paths that nobody has used since the last release.', ''].join('\n');
+    expect(sections(wrapped).map(([t]) => t)).not.toContain('Fixed the crash in the importer when the');
+  });
+});
