@@ -33,8 +33,9 @@ export interface Scores {
 
 // (a heading's list number, `1.` or `IV)`, is its marker, not its title: 14 of the 1,133 labelled titles carry one;
 // so is a letter, `A.` or `B1.`, RIPE working groups' minutes letter their topics; and a number before a colon, `2: Roll
-// call`, as W3C's RDF Core minutes of 2001 number theirs: with the parser unchanged this judged no title differently)
-export const titleKey = (s: string): string => s.normalize('NFKC').replace(/^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H]\d?(?=\.))(?:[.)]|\.-)\s+|^\s*\d{1,2}:\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// call`, as W3C's RDF Core minutes of 2001 number theirs: with the parser unchanged this judged no title differently;
+// or in parentheses, `(1) GOOD PROGRAMS, DEPENDABLE SCHEDULE`, as the parser's titles have left it out since parser 55: +1 title judged right, trilug's State of the LUG)
+export const titleKey = (s: string): string => s.normalize('NFKC').replace(/^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H]\d?(?=\.))(?:[.)]|\.-)\s+|^\s*(?:\d{1,2}:|\(\d{1,2}\))\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const norm = titleKey;
 
