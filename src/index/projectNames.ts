@@ -654,7 +654,7 @@ export function listCommunity(rawListId: string | null | undefined, text = ''): 
 }
 
 /** Words that name what a list is for, not whose it is (`foundation-list`, `release-team`, `desktop-devel-list`). */
-const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|exec|projects?|planning|support|community|kernel|news|meeting|meetingminutes|technical|advisory|current|stable|test|testing|factory|internals|development|soc|users?|hackers|announce|security|docs?|i18n|l10n|marketing|design|web|www|infra|infrastructure|legal|bugs?|commits?|patches|ports?|vote|private|general|discuss|devel|dev|tech|lists?|sig|spec|experts|observers|updates?|core|committers|porters|language|apps|finance|hardening|newbies|virt|users|public|motu|server|team|advisors|foundation-l|members|standards|council)$/;
+const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|exec|projects?|planning|support|community|kernel|news|meeting|meetingminutes|technical|advisory|current|stable|test|testing|factory|internals|development|soc|users?|hackers|announce|security|docs?|i18n|l10n|marketing|design|web|www|infra|infrastructure|legal|bugs?|commits?|patches|ports?|vote|private|general|discuss|devel|dev|tech|lists?|sig|spec|experts|observers|updates?|core|committers|porters|language|apps|finance|hardening|newbies|virt|users|public|motu|server|team|advisors|foundation-l|members|standards|council|talk|chat)$/;
 
 /**
  * The project a list is named after when its host is another's (`matplotlib-devel.python.org`,
@@ -940,8 +940,11 @@ function qualifiedBody(own: string, text: string): string {
  */
 const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board|governance\s+board|steering\s+committee)$/iu;
 
+/** A name that is only the kind of community a list serves (`State of the LUG` on NBLUG's list): the list's community's. */
+const COMMUNITY_KIND = /^(?:the\s+)?(?:lug|glug|linux\s+users?'?\s+group|users?'?\s+group|club|association|verein)$/i;
+
 function ungoverned(name: string): string {
-  return name.replace(GOVERNING, '').trim();
+  return COMMUNITY_KIND.test(name.trim()) ? '' : name.replace(GOVERNING, '').trim();
 }
 
 /**

@@ -413,5 +413,8 @@
  *     A first `[GSoC]` or `[Outreachy]` tag names a student's report, not the list (`[GSoC] Git Blog 4`, git 2021), as
  *     `[SUMMARY]` does; it weighs as a later such tag always did. +5 verdicts, +8 titles, +2 refs; none of the look-alike
  *     `[GSoC] Blog` link posts taken.
+ * 67 (names): a name that is only the kind of community a list serves (`State of the LUG`, a club, an association) is
+ *     the list's community's, and a list named `talk` or `chat` is named for what it is for (`talk@nblug.org` -> NBLUG).
+ *     +1 name.
  */
 export const PARSER_VERSION = 67;

@@ -1316,3 +1316,14 @@ describe('parser 63: names', () => {
     expect(withCommunity('Lenny', 'debian', 'Debian lenny')).toBe('Lenny');
   });
 });
+
+describe('parser 67: a name that is only the kind of community a list serves', () => {
+  it('names NBLUG\'s `State of the LUG` on talk@nblug.org for NBLUG, not `LUG` nor the list\'s kind `talk`', () => {
+    // talk@nblug.org, 2014-03, "[NBLUG/talk] State of the LUG (Talk post for discussion)"
+    const text = 'The NBLUG has been meeting monthly for years. Important information:\nMailing list\n';
+    expect(postProject('[NBLUG/talk] State of the LUG (Talk post for discussion)', '<talk.nblug.org>', text).toLowerCase()).toBe('nblug');
+    expect(listCommunity('<talk.nblug.org>', text)).toBe('nblug');
+    // a LUG's own name is its name
+    expect(postProject('State of the NBLUG', '<talk.nblug.org>', text).toLowerCase()).toBe('nblug');
+  });
+});
