@@ -26,6 +26,8 @@ const REPORT_PHRASES = new RegExp([
   // `ANS-352 AMSAT News Service Weekly Bulletins`: a news service's bulletins, and their issue (before `news` alone)
   String.raw`\bnews\s+service\b|\bbulletins?\b|^\s*[A-Z]{2,4}-\d{2,4}(?=\s)`,
   String.raw`\bwhat'?s (?:cooking )?in\b`,
+  // (`blktests failures with v6.10 kernel`: a test suite's failures against a release, and which release)
+  String.raw`\b(?:test\s+)?failures\s+(?:with|on|for|against)\s+(?:the\s+)?(?:v|linux\s*|kernel\s*)?\d+\.\d+\S*(?:\s+kernel)?`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics|plans?)\b`,
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it

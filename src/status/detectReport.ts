@@ -56,6 +56,9 @@ const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`,
 export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
 
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
+/** `blktests failures with v6.10 kernel`: a test suite's known failures against a release (a regressions cue; not a problem report). */
+const TEST_FAILURES = /^\s*(?:\[[^\]]{0,40}\]\s*)*(?!(?:build|compile|compilation|boot|link|install)\b)[\w.-]{3,30}\s+(?:test\s+)?failures\s+(?:with|on|for|against)\s+(?:the\s+)?(?:v|linux\s*|kernel\s*)?\d+\.\d+/i;
+
 const CUES: Array<[RegExp, number, string]> = [
   [/\bstatus\s+reports?\b/i, 2.5, 'status-report'],
   [/\b(weekly|monthly|bi-?weekly|fortnightly|quarterly|daily)\s+(status|update|report|summary|news|digest|recap|roundup|notes)/i, 2.5, 'periodic-update'],
@@ -86,7 +89,9 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
   // (`2.6.19-rc5: known regressions (v3)`, `known unfixed regressions`, `known regressions with patches`: a
   // release's open regressions, listed for its maintainers, as regzbot's reports later were)
-  [/\breported regressions\b|\bregressions? (report|list|status)\b|\bknown (?:unfixed )?regressions\b/i, 2.5, 'regressions'],
+  // (and `blktests failures with v6.10 kernel`: a test suite's known failures against a release, listed for its
+  // maintainers each cycle as a release's regressions are; not a build's or a boot's, a problem met once)
+  [new RegExp(String.raw`\breported regressions\b|\bregressions? (report|list|status)\b|\bknown (?:unfixed )?regressions\b|${TEST_FAILURES.source}`, 'i'), 2.5, 'regressions'],
   // (`Last week on the design list`, `This Fortnight on perl5-porters`: what a list said, told by who follows it)
   [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\b(?:this|last) (?:week|fortnight|month) on\b|\bweek in review\b/i, 2.5, 'newsletter'],
   [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5, 'week-n'],
@@ -234,7 +239,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'release-status-of': ['release'],
   'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed'],
   'linux-next': ['linux'],
-  regressions: ['regression', 'regressions'],
+  regressions: ['regression', 'regressions', 'failures'],
   newsletter: ['weekly', 'monthly', 'newsletter', 'week', 'month', 'fortnight'],
   'week-n': ['week'],
   gsoc: ['gsoc'],
@@ -647,6 +652,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     const m = pat.exec(kindText);
     // (a reminder of a release's milestone is its countdown, not a meeting's)
     if (m && ((name === 'agenda' && /^reminder$/i.test(m[0].trim())) || name === 'coming') && RELEASE_MILESTONE.test(s)) continue;
+    // (`blktests failures with v6.10 kernel`: the failures a test suite's maintainer lists each cycle, not a problem met)
+    if (m && name === 'problem' && TEST_FAILURES.test(s)) continue;
     // `[ANNOUNCE] PUCK Notes - 2024.01.24 - ...`: the tag announces the notes, not a release
     if (m && summary && name === 'release' && /^\[ANNOUNCE\]$/i.test(m[0].trim()) && !pat.exec(kindText.replace(m[0], ' '))) continue;
     if (m) {

@@ -133,7 +133,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
   };
   // (reStructuredText's `~~~~` too: Debian's release mails underline each architecture with it)
   // (and its `^^^^` and `####`: a workshop's report underlines its sub-topics with carets, a sprint's its parts with hashes)
-  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,}|\^{3,}|#{4,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
+  // (and its `''''`: the Rust in QEMU updates underline every part with apostrophes)
+  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,}|\^{3,}|#{4,}|'{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
       // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
       // (a numbered line underlined to its length is a numbered heading: `1. Hej og navnerunde` over `====`)
       (!BULLET_RE.test(text) || (/^\s*\d{1,2}[.)]\s+\S/.test(text) && Math.abs(next.text.trim().length - text.trim().length) <= 2)) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&

@@ -1327,3 +1327,10 @@ describe('parser 67: a name that is only the kind of community a list serves', (
     expect(postProject('State of the NBLUG', '<talk.nblug.org>', text).toLowerCase()).toBe('nblug');
   });
 });
+
+describe('parser 68: a test suite\'s failures against a release name the suite', () => {
+  it('names `blktests failures with v6.10 kernel` for blktests (linux-block, 2024)', () => {
+    expect(projectFromSubject('blktests failures with v6.10 kernel').toLowerCase()).toBe('blktests');
+    expect(projectFromSubject('blktests failures with v5.19-rc1').toLowerCase()).toBe('blktests');
+  });
+});

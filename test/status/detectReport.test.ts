@@ -1416,3 +1416,15 @@ describe('parser 67: a first `[GSoC]` or `[Outreachy]` tag names a student\'s re
   });
 });
 
+describe('parser 68: a test suite\'s failures against a release, listed each cycle', () => {
+  it('takes `blktests failures with v6.10 kernel` for a report, as a release\'s regressions report is (linux-block, 2024)', () => {
+    const body = bodyOf('linux-block/2024-07-blktests-failures-with-v6-10-kernel');
+    const r = detect('blktests failures with v6.10 kernel', body);
+    expect(r.reason).not.toContain('a problem report');
+    expect(r.reason).toMatch(/subject says "blktests failures with v6\.10" \+2\.5/);
+    expect(r.isReport).toBe(true);
+    // a build's failure is a problem met once
+    expect(detect('build failures with v6.10 on arm64', body).reason).toContain('a problem report');
+  });
+});
+

@@ -1055,3 +1055,14 @@ describe('parser 67: `* Title` right over a paragraph of its own on one line', (
     expect(sections(wrapped).map(([t]) => t)).not.toContain('Fixed the crash in the importer when the');
   });
 });
+
+describe('parser 68: reStructuredText parts underlined with apostrophes', () => {
+  it('reads `Build system` over `\'\'\'\'` as a part (Rust in QEMU update, January 2025)', () => {
+    // qemu-devel, 2025-01, "Rust in QEMU update, January 2025" (Paolo Bonzini; shortened)
+    const body = ['It\'s been roughly two months since my previous posting of a roadmap', 'for Rust in QEMU, so it\'s time for an update.', '',
+      'Table of contents', "'''''''''''''''''", '', '* Status in QEMU 10.0', '* Build system', '', '',
+      'Status in QEMU 10.0', "'''''''''''''''''''", '', 'QEMU when built with ``--enable-rust`` compiles on all supported', 'build platforms.', '', '',
+      'Build system', "''''''''''''", '', 'Developers can use ninja to easily access clippy, rustfmt and rustdoc.', ''].join('\n');
+    expect(sections(body).map(([t, style]) => [t, style])).toEqual([['Table of contents', 'setext'], ['Status in QEMU 10.0', 'setext'], ['Build system', 'setext']]);
+  });
+});
