@@ -491,6 +491,10 @@ function lineHeadings(lines: Line[]): Heading[] {
     // beside two or more capitalised ones)
     const lower = /^\p{Ll}/u.test(t) && (i === 0 || !isText(lines[i - 1])) && titleShaped(t.charAt(0).toUpperCase() + t.slice(1));
     if ((!lower && !titleShaped(t)) || BULLET_RE.test(l.text)) continue;
+    // (a line that closes a parenthesis it did not open ends the line above, wrapped: `Greg Kroah-Hartman, etc.)` under
+    // `o in 2.5.2    Initial support for USB 2.0    (David Brownell,`, the 2.5 kernel's status list of 2002)
+    // (not an enumerator's, `6a) AOB`)
+    if (/^(?!\w{1,3}\))[^(]*\)/.test(t)) continue;
     // (the name under `Thanks,` signs the mail)
     if (after) continue;
     let j = i + 1;

@@ -420,5 +420,8 @@
  *     QEMU updates of 2024-2025). +40 titles. A test suite's failures against a release, `blktests failures with v6.10
  *     kernel`, is a regressions report's subject, not a problem report's, and names the suite (blktests); not a build's,
  *     a boot's or a link's failures. +6 verdicts, +12 titles, +26 refs, +6 names; the reply in its thread not taken.
+ *     A title line that closes a parenthesis it did not open ends the line above, wrapped (`Greg Kroah-Hartman, etc.)`
+ *     under an item of the 2.5 kernel's status list, 2002); not an enumerator's `6a)`. No title more or less is judged
+ *     right, but 36 such false titles in 8 reports of the corpus are gone.
  */
 export const PARSER_VERSION = 68;

@@ -1066,3 +1066,19 @@ describe('parser 68: reStructuredText parts underlined with apostrophes', () => 
     expect(sections(body).map(([t, style]) => [t, style])).toEqual([['Table of contents', 'setext'], ['Status in QEMU 10.0', 'setext'], ['Build system', 'setext']]);
   });
 });
+
+describe('parser 68: the end of a wrapped line is no title', () => {
+  it('does not title a section `Greg Kroah-Hartman, etc.)`, the wrapped end of an item (Kernel 2.5 status, 2002)', () => {
+    // linux-kernel, 2002-02, "[STATUS 2.5]  February 20, 2002" (Guillaume Boissiere; shortened)
+    const body = ['Kernel 2.5 status  -  February 20th, 2002', '(Latest kernel release is 2.5.5)', '', '', 'Features:', '', 'Merged',
+      'o in 2.5.1+   Rewrite of the block IO (bio) layer             (Jens Axboe)',
+      'o in 2.5.2    Initial support for USB 2.0                     (David Brownell, ', 'Greg Kroah-Hartman, etc.)',
+      'o in 2.5.2    Per-process namespaces, late-boot cleanups      (Al Viro, ', 'Manfred Spraul)',
+      'o in 2.5.2+   New scheduler for improved scalability          (Ingo Molnar)', '',
+      'Cleanups:', '', 'Merged', 'o in 2.5.3    Remove old kdev_t users                          (Al Viro)', ''].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).not.toContain('Greg Kroah-Hartman, etc.)');
+    expect(titles).not.toContain('Manfred Spraul)');
+    expect(titles).toContain('Merged');
+  });
+});
