@@ -1236,10 +1236,17 @@ export function detectHeadings(lines: Line[]): Heading[] {
   for (const h of chosen) {
     const last = out[out.length - 1];
     if (last && h.index <= last.end) continue;
-    out.push(headingTitle(wrappedOn(lines, h)));
+    const t = headingTitle(wrappedOn(lines, h));
+    // (a sentence cut where its line wrapped, `The AC is continuing to work on` over a list, `A full log of this meeting is
+    // available at` over a link: a title does not end on such a word; a marked heading is its writer's, as written)
+    if (!STRONG.has(t.style) && t.style !== 'numbered' && CUT_SENTENCE.test(t.title)) continue;
+    out.push(t);
   }
   return out;
 }
+
+/** A sentence cut where its line wrapped: it ends on a word no title ends on. */
+const CUT_SENTENCE = /\s(?:to|of|for|and|or|the|a|an|with|from|by|at|that)\s*$/i;
 
 /** Words a title cannot end on: a mail client wrapped it after them. */
 const DANGLING_END = /\s(?:to|of|for|and|or|the|a|an|in|on|with|from|by|at|into|via|about)\s*$/i;

@@ -1082,3 +1082,15 @@ describe('parser 68: the end of a wrapped line is no title', () => {
     expect(titles).toContain('Merged');
   });
 });
+
+describe('parser 68: a sentence cut where its line wrapped is no title', () => {
+  it('does not title the notes with `A full log of this meeting is available at` (Interchange IRC meeting notes, 2009)', () => {
+    // interchange-users, 2009-08, "Notes for community IRC meeting on August 25, 2009" (the link the archive dropped)
+    const body = ['A full log of this meeting is available at', '', 'The meeting started out with introductions.  Present at the meeting were:',
+      'Stephan Hornburg <racke1>: Interchange Team Captain, www.linuxia.de', 'Jure Kodzoman <yure>: Interchange Core Developer, www.tenalt.com',
+      'Mat Jones <matjones>: www.bibliopolis.com', '', 'Release plans', '', 'Jon wants to get 5.7.2 out by the end of the month.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).not.toContain('A full log of this meeting is available at');
+    // a marked heading is as its writer wrote it
+    expect(sections('## Ways to get involved with\n\n* a\n* b\n\n## Next\n\n* c\n').map(([t]) => t)).toContain('Ways to get involved with');
+  });
+});
