@@ -12,6 +12,14 @@ const detect = (subject: string, body = REPORT_BODY, isReply = false) => parseSt
 /** A real post's body, as its .eml in fixtures/real-corpus holds it (headers dropped). */
 const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 
+/** A real post read from its body alone (its copy shows no subject): a report, for the evidence `said` names; the verdict, for more checks. */
+function expectBodyAloneReport(name: string, said: string): ReturnType<typeof parseStatusPost> {
+  const r = parseStatusPost({ subject: '', body: bodyOf(name) });
+  expect(r.reason).toContain(said);
+  expect(r.isReport).toBe(true);
+  return r;
+}
+
 describe('detectReport', () => {
   it('accepts a status subject with sections, and says why', () => {
     const r = detect('[Gluster-devel] jdarcy status (November 2014)');
@@ -910,9 +918,7 @@ describe('round 43 (real posts, scored blind once, then tuned on)', () => {
     const y2013 = parseStatusPost({ subject: 'State of X.Org Report', body: bodyOf('xorg/2013-02-state-of-x-org-report') });
     expect(y2013.reason).toContain('opens saying what it is ("Here\'s my 2013 X.Org Foundation');
     expect(y2013.isReport).toBe(true);
-    const outreach = parseStatusPost({ subject: '', body: bodyOf('openjdk/2023-06-quality-outreach-june-update') });
-    expect(outreach.reason).toContain('opens saying what it is ("Welcome to the OpenJDK Quality Outreach');
-    expect(outreach.isReport).toBe(true);
+    expectBodyAloneReport('openjdk/2023-06-quality-outreach-june-update', 'opens saying what it is ("Welcome to the OpenJDK Quality Outreach');
     // (the same post opening otherwise does not say so)
     const body2013 = bodyOf('xorg/2013-02-state-of-x-org-report');
     const patch = parseStatusPost({ subject: 'State of X.Org Report', body: body2013.replace(/^Here's my 2013 .*$/m, "Here's my patch for the 2013 report generator,") });
@@ -974,9 +980,7 @@ describe('openings that say what the post is (2026-12-01, tuning set, not blind)
     // opening is read only where it can decide)
     expect(lts.reason).toMatch(/opens saying what it is|says what was done \(3\+/);
     expect(lts.isReport).toBe(true);
-    const cocoon = parseStatusPost({ subject: '', body: bodyOf('cocoon/2003-report-to-the-board-cocoon-project-starting-up') });
-    expect(cocoon.reason).toContain('opens saying what it is');
-    expect(cocoon.isReport).toBe(true);
+    expectBodyAloneReport('cocoon/2003-report-to-the-board-cocoon-project-starting-up', 'opens saying what it is');
     // (a report of a crash is no report of activities)
     expect(parseStatusPost({ subject: '', body: 'I send in a report of the crash I saw.\n\nIt fails at boot.\n' }).reason).not.toContain('opens saying');
   });
@@ -1024,9 +1028,7 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
 
   it('reads an opening that tells of a meeting held (`summit was held`, `meeting took place`, `held a midcycle meetup`) as the post\'s cue (QEMU 2013, TCL 2024, LTP 2025)', () => {
     // fixtures/real-corpus/qemu/2013-10-qemu-summit-2013-minutes: no subject, `This year's QEMU summit was held on October 21st`
-    const qemu = parseStatusPost({ subject: '', body: bodyOf('qemu/2013-10-qemu-summit-2013-minutes') });
-    expect(qemu.reason).toContain('its opening tells of a meeting held ("summit was held")');
-    expect(qemu.isReport).toBe(true);
+    expectBodyAloneReport('qemu/2013-10-qemu-summit-2013-minutes', 'its opening tells of a meeting held ("summit was held")');
     // fixtures/real-corpus/tcl/2024-12-report-biweekly-tcl-tk-meeting-2024-12-23 (trimmed)
     const tcl = parseStatusPost({ subject: '', body: 'Dear TCL/Tk group,\nthe biweekly TCL/Tk meeting took place today to celebrate great TCL/Tk 9.0.1 release !\nGreat release with a lot of bug fixes.\n\nTop 1) Release 9.0.1\n - Released on 2024-12-11\n - Tcllib 2.0 also released\nTop 2) Next meeting\n - 2025-01-06\n' });
     expect(tcl.reason).toContain('its opening tells of a meeting held ("meeting took place")');
@@ -1080,13 +1082,9 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
 
   it('reads a roll call at the top as minutes, in English and in the list\'s own language (Optiq 2014, SLIP Pinerolo 2018)', () => {
     // fixtures/real-corpus/calcite/2014-optiq-first-hangout-meeting-notes: `Attendees: Luc Boudreau, ...` over prose, no subject
-    const optiq = parseStatusPost({ subject: '', body: bodyOf('calcite/2014-optiq-first-hangout-meeting-notes') });
-    expect(optiq.reason).toContain('a roll call at the top');
-    expect(optiq.isReport).toBe(true);
+    expectBodyAloneReport('calcite/2014-optiq-first-hangout-meeting-notes', 'a roll call at the top');
     // fixtures/real-corpus/slip-pinerolo/2018-10-verbale-assemblea-del-18-10 read from the body alone: `Presenti: tutti ...`
-    const slip = parseStatusPost({ subject: '', body: bodyOf('slip-pinerolo/2018-10-verbale-assemblea-del-18-10') });
-    expect(slip.reason).toContain('a roll call at the top');
-    expect(slip.isReport).toBe(true);
+    expectBodyAloneReport('slip-pinerolo/2018-10-verbale-assemblea-del-18-10', 'a roll call at the top');
     // (a roll call far down the post, or `Present:` inside a sentence, is none)
     expect(parseStatusPost({ subject: '', body: 'We will present: the new API.\n\nMore soon.\n' }).reason).not.toContain('roll call');
   });
@@ -1096,16 +1094,12 @@ describe('detectReport, parser 62', () => {
   it('counts `I took`, `I gave`, `we moved`, `we identified` among what a report says was done (GNU Hackers\' Meeting 2017, from the body alone)', () => {
     // fixtures/real-corpus/guix/2017-08-ghm-2017-recap (no subject in its copy): a recap of a meeting that says
     // what its writers did there (`I gave a short talk`, ...); ADT 2006's `I took Dave's ca65 assembler version` too
-    const r = parseStatusPost({ subject: '', body: bodyOf('guix/2017-08-ghm-2017-recap') });
-    expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
-    expect(r.isReport).toBe(true);
+    const r = expectBodyAloneReport('guix/2017-08-ghm-2017-recap', 'says what was done (2 "I/we did" phrases) +1');
   });
 
   it('reads `we have already started`, `I went ahead and added`, `I have also got ... working`, `making progress` as what was done (TinkerPop\'s board report, 2019, from the body alone)', () => {
     // fixtures/real-corpus/tinkerpop/2019-04-draft-board-report (no subject in its copy): `We have already started`
-    const r = parseStatusPost({ subject: '', body: bodyOf('tinkerpop/2019-04-draft-board-report') });
-    expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
-    expect(r.isReport).toBe(true);
+    expectBodyAloneReport('tinkerpop/2019-04-draft-board-report', 'says what was done (2 "I/we did" phrases) +1');
   });
 
   it('reads minutes a short note says are attached, `I\'ve attached a very brief version of the ... meeting minutes`, as the post (Kamailio 2008)', () => {
@@ -1121,9 +1115,7 @@ describe('detectReport, parser 62', () => {
   it('weighs an opening that hands over a meeting\'s notes as a subject naming them, but not notes quoted on a flattened line (Apache Pulsar 2022, OpenVPN 2010)', () => {
     // fixtures/real-corpus/pulsar/2022-10-community-meeting-notes-2022-10-13 (no subject in its copy): `Here are the notes
     // from the community meeting two weeks ago.` over prose notes
-    const pulsar = parseStatusPost({ subject: '', body: bodyOf('pulsar/2022-10-community-meeting-notes-2022-10-13') });
-    expect(pulsar.reason).toContain('its opening hands over a meeting\'s notes ("Here are the notes from the community meeting") +3');
-    expect(pulsar.isReport).toBe(true);
+    expectBodyAloneReport('pulsar/2022-10-community-meeting-notes-2022-10-13', 'its opening hands over a meeting\'s notes ("Here are the notes from the community meeting") +3');
     // fixtures/real-corpus/openvpn/2010-01-re-development-model-meeting-summary-logs: a one-line reply whose archive page
     // flattened the quoted summary into the line below it
     const openvpn = parseStatusPost({ subject: '', body: bodyOf('openvpn/2010-01-re-development-model-meeting-summary-logs') });
@@ -1134,16 +1126,12 @@ describe('detectReport, parser 62', () => {
   it('weighs an opening that tells of a meeting held as a subject naming its report (DC Cypherpunks 1996, from the body alone)', () => {
     // fixtures/real-corpus/cypherpunks/1996-04-dc-cypherpunks-meeting-report: `The DC Cypherpunks held their monthly
     // meeting on April 13 at the Digex offices, with about a dozen people attending.`, three paragraphs of prose
-    const r = parseStatusPost({ subject: '', body: bodyOf('cypherpunks/1996-04-dc-cypherpunks-meeting-report') });
-    expect(r.reason).toContain('its opening tells of a meeting held ("held their monthly meeting") +3');
-    expect(r.isReport).toBe(true);
+    expectBodyAloneReport('cypherpunks/1996-04-dc-cypherpunks-meeting-report', 'its opening tells of a meeting held ("held their monthly meeting") +3');
   });
 
   it('weighs a title line\'s strong cue half a point more than a subject\'s, unless the line says something against it (TriLUG 2010, Kata Containers 2018, from the body alone)', () => {
     // fixtures/real-corpus/trilug/2010-01-2010-state-of-the-lug-address: `2010 State of the LUG Address` over prose
-    const trilug = parseStatusPost({ subject: '', body: bodyOf('trilug/2010-01-2010-state-of-the-lug-address') });
-    expect(trilug.reason).toContain('no subject; its title line says "State of the" +3');
-    expect(trilug.isReport).toBe(true);
+    expectBodyAloneReport('trilug/2010-01-2010-state-of-the-lug-address', 'no subject; its title line says "State of the" +3');
     // fixtures/real-corpus/kata-containers/2018-04-week-in-review-report-template: `# [YYYY-MM-DD] Week in Review`, a form
     const kata = parseStatusPost({ subject: '', body: bodyOf('kata-containers/2018-04-week-in-review-report-template') });
     expect(kata.reason).toContain('a template');
@@ -1166,27 +1154,19 @@ describe('detectReport, parser 62', () => {
     // fixtures/real-corpus/felix/2020-03-board-report-draft-msg49571 (no subject in its copy; a page that lost its line breaks)
     // (since parser 66 its sections, run onto one line by the page, are split apart: read from them, the
     // opening need not be read to decide)
-    const felix = parseStatusPost({ subject: '', body: bodyOf('felix/2020-03-board-report-draft-msg49571') });
-    expect(felix.reason).toContain('sections');
-    expect(felix.isReport).toBe(true);
+    expectBodyAloneReport('felix/2020-03-board-report-draft-msg49571', 'sections');
     // fixtures/real-corpus/apache/2012-04-lucy-first-board-report-draft (no subject in its copy)
-    const lucy = parseStatusPost({ subject: '', body: bodyOf('apache/2012-04-lucy-first-board-report-draft') });
-    expect(lucy.reason).toContain('opens saying what it is ("Here\'s a proposed draft for the first re")');
-    expect(lucy.isReport).toBe(true);
+    expectBodyAloneReport('apache/2012-04-lucy-first-board-report-draft', 'opens saying what it is ("Here\'s a proposed draft for the first re")');
   });
 
   it('reads `What follows is a summary of the discussions held on IRC` as an opening that says what the post is (Squid 2004, from the body alone; parser 66)', () => {
     // fixtures/real-corpus/squid/2004-squid-dev-summary-of-irc-discussions (no subject in its copy)
-    const squid = parseStatusPost({ subject: '', body: bodyOf('squid/2004-squid-dev-summary-of-irc-discussions') });
-    expect(squid.reason).toContain('opens saying what it is ("summary of the discussions held")');
-    expect(squid.isReport).toBe(true);
+    expectBodyAloneReport('squid/2004-squid-dev-summary-of-irc-discussions', 'opens saying what it is ("summary of the discussions held")');
   });
 
   it('weighs an opening that hands over a meeting\'s notes as a subject\'s cue where the subject is unknown (NANOG 2008; parser 66)', () => {
     // fixtures/real-corpus/nanog/2008-02-nanog-42-community-meeting-notes (no subject in its copy)
-    const nanog = parseStatusPost({ subject: '', body: bodyOf('nanog/2008-02-nanog-42-community-meeting-notes') });
-    expect(nanog.reason).toContain('opens saying what it is ("I took some notes during") +3');
-    expect(nanog.isReport).toBe(true);
+    const nanog = expectBodyAloneReport('nanog/2008-02-nanog-42-community-meeting-notes', 'opens saying what it is ("I took some notes during") +3');
     // with its subject known the opening weighs what it did
     const titled = parseStatusPost({ subject: 'NANOG 42 community meeting notes', body: bodyOf('nanog/2008-02-nanog-42-community-meeting-notes') });
     expect(titled.reason).not.toContain('("I took some notes during") +3');
@@ -1197,13 +1177,9 @@ describe('detectReport, parser 62', () => {
 
   it('reads `I would like to provide a brief SPI update` and `send out a State of the LUG update` as openings that say what the post is (SPI 2004, NBLUG 2015, from the body alone)', () => {
     // fixtures/real-corpus/spi/2004-08-brief-spi-update-for-debian (no subject in its copy)
-    const spi = parseStatusPost({ subject: '', body: bodyOf('spi/2004-08-brief-spi-update-for-debian') });
-    expect(spi.reason).toContain('opens saying what it is ("I would like to provide a brief SPI upda")');
-    expect(spi.isReport).toBe(true);
+    expectBodyAloneReport('spi/2004-08-brief-spi-update-for-debian', 'opens saying what it is ("I would like to provide a brief SPI upda")');
     // fixtures/real-corpus/nblug/2015-04-state-of-the-lug-2015 (no subject in its copy)
-    const nblug = parseStatusPost({ subject: '', body: bodyOf('nblug/2015-04-state-of-the-lug-2015') });
-    expect(nblug.reason).toContain('opens saying what it is ("send out a State of the LUG update")');
-    expect(nblug.isReport).toBe(true);
+    expectBodyAloneReport('nblug/2015-04-state-of-the-lug-2015', 'opens saying what it is ("send out a State of the LUG update")');
   });
 
   it('weighs an opening that proposes against a report (GRASS 2003, AbiWord 2008, from the body alone)', () => {
@@ -1220,28 +1196,20 @@ describe('detectReport, parser 62', () => {
 
   it('reads an opening that names a period and what the writer did in it as saying what the post is (Samba GSoC 2020, from the body alone)', () => {
     // fixtures/real-corpus/samba/2020-06-gsoc-week-4-progress: `During the week I worked on the following:` over a short list
-    const r = parseStatusPost({ subject: '', body: bodyOf('samba/2020-06-gsoc-week-4-progress') });
-    expect(r.reason).toContain('opens saying what it is ("During the week I worked")');
-    expect(r.isReport).toBe(true);
+    expectBodyAloneReport('samba/2020-06-gsoc-week-4-progress', 'opens saying what it is ("During the week I worked")');
   });
 
   it('reads `This is a report on`, `Here is a condensed version of what we covered`, `here\'s an update` as openings that say what the post is (Lojban 1992, Edubuntu 2009, from the body alone)', () => {
     // fixtures/real-corpus/lojban/1992-08-report-on-logfest-92: `This is a report on LogFest 92, which took place ...`, prose
-    const lojban = parseStatusPost({ subject: '', body: bodyOf('lojban/1992-08-report-on-logfest-92') });
-    expect(lojban.reason).toContain('opens saying what it is ("This is a report on")');
-    expect(lojban.isReport).toBe(true);
+    expectBodyAloneReport('lojban/1992-08-report-on-logfest-92', 'opens saying what it is ("This is a report on")');
     // fixtures/real-corpus/edubuntu/2009-01-edubuntu-meeting-minutes-2009-01-07: `Today we had another great Edubuntu team
     // meeting. Here is a condensed version of what we covered:`
-    const edu = parseStatusPost({ subject: '', body: bodyOf('edubuntu/2009-01-edubuntu-meeting-minutes-2009-01-07') });
-    expect(edu.reason).toContain('opens saying what it is ("Here is a condensed version of what we c")');
-    expect(edu.isReport).toBe(true);
+    expectBodyAloneReport('edubuntu/2009-01-edubuntu-meeting-minutes-2009-01-07', 'opens saying what it is ("Here is a condensed version of what we c")');
   });
 
   it('counts `we also continued`, `we noted` among what a report says was done (Calcite 2017, from the body alone)', () => {
     // fixtures/real-corpus/calcite/2017-11-state-of-the-project-new-pmc-chair (no subject in its copy): `We also continued`
-    const r = parseStatusPost({ subject: '', body: bodyOf('calcite/2017-11-state-of-the-project-new-pmc-chair') });
-    expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
-    expect(r.isReport).toBe(true);
+    const r = expectBodyAloneReport('calcite/2017-11-state-of-the-project-new-pmc-chair', 'says what was done (2 "I/we did" phrases) +1');
   });
 
   it('counts `I finally got` and `I figured out` among a report\'s phrases of progress, not `I\'ve got` (OpenLayer 2006)', () => {
