@@ -1021,7 +1021,7 @@ function minutesLabels(lines: Line[]): Heading[] {
   return out.length >= 2 ? out : out.filter((h) => !SHARED_LABEL.test(h.title));
 }
 
-const TITLE_WORD = /\b(minutes|summary|report|notes|newsletter|news|status|update|digest|recap|meeting)\b/i;
+const TITLE_WORD = /\b(minutes|summary|report|notes|newsletter|news|status|update|digest|recap|meeting)\b|referat\b/i;
 
 /**
  * The post's own title on its first line (`Minutes For GNOME Release Team Meeting 2004-03-11`,
@@ -1215,6 +1215,23 @@ function romanTopics(lines: Line[]): Heading[] {
   return run.length >= 3 ? run : [];
 }
 
+/**
+ * Whether the text from `from` to the line before `at` is a short opening that hands the post over: a paragraph or two
+ * of a few lines (`Hej alle` / blank / `Hermed referat af mødet fra i går.` over Ubuntu-DK's underlined `Mødereferat for
+ * Ubuntu-DK møde, 6. september 2009`), as documentTitle reads one.
+ */
+function handedOver(lines: Line[], from: number, at: number): boolean {
+  if (from < 0 || at <= from || at - from > 10) return false;
+  let paragraphs = 0;
+  let n = 0;
+  for (let i = from; i < at; i++) {
+    if (!isText(lines[i])) continue;
+    if (!isText(lines[i - 1])) paragraphs++;
+    if (++n > 4 || paragraphs > 2 || lines[i].text.length > 100) return false;
+  }
+  return true;
+}
+
 export function detectHeadings(lines: Line[]): Heading[] {
   const org = orgHeadings(lines);
   const found = marked(lines, org.length ? org : [...openEqualsHeadings(lines), ...dashedHeadings(lines)]);
@@ -1226,7 +1243,7 @@ export function detectHeadings(lines: Line[]): Heading[] {
   const firstText = lines.findIndex((l) => isText(l));
   const only = found.strong.length === 1 ? found.strong[0] : null;
   // (a title that names a report: `= NSR =` over its items is the section of a project)
-  const lone = only && only.index === firstText && (only.style === 'equals' || only.style === 'markdown' || only.style === 'setext') && TITLE_WORD.test(only.title) ? only : null;
+  const lone = only && (only.index === firstText || handedOver(lines, firstText, only.index)) && (only.style === 'equals' || only.style === 'markdown' || only.style === 'setext') && TITLE_WORD.test(only.title) ? only : null;
   const under = lone ? chooseHeadings(lines, [], found.weak) : [];
   const chosen = lone && under.length >= 2 ? under : chooseHeadings(lines, found.strong, found.weak);
   if (lone && chosen === under && !under.some((h) => lone.index >= h.index && lone.index <= h.end)) chosen.push(lone);

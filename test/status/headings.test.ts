@@ -471,6 +471,39 @@ describe('an underlined title over the post', () => {
     const other = body.replace('PROGRESS REPORT', 'Database work');
     expect(parseStatusPost({ subject: '', body: other }).sections.map((s) => s.title)).toEqual(['Database work']);
   });
+
+  it('reads such a title below a short opening that hands the post over, and in the list\'s language (Ubuntu-DK, 2009)', () => {
+    // ubuntu, Mødereferat fra d. 6. september 2009 (fixtures/real-corpus/ubuntu/2009-09-modereferat-fra-d-6-september-2009), shortened
+    const body = [
+      '',
+      'Hej alle',
+      '',
+      'Hermed referat af mødet fra i går.',
+      '',
+      'Mødereferat for Ubuntu-DK møde, 6. september 2009 kl. 16:00',
+      '------------------------------------------------------------',
+      '',
+      'Deltagere:',
+      '',
+      'kjoller    - Niels Kjøller Hansen',
+      'MenZa    - Lasse Havelund',
+      '',
+      '1. Hej og navnerunde',
+      '  - Gennemført uden de store problemer.',
+      '',
+      '2. Valg af dirigent',
+      '  - kjoller valgt.',
+      '',
+      '3. Valg af referent',
+      '  - MenZa valgt.',
+      '',
+    ].join('\n');
+    const titles = parseStatusPost({ subject: '', body }).sections.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['Hej og navnerunde', 'Valg af dirigent', 'Valg af referent']));
+    // (an opening of more than a short paragraph or two is the post, not a hand-over)
+    const long = body.replace('Hermed referat af mødet fra i går.', 'Hermed referat af mødet fra i går.\n\nVi havde en god aften.\n\nTak til alle der kom.');
+    expect(parseStatusPost({ subject: '', body: long }).sections.map((s) => s.title)).not.toContain('Valg af dirigent');
+  });
 });
 
 describe('names over their bullets inside a marked section', () => {
