@@ -770,7 +770,8 @@ function outlineTopics(lines: Line[]): Heading[] {
     return isText(next) && BULLET_RE.test(next.text) && next.indent > top;
   });
   if (heads.length < 3 || over.length * 3 < heads.length * 2) return [];
-  if (heads.some((b) => b.title.length > 100 || /[.;:]$/.test(b.title))) return [];
+  // (a short name's colon is a label's, `-   Attendees:` over the names; a longer line's leads into its points)
+  if (heads.some((b) => b.title.length > 100 || /[.;]$/.test(b.title) || (b.title.endsWith(':') && b.title.split(/\s+/).length > 3))) return [];
   // (not a contents list, its names found again below it: Fedora Weekly News' `* Announcements` / `  * ...` index)
   // (nor a numbered one, a contents list: `   1. Announcements` / `         1. Fedora 8 Test 1 slipping`, `  * 1 Data and Trends`;
   // nor one under `Contents`: Wikimedia's monthly reports)

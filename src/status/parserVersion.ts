@@ -431,5 +431,8 @@
  *     (`Hej alle` / `Hermed referat af mødet fra i går.` over an underlined `Mødereferat for Ubuntu-DK møde, 6. september
  *     2009`), and `referat` names minutes as `minutes` does: the topics under it are found as in a post with no marked
  *     heading (`1. Hej og navnerunde`, `2. Valg af dirigent`...). +4 titles.
+ *     An outline's top-level point may be a short label with its colon (`-   Attendees:` over the names, beside
+ *     `-   Housekeeping: 10 mins`, ROS 2 TSC minutes of 2018); a point of four words or more ending so leads into its
+ *     points. +3 titles.
  */
 export const PARSER_VERSION = 69;

@@ -812,6 +812,19 @@ describe('one title line beside the post\'s labelled headings', () => {
     expect(sections(contents).map(([t]) => t)).not.toContain('1 Data and Trends');
   });
 
+  it('reads an outline\'s short `Label:` points as its topics, under the lone title of the notes (ROS 2 TSC minutes, 2018)', () => {
+    // ROS 2 TSC Meeting Minutes: July 24th, 2018 (real-corpus ros/2018-09-ros2-tsc-meeting-minutes-july-24th-2018), shortened
+    const body = ['# ROS 2 TSC Meeting Minutes: July 24th, 2018', '', '-   Attendees:', '    -   Expected:', '        -   Open Robotics',
+      '            -   Tully Foote, Brian Gerkey, Chris Lalancette', '        -   Amazon', '            -   Doug Fulop', '',
+      '-   Housekeeping: 10 mins', '    -   Get situated and sort out comms issues', '    -   Brian briefly introduces the participants', '',
+      '-   Meta-policy: 20 mins', '    -   Present and discuss the draft TSC charter, with proposed amendments, including:',
+      '        -   How should the TSC have bidirectional comms with community?'].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(['ROS 2 TSC Meeting Minutes: July 24th, 2018', 'Attendees', 'Housekeeping: 10 mins', 'Meta-policy: 20 mins']);
+    // (a longer point's colon leads into its points: no topic)
+    const lead = body.replace('-   Attendees:', '-   These are the people who were expected to attend:');
+    expect(sections(lead).map(([t]) => t)).toEqual(['ROS 2 TSC Meeting Minutes: July 24th, 2018']);
+  });
+
   it("reads a `Label:` right over its paragraph, no blank line between, beside another `Label:`", () => {
     // OpenBMC test work-group minutes, 26 July 2019 (real-corpus openbmc/2019-07-test-work-group-mom-26-jul)
     const body = ['Hi All,', '', 'Here is MoM summary:', '', 'Attendees: Ofer - Google, Joseph Reynolds - IBM, Sivas - IBM', '', 'Topics:', '',
