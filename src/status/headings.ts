@@ -1225,13 +1225,19 @@ function handedOver(lines: Line[], from: number, at: number): boolean {
   if (from < 0 || at <= from || at - from > 10) return false;
   let paragraphs = 0;
   let n = 0;
+  let hands = false;
   for (let i = from; i < at; i++) {
     if (!isText(lines[i])) continue;
     if (!isText(lines[i - 1])) paragraphs++;
     if (++n > 4 || paragraphs > 2 || lines[i].text.length > 100) return false;
+    // (it says it hands something over: not a signature's `Cheers` / `-- Satya` over the post's changes)
+    hands ||= HAND_OVER.test(lines[i].text);
   }
-  return true;
+  return hands;
 }
+
+/** Words that hand a post over, in the languages of the corpus' minutes: `Here are the minutes`, `Hermed referat af mødet`. */
+const HAND_OVER = /^\s*(?:here(?:'s| is| are)?|attached|below|please find|herewith|hermed|her er|anbei|hier (?:ist|sind)|ecco|voici|voil[aà]|aqu[ií] (?:est[aá]|van?))\b/i;
 
 export function detectHeadings(lines: Line[]): Heading[] {
   const org = orgHeadings(lines);
