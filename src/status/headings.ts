@@ -173,6 +173,9 @@ const STATUS_WHAT = /^what(?:['’]s|\s+(?:is|has|have|was|were|I|I['’](?:ve|m
 /** Lower-case words that introduce what follows rather than name an area (`note:`, `output:`). */
 const LOWER_NOT_AREA = /^(?:note|notes|example|examples|e\.?g|i\.?e|eg|ie|output|ps|cc|to|from|subject|date|re|fyi|update|edit|result|results|log|error|errors|warning|usage|see|also|and|or|but|so|then|now|here|there|this|that|these|those|because|since|before|after|where|when|which|what|who|why|how|if|else|otherwise|like|as|for|with|without|including|e-mail|email|mail|http|https|ftp)$/i;
 
+/** A `git shortlog` author line's name and count, `Arjen Laarhoven (4)`, `YOSHIFUJI Hideaki (1)`. */
+export const SHORTLOG_AUTHOR = /^\s{0,2}\p{L}[\p{L}\p{M}.'\u2019 -]{1,60} \(\d{1,5}\)$/u;
+
 function weakAt(lines: Line[], i: number): Heading | null {
   const line = lines[i];
   const text = line.text;
@@ -329,6 +332,8 @@ function weakAt(lines: Line[], i: number): Heading | null {
   const lowerArea = m !== null && /^[a-z][\w./+-]{1,23}$/.test(m[1].trim()) && !LOWER_NOT_AREA.test(m[1].trim()) && BULLET_RE.test(next.text);
   if (m && m[1].trim().split(/\s+/).length <= 8 && (/^[\p{Lu}\p{N}]/u.test(m[1].trim()) || lowerArea) &&
       (!LEAD_IN_START.test(m[1].trim()) || STATUS_WHAT.test(m[1].trim())) &&
+      // (`git shortlog`'s `Junio C Hamano (21):` over its indented commit subjects names who wrote them, not a part)
+      !(SHORTLOG_AUTHOR.test(m[1]) && next.indent > line.indent) &&
       !/[.!?]\s/.test(m[1])) {
     if (BULLET_RE.test(next.text) || next.indent > line.indent || /^\s*\d{3,8}:\s/.test(next.text) || labelOf(next.text) ||
         oneLineParagraphs(lines, j) >= 2) {

@@ -9,7 +9,7 @@
  * the section's text.
  */
 import { type Line, isRule, isText } from './lines.js';
-import { BULLET_RE } from './headings.js';
+import { BULLET_RE, SHORTLOG_AUTHOR } from './headings.js';
 import { labelOf, DONE_LEAD_IN } from './labels.js';
 import { joinLines } from './urls.js';
 import type { StatusItem } from './types.js';
@@ -93,6 +93,19 @@ function leadListLine(lines: Line[], i: number, current: Open | null): boolean {
   }
   const t = lines[i].text.trim();
   return t.length <= 80 && t.length >= 3 && !/[.:;,]$/.test(t) && t.split(/\s+/).length <= 10;
+}
+
+/**
+ * A commit's subject in `git shortlog`'s list, indented under its author's `Junio C Hamano (21):` (git's `What's in
+ * git.git`, a maintainer's `pynfs` update): one item each, what was merged.
+ */
+function shortlogLine(lines: Line[], i: number, current: Open | null): boolean {
+  const line = lines[i];
+  const prev = lines[i - 1];
+  if (line.indent < 2 || line.indent > 8 || !prev || !isText(prev)) return false;
+  if (current?.marker === 'S:') return prev.indent === line.indent;
+  const p = prev.text.trimEnd();
+  return prev.indent < line.indent && p.endsWith(':') && SHORTLOG_AUTHOR.test(p.slice(0, -1));
 }
 
 export interface ItemOptions {
@@ -179,7 +192,8 @@ export function parseItems(lines: Line[], start: number, end: number, opts: Item
     const prevRow = gap === 0 && current?.marker === 'K:' ? keyValue(lines[i - 1]) : null;
     const kv = !!row && (!current || current.marker === 'K:' || gap > 0) &&
       (sameTable(prevRow, row) || sameTable(row, keyValue(lines[i + 1])));
-    const b = kv ? { marker: 'K:', text: line.text.trim(), contentCol: 1000 } : bulletOf(line) ?? (gap === 0 && leadListLine(lines, i, current) ? { marker: 'L:', text: line.text.trim(), contentCol: 1000 } : null);
+    const b = kv ? { marker: 'K:', text: line.text.trim(), contentCol: 1000 } : bulletOf(line) ?? (gap === 0 && leadListLine(lines, i, current) ? { marker: 'L:', text: line.text.trim(), contentCol: 1000 } : null) ??
+      (gap === 0 && shortlogLine(lines, i, current) ? { marker: 'S:', text: line.text.trim(), contentCol: 1000 } : null);
     if (b) {
       leading = false;
       flushPara();

@@ -24,6 +24,17 @@ describe('items', () => {
     expect([items[0].startLine, items[0].endLine]).toEqual([3, 12]);
   });
 
+  it("reads git shortlog's commit lines as items, and its author lines as neither items nor headings (What's in git.git (stable), 2007)", () => {
+    // What's in git.git (stable), 2007-04-09 (real-corpus git/2007-04-whats-in-git-stable-apr-09), shortened
+    const body = ["* The 'maint' branch has these fixes since the last announcement.", '', ' Arjen Laarhoven (4):', '  usermanual.txt: some capitalization nits',
+      '  t3200-branch.sh: small language nit', '', ' Brian Gernhardt (2):', '  Document --left-right option to rev-list.',
+      '  Distinguish branches by more than case in tests.', '', ' Dana How (1):', '  Fix lseek(2) calls with args 2 and 3 swapped', ''].join('\n');
+    const r = parseStatusPost({ subject: "What's in git.git (stable)", body });
+    expect(r.sections.map((s) => s.title)).toEqual(["The 'maint' branch has these fixes since the last announcement."]);
+    expect(tree(r.sections[0].items)).toEqual(['usermanual.txt: some capitalization nits', 't3200-branch.sh: small language nit',
+      'Document --left-right option to rev-list.', 'Distinguish branches by more than case in tests.', 'Fix lseek(2) calls with args 2 and 3 swapped']);
+  });
+
   it('joins indented and column-0 continuation lines with single spaces', () => {
     const r = parse(' * PRO: greater parallelism.  I think\n   the benefits are small.\n- The volume set/get commands now work for\nall the options.\n\nText after.\n');
     expect(tree(r.sections[0].items)).toEqual(['PRO: greater parallelism. I think the benefits are small.', 'The volume set/get commands now work for all the options.']);
