@@ -159,7 +159,7 @@ if (byArg === 'kind') {
   for (const c of communities) console.log(row(c, byCommunity.get(c) as Scores));
 }
 console.log(row('ALL', total));
-console.log(`(titles ${total.titlesFound}/${total.titlesWanted}, refs ${total.refsFound}/${total.refsWanted}, projects ${total.projectsRight}/${total.projectsJudged})`);
+console.log(`(titles ${total.titlesFound}/${total.titlesWanted}, refs ${total.refsFound}/${total.refsWanted}, projects ${total.projectsRight}/${total.projectsJudged}; of the section titles given to the reports taken, ${total.titlesGivenRight}/${total.titlesGiven} are the label's: ${pct(metrics(total).titlePrecision).trim()})`);
 if (subjectShown.posts < total.posts) {
   const m = metrics(subjectShown);
   console.log(`with the subject known (the ${subjectShown.posts} posts whose archive copy shows it, ${subjectShown.reports} reports): detection ${pct(m.precision).trim()} / ${pct(m.recall).trim()}, titles ${pct(m.titleRecall).trim()}, refs ${pct(m.refRecall).trim()}, project names ${pct(m.projectAccuracy).trim()} (${subjectShown.projectsRight}/${subjectShown.projectsJudged}); ${total.posts - subjectShown.posts} posts were copied without it and are scored as from the body alone`);

@@ -13,6 +13,9 @@ export interface PostResult {
   titlesFound: number;
   titlesWanted: number;
   titlesMissed: string[];
+  /** The section titles the parser gave a labelled report it took, and how many of them the label holds (title precision). */
+  titlesGiven: number;
+  titlesGivenRight: number;
   refsFound: number;
   refsWanted: number;
   refsMissed: string[];
@@ -27,6 +30,7 @@ export interface Scores {
   tp: number; fp: number; fn: number;
   tpBody: number; fpBody: number; fnBody: number;
   titlesFound: number; titlesWanted: number;
+  titlesGiven: number; titlesGivenRight: number;
   refsFound: number; refsWanted: number;
   projectsRight: number; projectsJudged: number;
 }
@@ -128,6 +132,12 @@ export function scorePost(post: RealPost, series?: SeriesHint): { withSubject: P
   const titles = l.isReport ? (l.sections ?? []) : [];
   const gotTitles = new Set(got.sections.map((s) => norm(s.title)));
   const titlesMissed = titles.filter((t) => !gotTitles.has(norm(t)));
+  // (every title given to a report the label calls one: a title the label does not hold is one a reader of `archive
+  // show` sees that the post's writer did not write as a heading, or one the labeller left out, as the post's own title
+  // line often is)
+  const labelled = new Set(titles.map(norm));
+  const given = l.isReport && got.isReport ? got.sections.filter((s) => s.title && norm(s.title)) : [];
+  const titlesGivenRight = given.filter((s) => labelled.has(norm(s.title!))).length;
   const refs = allRefs(got);
   const wantRefs = l.isReport ? (l.refs ?? []) : [];
   const refsMissed = wantRefs.filter((r) => !refMatches(r, refs));
@@ -136,6 +146,7 @@ export function scorePost(post: RealPost, series?: SeriesHint): { withSubject: P
     withSubject: {
       post, got, bodyAlone: bodyAlone.isReport,
       titlesFound: titles.length - titlesMissed.length, titlesWanted: titles.length, titlesMissed,
+      titlesGiven: given.length, titlesGivenRight,
       refsFound: wantRefs.length - refsMissed.length, refsWanted: wantRefs.length, refsMissed,
       projectRight: judgeProjects(post, projectsGot), projectsGot,
     },
@@ -144,7 +155,7 @@ export function scorePost(post: RealPost, series?: SeriesHint): { withSubject: P
 }
 
 export function emptyScores(): Scores {
-  return { posts: 0, reports: 0, tp: 0, fp: 0, fn: 0, tpBody: 0, fpBody: 0, fnBody: 0, titlesFound: 0, titlesWanted: 0, refsFound: 0, refsWanted: 0, projectsRight: 0, projectsJudged: 0 };
+  return { posts: 0, reports: 0, tp: 0, fp: 0, fn: 0, tpBody: 0, fpBody: 0, fnBody: 0, titlesFound: 0, titlesWanted: 0, titlesGiven: 0, titlesGivenRight: 0, refsFound: 0, refsWanted: 0, projectsRight: 0, projectsJudged: 0 };
 }
 
 export function add(s: Scores, r: PostResult): void {
@@ -158,6 +169,7 @@ export function add(s: Scores, r: PostResult): void {
   if (!want && r.bodyAlone) s.fpBody++;
   if (want && !r.bodyAlone) s.fnBody++;
   s.titlesFound += r.titlesFound; s.titlesWanted += r.titlesWanted;
+  s.titlesGiven += r.titlesGiven; s.titlesGivenRight += r.titlesGivenRight;
   s.refsFound += r.refsFound; s.refsWanted += r.refsWanted;
   if (r.projectRight !== null) { s.projectsJudged++; if (r.projectRight) s.projectsRight++; }
 }
@@ -171,6 +183,7 @@ export function metrics(s: Scores) {
     bodyPrecision: ratio(s.tpBody, s.tpBody + s.fpBody),
     bodyRecall: ratio(s.tpBody, s.tpBody + s.fnBody),
     titleRecall: ratio(s.titlesFound, s.titlesWanted),
+    titlePrecision: ratio(s.titlesGivenRight, s.titlesGiven),
     refRecall: ratio(s.refsFound, s.refsWanted),
     projectAccuracy: ratio(s.projectsRight, s.projectsJudged),
   };
