@@ -478,6 +478,9 @@ const NOT_A_TITLE = /^(hi|hello|hey|dear|thanks|thank you|cheers|regards|best|ci
  * sentence punctuation at the end, no URL, not a greeting or sign-off, and visibly shorter than
  * the content right below it (a longer line, an indented line or a bullet).
  */
+/** A line of linux-next's merge log (items.ts reads it as an item). */
+const MERGE_LINE = /^Merging [^\s()]+ \(/;
+
 function lineHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   // title lines with nothing of their own below, only the next title (a page's sections whose lists
@@ -502,6 +505,9 @@ function lineHeadings(lines: Line[]): Heading[] {
     if (/^(?!\w{1,3}\))[^(]*\)/.test(t)) continue;
     // (the name under `Thanks,` signs the mail)
     if (after) continue;
+    // (linux-next's merge log, `Merging ext4-fixes/fixes (d0b3b7b22dfa Linux 6.16-rc4)` among lines a mail client
+    // wrapped: each a line of the log, an item, never a title)
+    if (t.startsWith('Merging ') && MERGE_LINE.test(t)) continue;
     let j = i + 1;
     while (j < lines.length && j <= i + 4 && !isText(lines[j])) j++;
     const next = lines[j];

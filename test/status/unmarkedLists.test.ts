@@ -57,6 +57,21 @@ describe('linux-next', () => {
     expect(r.sections[0].text).toMatch(/^Non-merge commits/);
   });
 
+  it('reads a merge log that a mail client wrapped as items, none of its lines a title (linux-next, 2025-08-15)', () => {
+    // linux-next: Tree for Aug 15 (real-corpus linux-kernel/2025-08-linux-next-tree-for-aug-15), shortened: quoted-printable
+    // soft breaks kept as the stored copy has them, so the short lines stand between wrapped ones
+    const wrapped = ['Hi all,', '', 'Changes since 20250814:', '', 'The device-mapper tree gained a build failure for which I applied a patch.', '',
+      '-- ', 'Cheers,', 'Stephen Rothwell', '', '$ git checkout master', '$ git reset --hard stable',
+      "Merging origin/master (24ea63ea3877 Merge tag 'acpi-6.17-rc2' of git://git.=", 'kernel.org/pub/scm/linux/kernel/git/rafael/linux-pm)',
+      'Merging fixes/fixes (89be9a83ccf1 Linux 6.16-rc7)', 'Merging ext4-fixes/fixes (d0b3b7b22dfa Linux 6.16-rc4)',
+      'Merging vfs-brauner-fixes/vfs.fixes (542ede096e48 fuse: keep inode->i_blkbi=', 'ts constant)',
+      'Merging fscrypt-current/for-current (8f5ae30d69d7 Linux 6.17-rc1)', 'Merging fsverity-current/for-current (8f5ae30d69d7 Linux 6.17-rc1)',
+      "Merging btrfs-fixes/next-fixes (fc0b6e6a9e3f Merge branch 'misc-6.17' into =", 'next-fixes)'].join('\n');
+    const r = parseStatusPost({ subject: 'linux-next: Tree for Aug 15', body: wrapped });
+    expect(r.sections.map((s) => s.title)).toEqual(['Changes since 20250814']);
+    expect(r.sections[0].items.filter((i) => i.text.startsWith('Merging ')).length).toBe(7);
+  });
+
   it('still drops an ordinary signature', () => {
     const r = parseStatusPost({ subject: 'status report (May 2015)', body: '* one\n* two\n\n-- \nJeff Darcy\nhttp://pl.atyp.us\n\nRed Hat, Inc.\n' });
     expect(r.sections[0].items.map((i) => i.text)).toEqual(['one', 'two']);
