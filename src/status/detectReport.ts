@@ -674,9 +674,10 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (a dotted name is code, not a cue: `twisted.news cleanups`, `app.reports`; nor is what a machine
   // updates or reports: `PSU firmware update`, `chassis status`)
   // (the first tag is the list's, unless it names a report: `[SUMMARY] Flink 1.19 Release Sync`;
-  // not `[report]` or `[STATUS]`, which the kernel's lists use for bug reports and CI bots)
+  // not `[report]` or `[STATUS]`, which the kernel's lists use for bug reports and CI bots; but `[STATUS 2.5]`, how a
+  // release line stands: Guillaume Boissiere's weekly status of the 2.5 kernel, 2002-2003)
   // (a dotted name holds a dot, a reply's mark a colon; TECHNICAL_CUE one of its words)
-  const untagged = c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[(?!\s*(?:summary|minutes|notes|gsoc|outreachy)\s*\])[^\]]{0,80}\]/i, ' ')) : squeezed;
+  const untagged = c0 === 91 || c0 === 32 ? squeezed.replace(/^(\s*\[[^\]]{0,80}\])*\s*/, (tags) => tags.replace(/^\s*\[(?!\s*(?:summary|minutes|notes|gsoc|outreachy)\s*\]|\s*status\s+v?\d+(?:\.\d+)+\s*\])[^\]]{0,80}\]/i, ' ')) : squeezed;
   const unreplied = untagged.includes(':') || untagged.includes('：') ? untagged.replace(REPLY_ANYWHERE, ' ') : untagged;
   const undotted = unreplied.includes('.') ? unreplied.replace(/\b[a-z_]\w*(?:\.(?!git\b)[a-z_]\w*)+\b/g, ' ') : unreplied;
   const undottedCues = wordMask(undotted, CUE_WORDS);

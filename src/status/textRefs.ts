@@ -64,6 +64,12 @@ const CVE_RE = /\bCVE-\d{4}-\d{4,7}\b/gi;
  * `tdf#106284`, openSUSE's openQA tickets `poo#62216`.
  */
 const SHORT_RE = /\b(fdo|rhbz|bsc|boo|bnc|savannah|tdf|poo)(?:\s?#\s?|(?<=rhbz)\s)(\d{3,8})\b/gi;
+/**
+ * A row of a Bugzilla bug list as its plain-text export writes one: the bug's number, its severity cut to three letters,
+ * its owner's address (cut with `...` where its column ends) and its state cut to four (`44  blo  khoa@us.ibm.com  OPEN   radeonfb does not compile ...`, the
+ * 2.5 kernel's weekly status mails of 2002 below `CURRENT BUGS IN BUGZILLA:`).
+ */
+const BUGLIST_ROW_RE = /(?<![\w.@-])(\d{1,7})\s+(?:blo|cri|maj|nor|min|tri|enh|hig|low|med)\s+[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+(?:\.{3})?\s+(?:UNCO|NEW|ASSI|REOP|RESO|VERI|CLOS|OPEN)\b/g;
 const SHORT_HOST: Record<string, string> = {
   fdo: 'bugs.freedesktop.org', rhbz: 'bugzilla.redhat.com', bsc: 'bugzilla.suse.com',
   boo: 'bugzilla.opensuse.org', bnc: 'bugzilla.novell.com', savannah: 'savannah.gnu.org/bugs',
@@ -287,6 +293,8 @@ export function findTextRefs(
     const host = SHORT_HOST[m[1].toLowerCase()];
     bugAt(m[2], m.index, m.index + m[0].length, m[0], host.startsWith('savannah') || host.startsWith('progress') ? 'other' : 'bugzilla', `${host}/${m[2]}`);
   }
+  BUGLIST_ROW_RE.lastIndex = 0;
+  while (text.includes('@') && (m = BUGLIST_ROW_RE.exec(text)) !== null) bugAt(m[1], m.index, m.index + m[1].length, m[1], 'bugzilla', `bugzilla/${m[1]}`);
   WIKI_TICKET_RE.lastIndex = 0;
   while (text.includes('[[!') && (m = WIKI_TICKET_RE.exec(text)) !== null) bugAt(m[2], m.index, m.index + m[0].length, m[0], 'other', `${m[1].toLowerCase()}/ticket/${m[2]}`);
   BPO_RE.lastIndex = 0;

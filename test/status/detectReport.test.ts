@@ -452,6 +452,12 @@ describe('a first bracket tag that names a report', () => {
     // the kernel lists' `[report]` (a bug) and KernelCI's `[STATUS]` (a bot) stay tags
     expect(detect('[report] Performance regressions introduced via "cpuidle: menu" on 6.12.y').reason).not.toMatch(/subject says "report"/);
   });
+
+  it('is a cue where it names how a release line stands, `[STATUS 2.5]`, not a bot\'s `[STATUS]` (2.5 kernel status, 2002)', () => {
+    // linux-kernel, 2002-12 (fixtures/real-corpus/linux-kernel/2002-12-status-2-5-december-24)
+    expect(detect('[STATUS 2.5]  December 24, 2002').reason).toMatch(/subject says "STATUS" \+2/);
+    expect(detect('[STATUS] next/master - b775e489bec70895b7ef6b66927886bbac79598f').reason).not.toMatch(/subject says "STATUS"/);
+  });
 });
 
 describe('a release manager\'s countdown', () => {

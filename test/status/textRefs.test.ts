@@ -19,6 +19,17 @@ describe('findTextRefs', () => {
     expect(refs('the savannah is dry')).toEqual([]);
   });
 
+  it('reads the rows of a Bugzilla bug list in its plain-text columns (2.5 kernel status, 2002-12-18)', () => {
+    // linux-kernel, 2002-12 (fixtures/real-corpus/linux-kernel/2002-12-status-2-5-december-18-2002): below `Below a snapshot
+    // of the bugzilla database, ordered by severity`; an owner's address cut where its column ends
+    const rows = ['44  blo  khoa@us.ibm.com  OPEN   radeonfb does not compile at all - seems incomplete? or w...  ',
+      '9  nor  dbrownell@users.sourceforge...  ASSI   Ehci do not leave system in a sensible state for bios on ...  ',
+      '142  low  mbligh@aracnet.com  OPEN   problem with ver_linux script and procps version  '].join('\n');
+    expect(refs(rows)).toEqual(['bugzilla:bug:44', 'bugzilla:bug:9', 'bugzilla:bug:142']);
+    // (a number before a name and an address is no bug: a roster's `12  nor  Nora <nora@example.org>`)
+    expect(refs('12 members; write to nora@example.org NEW members welcome')).toEqual([]);
+  });
+
   it("reads git's source: and cf. message-ids, undoing pipermail's ` at `", () => {
     expect(refs(' source: <20240614102233.GA1234 at coredump.intra.peff.net>')).toEqual(['mail:link:20240614102233.GA1234@coredump.intra.peff.net']);
     expect(refs(' cf. <ZgvQq1Yc2XkA7s9T at nand.local>')).toEqual(['mail:link:ZgvQq1Yc2XkA7s9T@nand.local']);
