@@ -53,7 +53,7 @@ const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
 /** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
-export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
+export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|branching|branch[- ]?off|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
 
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
 /** `blktests failures with v6.10 kernel`: a test suite's known failures against a release (a regressions cue; not a problem report). */
@@ -619,6 +619,9 @@ export const WAS_SUBJECT = /\s*[(\[]\s*was\s*:.*$/i;
 /** What every WAS_SUBJECT holds (a quick look first: most subjects have none). */
 const WAS_COLON = /was\s*:/i;
 
+/** How a release to come stands, in a subject its manager tags `[ANNOUNCE]`. */
+const RELEASE_STATUS = /\brelease status\b|\bstatus of (?:\S+\s+){0,2}(?:bugs|blockers|issues)\b/i;
+
 function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const rawSubject = typeof input?.subject === 'string' ? (WAS_COLON.test(input.subject) ? input.subject.replace(WAS_SUBJECT, '') : input.subject) : '';
   // (the kinds and the summary's words are read in texts made of the subject by blanking parts of it: they hold no word it does not)
@@ -655,7 +658,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     // (`blktests failures with v6.10 kernel`: the failures a test suite's maintainer lists each cycle, not a problem met)
     if (m && name === 'problem' && TEST_FAILURES.test(s)) continue;
     // `[ANNOUNCE] PUCK Notes - 2024.01.24 - ...`: the tag announces the notes, not a release
-    if (m && summary && name === 'release' && /^\[ANNOUNCE\]$/i.test(m[0].trim()) && !pat.exec(kindText.replace(m[0], ' '))) continue;
+    // (and `[ANNOUNCE] Xen 4.15 - release status, branching tomorrow`, `... - call for notification/status of significant
+    // bugs`: a release manager's status of the release to come; not a page `for team status updates` announced)
+    if (m && (summary || RELEASE_STATUS.test(s)) && name === 'release' && /^\[ANNOUNCE\]$/i.test(m[0].trim()) && !pat.exec(kindText.replace(m[0], ' '))) continue;
     if (m) {
       ev.push({ key: `subject.not.${name}`, what: `${what} (subject says "${m[0].trim()}")`, weight });
       break;

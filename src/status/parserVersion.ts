@@ -447,5 +447,9 @@
  *     (the bug-list issues of 18 and 24 December 2002), -1 (20 November, a pointer to the status page with a question,
  *     labelled not a report). A row of a Bugzilla bug list in its plain-text columns (`44  blo  khoa@us.ibm.com  OPEN
  *     radeonfb does not compile ...`, an owner's address cut with `...`) is that bug: +183 refs, all in those two posts.
+ *     `[ANNOUNCE]` over how a release to come stands, `release status` or a `status of ... bugs`, tags a release
+ *     manager's status mail, not a release (Ian Jackson's Xen 4.15 mails, 2021; not `[ANNOUNCE] GlusterFS 3.7.0 status`,
+ *     nor a wiki page `for team status updates`); `branching` and `branch-off` are a release's milestones as `freeze`
+ *     is (`release status, branching tomorrow`). +2 verdicts, +3 titles, +2 refs, +2 names.
  */
 export const PARSER_VERSION = 69;

@@ -453,6 +453,17 @@ describe('a first bracket tag that names a report', () => {
     expect(detect('[report] Performance regressions introduced via "cpuidle: menu" on 6.12.y').reason).not.toMatch(/subject says "report"/);
   });
 
+  it('is no release announcement where `[ANNOUNCE]` tags how a release to come stands (Xen 4.15 release manager, 2021)', () => {
+    // xen-devel, 2021-02 and 2021-03 (fixtures/real-corpus/xen/2021-02-announce-xen-4-15-call-for-status-of-significant-bugs,
+    // 2021-03-announce-xen-4-15-release-status-branching-tomorrow)
+    expect(detect('[ANNOUNCE] Xen 4.15 - call for notification/status of significant bugs').reason).not.toMatch(/release announcement/);
+    const branching = detect('[ANNOUNCE] Xen 4.15 - release status, branching tomorrow');
+    expect(branching.reason).not.toMatch(/release announcement|something coming/);
+    expect(branching.reason).toMatch(/subject says "branching" \+3/);
+    // (a release's own announcement keeps its weight)
+    expect(detect('[ANNOUNCE] Xen 4.15 released').reason).toMatch(/release announcement/);
+  });
+
   it('is a cue where it names how a release line stands, `[STATUS 2.5]`, not a bot\'s `[STATUS]` (2.5 kernel status, 2002)', () => {
     // linux-kernel, 2002-12 (fixtures/real-corpus/linux-kernel/2002-12-status-2-5-december-24)
     expect(detect('[STATUS 2.5]  December 24, 2002').reason).toMatch(/subject says "STATUS" \+2/);
