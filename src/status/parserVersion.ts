@@ -451,5 +451,9 @@
  *     manager's status mail, not a release (Ian Jackson's Xen 4.15 mails, 2021; not `[ANNOUNCE] GlusterFS 3.7.0 status`,
  *     nor a wiki page `for team status updates`); `branching` and `branch-off` are a release's milestones as `freeze`
  *     is (`release status, branching tomorrow`). +2 verdicts, +3 titles, +2 refs, +2 names.
+ *     One problem reported is no project's report: `regression report` (singular: `fio io_uring test regression report
+ *     on upstream v6.1`) and `Vulnerability Report - 5 findings in erofs-utils` say what a bug report says; a release's
+ *     `regressions report` (plural), `regression list` and `regression status` stay cues. +2 verdicts (two look-alikes
+ *     no longer taken), +1 from the body alone.
  */
 export const PARSER_VERSION = 69;

@@ -1413,3 +1413,14 @@ describe('parser 68: a test suite\'s failures against a release, listed each cyc
   });
 });
 
+
+describe('parser 69: one problem reported is no report of a project', () => {
+  it('reads `regression report` and `Vulnerability Report` as a problem\'s words, not a report\'s; a release\'s regressions report stays one', () => {
+    // io-uring, 2023-01 (fixtures/real-corpus/io-uring/2023-01-phoronix-pts-fio-io-uring-test-regression-report-on-upstream);
+    // linux-erofs, 2026-06 (fixtures/real-corpus/erofs/2026-06-vulnerability-report-5-findings-in-erofs-utils)
+    expect(detect('Phoronix pts fio io_uring test regression report on upstream v6.1 and v5.15').reason).not.toMatch(/subject says/);
+    expect(detect('Vulnerability Report - 5 findings in erofs-utils').reason).not.toMatch(/subject says/);
+    // linux-kernel (fixtures/real-corpus/linux-kernel): regzbot's and Thorsten Leemhuis' lists of a release's regressions
+    expect(detect('Linux regressions report for mainline [2024-03-10]').reason).toMatch(/subject says "regressions report" \+2\.5/);
+  });
+});
