@@ -455,5 +455,7 @@
  *     on upstream v6.1`) and `Vulnerability Report - 5 findings in erofs-utils` say what a bug report says; a release's
  *     `regressions report` (plural), `regression list` and `regression status` stay cues. +2 verdicts (two look-alikes
  *     no longer taken), +1 from the body alone.
+ *     `So my question is: ...` asks, as `I have a question` does (`State of realtime option`, xfs 2019; lincity-ng's
+ *     `Current status`, 2011). +2 verdicts (two look-alikes no longer taken).
  */
 export const PARSER_VERSION = 69;

@@ -1423,4 +1423,14 @@ describe('parser 69: one problem reported is no report of a project', () => {
     // linux-kernel (fixtures/real-corpus/linux-kernel): regzbot's and Thorsten Leemhuis' lists of a release's regressions
     expect(detect('Linux regressions report for mainline [2024-03-10]').reason).toMatch(/subject says "regressions report" \+2\.5/);
   });
+
+  it('reads `So my question is:` as a question asked, under a subject that says `State of` (xfs realtime, 2019)', () => {
+    // linux-kernel, 2019-11 (fixtures/real-corpus/linux-kernel/2019-11-state-of-realtime-option), shortened
+    const body = ['Hi all,', '', 'XFS had for a long time the realtime option which seems to provide that feature.', '',
+      'So my question is: what is the current state of realtime? Did it change and is now stable/production ready.', '',
+      'Thx for your answer.', '', '[1] https://github.com/zfsonlinux/zfs/pull/5182', '[2] https://open-cas.github.io/'].join('\n');
+    const r = detect('State of realtime option', body);
+    expect(r.reason).toMatch(/asks for help -2/);
+    expect(r.isReport).toBe(false);
+  });
 });
