@@ -1198,7 +1198,8 @@ function orgHeadings(lines: Line[]): Heading[] {
     const l = lines[i];
     if (!isText(l) || l.indent !== 0 || l.text.charCodeAt(0) !== 42 || l.text.length > 130) continue;
     const m = /^(\*{1,3})\s+(\S.{0,120})$/.exec(l.text);
-    if (!m || m[2].split(/\s+/).length > 10 || /[.,;]$/.test(m[2].trim())) continue;
+    // (a banner starred on both sides, `*** LAST POSTING TODAY ***` over a Xen development update, is no org heading)
+    if (!m || m[2].split(/\s+/).length > 10 || /[.,;]$/.test(m[2].trim()) || /\s\*{2,}\s*$/.test(m[2])) continue;
     const next = lines[i + 1];
     if (next && isText(next) && next.indent >= 2) over++;
     if (m[1].length >= 2) deep = true;

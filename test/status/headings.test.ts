@@ -1140,3 +1140,20 @@ describe('parser 68: a sentence cut where its line wrapped is no title', () => {
     expect(sections('## Ways to get involved with\n\n* a\n* b\n\n## Next\n\n* c\n').map(([t]) => t)).toContain('Ways to get involved with');
   });
 });
+
+describe('parser 69: a banner starred on both sides', () => {
+  it('is no org-mode heading, so the `* item` bullets below stay items (Xen 4.14 development update, 2020)', () => {
+    // xen-devel, 2020-05 (real-corpus xen/2020-05-xen-4-14-development-update-last-posting), shortened
+    const body = ['*** LAST POSTING TODAY ***', '', 'This email only tracks big items for xen.git tree.', '', '= Timeline =', '',
+      'The critical dates for Xen 4.14 are as follows:', '', '* Last posting date: May 1st, 2020 <--- We are here',
+      '* Hard code freeze: May 22nd, 2020', '* Release: June 26th, 2020', '', '= Projects =', '', '== Hypervisor == ', '',
+      '*  Live-Updating Xen (RFC v2)', '  -  David Woodhouse', '', '*  Hypervisor file system (v7)', '  -  Juergen Gross', '',
+      '*  Secret Hiding (Split into several series)', '  -  Hongyan Xia', '', '*  Xen ioreq server (v3)', '  -  Paul Durrant', '',
+      '=== x86 === ', '', '*  Linux stub domains (v5)', '  -  Jason Andryuk', '', '*  Virtualise MSR_ARCH_CAPS for guests', '  -  Andrew Cooper', '',
+      '*  AMD hardware mitigations (Rome)', '  -  Andrew Cooper', ''].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toEqual(expect.arrayContaining(['Timeline', 'Projects', 'Hypervisor', 'x86']));
+    expect(titles).not.toContain('Live-Updating Xen (RFC v2)');
+    expect(titles).not.toContain('Hard code freeze: May 22nd, 2020');
+  });
+});
