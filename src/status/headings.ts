@@ -1251,9 +1251,39 @@ function handedOver(lines: Line[], from: number, at: number): boolean {
 /** Words that hand a post over, in the languages of the corpus' minutes: `Here are the minutes`, `Hermed referat af mødet`. */
 const HAND_OVER = /^\s*(?:here(?:'s| is| are)?|attached|below|please find|herewith|hermed|her er|anbei|hier (?:ist|sind)|ecco|voici|voil[aà]|aqu[ií] (?:est[aá]|van?))\b/i;
 
+/**
+ * The lines inside Markdown's fenced code blocks (a line of three or more backticks or tildes opens one, the same
+ * again closes it): a shell comment's `# sed -e ...` or a test's expected output there is code, never a heading (a
+ * student's GSoC blog mail to the git list, 2021). Null when the post has none.
+ */
+function fencedLines(lines: Line[]): Set<number> | null {
+  let fenced: Set<number> | null = null;
+  let open: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l)) continue;
+    const c = l.text.charCodeAt(l.indent);
+    if (c !== 96 && c !== 126 && open === null) continue;
+    const m = /^\s{0,3}(`{3,}|~{3,})/.exec(l.text);
+    if (m && (open === null || (m[1][0] === open[0] && m[1].length >= open.length && /^\s*$/.test(l.text.slice(l.text.indexOf(m[1]) + m[1].length))))) {
+      (fenced ??= new Set()).add(i);
+      open = open === null ? m[1] : null;
+      continue;
+    }
+    if (open !== null) (fenced ??= new Set()).add(i);
+  }
+  // (an unclosed fence is a stray line of backticks: nothing is fenced after it)
+  return open === null ? fenced : null;
+}
+
 export function detectHeadings(lines: Line[]): Heading[] {
   const org = orgHeadings(lines);
   const found = marked(lines, org.length ? org : [...openEqualsHeadings(lines), ...dashedHeadings(lines)]);
+  const fenced = fencedLines(lines);
+  if (fenced) {
+    found.strong = found.strong.filter((h) => !fenced.has(h.index));
+    found.weak = found.weak.filter((h) => !fenced.has(h.index));
+  }
   const roman = romanTopics(lines).filter((r) => !found.strong.some((h) => r.index >= h.index && r.index <= h.end));
   if (roman.length) found.weak = found.weak.filter((w) => !roman.some((r) => r.index === w.index)).concat(roman).sort((a, b) => a.index - b.index);
   // `= minutes for the 2009-11-27 meeting =` alone on the first line titles the post: the topics
@@ -1271,7 +1301,7 @@ export function detectHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (const h of chosen) {
     const last = out[out.length - 1];
-    if (last && h.index <= last.end) continue;
+    if ((last && h.index <= last.end) || fenced?.has(h.index)) continue;
     const t = headingTitle(wrappedOn(lines, h));
     // (a sentence cut where its line wrapped, `The AC is continuing to work on` over a list, `A full log of this meeting is
     // available at` over a link: a title does not end on such a word; a marked heading is its writer's, as written)

@@ -1157,3 +1157,13 @@ describe('parser 69: a banner starred on both sides', () => {
     expect(titles).not.toContain('Hard code freeze: May 22nd, 2020');
   });
 });
+
+describe('parser 69: fenced code', () => {
+  it('never takes a line inside a fenced code block for a heading (a GSoC blog mail to the git list, 2021)', () => {
+    // git, [GSoC] Git Blog 9 (real-corpus git/2021-07-gsoc-git-blog-9), shortened
+    const body = ['## Week9 BUG REPORT', '', '### BUG REPORT 1', '', 'The progress display is wrong:', '', '```zsh', '#',
+      '# sed -e "s/Z$//" >expect <<\\EOF &&', '# Working hard.......2.........3: 0%', 'test_cmp expect out', '```', '',
+      '### BUG REPORT 2', '', 'Another one, fixed in the next version.', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(['Week9 BUG REPORT', 'BUG REPORT 1', 'BUG REPORT 2']);
+  });
+});
