@@ -1276,6 +1276,27 @@ function fencedLines(lines: Line[]): Set<number> | null {
   return open === null ? fenced : null;
 }
 
+/** A speaker's turn in notes kept as a transcript: `**Jason**:` over what Jason said, or `**Tomasz**: We agree ...`. */
+const SPEAKER_TURN = /^\s{0,3}\*\*([\p{L}][\p{L}.' -]{0,30}?)\*\*\s*:/u;
+
+/**
+ * The lines that open a speaker's turn, in notes where a name in bold before a colon says who speaks (Ethereum's core
+ * developers' call notes, 2019: `**Jason**:`, `**Wei**:`, `**Jason**:` again): three or more such lines, one name at
+ * least twice. Null when the post is not so written. (`**DECISION 70.1**:` holds a number: a decision, not a speaker.)
+ */
+function speakerTurns(lines: Line[]): Set<number> | null {
+  const turns: Array<[number, string]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.text.charCodeAt(l.indent) !== 42) continue;
+    const m = SPEAKER_TURN.exec(l.text);
+    if (m && m[1].trim().split(/\s+/).length <= 3) turns.push([i, m[1].trim().toLowerCase()]);
+  }
+  if (turns.length < 3) return null;
+  const names = turns.map(([, n]) => n);
+  return names.some((n, k) => names.indexOf(n) !== k) ? new Set(turns.map(([i]) => i)) : null;
+}
+
 export function detectHeadings(lines: Line[]): Heading[] {
   const org = orgHeadings(lines);
   const found = marked(lines, org.length ? org : [...openEqualsHeadings(lines), ...dashedHeadings(lines)]);
@@ -1297,11 +1318,12 @@ export function detectHeadings(lines: Line[]): Heading[] {
   const chosen = lone && under.length >= 2 ? under : chooseHeadings(lines, found.strong, found.weak);
   if (lone && chosen === under && !under.some((h) => lone.index >= h.index && lone.index <= h.end)) chosen.push(lone);
   chosen.sort((a, b) => a.index - b.index);
+  const speakers = chosen.some((h) => h.style === 'bold') ? speakerTurns(lines) : null;
   // A plain heading that is also a setext/other line already taken: drop overlaps.
   const out: Heading[] = [];
   for (const h of chosen) {
     const last = out[out.length - 1];
-    if ((last && h.index <= last.end) || fenced?.has(h.index)) continue;
+    if ((last && h.index <= last.end) || fenced?.has(h.index) || speakers?.has(h.index)) continue;
     const t = headingTitle(wrappedOn(lines, h));
     // (a sentence cut where its line wrapped, `The AC is continuing to work on` over a list, `A full log of this meeting is
     // available at` over a link: a title does not end on such a word; a marked heading is its writer's, as written)

@@ -1167,3 +1167,16 @@ describe('parser 69: fenced code', () => {
     expect(sections(body).map(([t]) => t)).toEqual(['Week9 BUG REPORT', 'BUG REPORT 1', 'BUG REPORT 2']);
   });
 });
+
+describe('parser 69: speakers\' turns', () => {
+  it('takes no `**Name**:` turn of notes kept as a transcript for a heading (Ethereum core devs call 70, 2019)', () => {
+    // ethereum, Ethereum Core Devs Meeting 70 Notes (real-corpus ethereum/2019-09-ethereum-core-devs-meeting-70-notes), shortened
+    const body = ['# 1. Istanbul related client updates', '', '## Trinity', '', '**Jason**:', '- There is an issue. It is working but it is too slow.', '',
+      '**Wei**:', '- We are done with the implementation.', '', '**Martin**:', '- Geth is ready.', '', '**Jason**:', '- One more thing on Trinity.', '',
+      '# 3. Patch proposals for Istanbul', '', '**DECISION 70.1**: EIP-152 is specific to Blake2b.', ''].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toEqual(expect.arrayContaining(['1. Istanbul related client updates', 'Trinity', '3. Patch proposals for Istanbul']));
+    expect(titles).not.toContain('Jason');
+    expect(titles).not.toContain('Wei');
+  });
+});
