@@ -478,11 +478,45 @@ const NOT_A_TITLE = /^(hi|hello|hey|dear|thanks|thank you|cheers|regards|best|ci
  * sentence punctuation at the end, no URL, not a greeting or sign-off, and visibly shorter than
  * the content right below it (a longer line, an indented line or a bullet).
  */
+/**
+ * The lines of a table a web page's copy flattened into one cell to a line, each alone between blank lines (Zephyr's
+ * TSC minutes of 2020: `Amber Hibberd` / `Yes` / `Ioannis Glaropoulos` / `Yes` ...; an OASIS roster's `Group Member`
+ * after every name): a run of eight or more one-line paragraphs in which one cell's text comes back three times or
+ * more. None of them is a title. Null when the post has none.
+ */
+function tableCells(lines: Line[]): Set<number> | null {
+  let cells: Set<number> | null = null;
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 8) {
+      const seen = new Map<string, number>();
+      for (const k of run) {
+        const t = lines[k].text.trim().toLowerCase();
+        seen.set(t, (seen.get(t) ?? 0) + 1);
+      }
+      // (the table is where its repeated cells are: the titles around it, `Location` above, `Out of Office / Vacations`
+      // below, stand alone between blank lines too)
+      const repeated = run.filter((k) => (seen.get(lines[k].text.trim().toLowerCase()) ?? 0) >= 3);
+      if (repeated.length >= 3) for (const k of run) if (k >= repeated[0] && k <= repeated[repeated.length - 1]) (cells ??= new Set()).add(k);
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!isText(lines[i])) continue;
+    const alone = !isText(lines[i - 1]) && !isText(lines[i + 1]) && lines[i].text.length <= 80;
+    if (alone) run.push(i);
+    else close();
+  }
+  close();
+  return cells;
+}
+
 /** A line of linux-next's merge log (items.ts reads it as an item). */
 const MERGE_LINE = /^Merging [^\s()]+ \(/;
 
 function lineHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
+  const cells = tableCells(lines);
   // title lines with nothing of their own below, only the next title (a page's sections whose lists
   // the archive dropped: This Week in Rust's `Rust Walkthroughs`): kept when the post has two others
   const bare: Heading[] = [];
@@ -508,6 +542,7 @@ function lineHeadings(lines: Line[]): Heading[] {
     // (linux-next's merge log, `Merging ext4-fixes/fixes (d0b3b7b22dfa Linux 6.16-rc4)` among lines a mail client
     // wrapped: each a line of the log, an item, never a title)
     if (t.startsWith('Merging ') && MERGE_LINE.test(t)) continue;
+    if (cells?.has(i)) continue;
     let j = i + 1;
     while (j < lines.length && j <= i + 4 && !isText(lines[j])) j++;
     const next = lines[j];

@@ -1180,3 +1180,19 @@ describe('parser 69: speakers\' turns', () => {
     expect(titles).not.toContain('Wei');
   });
 });
+
+describe('parser 69: a table flattened one cell to a line', () => {
+  it('takes none of its cells for titles, and keeps the titles around it (Zephyr TSC minutes, 2020-07-15)', () => {
+    // zephyr, Zephyr Project TSC - 15 July 2020 (real-corpus zephyr/2020-07-tsc-meeting-minutes-7-15-20), shortened
+    const cells = ['Amber Hibberd', 'Yes', 'Ioannis Glaropoulos', 'Yes', 'Nate Graff', 'susp', 'Anas Nashif', 'Yes', 'Johan Hedberg', 'Yes',
+      'Piotr Mienkowski', 'Yes', 'Ryan Erickson', 'No', 'Michael Scott', 'susp'];
+    const body = ['Zephyr Project TSC - 15 July 2020', '', 'Location', '', 'Join Microsoft Teams Meeting', '',
+      'Voting TSC Members in Attendance [12 = quorum] - Quorum reached.', '', 'Voting TSC Member', '', 'Attended?', '', 'Voting TSC Member', '',
+      'Attended?', '', 'Voting TSC Member', '', 'Attended?', '', ...cells.flatMap((c) => [c, '']), 'Out of Office / Vacations', '',
+      '  • TSC Member Name - Dates', '    • Stefan Mijovic: until July 29', '', 'Opens', '', '  • GitHub Permissions - Next Steps:',
+      '    • Define process to grant and revoke merge rights and code ownership', ''].join('\n');
+    const titles = sections(body).map(([t]) => t);
+    expect(titles).toEqual(expect.arrayContaining(['Out of Office / Vacations', 'Opens']));
+    for (const c of ['Amber Hibberd', 'Yes', 'Anas Nashif', 'Attended?']) expect(titles).not.toContain(c);
+  });
+});
