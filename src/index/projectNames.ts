@@ -588,7 +588,7 @@ function isConference(word: string): boolean {
 
 /**
  * The name a report writes most in a name's own form, a capital inside a word (`OpenMRS`, `AaUUG`)
- * or a short run of capitals (`RTEMS`), three times at least and more than any other; '' when none
+ * or a short run of capitals, a digit after them or not (`RTEMS`, `RPCS3`), three times at least and more than any other; '' when none
  * does. For a report whose subject, title and list name nothing (a wiki's `2011-01-20 Developer
  * Meeting` page, OpenMRS's): the post is its project's.
  */
@@ -596,7 +596,7 @@ export function nameMostWritten(text: string): string {
   // (not in addresses and links: `rtems.org`, `dev@openmrs.org` are written in lower case anyway)
   const body = text.slice(0, 50_000).replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g, ' ');
   const votes = new Map<string, number>();
-  for (const m of body.matchAll(/(?<![\p{L}\p{N}.\/_-])(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{3,6})(?![\p{L}\p{N}_-])/gu)) {
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}.\/_-])(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{3,6}\d?)(?![\p{L}\p{N}_-])/gu)) {
     // (nor a conference the post tells of: `FOSDEM` in the Jenkins governance meeting's notes)
     if (NOT_A_NAME.test(m[1].toUpperCase()) || isConference(m[1])) continue;
     votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);

@@ -1123,6 +1123,13 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     expect([...new Set(d.sections.filter((s) => !s.isContents).map((s) => s.projectKey))]).toEqual(['openmrs']);
   });
 
+  it('counts a run of capitals with a digit after it as a name too (RPCS3\'s progress reports, 2019)', () => {
+    // rpcs3/2019-06-progress-report-april-2019 (no list: the project's blog), shortened
+    expect(nameMostWritten('Welcome to the RPCS3 progress report ... RPCS3 now boots ... thanks to the RPCS3 team')).toBe('RPCS3');
+    // (a digit is part of the name, not the start of another word: `PS3` twice and `RPCS3` three times)
+    expect(nameMostWritten('RPCS3 on the PS3 ... RPCS3 and PS3 games ... RPCS3')).toBe('RPCS3');
+  });
+
   const keys62 = (p: string, list: string) => {
     const [local, host] = list.split('@');
     const d = deriveMessage(readFileSync(join(FIXTURES, 'real-corpus', `${p}.eml`)), 'mbox', undefined, listHint(`https://${host}/`, local));
