@@ -489,7 +489,8 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   // minutes or notes whose subject names only the meeting are the list's team's (see postProject),
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
   // (and minutes whose list is unknown too: their topics are the meeting's agenda, not projects)
-  if (!own && listProject === '') return /\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
+  // (and a `Progress Report: May 2022` of a project's blog: its headings, `GPU`, `Patreon goals`, are the project's areas)
+  if (!own && listProject === '') return /\bprogress report\b|\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
   // (`Roadmap 2021` on genode's users list: the list's project's plans, its headings their areas)
   if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|progress|summary|road-?map|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)

@@ -1123,6 +1123,13 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     expect([...new Set(d.sections.filter((s) => !s.isContents).map((s) => s.projectKey))]).toEqual(['openmrs']);
   });
 
+  it('reads a blog\'s `Progress Report: May 2022` with no list as one project\'s, its headings its areas (Ryujinx, 2022)', () => {
+    // ryujinx/2022-06-progress-report-may-2022 (no list: the project's blog): `Patreon goals`, `GPU` are areas, not projects
+    expect(isSingleProjectPost('Progress Report: May 2022')).toBe(true);
+    // (a post with no list whose subject names no report stays as it was: its headings may be projects)
+    expect(isSingleProjectPost('Where We Are and Where We Are Going')).toBe(false);
+  });
+
   it('counts a run of capitals with a digit after it as a name too (RPCS3\'s progress reports, 2019)', () => {
     // rpcs3/2019-06-progress-report-april-2019 (no list: the project's blog), shortened
     expect(nameMostWritten('Welcome to the RPCS3 progress report ... RPCS3 now boots ... thanks to the RPCS3 team')).toBe('RPCS3');
