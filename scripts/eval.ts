@@ -1,16 +1,17 @@
 /**
  * `npm run eval`: how well the parser finds and reads real status reports.
  * Scores fixtures/real-corpus (real posts, labelled by reading them) per community and overall:
- * detection precision/recall with the subject and from the body alone, section-title recall,
- * review/bug reference recall and project-name accuracy.
+ * detection precision/recall with the subject and from the body alone, section-title recall (and title
+ * precision: of the titles given to the reports taken, the share their labels hold), review/bug reference
+ * recall and project-name accuracy.
  *
  *   npm run eval                 the first round (194 posts): tuning material
- *   npm run eval -- --blind      the fifty-third round alone, gathered after the fifty-second blind run: the blind set
+ *   npm run eval -- --blind      the fifty-fifth round alone, gathered after the fifty-fourth blind run: the blind set
  *                                (blind-chosen: its chosen posts; blind-random: its random sample of list traffic)
  *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
- *                                scored once before any tuning on it),  round1 ... round52 (each
- *                                scored blind once, tuning material since), tuning (rounds 1 to 52),
- *                                round53 (= blind), blind, all
+ *                                scored once before any tuning on it),  round1 ... round54 (each
+ *                                scored blind once, tuning material since), tuning (rounds 1 to 54),
+ *                                round55 (= blind), blind, all
  *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
  *   npm run eval -- --by kind    rows per kind of post as labelled (team update, meeting summary,
  *                                release status...; patch, agenda, question...) instead of per
