@@ -1434,3 +1434,13 @@ describe('parser 69: one problem reported is no report of a project', () => {
     expect(r.isReport).toBe(false);
   });
 });
+
+describe('parser 70: a roll call with a remark in parentheses', () => {
+  it('reads `Attendees (at various points):` as the minutes\' roll call (OpenChain work team notes, Berlin 2016)', () => {
+    // openchain, 2016-10 (fixtures/real-corpus/openchain/2016-10-notes-on-openchain-work-team-meetings-berlin), shortened
+    const body = ['Hello, I am circulating my notes from the OpenChain meetings that we just had at LinuxCon Europe.', '',
+      'Attendees (at various points):', 'Shane Coughlan', 'Mark Gisi', 'Jilayne Lovejoy', '', 'The group discussed the specification.', ''].join('\n');
+    expect(detect('', body).reason).toContain('a roll call at the top');
+    expect(detect('', body.replace('Attendees (at various points):', 'Attended (Discord screen names):')).reason).toContain('a roll call at the top');
+  });
+});
