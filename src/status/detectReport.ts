@@ -780,7 +780,7 @@ function startsPlainAt(text: string, start: number, end: number): boolean {
 /** A bullet, numbered item, marked heading or link line (a quick look, before any parse). */
 /** What STRUCTURE_LINE's forms without a colon start with (after white space). */
 const STRUCTURE_OPENERS = charTable('*+o-0123456789=#[');
-const STRUCTURE_LINE = /^\s{0,12}([*\u2022+o-]\s+\S|\d{1,2}[.)]\s+\S|=+\s*\S|#{1,4}\s*\S|\[[^\]]{2,60}\]\s*$)|^\s*\S.{0,80}:\s*$|https?:\/\//;
+const STRUCTURE_LINE = /^\s{0,12}([*\u2022+o-]\s+\S|\d{1,2}[.)]\s+\S|=+\s*\S|-{3,}\s*$|#{1,4}\s*\S|\[[^\]]{2,60}\]\s*$)|^\s*\S.{0,80}:\s*$|https?:\/\//;
 
 /** The weight a series adds to each of its posts: a user's pin, or membership of a series of reports (or of non-reports). */
 export function seriesEvidence(hint: SeriesHint | undefined): Evidence | null {

@@ -477,5 +477,8 @@
  * 70 (detection, tuned on rounds 1-55): a roll call may carry a remark in parentheses before its colon, `Attendees (at
  *     various points):`, `Attended (Discord screen names):` (OpenChain's work-team notes, 2016; OpenBMC's Security WG
  *     results, 2023). +1 from the body alone.
+ *     A threaded reply's quick look counts a dashed underline (`OPEN ISSUES` / `-----------`) as structure of its own, as
+ *     it counted `====`: such a reply is read whole, not settled as `no list of its own` (Xen 4.15's blocker list; the
+ *     QEMU/XenServer/Xen Project working group's minutes). +1 verdict, +3 from the body alone, +3 titles, +1 name.
  */
 export const PARSER_VERSION = 70;

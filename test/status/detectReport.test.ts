@@ -1444,3 +1444,18 @@ describe('parser 70: a roll call with a remark in parentheses', () => {
     expect(detect('', body.replace('Attendees (at various points):', 'Attended (Discord screen names):')).reason).toContain('a roll call at the top');
   });
 });
+
+describe('parser 70: a reply\'s own parts underlined with dashes', () => {
+  it('are structure enough to read the reply whole (Xen 4.15 release manager\'s blocker list, 2021)', async () => {
+    const { quickVerdict } = await import('../../src/status/index.js');
+    // xen-devel, 2021-02 (fixtures/real-corpus/xen/2021-02-announce-xen-4-15-call-for-status-of-significant-bugs), shortened
+    const body = ['Although there are a few things outstanding, we are now firmly into', 'the bugfixing phase of the Xen 4.15 release.', '',
+      'OPEN ISSUES', '-----------', '', 'A. HPET/PIT issue on newer Intel systems', '', 'I think Andrew is still on the case here.', '',
+      'D. Use-after-free in the IOMMU code', '', 'Quoting the 0/:', '| This series fixes a use-after-free.', '',
+      'CLOSED ISSUES', '-------------', '', 'E. zstd kernel compression, fixed upstream.', ''].join('\n');
+    const input = { subject: 'Xen 4.15 - call for notification of significant bugs', body, isReply: true };
+    expect(quickVerdict(input)).toBeNull();
+    // (a reply of two lines and a separator has no list of its own)
+    expect(quickVerdict({ ...input, body: 'Thanks, applied.\n\n---------\nJan\n' })).toMatch(/no list of its own/);
+  });
+});
