@@ -284,6 +284,29 @@ function nextNonBlankQuoted(raw: string[], i: number): boolean {
 }
 
 /** True for a readable, non-blank line. */
+/**
+ * A page's YAML front matter at the top of a post (`---` / `layout: default` / `title: 2022 Q1 Hyperledger Indy` /
+ * `parent: 2022` / `---`, a Jekyll page of Hyperledger's quarterly project updates, pasted whole): its lines' indices,
+ * metadata for a site generator, neither a title nor a list; empty when the post has none.
+ */
+export function frontMatterLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < lines.length && i < 20 && !isText(lines[i])) i++;
+  if (i >= lines.length || lines[i].text.trim() !== '---') return out;
+  let k = i + 1;
+  let keys = 0;
+  for (; k < lines.length && k <= i + 30; k++) {
+    const t = lines[k].text;
+    if (t.trim() === '---') break;
+    if (!isText(lines[k]) || !/^[A-Za-z_][\w-]{0,40}:(?:\s|$)/.test(t)) return out;
+    keys++;
+  }
+  if (k >= lines.length || lines[k].text.trim() !== '---' || keys < 2) return out;
+  for (let n = i; n <= k; n++) out.add(n);
+  return out;
+}
+
 export function isText(line: Line | undefined): line is Line {
   return !!line && line.indent >= 0;
 }

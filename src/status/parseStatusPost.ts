@@ -6,7 +6,7 @@
  * has items (a bullet list right after the greeting); greeting prose alone is dropped. A post
  * without any heading is one untitled section (title '', style 'none', level 0).
  */
-import { prepareLines, type Line, isText } from './lines.js';
+import { prepareLines, frontMatterLines, type Line, isText } from './lines.js';
 import { detectHeadings, type Heading } from './headings.js';
 import { findPlainHeadings, markContents } from './contents.js';
 import { parseItems } from './items.js';
@@ -65,7 +65,8 @@ export function parseStatusPost(input: StatusInput, opts: { refs?: boolean | 're
 function structureOf(body: string, bodyLines: StatusInput['bodyLines']): Structure {
   const prep = prepareLines(body, bodyLines);
   const notes = findFootnotes(prep.lines);
-  const lines: Line[] = prep.lines.map((l, i) => (notes.lines.has(i) ? { ...l, text: '', indent: -1, masked: 'empty' as const } : l));
+  const front = frontMatterLines(prep.lines);
+  const lines: Line[] = prep.lines.map((l, i) => (notes.lines.has(i) || front.has(i) ? { ...l, text: '', indent: -1, masked: 'empty' as const } : l));
 
   let headings = detectHeadings(lines);
   const plain = findPlainHeadings(lines, headings);

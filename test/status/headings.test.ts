@@ -1196,3 +1196,15 @@ describe('parser 69: a table flattened one cell to a line', () => {
     for (const c of ['Amber Hibberd', 'Yes', 'Anas Nashif', 'Attended?']) expect(titles).not.toContain(c);
   });
 });
+
+describe('parser 70: a page\'s YAML front matter', () => {
+  it('is neither a title nor a list (Hyperledger Indy\'s 2022 Q1 project update, a Jekyll page)', () => {
+    // hyperledger, 2022 Q1 Hyperledger Indy (real-corpus hyperledger/2022-03-2022-q1-hyperledger-indy), shortened
+    const body = ['---', 'layout: default', 'title: 2022 Q1 Hyperledger Indy', 'parent: 2022', 'grand_parent: Project Updates', 'has_children: false',
+      '---', '', '# 2022 Q1 Hyperledger Indy', '', '## Project Health', '', 'Indy is healthy.', '', '## Releases', '', '* Indy Node 1.12.5', ''].join('\n');
+    const r = parseStatusPost({ subject: '2022 Q1 Hyperledger Indy', body });
+    expect(r.sections.map((s) => s.title)).not.toContain('layout: default');
+    expect(r.sections.flatMap((s) => s.items.map((i) => i.text)).join(' ')).not.toMatch(/grand_parent/);
+    expect(r.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Project Health', 'Releases']));
+  });
+});
