@@ -43,7 +43,7 @@ const args = new Set(argv);
 const setArg = argv.indexOf('--set') >= 0 ? argv[argv.indexOf('--set') + 1] : undefined;
 const which = setArg ?? (args.has('--blind') ? 'blind' : args.has('--all') ? 'all' : 'round1');
 /** The latest round: gathered after the last blind run and scored blind once; every earlier round is tuning material. */
-const BLIND_ROUND = 55;
+const BLIND_ROUND = 56;
 const SETS: Record<string, (p: RealPost) => boolean> = {
   tuning1: (p) => p.round === 1 && !p.blind,
   blind1: (p) => p.round === 1 && p.blind,
