@@ -57,6 +57,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:assorted|misc(?:ellaneous)?|various|random|good|bad|sad|great)\s+(?=(?:news|notes|updates?|bits)\b)`,
   // `Summary of latest changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
+  // `Next btrfs development cycle open - 5.4`: which cycle of the project, not the project
+  String.raw`\b(?:next\s+)?development\s+cycle(?:\s+(?:open|opened|opening|closed|started))?\b`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
   String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,

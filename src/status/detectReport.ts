@@ -134,7 +134,9 @@ const CUES: Array<[RegExp, number, string]> = [
   // Norwegian `Bestyrelsens beretning for 2003`, `årsberetning`, German `Jahresbericht`, Dutch `jaarverslag`)
   [/\b(rapport|rapporto|bericht|statusbericht|wochenbericht|monatsbericht|jahresbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|bilan\s+(?:moral|d'activit[eé]s?|annuel))(?![a-z])/i, 2, 'report-word-other-language'],
   // (`new developments in Total Open Station`)
-  [/\b(?:new|recent|latest)\s+developments?\s+(?:in|on|of|for|at)\b/i, 2, 'developments'],
+  // (and a maintainer's `Next btrfs development cycle open - 5.4`, `Planning the 4.5 development cycle`: where a
+  // release cycle stands, what it took and what it will take)
+  [/\b(?:new|recent|latest)\s+developments?\s+(?:in|on|of|for|at)\b|\bdevelopment cycle\b/i, 2, 'developments'],
 ];
 
 /**

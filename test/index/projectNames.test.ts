@@ -1130,6 +1130,11 @@ describe('names of real reports taken from a place, a cycle or a kind of meeting
     expect(isSingleProjectPost('Where We Are and Where We Are Going')).toBe(false);
   });
 
+  it('names a maintainer\'s `Next btrfs development cycle open - 5.4` for the project, not its cycle', () => {
+    // linux-btrfs, 2019-07 (fixtures/real-corpus/linux-btrfs/2019-07-next-btrfs-development-cycle-open-5-4)
+    expect(projectFromSubject('Next btrfs development cycle open - 5.4')).toMatch(/^btrfs\W*5\.4$/);
+  });
+
   it('counts a run of capitals with a digit after it as a name too (RPCS3\'s progress reports, 2019)', () => {
     // rpcs3/2019-06-progress-report-april-2019 (no list: the project's blog), shortened
     expect(nameMostWritten('Welcome to the RPCS3 progress report ... RPCS3 now boots ... thanks to the RPCS3 team')).toBe('RPCS3');

@@ -1459,3 +1459,12 @@ describe('parser 70: a reply\'s own parts underlined with dashes', () => {
     expect(quickVerdict({ ...input, body: 'Thanks, applied.\n\n---------\nJan\n' })).toMatch(/no list of its own/);
   });
 });
+
+describe('parser 70: a development cycle', () => {
+  it('is a subject\'s cue: where a release cycle stands (btrfs maintainer, 2019-2020; KDE PIM, 2010)', () => {
+    // linux-btrfs, 2019-07 (fixtures/real-corpus/linux-btrfs/2019-07-next-btrfs-development-cycle-open-5-4)
+    expect(detect('Next btrfs development cycle open - 5.4').reason).toMatch(/subject says "development cycle" \+2/);
+    expect(detect('[Kde-pim] Planning the 4.5 development cycle').reason).toMatch(/subject says "development cycle" \+2/);
+    expect(detect('Thoughts on the development process').reason).not.toMatch(/subject says "development/);
+  });
+});
