@@ -35,6 +35,7 @@ import { scorePost, emptyScores, add, metrics, type Scores, type PostResult } fr
 import { archiveSeriesHints } from './eval/archiveSeries.js';
 import { agreementOf, formatAgreement, loadSecondReader, readersAgreement } from './eval/agreement.js';
 import { snapshotRow, formatSnapshot, parseSnapshot, diffSnapshots, type SnapshotRow } from './eval/snapshot.js';
+import { BLIND_ROUND } from './eval/rounds.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,8 +43,6 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 const setArg = argv.indexOf('--set') >= 0 ? argv[argv.indexOf('--set') + 1] : undefined;
 const which = setArg ?? (args.has('--blind') ? 'blind' : args.has('--all') ? 'all' : 'round1');
-/** The latest round: gathered after the last blind run and scored blind once; every earlier round is tuning material. */
-const BLIND_ROUND = 56;
 const SETS: Record<string, (p: RealPost) => boolean> = {
   tuning1: (p) => p.round === 1 && !p.blind,
   blind1: (p) => p.round === 1 && p.blind,

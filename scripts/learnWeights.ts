@@ -19,6 +19,7 @@ import { numberFlag } from './eval/args.js';
 import { loadRealCorpus } from './eval/corpus.js';
 import { samplesOf, type Sample } from './eval/evidence.js';
 import { fitWeights, verdict } from './eval/fitWeights.js';
+import { BLIND_ROUND } from './eval/rounds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -30,12 +31,10 @@ const iterations = num('--iterations', 2000);
 const minSupport = num('--min-support', 0);
 const learnt = (fit: ReturnType<typeof fitWeights>): Map<string, number> =>
   new Map([...fit.weights].filter(([k]) => (fit.support.get(k) ?? 0) >= minSupport));
-/** The blind round: scored once, never learned from. */
-const BLIND_ROUND = 49;
 const everything = loadRealCorpus(path.join(root, 'fixtures', 'real-corpus'));
 const corpus = everything.filter((p) => p.round < BLIND_ROUND);
 const samples = samplesOf(corpus);
-const rounds = [...new Set(corpus.map((p) => p.round))].sort();
+const rounds = [...new Set(corpus.map((p) => p.round))].sort((a, b) => a - b);
 
 function pr(ss: Sample[], weights: Map<string, number> | null): string {
   const f = (subset: Sample[]) => {
