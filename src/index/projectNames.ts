@@ -57,8 +57,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:assorted|misc(?:ellaneous)?|various|random|good|bad|sad|great)\s+(?=(?:news|notes|updates?|bits)\b)`,
   // `Summary of latest changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
-  // `Next btrfs development cycle open - 5.4`: which cycle of the project, not the project
-  String.raw`\b(?:next\s+)?development\s+cycle(?:\s+(?:open|opened|opening|closed|started))?\b`,
+  // `Next btrfs development cycle open - 5.4`: which cycle of the project, not the project (nor the
+  // version after it: the kernel's release the cycle leads to, not one of btrfs's own)
+  String.raw`\b(?:next\s+)?development\s+cycle(?:\s+(?:open|opened|opening|closed|started))?(?:\s*[-:–]?\s*(?:for\s+)?v?\d+(?:\.\d+)+(?:-rc\d+)?)?(?![\w.])`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
   String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
@@ -785,6 +786,10 @@ export function withCommunity(name: string, community: string, text: string, sub
   // `Media Summit 2024 Report` on linux-media: the list names the project more fully
   // (not an acronym's update, a project's own name: `EROFS roadmap update` on linux-erofs; a body's
   // acronym that meets, `[ZOO-PSC] PSC meeting`, is the list's)
+  // (not a kernel subsystem's status on its list, `btrfs` on linux-btrfs, `audit` on linux-audit: the
+  // subsystem is the project; a meeting of the list's people, `Media Summit` on linux-media, is the list's)
+  if (ckey === `linux${key}` && /^linux[-_]/i.test(community) && /^[\p{L}\p{N}]+$/u.test(name.trim())
+    && !/\b(?:summit|meeting|minutes|call|conference|workshop)\b/i.test(subject)) return name;
   if (ckey.includes(key)) return /[-_ ]/.test(community) && key.length >= 3 && !(/^\p{Lu}{3,}$/u.test(name.trim()) && !/\b(?:minutes|meeting|call)\b/i.test(subject)) ? asWritten(community, text) : name;
   // an acronym that meets or writes (`minutes of ESC call`, `Bits from the DPL`) is a body of the
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own

@@ -190,7 +190,7 @@ const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, 
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // (`[LTP v2 1/1] ima_tpm.sh: ...`: a series' version and place without the word PATCH)
   [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b|\[[^\]]{0,40}\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\]|\sv\d{1,2}\s*$(?<!\b(?:agenda|minutes|notes|report|summary|update|status)\s+v\d{1,2}\s*)/i, 'patch mail', -8, 'patch'],
-  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|\b(?:cvs|git|hg|gentoo)\s+commit(?:\s+in\b|\s*:)|^\s*\[[\w.-]{1,40}-commits?\]|\bcommit (?:report|notification)s?\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|^\s*patchwork summary\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|^(?!.*\bprogress\b).*\b(?:buildbot|automated)\b|\bcoverity\b|\btest results?\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b|\btest report for (?:kernel|build)\b/i, 'bot or tracker notification', -6, 'bot'],
+  [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|\bcommits? to\b|\b(?:cvs|git|hg|gentoo)\s+commit(?:\s+in\b|\s*:)|^\s*\[[\w.-]{1,40}-commits?\]|\bcommit (?:report|notification)s?\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|^\s*patchwork summary\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|^(?!.*\bprogress\b).*\b(?:buildbot|automated)\b|\bcoverity\b|\b(?:kself|k?unit)?test results?\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b|\btest report for (?:kernel|build)\b/i, 'bot or tracker notification', -6, 'bot'],
   [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b|\bdeadline\b.{0,30}\b(abstracts?|papers?|submissions?|proposals?)\b|\b(extended abstracts?|submission deadline)\b/i, 'call for papers', -5, 'cfp'],
   // `MSIX Enabling Error on TX2`, `... returning a non-zero exit code`: a problem to solve, not progress told
   [/\b(errors?|failed|failures?|exit code|traceback|segfault|crash(es|ed)?|oops|panic)\b|\bBUG(?::| at)|\binvalid opcode\b|\b(deadlock|lockdep)\b|\bbug in\b|^\s*(?:\[[^\]]*\]\s*)*\[REGRESSION\]/i, 'a problem report', -4, 'problem'],
@@ -263,7 +263,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
 };
 const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   patch: ['patch', 'pull', 'v'],
-  bot: ['bug', 'bugs', 'build', 'jenkins', 'svn', 'commit', 'commits', 'r', 'summary', 'ticket', 'tickets', 'issue', 'issues', 'digest', 'cron', 'buildbot', 'coverity', 'test', 'automated', 'lkft', 'kernelci', 'syzbot', 'day', 'kernel'],
+  bot: ['bug', 'bugs', 'build', 'jenkins', 'svn', 'commit', 'commits', 'r', 'summary', 'ticket', 'tickets', 'issue', 'issues', 'digest', 'cron', 'buildbot', 'coverity', 'test', 'automated', 'lkft', 'kernelci', 'syzbot', 'day', 'kernel', 'kselftest', 'unittest', 'kunittest'],
   cfp: ['cfp', 'call', 'deadline', 'extended', 'submission'],
   problem: ['error', 'errors', 'failed', 'failure', 'failures', 'exit', 'traceback', 'segfault', 'crash', 'crashes', 'crashed', 'oops', 'panic', 'bug', 'invalid', 'deadlock', 'lockdep', 'regression'],
   job: ['job', 'jobs', 'hiring', 'vacancy', 'vacancies', 'position', 'positions', 'internship', 'internships'],
@@ -282,7 +282,7 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   // the words of a summary (see subjectEvidenceOf), not a kind
   summary: ['summary', 'minutes', 'notes', 'recap', 'report', 'update', 'results', 'highlights', 'outcome', 'outcomes', 'referat', 'protokoll', 'verbale', 'notulen', 'mitschrift', 'resoconto', 'beretning', 'rsberetning', 'beretningen'],
   // the sender's address (see subjectEvidenceOf), not a kind
-  robot: ['noreply', 'reply', 'bugzilla', 'jenkins', 'buildbot', 'tracker', 'notification', 'notifications', 'mailer', 'cron', 'bot', 'gerrit', 'trac', 'lkft', 'kernelci', 'syzbot', 'robot', 'ci', 'cki'],
+  robot: ['noreply', 'reply', 'bugzilla', 'jenkins', 'buildbot', 'tracker', 'notification', 'notifications', 'mailer', 'cron', 'bot', 'gerrit', 'trac', 'lkft', 'kernelci', 'syzbot', 'robot', 'ci', 'cki', 'notify'],
 };
 function gateWordsOf(table: Record<string, string[]>, names: string[]): string[][] {
   return names.map((n) => {
@@ -306,8 +306,11 @@ const SUMMARY_BIT = ROBOT_BIT << 1;
 // (and minutes or a report in the list's own language: Danish `Referat af ...`, `Bestyrelsens beretning`)
 const SUMMARY_WORD = /\b(summary|minutes|notes|recap|report|update|results|highlights|outcomes?|referat|protokoll|verbale|notulen|mitschrift|resoconto)\b|beretning\b/i;
 
-/** A sender that is a machine. */
-const ROBOT_SENDER = /\b(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci|cki)\b/i;
+/**
+ * A sender that is a machine. A word ends at any character that is no letter: an address's parts
+ * are joined by `_` as often as by `-` or `.` (`ci_notify@linaro.org`, Linaro's kselftest results).
+ */
+const ROBOT_SENDER = /(?<![a-z])(no-?reply|noreply|bugzilla|jenkins|buildbot|tracker|notifications?|notify|mailer-daemon|cron|bot|gerrit|trac|lkft|kernelci|syzbot|test robot|ci|cki)(?![a-z])/i;
 
 /**
  * The negative kinds a subject, or any text made of it by blanking parts of it, may be of (bit k:
@@ -410,6 +413,24 @@ function openingText(prep: PreparedBody): string {
     if (out.length === 3) break;
   }
   return out.join(' ').slice(0, 400);
+}
+
+/** A line that is only a footnote's mark or a link (what follows a post's last words). */
+const MARK_OR_LINK = /^\s*(?:\[[\w.-]{1,30}\]:?\s*)?(?:<?(?:https?|ftp):\/\/\S+>?)?\s*$/i;
+/** A question the list is asked (not `Thoughts?`, `Comments?`: a few words inviting replies). */
+const ASKING = /(?:^|[.!:]\s+)((?:is|are|does|do|did|can|could|would|will|has|have|should|what|when|why|how|where|who|any)\s+[^.!?]{15,200}\?)\s*$/i;
+
+/** The question that closes the post's own text (its last two lines of text, links and footnote marks aside), or null. */
+function closingQuestion(prep: PreparedBody): string | null {
+  const last: string[] = [];
+  for (let i = prep.lines.length - 1; i >= 0 && last.length < 2; i--) {
+    const l = prep.lines[i];
+    if (!isText(l) || MARK_OR_LINK.test(l.text)) continue;
+    last.unshift(l.text.trim());
+  }
+  if (last.length === 0 || !last[last.length - 1].endsWith('?')) return null;
+  const m = ASKING.exec(last.join(' '));
+  return m ? m[1] : null;
 }
 
 /**
@@ -1025,6 +1046,12 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const lostBreaks = isFlattened(body) || (own <= 3 && readable.some((t) => t.length >= 400 && distinctWords(t.slice(0, 2000)) >= 30));
   // (a few long lines are paragraphs a mailer left unwrapped: text enough to report in prose)
   const paragraphs = own < 10 && all.length >= 600 && distinctWords(all.slice(0, 3000)) >= 40;
+  // `... Is there any improvement being worked?` (SELinux, 2024, under `cgroup2 labeling status`): prose
+  // that ends asking the list is a question, whatever its subject's status
+  if (items < 3 && namedWithItems.length === 0) {
+    const asked = closingQuestion(prep);
+    if (asked) ev.push({ key: 'body.ends-asking', what: `ends asking ("${asked.slice(0, 40)}")`, weight: -3 });
+  }
   if (own < 4 && items < 2 && !lostBreaks && !paragraphs) ev.push({ key: 'body.little-text', what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
   if (namedWithItems.length >= 4) ev.push({ key: 'body.sections-4', what: `${namedWithItems.length} sections`, weight: 2.5 });
   else if (namedWithItems.length >= 2) ev.push({ key: 'body.sections-2', what: `${namedWithItems.length} sections`, weight: 1.5 });

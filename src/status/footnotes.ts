@@ -33,7 +33,7 @@ export function findFootnotes(lines: Line[]): Footnotes {
   const cited = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     if (defIdx.has(i) || !isText(lines[i])) continue;
-    for (const m of lines[i].text.matchAll(/\[([\w.-]{1,30})\]/g)) cited.add(m[1].toLowerCase());
+    for (const label of labelsCited(lines[i].text)) cited.add(label);
   }
   defs.forEach((d, n) => {
     const neighbour = (defs[n - 1] && d.i - defs[n - 1].i <= 2) || (defs[n + 1] && defs[n + 1].i - d.i <= 2);
@@ -45,12 +45,19 @@ export function findFootnotes(lines: Line[]): Footnotes {
   return { urls, lines: defLines };
 }
 
-/** URLs of the footnotes cited in `text` (`[1]`, `[FREEZEANN]`), in citation order. */
+/** The labels `text` cites, lower-case, in order: `[1]`, `[FREEZEANN]`, and each of `[1,2]` / `[1, 2, 3]`. */
+function labelsCited(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\[([\w.-]{1,30}(?:,\s?[\w.-]{1,30}){0,9})\]/g)) for (const l of m[1].split(',')) out.push(l.trim().toLowerCase());
+  return out;
+}
+
+/** URLs of the footnotes cited in `text` (`[1]`, `[FREEZEANN]`, `[1,2]`), in citation order. */
 export function citedUrls(text: string, notes: Footnotes): string[] {
   const out: string[] = [];
   if (notes.urls.size === 0) return out;
-  for (const m of text.matchAll(/\[([\w.-]{1,30})\]/g)) {
-    const u = notes.urls.get(m[1].toLowerCase());
+  for (const label of labelsCited(text)) {
+    const u = notes.urls.get(label);
     if (u && !out.includes(u)) out.push(u);
   }
   return out;

@@ -13,7 +13,9 @@ import { normalizeUrl } from './urls.js';
 
 interface Split {
   host: string;
+  /** The path with `%2F` and `%23` decoded (Gerrit's project names), and as written. */
   path: string;
+  rawPath: string;
   query: string;
   fragment: string;
 }
@@ -22,13 +24,14 @@ function split(url: string): Split | null {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(url);
   if (!m) return null;
   const host = m[1].toLowerCase().replace(/^[^@]*@/, '').replace(/^www\./, '').replace(/:\d+$/, '');
-  let path = m[2] || '/';
+  const raw = m[2] || '/';
+  let path = raw;
   try {
     path = path.replace(/%23/gi, '#').replace(/%2F/gi, '/');
   } catch {
     /* keep */
   }
-  return { host, path, query: m[3] ?? '', fragment: m[4] ?? '' };
+  return { host, path, rawPath: raw, query: m[3] ?? '', fragment: m[4] ?? '' };
 }
 
 function make(url: string, system: RefSystem, kind: Ref['kind'], id: string | null, key: string): Ref {
@@ -61,7 +64,8 @@ const LORE_HOST = /^(?:lore\.kernel\.org|lkml\.kernel\.org|public-inbox\.org|inb
 /** A review of system `mail` for a link to one archived message or thread, else null. */
 function mailReview(url: string, s: Split): Ref | null {
   const { host, path, query } = s;
-  const seg = path.split('/').filter(Boolean);
+  // split as written: public-inbox escapes a Message-ID's `/` as `%2F` (`YaPzMYi%2FUHwvEiGf@heinlein`)
+  const seg = s.rawPath.split('/').filter(Boolean);
   const review = (key: string) => make(url, 'mail', 'review', key, key);
   const byId = (piece: string | undefined) => {
     const id = piece === undefined ? null : messageId(piece);

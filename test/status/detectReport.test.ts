@@ -1468,3 +1468,27 @@ describe('parser 70: a development cycle', () => {
     expect(detect('Thoughts on the development process').reason).not.toMatch(/subject says "development/);
   });
 });
+
+describe('parser 71: robots and questions', () => {
+  it('knows Linaro\'s kselftest results mail for a bot\'s, its sender a robot (linux-kselftest, 2020)', () => {
+    // fixtures/real-corpus/linux-kernel/2020-04-next-20200413-kselftest-results, from ci_notify@linaro.org
+    const body = ['Summary', '-'.repeat(72), 'kernel: 5.7.0-rc1', 'git describe: next-20200413', '',
+      'Regressions (compared to build next-20200412)', '-'.repeat(72), 'x86:', ' kselftest:', '    * rtc_rtctest', '    * net_fib-onlink-tests.sh', '    * x86_fsgsbase_64', ''].join('\n');
+    const r = parseStatusPost({ subject: 'next-20200413 kselftest results', body, from: 'ci_notify@linaro.org <ci_notify@linaro.org>' });
+    expect(r.reason).toMatch(/bot or tracker notification/);
+    expect(r.reason).toMatch(/sent by a robot \(ci_notify@linaro\.org/);
+    expect(r.isReport).toBe(false);
+    // (a person whose address holds the letters is no robot)
+    expect(parseStatusPost({ subject: 'x', body, from: 'Lucia Cinotify <lucia@example.org>' }).reason).not.toMatch(/robot/);
+  });
+
+  it('reads prose that ends asking the list as a question (SELinux, 2024: `cgroup2 labeling status`)', () => {
+    // fixtures/real-corpus/selinux/2024-05-cgroup2-labeling-status, its opening and close
+    const body = ['The state of cgroup2 labeling and memory.pressure came up for me again.', 'This was discussed March last year[1].', '',
+      'This setxattr() requirement is unfortunate, and the fact the', 'setfscreatecon() doesn\'t work makes it more unfortunate.  Is there any',
+      'improvement being worked?', '', '', '[1] https://lore.kernel.org/selinux/87mt47ga29.fsf@defensec.nl/', ''].join('\n');
+    expect(parseStatusPost({ subject: '', body }).reason).toMatch(/ends asking \("Is there any improvement being worked\?"\) -3/);
+    // (an invitation to reply is no question of the post's own)
+    expect(parseStatusPost({ subject: '', body: body.replace('Is there any\nimprovement being worked?', 'Thoughts?') }).reason).not.toMatch(/ends asking/);
+  });
+});

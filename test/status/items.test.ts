@@ -107,3 +107,14 @@ describe('items', () => {
     ]);
   });
 });
+
+describe('parser 71: footnotes cited together', () => {
+  it('resolves `[1,2]` to both footnotes (OpenBMC sdbusplus update, 2023)', () => {
+    // fixtures/real-corpus/openbmc/2023-05-sdbusplus-updates-client-bindings-and-namespace, shortened
+    const body = ['I\'ve previously mentioned the implementation of the underlying support in', 'sdbusplus for co-routines[1,2] using the proposed implementation[3].', '',
+      'Some interesting code:', '    - An example client application[4].', '', '[1]: https://lore.kernel.org/openbmc/YaPzMYi%2FUHwvEiGf@heinlein/',
+      '[2]: https://lore.kernel.org/openbmc/Y9fgEdigX0aTiM0d@heinlein.taila677.ts.net/', '[3]: https://github.com/NVIDIA/stdexec', '[4]: https://github.com/openbmc/sdbusplus/blob/master/example/calculator-client.cpp', ''].join('\n');
+    const r = parseStatusPost({ subject: 'sdbusplus updates (client-bindings and namespace)', body });
+    expect(r.reviews.map((x) => x.key)).toEqual(['YaPzMYi/UHwvEiGf@heinlein', 'Y9fgEdigX0aTiM0d@heinlein.taila677.ts.net']);
+  });
+});

@@ -100,3 +100,13 @@ describe('statusNear', () => {
     expect(statusNear('nothing to say', 0, 3)).toBeNull();
   });
 });
+
+describe('parser 71: a public-inbox link whose Message-ID holds a slash', () => {
+  it('reads `%2F` in the Message-ID as its slash, not as a path (OpenBMC sdbusplus update, 2023)', () => {
+    // fixtures/real-corpus/openbmc/2023-05-sdbusplus-updates-client-bindings-and-namespace, footnote [1]
+    const r = classifyUrl('https://lore.kernel.org/openbmc/YaPzMYi%2FUHwvEiGf@heinlein/');
+    expect([r.system, r.kind, r.key]).toEqual(['mail', 'review', 'YaPzMYi/UHwvEiGf@heinlein']);
+    // (Gerrit's project names keep their decoded slash)
+    expect(classifyUrl('https://review.opendev.org/c/openstack%2Fnova/+/123').key).toBe(classifyUrl('https://review.opendev.org/c/openstack/nova/+/123').key);
+  });
+});
