@@ -6,12 +6,13 @@
  * recall and project-name accuracy.
  *
  *   npm run eval                 the first round (194 posts): tuning material
- *   npm run eval -- --blind      the fifty-sixth round alone, gathered after the fifty-fifth blind run: the blind set
- *                                (blind-chosen: its chosen posts; blind-random: its random sample of list traffic)
+ *   npm run eval -- --blind      the latest round alone (BLIND_ROUND, scripts/eval/rounds.ts), gathered after the
+ *                                blind run before it: the blind set (blind-chosen: its chosen posts; blind-random:
+ *                                its random sample of list traffic)
  *   npm run eval -- --set NAME   tuning1 (the first round's two thirds), blind1 (its blind third,
- *                                scored once before any tuning on it),  round1 ... round55 (each
- *                                scored blind once, tuning material since), tuning (rounds 1 to 55),
- *                                round56 (= blind), blind, all
+ *                                scored once before any tuning on it), round1 ... roundN (each
+ *                                scored blind once, tuning material since), tuning (every round before the
+ *                                latest), the latest round as roundN (= blind), blind, all
  *   npm run eval -- --verbose    also each miss (never for the blind set: it stays unread)
  *   npm run eval -- --by kind    rows per kind of post as labelled (team update, meeting summary,
  *                                release status...; patch, agenda, question...) instead of per
