@@ -197,6 +197,9 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
   [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|(?<!\b(?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)\breleased\b|\buploaded\b|(?<!\brelease (?:update|status)\b.*)\brelease notes\b|\b(is|now) available\b|\bavailable for (?:testing|download)\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
   [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp)\b/i, 'meeting or agenda mail', -4, 'agenda'],
+  // `0x14: COVID-19 update, postponement of Netdev conf 0x14`, `2017 12 28 TSC meeting - canceled`, `ReactOS July
+  // Meeting Minutes postponed`: a gathering called off or moved is a notice, whatever else its subject says
+  [/\b(?:meetings?|minutes|conf(?:erence)?|call|sync|summit|workshop|hackfest|sprint|meet-?up|event|workgroup)\b.{0,60}\b(?:cancel(?:l?ed|l?ing|lation)|postpone(?:d|ment))\b|\b(?:cancel(?:l?ed|l?ing|lation)|postpone(?:d|ment))\b.{0,40}\b(?:meetings?|conf(?:erence)?|call|sync|summit|workshop|hackfest|sprint|meet-?up|event|workgroup)\b/i, 'a gathering called off', -4, 'called-off'],
   // (`Minutes of Atlantic UBL TC call ... - VOTING MEETING`: a meeting that may vote, not an election)
   [/\b(elections?|ballots?|candidacy|nominations?|voting(?!\s+meeting)|vote)\b/i, 'election or vote', -4, 'election'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
@@ -217,7 +220,9 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // `[LSF/MM/BPF TOPIC] State Of The Page`, `[TECH TOPIC] DAMON: Current Status and Future Plans`: a
   // session proposed for a conference, however much status it tells (all 5 such posts among the real ones)
   [/\[(?:tech topic|topic|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic|maintainers summit)\]/i, 'a session proposed for a conference', -5.5, 'topic'],
-  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|proposing|rfc|design)\b|\b(proposal|proposed|propose|proposing|rfc|requests? for comments?)\b|\[design\]|\[(?:tech topic|topic|maintainers summit|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic)\]/i, 'proposal', -4, 'proposal'],
+  // (`Confidential Computing microconference 2022 planning kick-off`, `Maintainers / Kernel Summit 2021 planning
+  // kick-off`: a call to propose topics; not `Plasma 5.22 Kickoff Notes`)
+  [/^\s*(\[[^\]]*\]\s*)*(proposal|proposed|propose|proposing|rfc|design)\b|\b(proposal|proposed|propose|proposing|rfc|requests? for comments?)\b|\bplanning\s+kick-?off\b|\[design\]|\[(?:tech topic|topic|maintainers summit|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic)\]/i, 'proposal', -4, 'proposal'],
   [/\b(discussion|idea|thoughts|question|help)\b/i, 'discussion', -2, 'discussion'],
 ];
 
@@ -275,9 +280,10 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   // (`lørdag`, `søndag`: the letter that is no ASCII letter parts the word)
   'meeting-day': ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'rdag', 'ndag', 'lordag', 'sondag'],
   meeting: ['meeting', 'meetings'],
+  'called-off': ['cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation', 'postponed', 'postponement'],
   procedure: ['how', 'howto', 'guideline', 'guidelines', 'guidance', 'procedure', 'process', 'template', 'instructions', 'please', 'policy'],
   topic: ['topic', 'summit'],
-  proposal: ['proposal', 'proposed', 'propose', 'proposing', 'rfc', 'design', 'request', 'requests', 'topic', 'summit'],
+  proposal: ['proposal', 'proposed', 'propose', 'proposing', 'rfc', 'design', 'request', 'requests', 'topic', 'summit', 'kick', 'kickoff'],
   discussion: ['discussion', 'idea', 'thoughts', 'question', 'help'],
   // the words of a summary (see subjectEvidenceOf), not a kind
   summary: ['summary', 'minutes', 'notes', 'recap', 'report', 'update', 'results', 'highlights', 'outcome', 'outcomes', 'referat', 'protokoll', 'verbale', 'notulen', 'mitschrift', 'resoconto', 'beretning', 'rsberetning', 'beretningen'],
@@ -328,7 +334,8 @@ function negativeSubjectMask(subject: string): number {
  */
 const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]> = [
   // (not `is pleased to announce the results of its participation`: a summary of what was done)
-  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b(?! the (?:results?|outcome|summary|status|progress)\b)|\bis (happy|pleased|proud) to announce\b(?! the (?:results?|outcome|summary|status|progress)\b)|\bannounce the (release|availability)\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download'], 'announce', ['announce', 'download', 'downloaded']],
+  // (`The Linux man-pages maintainer proudly announces:`, man-pages 5.04, 2019)
+  [/\b(we are|i am|i'm|we're) (very |so )?(happy|pleased|proud|glad|excited) to announce\b(?! the (?:results?|outcome|summary|status|progress)\b)|\bis (happy|pleased|proud) to announce\b(?! the (?:results?|outcome|summary|status|progress)\b)|\bannounce the (release|availability)\b|\bproudly announces?\b|\bavailable for download\b|\bcan be downloaded\b/i, 'announces a release', -3, ['announce', 'download'], 'announce', ['announce', 'announces', 'download', 'downloaded']],
   [/\bthe following changes since commit\b|\bare available in the git repository at\b|\bplease pull\b(?![^.\n]{0,40}\band\s+(?:give|try|test)\b)/i, 'a pull request', -6, ['pull', 'changes since commit'], 'pull', ['commit', 'repository', 'pull']],
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload', ['uploaded']],
   // (`The CF standard name table has been updated to version 49`: a new version of something, announced)
@@ -695,6 +702,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (`Status of the development package lme4a` with no question mark titles a report: both such
   // subjects among the real posts do)
   // (`status of bugzilla #99171 - mdraid broken for O_DIRECT`: asks how one bug stands)
+  // `Some thoughts on Linux benchmarks results & processing`, `Thoughts about mid-term strategy`: a view put up
+  // for discussion (all 7 such subjects among the real posts; not `... release status and thoughts on 3.0`)
+  if (/^(?:(?:some|a few|random|more|my|initial|early)\s+)?thoughts\s+(?:on|about|regarding)\b/i.test(s)) ev.push({ key: 'subject.thoughts', what: `a view put up for discussion (subject starts "${s.split(/\s+/).slice(0, 3).join(' ')}")`, weight: -4 });
   if (/^(any status|what('s| is) the status|question|inquiry|query)\b|^status of (?:the )?(?:bug(?:zilla)?|ticket|issue|pr|pull request)\s*#?\d/i.test(s)) ev.push({ key: 'subject.question', what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
   // (white space squeezed by replacing only runs and non-spaces; leading tags looked for only when the subject starts with one or a space)
   const squeezed = rawSubject.replace(/\s{2,}|[^\S ]/g, ' ');
@@ -753,8 +763,13 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   if (!titleLine && s.trim() && !ev.some((e) => e.what.startsWith('subject says') || e.what.startsWith('dated or numbered'))) {
     ev.push({ key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT });
   }
-  if (input?.from && (wordMask(input.from, NEGATIVE_SUBJECT_WORDS) & ROBOT_BIT) !== 0 && ROBOT_SENDER.test(input.from)) {
-    ev.push({ key: 'sender.robot', what: `sent by a robot (${input.from.slice(0, 60)})`, weight: -4 });
+  // (read without a bracketed tag of the name, or the address's domain: `Ernesto Baschny [cron IT] <ernst@cron-it.de>`
+  // is a person at a firm called cron IT; `kernel test robot <lkp@intel.com>`, `ci_notify@linaro.org` are robots)
+  const sender = input?.from && (wordMask(input.from, NEGATIVE_SUBJECT_WORDS) & ROBOT_BIT) !== 0 ? input.from.replace(/\[[^\]]{0,60}\]|@[^\s<>@]{1,200}/g, ' ') : '';
+  if (sender && ROBOT_SENDER.test(sender)) {
+    // (as strong as a bot's subject: a robot's mail is never a person's report, however many sections and items its
+    // results hold: Linaro's `kselftest results` mails carry 11 to 17 sections and a thousand items)
+    ev.push({ key: 'sender.robot', what: `sent by a robot (${input.from!.slice(0, 60)})`, weight: -6 });
   }
   return ev;
 }

@@ -1492,3 +1492,53 @@ describe('parser 71: robots and questions', () => {
     expect(parseStatusPost({ subject: '', body: body.replace('Is there any\nimprovement being worked?', 'Thoughts?') }).reason).not.toMatch(/ends asking/);
   });
 });
+
+describe('parser 72: calls, views and robots', () => {
+  it('weighs a robot sender as strongly as a bot\'s subject, read without a name\'s bracketed tag or the domain (linux-kselftest, 2020)', () => {
+    // fixtures/real-corpus/linux-kernel/2020-04-next-20200414-kselftest-results: 11 sections and a thousand items, from the body alone
+    const body = bodyOf('linux-kernel/2020-04-next-20200414-kselftest-results');
+    const r = parseStatusPost({ subject: '', body, from: 'ci_notify@linaro.org <ci_notify@linaro.org>' });
+    expect(r.reason).toMatch(/sent by a robot \(ci_notify@linaro\.org[^)]*\) -6/);
+    expect(r.isReport).toBe(false);
+    // (TYPO3, 2010: a release team's minutes sent by a person at a firm called `cron IT`)
+    expect(parseStatusPost({ subject: '', body, from: 'Ernesto Baschny [cron IT] <ernst@cron-it.de>' }).reason).not.toMatch(/robot/);
+    expect(parseStatusPost({ subject: '', body, from: 'kernel test robot <lkp@intel.com>' }).reason).toMatch(/sent by a robot/);
+  });
+
+  it('reads a gathering called off as a notice (netfilter-devel, 2020)', () => {
+    // fixtures/real-corpus/netfilter/2020-02-0x14-covid-19-update-postponement-of-netdev-conf-0x14
+    const body = bodyOf('netfilter/2020-02-0x14-covid-19-update-postponement-of-netdev-conf-0x14');
+    const r = detect('0x14: COVID-19 update, postponement of Netdev conf 0x14', body);
+    expect(r.reason).toMatch(/a gathering called off \(subject says "postponement of Netdev conf"\) -4/);
+    expect(r.isReport).toBe(false);
+    expect(detect('2017 12 28 TSC meeting - canceled').reason).toMatch(/a gathering called off/);
+    // (a milestone moved is the release's status, not a notice)
+    expect(detect('[TYPO3-core] TYPO3 4.7 Feature Freeze postponed').reason).not.toMatch(/called off/);
+  });
+
+  it('reads `Some thoughts on ...` as a view put up for discussion (LKML, 2024)', () => {
+    // fixtures/real-corpus/linux-kernel/2024-11-some-thoughts-on-linux-benchmarks-results-processing: 17 sections
+    const body = bodyOf('linux-kernel/2024-11-some-thoughts-on-linux-benchmarks-results-processing');
+    const r = detect('Some thoughts on Linux benchmarks results & processing', body);
+    expect(r.reason).toMatch(/a view put up for discussion \(subject starts "Some thoughts on"\) -4/);
+    expect(r.isReport).toBe(false);
+    expect(detect('[TYPO3-core] Thoughts about mid-term strategy').reason).toMatch(/a view put up for discussion/);
+    expect(detect('Gtk# 2.x release status and thoughts on 3.0').reason).not.toMatch(/a view put up/);
+  });
+
+  it('reads a planning kick-off as a call for topics (virtualization, 2022)', () => {
+    // fixtures/real-corpus/virtualization/2022-02-confidential-computing-microconference-2022-planning-kick-of
+    const body = bodyOf('virtualization/2022-02-confidential-computing-microconference-2022-planning-kick-of');
+    const r = detect('Confidential Computing microconference 2022 planning kick-off', body);
+    expect(r.reason).toMatch(/proposal \(subject says "planning kick-off"\) -4/);
+    expect(r.isReport).toBe(false);
+    expect(detect('Plasma 5.22 Kickoff Notes').reason).not.toMatch(/proposal/);
+  });
+
+  it('reads `proudly announces` as a release announced (linux-man, 2019)', () => {
+    // fixtures/real-corpus/linux-man/2019-11-man-pages-5-04-released, from the body alone
+    const r = parseStatusPost({ subject: '', body: bodyOf('linux-man/2019-11-man-pages-5-04-released') });
+    expect(r.reason).toMatch(/announces a release -3/);
+    expect(r.isReport).toBe(false);
+  });
+});
