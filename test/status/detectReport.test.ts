@@ -1542,3 +1542,14 @@ describe('parser 72: calls, views and robots', () => {
     expect(r.isReport).toBe(false);
   });
 });
+
+describe('parser 72: an opening that announces a release', () => {
+  it('weighs as much as `pleased to announce the release` (fetchmail, 2005; TomOS, 2009)', () => {
+    // fixtures/real-corpus/fetchmail/2005-12-fetchmail-6-3-1-rc1-please-test and mikeos/2009-01-tomos-0-1-released, from the body alone
+    for (const name of ['fetchmail/2005-12-fetchmail-6-3-1-rc1-please-test', 'mikeos/2009-01-tomos-0-1-released']) {
+      const r = parseStatusPost({ subject: '', body: bodyOf(name) });
+      expect(r.reason, name).toMatch(/opens announcing a release \("[^"]*"\) -3/);
+      expect(r.isReport, name).toBe(false);
+    }
+  });
+});
