@@ -37,6 +37,17 @@ function cleanTitle(t: string): string {
 
 const NUMBERED_START = /^\s{0,2}\d{1,2}[.)]\s/;
 
+/** Do two lines open alike, digits as digits and letters as letters (`#1: nvme` and `#2: nbd`)? */
+function sameShape(a: string, b: string | undefined): boolean {
+  const shape = (t: string) => t.trim().slice(0, 3).replace(/\d/g, '9').replace(/\p{L}/gu, 'a');
+  return b !== undefined && /[^a ]/.test(shape(a)) && shape(a) === shape(b);
+}
+
+/** Does the rule at `r` underline a title, the text line right above it (a setext heading's `=====`)? */
+function underlinesTitle(lines: Line[], r: number): boolean {
+  return r > 0 && isText(lines[r - 1]) && !isRule(lines[r - 1].text) && lines[r - 1].text.trim().length <= 80;
+}
+
 function prevIsBreak(lines: Line[], i: number): boolean {
   if (i === 0) return true;
   const p = lines[i - 1];
@@ -252,7 +263,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
     return { index: i, end: i, title: cleanTitle(text), style: 'numbered', level: 1 };
   }
   // bare word after a rule
-  if (i > 0 && isText(lines[i - 1]) && isRule(lines[i - 1].text) && !BULLET_RE.test(text) &&
+  // (not the first line of a list under a title the rule underlines: `List of failures` / `=====` / `#1: nvme/005,063
+  // (tcp transport)` / `#2: ...`, blktests' failure reports; but `DONE` / `====` / `*Tested` / `xfce4-mount-plugin ...`)
+  if (i > 0 && isText(lines[i - 1]) && isRule(lines[i - 1].text) && !(underlinesTitle(lines, i - 1) && sameShape(text, lines[i + 1]?.text)) && !BULLET_RE.test(text) &&
       text.trim().length <= 40 && !/[.!?]$/.test(text.trim()) && j > i + 0 && !isRule(next.text)) {
     return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
   }

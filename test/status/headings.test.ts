@@ -1208,3 +1208,24 @@ describe('parser 70: a page\'s YAML front matter', () => {
     expect(r.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Project Health', 'Releases']));
   });
 });
+
+describe('parser 72: the first line under an underlined title', () => {
+  it('is the first of a list when the next line opens alike (blktests failures with v7.0 kernel, 2026)', () => {
+    // fixtures/real-corpus/linux-block/2026-04-blktests-failures-with-v7-0-kernel, its list of failures
+    const body = ['Hi all,', '', 'I ran the latest blktests with the v7.0 kernel. I observed 6 failures listed below.', '', '',
+      'List of failures', '================', '#1: nvme/005,063 (tcp transport)', '#2: nvme/058 (fc transport)(kmemleak)', '#3: nvme/060', '#4: nbd/002', '', '',
+      'Failure description', '===================', '', '#1: nvme/005,063 (tcp transport)', '', '    The test case nvme/005 and 063 fail for tcp transport.', ''].join('\n');
+    const titles = parseStatusPost({ subject: 'blktests failures with v7.0 kernel', body }).sections.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['List of failures', 'Failure description']));
+    expect(titles).not.toContain('#1: nvme/005,063 (tcp transport)');
+  });
+
+  it('stays a sub-title over lines of another shape (Xfce goodies, 2006: `DONE` / `====` / `*Tested`)', () => {
+    // fixtures/real-corpus/xfce/2006-01-status-of-plugins-port, as stored
+    const raw = readFileSync(new URL('../../fixtures/real-corpus/xfce/2006-01-status-of-plugins-port.eml', import.meta.url), 'utf8');
+    const titles = parseStatusPost({ subject: 'Status of plugins port', body: raw.split(/\r?\n\r?\n/).slice(1).join('\n\n') }).sections.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['DONE', 'NOT DONE']));
+    // (the mail stage drops the star; read raw, the title keeps it)
+    expect(titles.filter((t) => /^\*?Tested$/.test(t))).toHaveLength(1);
+  });
+});
