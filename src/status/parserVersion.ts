@@ -504,6 +504,10 @@
  *     <ernst@cron-it.de>` is a person). A gathering called off or moved (`postponement of Netdev conf 0x14`, `TSC
  *     meeting - canceled`) is a notice, -4; a subject opening `(Some) thoughts on/about` puts a view up for discussion,
  *     -4 (all 7 such subjects among the real posts are look-alikes); a `planning kick-off` calls for topics (a
- *     proposal, -4); `proudly announces` announces a release (-3, man-pages). +3 verdicts, +4 from the body alone.
+ *     proposal, -4); `proudly announces` announces a release (-3, man-pages). An opening that announces a release
+ *     weighs -3, as `pleased to announce the release` does (-2 let 17 announcements pass from the body alone and held
+ *     back 2 reports). The first line under an underlined title heads nothing when the next line opens alike
+ *     (blktests' `List of failures` / `=====` / `#1: nvme/005` / `#2: ...`): 16 false titles gone. Against parser 71
+ *     on rounds 1-58: +3 verdicts, +8 from the body alone, nothing lost.
  */
 export const PARSER_VERSION = 72;
