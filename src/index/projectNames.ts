@@ -150,7 +150,8 @@ export const projectFromSubject: (subject: string) => string = memoized(subjectP
 /** The dates subjectProject takes out of a subject, made once (see projectFromSubject). */
 const MONTH_IN_X = new RegExp(String.raw`^\s*(\S.{0,40}?)\s+in\s+(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*(?:[:(]|-\s|$).*$`, 'i');
 const X_IN_MONTH = new RegExp(String.raw`^\s*(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s+in\s+(\S.*)$`, 'i');
-const DAY_RANGE = new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTHS}\b`, 'gi');
+// (`26/27 March 2013`: a two-day meeting's days written with a slash, W3C's Audio WG)
+const DAY_RANGE = new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–/]\s*\d{1,2}\b|\b\d{1,2}\s*[-–/]\s*\d{1,2}\s+${MONTHS}\b`, 'gi');
 const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${WEEKDAYS},?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:${WEEKDAYS},?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi');
 const ISO_MONTH_DAY = new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi');
 const DANISH_DATE = new RegExp(String.raw`(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\.\s*${MONTHS}\b|(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\/\d{1,2}-(?:19|20)?\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+of\s+${MONTHS}\b`, 'gi');

@@ -1368,3 +1368,12 @@ describe('parser 71: a kernel subsystem on its own list', () => {
     expect(postProject('[ANN] Media Summit 2024 Report', '<linux-media.vger.kernel.org>', 'Media summit notes\n').toLowerCase()).not.toBe('media');
   });
 });
+
+describe('parser 73: a two-day meeting whose days are written with a slash', () => {
+  it('names `Audio face-to-face meeting, 26/27 March 2013` for Audio, not `Audio 26/` (W3C public-audio, 2013)', () => {
+    // fixtures/real-corpus/w3c/2013-04-minutes-audio-face-to-face-meeting-26-27-march-2013
+    expect(projectFromSubject('[Minutes] Audio face-to-face meeting, 26/27 March 2013')).toBe('Audio');
+    // fixtures/real-corpus/mozilla/2015-11-toronto-meetings-october-27-28 (the month first)
+    expect(projectFromSubject('Toronto meetings October 27/28')).toBe('Toronto');
+  });
+});
