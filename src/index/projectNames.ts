@@ -26,6 +26,8 @@ const REPORT_PHRASES = new RegExp([
   // `ANS-352 AMSAT News Service Weekly Bulletins`: a news service's bulletins, and their issue (before `news` alone)
   String.raw`\bnews\s+service\b|\bbulletins?\b|^\s*[A-Z]{2,4}-\d{2,4}(?=\s)`,
   String.raw`\bwhat'?s (?:cooking )?in\b`,
+  // (`LedgerSMB year overview 2015`, `GNUstep in the year 2009: A look back and a look forward`: a year looked back on)
+  String.raw`\b(?:(?:and\s+)?a\s+)?look(?:ing)?\s+(?:back|forward|ahead)\b|\byear\s+(?:in\s+review|overview|in\s+retrospect)\b|\bin\s+the\s+year\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b`,
   // (`blktests failures with v6.10 kernel`: a test suite's failures against a release, and which release)
   String.raw`\b(?:test\s+)?failures\s+(?:with|on|for|against)\s+(?:the\s+)?(?:v|linux\s*|kernel\s*)?\d+\.\d+\S*(?:\s+kernel)?`,
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
@@ -612,8 +614,8 @@ export function nameMostWritten(text: string): string {
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
 const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
-/** What a list's name says first of whom it is open to, not whose it is (`public-webrtc`, `www-tag`). */
-const LIST_NAME_PREFIX = /^(?:public|www)-(?=[a-z\d]{2,}(?:[-_][\w-]+)?$)/i;
+/** What a list's name says first of whom it is open to, or what it is for, not whose it is (`public-webrtc`, `www-tag`, `discuss-gnustep`). */
+const LIST_NAME_PREFIX = /^(?:public|www|discuss)-(?=[a-z\d]{2,}(?:[-_][\w-]+)?$)/i;
 const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters|de|en|fr|es|it|ru|ja|pt|nl|pl|cz|br|zh)$/i;
 
 /**

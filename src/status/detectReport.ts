@@ -112,7 +112,9 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\bstatus\b/i, 2, 'status'],
   // (`Wineconf wrap up`, `Wrap-up of wineconf`: a gathering's summary)
   // (`Linaro Release 12.01 Postmortem Summary`, `Yellow weekly retrospective`: a cycle looked back on)
-  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|wrap[- ]?up|digest|minutes|notes|stats|statistics|results|highlights|post-?mortems?|retrospectives?)\b/i, 2, 'report-word'],
+  // (and a year or a life looked back on, and ahead: `GNUstep in the year 2009: A look back and a look forward`,
+  // `LedgerSMB year overview 2015`, `Be.L.U.G.: past, present, future`, `Where We Are and Where We Are Going`)
+  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|wrap[- ]?up|digest|minutes|notes|stats|statistics|results|highlights|post-?mortems?|retrospectives?)\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\byear\s+(?:in\s+review|overview|in\s+retrospect)\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b|\bwhere we are and where we(?:'re|\s+are)\s+going\b/i, 2, 'report-word'],
   // (in the list's own language: `Rapport of the first Conf Call`, `Release Plan / Statusbericht`)
   // (Czech and Slovak minutes of a meeting, `Zapis zo schodzky`, `Zapis zo Skype schodzky`: as strong as English minutes)
   // (Spanish `Acta de reunión 26-04-2005`, `acta reunion_23_11_04`; Portuguese `Ata da reunião`; Dutch
@@ -258,7 +260,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'dated-meeting': ['meeting', 'riunione', 'assemblea', 'treffen', 'sitzung', 'vergadering', 'reuni', 'generalforsamling', 'generalforsamlingen', 'de', 'det', 'te', 'tet'],
   'numbered-summary': ['summary', 'report', 'update', 'news', 'newsletter'],
   status: ['status'],
-  'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives'],
+  'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives', 'look', 'looking', 'year', 'past', 'where'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
   'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'resum', 'assemblea', 'asamblea', 'assamblea', 'junta', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku'],
   'report-word-other-language': ['rapport', 'rapporto', 'bericht', 'jahresbericht', 'jaarverslag', 'beretning', 'beretningen', 'rsberetning', 'rsberetningen', 'arsberetning', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'bilan'],

@@ -1377,3 +1377,13 @@ describe('parser 73: a two-day meeting whose days are written with a slash', () 
     expect(projectFromSubject('Toronto meetings October 27/28')).toBe('Toronto');
   });
 });
+
+describe('parser 73: a year looked back on names the project, not the year', () => {
+  it('names `LedgerSMB year overview 2015` LedgerSMB and `GNUstep in the year 2009: A look back ...` GNUstep', () => {
+    // fixtures/real-corpus/ledgersmb/unknown-ledgersmb-year-overview-2015, gnustep/2008-12-gnustep-in-the-year-2009-look-back-look-forward
+    expect(projectFromSubject('LedgerSMB year overview 2015')).toBe('LedgerSMB');
+    expect(projectFromSubject('GNUstep in the year 2009: A look back and a look forward...')).toBe('GNUstep');
+    // (`discuss-gnustep@gnu.org`: a list named for what it is for, then whose)
+    expect(listCommunity('<discuss-gnustep.gnu.org>')).toBe('gnustep');
+  });
+});

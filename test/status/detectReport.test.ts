@@ -1553,3 +1553,21 @@ describe('parser 72: an opening that announces a release', () => {
     }
   });
 });
+
+describe('parser 73: a year looked back on', () => {
+  it('reads `A look back`, `year overview`, `past, present, future` as a report\'s words (GNUstep 2008, LedgerSMB 2015)', () => {
+    // fixtures/real-corpus/gnustep/2008-12-gnustep-in-the-year-2009-look-back-look-forward: a lead's year-end prose and priorities
+    const gnustep = detect('GNUstep in the year 2009: A look back and a look forward...', bodyOf('gnustep/2008-12-gnustep-in-the-year-2009-look-back-look-forward'));
+    expect(gnustep.reason).toMatch(/subject says "A look back"/);
+    expect(gnustep.reason).not.toMatch(/subject names no report/);
+    expect(gnustep.isReport).toBe(true);
+    // fixtures/real-corpus/ledgersmb/unknown-ledgersmb-year-overview-2015
+    const ledger = detect('LedgerSMB year overview 2015', bodyOf('ledgersmb/unknown-ledgersmb-year-overview-2015'));
+    expect(ledger.reason).toMatch(/subject says "year overview"/);
+    expect(ledger.isReport).toBe(true);
+    expect(detect('linux-l: Be.L.U.G.: past, present, future off.... (long!)').reason).toMatch(/subject says "past, present, future"/);
+    expect(detect('Where We Are and Where We Are Going').reason).toMatch(/subject says "Where We Are and Where We Are Going"/);
+    // (a question about where a project stands is still a question)
+    expect(detect('Where we are and where do we what to go?').reason).toMatch(/subject names no report/);
+  });
+});
