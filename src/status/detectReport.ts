@@ -81,7 +81,9 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\brelease\s+(?:status|update)\b|\b\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+)?(?:status|update)\b/i, 2, 'release-status'],
   // (`1.8.4 release delayed`, `v1.8.2 still held up...`: how a release stands, told by its manager; 3 since parser 62,
   // as a milestone's countdown: `1.8.4 release delayed` over three paragraphs of why, Open MPI 2014)
-  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b/i, 3, 'release-delayed'],
+  // (and how near it is: `gpsd-2.31 is imminent; here is the TODO list`, `KLog 0.5.0 in a few days... Translations needed`,
+  // `cdrtools-3.0-final is close, please test!!!`: a release's manager telling where it stands)
+  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+|-final)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed|imminent|(?:very\s+)?close|in a few days|around the corner)\b/i, 3, 'release-delayed'],
   // (`update on the status of the new release` (X2Go 2010), `Status of release` (Smb4K 2007), `Update on Trunk and 0.7.0
   // release` (Mapnik 2009), `2.0.0-beta6 release in progress` (ImageJ 2012): how a release stands, told by its manager;
   // as strong as a milestone's countdown, and like it a subject's word only: a body speaks of releases everywhere)
@@ -246,7 +248,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow'],
   'release-status': ['release', 'status', 'update'],
   'release-status-of': ['release'],
-  'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed'],
+  'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'imminent', 'close', 'few', 'corner'],
   'linux-next': ['linux'],
   regressions: ['regression', 'regressions', 'failures'],
   newsletter: ['weekly', 'monthly', 'newsletter', 'week', 'month', 'fortnight'],

@@ -1571,3 +1571,19 @@ describe('parser 73: a year looked back on', () => {
     expect(detect('Where we are and where do we what to go?').reason).toMatch(/subject names no report/);
   });
 });
+
+describe('parser 73: a release told near', () => {
+  it('reads `gpsd-2.31 is imminent`, `KLog 0.5.0 in a few days` as where a release stands (gpsd 2006, KLog 2009)', () => {
+    // fixtures/real-corpus/gpsd/2006-02-gpsd-2-31-is-imminent-here-is-the-todo-list: the maintainer's TODO list before a release
+    const gpsd = detect('[Gpsd-users] gpsd-2.31 is imminent; here is the TODO list', bodyOf('gpsd/2006-02-gpsd-2-31-is-imminent-here-is-the-todo-list'));
+    expect(gpsd.reason).toMatch(/subject says "2\.31 is imminent" \+3/);
+    expect(gpsd.isReport).toBe(true);
+    // fixtures/real-corpus/klog/2009-11-klog-0-5-0-in-a-few-days-translations-needed
+    const klog = detect('[Klog-devel] KLog 0.5.0 in a few days... Translations needed', bodyOf('klog/2009-11-klog-0-5-0-in-a-few-days-translations-needed'));
+    expect(klog.reason).toMatch(/subject says "0\.5\.0 in a few days" \+3/);
+    expect(klog.isReport).toBe(true);
+    expect(detect('[Cdrecord-developers] cdrtools-3.0-final is close, please test!!!').reason).toMatch(/subject says "3\.0-final is close"/);
+    // (a room that is close, a bug closed: no release named)
+    expect(detect('Meeting room is close to the station').reason).not.toMatch(/is close/);
+  });
+});
