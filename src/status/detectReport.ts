@@ -132,11 +132,11 @@ const CUES: Array<[RegExp, number, string]> = [
   [/(?:\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión|generalforsamling(?:en)?)\b|m[øö]d(?:e|et)\b|m[øö]t(?:e|et)\b).{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}(?:\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión|generalforsamling(?:en)?)\b|m[øö]d(?:e|et)\b|m[øö]t(?:e|et)\b)/i, 2, 'dated-meeting'],
   // (status, `Stav veci na serveru`; German `Stand der Dinge`, French `avancement`)
   // (and a week's or a month's news: French `Checkins de la semaine`, `hebdo`; German `Aktualisierung`,
-  // `Neuigkeiten`, `Wochenbericht`; Spanish `actualización`, `novedades`, `semanal`)
+  // `Neuigkeiten`, `Wochenbericht`, `Neuer Zwischenstand` (an interim status); Spanish `actualización`, `novedades`, `semanal`)
   // (Italian `Resoconto di Sabato 19 marzo`: an account of a meeting or a day; French `bilan moral de
   // l'association`, `bilan d'activité`: an association's yearly report to its members; Danish and
   // Norwegian `Bestyrelsens beretning for 2003`, `årsberetning`, German `Jahresbericht`, Dutch `jaarverslag`)
-  [/\b(rapport|rapporto|bericht|statusbericht|wochenbericht|monatsbericht|jahresbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|bilan\s+(?:moral|d'activit[eé]s?|annuel))(?![a-z])/i, 2, 'report-word-other-language'],
+  [/\b(rapport|rapporto|bericht|statusbericht|zwischenstand|wochenbericht|monatsbericht|jahresbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|bilan\s+(?:moral|d'activit[eé]s?|annuel))(?![a-z])/i, 2, 'report-word-other-language'],
   // (`new developments in Total Open Station`)
   // (and a maintainer's `Next btrfs development cycle open - 5.4`, `Planning the 4.5 development cycle`: where a
   // release cycle stands, what it took and what it will take)
@@ -265,7 +265,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives', 'look', 'looking', 'year', 'past', 'where'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
   'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'resum', 'assemblea', 'asamblea', 'assamblea', 'junta', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku'],
-  'report-word-other-language': ['rapport', 'rapporto', 'bericht', 'jahresbericht', 'jaarverslag', 'beretning', 'beretningen', 'rsberetning', 'rsberetningen', 'arsberetning', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'bilan'],
+  'report-word-other-language': ['rapport', 'rapporto', 'bericht', 'zwischenstand', 'jahresbericht', 'jaarverslag', 'beretning', 'beretningen', 'rsberetning', 'rsberetningen', 'arsberetning', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'bilan'],
   developments: ['development', 'developments'],
   // TECHNICAL_CUE (`update service` may be written `UpdateService`)
   technical: ['update', 'updates', 'updateservice', 'status', 'report', 'reports', 'progress', 'result', 'results', 'daily', 'weekly', 'monthly'],

@@ -1385,5 +1385,7 @@ describe('parser 73: a year looked back on names the project, not the year', () 
     expect(projectFromSubject('GNUstep in the year 2009: A look back and a look forward...')).toBe('GNUstep');
     // (`discuss-gnustep@gnu.org`: a list named for what it is for, then whose)
     expect(listCommunity('<discuss-gnustep.gnu.org>')).toBe('gnustep');
+    // (fixtures/real-corpus/easyflash/2009-07-layout-neuer-zwischenstand: an interim status names nothing, the list does)
+    expect(projectFromSubject('[EasyFlash-devel] (Layout) Neuer Zwischenstand')).toBe('');
   });
 });

@@ -1570,6 +1570,13 @@ describe('parser 73: a year looked back on', () => {
     // (a question about where a project stands is still a question)
     expect(detect('Where we are and where do we what to go?').reason).toMatch(/subject names no report/);
   });
+
+  it('reads German `Neuer Zwischenstand` (a new interim status) as a report\'s words (EasyFlash, 2009)', () => {
+    // fixtures/real-corpus/easyflash/2009-07-layout-neuer-zwischenstand: what is done on the board's layout, what is next
+    const r = detect('[EasyFlash-devel] (Layout) Neuer Zwischenstand', bodyOf('easyflash/2009-07-layout-neuer-zwischenstand'));
+    expect(r.reason).toMatch(/subject says "Zwischenstand"/);
+    expect(r.isReport).toBe(true);
+  });
 });
 
 describe('parser 73: a release told near', () => {
