@@ -1594,3 +1594,18 @@ describe('parser 73: a release told near', () => {
     expect(detect('Meeting room is close to the station').reason).not.toMatch(/is close/);
   });
 });
+
+describe('parser 73: a release\'s summary of changes', () => {
+  it('reads `Summary of changes for version 20211217` as a release\'s notes, not a report (ACPICA, 2021-2022)', () => {
+    // fixtures/real-corpus/acpica/2021-12-acpica-version-20211217-released and the three like it, from the body alone:
+    // `17 December 2021. Summary of changes for version 20211217:` / `This release is available at ...`
+    for (const name of ['acpica/2021-09-acpica-version-20210930-released', 'acpica/2021-12-acpica-version-20211217-released', 'acpica/2022-03-acpica-version-20220331-released', 'acpica/2022-10-acpica-version-20221020-released']) {
+      const r = parseStatusPost({ subject: '', body: bodyOf(name) });
+      expect(r.reason, name).toMatch(/release announcement \(title line says "Summary of changes for version"\)/);
+      expect(r.reason, name).not.toMatch(/opens saying what it is/);
+      expect(r.isReport, name).toBe(false);
+    }
+    // (minutes that are out, told so, still open saying what they are)
+    expect(parseStatusPost({ subject: '', body: 'Hi all,\n\nThe minutes of the last meeting are now available on the wiki.\n\n* item one\n* item two\n' }).reason).not.toMatch(/release announcement/);
+  });
+});
