@@ -1579,6 +1579,22 @@ describe('parser 73: a year looked back on', () => {
   });
 });
 
+describe('parser 73: an opening that hands over minutes in the list\'s own language', () => {
+  it('reads Danish `Hermed referatet`, Italian `fare il resoconto`, German `anbei das Protokoll` as handing over a report', () => {
+    // fixtures/real-corpus/aauug/2006-06-referat-fra-ordinaer-generalforsamling-i-aauug, flug/2006-08-resoconto-della-riunione-di-ieri-sera,
+    // ccc/unknown-darmstadt-plenum-protokoll-teller-kuechenbudget-hessentrojaner: each from the body alone
+    for (const [name, says] of [
+      ['aauug/2006-06-referat-fra-ordinaer-generalforsamling-i-aauug', 'Hermed referatet'],
+      ['flug/2006-08-resoconto-della-riunione-di-ieri-sera', 'fare il  resoconto'],
+      ['ccc/unknown-darmstadt-plenum-protokoll-teller-kuechenbudget-hessentrojaner', 'anbei das Protokoll'],
+    ]) {
+      const r = parseStatusPost({ subject: '', body: bodyOf(name) });
+      expect(r.reason, name).toContain(`opens saying what it is ("${says}`);
+      expect(r.isReport, name).toBe(true);
+    }
+  });
+});
+
 describe('parser 73: a release told near', () => {
   it('reads `gpsd-2.31 is imminent`, `KLog 0.5.0 in a few days` as where a release stands (gpsd 2006, KLog 2009)', () => {
     // fixtures/real-corpus/gpsd/2006-02-gpsd-2-31-is-imminent-here-is-the-todo-list: the maintainer's TODO list before a release
