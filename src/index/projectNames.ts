@@ -26,6 +26,8 @@ const REPORT_PHRASES = new RegExp([
   // `ANS-352 AMSAT News Service Weekly Bulletins`: a news service's bulletins, and their issue (before `news` alone)
   String.raw`\bnews\s+service\b|\bbulletins?\b|^\s*[A-Z]{2,4}-\d{2,4}(?=\s)`,
   String.raw`\bwhat'?s (?:cooking )?in\b`,
+  // (`TL;DR Progress summary`: a summary's other name)
+  String.raw`(?<![\p{L}\p{N}])tl;?\s?dr(?![\p{L}\p{N}])`,
   // (`LedgerSMB year overview 2015`, `GNUstep in the year 2009: A look back and a look forward`: a year looked back on)
   String.raw`\b(?:(?:and\s+)?a\s+)?look(?:ing)?\s+(?:back|forward|ahead)\b|\byear\s+(?:in\s+review|overview|in\s+retrospect)\b|\bin\s+the\s+year\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b`,
   // (`blktests failures with v6.10 kernel`: a test suite's failures against a release, and which release)
@@ -87,6 +89,12 @@ const REPORT_PHRASES = new RegExp([
 const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hackfest|workshop|forum|bof)$/i;
 // `[TripleO] Midcycle Summary`, `Quick report on Hackfest`, `organizational meeting minutes`: a
 // gathering, or what kind of meeting it was, names no project (the tag or the list does)
+/**
+ * A name that is only who writes or meets (`President's report`, `Report Secretary General August 2025`,
+ * `Updates from the Project Manager`, `Members Meeting`, `Committee newsletter`): a role or a body of
+ * the community, whose project is the list's (its tag, its address), as a writer's name is.
+ */
+const ONLY_A_ROLE = /^(?:the\s+|our\s+)?(?:president|vice[- ]?president|secretary(?:[- ]general)?|general\s+secretary|treasurer|chair(?:man|woman|person)?|(?:project|community|program(?:me)?)\s+manager|(?:project\s+)?lead(?:er)?|coordinator|(?:executive\s+)?director|ceo|cto|members?|committee)(?:['’]s)?$/i;
 const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table)$|^(?:organi[sz]ational|inaugural)$/i;
 
 /** A conference by its name (`Wineconf`, `Sharkfest '13`, `31C3`, `OSCON`, `UDS-N`), not a project's: not `autoconf`, `netconf`. */
@@ -435,7 +443,9 @@ function subjectProject(subject: string): string {
   if (/\S\s+\S+\s+\S/.test(s) && /\b(?:has|have|had|is|are|was|were|been|will|needs?\s+to|wants?\s+to)\b/i.test(s)) s = '';
   // (`Status of the driver`, `translation status`, `Kernel inclusion status`: a side of the list's project)
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
-  if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
+  // (`Last Sunday's meeting`: the day taken out leaves its possessive)
+  s = s.replace(/^['’]s\b\s*/, '');
+  if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || ONLY_A_ROLE.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
 }
 
@@ -498,7 +508,8 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   // (and a `Progress Report: May 2022` of a project's blog: its headings, `GPU`, `Patreon goals`, are the project's areas)
   if (!own && listProject === '') return /\bprogress report\b|\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
   // (`Roadmap 2021` on genode's users list: the list's project's plans, its headings their areas)
-  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|progress|summary|road-?map|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
+  // (`Committee newsletter 2011-02-15` on the hackerspace's list: its newsletter too)
+  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|newsletters?|digest|progress|summary|road-?map|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }
@@ -798,7 +809,9 @@ export function withCommunity(name: string, community: string, text: string, sub
   // community; one that has a status (`JBR status`, `DHT update`) is a component, a project of its own
   // (a working group's, `CSSWG`, `BPWG`, is the group's own work)
   // (not a numbered committee of a standards body, `TC39`, `WG21`: its own)
-  const acronym = !hosted && /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && !/\p{Lu}\d+$/u.test(name.trim()) && !/(?:WG|SIG|TF)$/.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject);
+  // (nor the subject's first tag, `[GLLUG] 6/5/02 Meeting Notes` on a university's list: the list's own name for its community)
+  const acronym = !hosted && /^(?=\d?[\p{Lu}])[\p{Lu}\d]{2,5}$/u.test(name.trim()) && !/\p{Lu}\d+$/u.test(name.trim()) && !/(?:WG|SIG|TF)$/.test(name.trim()) && /\b(minutes|meeting|call|bits from)\b/i.test(subject)
+    && !subject.trimStart().startsWith(`[${name.trim()}]`);
   if (acronym) return asWritten(community, text);
   // `XSF Board`, `ASF board`: an organisation's acronym names whose body it is already
   if (/^[\p{Lu}][\p{Lu}\p{N}]{1,5}\s+(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee)$/u.test(name.trim())) return name;

@@ -1389,3 +1389,39 @@ describe('parser 73: a year looked back on names the project, not the year', () 
     expect(projectFromSubject('[EasyFlash-devel] (Layout) Neuer Zwischenstand')).toBe('');
   });
 });
+
+describe('parser 73: who writes or meets is no project', () => {
+  it('names no project for a role or the members alone, and leaves it to the list (round 60: PLUG, PPEU, Mastodon, HACMan, Leigh Hackspace)', () => {
+    // fixtures/real-corpus/plug/2010-01-presidents-report, european-pirateparty/2025-08-report-secretary-general-august-2025,
+    // mastodon/unknown-updates-from-the-project-manager, hacman/2021-08-members-meeting-august-2nd-minutes,
+    // leigh-hackspace/2017-12-members-meeting-4th-december-2017
+    expect(projectFromSubject('Report Secretary General August 2025')).toBe('');
+    expect(projectFromSubject('Updates from the Project Manager')).toBe('');
+    expect(projectFromSubject('Members Meeting - August 2nd - minutes')).toBe('');
+    expect(projectFromSubject("Member's Meeting - 4th December 2017")).toBe('');
+    expect(projectFromSubject('Committee newsletter 2011-02-15')).toBe('');
+    expect(postProject("[plug] President's report", '<plug.plug.org.au>', 'Hi all,\n\nIt has been a great year for PLUG.\n').toLowerCase()).toBe('plug');
+    // (a body named with its role stays: `Steering Committee minutes`)
+    expect(projectFromSubject('Steering Committee minutes')).toBe('Steering Committee');
+  });
+
+  it('names no `\'s` left of a day, nor `TL;DR` (OxLUG 1999, UK Hackspace Foundation 2016)', () => {
+    // fixtures/real-corpus/oxlug/1999-02-last-sundays-meeting-summary
+    expect(projectFromSubject("[OxLUG Announce] Last Sunday's meeting: Summary")).toBe('');
+    expect(postProject("[OxLUG Announce] Last Sunday's meeting: Summary", '<oxlug-announce.lists.oxlug.org>', "Hi all, here's a brief summary of Sunday's OxLUG meeting.\n").toLowerCase()).toBe('oxlug');
+    // fixtures/real-corpus/uk-hackspace-foundation/2016-11-tl-dr-progress-summary-week-preceding-17th-nov
+    expect(projectFromSubject("TL;DR Progress summary (aka what we've been up to)")).toBe('');
+  });
+
+  it('reads a subject\'s first tag as the list\'s own name, not a body of the host (GLLUG on egr.msu.edu, 2002)', () => {
+    // fixtures/real-corpus/gllug/2002-06-6-5-02-meeting-notes: linux-user@egr.msu.edu, a university's list
+    const body = 'GLLUG meeting notes, June 5th.\n\n* Presentation on firewalls\n* Next meeting in July\n';
+    expect(postProject('[GLLUG] 6/5/02 Meeting Notes', '<linux-user.egr.msu.edu>', body)).toBe('GLLUG');
+  });
+
+  it('reads a newsletter as a single project\'s report on the list\'s project (CCHS, 2011)', () => {
+    // fixtures/real-corpus/cchs/2011-02-committee-newsletter-2011-02-15
+    expect(isSingleProjectPost('Committee newsletter 2011-02-15', {}, 'connected-community-hackerspace')).toBe(true);
+    expect(isSingleProjectPost('Newsletter 2011-02-15', {}, 'connected-community-hackerspace')).toBe(true);
+  });
+});
