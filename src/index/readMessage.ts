@@ -2,7 +2,7 @@
  * Read a stored raw message back into the fields the index needs, whatever its source:
  * an entry of a period text archive ('mbox') or an archived message page ('html'). Pure.
  */
-import { parseMail, cleanBody, isReplySubject, isAttributionLine, type ParsedMail, type BodyLineKind } from '../mail/index.js';
+import { parseMail, cleanBody, isReplySubject, isForwardSubject, isAttributionLine, type ParsedMail, type BodyLineKind } from '../mail/index.js';
 import { parseMessagePage, decodeHtml } from '../pipermail/index.js';
 
 /** The mail fields the index keeps (an HTML page yields no In-Reply-To or References). */
@@ -93,7 +93,7 @@ function quotesReply(body: string, start: number, end: number): boolean {
 export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html', listHint: string | null = null): ReadMessage {
   if (source === 'html') {
     const page = parseMessagePage(decodeHtml(raw));
-    const cleaned = cleanBody(page.body);
+    const cleaned = cleanBody(page.body, { forward: isForwardSubject(page.subject) });
     return {
       messageId: page.messageId,
       inReplyTo: null,
@@ -111,7 +111,7 @@ export function readStoredMessage(raw: Buffer, source: 'mbox' | 'html', listHint
     };
   }
   const m = parseMail(raw);
-  const cleaned = cleanBody(m.body);
+  const cleaned = cleanBody(m.body, { forward: isForwardSubject(m.subject) });
   return {
     messageId: m.messageId,
     inReplyTo: m.inReplyTo,

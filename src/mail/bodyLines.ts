@@ -131,8 +131,15 @@ function diffFollows(lines: readonly string[], at: number): boolean {
   return false;
 }
 
-/** The kind of every line of `lines` (a body split at `\n`; a trailing CR is ignored). */
-export function classifyBodyLines(lines: string[]): BodyLineKind[] {
+/** At most this many lines of the forwarder's own above a forwarded message make it a forward of content (here and in src/status/lines.ts). */
+export const FORWARD_NOTE_LINES = 6;
+
+/**
+ * The kind of every line of `lines` (a body split at `\n`; a trailing CR is ignored). `forward`: the
+ * subject says the mail forwards another (`Fwd:`), so an `Original Message` line under a short note
+ * opens what it passes on, not a quoted original (Thunderbird forwards inline under it).
+ */
+export function classifyBodyLines(lines: string[], opts: { forward?: boolean } = {}): BodyLineKind[] {
   const kinds: BodyLineKind[] = new Array<BodyLineKind>(lines.length).fill('text');
   const mark = (from: number, to: number, kind: BodyLineKind) => {
     for (let i = from; i <= to; i++) kinds[i] = kind;
@@ -148,11 +155,14 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
   // set once an attribution stands over `    > ` lines: this writer's reader indents its quotes
   let deepQuotes = false;
   let first = true;
+  // non-blank lines read so far (this one included)
+  let own = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const l = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     // a blank line is none of the kinds; a line of prose only maybe an attribution (below)
     if (l === '') continue;
+    own++;
     const atFirst = first;
     if (first) {
       first = false;
@@ -176,7 +186,10 @@ export function classifyBodyLines(lines: string[]): BodyLineKind[] {
       // `Forwarded message` line: the status parser decides whether the forward is the post). Nor
       // does an `Original Message` line with nothing of the sender's own above it: Outlook forwards
       // under the same line as it replies, and a reply of nothing is a forward.
-      if ((ORIGINAL_MESSAGE.test(l) && !atFirst) || (outlookHeaderAt(lines, i) && !afterForwardSeparator(lines, i))) {
+      // (a forward's `-------- Original Message --------` under a short note opens what it forwards, as a
+      // `Forwarded message` line does)
+      const forwardOpens = opts.forward === true && own - 1 <= FORWARD_NOTE_LINES && ORIGINAL_MESSAGE.test(l);
+      if ((ORIGINAL_MESSAGE.test(l) && !atFirst && !forwardOpens) || (outlookHeaderAt(lines, i) && !afterForwardSeparator(lines, i, opts.forward === true))) {
         mark(i, end, 'forwarded');
         break;
       }
@@ -316,14 +329,15 @@ export function signatureEndsAt(lines: string[], i: number): boolean {
 const LONG_AFTER_SIGNATURE = 20;
 
 /** The last non-blank line before `i` is a forward separator. */
-function afterForwardSeparator(lines: readonly string[], i: number): boolean {
+function afterForwardSeparator(lines: readonly string[], i: number, forward = false): boolean {
   let j = i - 1;
   while (j >= 0 && !lines[j].trim()) j--;
   if (j < 0) return false;
   if (FORWARDED_DASHES.test(lines[j]) || FORWARDED_BEGIN.test(lines[j])) return true;
-  // `-----Original Message-----` as the body's first line (see classifyBodyLines)
+  // `-----Original Message-----` as the body's first line (see classifyBodyLines), or a forward's under a short note
   if (!ORIGINAL_MESSAGE.test(lines[j])) return false;
-  while (--j >= 0) if (lines[j].trim()) return false;
+  let above = 0;
+  while (--j >= 0) if (lines[j].trim() && ++above > (forward ? FORWARD_NOTE_LINES : 0)) return false;
   return true;
 }
 

@@ -7,9 +7,9 @@
 import type { CleanedBody, RemovedBlock } from './types.js';
 import { classifyBodyLines, PGP, undashEscaped, type BodyLineKind } from './bodyLines.js';
 
-export function cleanBody(body: string): CleanedBody {
+export function cleanBody(body: string, opts: { forward?: boolean } = {}): CleanedBody {
   const lines = body.split('\n');
-  return cleanFromKinds(lines, classifyBodyLines(lines));
+  return cleanFromKinds(lines, classifyBodyLines(lines, opts));
 }
 
 /** The cleaned body of `lines` given their kinds (runs of one kind are one removed block). */

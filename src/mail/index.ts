@@ -4,9 +4,9 @@ export { splitMbox, splitMailbox, classifyMailFile, isFromLine, separatorOffsets
 export { parseMail } from './parseMail.js';
 export { parseDate, parseDateDetailed, ZONE_OFFSETS } from './date.js';
 export { contentHash, messageKey } from './identity.js';
-export { stripListPrefix, isReplySubject } from './subject.js';
+export { stripListPrefix, isReplySubject, isForwardSubject } from './subject.js';
 export { cleanBody, cleanFromKinds } from './cleanBody.js';
-export { classifyBodyLines, startsPlain, charTable, signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, undashEscaped, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from './bodyLines.js';
+export { classifyBodyLines, startsPlain, charTable, signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, undashEscaped, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, FORWARD_NOTE_LINES, type BodyLineKind } from './bodyLines.js';
 export { parseFrom, deobfuscate, type Author } from './address.js';
 export { decodeWords, parseIds, parseMessageId } from './headers.js';
 export { decodeBytes, decodeUndeclared, knownCharset } from './charset.js';

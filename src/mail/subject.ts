@@ -26,3 +26,10 @@ export function stripListPrefix(subject: string): string {
 export function isReplySubject(subject: string): boolean {
   return REPLY.test(stripListPrefix(subject));
 }
+
+const FORWARD = /^\s*(?:fwd?|fw)\s*:/i;
+
+/** True when the subject (after any list prefix) starts with Fwd:/Fw: (`[Systems] Fwd: [IAEP] Infrastructure Team Report`), and is no reply. */
+export function isForwardSubject(subject: string): boolean {
+  return FORWARD.test(stripListPrefix(subject));
+}

@@ -10,7 +10,7 @@
  * Line numbers stay those of the given body. Flattened one-line posts are split at ` * ` bullets
  * (every piece keeps line number 1).
  */
-import { startsPlain, charTable, signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, undashEscaped, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, type BodyLineKind } from '../mail/index.js';
+import { startsPlain, charTable, signatureEndsAt, isQuotedLine, isSignatureSeparator, isAttributionLine, isFooterStart, outlookHeaderAt, PGP, undashEscaped, ORIGINAL_MESSAGE, FORWARDED_DASHES, FORWARDED_BEGIN, FORWARD_NOTE_LINES, type BodyLineKind } from '../mail/index.js';
 import { decodeQuotedPrintableParts } from './quotedPrintable.js';
 
 export interface Line {
@@ -51,8 +51,6 @@ export function indentOf(text: string): number {
 }
 
 const FORWARD_HEADER = /^\s*(from|date|sent|subject|to|cc|reply-to|message-id)\s*:/i;
-/** At most this many lines of the forwarder's own above a forwarded message make it a forward of content. */
-const FORWARD_NOTE_LINES = 6;
 const MIME_HEADER = /^(content-(type|transfer-encoding|disposition|description|id)|mime-version)\s*:/i;
 /**
  * What the marked lines below start with (after white space): `-` (forward and original-message
@@ -164,11 +162,12 @@ export function prepareLines(body: string, kinds?: readonly BodyLineKind[]): Pre
         masked = rest;
         if (rest === 'quote') quoted++;
       } else if (marked && !forwardedContent && ((nonBlank - 1 <= FORWARD_NOTE_LINES && (FORWARDED_DASHES.test(text) || FORWARDED_BEGIN.test(text)))
-        || (nonBlank === 1 && ORIGINAL_MESSAGE.test(text)))) {
+        || (ORIGINAL_MESSAGE.test(text) && (nonBlank === 1 || (nonBlank - 1 <= FORWARD_NOTE_LINES && mailKinds !== undefined && mailKinds[no - 1] === 'text'))))) {
         // `---------- Forwarded message ---------` under a short note: the forward is what is
         // published here (meeting notes sent on to the list), read as the post's own text; the
         // forwarded headers are not. So is Outlook's `-----Original Message-----` with nothing
-        // of the sender's own above it (Outlook forwards under the same line as it replies)
+        // of the sender's own above it (Outlook forwards under the same line as it replies), or under a
+        // short note where the mail stage read the mail as a forward (its subject's `Fwd:`) and left the line as text
         forwardedContent = true;
         forwardHeaders = true;
         masked = 'quote';

@@ -260,3 +260,17 @@ describe('quotes an indenting mail reader makes', () => {
     expect(classifyBodyLines(code)).toEqual(['text', 'text', 'text', 'text', 'text', 'text']);
   });
 });
+
+describe('parser 73: a forward under an Original Message line', () => {
+  it('keeps what a forward\'s `-------- Original Message --------` opens under a short note (Sugar Labs, 2011)', () => {
+    // fixtures/real-corpus/sugar/2011-09-fwd-iaep-infrastructure-team-report: `[Systems] Fwd: [IAEP] Infrastructure Team Report`
+    const body = "\nFor those who don't read iaep@ regularly:\n\n-------- Original Message --------\nSubject: [IAEP] Infrastructure Team Report\nFrom: Bernie Innocenti <bernie at sugarlabs.org>\n\n== Infrastructure Team Report for September 2011 ==\n\n=== Mission ===\n";
+    const fwd = cleanBody(body, { forward: true });
+    expect(lines(fwd.text)).toContain('=== Mission ===');
+    // (the same lines in a mail that is no forward: a reply's original, cut)
+    expect(lines(cleanBody(body).text)).not.toContain('=== Mission ===');
+    // (a forward with more of the sender's own above than a note: the original is quoted, as in a reply)
+    const long = `${'My own line.\n'.repeat(8)}\n-------- Original Message --------\nSubject: x\n\nold text`;
+    expect(cleanBody(long, { forward: true }).text).not.toContain('old text');
+  });
+});

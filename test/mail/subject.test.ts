@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripListPrefix, isReplySubject } from '../../src/mail/index.js';
+import { stripListPrefix, isReplySubject, isForwardSubject } from '../../src/mail/index.js';
 
 describe('stripListPrefix', () => {
   it('removes only leading list prefixes', () => {
@@ -27,5 +27,14 @@ describe('isReplySubject', () => {
     expect(isReplySubject('Fwd: Status')).toBe(false);
     expect(isReplySubject('Regarding: x')).toBe(false);
     expect(isReplySubject('Release notes')).toBe(false);
+  });
+});
+
+describe('isForwardSubject', () => {
+  it('reads Fwd:/Fw: after list tags, never a reply to a forward', () => {
+    expect(isForwardSubject('[Systems] Fwd: [IAEP] Infrastructure Team Report')).toBe(true);
+    expect(isForwardSubject('FW: minutes')).toBe(true);
+    expect(isForwardSubject('Re: Fwd: May reports due')).toBe(false);
+    expect(isForwardSubject('Forward planning')).toBe(false);
   });
 });

@@ -1625,3 +1625,15 @@ describe('parser 73: a release\'s summary of changes', () => {
     expect(parseStatusPost({ subject: '', body: 'Hi all,\n\nThe minutes of the last meeting are now available on the wiki.\n\n* item one\n* item two\n' }).reason).not.toMatch(/release announcement/);
   });
 });
+
+describe('parser 73: a report forwarded under an Original Message line', () => {
+  it('reads the forwarded report as the post\'s own text (Sugar Labs infrastructure team, 2011)', () => {
+    // fixtures/real-corpus/sugar/2011-09-fwd-iaep-infrastructure-team-report: a one-line note, then Thunderbird's separator
+    const name = 'sugar/2011-09-fwd-iaep-infrastructure-team-report';
+    const raw = readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url));
+    const d = deriveMessage(raw, 'mbox');
+    expect(d.isReport).toBe(true);
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Mission', 'Past', 'Present', 'Future']));
+  });
+});
+

@@ -58,7 +58,7 @@ Examples:
   $ archive parse fixtures/seed/jdarcy-status-2014-10.eml
   $ curl -s https://lists.example.org/pipermail/dev/2014-October.txt | archive parse --format json -`)
     .action(async (files: string[], o) => {
-      const { splitMbox, parseMail, cleanBody, isReplySubject } = await stage.mail();
+      const { splitMbox, parseMail, cleanBody, isReplySubject, isForwardSubject } = await stage.mail();
       const { parseStatusPost } = await stage.status();
       const { isGzip, gunzipAll } = await stage.gzip();
       for (const f of files) {
@@ -79,7 +79,7 @@ Examples:
         for (const raw of messagesOf(buf, splitMbox)) {
           const m = parseMail(raw);
           const isReply = Boolean(m.inReplyTo) || m.references.length > 0 || isReplySubject(m.subject);
-          const cleaned = cleanBody(m.body);
+          const cleaned = cleanBody(m.body, { forward: isForwardSubject(m.subject) });
           const p = parseStatusPost({ subject: m.subject, body: cleaned.text, bodyLines: cleaned.lineKinds, isReply });
           const meta = { subject: m.subject, author: m.authorName, date: m.date };
           if (o.format === 'json') ctx.io.stdout(toJson(parseResultJson(meta, p)) + '\n');
