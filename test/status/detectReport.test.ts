@@ -1637,3 +1637,24 @@ describe('parser 73: a report forwarded under an Original Message line', () => {
   });
 });
 
+
+describe('parser 73: what a kernel prints when it goes wrong, and a call to report', () => {
+  it('reads `Report: suspicious RCU usage ...` and `[report] Booting delayed ...` as problem reports (linux-security-module 2019, renesas 2019)', () => {
+    // fixtures/real-corpus/lsm/2019-12-report-suspicious-rcu-usage-in-security-code
+    const lsm = detect('Report: suspicious RCU usage in security code', bodyOf('lsm/2019-12-report-suspicious-rcu-usage-in-security-code'));
+    expect(lsm.reason).toMatch(/a problem report \(subject says "suspicious RCU usage"\) -4/);
+    expect(lsm.isReport).toBe(false);
+    // fixtures/real-corpus/renesas/2019-07-report-booting-delayed-on-arm64-linux-next-next-20190724-tag
+    const renesas = detect('[report] Booting delayed on arm64 + linux-next / next-20190724 tag', bodyOf('renesas/2019-07-report-booting-delayed-on-arm64-linux-next-next-20190724-tag'));
+    expect(renesas.reason).toMatch(/a problem report/);
+    expect(renesas.isReport).toBe(false);
+  });
+
+  it('reads `Please report ...` as a call, not a report (samba-technical, 2021)', () => {
+    // fixtures/real-corpus/samba/2021-09-please-report-flapping-tests-in-the-ad-dc
+    const r = detect('Please report flapping tests in the AD DC', bodyOf('samba/2021-09-please-report-flapping-tests-in-the-ad-dc'));
+    expect(r.reason).not.toMatch(/subject says "report"/);
+    expect(r.isReport).toBe(false);
+    expect(detect('Status report for the AD DC').reason).toMatch(/subject says "Status report"/);
+  });
+});
