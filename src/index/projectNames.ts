@@ -91,10 +91,10 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 // gathering, or what kind of meeting it was, names no project (the tag or the list does)
 /**
  * A name that is only who writes or meets (`President's report`, `Report Secretary General August 2025`,
- * `Updates from the Project Manager`, `Members Meeting`, `Committee newsletter`): a role or a body of
+ * `Updates from the Project Manager`, `Members Meeting`, `Regular Member Meeting`, `Committee newsletter`): a role or a body of
  * the community, whose project is the list's (its tag, its address), as a writer's name is.
  */
-const ONLY_A_ROLE = /^(?:the\s+|our\s+)?(?:president|vice[- ]?president|secretary(?:[- ]general)?|general\s+secretary|treasurer|chair(?:man|woman|person)?|(?:project|community|program(?:me)?)\s+manager|(?:project\s+)?lead(?:er)?|coordinator|(?:executive\s+)?director|ceo|cto|members?|committee)(?:['’]s)?$/i;
+const ONLY_A_ROLE = /^(?:the\s+|our\s+)?(?:president|vice[- ]?president|secretary(?:[- ]general)?|general\s+secretary|treasurer|chair(?:man|woman|person)?|(?:project|community|program(?:me)?)\s+manager|(?:project\s+)?lead(?:er)?|coordinator|(?:executive\s+)?director|ceo|cto|(?:(?:regular|general|ordinary|monthly|weekly|annual)\s+)?members?|committee)(?:['’]s)?$/i;
 const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table)$|^(?:organi[sz]ational|inaugural)$/i;
 
 /** A conference by its name (`Wineconf`, `Sharkfest '13`, `31C3`, `OSCON`, `UDS-N`), not a project's: not `autoconf`, `netconf`. */
@@ -141,7 +141,8 @@ export function stripSeriesCounter(name: string): string {
   let s = name;
   for (let k = 0; k < 3; k++) {
     const before = s;
-    s = s.replace(/[\s,:;-]*(?:#\s*\d+|\b(?:no\.?|number|issue|part|vol\.?|volume|week|wk|sprint|iteration|day|edition)\s*#?\d+)\s*$/i, '');
+    // (`ML256 Newsletter Vol 1.2`: a volume and its issue)
+    s = s.replace(/[\s,:;-]*(?:#\s*\d+|\b(?:no\.?|number|issue|part|vol\.?|volume|week|wk|sprint|iteration|day|edition)\s*#?\d+(?:\.\d+)?)\s*$/i, '');
     s = s.replace(/\s*\((?![^()]*\b(?:formerly|aka|a\.k\.a|previously|renamed|was)\b)[^()]*\)\s*$/i, '');
     const words = s.trim().split(/\s+/);
     if (words.length >= 3 && /^\d{1,3}$/.test(words[words.length - 1])) s = words.slice(0, -1).join(' ');

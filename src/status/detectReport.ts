@@ -212,8 +212,12 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\b.*(\bat\s+\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}[:.]?\d\d\s*(utc|gmt|cet|cest|pst|pdt|est|edt)\b)/i, 'a meeting\'s time', -3, 'meeting-time'],
   // (`Further details of UK TUG AGM, 2pm on Saturday 16 November`: an annual general meeting's)
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\b(?:agm|egm),?\s+\d{1,2}(:\d\d)?\s*(am|pm)\b/i, 'a meeting\'s time', -3, 'meeting-time'],
+  // (`New regular meeting times for 2009`, `Meeting schedule`, `2014 Board Meeting Dates`: when a group will meet;
+  // all 9 such subjects among the real posts are notices)
+  [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\s+(?:times?|schedules?|dates?)\b/i, 'a meeting\'s time', -3, 'meeting-time'],
   // `CDM next Wednesday: ...`, `Packager meetings for tonight`: what is coming, not what was done
-  [/^(?!.*\b(minutes|notes|summary|recap|mom|report|highlights)\b).*\b((next|coming) (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\b/i, 'something coming', -3, 'coming'],
+  // (`Coming soon: Weekly updates`, `... Releases Coming Soon`: what is to come, announced)
+  [/^(?!.*\b(minutes|notes|summary|recap|mom|report|highlights)\b).*\b((next|coming) (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|coming soon)\b/i, 'something coming', -3, 'coming'],
   // `Security Working Group - Wednesday July 24`, `GUI workgroup - this Wednesday Jul 17`: the day it
   // meets; its minutes come as `... - results` or `... minutes`
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report|results|highlights|updates?|status)\b)(?=.*\b(meetings?|group|workgroup|wg|call|sync|committee|board|council|team)\b).*\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i, 'a meeting\'s day', -3, 'meeting-day'],

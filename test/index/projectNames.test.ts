@@ -1425,3 +1425,11 @@ describe('parser 73: who writes or meets is no project', () => {
     expect(isSingleProjectPost('Newsletter 2011-02-15', {}, 'connected-community-hackerspace')).toBe(true);
   });
 });
+
+describe('parser 74: a regular members\' meeting, a volume\'s issue', () => {
+  it('names no project for `Regular Member Meeting`, and `ML256 Newsletter Vol 1.2` ML256 (HacDC, Makers Local 256: round 61)', () => {
+    // fixtures/real-corpus/hacdc/2013-02-regular-member-meeting-2013-02-12, makerslocal256/2017-05-ml256-newsletter-vol-1-2
+    expect(projectFromSubject('Regular Member Meeting 2013 02 12')).toBe('');
+    expect(projectFromSubject('ML256 Newsletter Vol 1.2')).toBe('ML256');
+  });
+});

@@ -1658,3 +1658,15 @@ describe('parser 73: what a kernel prints when it goes wrong, and a call to repo
     expect(detect('Status report for the AD DC').reason).toMatch(/subject says "Status report"/);
   });
 });
+
+describe('parser 74: when a group will meet, what is coming soon', () => {
+  it('reads `New regular meeting times for 2009` as a notice, and `Coming soon` as what is to come (SJTAG 2009, round 61)', () => {
+    // fixtures/real-corpus/sjtag/2009-01-new-regular-meeting-times-for-2009
+    const r = detect('New regular meeting times for 2009', bodyOf('sjtag/2009-01-new-regular-meeting-times-for-2009'));
+    expect(r.reason).toMatch(/a meeting's time \(subject says "New regular meeting times"\) -3/);
+    expect(r.isReport).toBe(false);
+    expect(detect('[ImageJ-devel] Meeting schedule').reason).toMatch(/a meeting's time/);
+    expect(detect('Meeting minutes: schedule for the release').reason).not.toMatch(/a meeting's time/);
+    expect(detect('[python-committers] 3.7.1 and 3.6.7 Releases Coming Soon').reason).toMatch(/something coming/);
+  });
+});
