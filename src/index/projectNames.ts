@@ -381,11 +381,15 @@ function subjectProject(subject: string): string {
   s = s.replace(/(\S)\s+for\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
   // `-next status as at v6.19-rc6`: when the status was taken, not a release of the tree
   s = s.replace(/(\S)\s+as\s+(?:at|of)\s+v?\d+(?:\.\d+)+(?:-?rc\d+)?\s*[.!]?\s*$/i, '$1');
+  // `Treasurer's Report as of 2011-08-31`: when the figures were taken, once its date is gone
+  s = s.replace(/\bas\s+(?:of|at)(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
+  // `a post-VUG2 sort of report`: how much of a report it is
+  s = s.replace(/\b(?:an?\s+)?(?:sort|kind)\s+of(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   // (`Updates and Meeting Minutes from TSC`: what is left of the report's words)
   s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
   s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
-  s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').trim();
+  s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').replace(/^an?\s+(?=\S)/, '').trim();
   // (Danish: `generalforsamling i AaUUG`, `SSLUG's årsmøde og generalforsamling`, `den 11.08.2002`:
   // in, and, the, of; and the owner's `'s` of what is gone)
   // (`Checkins du 17/01 au 29/01`, `verbale assemblea del 18/10`: French and Italian from, to, of, once the dates are gone)

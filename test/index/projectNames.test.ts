@@ -1433,3 +1433,12 @@ describe('parser 74: a regular members\' meeting, a volume\'s issue', () => {
     expect(projectFromSubject('ML256 Newsletter Vol 1.2')).toBe('ML256');
   });
 });
+
+describe('parser 75: what is left of a subject once its date and report words are gone', () => {
+  it('drops `as of` when the date it was taken on is gone, and `sort of` before a report (SPI 2011, Varnish 2010)', () => {
+    // fixtures/real-corpus/spi/2011-09-treasurers-report-as-of-2011-08-31: the treasurer, a role, names nothing
+    expect(projectFromSubject("Treasurer's Report as of 2011-08-31")).toBe('');
+    // fixtures/real-corpus/varnish/2010-04-a-post-vug2-sort-of-report
+    expect(projectFromSubject('a post-VUG2 sort of report')).toBe('post-VUG2');
+  });
+});
