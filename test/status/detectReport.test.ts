@@ -1670,3 +1670,13 @@ describe('parser 74: when a group will meet, what is coming soon', () => {
     expect(detect('[python-committers] 3.7.1 and 3.6.7 Releases Coming Soon').reason).toMatch(/something coming/);
   });
 });
+
+describe('parser 75: an agenda the minutes say was accepted', () => {
+  it('reads `The Proposed Agenda was accepted` as minutes of a meeting held, not a call to one (Excelsior Rotary Foundation 2012, round 62)', () => {
+    // fixtures/real-corpus/rotary/2012-09-excelsior-rotary-foundation-minutes-9-25-2012
+    const r = detect('Minutes of 9-25-2012', bodyOf('rotary/2012-09-excelsior-rotary-foundation-minutes-9-25-2012'));
+    expect(r.reason).not.toContain('invites to a meeting');
+    expect(r.isReport).toBe(true);
+    expect(detect('Board meeting', 'Hello all,\n\nThe proposed agenda for Tuesday is below.\n').reason).toContain('invites to a meeting');
+  });
+});
