@@ -170,6 +170,22 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\
 const PART_OF_MONTH = new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi');
 const MONTH_NAME = new RegExp(String.raw`\b${MONTHS}\b`, 'gi');
 
+/** A wiki path's part that names a kind of page (`Meetings`, `Meeting minutes`, `transcript`) or a date. */
+const WIKI_PAGE_KIND = new RegExp(String.raw`^(?:meetings?|meeting\s+(?:minutes|notes)|minutes|notes|reports?|logs?|transcripts?|agendas?|summar(?:y|ies)|(?:19|20)\d\d(?:-\d\d){0,2}(?:-\d+)?|\d{4}|${MONTHS})$`, 'i');
+
+/**
+ * The first part of a wiki page's path that names neither a kind of page nor a date; '' when every
+ * part does; null when the subject is no such path: parts joined by bare slashes, one of them a kind
+ * of page or a date, the first not ending in a number (`News 31/2008`, `week 2018/23` are dates).
+ */
+function wikiPathOwner(subject: string): string | null {
+  const s = subject.trim();
+  if (!s.includes('/') || /\s\/|\/\s|\/\/|^\/|\/$/.test(s) || !/^\p{L}/u.test(s)) return null;
+  const parts = s.split('/');
+  if (/\d$/.test(parts[0]) || !parts.some((p) => WIKI_PAGE_KIND.test(p))) return null;
+  return parts.find((p) => !WIKI_PAGE_KIND.test(p)) ?? '';
+}
+
 function subjectProject(subject: string): string {
   // terminal escapes and other controls are never part of a name
   const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
@@ -184,6 +200,11 @@ function subjectProject(subject: string): string {
   const rest = told.replace(/^([a-z][a-z\d]*(?:-[a-z][a-z\d]*)+)-(?:19|20)\d\d-\d\d-\d\d(?:-v?\d+(?:\.\d+)+(?:-rc\d+)?)?\s*$/i, '$1');
   // (`No subject`, `(no subject)`: what a mail client writes for none)
   let s = /^\s*\(?no subject\)?\s*$/i.test(rest) ? '' : rest;
+  // `FoundationsTeam/Meetings/2008/0723`, `Local Chapters and Communities Working Group/Meeting
+  // minutes/2020-04-20`: a wiki page's path for a title; whose pages they are is its first part that
+  // is neither a kind of page nor a date (none: `Reports/2012/July`)
+  const page = wikiPathOwner(s);
+  if (page !== null) return page && subjectProject(page);
   // `#opnfv-meeting: OPNFV TSC`: MeetBot names its minutes by the IRC channel, then the meeting
   s = s.replace(/^\s*#[\w.-]{1,40}:\s+(?=\S)/, '');
   // `2019 Q1 Hyperledger Burrow`, `2016 07 14 TSC Minutes`: which quarter, which day

@@ -1442,3 +1442,25 @@ describe('parser 75: what is left of a subject once its date and report words ar
     expect(projectFromSubject('a post-VUG2 sort of report')).toBe('post-VUG2');
   });
 });
+
+describe('parser 76: a wiki page\'s path for a subject', () => {
+  it('names the path\'s owner, not its dates and kinds of page (Ubuntu, openSUSE, OSMF, Wikimedia UK wiki pages)', () => {
+    // fixtures/real-corpus/ubuntu/2008-07-foundations-team-meeting-2008-07-23 (was `FoundationsTeam/ /0723`)
+    expect(projectFromSubject('FoundationsTeam/Meetings/2008/0723')).toBe('FoundationsTeam');
+    // fixtures/real-corpus/opensuse/2007-06-opensuse-status-meeting-2007-06-06-transcript (was `/transcript`)
+    expect(projectFromSubject('Meetings/Status Meeting 2007-06-06/transcript')).toBe('');
+    // fixtures/real-corpus/openstreetmap/2020-04-lccwg-meeting-minutes-2020-04-20 (was `... Working Group/`)
+    expect(projectFromSubject('Local Chapters and Communities Working Group/Meeting minutes/2020-04-20')).toBe('Local Chapters and Communities Working Group');
+    // fixtures/real-corpus/wikimedia/2012-07-wikimedia-uk-reports-2012-july-draft
+    expect(projectFromSubject('Reports/2012/July')).toBe('');
+  });
+
+  it('leaves slashes that are no path alone (OpenStack, Fedora, Openmoko subjects)', () => {
+    // fixtures/real-corpus/openstack/2020-06-tc-neutron-victoria-virtual-ptg-summary: no part is a kind of page or a date
+    expect(projectFromSubject('[tc][neutron] Victoria/Virtual PTG Summary')).toBe('Victoria/Virtual');
+    // fixtures/real-corpus/fedora/2010-11-summary-minutes-fesco-meeting-2010-11-17: a kind first, the rest read as a subject
+    expect(projectFromSubject("Summary/Minutes from today's FESCo meeting (2010-11-17)")).toBe('FESCo');
+    // fixtures/real-corpus/openmoko/2008-08-weekly-engineering-news-31-2008: a week and its year
+    expect(projectFromSubject('Weekly Engineering News 31/2008')).toBe('');
+  });
+});
