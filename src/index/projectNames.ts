@@ -25,7 +25,8 @@ const MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const REPORT_PHRASES = new RegExp([
   // `ANS-352 AMSAT News Service Weekly Bulletins`: a news service's bulletins, and their issue (before `news` alone)
   String.raw`\bnews\s+service\b|\bbulletins?\b|^\s*[A-Z]{2,4}-\d{2,4}(?=\s)`,
-  String.raw`\bwhat'?s (?:cooking )?in\b`,
+  // (and `What's cooking on Sourcehut? March 2020`)
+  String.raw`\bwhat'?s (?:cooking )?in\b|\bwhat'?s cooking on\b|(?<=\bwhat'?s cooking on\s+\S+)\?`,
   // (`TL;DR Progress summary`: a summary's other name)
   String.raw`(?<![\p{L}\p{N}])tl;?\s?dr(?![\p{L}\p{N}])`,
   // (`LedgerSMB year overview 2015`, `GNUstep in the year 2009: A look back and a look forward`: a year looked back on)
@@ -36,7 +37,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics|plans?)\b`,
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
-  String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|wrap[- ]?up|digest|minutes|notes|results|stats|statistics|activit(?:y|ies))\b`,
+  String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|wrap[- ]?up|digest|minutes|notes|results|stats|statistics|activit(?:y|ies)|tidings)\b`,
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?\b`,
   // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
@@ -66,7 +67,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:next\s+)?development\s+cycle(?:\s+(?:open|opened|opening|closed|started))?(?:\s*[-:–]?\s*(?:for\s+)?v?\d+(?:\.\d+)+(?:-rc\d+)?)?(?![\w.])`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
-  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
+  // (and `Inaugural SemiBUG meeting notes`, `Public Minutes of 125th Steering Board`, `71 st SB Meeting`: which
+  // meeting of the group, before its name)
+  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`^\s*inaugural\s+(?=\S+\s+(?:meeting|call|session)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=(?:steering\s+)?(?:board|sb|committee|council)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=\S+\s+meeting\b)`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
   String.raw`\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:[a-z]+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b`,
@@ -81,7 +84,7 @@ const REPORT_PHRASES = new RegExp([
   // who met and how, not what about: `Developer Meeting Notes`, `Phone call notes`, `Community
   // meeting summary`; which stage of a report: `Final Summary Report`, `Community Bonding Report`
   // (`Developer/Community Meeting`, `community conf call`, `Dev Members Call`)
-  String.raw`\b(?:technical\s+(?=community\b))?(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|telephone|engineering)(?:\s*[/&+]\s*(?:developers?|devs?|community|contributors?))?(?:\s+(?:members|conf|conference|phone|video|irc))?\s+(?=(?:meetings?|calls?|sync|notes|minutes|treffens?)\b)`,
+  String.raw`\b(?:technical\s+(?=community\b))?(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|business|telephone|engineering)(?:\s*[/&+]\s*(?:developers?|devs?|community|contributors?))?(?:\s+(?:members|conf|conference|phone|video|irc))?\s+(?=(?:meetings?|calls?|sync|notes|minutes|treffens?)\b)`,
   String.raw`\b(?:final|mid-?term|interim|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
 ].join('|'), 'gi');
 
@@ -94,8 +97,8 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
  * `Updates from the Project Manager`, `Members Meeting`, `Regular Member Meeting`, `Committee newsletter`): a role or a body of
  * the community, whose project is the list's (its tag, its address), as a writer's name is.
  */
-const ONLY_A_ROLE = /^(?:the\s+|our\s+)?(?:president|vice[- ]?president|secretary(?:[- ]general)?|general\s+secretary|treasurer|chair(?:man|woman|person)?|(?:project|community|program(?:me)?)\s+manager|(?:project\s+)?lead(?:er)?|coordinator|(?:executive\s+)?director|ceo|cto|(?:(?:regular|general|ordinary|monthly|weekly|annual)\s+)?members?|committee)(?:['’]s)?$/i;
-const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table)$|^(?:organi[sz]ational|inaugural)$/i;
+const ONLY_A_ROLE = /^(?:the\s+|our\s+)?(?:presidents?|vice[- ]?president|secretary(?:[- ]general)?|general\s+secretary|treasurer|chair(?:man|woman|person)?|(?:project|community|program(?:me)?)\s+manager|(?:project\s+)?lead(?:er)?|coordinator|(?:executive\s+)?director|ceo|cto|(?:(?:regular|general|ordinary|monthly|weekly|annual)\s+)?members?|committee)(?:['’]s)?$/i;
+const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table|agm|egm)$|^(?:organi[sz]ational|inaugural)$/i;
 
 /** A conference by its name (`Wineconf`, `Sharkfest '13`, `31C3`, `OSCON`, `UDS-N`), not a project's: not `autoconf`, `netconf`. */
 const CONFERENCE = /(?<![\p{L}\p{N}.-])(?:(?!(?:auto|net|lib|font|sys|dns|web)conf)\p{L}{3,}(?:conf|fest)|\d\dc3|[a-z]2k\d{1,2}|oscon|fosdem|guadec|akademy|uds-[a-z])(?:['’]s)?(?:\s*['’]?\d\d|\s+(?:19|20)\d\d)?(?![\p{L}\p{N}.-])/giu;
@@ -170,8 +173,8 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\
 const PART_OF_MONTH = new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi');
 const MONTH_NAME = new RegExp(String.raw`\b${MONTHS}\b`, 'gi');
 
-/** A wiki path's part that names a kind of page (`Meetings`, `Meeting minutes`, `transcript`) or a date. */
-const WIKI_PAGE_KIND = new RegExp(String.raw`^(?:meetings?|meeting\s+(?:minutes|notes)|minutes|notes|reports?|logs?|transcripts?|agendas?|summar(?:y|ies)|(?:19|20)\d\d(?:-\d\d){0,2}(?:-\d+)?|\d{4}|${MONTHS})$`, 'i');
+/** A wiki path's part that names a kind of page (`Meetings`, `Meeting minutes`, `transcript`), a date, or where pages are kept (`Projects/`). */
+const WIKI_PAGE_KIND = new RegExp(String.raw`^(?:projects|teams|groups|wiki|meetings?|meeting\s+(?:minutes|notes)|minutes|notes|reports?|logs?|transcripts?|agendas?|summar(?:y|ies)|(?:19|20)\d\d(?:-\d\d){0,2}(?:-\d+)?|\d{4}|${MONTHS})$`, 'i');
 
 /**
  * The first part of a wiki page's path that names neither a kind of page nor a date; '' when every
@@ -260,6 +263,8 @@ function subjectProject(subject: string): string {
   s = s.replace(DAY_MONTH_YEAR, ' '); // `13-Dec-2016`, `20/May/2005`
   // `M1 mid-January update`: when in the month
   s = s.replace(PART_OF_MONTH, ' ');
+  // `Progress Report: Summer 2018`, `3 years Progress Report`: a season of a year, how many years since it began
+  s = s.replace(/\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d\b/gi, ' ').replace(/^\s*\d{1,2}\s+years?\s+(?=(?:progress|status|development)\s+(?:reports?|updates?)\b)/i, '');
   // `Week of 12 March 2018`, `week ending 5 May`: which week, not what
   s = s.replace(/\b(?:for\s+)?(?:the\s+)?week\s+(?:of|ending|starting|beginning)\b/gi, ' ');
   s = s.replace(/\bKW\s*\d{1,2}\b/g, ' ').replace(/\b(?:on\s+|over\s+)?(?:the|this|last)\s+weekend\b/gi, ' ');
@@ -345,7 +350,10 @@ function subjectProject(subject: string): string {
   s = s.replace(/^\s*(?:the\s+)?state\s+of\s+(?!the\b)(?=\S)/i, '');
   // `Mixxx's Google Summer of Code 2008 Roundup Report`, `Google Code-In 2013 RTEMS Project Final
   // Report`: the programme a project takes part in is not the project
-  s = s.replace(/\b(?:google\s+)?summer\s+of\s+code\b|\bgoogle\s+code[-\s]?in\b|\bgsoc\b/gi, ' ').replace(/\b(?:round-?up|wrap-?up)(?=\s+(?:reports?|summary)\b)/gi, ' ');
+  // (and `Community Bonding Period: JuliaAstro`: the programme's weeks before coding; `GSOC'23 with LibreHealth`:
+  // the year, and the organisation the student works with, which is the project)
+  s = s.replace(/\b(?:gsoc|(?:google\s+)?summer\s+of\s+code)\s*(?:['’]\d\d|(?:19|20)\d\d)?\s+(?:with|at|@)\s+(?=\S)/gi, ' ');
+  s = s.replace(/\b(?:google\s+)?summer\s+of\s+code\b|\bgoogle\s+code[-\s]?in\b|\bgsoc\b|\bcommunity\s+bonding(?:\s+(?:period|week|report|update))?\b/gi, ' ').replace(/\b(?:round-?up|wrap-?up)(?=\s+(?:reports?|summary)\b)/gi, ' ');
   // `Summary of the futuristic meeting` (Battlemesh, 2017): a word in lower case between `the` and
   // a meeting says what kind of meeting it was, not whose
   s = s.replace(/\b([Tt]he)\s+\p{Ll}+\s+(?=(?:[Mm]eetings?|[Cc]alls?|[Ss]essions?)\b)/gu, '$1 ');

@@ -98,7 +98,9 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|\b(?:this|last) (?:week|fortnight|month) on\b|\bweek in review\b/i, 2.5, 'newsletter'],
   [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5, 'week-n'],
   // (`[GSoC - TCG Continuous Benchmarking] [#4] Listing QEMU Helpers`: a tag naming the GSoC project)
-  [/\[gsoc\]|\[gsoc\b[^\]]{1,60}\]|\bgsoc\b.{0,30}\b(week|report|update|progress)/i, 2.5, 'gsoc'],
+  // (and `Community Bonding Period: JuliaAstro`: a GSoC student's report on the weeks before coding, not `GSoC 2020
+  // Community Bonding Outline`, a plan for them)
+  [/\[gsoc\]|\[gsoc\b[^\]]{1,60}\]|\bgsoc\b.{0,30}\b(week|report|update|progress)|\bcommunity bonding (?:period|report|week|update)\b/i, 2.5, 'gsoc'],
   // (`[Design] [Sum] Last week on the design list`: OSAF's lists tagged their weekly summaries)
   [/\[sum\]|\b(meeting|irc)\s+(summary|minutes|notes|recap|report)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5, 'meeting-summary'],
   // (`Outcome of the round table meeting`: what a meeting decided, told after it; a subject's, not an
@@ -259,7 +261,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   regressions: ['regression', 'regressions', 'failures'],
   newsletter: ['weekly', 'monthly', 'newsletter', 'week', 'month', 'fortnight'],
   'week-n': ['week'],
-  gsoc: ['gsoc'],
+  gsoc: ['gsoc', 'bonding'],
   'meeting-summary': ['meeting', 'irc', 'minutes', 'summary', 'sum'],
   'meeting-outcome': ['outcome', 'outcomes'],
   'state-of': ['state'],
@@ -717,6 +719,13 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // `Some thoughts on Linux benchmarks results & processing`, `Thoughts about mid-term strategy`: a view put up
   // for discussion (all 7 such subjects among the real posts; not `... release status and thoughts on 3.0`)
   if (/^(?:(?:some|a few|random|more|my|initial|early)\s+)?thoughts\s+(?:on|about|regarding)\b/i.test(s)) ev.push({ key: 'subject.thoughts', what: `a view put up for discussion (subject starts "${s.split(/\s+/).slice(0, 3).join(' ')}")`, weight: -4 });
+  // `Regarding the Weekly GSoC student reports`, `About the state of Btrfs RAID 5/6`, `The Future of This Week in
+  // Rust`: a post about something, its reports included, not one of them (all 13 such subjects among the real posts;
+  // a body's first line `Regarding NURBS curves` only says what it answers)
+  if ((titleLine ? /^the\s+future\s+of\s/i : /^(?:regarding|about|the\s+future\s+of)\s/i).test(s)) ev.push({ key: 'subject.about', what: `about something (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -3 });
+  // `Upcoming changes in AppArmor aa-status output`, `Upcoming enhancements to run-unit-test-docker`: changes told
+  // before they come (not `Upcoming OpenBMC release 2.11`, how a release to come stands)
+  if (/^upcoming\s+(?:changes|enhancements|improvements|features)\b/i.test(s)) ev.push({ key: 'subject.upcoming-changes', what: 'changes to come (subject starts "Upcoming")', weight: -3 });
   if (/^(any status|what('s| is) the status|question|inquiry|query)\b|^status of (?:the )?(?:bug(?:zilla)?|ticket|issue|pr|pull request)\s*#?\d/i.test(s)) ev.push({ key: 'subject.question', what: `question (subject starts "${s.split(/\s+/).slice(0, 2).join(' ')}")`, weight: -4 });
   // (white space squeezed by replacing only runs and non-spaces; leading tags looked for only when the subject starts with one or a space)
   const squeezed = rawSubject.replace(/\s{2,}|[^\S ]/g, ' ');

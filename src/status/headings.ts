@@ -371,16 +371,29 @@ function weakAt(lines: Line[], i: number): Heading | null {
  */
 const SENTENCE_OPENING = /^\s*(?:[\p{Lu}][\p{Ll}'’]*\s+[\p{Ll}]|(?:The|A|An|This|These|We|It|Our|There)\s)/u;
 
+/** A `Key: value` row: `Matters Arising: None`, `Chair: John Archer`. */
+const KEY_VALUE_ROW = /^\s{0,2}[\p{Lu}][^:]{0,40}:\s+\S.{0,80}$/u;
+
+/** How many of a line's first twelve words are in lower case (two letters or more; not `and`, `of`, `the`). */
+function lowerWords(text: string): number {
+  let n = 0;
+  for (const w of text.trim().split(/\s+/).slice(0, 12)) if (/^\p{Ll}{2,}[,.;]?$/u.test(w) && !/^(?:and|or|of|the|de|van|von|der)[,.;]?$/.test(w)) n++;
+  return n;
+}
+
 function tightLabelOverProse(lines: Line[], i: number): Heading | null {
   const line = lines[i];
   const text = line.text;
   if (line.indent > 2 || text.length > 60 || !text.endsWith(':')) return null;
-  const before = prevIsBreak(lines, i) || (/[.!?]\s*$/.test(lines[i - 1].text) && !BULLET_RE.test(lines[i - 1].text));
+  // (or after a `Key: value` row, minutes' `Matters Arising: None` / `Chairman's report:`)
+  const before = prevIsBreak(lines, i) || (/[.!?]\s*$/.test(lines[i - 1].text) && !BULLET_RE.test(lines[i - 1].text)) || KEY_VALUE_ROW.test(lines[i - 1].text);
   const next = lines[i + 1];
   if (!before || !next || !isText(next) || next.indent > line.indent || BULLET_RE.test(next.text) || /:\s*$/.test(next.text)) return null;
   // (what follows is a sentence: a capital, then a word in lower case, and a paragraph's length; not a
   // roll of names, TDF board minutes' `In the meeting:` / `Lothar Becker (Board Chair), Cor Nouws ...`)
-  if (!SENTENCE_OPENING.test(next.text) || next.text.trim().length < 30 || next.text.includes('://')) return null;
+  // (or a sentence that opens with two capitals, `Retiring Trustees this year, Mike Rushton and John Archer, put
+  // themselves up`, `JA's first year as Society Chairman.`: three words in lower case, other than a roll's `and`)
+  if (!(SENTENCE_OPENING.test(next.text) || (/^\s*\p{Lu}/u.test(next.text) && lowerWords(next.text) >= 3)) || next.text.trim().length < 30 || next.text.includes('://')) return null;
   // (not over a list's own title wrapped on two lines and its bullets: Z.C++'s `Mostly copied from four weeks ago:` /
   // `Test case sets that would be good to have in time for the Z.C++ 0.0.2` / `release` / `* z_cpp: ...`, a remark)
   for (let k = i + 2; k < Math.min(lines.length, i + 4) && isText(lines[k]); k++) if (BULLET_RE.test(lines[k].text)) return null;

@@ -1453,6 +1453,8 @@ describe('parser 76: a wiki page\'s path for a subject', () => {
     expect(projectFromSubject('Local Chapters and Communities Working Group/Meeting minutes/2020-04-20')).toBe('Local Chapters and Communities Working Group');
     // fixtures/real-corpus/wikimedia/2012-07-wikimedia-uk-reports-2012-july-draft
     expect(projectFromSubject('Reports/2012/July')).toBe('');
+    // fixtures/real-corpus/digikam/2009-11-coding-sprint-2009-summary: `Projects/` is where the pages are kept
+    expect(projectFromSubject('Projects/Digikam/CodingSprint2009-summary')).toBe('Digikam');
   });
 
   it('leaves slashes that are no path alone (OpenStack, Fedora, Openmoko subjects)', () => {
@@ -1462,5 +1464,38 @@ describe('parser 76: a wiki page\'s path for a subject', () => {
     expect(projectFromSubject("Summary/Minutes from today's FESCo meeting (2010-11-17)")).toBe('FESCo');
     // fixtures/real-corpus/openmoko/2008-08-weekly-engineering-news-31-2008: a week and its year
     expect(projectFromSubject('Weekly Engineering News 31/2008')).toBe('');
+  });
+});
+
+describe('parser 76: what a subject says besides its project (round 63)', () => {
+  it('names the project of `What\'s cooking on X`, `X Tidings`, GSoC posts `with X` and in their bonding weeks', () => {
+    // fixtures/real-corpus/sourcehut/2020-03-whats-cooking-on-sourcehut-march-2020 (was `What's cooking on Sourcehut?`)
+    expect(projectFromSubject("What's cooking on Sourcehut? March 2020")).toBe('Sourcehut');
+    // fixtures/real-corpus/perl6/2009-04-perl-6-tidings-from-may-2009
+    expect(projectFromSubject('Perl 6 Tidings from May 2009')).toBe('Perl 6');
+    // fixtures/real-corpus/librehealth/2023-06-week-1-gsoc23-with-librehealth (was `'23 with LibreHealth`)
+    expect(projectFromSubject("Week 1 -: GSOC'23 with LibreHealth")).toBe('LibreHealth');
+    // fixtures/real-corpus/julia/2019-05-gsoc-community-bonding-period-juliaastro
+    expect(projectFromSubject('Community Bonding Period: JuliaAstro')).toBe('JuliaAstro');
+  });
+
+  it('leaves out which meeting it was: a business meeting, an inaugural one, the 125th, an AGM (NSAAC, SemiBUG, Geant4, Hastings Humanists)', () => {
+    // fixtures/real-corpus/nsaac/2019-02-minutes-of-the-nsaac-business-meeting-january-4-2019
+    expect(projectFromSubject('Minutes of the NSAAC Business Meeting January 4, 2019')).toBe('NSAAC');
+    // fixtures/real-corpus/semibug/2015-11-inaugural-semibug-meeting-notes
+    expect(projectFromSubject('Inaugural SemiBUG meeting notes')).toBe('SemiBUG');
+    // fixtures/real-corpus/geant4/2021-09-geant4-steering-board-125-minutes, geant4/2012-03-geant4-steering-board-71-minutes
+    expect(projectFromSubject('Public Minutes of 125th Steering Board, 24th September 2021')).toBe('Steering Board');
+    expect(projectFromSubject('Public Minutes of 71 st SB Meeting')).toBe('SB');
+    // fixtures/real-corpus/hastingshumanists/2010-11-report-of-our-agm, illawarraramblers/presidents-report: who met, who wrote
+    expect(projectFromSubject('Report of Our AGM')).toBe('');
+    expect(projectFromSubject('Presidents Report')).toBe('');
+  });
+
+  it('reads a season of a year and the years since a start as when, not what (Vita3K progress reports)', () => {
+    // fixtures/real-corpus/vita3k/2018-09-vita3k-progress-report-summer-2018, vita3k/2021-07-vita3k-3-years-progress-report
+    expect(projectFromSubject('Progress Report: Summer 2018')).toBe('');
+    expect(projectFromSubject('3 years Progress Report: Summer 2021')).toBe('');
+    expect(projectFromSubject('Vita3K Progress Report: Summer 2018')).toBe('Vita3K');
   });
 });

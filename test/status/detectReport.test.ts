@@ -1680,3 +1680,37 @@ describe('parser 75: an agenda the minutes say was accepted', () => {
     expect(detect('Board meeting', 'Hello all,\n\nThe proposed agenda for Tuesday is below.\n').reason).toContain('invites to a meeting');
   });
 });
+
+describe('parser 76: a post about reports, changes to come, a GSoC student\'s bonding weeks', () => {
+  it('reads `Regarding ...`, `About ...` and `The Future of ...` as a post about something, not one of its reports (round 63)', () => {
+    // fixtures/real-corpus/librehealth/2021-regarding-the-weekly-gsoc-student-reports, rust/2014-06-the-future-of-this-week-in-rust
+    const libre = detect('Regarding the Weekly GSoC student reports', bodyOf('librehealth/2021-regarding-the-weekly-gsoc-student-reports'));
+    expect(libre.reason).toMatch(/about something \(subject starts "Regarding the"\) -3/);
+    expect(libre.isReport).toBe(false);
+    const rust = detect('The Future of This Week in Rust', bodyOf('rust/2014-06-the-future-of-this-week-in-rust'));
+    expect(rust.reason).toMatch(/about something/);
+    expect(rust.isReport).toBe(false);
+    // (a body's first line `Regarding NURBS curves` only says what it answers: varkon-discuss, 2007)
+    const varkon = parseStatusPost({ subject: '', body: bodyOf('varkon/2007-01-nurbs-status-soren-larsson') });
+    expect(varkon.reason).not.toMatch(/about something/);
+  });
+
+  it('reads `Upcoming changes/enhancements ...` as changes told before they come (openbmc 2021, round 63)', () => {
+    // fixtures/real-corpus/openbmc/2021-02-upcoming-enhancements-to-run-unit-test-docker
+    const r = detect('Upcoming enhancements to `run-unit-test-docker`', bodyOf('openbmc/2021-02-upcoming-enhancements-to-run-unit-test-docker'));
+    expect(r.reason).toMatch(/changes to come/);
+    expect(r.isReport).toBe(false);
+    // (not a release to come: fixtures/real-corpus/openbmc/2021-12-upcoming-openbmc-release-2-11)
+    expect(detect('Upcoming OpenBMC release 2.11').reason).not.toMatch(/changes to come/);
+  });
+
+  it('reads `Community Bonding Period` as a GSoC student\'s report (pocketpy 2024, JuliaAstro 2019: round 63)', () => {
+    // fixtures/real-corpus/pocketpy/2024-05-community-bonding-period, julia/2019-05-gsoc-community-bonding-period-juliaastro
+    const pocketpy = detect('Community Bonding Period', bodyOf('pocketpy/2024-05-community-bonding-period'));
+    expect(pocketpy.reason).toMatch(/subject says "Community Bonding Period" \+2\.5/);
+    expect(pocketpy.isReport).toBe(true);
+    expect(detect('Community Bonding Period: JuliaAstro', bodyOf('julia/2019-05-gsoc-community-bonding-period-juliaastro')).isReport).toBe(true);
+    // (not the plan for those weeks: fixtures/real-corpus/gsoc/2020-05-samba-gsoc-community-bonding-outline)
+    expect(detect('GSoC 2020 Community Bonding Outline').reason).not.toMatch(/Community Bonding/);
+  });
+});

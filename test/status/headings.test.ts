@@ -1229,3 +1229,28 @@ describe('parser 72: the first line under an underlined title', () => {
     expect(titles.filter((t) => /^\*?Tested$/.test(t))).toHaveLength(1);
   });
 });
+
+describe('parser 76: `Label:` lines in minutes written without a blank line', () => {
+  it('heads the prose under it after a `Key: value` row, and over a sentence that opens with two capitals (Crayford Manor House Astronomical Society AGM, 2018)', () => {
+    // fixtures/real-corpus/crayfordmanorastro/2018-11-agm-minutes-1st-november-2018, shortened
+    const body = ['1st November 2018', 'Chair: John Archer', 'Apologies: Simon Dawes (SD)', 'Matters Arising: None', "Chairman's report:",
+      "JA's first year as Society Chairman.", 'Thanks extended to Trustees, Committee Members and members for supporting the Society.',
+      'Treasurers Report:', "Keith presented the Treasurer's Report covering the period to 31/8/2018",
+      'Gift Aid had allowed another £1k (approx.) to be recovered from membership dues.', 'Election of Trustees as per Constitution:',
+      'Retiring Trustees this year, Mike Rushton and John Archer, put themselves up for re-election.', 'AGM closed at 20:33UT', ''].join('\n');
+    const titles = parseStatusPost({ subject: 'AGM minutes 1st November 2018', body }).sections.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(["Chairman's report", 'Treasurers Report', 'Election of Trustees as per Constitution']));
+    expect(titles).not.toContain('Matters Arising');
+  });
+
+  it('does not head a numbered note in lower case (Forrest release plan vote, 2010: `According to the plan below:` / `[1] end of vote`)', () => {
+    // fixtures/real-corpus/forrest/2010-12-vote-release-plan-forrest-0-90
+    const r = parseStatusPost({ subject: '', body: bodyOfForrest() });
+    expect(r.sections.map((s) => s.title)).not.toContain('According to the plan below');
+    expect(r.isReport).toBe(false);
+  });
+});
+
+function bodyOfForrest(): string {
+  return readFileSync(new URL('../../fixtures/real-corpus/forrest/2010-12-vote-release-plan-forrest-0-90.eml', import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
+}
