@@ -392,8 +392,9 @@ function tightLabelOverProse(lines: Line[], i: number): Heading | null {
   // (what follows is a sentence: a capital, then a word in lower case, and a paragraph's length; not a
   // roll of names, TDF board minutes' `In the meeting:` / `Lothar Becker (Board Chair), Cor Nouws ...`)
   // (or a sentence that opens with two capitals, `Retiring Trustees this year, Mike Rushton and John Archer, put
-  // themselves up`, `JA's first year as Society Chairman.`: three words in lower case, other than a roll's `and`)
-  if (!(SENTENCE_OPENING.test(next.text) || (/^\s*\p{Lu}/u.test(next.text) && lowerWords(next.text) >= 3)) || next.text.trim().length < 30 || next.text.includes('://')) return null;
+  // themselves up`, `JA's first year as Society Chairman.`: three words in lower case, other than a roll's `and`;
+  // under a label in words, not a marker in capitals: openbmc's `DISCUSSION:` / `Port Facebook Measured boot to openbmc`)
+  if (!(SENTENCE_OPENING.test(next.text) || (/^\s*\p{Lu}/u.test(next.text) && /\p{Ll}/u.test(text) && lowerWords(next.text) >= 3)) || next.text.trim().length < 30 || next.text.includes('://')) return null;
   // (not over a list's own title wrapped on two lines and its bullets: Z.C++'s `Mostly copied from four weeks ago:` /
   // `Test case sets that would be good to have in time for the Z.C++ 0.0.2` / `release` / `* z_cpp: ...`, a remark)
   for (let k = i + 2; k < Math.min(lines.length, i + 4) && isText(lines[k]); k++) if (BULLET_RE.test(lines[k].text)) return null;

@@ -1243,6 +1243,13 @@ describe('parser 76: `Label:` lines in minutes written without a blank line', ()
     expect(titles).not.toContain('Matters Arising');
   });
 
+  it('does not head prose under a marker in capitals (OpenBMC Security WG results, 2022: `DISCUSSION:` / `Port Facebook Measured boot to openbmc`)', () => {
+    // fixtures/real-corpus/openbmc/2022-09-security-wg-sep-28-results
+    const raw = readFileSync(new URL('../../fixtures/real-corpus/openbmc/2022-09-security-wg-sep-28-results.eml', import.meta.url), 'utf8');
+    const body = raw.split(/\r?\n\r?\n/).slice(1).join('\n\n');
+    expect(parseStatusPost({ subject: 'Re: Security Working Group meeting - Wednesday September 28 - results', body }).sections.map((s) => s.title)).not.toContain('DISCUSSION');
+  });
+
   it('does not head a numbered note in lower case (Forrest release plan vote, 2010: `According to the plan below:` / `[1] end of vote`)', () => {
     // fixtures/real-corpus/forrest/2010-12-vote-release-plan-forrest-0-90
     const r = parseStatusPost({ subject: '', body: bodyOfForrest() });
