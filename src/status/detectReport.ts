@@ -528,7 +528,7 @@ const FLATTENED_QUOTE = /\S\s+>\s/;
 const MEETING_CALL = /^(?:subject|title)\.not\.(?:meeting|meeting-time|meeting-day|agenda|coming)$/;
 
 /** A report covers a period: "this week", "since last report", "changes since 20240627", "in November". */
-const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b`, 'i');
+const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|coming) (week|month|quarter|cycle|sprint|fortnight)\b|\bsince (the )?(last|previous) (report|update|status|week|month|meeting|call)\b|\bchanges since\b|\bduring (the )?(last|past|previous) (week|month|quarter)\b|\b(?:over|in|during|for) the (?:past|last) (?:few|two|three|four|several|couple of) (?:weeks|months)\b`, 'i');
 
 /** A line that hands the reader a link to the real minutes, log or write-up. */
 const POINTER = /^\s*(full )?(minutes|meeting minutes|notes|meeting notes|log|full log|logs|summary|write-?up|report|details|slides)( \(?(text|html|txt)\)?)?\s*(are|is)?\s*(available|posted|here|at|in)?\s*:?\s*<?https?:\/\//im;
@@ -874,7 +874,7 @@ const GATE_GROUPS = {
   openMinutes: ['minutes', 'notes', 'recap', 'summary', 'report'],
   openReport: ['report', 'update', 'news', 'newsletter', 'summary'],
   openNumber: ['issue', 'no'],
-  period: ['week', 'month', 'quarter', 'cycle', 'sprint', 'fortnight', 'since'],
+  period: ['week', 'month', 'quarter', 'cycle', 'sprint', 'fortnight', 'since', 'weeks', 'months'],
   phrase: ['work', 'working', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept', 'figured'],
   // PROGRESS: one of these, or `will merge`
   progress: ['merged', 'landed', 'done', 'complete', 'completed', 'finished', 'progress', 'wip', 'working', 'worked', 'next', 'plan', 'planned', 'plans', 'planning', 'blocked', 'blocker', 'blockers', 'fixed', 'reviewed', 'started', 'ongoing', 'implemented', 'added', 'under', 'need', 'needs', 'waiting', 'status', 'graduated', 'cooking', 'pending', 'postponed', 'deferred'],

@@ -1713,4 +1713,14 @@ describe('parser 76: a post about reports, changes to come, a GSoC student\'s bo
     // (not the plan for those weeks: fixtures/real-corpus/gsoc/2020-05-samba-gsoc-community-bonding-outline)
     expect(detect('GSoC 2020 Community Bonding Outline').reason).not.toMatch(/Community Bonding/);
   });
+
+  it('reads a few weeks or months past as the period a report covers (parser 77)', () => {
+    // `Over the past two weeks I have been working on the following:` (a GSoC student's progress
+    // update, Samba 2020) and `In the past two weeks, we merged 73 pull requests.` (This Week in
+    // Servo 33): the period, written with a count of weeks
+    expectBodyAloneReport('gsoc/2020-08-gsoc-progress-update-samba-ad-dc', 'speaks of a period ("Over the past two weeks")');
+    expect(parseStatusPost({ subject: '', body: bodyOf('servo/2015-05-this-week-in-servo-33') }).reason).toContain('speaks of a period ("In the past two weeks")');
+    // (a period alone is no report: `a few too many weeks` is no count of weeks past)
+    expect(parseStatusPost({ subject: '', body: 'It has been a few too many weeks since I wrote.\n\nThanks!' }).reason).not.toContain('speaks of a period');
+  });
 });
