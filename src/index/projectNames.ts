@@ -69,7 +69,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
   // (and `Inaugural SemiBUG meeting notes`, `Public Minutes of 125th Steering Board`, `71 st SB Meeting`: which
   // meeting of the group, before its name)
-  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|$))`, String.raw`^\s*inaugural\s+(?=\S+\s+(?:meeting|call|session)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=(?:steering\s+)?(?:board|sb|committee|council)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=\S+\s+meeting\b)`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
+  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|annual\s|$))`, String.raw`^\s*inaugural\s+(?=\S+\s+(?:meeting|call|session)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=(?:steering\s+)?(?:board|sb|committee|council)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=\S+\s+meeting\b)`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
   String.raw`\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:[a-z]+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b`,
@@ -223,11 +223,11 @@ function subjectProject(subject: string): string {
     .replace(/\s+(?:(?:status\s+)?report|draft)\s+(?:for|to)\s+the\s+board\b/gi, ' report').replace(/\b(?:draft\s+)?board\s+(?=reports?\b)/gi, ' ').replace(/\bdraft\s+(?=reports?\b)/gi, ' ');
   // `DRAFT - OpenCSA Steering Committee Minutes`, `coordination call draft minutes`, `Minutes Draft
   // from the ...`, `Approved minutes for TAG telcon`, `Unformatted minutes of July 31 TC call`
-  // (W3C, OASIS): which version of the minutes, and what kind of call, not whose
+  // (W3C, OASIS; `Notes from CMIS4DAM convener call`, OASIS 2014): which version of the minutes, and what kind of call, not whose
   // (`Draft Plenary Minutes RIPE 34`: the plenary session's minutes are the meeting's own)
   s = s.replace(/\bplenary\s+(?=(?:minutes|notes|session|meeting)\b)/gi, '');
   s = s.replace(/^\s*(?:draft|final)\s*[-–:]\s+/i, '').replace(/\b(?:draft|final|approved|unformatted|raw|revised|corrected|preliminary|unofficial)\s+(?=(?:minutes|notes|summary|report)\b)/gi, ' ')
-    .replace(/\b((?:minutes|notes))\s*,?\s+draft\b/gi, '$1').replace(/\bcoordination\s+(?=calls?\b)/gi, ' ')
+    .replace(/\b((?:minutes|notes))\s*,?\s+draft\b/gi, '$1').replace(/\b(?:coordination|convener|conveners)\s+(?=calls?\b)/gi, ' ')
     // (`Draft of IRC meeting summary for review`: kde-games-devel, 2006)
     .replace(/^\s*draft\s+of\s+(?=\S)/i, '').replace(/\s+for\s+(?:review|comments?|approval)\s*$/i, ' ');
   // `Weekly Engineering News 39 & 40/2008`: which issues (of which year)

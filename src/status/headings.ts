@@ -48,6 +48,24 @@ function underlinesTitle(lines: Line[], r: number): boolean {
   return r > 0 && isText(lines[r - 1]) && !isRule(lines[r - 1].text) && lines[r - 1].text.trim().length <= 80;
 }
 
+/**
+ * Is line `i` in a signature: a closing line (SIGN_OFF) among the six lines above it, with no two blank lines
+ * between (a report goes on after its writer's `Thanks, Ian.` with its next part two blank lines below: Xen's
+ * release updates, the regressions reports of Linux).
+ */
+function signedOffAbove(lines: Line[], i: number): boolean {
+  let blanks = 0;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (lines[j].text.trim() === '') {
+      if (++blanks >= 2) return false;
+      continue;
+    }
+    blanks = 0;
+    if (SIGN_OFF.test(lines[j].text)) return true;
+  }
+  return false;
+}
+
 function prevIsBreak(lines: Line[], i: number): boolean {
   if (i === 0) return true;
   const p = lines[i - 1];
@@ -150,7 +168,10 @@ function strongAt(lines: Line[], i: number): Heading | null {
       // (a numbered line underlined to its length is a numbered heading: `1. Hej og navnerunde` over `====`)
       (!BULLET_RE.test(text) || (/^\s*\d{1,2}[.)]\s+\S/.test(text) && Math.abs(next.text.trim().length - text.trim().length) <= 2)) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
       // (`Here's the summary:` over a rule introduces what follows; it titles nothing)
-      !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text)) {
+      !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text) &&
+      // (nor a name or an address over a rule in a signature: `Best wishes,` / `Anne` / `-----` / `Anne Lord, Senior
+      // Manager`, ISOC's chapter meeting notes, 2007)
+      !signedOffAbove(lines, i)) {
     return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') || next.text.includes('#') ? 1 : next.text.includes('~') || next.text.includes('^') ? 3 : 2 };
   }
   return null;
