@@ -85,7 +85,12 @@ function readRefs(st: Structure): NonNullable<Structure['refs']> {
   const ctx: RefContext = { notes, debianChangelog: DEBIAN_STANZA.test(body), githubRepo: oneGithubRepo(body) };
   // (a heading titled by a Markdown link's text keeps the link on its line: `### [Docs: ...](https://github.com/eslint/eslint/pull/11070)`)
   const linked = new Map<number, string>();
-  for (const h of headings) if (lines[h.index].text.includes('](')) linked.set(lines[h.index].no, lines[h.index].text);
+  // (and one whose line names its link after the title it keeps: `2) LDAP - https://lists.ozlabs.org/pipermail/...`,
+  // `3) VLAN via REST - https://github.com/openbmc/openbmc/issues/3668` in OpenBMC's release 2.8 status, 2020)
+  for (const h of headings) {
+    const t = lines[h.index].text;
+    if (t.includes('](') || (t.includes('://') && !h.title.includes('://'))) linked.set(lines[h.index].no, t);
+  }
   for (const s of st.sections) {
     attachRefs(s.items, ctx);
     // (a heading may be the link it is about: an org `** http://tm.tl/6406` over what was done)

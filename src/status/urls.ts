@@ -123,7 +123,8 @@ const TAIL_RE = /^\s*([\w\-.~%/?#&=+:;@!$,]+)(?=\s|$)/;
 /**
  * When `line` ends with a URL that a wrapper cut and `next` starts with its rest, that rest
  * (`iss` / `ues/201`, `show_bug.cgi?` / `id=1234`, `http://` / `lists.example.org/...`); otherwise null. The rest must look like a
- * path or query piece (holds `/`, `=`, `&`, `?` or `#`), not a word of prose.
+ * path or query piece (holds `/`, `=`, `&`, `?` or `#`), not a word of prose (nor a question's word: `.../+/32883` /
+ * `Reverted? https://...` in OpenBMC's release status, 2020).
  */
 export function wrappedUrlTail(line: string, next: string): string | null {
   if (!line.includes('://')) return null; // no URL to continue (the common case: prose)
@@ -146,7 +147,7 @@ export function wrappedUrlTail(line: string, next: string): string | null {
   if (!t) return null;
   const tail = t[1];
   if (tail.length > 4000) return null;
-  if (/^(?:[a-z]+:\/\/|www\.)/i.test(tail) || !/[/=&?#]/.test(tail) || /^[A-Za-z]+\/[A-Za-z]+[.,;:]?$/.test(tail)) return null;
+  if (/^(?:[a-z]+:\/\/|www\.)/i.test(tail) || !/[/=&?#]/.test(tail) || /^[A-Za-z]+\/[A-Za-z]+[.,;:]?$/.test(tail) || /^[A-Za-z]+\?$/.test(tail)) return null;
   let cut = tail.length;
   while (cut > 0 && /[.,;:!]/.test(tail[cut - 1])) cut--;
   return tail.slice(0, cut);

@@ -1498,4 +1498,11 @@ describe('parser 76: what a subject says besides its project (round 63)', () => 
     expect(projectFromSubject('3 years Progress Report: Summer 2021')).toBe('');
     expect(projectFromSubject('Vita3K Progress Report: Summer 2018')).toBe('Vita3K');
   });
+
+  it('leaves out which report and which call it was: a first annual report, a convener call (Axiom, OASIS; parser 77)', () => {
+    // fixtures/real-corpus/axiom/2005-11-axiom-foundation-1st-annual-report
+    expect(projectFromSubject('[Axiom-developer] Axiom Foundation 1st Annual Report 2004/5')).toBe('Axiom Foundation');
+    // fixtures/real-corpus/oasis/2014-09-notes-from-cmis4dam-convener-call
+    expect(projectFromSubject('Notes from CMIS4DAM convener call 17 Sept 2014')).toBe('CMIS4DAM');
+  });
 });

@@ -1723,4 +1723,21 @@ describe('parser 76: a post about reports, changes to come, a GSoC student\'s bo
     // (a period alone is no report: `a few too many weeks` is no count of weeks past)
     expect(parseStatusPost({ subject: '', body: 'It has been a few too many weeks since I wrote.\n\nThanks!' }).reason).not.toContain('speaks of a period');
   });
+
+  it('reads a call for papers listed among the news as news, a third party invited as news, `got X running` as done (parser 77)', () => {
+    // `* Call for participation: Will be issued no later than 28 Sept` (OASIS CMIS4DAM convener call's notes, 2014);
+    // `4. OCaml 2014 - Call for Presentations` (OCaml Weekly News, 2014): topics of the post, not what it is
+    const cmis = detect('Notes from CMIS4DAM convener call 17 Sept 2014', bodyOf('oasis/2014-09-notes-from-cmis4dam-convener-call'));
+    expect(cmis.reason).not.toContain('calls for papers');
+    expect(cmis.isReport).toBe(true);
+    expect(parseStatusPost({ subject: '', body: bodyOf('ocaml/2014-02-ocaml-weekly-news-feb-04-11') }).reason).not.toContain('calls for papers');
+    // (a call of its own still counts: a CFP's prose)
+    expect(detect('FOSDEM devroom', 'Hello,\n\nThis is the call for papers for our devroom.\n\n* Submission deadline: 1 December\n').reason).toContain('calls for papers');
+    // `We have invited Ray to join us for IETF 100 in Singapore, and we look forward to formally thanking him at
+    // that time!` (the IAOC's report before IETF 99, 2017): news of a guest, no invitation to the reader
+    expect(parseStatusPost({ subject: '', body: bodyOf('ietf/2017-07-iaoc-report-in-advance-of-ietf99') }).reason).not.toContain('invites to a meeting');
+    expect(detect('Meeting', 'Please join us for the meeting at 10:00 UTC on IRC.').reason).toContain('invites to a meeting');
+    // `I managed to get the basic printing stuff running.` (Canorus, 2008): what was done, under `Update on printing`
+    expect(detect('[Canorus-devel] Update on printing', bodyOf('canorus/2008-03-update-on-printing')).isReport).toBe(true);
+  });
 });

@@ -1256,6 +1256,18 @@ describe('parser 76: `Label:` lines in minutes written without a blank line', ()
     expect(r.sections.map((s) => s.title)).not.toContain('According to the plan below');
     expect(r.isReport).toBe(false);
   });
+
+  it('reads no heading in a signature: a name over a rule under `Best wishes,` (ISOC chapter meeting notes; parser 77)', () => {
+    // fixtures/real-corpus/isoc/2007-04-notes-from-chapter-and-members-meeting-lisbon: the notes end with the sender's
+    // signature, her name over a rule and her title, address and organisation boxed in rules
+    const body = readFileSync(new URL('../../fixtures/real-corpus/isoc/2007-04-notes-from-chapter-and-members-meeting-lisbon.eml', import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
+    const titles = parseStatusPost({ subject: 'Notes from Chapter and Members Meeting, Lisbon 29th March', body }).sections.map((s) => s.title);
+    expect(titles).toContain('Attendees');
+    expect(titles).not.toContain('Anne');
+    expect(titles.some((t) => t.startsWith('Internet Society (ISOC)'))).toBe(false);
+    // (a report goes on after its writer's sign-off, two blank lines below: Xen's release updates)
+    expect(sections('Status below.\n\nThanks,\nIan.\n\n\nOPEN ISSUES AND BLOCKERS\n========================\n\n* a\n* b\n').map((x) => x[0])).toContain('OPEN ISSUES AND BLOCKERS');
+  });
 });
 
 function bodyOfForrest(): string {

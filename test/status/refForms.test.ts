@@ -300,3 +300,18 @@ describe('tracker forms of round 1-47 reports still missed at parser 53 (real co
     expect(d.sections.flatMap((s) => s.refs.map((r) => r.key))).toContain('jira/ISSUE-61');
   });
 });
+
+describe('a heading that names its link after its title (parser 77)', () => {
+  it('keeps the link as the section\'s reference: OpenBMC release 2.8 blockers, 2020', () => {
+    // fixtures/real-corpus/openbmc/2020-06-release-2-8-continued: `3) VLAN via REST - https://github.com/...`
+    const raw = readFileSync(new URL('../../fixtures/real-corpus/openbmc/2020-06-release-2-8-continued.eml', import.meta.url));
+    const d = deriveMessage(raw, 'mbox');
+    expect(d.isReport).toBe(true);
+    const vlan = d.sections.find((s) => s.title === 'VLAN via REST');
+    expect(vlan?.refs.map((r) => r.key)).toContain('github.com/openbmc/openbmc/issues/3668');
+    const ipmi = d.sections.find((s) => s.title === 'VLAN via IPMI');
+    expect(ipmi?.refs.map((r) => r.key)).toContain('github.com/openbmc/phosphor-net-ipmid/issues/12');
+    // (and a link under it on a line of its own, not run on into the next line's question: `Related? https://...+/32883` / `Reverted? https://...`)
+    expect(d.sections.find((s) => s.title === 'LDAP')?.refs.map((r) => r.key)).toContain('gerrit.openbmc-project.xyz/32883');
+  });
+});
