@@ -71,8 +71,11 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   [31, 101, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.85, recall: 0.69, bodyPrecision: 0.7, bodyRecall: 0.53, titleRecall: 0.64, refRecall: 0.73, projectAccuracy: 0.38 }],
   // (precision 0.86 -> 0.83 with parser 36: `The state of GTK#`, a discussion, is taken; see round 19)
   [32, 161, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.83, recall: 0.56, bodyPrecision: 0.62, bodyRecall: 0.47, titleRecall: 0.38, refRecall: 0.9, projectAccuracy: 0.23 }],
-  [33, 171, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.79, recall: 0.84, bodyPrecision: 0.72, bodyRecall: 0.67, titleRecall: 0.49, refRecall: 0.92, projectAccuracy: 0.34 }],
-  [34, 178, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.75, recall: 0.54, bodyPrecision: 0.69, bodyRecall: 0.52, titleRecall: 0.59, refRecall: 0.9, projectAccuracy: 0.3 }],
+  // (parser 77 lowered rounds 33's and 34's body-alone precision floors by 0.01, 0.72 and 0.69 before: `For the past few
+  // weeks, we have been working on` in a ParaView announcement and `in the last few weeks` in a gPodder question are read as
+  // the period a report covers, the price of 6 reports more found from the body alone on rounds 1-63, 4 look-alikes more)
+  [33, 171, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.79, recall: 0.84, bodyPrecision: 0.71, bodyRecall: 0.67, titleRecall: 0.49, refRecall: 0.92, projectAccuracy: 0.34 }],
+  [34, 178, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.75, recall: 0.54, bodyPrecision: 0.68, bodyRecall: 0.52, titleRecall: 0.59, refRecall: 0.9, projectAccuracy: 0.3 }],
   [35, 148, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.88, recall: 0.77, bodyPrecision: 0.75, bodyRecall: 0.62, titleRecall: 0.56, refRecall: 0.54, projectAccuracy: 0.3 }],
   [36, 141, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.9, recall: 0.79, bodyPrecision: 0.8, bodyRecall: 0.67, titleRecall: 0.44, refRecall: 0.4, projectAccuracy: 0.11 }],
   [37, 155, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.8, recall: 0.64, bodyPrecision: 0.78, bodyRecall: 0.56, titleRecall: 0.29, refRecall: 0.7, projectAccuracy: 0.26 }],
