@@ -465,6 +465,24 @@ function closingQuestion(prep: PreparedBody): string | null {
   return m ? m[1] : null;
 }
 
+const OPINION_ASK = /(?:^|[.!:)]\s+|^\W*)((?:any\s+|other\s+|your\s+)?(?:thoughts|opinions|comments|objections|feedback|ideas|suggestions|concerns)(?:\s+(?:on|about)\s+[^.!?]{1,60})?|what do (?:you|people|others|folks|we)(?: all| guys)? think(?:\s+[^.!?]{1,60})?|(?:does|would) (?:this|that|it) (?:sound|make sense|work)[^.!?]{0,40}|(?:is|would) (?:this|that|it) (?:be )?(?:ok|okay|acceptable|fine|reasonable)[^.!?]{0,40})\s*\?+\s*$/i;
+
+/** The question a post ends on when it asks the list what it thinks (`Thoughts?`, `What do you think?`). */
+function closingOpinionAsk(prep: PreparedBody): string | null {
+  let signOff = 0;
+  for (let i = prep.lines.length - 1; i >= 0; i--) {
+    const l = prep.lines[i];
+    if (!isText(l) || MARK_OR_LINK.test(l.text)) continue;
+    const t = l.text.trim();
+    // (a sign-off under it: `Cheers,` / `Anne`)
+    if (!t.endsWith('?') && t.length <= 30 && ++signOff <= 3) continue;
+    if (!t.endsWith('?')) return null;
+    const m = OPINION_ASK.exec(t);
+    return m ? m[1] : null;
+  }
+  return null;
+}
+
 /**
  * An opening that says the post is the writer's progress, update or minutes (see detectReport).
  * (`This was my ninth month working on LTS and ELTS`: a funded developer's monthly report; `I send in
@@ -1101,9 +1119,11 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const paragraphs = own < 10 && all.length >= 600 && distinctWords(all.slice(0, 3000)) >= 40;
   // `... Is there any improvement being worked?` (SELinux, 2024, under `cgroup2 labeling status`): prose
   // that ends asking the list is a question, whatever its subject's status
-  if (items < 3 && namedWithItems.length === 0) {
-    const asked = closingQuestion(prep);
-    if (asked) ev.push({ key: 'body.ends-asking', what: `ends asking ("${asked.slice(0, 40)}")`, weight: -3 });
+  const asked = items < 3 && namedWithItems.length === 0 ? closingQuestion(prep) : null;
+  if (asked) ev.push({ key: 'body.ends-asking', what: `ends asking ("${asked.slice(0, 40)}")`, weight: -3 });
+  else {
+    const opinion = closingOpinionAsk(prep);
+    if (opinion) ev.push({ key: 'body.ends-asking-opinions', what: `ends asking for opinions ("${opinion.slice(0, 40)}")`, weight: -2 });
   }
   if (own < 4 && items < 2 && !lostBreaks && !paragraphs) ev.push({ key: 'body.little-text', what: `little text of its own (${plural(own, 'line')})`, weight: -2 });
   if (namedWithItems.length >= 4) ev.push({ key: 'body.sections-4', what: `${namedWithItems.length} sections`, weight: 2.5 });

@@ -1489,7 +1489,7 @@ describe('parser 71: robots and questions', () => {
       'improvement being worked?', '', '', '[1] https://lore.kernel.org/selinux/87mt47ga29.fsf@defensec.nl/', ''].join('\n');
     expect(parseStatusPost({ subject: '', body }).reason).toMatch(/ends asking \("Is there any improvement being worked\?"\) -3/);
     // (an invitation to reply is no question of the post's own)
-    expect(parseStatusPost({ subject: '', body: body.replace('Is there any\nimprovement being worked?', 'Thoughts?') }).reason).not.toMatch(/ends asking/);
+    expect(parseStatusPost({ subject: '', body: body.replace('Is there any\nimprovement being worked?', 'Thoughts?') }).reason).not.toMatch(/ends asking \(/);
   });
 });
 
@@ -1739,5 +1739,30 @@ describe('parser 76: a post about reports, changes to come, a GSoC student\'s bo
     expect(detect('Meeting', 'Please join us for the meeting at 10:00 UTC on IRC.').reason).toContain('invites to a meeting');
     // `I managed to get the basic printing stuff running.` (Canorus, 2008): what was done, under `Update on printing`
     expect(detect('[Canorus-devel] Update on printing', bodyOf('canorus/2008-03-update-on-printing')).isReport).toBe(true);
+  });
+});
+
+describe('parser 78: a post that ends asking what the list thinks', () => {
+  it('weighs against a report: it proposes or asks (ceph-devel, 2020: `Upcoming fscache rewrite`)', () => {
+    // fixtures/real-corpus/ceph/2020-07-upcoming-fscache-rewrite (Message-ID 447452.1596109876@warthog.procyon.org.uk), its close
+    const close = ['', ' (4) The way object culling is managed needs overhauling too, but that\'s a', "     whole 'nother patchset.  We could wait till that's done too, but its lack",
+      "     doesn't prevent what we have now being used.", '', 'Thoughts?', '', 'David', ''];
+    const opening = ['Here\'s a set of patches that I\'ve been working on to rewrite the fscache and cachefiles', 'code. The following are done:', '',
+      ' (1) The I/O is now done with direct I/O to the backing files.', ' (2) The netfs helper library is merged into the series.', ' (3) Object lookup has been simplified.'];
+    const r = parseStatusPost({ subject: '', body: [...opening, ...close].join('\n') });
+    expect(r.reason).toMatch(/ends asking for opinions \("Thoughts"\) -2/);
+    // (the same list without the question: no such evidence)
+    expect(parseStatusPost({ subject: '', body: [...opening, '', 'David', ''].join('\n') }).reason).not.toMatch(/ends asking for opinions/);
+  });
+
+  it('reads the question over a sign-off, and only as the post\'s last words (OpenSim, 2008: `Comments?`)', () => {
+    // fixtures/real-corpus/opensim/2008-07-dotnet-script-engine-status, its close over the signature
+    const body = ['The DotNet script engine status:', '', '* compiles scripts again', '* loads state from the region', '',
+      'When it compiles, I will create a patch and post it to a mantis defect for', 'community review. I am still shooting to make that happen this week.', '',
+      'Comments?', '', '-- ', 'Kurt R Taylor (Kurt Stringer)', ''].join('\n');
+    expect(parseStatusPost({ subject: '', body }).reason).toMatch(/ends asking for opinions \("Comments"\) -2/);
+    // a question in the middle, then the report goes on: not its close
+    const middle = body.replace('Comments?\n', 'Comments?\n\nNext I will port the remaining event handlers to the new engine.\n');
+    expect(parseStatusPost({ subject: '', body: middle }).reason).not.toMatch(/ends asking for opinions/);
   });
 });
