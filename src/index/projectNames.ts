@@ -318,6 +318,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|progress|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+(?:[^,]+(?:,[^,]+)+(?:\s+(?:and|\+|&)\s+.+)?|[^,]+?\s+(?:and|\+|&)\s+[^,]+)$/i, '$1');
   // `v1.8.2 still held up...`, `1.8.4 release delayed`: how the release stands, not its name
   s = s.replace(/(\d[\w.]*)\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b.*$/i, '$1');
+  // (`ImageJ2 beta delayed`: the stage of a release and how it stands, after its project's name)
+  s = s.replace(/\s+(?:release|beta|alpha|rc\s*\d*)\s+(?:is\s+)?(?:still\s+)?(?:delayed|postponed|slipp(?:ed|ing))\b.*$/i, '');
   // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)
   // (`DeepaMehta 2.0b8 Release Plan`: the release's plan, said below)
   s = s.replace(/(\d[\w.]*)\s+release\b(?!\s+(?:team|plans?|status|schedule)\b)/gi, '$1');

@@ -83,7 +83,9 @@ const CUES: Array<[RegExp, number, string]> = [
   // as a milestone's countdown: `1.8.4 release delayed` over three paragraphs of why, Open MPI 2014)
   // (and how near it is: `gpsd-2.31 is imminent; here is the TODO list`, `KLog 0.5.0 in a few days... Translations needed`,
   // `cdrtools-3.0-final is close, please test!!!`: a release's manager telling where it stands)
-  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+|-final)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed|imminent|(?:very\s+)?close|in a few days|around the corner)\b/i, 3, 'release-delayed'],
+  // (and a release named by its stage, not its number: `ImageJ2 beta delayed`, the project lead telling that the beta due
+  // by the roadmap is postponed, ImageJ 2011)
+  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+|-final)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed|imminent|(?:very\s+)?close|in a few days|around the corner)\b|\b(?:release|beta|alpha|rc\s*\d*)\s+(?:is\s+)?(?:still\s+)?(?:delayed|postponed|slipp(?:ed|ing))\b/i, 3, 'release-delayed'],
   // (`update on the status of the new release` (X2Go 2010), `Status of release` (Smb4K 2007), `Update on Trunk and 0.7.0
   // release` (Mapnik 2009), `2.0.0-beta6 release in progress` (ImageJ 2012): how a release stands, told by its manager;
   // as strong as a milestone's countdown, and like it a subject's word only: a body speaks of releases everywhere)

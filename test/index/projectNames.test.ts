@@ -331,6 +331,9 @@ describe('a project named from its subject', () => {
     // round 64 (parser 77): axiom/2005-11-axiom-foundation-1st-annual-report, oasis/2014-09-notes-from-cmis4dam-convener-call
     ['[Axiom-developer] Axiom Foundation 1st Annual Report 2004/5', 'Axiom Foundation', 'a first annual report and its years'],
     ['Notes from CMIS4DAM convener call 17 Sept 2014', 'CMIS4DAM', 'a convener call and its day'],
+    // round 65 (parser 78): imagej/2011-07-imagej2-beta-delayed
+    ['[ImageJ-devel] ImageJ2 beta delayed', 'ImageJ2', 'a release\'s stage and how it stands'],
+    ['[OMPI devel] 1.8.4 release delayed', '1.8.4', 'a release numbered, not named'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

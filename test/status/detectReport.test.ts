@@ -1766,3 +1766,15 @@ describe('parser 78: a post that ends asking what the list thinks', () => {
     expect(parseStatusPost({ subject: '', body: middle }).reason).not.toMatch(/ends asking for opinions/);
   });
 });
+
+describe('parser 78: a release named by its stage', () => {
+  it('reads `ImageJ2 beta delayed` as how a release stands, as `1.8.4 release delayed` (ImageJ, 2011)', () => {
+    // fixtures/real-corpus/imagej/2011-07-imagej2-beta-delayed (Message-ID BANLkTik2f033d2qjUh9CNBscFTpuKBwUVg@mail.gmail.com)
+    const body = bodyOf('imagej/2011-07-imagej2-beta-delayed');
+    const r = parseStatusPost({ subject: '[ImageJ-devel] ImageJ2 beta delayed', body });
+    expect(r.reason).toMatch(/subject says "beta delayed" \+3/);
+    expect(r.isReport).toBe(true);
+    // a stage that is no release's: nothing of the kind
+    expect(parseStatusPost({ subject: '[X2Go-Dev] Review of sent-in patches delayed for 1-2 more weeks', body }).reason).not.toMatch(/delayed" \+3/);
+  });
+});
