@@ -129,7 +129,7 @@ const CUES: Array<[RegExp, number, string]> = [
   // `mødereferat`; Swedish `Mötesprotokoll`; Galician `Resumo da xuntanza`, Spanish `Resumen de la reunión`;
   // Slovene, Croatian and Serbian `Zapisnik sestanka UO 17.11.2005`; Spanish and Catalan `borrador acta
   // asamblea final`, `Acta 13/02/10`, `acta assemblea`, `resum assemblea`; Italian `report assemblea`)
-  [/\bz[aá]pis\s+(?:z[eo]|ze)\s+(?:\S+\s+)?(?:sch[uů]dz?ky|schodzky|porady)\b|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\bactas?\s+(?:de\s+(?:la\s+)?|del\s+)?(?:asamblea|assemblea|assamblea|junta)\b|\bacta\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\bresum\s+(?:de\s+l'|de\s+la\s+)?assemblea\b|\b(?:report|rapporto)\s+(?:dell'|della\s+)?assemblea\b|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokoll\s+(?:der|des|vom|zur|zum)\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)\b|\breferat\s+(?:af|fra|fr[aå]n)\b|^\s*referat\s*$|m[øö]dereferat\b|\bm[öø]tesprotokoll\b|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|\bzapisnik(?:a|u)?\b/i, 2.5, 'meeting-summary-other-language'],
+  [/\bz[aá]pis\s+(?:z[eo]?)\s+(?:\S+\s+){0,2}?(?:sch[uů]dz?ky|sch[uů]ze|schodzky|porady|zased[aá]n[ií]|shrom[aá][žz]d[eě]n[ií])(?![a-z\u00c0-\u024f])|[-–]\s*z[aá]pis\s*(?:\(|$)|\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\bactas?\s+(?:de\s+(?:la\s+)?|del\s+)?(?:asamblea|assemblea|assamblea|junta)\b|\bacta\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\bresum\s+(?:de\s+l'|de\s+la\s+)?assemblea\b|\b(?:report|rapporto)\s+(?:dell'|della\s+)?assemblea\b|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)protokoll\b|\bprotokolle?\s+(?:der|des|vom|zur|zum)\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro)\b|\bresoconto\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)\b|\breferat\s+(?:af|fra|fr[aå]n)\b|^\s*referat\s*$|m[øö]dereferat\b|\bm[öø]tesprotokoll\b|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e)\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|\bzapisnik(?:a|u)?\b/i, 2.5, 'meeting-summary-other-language'],
   // (a dated meeting in the list's own language, after its minutes' words: Italian `riunione-assemblea
   // del 6 febbraio 2003`, German `Treffen 23.06.2004`, Danish `bestyrelsesmøde den 24. august 2004`,
   // `generalforsamling i AaUUG 2005-05-17`, Norwegian and Swedish `styremøte`, `årsmöte`)
@@ -140,7 +140,10 @@ const CUES: Array<[RegExp, number, string]> = [
   // (Italian `Resoconto di Sabato 19 marzo`: an account of a meeting or a day; French `bilan moral de
   // l'association`, `bilan d'activité`: an association's yearly report to its members; Danish and
   // Norwegian `Bestyrelsens beretning for 2003`, `årsberetning`, German `Jahresbericht`, Dutch `jaarverslag`)
-  [/\b(rapport|rapporto|bericht|statusbericht|zwischenstand|wochenbericht|monatsbericht|jahresbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|bilan\s+(?:moral|d'activit[eé]s?|annuel))(?![a-z])/i, 2, 'report-word-other-language'],
+  // (and in Japanese or Chinese, written without spaces: `2019年3月 定例会報告` (a regular meeting's report), `議事録`
+  // (minutes), `周报` and `月報` (a week's or a month's report), `会议纪要` (a meeting's summary), `進捗` (progress);
+  // no ASCII word gates them: a subject that holds a CJK character turns this cue's bit on, see CJK_CUE_BIT)
+  [/\b(rapport|rapporto|bericht|statusbericht|zwischenstand|wochenbericht|monatsbericht|jahresbericht|gesch(?:[aä]|ae)ftsbericht|t(?:[aä]|ae)tigkeitsbericht|rechenschaftsbericht|kurzbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|bilan\s+(?:moral|d'activit[eé]s?|annuel))(?![a-z])|[報报]告|議事録|议事录|会议纪要|[週周月年][報报]|進捗/i, 2, 'report-word-other-language'],
   // (`new developments in Total Open Station`)
   // (and a maintainer's `Next btrfs development cycle open - 5.4`, `Planning the 4.5 development cycle`: where a
   // release cycle stands, what it took and what it will take)
@@ -157,7 +160,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract|faq|readme|manual|handbook)\b|\bupdate\s*\/\s*patch\b|\b(?:to|please)\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue|vulnerability|regression)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /status|report|look(?:ing)?\s+back|year\s+(?:in\s+review|overview|in\s+retrospect)|past,?\s+present|where we are and|imminent|close|in a few days|around the corner|zwischenstand|failures|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|bonding|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|beretning|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /[報报]告|議事録|议事录|纪要|[週周月年][報报]|進捗|status|report|look(?:ing)?\s+back|year\s+(?:in\s+review|overview|in\s+retrospect)|past,?\s+present|where we are and|imminent|close|in a few days|around the corner|zwischenstand|failures|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|bonding|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|beretning|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -274,8 +277,8 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   status: ['status'],
   'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives', 'look', 'looking', 'year', 'past', 'where'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
-  'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'resum', 'assemblea', 'asamblea', 'assamblea', 'junta', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku'],
-  'report-word-other-language': ['rapport', 'rapporto', 'bericht', 'zwischenstand', 'jahresbericht', 'jaarverslag', 'beretning', 'beretningen', 'rsberetning', 'rsberetningen', 'arsberetning', 'statusbericht', 'wochenbericht', 'monatsbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'bilan'],
+  'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'resum', 'assemblea', 'asamblea', 'assamblea', 'junta', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'protokolle', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku'],
+  'report-word-other-language': ['rapport', 'rapporto', 'bericht', 'zwischenstand', 'jahresbericht', 'jaarverslag', 'beretning', 'beretningen', 'rsberetning', 'rsberetningen', 'arsberetning', 'statusbericht', 'wochenbericht', 'monatsbericht', 'ftsbericht', 'geschaeftsbericht', 'tigkeitsbericht', 'taetigkeitsbericht', 'rechenschaftsbericht', 'kurzbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'bilan'],
   developments: ['development', 'developments'],
   // TECHNICAL_CUE (`update service` may be written `UpdateService`)
   technical: ['update', 'updates', 'updateservice', 'status', 'report', 'reports', 'progress', 'result', 'results', 'daily', 'weekly', 'monthly'],
@@ -313,6 +316,9 @@ function gateWordsOf(table: Record<string, string[]>, names: string[]): string[]
 }
 const CUE_WORDS = wordTable(gateWordsOf(CUE_GATE_WORDS, [...CUES.map(([, , n]) => n), 'technical']));
 const TECHNICAL_BIT = 1 << CUES.length;
+/** The cue of a report in Japanese or Chinese, tried on any subject that holds a CJK character (its words have no ASCII letters). */
+const CJK_CUE_BIT = 1 << CUES.findIndex(([, , n]) => n === 'report-word-other-language');
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /**
  * The words a title line must hold for its subject evidence to find a cue of 2.5 or more: a strong
  * cue's, or TECHNICAL_CUE's (whose `update foo_bar` may cut a word, leaving the rest of it).
@@ -359,7 +365,7 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]>
   // (`I have a question regarding p2pdma support`, `Can someone help me understand`, `Thanks in advance`)
   [/\b(?:i have a question|(?:so )?my question is|can (?:someone|anyone|somebody) (?:help|explain|tell|point)|could (?:someone|anyone|somebody) (?:please )?(?:help|explain|tell|point)|does anyone know|thanks? (?:you )?in advance|any (?:help|hints?|ideas|pointers|advice) (?:would be|is|are|will be) (?:greatly |much |very much )?appreciated)\b/i, 'asks for help', -2, ['question', 'someone', 'anyone', 'somebody', 'advance', 'appreciated'], 'asks', ['question', 'someone', 'anyone', 'somebody', 'know', 'advance', 'appreciated']],
   // (its forms that name an agenda hold none of its whole words: AGENDA_INVITE is their gate)
-  [/(?<!\b(?:invited|asked)\s+(?!you\b)\w+\s+to\s+)\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b(?!\s+(?:was|were|has been)\s+(?:approved|adopted|accepted|agreed|amended)\b)|(?<!\b(?:sent|posted|circulated|published|mailed)\s+(?:out\s+)?(?:an?|the|his|her|their)\s+(?:\w+\s+)?)\bagenda (for|of) (the|this)\b(?! next\b)(?!\s+\w+\s+(?:was|were|has been)\s+(?:approved|adopted|accepted|agreed|amended)\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a'], 'invite', ['join', 'held', 'scheduled', 'called']],
+  [/(?<!\b(?:invited|asked)\s+(?!you\b)\w+\s+to\s+)\bjoin (us|the meeting)\b.{0,80}\b(at|on)\b|(?<!\bnext\s+(?:\w+\s+)?)\bmeeting (will be|is) (held|scheduled)\b|\bproposed agenda\b(?!\s+(?:was|were|has been)\s+(?:approved|adopted|accepted|agreed|amended)\b)|(?<!\b(?:sent|posted|circulated|published|mailed)\s+(?:out\s+)?(?:an?|the|his|her|their)\s+(?:\w+\s+)?)\bagenda (for|of) (the|this)\b(?! next\b)(?!\s+\w+\s+(?:was|were|has been)\s+(?:approved|adopted|accepted|agreed|amended)\b)|\b(have |has )?called for an? (\w+ ){0,2}meeting\b|\b(?:if you|those who|anyone who|everyone who) (?:plans?|wants?|wish(?:es)?|intends?) to (?:attend|come|participate)\b.{0,80}\bplease (?:register|rsvp|sign up|let)\b/i, 'invites to a meeting', -3.5, ['join', 'agenda', 'meeting will be', 'meeting is', 'called for a', 'plan to attend'], 'invite', ['join', 'held', 'scheduled', 'called', 'attend', 'come', 'participate']],
 ];
 
 /** A list item's opening (its marker and at most four words): what a match that heads a topic of a list has before it on its line. */
@@ -775,7 +781,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const undottedCues = wordMask(undotted, CUE_WORDS);
   const cueText = (undottedCues & TECHNICAL_BIT) !== 0 ? undotted.replace(TECHNICAL_CUE, ' ') : undotted;
   // (the cues cueText may hold: no other can match)
-  const cues = cueText === undotted ? undottedCues : wordMask(cueText, CUE_WORDS);
+  const cues = (cueText === undotted ? undottedCues : wordMask(cueText, CUE_WORDS)) | (CJK.test(cueText) ? CJK_CUE_BIT : 0);
   for (let k = 0; k < (cues !== 0 ? CUES.length : 0); k++) {
     if ((cues & (1 << k)) === 0) continue;
     const [pat, weight, name] = CUES[k];
@@ -899,7 +905,7 @@ const GATE_GROUPS = {
   // opening cues (OPENING_CUES): one of these words, or one of the groups below with the pattern it may start (openingMayCue)
   openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'fortnight', 'sum', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'imminent', 'close', 'few', 'corner', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary',
     // (minutes in other languages: meeting-summary-other-language)
-    'acta', 'actas', 'resum', 'assemblea', 'asamblea', 'assamblea', 'junta', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku',
+    'acta', 'actas', 'resum', 'assemblea', 'asamblea', 'assamblea', 'junta', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'protokolle', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku',
     // (a leader's letter: leader-letter)
     'president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   openRegression: ['regression', 'regressions', 'failures'],
@@ -1414,7 +1420,7 @@ function proseProgress(head: Evidence[], bodyEv: Evidence[]): boolean {
 export function wordGateMisses(text: string): string[] {
   const out: string[] = [];
   const matches = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '')).test(text);
-  const cues = wordMask(text, CUE_WORDS);
+  const cues = wordMask(text, CUE_WORDS) | (CJK.test(text) ? CJK_CUE_BIT : 0);
   CUES.forEach(([pat, , name], k) => {
     if ((cues & (1 << k)) === 0 && matches(pat)) out.push(`cue ${name}`);
     if (name !== 'release-milestone' && matches(pat) && !CUE_WORD.test(text)) out.push(`cue word ${name}`);

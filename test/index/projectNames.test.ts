@@ -334,6 +334,12 @@ describe('a project named from its subject', () => {
     // round 65 (parser 78): imagej/2011-07-imagej2-beta-delayed
     ['[ImageJ-devel] ImageJ2 beta delayed', 'ImageJ2', 'a release\'s stage and how it stands'],
     ['[OMPI devel] 1.8.4 release delayed', '1.8.4', 'a release numbered, not named'],
+    // round 66 (parser 79): lugbe/2001-11-protokoll-vorstandsitzung, fossgis/2024-04-protokoll-vorstandssitzung, luki/2019-geschaeftsbericht-2019,
+    // czlug/1998-01-zapis-z-ustavujiciho-valneho-shromazdeni
+    ['Protokoll der Lugbe Vorstandsitzung vom 21. November 2001', 'Lugbe', 'minutes of a board meeting (one s) and its day'],
+    ['Protokoll der Vorstandssitzung vom 09.04.2024 (öffentliche Version)', '', 'minutes of a board meeting, named by nothing else'],
+    ['Geschäftsbericht 2019', '', 'a yearly business report'],
+    ['Zápis z ustavujícího valného shromáždění Českého sdružení uživatelů operačního systému Linux', 'Českého sdružení uživatelů operačního systému Linux', 'minutes of a general assembly'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

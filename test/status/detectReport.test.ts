@@ -1778,3 +1778,51 @@ describe('parser 78: a release named by its stage', () => {
     expect(parseStatusPost({ subject: '[X2Go-Dev] Review of sent-in patches delayed for 1-2 more weeks', body }).reason).not.toMatch(/delayed" \+3/);
   });
 });
+
+describe('parser 79: reports and minutes named in the list\'s own language', () => {
+  it('reads a German association\'s yearly business report and plural minutes (LUKi 2019, Wikimedia Deutschland 2005)', () => {
+    // fixtures/real-corpus/luki/2019-geschaeftsbericht-2019 (https://luki.org, the page title)
+    const body = bodyOf('luki/2019-geschaeftsbericht-2019');
+    const r = parseStatusPost({ subject: 'Geschäftsbericht 2019', body });
+    expect(r.reason).toMatch(/subject says "Geschäftsbericht" \+2/);
+    expect(r.isReport).toBe(true);
+    expect(parseStatusPost({ subject: 'Tätigkeitsbericht des Vorstands', body }).reason).toMatch(/subject says "Tätigkeitsbericht" \+2/);
+    // fixtures/real-corpus/wikimedia/2005-wmde-protokolle-der-vorstandssitzungen: `Protokolle der`, as `Protokoll der`
+    expect(parseStatusPost({ subject: 'Protokolle der Vorstandssitzungen', body }).reason).toMatch(/subject says "Protokolle der" \+2\.5/);
+    // a report about a bug is no business report
+    expect(parseStatusPost({ subject: 'Fehlerbericht: Absturz beim Start', body }).reason).not.toMatch(/subject says "Fehlerbericht"/);
+  });
+
+  it('reads Czech minutes of a general assembly and a bare `zápis` after a dash (CZLUG 1998, Linux v Brně 2010)', () => {
+    const body = bodyOf('czlug/1998-01-zapis-z-ustavujiciho-valneho-shromazdeni');
+    expect(parseStatusPost({ subject: 'Zápis z ustavujícího valného shromáždění Českého sdružení uživatelů operačního systému Linux', body }).reason)
+      .toMatch(/subject says "Zápis z ustavujícího valného shromáždění" \+2\.5/);
+    expect(parseStatusPost({ subject: 'Rada 2010/1 (9.10.) - zápis', body }).reason).toMatch(/subject says "- zápis" \+2\.5/);
+    // `zápisník` (a notebook) and `zápis` in the middle of a subject name no minutes
+    expect(parseStatusPost({ subject: 'Nový zápisník pro vývojáře', body }).reason).not.toMatch(/zápis/);
+  });
+
+  it('reads a Japanese report word, written without spaces (SITA 2019: `定例会報告`, a regular meeting\'s report)', () => {
+    // fixtures/real-corpus/sita/2019-04-teireikai-houkoku
+    const body = bodyOf('sita/2019-04-teireikai-houkoku');
+    const r = parseStatusPost({ subject: '2019年4月定例会報告', body });
+    expect(r.reason).toMatch(/subject says "報告" \+2/);
+    expect(r.isReport).toBe(true);
+    expect(parseStatusPost({ subject: '会议纪要 2024-03-01', body }).reason).toMatch(/subject says "会议纪要" \+2/);
+    // a Japanese subject with no report word: none
+    expect(parseStatusPost({ subject: '2019年4月定例会のお知らせ', body }).reason).toMatch(/subject names no report/);
+  });
+});
+
+describe('parser 79: a meeting one is asked to register for', () => {
+  it('weighs an announcement of a meeting to come as an invitation (OpenIMSCore, 2009: SIP Router Development Meeting)', () => {
+    // fixtures/real-corpus/openimscore/2009-09-sip-router-development-meeting-at-fokus
+    const body = bodyOf('openimscore/2009-09-sip-router-development-meeting-at-fokus');
+    const r = parseStatusPost({ subject: '[OpenIMSCore-Users] SIP Router Development Meeting @ FOKUS on 02.10.2009', body });
+    expect(r.reason).toMatch(/invites to a meeting/);
+    expect(r.isReport).toBe(false);
+    // minutes that thank those who came and ask nobody to register: no invitation
+    const minutes = body.replace(/If you plan to attend, please register as indicated on the website\./, 'Thanks to everyone who came.');
+    expect(parseStatusPost({ subject: '[OpenIMSCore-Users] SIP Router Development Meeting @ FOKUS on 02.10.2009', body: minutes }).reason).not.toMatch(/invites to a meeting/);
+  });
+});
