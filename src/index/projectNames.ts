@@ -100,7 +100,11 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
  * the community, whose project is the list's (its tag, its address), as a writer's name is.
  */
 const ONLY_A_ROLE = /^(?:the\s+|our\s+)?(?:presidents?|vice[- ]?president|secretary(?:[- ]general)?|general\s+secretary|treasurer|chair(?:man|woman|person)?|(?:project|community|program(?:me)?)\s+manager|(?:project\s+)?lead(?:er)?|coordinator|(?:executive\s+)?director|ceo|cto|(?:(?:regular|general|ordinary|monthly|weekly|annual)\s+)?members?|committee)(?:['’]s)?$/i;
-const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table|agm|egm)$|^(?:organi[sz]ational|inaugural)$/i;
+// (and a members' general meeting in the list's own language, with its rank: Dutch `31e Algemene Ledenvergadering`,
+// German `Mitgliederversammlung`, `Generalversammlung`, French `assemblée générale`)
+const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table|agm|egm)$|^(?:organi[sz]ational|inaugural)$|^(?:\d{1,3}(?:e|ste|de|\.)?\s+)?(?:(?:algemene\s+)?ledenvergadering|alv|(?:jahreshaupt|mitglieder|general)versammlung|assembl[ée]e\s+g[ée]n[ée]rale(?:\s+ordinaire)?)$/i;
+/** A name that is only who writes (`We're making progress`: a sentence's subject, not a project). */
+const ONLY_A_PRONOUN = /^(?:we(?:['’](?:re|ve|ll))?|we\s+are|i(?:['’](?:m|ve))?|i\s+am|our|us|they|you)$/i;
 
 /** A conference by its name (`Wineconf`, `Sharkfest '13`, `31C3`, `OSCON`, `UDS-N`), not a project's: not `autoconf`, `netconf`. */
 const CONFERENCE = /(?<![\p{L}\p{N}.-])(?:(?!(?:auto|net|lib|font|sys|dns|web)conf)\p{L}{3,}(?:conf|fest)|\d\dc3|[a-z]2k\d{1,2}|oscon|fosdem|guadec|akademy|uds-[a-z])(?:['’]s)?(?:\s*['’]?\d\d|\s+(?:19|20)\d\d)?(?![\p{L}\p{N}.-])/giu;
@@ -483,7 +487,7 @@ function subjectProject(subject: string): string {
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   // (`Last Sunday's meeting`: the day taken out leaves its possessive)
   s = s.replace(/^['’]s\b\s*/, '');
-  if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || ONLY_A_ROLE.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
+  if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || ONLY_A_ROLE.test(s) || ONLY_A_PRONOUN.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
 }
 

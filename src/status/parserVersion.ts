@@ -562,7 +562,8 @@
  *     `Geschäftsbericht`, `Tätigkeitsbericht`, `Kurzbericht` (a word `bericht` ends) and `Protokolle der`; Czech
  *     `Zápis z ... valného shromáždění` and a bare `- zápis`; Japanese and Chinese `報告`, `議事録`, `周报`, `会议纪要`
  *     (no ASCII word gates them: a subject with a CJK character is tried). `If you plan to attend, please register`
- *     invites to a meeting (-3.5). Names leave out `Vorstandsitzung vom`, `Geschäftsbericht`, `zápis z ...`. On round
- *     66: +7 verdicts, +1 from the body alone, +1 name, +10 titles; nothing changes on rounds 1-65.
+ *     invites to a meeting (-3.5). Names leave out `Vorstandsitzung vom`, `Geschäftsbericht`, `zápis z ...`; a
+ *     pronoun (`We're making progress`) or a members' general meeting (`31e Algemene Ledenvergadering`) names nothing.
+ *     On round 66: +7 verdicts, +1 from the body alone, +2 names, +10 titles; nothing changes on rounds 1-65.
  */
 export const PARSER_VERSION = 79;

@@ -339,6 +339,10 @@ describe('a project named from its subject', () => {
     ['Protokoll der Lugbe Vorstandsitzung vom 21. November 2001', 'Lugbe', 'minutes of a board meeting (one s) and its day'],
     ['Protokoll der Vorstandssitzung vom 09.04.2024 (öffentliche Version)', '', 'minutes of a board meeting, named by nothing else'],
     ['Geschäftsbericht 2019', '', 'a yearly business report'],
+    // gpsd/2006-11-were-making-progress, wikimedia/2020-09-wikimedia-nederland-notulen-31e-alv
+    ["[Gpsd-dev] We're making progress", '', 'a sentence whose subject is who writes (the list names the project)'],
+    ['Notulen 31e Algemene Ledenvergadering 26 september 2020', '', "the members' 31st general meeting"],
+    ['Protokoll der Mitgliederversammlung 2010', '', "a members' general meeting"],
     ['Zápis z ustavujícího valného shromáždění Českého sdružení uživatelů operačního systému Linux', 'Českého sdružení uživatelů operačního systému Linux', 'minutes of a general assembly'],
   ];
 
