@@ -149,7 +149,7 @@ function goalRows(r: Results): { g12: GoalRow[]; g6: GoalRow[]; g14: GoalRow[] }
     measured: same && nm ? `reindex of list 0 (${n0(same.messages)} messages) ${perSec(same.messagesPerSecond.median)} vs \`notmuch new\` on the same ${n0(nm.messages)} messages ${perSec(nm.messagesPerSecond.median)}: ${ratio(same.messagesPerSecond.median, nm.messagesPerSecond.median)}` : 'notmuch not measured in this run',
     verdict: same && nm ? sized(same.messagesPerSecond.median >= 40 * nm.messagesPerSecond.median, 'small data') : 'not measured' });
   g12.push({ id: '12.1', words: clause(T[0], 'use both cores (worker_threads for decoding and parsing, one writer)'),
-    measured: `reindex derives on ${r.machine.cores} worker thread(s), one per core, while the main thread writes every chunk in order (src/index/derivePool.ts)`, verdict: r.machine.cores > 1 ? MET : NOT });
+    measured: `reindex derives on ${r.machine.cores} worker thread(s), one per core (for 60,000 messages or more; fewer below: src/index/reindex.ts workersFor), while the main thread writes every chunk in order (src/index/derivePool.ts)`, verdict: r.machine.cores > 1 ? MET : NOT });
 
   // 2. First sync.
   if (r.first && sm) {

@@ -36,8 +36,18 @@ function snapshot(db: Db): { reports: Set<string>; items: number; sections: Map<
   return { reports, items, sections };
 }
 
-/** Below this many messages the workers would take longer to start than they save. */
-const MIN_FOR_WORKERS = 4000;
+/**
+ * How many worker threads derive `n` messages: none below 20,000, one below 60,000, one per core
+ * above. A worker runs cold at first: V8 takes some 8,000 messages to bring the parser to full
+ * speed (~190 us a message at first, ~70 us after), and each worker pays that again, while the
+ * writer on this thread keeps a core busy too. Measured on 2 cores (2026-12-05, the bench's
+ * archive cut to size, each count alternated): 12,000 messages 2.8 s with none, 3.0 s with one,
+ * 3.5 s with two; 30,000: 6.0-6.4 s, 5.6 s, 6.4-7.0 s; 60,000: 10.1-12.0 s, 10.1 s, 9.8-10.1 s;
+ * 150,000: 24-25 s, 18.6-19.2 s, 17.0-18.0 s.
+ */
+export function workersFor(n: number, cores = availableParallelism()): number {
+  return n < 20_000 ? 0 : n < 60_000 ? Math.min(1, cores) : cores;
+}
 /** Messages per write transaction (a batch of IndexWriter.indexMessages) and per worker task. */
 const CHUNK = 2000;
 const TASK = 250;
@@ -56,8 +66,8 @@ const FTS5_DEFAULT_HASH_BYTES = 1024 * 1024;
 
 export interface ReindexOptions {
   /**
-   * Worker threads that derive messages while this thread writes: by default one per core,
-   * none for a small archive. 0 derives everything on this thread; the rows are the same.
+   * Worker threads that derive messages while this thread writes: by default workersFor(the
+   * messages), none for a small archive. 0 derives everything on this thread; the rows are the same.
    */
   workers?: number;
   /** Messages per write transaction (default 2000); smaller in tests, so that a few hundred messages make many. */
@@ -88,7 +98,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number, total: numb
   const chunks: number[][] = [];
   const chunk = opts.chunk ?? CHUNK;
   for (let i = 0; i < ids.length; i += chunk) chunks.push(ids.slice(i, i + chunk));
-  const size = opts.workers ?? (ids.length >= MIN_FOR_WORKERS ? availableParallelism() : 0);
+  const size = opts.workers ?? workersFor(ids.length);
   const pool = size > 0 && chunks.length > 0 ? new DerivePool(size) : null;
   // A chunk's ids are consecutive among the stored ones: read them as a range of the primary key.
   // With what the writer keeps up to date in the row: a worker says when it already holds what

@@ -9,6 +9,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../src/store/index.js';
 import { reindexAll, type ReindexSummary } from '../../src/index/index.js';
+import { workersFor } from '../../src/index/reindex.js';
 import { storedRowOf, STORED_COLUMNS, STORED_TEXT_COLUMN } from '../../src/index/prepareMessage.js';
 import { unpackRaw, RAW_AS_FETCHED } from '../../src/store/index.js';
 import { runArchive, tempDir, FIXTURES } from '../support/cli.js';
@@ -122,4 +123,17 @@ describe('reindex with worker threads', () => {
     expect(queried.rows.message_series.length).toBeGreaterThan(100);
     for (const t of Object.keys(queried.rows)) expect(memory.rows[t], t).toEqual(queried.rows[t]);
   }, 240_000);
+});
+
+describe('how many workers a reindex starts', () => {
+  it('starts none for a small archive, one for a middling one, one per core for a big one', () => {
+    // (a cold worker costs more than it saves below ~20,000 messages: see workersFor)
+    expect(workersFor(12_000, 2)).toBe(0);
+    expect(workersFor(19_999, 8)).toBe(0);
+    expect(workersFor(20_000, 2)).toBe(1);
+    expect(workersFor(59_999, 8)).toBe(1);
+    expect(workersFor(60_000, 2)).toBe(2);
+    expect(workersFor(150_000, 8)).toBe(8);
+    expect(workersFor(30_000, 1)).toBe(1);
+  });
 });
