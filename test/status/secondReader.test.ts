@@ -35,8 +35,9 @@ describe('agreement between two readers', () => {
     // (names of the first sample's reports both call reports, and of the second sample's)
     expect(a.names.wanted).toBe(74 + second.filter((s) => s.isReport === undefined).length);
     expect(formatAgreement(a)).toContain("Cohen's kappa 0.88");
-    // the second sample: headings and references of 120 posts the first reader labelled reports
-    expect(a.sectionPosts).toBe(120);
+    // the second sample: headings and references of 119 posts the first reader labelled reports (120 until a
+    // cross-posted copy, linux-cifs/2024-01-roadmap-for-netfslib-and-local-caching, left the corpus on 2026-12-05)
+    expect(a.sectionPosts).toBe(119);
     expect(a.titles.wanted).toBe(447);
     expect(a.titles.second).toBeLessThanOrEqual(a.titles.wanted);
     expect(a.refs.second).toBeLessThanOrEqual(a.refs.wanted);
