@@ -344,6 +344,14 @@ describe('a project named from its subject', () => {
     ['Notulen 31e Algemene Ledenvergadering 26 september 2020', '', "the members' 31st general meeting"],
     ['Protokoll der Mitgliederversammlung 2010', '', "a members' general meeting"],
     ['Zápis z ustavujícího valného shromáždění Českého sdružení uživatelů operačního systému Linux', 'Českého sdružení uživatelů operačního systému Linux', 'minutes of a general assembly'],
+    // round 67 (parser 80): fsffrance/2001-08-rapport-d-activite-n2, luki/2015-geschaeftsbericht-2015,
+    // nlnet/2003-10-mail-box-phase-2-third-progress-report, assoli/2013-07-verbale-consiglio-direttivo-1-luglio
+    ["FSF France - Rapport d'activité n°2", 'FSF France', "a French association's activity report and its issue"],
+    ['Rapport moral 2014 de la Quadrature', 'Quadrature', "a French association's yearly report, whose after `de la`"],
+    ['LUKi e.V. – Bericht über das Geschäftsjahr 2015', 'LUKi e.V', "a German association's report on its business year"],
+    ['Mail::Box phase 2, third progress report', 'Mail::Box', 'which phase of the work and which report in a row'],
+    ['Gnumeric second status report', 'Gnumeric', 'which report in a row'],
+    ["Consiglio Direttivo dell'Associazione per il Software Libero - Verbale dell'adunanza del 1 luglio 2013", 'Associazione per il Software Libero', "the board of an Italian association, and the minutes of its sitting"],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

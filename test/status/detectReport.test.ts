@@ -1814,6 +1814,20 @@ describe('parser 79: reports and minutes named in the list\'s own language', () 
   });
 });
 
+describe('parser 80: Italian minutes of a sitting', () => {
+  it('reads `Verbale dell\'adunanza` as minutes, as `Verbale della riunione` (ASSOLI board, 2013)', () => {
+    // fixtures/real-corpus/assoli/2013-07-verbale-consiglio-direttivo-1-luglio (softwarelibero.it, the page title)
+    const body = bodyOf('assoli/2013-07-verbale-consiglio-direttivo-1-luglio');
+    const subject = "Consiglio Direttivo dell'Associazione per il Software Libero - Verbale dell'adunanza del 1 luglio 2013";
+    const r = parseStatusPost({ subject, body });
+    expect(r.reason).toMatch(/subject says "Verbale dell'adunanza" \+2\.5/);
+    expect(r.isReport).toBe(true);
+    expect(parseStatusPost({ subject: 'Verbale della seduta del 3 marzo', body }).reason).toMatch(/subject says "Verbale della seduta" \+2\.5/);
+    // a sitting announced, not its minutes
+    expect(parseStatusPost({ subject: "Convocazione dell'adunanza del 1 luglio 2013", body }).reason).toMatch(/subject names no report/);
+  });
+});
+
 describe('parser 79: a meeting one is asked to register for', () => {
   it('weighs an announcement of a meeting to come as an invitation (OpenIMSCore, 2009: SIP Router Development Meeting)', () => {
     // fixtures/real-corpus/openimscore/2009-09-sip-router-development-meeting-at-fokus
