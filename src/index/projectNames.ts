@@ -109,6 +109,8 @@ const ONLY_A_ROLE = /^(?:the\s+|our\s+)?(?:presidents?|vice[- ]?president|secret
 // German `Mitgliederversammlung`, `Generalversammlung`, French `assemblée générale`)
 const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table|agm|egm)$|^(?:organi[sz]ational|inaugural)$|^(?:\d{1,3}(?:e|ste|de|\.)?\s+)?(?:(?:algemene\s+)?ledenvergadering|alv|(?:jahreshaupt|mitglieder|general)versammlung|assembl[ée]e\s+g[ée]n[ée]rale(?:\s+ordinaire)?)$/i;
 /** A name that is only who writes (`We're making progress`: a sentence's subject, not a project). */
+// (`Full Rewrite Status` on TreeLine's list: the rewrite of the list's own program is the list's project's)
+const ONLY_A_SIDE = /^(?:the\s+)?(?:(?:full|complete|major|total|big)\s+)?rewrite$/i;
 const ONLY_A_PRONOUN = /^(?:we(?:['’](?:re|ve|ll))?|we\s+are|i(?:['’](?:m|ve))?|i\s+am|our|us|they|you)$/i;
 
 /** A conference by its name (`Wineconf`, `Sharkfest '13`, `31C3`, `OSCON`, `UDS-N`), not a project's: not `autoconf`, `netconf`. */
@@ -492,7 +494,7 @@ function subjectProject(subject: string): string {
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   // (`Last Sunday's meeting`: the day taken out leaves its possessive)
   s = s.replace(/^['’]s\b\s*/, '');
-  if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || ONLY_A_ROLE.test(s) || ONLY_A_PRONOUN.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
+  if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || ONLY_A_ROLE.test(s) || ONLY_A_PRONOUN.test(s) || ONLY_A_SIDE.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
 }
 

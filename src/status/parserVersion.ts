@@ -570,5 +570,7 @@
  *     Geschäftsjahr`, which report in a row (`third progress report`) and which phase (`phase 2`), and an Italian
  *     association's `Consiglio Direttivo dell'`. On round 67: +1 verdict, +4 names, +3 titles; elsewhere one
  *     non-report's name changes (a GSoC `Coding Phase 2`).
+ * 81 (tuned on round 68 after its blind run): `Full Rewrite Status` names no project (the rewrite of the list's own
+ *     program is the list's project's). On round 68: +1 name; nothing else changes.
  */
-export const PARSER_VERSION = 80;
+export const PARSER_VERSION = 81;

@@ -351,6 +351,9 @@ describe('a project named from its subject', () => {
     ['LUKi e.V. – Bericht über das Geschäftsjahr 2015', 'LUKi e.V', "a German association's report on its business year"],
     ['Mail::Box phase 2, third progress report', 'Mail::Box', 'which phase of the work and which report in a row'],
     ['Gnumeric second status report', 'Gnumeric', 'which report in a row'],
+    // round 68 (parser 81): treeline/2011-04-full-rewrite-status
+    ['[TreeLine-users] Full Rewrite Status', '', "the rewrite of the list's own program (the list names it)"],
+    ['Parser rewrite status', 'Parser rewrite', 'a named part rewritten keeps its name'],
     ["Consiglio Direttivo dell'Associazione per il Software Libero - Verbale dell'adunanza del 1 luglio 2013", 'Associazione per il Software Libero', "the board of an Italian association, and the minutes of its sitting"],
   ];
 
