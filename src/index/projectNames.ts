@@ -60,6 +60,8 @@ const REPORT_PHRASES = new RegExp([
   // `Minutes Long Overdue`, `Belated status report`, `Update on Development Delays`: that the report,
   // or the work, is late
   String.raw`\b(?:long\s+)?overdue\b|\bbelated\b|\b(?:development\s+)?delays\b`,
+  // `4/20/05 meeting - minutes from afternoon session` (SystemTap, 2005): which part of the day's meeting
+  String.raw`\b(?:morning|afternoon|evening)\s+(?=(?:session|meeting|call)s?\b)`,
   // `Assorted news`, `good news and bad news`: what kind of news
   String.raw`\b(?:assorted|misc(?:ellaneous)?|various|random|good|bad|sad|great)\s+(?=(?:news|notes|updates?|bits)\b)`,
   // `Summary of latest changes`: what changed lately, of the list's project

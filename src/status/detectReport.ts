@@ -605,7 +605,7 @@ const DESIGN_HEADING = /^(?:\d+[.)]\s*)?(?:the\s+)?(?:background(?:\s+and\s+refe
  * (not `Participants:`, which heads a design session's or a workshop's notes as well: `Design session
  * "Using the new VCPU counters in XAPI"` at Xen Summit 2022, ideas and open questions, no minutes)
  */
-const ROLL_CALL = /^\s*(?:[-*•]\s*)?(?:attendees|attending|attended|present|in attendance|roll ?call|asistentes|presentes|anwesend|teilnehmer|pr[ée]sents|presenti|deltagere|aanwezig|prisotni)(?:\s+list)?(?:\s*\([^()]{1,40}\))?\s*:/i;
+const ROLL_CALL = /^\s*(?:[-*•]\s*)?(?:attendees|attending|attended|present|participants|in attendance|roll ?call|asistentes|presentes|anwesend|teilnehmer|pr[ée]sents|presenti|deltagere|aanwezig|prisotni)(?:\s+list)?(?:\s*\/\s*[a-z]{3,20})?(?:\s*\([^()]{1,40}\))?\s*:/i;
 
 /** One line of a roll of attendees: a person's name and, in brackets, whom they are with (`Ira McDonald (High North Inc.)`). */
 const ATTENDEE = /^\s*(?:[-*•]\s*)?\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3}\s+\([^()]{2,40}\)$/u;

@@ -1495,3 +1495,12 @@ describe('parser 73: who writes or meets is no project', () => {
     expect(isSingleProjectPost('Newsletter 2011-02-15', {}, 'connected-community-hackerspace')).toBe(true);
   });
 });
+
+describe('projectNames, parser 82', () => {
+  it('takes which part of the day a meeting\'s session was for no name (SystemTap, 2005)', () => {
+    expect(projectFromSubject('4/20/05 meeting - minutes from afternoon session')).toBe('');
+    expect(projectFromSubject('Morning session notes')).toBe('');
+    // fixtures/real-corpus/systemtap/2005-04-4-20-05-meeting-minutes-from-afternoon-session on systemtap@sources.redhat.com
+    expect(postProject('4/20/05 meeting - minutes from afternoon session', '<systemtap.sources.redhat.com>', 'SystemTap Meeting 4/20/05 at Intel')).toBe('SystemTap');
+  });
+});

@@ -1840,3 +1840,18 @@ describe('parser 79: a meeting one is asked to register for', () => {
     expect(parseStatusPost({ subject: '[OpenIMSCore-Users] SIP Router Development Meeting @ FOKUS on 02.10.2009', body: minutes }).reason).not.toMatch(/invites to a meeting/);
   });
 });
+
+describe('parser 82: roll calls written `Participants:` or `Present/Contributing:`', () => {
+  it('reads them at the top as minutes (FSUG Bangalore 2004, HEP Software Foundation 2023)', () => {
+    // fixtures/real-corpus/fsug-bangalore/2004-05-follow-up-to-our-last-meeting-and-action-plan:
+    // `Participants: Arun, Rakesh, Senthil, Sajith, Avinash and Abhas` under the meeting's date and venue
+    const fsug = parseStatusPost({ subject: 'Follow-up to our last meeting [on May 2nd] and further action plan...', body: bodyOf('fsug-bangalore/2004-05-follow-up-to-our-last-meeting-and-action-plan') });
+    expect(fsug.reason).toContain('a roll call at the top');
+    expect(fsug.isReport).toBe(true);
+    // fixtures/real-corpus/hep-software-foundation/2023-07-hsf-coordination-meeting-2023-07-20, from the body alone:
+    // `Present/Contributing: Graeme Stewart, ...` then `Apologies/Contributing: ...` over prose notes
+    expectBodyAloneReport('hep-software-foundation/2023-07-hsf-coordination-meeting-2023-07-20', 'a roll call at the top');
+    // (`Participants` inside a sentence, or a roll call far down, is none)
+    expect(parseStatusPost({ subject: '', body: 'We thank all participants: see you next year.\n' }).reason).not.toContain('roll call');
+  });
+});
