@@ -95,6 +95,9 @@ const REPORT_PHRASES = new RegExp([
   // (`Developer/Community Meeting`, `community conf call`, `Dev Members Call`)
   String.raw`\b(?:technical\s+(?=community\b))?(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|business|telephone|engineering)(?:\s*[/&+]\s*(?:developers?|devs?|community|contributors?))?(?:\s+(?:members|conf|conference|phone|video|irc))?\s+(?=(?:meetings?|calls?|sync|notes|minutes|treffens?)\b)`,
   String.raw`\b(?:final|mid-?term|interim|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
+  // `Report from the online Debian Perl sprint`, `Virtual Ceph Developer Summit`, `Notes from the virtual PTG`: the
+  // form a gathering took, before the name of whose it was (Debian Perl Group, 2020)
+  String.raw`(?:^|(?<=\s))(?:online|virtual|hybrid|in[- ]person)\s+(?=(?:[\w.+-]+\s+){0,3}(?:sprints?|meetings?|summits?|bofs?|hackathons?|conferences?|meetups?|workshops?|ptg|calls?)\b)`,
 ].join('|'), 'gi');
 
 /** Gatherings a report may come from (`the PTG in Denver`). */

@@ -1503,4 +1503,12 @@ describe('projectNames, parser 82', () => {
     // fixtures/real-corpus/systemtap/2005-04-4-20-05-meeting-minutes-from-afternoon-session on systemtap@sources.redhat.com
     expect(postProject('4/20/05 meeting - minutes from afternoon session', '<systemtap.sources.redhat.com>', 'SystemTap Meeting 4/20/05 at Intel')).toBe('SystemTap');
   });
+
+  it('takes the form a gathering took (`online`, `virtual`) for no part of whose it was (Debian Perl Group 2020, OpenStack Neutron 2020)', () => {
+    // fixtures/real-corpus/debian/2020-05-report-from-the-online-debian-perl-sprint
+    expect(projectFromSubject('Report from the online Debian Perl sprint')).toBe('Debian Perl');
+    expect(projectFromSubject('Virtual Ceph Developer Summit notes')).toBe('Ceph');
+    // (a product whose name starts so keeps it)
+    expect(projectFromSubject('Virtual Machine Manager status report')).toBe('Virtual Machine Manager');
+  });
 });
