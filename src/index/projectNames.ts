@@ -1064,7 +1064,9 @@ function listTeam(rawListId: string | null | undefined): string {
   const m = /<([^<>\s]{3,200})>/.exec(listId ?? '') ?? /(?:^|\s)([\w-]+(?:\.[\w-]+){2,})\s*$/.exec(listId ?? '');
   const name = m ? m[1].split('.')[0].replace(LIST_NAME_PREFIX, '').replace(/[-_]+/g, ' ') : '';
   if (/^foundation(?:\s+(?:list|announce|discuss))?$/i.test(name)) return 'foundation';
-  return name && TEAM_WORD.test(name) ? name : '';
+  // (the list's kind after the team, `board-discuss` on documentfoundation.org: the board's list; not `board discuss`)
+  const team = name.replace(/\s+(?:discuss(?:ion)?|list|announce|talk|public)$/i, '');
+  return team && TEAM_WORD.test(team) ? team : '';
 }
 
 /**

@@ -575,7 +575,7 @@
  * 82 (a first rule on rounds 1-68): a roll call at the top written `Participants:` or with a second word after a
  *     slash (`Present/Contributing:`) marks minutes as `Attendees:` does; names leave out which part of the day a
  *     session was (`minutes from afternoon session`) and the form a gathering took (`the online Debian Perl sprint`,
- *     `Virtual Ceph Developer Summit`). On rounds 1-68: +4 verdicts, +3 from the body alone, +1 name, +1 title,
- *     nothing lost.
+ *     `Virtual Ceph Developer Summit`); a team's list is read without its kind (`board-discuss`: the board's, not a
+ *     `board discuss`). On rounds 1-68: +4 verdicts, +3 from the body alone, +1 name, +1 title, nothing lost.
  */
 export const PARSER_VERSION = 82;

@@ -1511,4 +1511,10 @@ describe('projectNames, parser 82', () => {
     // (a product whose name starts so keeps it)
     expect(projectFromSubject('Virtual Machine Manager status report')).toBe('Virtual Machine Manager');
   });
+
+  it('reads a team\'s list without its kind (`board-discuss`: the board\'s, not a `board discuss`) (The Document Foundation 2020, Fedora)', () => {
+    // fixtures/real-corpus/libreoffice/2020-06-tdf-board-of-directors-meeting-2020-06-05 on board-discuss@documentfoundation.org, no subject
+    expect(postProject('', '<board-discuss.documentfoundation.org>', 'The Document Foundation\nBoard of Directors Meeting 2020-06-05\nMeeting Minutes')).toBe('Document Foundation board');
+    expect(postProject('', '<council-discuss.lists.fedoraproject.org>', 'Fedora Council meeting')).toBe('Fedora council');
+  });
 });
