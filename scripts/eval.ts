@@ -165,6 +165,21 @@ if (subjectShown.posts < total.posts) {
   const m = metrics(subjectShown);
   console.log(`with the subject known (the ${subjectShown.posts} posts whose archive copy shows it, ${subjectShown.reports} reports): detection ${pct(m.precision).trim()} / ${pct(m.recall).trim()}, titles ${pct(m.titleRecall).trim()}, refs ${pct(m.refRecall).trim()}, project names ${pct(m.projectAccuracy).trim()} (${subjectShown.projectsRight}/${subjectShown.projectsJudged}); ${total.posts - subjectShown.posts} posts were copied without it and are scored as from the body alone`);
 }
+// Mail, what the tool reads, apart from the web pages (wikis, blogs, forums) early rounds took: a page has no list,
+// so no list names its community
+{
+  const fromList = (p: RealPost) => /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(p.label.list ?? '');
+  const mail = emptyScores();
+  const pages = emptyScores();
+  for (const post of corpus) add(fromList(post) ? mail : pages, results.get(post)!);
+  if (mail.posts > 0 && pages.posts > 0) {
+    const part = (name: string, s: Scores) => {
+      const m = metrics(s);
+      return `${s.posts} ${name} (${s.reports} reports): detection ${pct(m.precision).trim()} / ${pct(m.recall).trim()}, titles ${pct(m.titleRecall).trim()}, project names ${pct(m.projectAccuracy).trim()} (${s.projectsRight}/${s.projectsJudged})`;
+    };
+    console.log(`mail and pages: ${part('posts from a list whose address the label gives', mail)}; ${part('web pages or posts of no known list', pages)}`);
+  }
+}
 // In the archive's view: the series the set's own posts make, each member weighed with its series as the index does
 {
   const hints = archiveSeriesHints(corpus, (p) => results.get(p)!.got.baseScore, (p) => results.get(p)!.got.message.subject);
