@@ -576,6 +576,7 @@
  *     slash (`Present/Contributing:`) marks minutes as `Attendees:` does; names leave out which part of the day a
  *     session was (`minutes from afternoon session`) and the form a gathering took (`the online Debian Perl sprint`,
  *     `Virtual Ceph Developer Summit`); a team's list is read without its kind (`board-discuss`: the board's, not a
- *     `board discuss`). On rounds 1-68: +4 verdicts, +3 from the body alone, +1 name, +1 title, nothing lost.
+ *     `board discuss`). On rounds 1-68: +4 verdicts, +3 from the body alone (four reports, and one look-alike: a Xen Summit design
+ *     session's notes under `Participants:`), +1 name, +1 title.
  */
 export const PARSER_VERSION = 82;
