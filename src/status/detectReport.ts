@@ -605,6 +605,13 @@ const DESIGN_HEADING = /^(?:\d+[.)]\s*)?(?:the\s+)?(?:background(?:\s+and\s+refe
  * (not `Participants:`, which heads a design session's or a workshop's notes as well: `Design session
  * "Using the new VCPU counters in XAPI"` at Xen Summit 2022, ideas and open questions, no minutes)
  */
+/**
+ * A heading over what a version brings, `NEW features of cdrtools-3.01a09:`, `WHAT'S NEW IN LTTng 2.15?`: the
+ * changelog of a release announcement (cdrtools' `... ready` mails list them per library, as a report lists its areas).
+ * Not `New features for Linux 5.19` (Landlock's news: what landed in a kernel the project does not release) nor
+ * `Changes since 2.28:` (gpsd's state of the project tells what changed since its last release).
+ */
+const CHANGELOG_HEADING = /^\s*(?:[-*=#]+\s*)?(?:new features|what'?s new)\s+(?:of|in)\s+(?:[\w.+-]+\s+){0,2}?[\w.+-]*?v?\d+\.\d+[\w.+-]*\s*[:?]\s*$/i;
 const ROLL_CALL = /^\s*(?:[-*•]\s*)?(?:attendees|attending|attended|present|participants|in attendance|roll ?call|asistentes|presentes|anwesend|teilnehmer|pr[ée]sents|presenti|deltagere|aanwezig|prisotni)(?:\s+list)?(?:\s*\/\s*[a-z]{3,20})?(?:\s*\([^()]{1,40}\))?\s*:/i;
 
 /** One line of a roll of attendees: a person's name and, in brackets, whom they are with (`Ira McDonald (High North Inc.)`). */
@@ -966,6 +973,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   let roll = 0;
   let rollBest = 0;
   let rollCall = false;
+  let changelog: string | undefined;
   let lineNo = 0;
   let labelLines = 0;
   let leadIns = 0;
@@ -999,6 +1007,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
       if (roll > rollBest) rollBest = roll;
     }
     if (t.length < 60 && (lastChar === 58 || lastChar === 42 || lastChar === 95) && labelOf(t)) labelLines++;
+    if (!changelog && t.length < 80 && (lastChar === 58 || lastChar === 63) && CHANGELOG_HEADING.test(t)) changelog = t;
     // both lead-ins end with a colon; a tree's state starts with c, t, n or i
     if (last + 1 < 100 && leadIns < 3 && lastChar === 58 && DONE_LEAD_IN.test(t)) leadIns++;
     if (t.length < 120 && treeLines < 3 && TREE_START.has(t.charCodeAt(first) | 32) && TREE_STATE.test(t)) treeLines++;
@@ -1049,6 +1058,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     const opening3 = openingText(prep);
     const released = RELEASE_WORDS.test(opening3) ? OPENING_RELEASE.exec(opening3) : null;
     if (released) ev.push({ key: 'body.not.opens-release', what: `opens announcing a release ("${released[0].trim().slice(0, 40)}")`, weight: -3 });
+    else if (changelog) ev.push({ key: 'body.not.changelog', what: `lists a version's changes ("${changelog.trim().slice(0, 40)}")`, weight: -3 });
   }
 
   // (the body's own `asks for help` counts once)

@@ -1855,3 +1855,18 @@ describe('parser 82: roll calls written `Participants:` or `Present/Contributing
     expect(parseStatusPost({ subject: '', body: 'We thank all participants: see you next year.\n' }).reason).not.toContain('roll call');
   });
 });
+
+describe('parser 83: a heading over what a version brings', () => {
+  it('reads `NEW features of cdrtools-3.01a09:` as a release announcement, not as an area of a report', () => {
+    // fixtures/real-corpus/cdrtools/2012-12-cdrtools-3-01a09-ready: Jörg Schilling's `Cdrtools-3.01a09 ready`, its
+    // changes listed per library (`Libschily:`, `Libedc:` ...) as a multi-project report lists its areas
+    const ready = parseStatusPost({ subject: '[Cdrecord-developers] Cdrtools-3.01a09 ready', body: bodyOf('cdrtools/2012-12-cdrtools-3-01a09-ready') });
+    expect(ready.reason).toContain(`lists a version's changes ("NEW features of cdrtools-3.01a09:")`);
+    expect(ready.isReport).toBe(false);
+    // (Landlock's news tell what landed in a kernel release: `### New features for Linux 5.19` is a report's heading)
+    const landlock = parseStatusPost({ subject: 'Landlock news #2', body: bodyOf('landlock/2022-08-landlock-news-2') });
+    expect(landlock.reason).not.toContain("a version's changes");
+    expect(landlock.isReport).toBe(true);
+    expect(parseStatusPost({ subject: '', body: "Status:\n\nWhat's new in 2.0?\n\n- faster\n" }).reason).toContain("a version's changes");
+  });
+});
