@@ -166,13 +166,15 @@ function strongAt(lines: Line[], i: number): Heading | null {
   if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,}|\^{3,}|#{4,}|'{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
       // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
       // (a numbered line underlined to its length is a numbered heading: `1. Hej og navnerunde` over `====`)
-      (!BULLET_RE.test(text) || (/^\s*\d{1,2}[.)]\s+\S/.test(text) && Math.abs(next.text.trim().length - text.trim().length) <= 2)) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
+      // (and a bulleted topic underlined to its length, bullet and all: `* Point 1: Release status: 0.3.15` over 33
+      // dashes, ReactOS' meeting minutes of 2012)
+      (!BULLET_RE.test(text) || ((/^\s*\d{1,2}[.)]\s+\S/.test(text) || (NUMBERED_TOPIC_LINE.test(text) && text.trim().length >= 12)) && Math.abs(next.text.trim().length - text.trim().length) <= 2)) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
       // (`Here's the summary:` over a rule introduces what follows; it titles nothing)
       !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text) &&
       // (nor a name or an address over a rule in a signature: `Best wishes,` / `Anne` / `-----` / `Anne Lord, Senior
       // Manager`, ISOC's chapter meeting notes, 2007)
       !signedOffAbove(lines, i)) {
-    return { index: i, end: i + 1, title: cleanTitle(text), style: 'setext', level: next.text.includes('=') || next.text.includes('#') ? 1 : next.text.includes('~') || next.text.includes('^') ? 3 : 2 };
+    return { index: i, end: i + 1, title: cleanTitle(text.replace(/^\s*[*•○◦]\s+(?=(?:agenda\s+)?(?:item|topic|point)\s+#?\d)/i, '')), style: 'setext', level: next.text.includes('=') || next.text.includes('#') ? 1 : next.text.includes('~') || next.text.includes('^') ? 3 : 2 };
   }
   return null;
 }
@@ -192,6 +194,11 @@ const LOGGED_TOPIC_RE = /^\s{0,2}\*?(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?)\s+[-
 
 /** `Item 1: Administrative matters`, `Topic: Joint WG Meeting`, `Agenda item 2: Budget`: a topic named as one, its name after the colon. */
 const TOPIC_LINE = /^\s{0,2}(?:[*•○◦-]\s+)?(?:agenda\s+)?(?:item|topic|point(?=\s+\d))(?:\s+#?\d{1,2}[a-z]?)?(?:\s+(?:in|of)\s+the\s+agenda)?\s*:\s+[\p{Lu}\d"'(\[][^\s:][^:]{0,118}$/iu;
+/**
+ * `Point 1: Release status: 0.3.15`, `○ Point 1 in the agenda: ReactOS member definition`: a topic the minutes number
+ * as one, read so even inside a list and with a colon in its name (ReactOS' meeting minutes, 2011-2012).
+ */
+const NUMBERED_TOPIC_LINE = /^\s{0,2}(?:[*•○◦-]\s+)?(?:agenda\s+)?(?:item|topic|point)\s+#?\d{1,2}[a-z]?(?:\s+(?:in|of)\s+the\s+agenda)?\s*:\s+[\p{Lu}\d"'(\[][^\s:].{0,118}$/iu;
 
 /** First words of a line that leads into what follows (`Here's what I did:`, `Thanks to:`), no title. */
 const LEAD_IN_START = /^(hi|hello|hey|dear|here|here's|this|these|the following|following|below|thanks|regards|cheers|what|which|i|i've|i'm|we|we've|our|my|some|as|so|today|attached|see|please)\b/i;
@@ -268,8 +275,11 @@ function weakAt(lines: Line[], i: number): Heading | null {
   }
   // a topic the minutes name as one, `Item 3: Consent Agenda`, `Topic: SVG 1.1 2nd ed` (W3C's scribed minutes), over what was
   // said: at a break or after a finished line (a `Present: ...` row, a sentence's end), a heading where two or more stand so
-  if (line.indent <= 2 && text.length <= 160 && TOPIC_LINE.test(text) && !looksLikeUrlOrMail(text) &&
-      (prevIsBreak(lines, i) || /[.!?)\]]\s*$|^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(lines[i - 1].text)) && nextText(lines, i) > i) {
+  if (line.indent <= 2 && text.length <= 160 && !looksLikeUrlOrMail(text) && ((TOPIC_LINE.test(text) &&
+      (prevIsBreak(lines, i) || /[.!?)\]]\s*$|^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(lines[i - 1].text)) && nextText(lines, i) > i) ||
+      // (a numbered topic needs no break above it, but what follows is what was said on it, not the next topic: a list
+      // of `Item 1: ...`, `Item 2: ...` is an agenda's, its last entry too)
+      (NUMBERED_TOPIC_LINE.test(text) && nextText(lines, i) > i && !NUMBERED_TOPIC_LINE.test(lines[nextText(lines, i)].text) && !(i > 0 && NUMBERED_TOPIC_LINE.test(lines[i - 1].text))))) {
     return { index: i, end: i, title: cleanTitle(text.replace(/^\s*[*•○◦-]\s+/, '')), style: 'numbered', level: 1 };
   }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;

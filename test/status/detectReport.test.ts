@@ -1870,3 +1870,18 @@ describe('parser 83: a heading over what a version brings', () => {
     expect(parseStatusPost({ subject: '', body: "Status:\n\nWhat's new in 2.0?\n\n- faster\n" }).reason).toContain("a version's changes");
   });
 });
+
+describe('parser 83: a topic the minutes number as one, inside a list or with a colon in its name', () => {
+  it("heads ReactOS' minutes with their points", () => {
+    // fixtures/real-corpus/reactos/2011-03-reactos-march-meeting-minutes: `○ Point 1 in the agenda: ReactOS member
+    // definition` right under `○ Meeting called to order at 20:30 UTC by Colin Finck`, what was said in `▪` bullets
+    const march = parseStatusPost({ subject: 'ReactOS March Meeting Minutes', body: bodyOf('reactos/2011-03-reactos-march-meeting-minutes') });
+    expect(march.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Point 1 in the agenda: ReactOS member definition', 'Point 2: Current ReactOS work']));
+    // fixtures/real-corpus/reactos/2012-02-february-2012-meeting-minutes: `* Point 1: Release status: 0.3.15` over as many dashes
+    const february = parseStatusPost({ subject: 'February 2012 Meeting Minutes', body: bodyOf('reactos/2012-02-february-2012-meeting-minutes') });
+    expect(february.sections.map((s) => s.title)).toEqual(['Proceedings', 'Point 1: Release status: 0.3.15', 'Point 2: New website status and migration plans']);
+    // (a list of numbered topics is an agenda's: none of them heads what follows)
+    const agenda = parseStatusPost({ subject: 'Minutes', body: 'Topics:\nItem 1: Budget review\nItem 2: Elections\n\nWe met and talked.\n' });
+    expect(agenda.sections.map((s) => s.title).filter(Boolean)).toEqual([]);
+  });
+});
