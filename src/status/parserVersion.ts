@@ -578,5 +578,10 @@
  *     `Virtual Ceph Developer Summit`); a team's list is read without its kind (`board-discuss`: the board's, not a
  *     `board discuss`). On rounds 1-68: +4 verdicts, +3 from the body alone (four reports, and one look-alike: a Xen Summit design
  *     session's notes under `Participants:`), +1 name, +1 title.
+ * 83 (tuned on round 69 after its blind run): a heading over what a version brings (`NEW features of
+ *     cdrtools-3.01a09:`, `WHAT'S NEW IN LTTng 2.15?`) announces a release (-3); a topic the minutes number as one
+ *     (`Point 1: Release status: 0.3.15`) heads what was said on it inside a list, with a colon in its name, and
+ *     underlined with its bullet. On round 69: +1 verdict; on rounds 1-68: +2 verdicts, +1 from the body alone, +6
+ *     titles.
  */
-export const PARSER_VERSION = 82;
+export const PARSER_VERSION = 83;
