@@ -275,11 +275,12 @@ function weakAt(lines: Line[], i: number): Heading | null {
   }
   // a topic the minutes name as one, `Item 3: Consent Agenda`, `Topic: SVG 1.1 2nd ed` (W3C's scribed minutes), over what was
   // said: at a break or after a finished line (a `Present: ...` row, a sentence's end), a heading where two or more stand so
-  if (line.indent <= 2 && text.length <= 160 && !looksLikeUrlOrMail(text) && ((TOPIC_LINE.test(text) &&
+  if (line.indent <= 2 && text.length <= 160 && ((TOPIC_LINE.test(text) &&
       (prevIsBreak(lines, i) || /[.!?)\]]\s*$|^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(lines[i - 1].text)) && nextText(lines, i) > i) ||
       // (a numbered topic needs no break above it, but what follows is what was said on it, not the next topic: a list
       // of `Item 1: ...`, `Item 2: ...` is an agenda's, its last entry too)
-      (NUMBERED_TOPIC_LINE.test(text) && nextText(lines, i) > i && !NUMBERED_TOPIC_LINE.test(lines[nextText(lines, i)].text) && !(i > 0 && NUMBERED_TOPIC_LINE.test(lines[i - 1].text))))) {
+      (NUMBERED_TOPIC_LINE.test(text) && nextText(lines, i) > i && !NUMBERED_TOPIC_LINE.test(lines[nextText(lines, i)].text) && !(i > 0 && NUMBERED_TOPIC_LINE.test(lines[i - 1].text)))) &&
+      !looksLikeUrlOrMail(text)) {
     return { index: i, end: i, title: cleanTitle(text.replace(/^\s*[*•○◦-]\s+/, '')), style: 'numbered', level: 1 };
   }
   if (line.indent > 2 || text.length > 200 || !prevIsBreak(lines, i) || isRule(text) || looksLikeUrlOrMail(text)) return null;
