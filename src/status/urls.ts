@@ -148,6 +148,9 @@ export function wrappedUrlTail(line: string, next: string): string | null {
   const tail = t[1];
   if (tail.length > 4000) return null;
   if (/^(?:[a-z]+:\/\/|www\.)/i.test(tail) || !/[/=&?#]/.test(tail) || /^[A-Za-z]+\/[A-Za-z]+[.,;:]?$/.test(tail) || /^[A-Za-z]+\?$/.test(tail)) return null;
+  // (a query whose last value is a whole number is complete: a line starting a new `NAME=value` is not its rest:
+  // `https://bugs.llvm.org/show_bug.cgi?id=47468` / `LLVM=1 (Nick) in Android`, Clang-Built Linux's meeting notes, 2020)
+  if (/[?&;][\w.-]+=\d+$/.test(token) && /^[A-Za-z_][\w.-]*=/.test(tail)) return null;
   let cut = tail.length;
   while (cut > 0 && /[.,;:!]/.test(tail[cut - 1])) cut--;
   return tail.slice(0, cut);

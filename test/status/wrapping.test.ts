@@ -15,6 +15,9 @@ describe('URLs wrapped across two lines', () => {
     expect(joinLines(['Notes: http://', 'example.org/a/b. Then'])).toBe('Notes: http://example.org/a/b. Then');
     // (a scheme over a word of prose stays as it was)
     expect(wrappedUrlTail('the http://', 'scheme is old')).toBeNull();
+    // (a query ending in a whole number is complete: `LLVM=1` on the next line starts a note, Clang-Built Linux 2020)
+    expect(wrappedUrlTail('https://bugs.llvm.org/show_bug.cgi?id=47468', 'LLVM=1 (Nick) in Android')).toBeNull();
+    expect(wrappedUrlTail('https://bugs.llvm.org/show_bug.cgi?id=47468&', 'product=clang')).toBe('product=clang');
   });
 
   it('does not glue prose, another URL or a closed URL to it', () => {
