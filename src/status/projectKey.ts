@@ -32,8 +32,10 @@ export function projectKey(title: string): string {
     .replace(/^the (?=\S+)/, '')
     // `GNU Classpath` and `Classpath`, `Apache PLC4X` and `PLC4X`: the umbrella's name is often left out
     .replace(/^(?:gnu|apache) (?=\S+)/, '')
-    // (`RIPE Anti-Abuse WG` too)
-    .replace(/(?<=\S) (?:project|team|work ?group|working group|wg)$/, '')
+    // (`RIPE Anti-Abuse WG` too; and an organisation's board, whose minutes tell the organisation's story: `Fedora Board
+    // recap`, `TDF Board of Directors meeting`, `Geant4 Steering Board`; of the corpus's labels of board minutes, most
+    // name the organisation. Not a committee or a council, a body with a story of its own: Debian's technical committee)
+    .replace(/(?<=\S) (?:project|team|work ?group|working group|wg|board|steering board|board of directors)$/, '')
     // `GTK+` is `GTK` (renamed in 2019: one series writes both); `C++` keeps its pluses
     .replace(/(?<=\p{L})\+(?= |$)/gu, '')
     .replace(/^\++$/, '')

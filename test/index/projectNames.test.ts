@@ -1028,9 +1028,10 @@ describe('names of real reports left without one, or with a sentence for one (20
     // senf/2009-01-state-of-compiling-senf-on-intrepid: the list's project
     expect(postProject('[Senf-dev] State of compiling SENF on intrepid', '<senf-dev.lists.berlios.de>', 'SENF builds on intrepid ... senf')).toBe('Senf');
     expect(keys('senf/2009-01-state-of-compiling-senf-on-intrepid', 'senf-dev@lists.berlios.de')).toEqual(['senf']);
-    // wplug/2006-07-need-to-recall-some-meeting-minutes: the list's board, as its other minutes
+    // wplug/2006-07-need-to-recall-some-meeting-minutes: the list's board, as its other minutes (whose key, since
+    // parser 85, is the organisation's: WPLUG)
     expect(projectFromSubject('[wplug-board] Need to recall some meeting minutes')).toBe('');
-    expect(keys('wplug/2006-07-need-to-recall-some-meeting-minutes', 'wplug-board@wplug.org')).toEqual(['wplugboard']);
+    expect(keys('wplug/2006-07-need-to-recall-some-meeting-minutes', 'wplug-board@wplug.org')).toEqual(['wplug']);
   });
 
   it('names the state of a project\'s work by the project (`The state of uprobes work and logistics`, bpf 2024)', () => {
@@ -1041,8 +1042,9 @@ describe('names of real reports left without one, or with a sentence for one (20
 
   it('takes a chat log for the kind of post and a `[Members]` tag for no project (`[Members] Fwd: [Board] chat log + meeting minutes`, XMPP 2010)', () => {
     expect(projectFromSubject('[Members] Fwd: [Board] chat log + meeting minutes')).toBe('Board');
-    // xmpp/2010-08-fwd-board-chat-log-meeting-minutes: the board, as the post names it
-    expect(keys('xmpp/2010-08-fwd-board-chat-log-meeting-minutes', 'members@xmpp.org')).toEqual(['xsfboard']);
+    // xmpp/2010-08-fwd-board-chat-log-meeting-minutes: the board, as the post names it (`XSF Board`, keyed since
+    // parser 85 as the XSF's)
+    expect(keys('xmpp/2010-08-fwd-board-chat-log-meeting-minutes', 'members@xmpp.org')).toEqual(['xsf']);
   });
 
   it('takes a hackathon, its code name (`c2k3`, `t2k17`) and where it was for no project: who held it is (OpenBSD 2003, 2017)', () => {

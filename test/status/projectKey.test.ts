@@ -48,6 +48,18 @@ describe('projectKey', () => {
     expect(projectKey('Notepad++')).not.toBe(projectKey('Notepad'));
     expect(projectKey('Project')).toBe('project');
     expect(projectKey('The Team')).toBe('team');
+    expect(projectKey('Board')).toBe('board');
+  });
+
+  it("names an organisation's board by the organisation, as a team by its project (parser 85: Fedora Board recaps, TDF board of directors' minutes, Geant4's steering board)", () => {
+    // (labels of real minutes: `Fedora Board Recap 2007-JUN-26` is Fedora's, `TDF Board of Directors meeting` The Document Foundation's)
+    expect(projectKey('Fedora Board')).toBe(projectKey('Fedora'));
+    expect(projectKey('Document Foundation Board of Directors')).toBe(projectKey('The Document Foundation'));
+    expect(projectKey('Geant4 Steering Board')).toBe('geant4');
+    expect(projectKey('XSF Board')).toBe('xsf');
+    // a committee or a council is a body of its own (Debian's technical committee is not Debian)
+    expect(projectKey('Debian Technical Committee')).not.toBe(projectKey('Debian'));
+    expect(projectKey('Python Steering Council')).not.toBe(projectKey('Python'));
     expect(projectKey('GNU')).toBe('gnu');
     expect(projectKey('Apache')).toBe('apache');
   });
