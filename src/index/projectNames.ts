@@ -1016,7 +1016,8 @@ function qualifiedBody(own: string, text: string): string {
  * TSC`, `DPDK techboard`, `CentOS Board of Directors`, `GDAL Maintainers` report on coreboot, Zephyr, DPDK,
  * CentOS, GDAL
  * (users look for the project, not its steering body; named boards and councils, `openSUSE
- * Board`, `Perl Steering Council`, and teams stay as they are).
+ * Board`, `Perl Steering Council`, and teams stay as they are written; since parser 85 a board's name is keyed as
+ * its organisation's, `openSUSE Board` as `openSUSE`, as a team's is: see projectKey).
  */
 const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board|governance\s+board|steering\s+committee)$/iu;
 
