@@ -987,8 +987,9 @@ function tagShortOf(tagged: string, community: string): string {
 }
 
 const BODY_WORD = /^(?:board|council|committee)$/i;
-// (nor a kind of post written in capitals over it: `MINUTES Council Meeting`)
-const NOT_QUALIFIER = /^(?:minutes|notes|agenda|summary|report|meeting|draft|all|both|the|this|that|our|your|their|its|a|an|new|old|incoming|outgoing|previous|next|current|whole|full|entire|every|each|any|no|informational|interim|acting|former|if|when|and|or|but|as|at|by|for|from|in|of|on|to|with)$/i;
+// (nor a kind of post written in capitals over it: `MINUTES Council Meeting`; nor which or when a meeting was: `Last
+// Board Meeting Minutes` (openSUSE 2016), `the draft minutes for the May Board meeting` (WPLUG 2006))
+const NOT_QUALIFIER = new RegExp(String.raw`^(?:minutes|notes|agenda|summary|report|meeting|draft|all|both|the|this|that|our|your|their|its|a|an|new|old|incoming|outgoing|previous|next|last|latest|upcoming|recent|first|final|special|regular|annual|monthly|weekly|current|whole|full|entire|every|each|any|no|informational|interim|acting|former|if|when|and|or|but|as|at|by|for|from|in|of|on|to|with|${MONTHS}|${WEEKDAYS})$`, 'i');
 
 /**
  * A subject naming a bare body (`Board`, `Council`) is that body as the post names it most

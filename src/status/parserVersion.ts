@@ -587,6 +587,7 @@
  *     a new `NAME=value` (`LLVM=1 (Nick) in Android`): +1 ref over rounds 1-69, nothing else changes.
  * 85: an organisation's board is the organisation, as a project's team is the project (projectKey: `Fedora Board`,
  *     `TDF Board of Directors`, `Geant4 Steering Board`; not a committee or a council, bodies with stories of their own):
- *     over rounds 1-69 +29 names, nothing else changes.
+ *     over rounds 1-69 +29 names, nothing else changes. And a bare `Board` is not qualified by which or when the
+ *     meeting was (`Last Board Meeting Minutes`, `the May Board meeting`): +1 name.
  */
 export const PARSER_VERSION = 85;

@@ -1047,6 +1047,15 @@ describe('names of real reports left without one, or with a sentence for one (20
     expect(keys('xmpp/2010-08-fwd-board-chat-log-meeting-minutes', 'members@xmpp.org')).toEqual(['xsf']);
   });
 
+  it('takes which or when a meeting was for no body\'s name: `Last Board Meeting Minutes` (openSUSE 2016), `the May Board meeting` (WPLUG 2006)', () => {
+    // opensuse/2016-12-last-board-meeting-minutes-4-months-since-last-report: was `Last Board`
+    expect(postProject('[opensuse-project] Last Board Meeting Minutes - 11 Aug 1500 CEST (4 months since last report?)', '<opensuse-project.opensuse.org>', 'openSUSE board meeting minutes')).toBe('openSUSE Board');
+    // wplug/2006-06-draft-minutes-for-board-meeting-may-10-2006: was `May Board`
+    expect(postProject('[wplug-board] Draft Minutes for Board Meeting, May 10, 2006', '<wplug-board.wplug.org>', 'Here are the draft minutes for the May Board meeting. Better late than never.\nWPLUG')).toBe('WPLUG Board');
+    // (a name of its own still qualifies the board: `XSF Board`)
+    expect(postProject('[Members] Board minutes 20150216', '<members.jabber.org>', 'The XSF Board met on Monday. XSF Board members present: ...')).toBe('XSF Board');
+  });
+
   it('takes a hackathon, its code name (`c2k3`, `t2k17`) and where it was for no project: who held it is (OpenBSD 2003, 2017)', () => {
     expect(projectFromSubject('OpenBSD hackathon 2003 (c2k3), Calgary, May 9-20')).toBe('OpenBSD');
     // (a writer's title after the colon names nothing either; the post has no list to name it by)
