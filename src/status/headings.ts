@@ -163,7 +163,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
   // (reStructuredText's `~~~~` too: Debian's release mails underline each architecture with it)
   // (and its `^^^^` and `####`: a workshop's report underlines its sub-topics with carets, a sprint's its parts with hashes)
   // (and its `''''`: the Rust in QEMU updates underline every part with apostrophes)
-  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,}|\^{3,}|#{4,}|'{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
+  // (and box-drawing lines, `═══` and `───`, as Emacs' Org mode exports a document to text: the OCaml Weekly News
+  // underline each item with the one and each announcement in it with the other)
+  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,}|\^{3,}|#{4,}|'{3,}|═{3,}|─{3,}|━{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
       // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
       // (a numbered line underlined to its length is a numbered heading: `1. Hej og navnerunde` over `====`)
       // (and a bulleted topic underlined to its length, bullet and all: `* Point 1: Release status: 0.3.15` over 33
@@ -174,7 +176,7 @@ function strongAt(lines: Line[], i: number): Heading | null {
       // (nor a name or an address over a rule in a signature: `Best wishes,` / `Anne` / `-----` / `Anne Lord, Senior
       // Manager`, ISOC's chapter meeting notes, 2007)
       !signedOffAbove(lines, i)) {
-    return { index: i, end: i + 1, title: cleanTitle(text.replace(/^\s*[*•○◦]\s+(?=(?:agenda\s+)?(?:item|topic|point)\s+#?\d)/i, '')), style: 'setext', level: next.text.includes('=') || next.text.includes('#') ? 1 : next.text.includes('~') || next.text.includes('^') ? 3 : 2 };
+    return { index: i, end: i + 1, title: cleanTitle(text.replace(/^\s*[*•○◦]\s+(?=(?:agenda\s+)?(?:item|topic|point)\s+#?\d)/i, '')), style: 'setext', level: /[=#═━]/.test(next.text) ? 1 : next.text.includes('~') || next.text.includes('^') ? 3 : 2 };
   }
   return null;
 }

@@ -1270,6 +1270,20 @@ describe('parser 76: `Label:` lines in minutes written without a blank line', ()
   });
 });
 
+describe('parser 86: box-drawing underlines', () => {
+  it('reads titles underlined with `═══` and `───`, as Org mode exports them (OCaml Weekly News, March 2022)', () => {
+    // caml-list, 2022-03, "Attn: Development Editor, Latest OCaml Weekly News" (Alan Schmitt; shortened)
+    const body = ['Hello', 'Here is the latest OCaml Weekly News, for the week of March 08 to 15,', '2022.', 'Table of Contents', '─────────────────',
+      'Robur Reproducible Builds', 'OCaml TeXmacs plugin', 'Robur Reproducible Builds', '═════════════════════════', 'Archive:',
+      '<https://discuss.ocaml.org/t/ann-robur-reproducible-builds/8827/6>', 'Continuing this thread, Hannes Mehnert announced',
+      '────────────────────────────────────────────────', 'The background article by @rand is now online', 'OCaml TeXmacs plugin', '════════════════════',
+      'Archive:', '<https://sympa.inria.fr/sympa/arc/caml-list/2022-03/msg00009.html>', 'Nicolas Ratier announced', '────────────────────────',
+      'I made a basic OCaml plugin for TeXmacs (<http://www.texmacs.org>) I', 'would like to keep it simple, but comments and improvements are', 'welcome.'].join('\n');
+    expect(sections(body)).toEqual([['Table of Contents', 'setext', 2], ['Robur Reproducible Builds', 'setext', 1], ['Continuing this thread, Hannes Mehnert announced', 'setext', 2],
+      ['OCaml TeXmacs plugin', 'setext', 1], ['Nicolas Ratier announced', 'setext', 2]]);
+  });
+});
+
 function bodyOfForrest(): string {
   return readFileSync(new URL('../../fixtures/real-corpus/forrest/2010-12-vote-release-plan-forrest-0-90.eml', import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 }
