@@ -1014,13 +1014,13 @@ function qualifiedBody(own: string, text: string): string {
 
 /**
  * The body that steers a whole project reports on that project: `coreboot leadership`, `Zephyr
- * TSC`, `DPDK techboard`, `CentOS Board of Directors`, `GDAL Maintainers` report on coreboot, Zephyr, DPDK,
- * CentOS, GDAL
+ * TSC`, `DPDK techboard`, `CentOS Board of Directors`, `GDAL Maintainers`, LibreOffice's `tech steering call` report on
+ * coreboot, Zephyr, DPDK, CentOS, GDAL, LibreOffice
  * (users look for the project, not its steering body; named boards and councils, `openSUSE
  * Board`, `Perl Steering Council`, and teams stay as they are written; since parser 85 a board's name is keyed as
  * its organisation's, `openSUSE Board` as `openSUSE`, as a team's is: see projectKey).
  */
-const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board|governance\s+board|steering\s+committee)$/iu;
+const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board|governance\s+board|steering\s+committee|tech(?:nical)?\s+steering(?:\s+(?:call|group))?)$/iu;
 
 /** A name that is only the kind of community a list serves (`State of the LUG` on NBLUG's list): the list's community's. */
 const COMMUNITY_KIND = /^(?:the\s+)?(?:lug|glug|linux\s+users?'?\s+group|users?'?\s+group|club|association|verein)$/i;
