@@ -33,9 +33,11 @@ export function projectKey(title: string): string {
     // `GNU Classpath` and `Classpath`, `Apache PLC4X` and `PLC4X`: the umbrella's name is often left out
     .replace(/^(?:gnu|apache) (?=\S+)/, '')
     // (`RIPE Anti-Abuse WG` too; and an organisation's board, whose minutes tell the organisation's story: `Fedora Board
-    // recap`, `TDF Board of Directors meeting`, `Geant4 Steering Board`; of the corpus's labels of board minutes, most
-    // name the organisation. Not a committee or a council, a body with a story of its own: Debian's technical committee)
-    .replace(/(?<=\S) (?:project|team|work ?group|working group|wg|board|steering board|board of directors)$/, '')
+    // recap`, `TDF Board of Directors meeting`, `Geant4 Steering Board`, `Ubuntu Technical Board`, `Galaxy Exec Board`: the
+    // body that steers a whole project, whose minutes the names of posts give to the project already (projectNames.ts'
+    // GOVERNING); of the corpus's labels of board minutes, most name the organisation. Not a committee or a council, a
+    // body with a story of its own: Debian's technical committee)
+    .replace(/(?<=\S) (?:project|team|work ?group|working group|wg|(?:(?:technical|steering|advisory|executive|exec|governing|governance|oversight) )?board(?: of directors)?)$/, '')
     // `GTK+` is `GTK` (renamed in 2019: one series writes both); `C++` keeps its pluses
     .replace(/(?<=\p{L})\+(?= |$)/gu, '')
     .replace(/^\++$/, '')

@@ -57,6 +57,11 @@ describe('projectKey', () => {
     expect(projectKey('Document Foundation Board of Directors')).toBe(projectKey('The Document Foundation'));
     expect(projectKey('Geant4 Steering Board')).toBe('geant4');
     expect(projectKey('XSF Board')).toBe('xsf');
+    // (and the board that steers a whole project, whose minutes are named after the project: `Minutes from the Technical
+    // Board meeting` on ubuntu-devel, `Galaxy Exec Board first meeting summary`)
+    expect(projectKey('Ubuntu Technical Board')).toBe(projectKey('Ubuntu'));
+    expect(projectKey('Galaxy Exec Board')).toBe('galaxy');
+    expect(projectKey('Fedora Advisory Board')).toBe('fedora');
     // a committee or a council is a body of its own (Debian's technical committee is not Debian)
     expect(projectKey('Debian Technical Committee')).not.toBe(projectKey('Debian'));
     expect(projectKey('Python Steering Council')).not.toBe(projectKey('Python'));
