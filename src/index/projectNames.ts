@@ -570,6 +570,8 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
 
 /** `jdarcy` for jdarcy@redhat.com, `Jeff`, `Jeff Darcy`: a subject that names who writes, not what. */
 function namesWriter(name: string, author: { name?: string | null; address?: string | null }): boolean {
+  // (`Haskell Foundation May 2022 Update`: an organisation, whose key is its project's, is no writer)
+  if (/\s(?:foundation|board)$/i.test(name.trim())) return false;
   // `Greg's Weekly report`, `Greg S Weekly Report`: the writer's own
   const key = projectKey(name.replace(/(?<=\p{L})(?:['’]s|\s+s)$/iu, '')).replace(/[^\p{L}\p{N}]+/gu, '');
   if (!key) return false;

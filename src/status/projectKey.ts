@@ -38,6 +38,11 @@ export function projectKey(title: string): string {
     // GOVERNING); of the corpus's labels of board minutes, most name the organisation. Not a committee or a council, a
     // body with a story of its own: Debian's technical committee)
     .replace(/(?<=\S) (?:project|team|work ?group|working group|wg|(?:(?:technical|steering|advisory|executive|exec|governing|governance|oversight) )?board(?: of directors)?)$/, '')
+    // (and a project's foundation, whose board's minutes are the foundation's: `GNOME Foundation`, `X.Org Foundation`,
+    // `Haskell Foundation`; of one word only, not `Free Software Foundation` or `XMPP Standards Foundation`, and not the
+    // Linux Foundation, an organisation that is not the Linux project's, or The Document Foundation; `SqueakFoundation` run
+    // together too)
+    .replace(/^(?!(?:linux|document) ?foundation$)(\S{2,}?) ?foundation$/, '$1')
     // `GTK+` is `GTK` (renamed in 2019: one series writes both); `C++` keeps its pluses
     .replace(/(?<=\p{L})\+(?= |$)/gu, '')
     .replace(/^\++$/, '')

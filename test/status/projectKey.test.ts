@@ -67,6 +67,23 @@ describe('projectKey', () => {
     expect(projectKey('Debian Technical Committee')).not.toBe(projectKey('Debian'));
     expect(projectKey('Python Steering Council')).not.toBe(projectKey('Python'));
   });
+
+  it("names a project's foundation by the project (parser 87: X.Org BoD minutes, GNOME board minutes, Wikimedia Foundation reports)", () => {
+    // (labels of real posts: `X.Org Foundation` for `xorg-bod meeting minutes` the parser names `X.Org`; `GNOME Foundation`
+    // for `GNOME Board meeting minutes`; the Squeak Foundation written `SqueakFoundation` in its news)
+    const sameKey: Array<[foundation: string, project: string]> = [
+      ['X.Org Foundation', 'X.Org'], ['GNOME Foundation', 'GNOME'], ['Wikimedia Foundation', 'Wikimedia'],
+      ['SqueakFoundation', 'Squeak'], ['GNOME Foundation Board', 'GNOME'], ['The Haskell Foundation', 'Haskell'],
+    ];
+    for (const [foundation, project] of sameKey) expect(projectKey(foundation), foundation).toBe(projectKey(project));
+    // not a foundation of several words, nor one that is not its namesake project's
+    const ownKey: Array<[foundation: string, project: string]> = [
+      ['Free Software Foundation', 'Free Software'], ['XMPP Standards Foundation', 'XMPP Standards'],
+      ['Linux Foundation', 'Linux'], ['LinuxFoundation', 'Linux'], ['The Document Foundation', 'Document'],
+    ];
+    for (const [foundation, project] of ownKey) expect(projectKey(foundation), foundation).not.toBe(projectKey(project));
+    expect(projectKey('Foundation')).toBe('foundation');
+  });
 });
 
 describe('parseAliasDeclarations', () => {
