@@ -147,6 +147,10 @@ function strongAt(lines: Line[], i: number): Heading | null {
     if (m && !labelOf(text)) {
       return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
     }
+    // (a space may stay before the closing star where the writer's mailer set a bold line's end, among titles set in
+    // bold alike: `*4. Inactive Chapter Cleanup *` under `*3. Budget*`, OWASP's chapter committee minutes, 2011)
+    m = /^\s*(\*\*?|__?)([^*_\s](?:[^*]{0,70}[^*\s])?)[ \t]\1\s*$/.exec(text);
+    if (m && boldTitleElsewhere(lines, i, m[1])) return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };
   }
   // setext: a one-line paragraph underlined with === or ---.
   const next = lines[i + 1];
@@ -1352,6 +1356,19 @@ const HAND_OVER = /^\s*(?:here(?:'s| is| are)?|attached|below|please find|herewi
  * again closes it): a shell comment's `# sed -e ...` or a test's expected output there is code, never a heading (a
  * student's GSoC blog mail to the git list, 2021). Null when the post has none.
  */
+/** Is a line other than `i` a title set in bold with `marker` (`*3. Budget*`)? */
+function boldTitleElsewhere(lines: Line[], i: number, marker: string): boolean {
+  const m = marker.replace(/\*/g, '\\*');
+  const tight = new RegExp(String.raw`^\s*${m}[^*_\s](?:[^*]{0,70}[^*\s])?${m}\s*:?\s*$`);
+  return lines.some((l, j) => j !== i && isText(l) && tight.test(l.text) && !labelOf(l.text));
+}
+
+function tildesUnderline(above: Line | undefined, rule: Line): boolean {
+  if (!above || !isText(above) || !/^\s*~+\s*$/.test(rule.text)) return false;
+  const t = above.text.trim().length;
+  return t > 0 && Math.abs(rule.text.trim().length - t) <= 1;
+}
+
 function fencedLines(lines: Line[]): Set<number> | null {
   let fenced: Set<number> | null = null;
   let open: string | null = null;
@@ -1361,6 +1378,9 @@ function fencedLines(lines: Line[]): Set<number> | null {
     const c = l.text.charCodeAt(l.indent);
     if (c !== 96 && c !== 126 && open === null) continue;
     const m = /^\s{0,3}(`{3,}|~{3,})/.exec(l.text);
+    // (a line of tildes under a title of about its length underlines it, as reStructuredText does, and fences
+    // nothing: the Python language summit's notes underline each part so, `Release Management` / 18 tildes)
+    if (m && open === null && m[1][0] === '~' && tildesUnderline(lines[i - 1], l)) continue;
     if (m && (open === null || (m[1][0] === open[0] && m[1].length >= open.length && /^\s*$/.test(l.text.slice(l.text.indexOf(m[1]) + m[1].length))))) {
       (fenced ??= new Set()).add(i);
       open = open === null ? m[1] : null;

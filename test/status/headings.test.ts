@@ -1284,6 +1284,33 @@ describe('parser 86: box-drawing underlines', () => {
   });
 });
 
+describe('parser 87: tilde underlines and a bold title closed after a space', () => {
+  it('reads lines of tildes under titles as underlines, not as fences of code (the Python language summit, 2014)', () => {
+    // python-dev, 2014-04, Language Summit notes ("I was the guy at the back taking pictures"; shortened): each part is
+    // underlined with tildes, which a fence-of-code reading paired into fences, hiding every other title
+    const body = ['I was the guy at the back taking pictures. I also took notes! :)', '', 'Language Summit', '---------------', '',
+      'Intros', '~~~~~~', '', 'Everyone starts by doing a 15 second intro.', '', 'Release Management', '~~~~~~~~~~~~~~~~~~', '',
+      'Larry Hastings talks about release versioning!', '', 'PyPy', '~~~~', '', 'PyPy update: 7 iterations of stm!', '',
+      'IronPython', '~~~~~~~~~~', '', 'IronPython is active again! New contributors!', '', 'Jython', '~~~~~~', '',
+      'Nobody from the team was present, but they sent a report.', '', 'Packaging', '~~~~~~~~~', '',
+      "pip will suddenly need to become more user-friendly."].join('\n');
+    expect(sections(body).map((s) => s[0])).toEqual(['Language Summit', 'Intros', 'Release Management', 'PyPy', 'IronPython', 'Jython', 'Packaging']);
+    // (a fence of tildes around code still hides what it holds)
+    const fenced = sections(['= Done =', '', '* a', '', '~~~', '= Not a title =', '~~~', '', '= Next =', '', '* b'].join('\n')).map((s) => s[0]);
+    expect(fenced).toEqual(['Done', 'Next']);
+  });
+
+  it('reads `*4. Inactive Chapter Cleanup *` as a bold title among titles in bold (OWASP chapter committee, 2011)', () => {
+    // Global_chapter_committee, 2011-03-14, "Minutes from March 14 Meeting" (Tin Zaw; shortened)
+    const body = ['*1. Consolidating Chapter Leader List*', '', 'We now have three different sources of information.', '',
+      '*3. Budget*', '', 'We should submit the committee budget by March 28.', '', '*4. Inactive Chapter Cleanup *', '',
+      'We can put chapters into three categories.'].join('\n');
+    expect(sections(body).map((s) => s[0])).toEqual(['1. Consolidating Chapter Leader List', '3. Budget', '4. Inactive Chapter Cleanup']);
+    // (not a label with an empty value, `*Desc *     :`, Zephir's conference call report, 2005)
+    expect(sections(['*Subject*: Having a common database', '*Desc *     :', '*Actions* : Ask Greg'].join('\n')).map((s) => s[0])).not.toContain('Desc');
+  });
+});
+
 function bodyOfForrest(): string {
   return readFileSync(new URL('../../fixtures/real-corpus/forrest/2010-12-vote-release-plan-forrest-0-90.eml', import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 }
