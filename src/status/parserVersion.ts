@@ -600,6 +600,9 @@
  *     Foundation), as its board already was, and a foundation in a subject names no writer: +13 names over rounds 1-71.
  *     A line of tildes under a title of its length underlines it and opens no fence of code (the Python language
  *     summit's notes, 2014: every other part was hidden as fenced); a title set in bold may close after a space among
- *     titles set in bold alike (`*4. Inactive Chapter Cleanup *`, OWASP 2011): +6 titles.
+ *     titles set in bold alike (`*4. Inactive Chapter Cleanup *`, OWASP 2011): +6 titles. A project's group, call or
+ *     subsystem is keyed as the project (`Debian Perl Group`, `KVM call`, `Linux media subsystem`; not a users' group),
+ *     and a standards body's group without the body's name (`W3C TAG` = `TAG`, `OASIS OpenDocument TC` = `OpenDocument
+ *     TC`, as `GNU Classpath` = `Classpath`): +31 names.
  */
 export const PARSER_VERSION = 87;

@@ -32,12 +32,15 @@ export function projectKey(title: string): string {
     .replace(/^the (?=\S+)/, '')
     // `GNU Classpath` and `Classpath`, `Apache PLC4X` and `PLC4X`: the umbrella's name is often left out
     .replace(/^(?:gnu|apache) (?=\S+)/, '')
+    // (and a standards body's: `W3C TAG` and `TAG`, `W3C SVG WG` and `SVG WG`, `OASIS OpenDocument TC` and `OpenDocument TC`,
+    // as the minutes of its groups call them; not `OASIS Open`, the body itself)
+    .replace(/^(?:w3c|oasis) (?!open$)(?=\S+)/, '')
     // (`RIPE Anti-Abuse WG` too; and an organisation's board, whose minutes tell the organisation's story: `Fedora Board
     // recap`, `TDF Board of Directors meeting`, `Geant4 Steering Board`, `Ubuntu Technical Board`, `Galaxy Exec Board`: the
     // body that steers a whole project, whose minutes the names of posts give to the project already (projectNames.ts'
     // GOVERNING); of the corpus's labels of board minutes, most name the organisation. Not a committee or a council, a
     // body with a story of its own: Debian's technical committee)
-    .replace(/(?<=\S) (?:project|team|work ?group|working group|wg|(?:(?:technical|steering|advisory|executive|exec|governing|governance|oversight) )?board(?: of directors)?)$/, '')
+    .replace(/(?<=\S) (?:project|team|(?<!\b(?:users?|working|expert|other) )group|subsystem|call|work ?group|working group|wg|(?:(?:technical|steering|advisory|executive|exec|governing|governance|oversight) )?board(?: of directors)?)$/, '')
     // (and a project's foundation, whose board's minutes are the foundation's: `GNOME Foundation`, `X.Org Foundation`,
     // `Haskell Foundation`; of one word only, not `Free Software Foundation` or `XMPP Standards Foundation`, and not the
     // Linux Foundation, an organisation that is not the Linux project's, or The Document Foundation; `SqueakFoundation` run

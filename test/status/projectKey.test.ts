@@ -84,6 +84,23 @@ describe('projectKey', () => {
     for (const [foundation, project] of ownKey) expect(projectKey(foundation), foundation).not.toBe(projectKey(project));
     expect(projectKey('Foundation')).toBe('foundation');
   });
+
+  it("names a project's group, call or subsystem, and a standards body's group without its body's name, as the minutes call them (parser 87)", () => {
+    // (labels of real posts: `KVM call` for `KVM call minutes for 2020-01-14`; `Debian Perl Group` for the Debian Perl
+    // team's minutes; `Linux media subsystem` for linux-media's patch status mails; `W3C TAG` for `Minutes from March 08
+    // TAG telcon`; `OASIS OpenDocument (ODF) TC` for `OpenDocument TC meeting minutes`)
+    const sameKey: Array<[labelled: string, named: string]> = [
+      ['KVM call', 'KVM'], ['Debian Perl Group', 'Debian Perl'], ['Linux media subsystem', 'Linux media'], ['NetBSD group', 'NetBSD'],
+      ['W3C TAG', 'TAG'], ['W3C SVG WG', 'SVG'], ['OASIS OpenDocument TC', 'OpenDocument TC'],
+    ];
+    for (const [labelled, named] of sameKey) expect(projectKey(labelled), labelled).toBe(projectKey(named));
+    // (not a users' group, whose name is its own, nor a group that a generic word names, nor the standards body itself)
+    const ownKey: Array<[labelled: string, named: string]> = [
+      ['Linux Users Group', 'Linux Users'], ['Linux User Group', 'Linux User'], ['Working Group', 'Working'], ['Expert Group', 'Expert'],
+      ['OASIS Open', 'Open'], ['W3C', ''],
+    ];
+    for (const [labelled, named] of ownKey) expect(projectKey(labelled), labelled).not.toBe(projectKey(named));
+  });
 });
 
 describe('parseAliasDeclarations', () => {
