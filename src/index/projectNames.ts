@@ -112,7 +112,7 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 const ONLY_A_ROLE = /^(?:the\s+|our\s+)?(?:presidents?|vice[- ]?president|secretary(?:[- ]general)?|general\s+secretary|treasurer|chair(?:man|woman|person)?|(?:project|community|program(?:me)?)\s+manager|(?:project\s+)?lead(?:er)?|coordinator|(?:executive\s+)?director|ceo|cto|(?:(?:regular|general|ordinary|monthly|weekly|annual)\s+)?members?|committee)(?:['’]s)?$/i;
 // (and a members' general meeting in the list's own language, with its rank: Dutch `31e Algemene Ledenvergadering`,
 // German `Mitgliederversammlung`, `Generalversammlung`, French `assemblée générale`)
-const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table|agm|egm)$|^(?:organi[sz]ational|inaugural)$|^(?:\d{1,3}(?:e|ste|de|\.)?\s+)?(?:(?:algemene\s+)?ledenvergadering|alv|(?:jahreshaupt|mitglieder|general)versammlung|assembl[ée]e\s+g[ée]n[ée]rale(?:\s+ordinaire)?)$/i;
+const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table|agm|egm|unmeeting)$|^(?:organi[sz]ational|inaugural)$|^(?:\d{1,3}(?:e|ste|de|\.)?\s+)?(?:(?:algemene\s+)?ledenvergadering|alv|(?:jahreshaupt|mitglieder|general)versammlung|assembl[ée]e\s+g[ée]n[ée]rale(?:\s+ordinaire)?)$/i;
 /** A name that is only who writes (`We're making progress`: a sentence's subject, not a project). */
 // (`Full Rewrite Status` on TreeLine's list: the rewrite of the list's own program is the list's project's)
 const ONLY_A_SIDE = /^(?:the\s+)?(?:(?:full|complete|major|total|big)\s+)?rewrite$/i;
@@ -352,6 +352,10 @@ function subjectProject(subject: string): string {
   // `Notes - Re: GUI Design Workgroup`, `... Notes and Next meeting`: a reply's mark and what comes next
   s = s.replace(/(?:^|\s)re:\s+/gi, ' ').replace(/\band next (?:meeting|steps?)\b/gi, ' ');
   s = s.replace(MONTH_NAME, ' ');
+  // (`Summer progress`, cost-devel 2008: the season a report covers, as a month is; `Project Gutenberg's 26th Anniversary
+  // Newsletter`: which year's anniversary it marks)
+  s = s.replace(/\b(?:spring|summer|autumn|fall|winter)(?=\s+(?:(?:19|20)\d\d\s+)?(?:progress|updates?|reports?|status|news(?:letter)?|summary|recap)\b)/gi, ' ');
+  s = s.replace(/(?<=\p{L})(?:['’]s)?\s+\d{1,3}(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b/giu, ' ');
   // (`Week 1 & 2`: two weeks in one report)
   s = s.replace(/\b(?:for\s+)?(?:week|wk|issue(?:\s+(?:number|no\.?))?|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b(?:\s*(?:&|and|,)\s*\d{1,3}\b)?/gi, ' ');
   // (`4-24-93`: a date written month first with a two-digit year)
@@ -918,10 +922,12 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (the community first: `Desktop team` is `Ubuntu Desktop team` before a wiki's `DesktopTeam` makes it one word)
   // `TWN 52`, `TWN70`: a newsletter's acronym and issue, named by what the post spells it out as
   // (`Tahoe-LAFS Weekly News (TWN)` -> Tahoe-LAFS)
-  const issue = /^(\p{Lu}{2,5})\s*#?\d{1,4}$/u.exec(own);
+  // (and `TWN #3!`, whose issue number the subject's name has lost: an acronym the post spells out as a newsletter, `The
+  // Twisted Weekly News`)
+  const issue = /^(\p{Lu}{2,5})\s*#?\d{1,4}$/u.exec(own) ?? /^(\p{Lu}{2,5})$/u.exec(own);
   if (issue) {
     const spelled = expandAcronym(issue[1], all);
-    const named = spelled !== issue[1] ? projectFromSubject(spelled) : '';
+    const named = spelled !== issue[1] && (issue[0] !== issue[1] || /\b(?:weekly|monthly)\s+news\b|\bnewsletter\b/i.test(spelled)) ? projectFromSubject(spelled) : '';
     if (named) return named;
   }
   // `Board Minutes 20150216` on members.jabber.org: the body named as the post writes it (`XSF Board`)

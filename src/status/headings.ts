@@ -169,7 +169,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
   // (and its `''''`: the Rust in QEMU updates underline every part with apostrophes)
   // (and box-drawing lines, `═══` and `───`, as Emacs' Org mode exports a document to text: the OCaml Weekly News
   // underline each item with the one and each announcement in it with the other)
-  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,}|\^{3,}|#{4,}|'{3,}|═{3,}|─{3,}|━{3,})\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
+  // (and `-=-=-=` over and under each project's name, Axiom's weekly project updates, 2014)
+  if (next && isText(next) && /^\s{0,3}(={3,}|-{3,}|~{3,}|\^{3,}|#{4,}|'{3,}|═{3,}|─{3,}|━{3,}|(?:-=){3,}-?|(?:=-){3,}=?)\s*$/.test(next.text) && (prevIsBreak(lines, i) || fitted(next)) &&
       // (a longer title only underlined to its own length: `[ *NEW* ] net/bpf: BUG: unable to handle ...` over as many dashes)
       // (a numbered line underlined to its length is a numbered heading: `1. Hej og navnerunde` over `====`)
       // (and a bulleted topic underlined to its length, bullet and all: `* Point 1: Release status: 0.3.15` over 33

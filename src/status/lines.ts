@@ -312,5 +312,5 @@ export function isText(line: Line | undefined): line is Line {
 
 /** A horizontal rule (`-----`, `=====`, `_____`, `*****`), used as a separator. */
 export function isRule(text: string): boolean {
-  return /^\s{0,3}(-{3,}|={3,}|_{3,}|\*{3,}|(?:- ){3,}-?|(?:\* ){3,}\*?)\s*$/.test(text);
+  return /^\s{0,3}(-{3,}|={3,}|_{3,}|\*{3,}|(?:- ){3,}-?|(?:\* ){3,}\*?|(?:-=){3,}-?|(?:=-){3,}=?)\s*$/.test(text);
 }

@@ -1609,6 +1609,17 @@ describe('parser 73: a release told near', () => {
     // (a room that is close, a bug closed: no release named)
     expect(detect('Meeting room is close to the station').reason).not.toMatch(/is close/);
   });
+
+  it('reads `R 2.14.0 scheduled for October 31` as where a release stands (parser 87: R core on r-announce, 2008 and 2011)', () => {
+    // fixtures/real-corpus/r/2011-09-r-2-14-0-scheduled-october-31-2-13-2-september-30: `we plan to release R version 2.14.0
+    // on Monday, October 31, 2011`, four lines of prose and the schedule's link
+    const r = detect('[R] R 2.14.0 scheduled for October 31, 2.13.2 for September 30', bodyOf('r/2011-09-r-2-14-0-scheduled-october-31-2-13-2-september-30'));
+    expect(r.reason).toMatch(/subject says "2\.14\.0 scheduled for" \+3/);
+    expect(r.isReport).toBe(true);
+    expect(detect('R 2,7.2 is scheduled for August 25', bodyOf('r/2008-08-r-2-7-2-scheduled-august-25')).isReport).toBe(true);
+    // (a meeting scheduled, no release named)
+    expect(detect("Tonight's organizational meeting RESCHEDULED for tomorrow").reason).not.toMatch(/scheduled for" \+3/i);
+  });
 });
 
 describe('parser 73: a release\'s summary of changes', () => {

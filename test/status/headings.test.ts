@@ -1311,6 +1311,19 @@ describe('parser 87: tilde underlines and a bold title closed after a space', ()
   });
 });
 
+describe('parser 87: `-=-=-=` over and under a title', () => {
+  it("reads each project of Axiom's weekly update between two `-=-=` lines (axiom-developer, 2014-12-23)", () => {
+    // axiom-developer, 2014-12, "project update" (Tim Daly; shortened): the titles of 15 to 28 characters are between
+    // lines of 28, so only the two as long as their lines were read as underlined
+    const body = ['Progress has been made on many fronts in the last week.', '', 'Tim', '', '',
+      '=======================================================================', '', '-=-=-=-=-=-=-=-=-=-=-=-=-=-=', 'Axiom continuous integration',
+      '-=-=-=-=-=-=-=-=-=-=-=-=-=-=', ' ', '  * The jenkins server now has private disk space.', '', '-=-=-=-=-=-=-=-=-=-=-=-=-=-=', 'Axiom Charybdis',
+      '-=-=-=-=-=-=-=-=-=-=-=-=-=-=', '', '  * Charybdis is the name of the Axiom build and test system.', '', '-=-=-=-=-=-=-=-=-=-=-=-=-=-=',
+      'Axiom buglist', '-=-=-=-=-=-=-=-=-=-=-=-=-=-=', '', '  * Several bugs were fixed.'].join('\n');
+    expect(sections(body).map((s) => s[0])).toEqual(['Axiom continuous integration', 'Axiom Charybdis', 'Axiom buglist']);
+  });
+});
+
 function bodyOfForrest(): string {
   return readFileSync(new URL('../../fixtures/real-corpus/forrest/2010-12-vote-release-plan-forrest-0-90.eml', import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 }
