@@ -225,7 +225,7 @@ describe('a project named from its subject', () => {
     expect(listCommunity('<fedora-devel-list.fedoraproject.org>')).toBe('fedora');
     // `TWN 52`: the newsletter the post spells out (`Tahoe-LAFS Weekly News (TWN)`), a hyphenated name one word
     expect(projects('tahoe-lafs/2015-12-twn-52')).toEqual(['Tahoe-LAFS']);
-    // (parser 87: `TWN #3!`, whose number the subject's name loses, under `The Twisted Weekly News` in its body)
+    // (parser 88: `TWN #3!`, whose number the subject's name loses, under `The Twisted Weekly News` in its body)
     expect(projects('twisted/2001-07-twn-3')).toEqual(['Twisted']);
     expect(expandAcronym('TWN', 'Welcome to the Tahoe-LAFS Weekly News (TWN).')).toBe('Tahoe-LAFS Weekly News');
     // `Face 2 Face board meeting` names no board
@@ -365,7 +365,7 @@ describe('a project named from its subject', () => {
     ['[TreeLine-users] Full Rewrite Status', '', "the rewrite of the list's own program (the list names it)"],
     ['Parser rewrite status', 'Parser rewrite', 'a named part rewritten keeps its name'],
     ["Consiglio Direttivo dell'Associazione per il Software Libero - Verbale dell'adunanza del 1 luglio 2013", 'Associazione per il Software Libero', "the board of an Italian association, and the minutes of its sitting"],
-    // round 72 (parser 87): cost/2008-07-cost-devel-summer-progress, project-gutenberg/1997-07-project-gutenberg-26th-anniversary-newsletter,
+    // round 72 (parser 88): cost/2008-07-cost-devel-summer-progress, project-gutenberg/1997-07-project-gutenberg-26th-anniversary-newsletter,
     // noisebridge/2016-12-unmeeting-minutes-2016-12-13
     ['[cost-devel] Summer progress', '', 'a season a report covers'],
     ["Project Gutenberg's 26th Anniversary Newsletter", 'Project Gutenberg', 'which anniversary it marks'],

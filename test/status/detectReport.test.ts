@@ -1610,7 +1610,7 @@ describe('parser 73: a release told near', () => {
     expect(detect('Meeting room is close to the station').reason).not.toMatch(/is close/);
   });
 
-  it('reads `R 2.14.0 scheduled for October 31` as where a release stands (parser 87: R core on r-announce, 2008 and 2011)', () => {
+  it('reads `R 2.14.0 scheduled for October 31` as where a release stands (parser 88: R core on r-announce, 2008 and 2011)', () => {
     // fixtures/real-corpus/r/2011-09-r-2-14-0-scheduled-october-31-2-13-2-september-30: `we plan to release R version 2.14.0
     // on Monday, October 31, 2011`, four lines of prose and the schedule's link
     const r = detect('[R] R 2.14.0 scheduled for October 31, 2.13.2 for September 30', bodyOf('r/2011-09-r-2-14-0-scheduled-october-31-2-13-2-september-30'));

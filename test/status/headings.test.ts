@@ -1311,7 +1311,7 @@ describe('parser 87: tilde underlines and a bold title closed after a space', ()
   });
 });
 
-describe('parser 87: `-=-=-=` over and under a title', () => {
+describe('parser 88: `-=-=-=` over and under a title', () => {
   it("reads each project of Axiom's weekly update between two `-=-=` lines (axiom-developer, 2014-12-23)", () => {
     // axiom-developer, 2014-12, "project update" (Tim Daly; shortened): the titles of 15 to 28 characters are between
     // lines of 28, so only the two as long as their lines were read as underlined
