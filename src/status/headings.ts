@@ -98,6 +98,10 @@ function strongAt(lines: Line[], i: number): Heading | null {
   const text = lines[i].text;
   // (`\t\t== New patches ==`: a title between two or more `=` each side may be set in the middle of the line, as the
   // status of patches under review of linux-media (LMML) centres its reviewers' names)
+  // (a title boxed between two like rules, centred or not: `*****` / `       LONG TERM GOALS` / `*****`, Axiom's state of
+  // the union, 2016)
+  const boxed = boxedTitle(lines, i);
+  if (boxed) return boxed;
   if (lines[i].indent > 3 && !(lines[i].indent <= 40 && text.length <= 200 && INDENTED_EQUALS.test(text))) return null;
   if (text.length > 300) {
     // (a section an archive flattened onto its heading's line: see below)
@@ -1357,6 +1361,15 @@ const HAND_OVER = /^\s*(?:here(?:'s| is| are)?|attached|below|please find|herewi
  * again closes it): a shell comment's `# sed -e ...` or a test's expected output there is code, never a heading (a
  * student's GSoC blog mail to the git list, 2021). Null when the post has none.
  */
+function boxedTitle(lines: Line[], i: number): Heading | null {
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (!isText(above) || !isText(below) || !isRule(above.text) || above.text.trim() !== below.text.trim()) return null;
+  const title = lines[i].text.trim();
+  if (title.length < 3 || title.length > 60 || title.length > below.text.trim().length || /[.,;]$/.test(title) || isRule(title)) return null;
+  return { index: i, end: i + 1, title: cleanTitle(title), style: 'setext', level: 1 };
+}
+
 /** Is a line other than `i` a title set in bold with `marker` (`*3. Budget*`)? */
 function boldTitleElsewhere(lines: Line[], i: number, marker: string): boolean {
   const m = marker.replace(/\*/g, '\\*');

@@ -607,6 +607,8 @@
  * 88 (tuned on round 72 after its blind run at parser 87): a release `scheduled for` a day is where it stands
  *     (`R 2.14.0 scheduled for October 31`, R core): +2 reports; `TWN #3!` is the project of the newsletter its body spells the acronym out as (`The Twisted Weekly News`), a season
  *     (`Summer progress`), which anniversary (`26th Anniversary Newsletter`) and an `Unmeeting` name no project: +8
- *     names; `-=-=-=` lines over and under a title are rules and underline it (Axiom's project updates): +9 titles.
+ *     names; `-=-=-=` lines over and under a title are rules and underline it (Axiom's project updates), and a title
+ *     boxed between two like rules is a title, centred or not (`*****` / `   LONG TERM GOALS` / `*****`): +13 titles;
+ *     `#1789 - title` lines are items holding their tickets (Twisted's funded development, 2008): +1 report, +32 refs.
  */
 export const PARSER_VERSION = 88;

@@ -1322,6 +1322,17 @@ describe('parser 88: `-=-=-=` over and under a title', () => {
       'Axiom buglist', '-=-=-=-=-=-=-=-=-=-=-=-=-=-=', '', '  * Several bugs were fixed.'].join('\n');
     expect(sections(body).map((s) => s[0])).toEqual(['Axiom continuous integration', 'Axiom Charybdis', 'Axiom buglist']);
   });
+
+  it('reads a title boxed between two like rules, centred (Axiom 2016 "State of the Union")', () => {
+    // axiom-developer, 2016-10, Axiom 2016 / 30 Year Horizon "State of the Union" review (Tim Daly; shortened)
+    const stars = '******************************************';
+    const body = ['Axiom has a 30 year horizon.', '', stars, '       LONG TERM GOALS', stars, '', 'Axiom should be the reference for computational mathematics.', '',
+      stars, '         CURRENT STATE', stars, '', 'The code is literate and builds on many distros.', '', stars, '        CHALLENGES', stars, '',
+      'Finding people with time.'].join('\n');
+    expect(sections(body).map((s) => s[0])).toEqual(['LONG TERM GOALS', 'CURRENT STATE', 'CHALLENGES']);
+    // (a sentence between two rules is no title)
+    expect(sections(['Intro', '', stars, 'Please read this notice before you post to the list, thank you.', stars, '', 'Text.'].join('\n')).map((s) => s[0])).not.toContain('Please read this notice before you post to the list, thank you.');
+  });
 });
 
 function bodyOfForrest(): string {

@@ -118,3 +118,20 @@ describe('parser 71: footnotes cited together', () => {
     expect(r.reviews.map((x) => x.key)).toEqual(['YaPzMYi/UHwvEiGf@heinlein', 'Y9fgEdigX0aTiM0d@heinlein.taila677.ts.net']);
   });
 });
+
+describe('parser 88: a ticket and its title, one to a line', () => {
+  it("reads `#1789 - title` lines as items holding their tickets (Twisted's funded development, 2008)", () => {
+    // twisted-python, 2008-06, "TSF Sponsored Development" (Jean-Paul Calderone; shortened)
+    const body = ['On Friday I finished the first two weeks of funded Twisted development.', '',
+      'Here are the tickets closed as a direct result of this work:', '',
+      '#1789 - twisted.conch.test.test_filetransfer.TestOurServerOurClient.testOpenFileAttributes (and perhaps others) leaks file descriptors',
+      '#3213 - twisted.conch.ssh.filetransfer.FileTransferServer leaks file descriptors', '#3203 - PortableGtkReactor is broken',
+      '#914 - xmlrpc.QueryFactory failed to catch some exceptions', '', 'Jean-Paul'].join('\n');
+    const r = parseStatusPost({ subject: 'TSF Sponsored Development', body });
+    const items = r.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.text.slice(0, 12))).toEqual(['#1789 - twis', '#3213 - twis', '#3203 - Port', '#914 - xmlrp']);
+    expect(items.flatMap((i) => i.refs.map((x) => x.id))).toEqual(['1789', '3213', '3203', '914']);
+    // (a line that only starts with a number sign and a number is no item: `#1 fan here`)
+    expect(parse('Status:\n\n#1 fan of the new release, and more to say about it.\n').sections.flatMap((s) => s.items)).toEqual([]);
+  });
+});
