@@ -19,7 +19,7 @@ const NUM_COLON_RE = /^(\t+| {4,})(\d{3,8}:\s+\S.*)$/;
 const MERGE_RE = /^(Merging [^\s()]+ \(.*)$/;
 /** A `Key:   value` table row: a short key (no URL, at most 4 words), a colon, a value. */
 const KEY_VALUE_RE = /^(\s{0,4})([^\s:*>#(-][^:"()]{0,40}?):([ \t]+)(\S.*)$/;
-const TICKET_LINE_RE = /^(\s{0,3})(#\d{2,7}\s*[-–:]\s+\S.*)$/;
+const TICKET_LINE_RE = /^(\s{0,3})(#\d{2,7}\s*[-–:]\s+\S.*|(?!(?:19|20)\d\d\b)\d{4,6} - \S.*)$/;
 const URL_ONLY_RE = /^\s*[<(]?\s*(?:https?|ftp|git):\/\/\S+\s*[>)]?\s*$/i;
 
 interface Open {
@@ -48,7 +48,8 @@ function bulletOf(line: Line): { marker: string; text: string; contentCol: numbe
   const g = MERGE_RE.exec(line.text);
   if (g) return { marker: 'merge', text: g[1], contentCol: 8 };
   // (a tracker's ticket and its title, one to a line: `#1789 - twisted.conch... leaks file descriptors`, the tickets a
-  // funded fortnight closed, Twisted 2008; the number stays in the item, its reference)
+  // funded fortnight closed, Twisted 2008; and a bug's, `4464 - assertion failed: http.cc:1537`, the bugs that hold
+  // Squid-4's release, 2017: not a year's `2017 - ...`; the number stays in the item, its reference)
   const t = TICKET_LINE_RE.exec(line.text);
   if (t) return { marker: '#', text: t[2], contentCol: line.indent + 1 };
   return null;

@@ -609,6 +609,7 @@
  *     (`Summer progress`), which anniversary (`26th Anniversary Newsletter`) and an `Unmeeting` name no project: +8
  *     names; `-=-=-=` lines over and under a title are rules and underline it (Axiom's project updates), and a title
  *     boxed between two like rules is a title, centred or not (`*****` / `   LONG TERM GOALS` / `*****`): +13 titles;
- *     `#1789 - title` lines are items holding their tickets (Twisted's funded development, 2008): +1 report, +32 refs.
+ *     `#1789 - title` lines are items holding their tickets (Twisted's funded development, 2008), and `4464 - title`
+ *     lines their bugs (Squid-4's release blockers, 2017; not a year's `2017 - ...`): +1 report, +40 refs.
  */
 export const PARSER_VERSION = 88;

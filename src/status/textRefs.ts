@@ -23,7 +23,7 @@
  * stands right before it or a `pull/N` URL of the same repo is in the same text); and bugs of an
  * unknown tracker, key `bug/N`: `bug 711205`, `Bug #12345`, a wiki's `Bug:851612`, `bugs 904300 and 907721`,
  * `bugs #1, #2 and #3`, Trac's `ticket #1234` / `ticket:1234`, Bugzilla's `BZ#1954` / `bz# 171980`,
- * a problem report's `pr# 1836`, a `116022: text` bug line.
+ * a problem report's `pr# 1836`, a `116022: text` bug line, a `4464 - text` bug line (not a year's `2017 - text`).
  * In a post whose GitHub issue and pull request links are all of one repository, `Issue 1252`,
  * `PR 896` and a bare `#901` are that repository's (system `github`, as their URLs).
  * `LP:`, `Closes:` and `bugs` take lists (`(LP: #1, #2)`, `Closes: #1, #2`).
@@ -57,7 +57,7 @@ const MSGID_RE = /<([^\s<>@"]{1,200}?)(?:@| at )([A-Za-z0-9][A-Za-z0-9.-]{0,200}
 const MSGID_CUE = /(?:\bsource|\bcf\.?|\bmessage-id|\bmsg-?id|\bsee|\bthread)\s*:?\s*$/i;
 const HASH_RE = /\b[0-9a-f]{7,40}\b/g;
 const BUG_RE = /\bbug\s*(?:[#:]\s*|no\.\s*|number\s+)?(\d{3,8})\b/gi;
-const BUG_LINE_RE = /^\s*(\d{5,8}):\s/;
+const BUG_LINE_RE = /^\s*(\d{5,8}):\s|^\s{0,3}(?!(?:19|20)\d\d\b)(\d{4,6}) - \S/;
 const CVE_RE = /\bCVE-\d{4}-\d{4,7}\b/gi;
 /**
  * Tracker short forms: `fdo#1`, `rhbz #2`, `RHBZ 3`, `bsc#4`, `boo#5`, `bnc#6`, LibreOffice's
@@ -348,8 +348,9 @@ export function findTextRefs(
   while ((m = SHORT_BUG_RE.exec(text)) !== null) other(m[1], m.index, m.index + m[0].length, m[0]);
   const line = BUG_LINE_RE.exec(text);
   if (line) {
-    const s = line.index + line[0].indexOf(line[1]);
-    other(line[1], s, s + line[1].length, line[1]);
+    const n = line[1] ?? line[2];
+    const s = line.index + line[0].indexOf(n);
+    other(n, s, s + n.length, n);
   }
   BUG_RE.lastIndex = 0;
   while ((m = BUG_RE.exec(text)) !== null) {

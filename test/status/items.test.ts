@@ -135,3 +135,18 @@ describe('parser 88: a ticket and its title, one to a line', () => {
     expect(parse('Status:\n\n#1 fan of the new release, and more to say about it.\n').sections.flatMap((s) => s.items)).toEqual([]);
   });
 });
+
+describe("parser 88: a bug's number and its title, one to a line", () => {
+  it('reads `4464 - assertion failed` lines as items holding their bugs (Squid-4 status update, 2017)', () => {
+    // squid-dev, 2017-03, "Squid-4 status update" (Amos Jeffries; shortened)
+    const body = ['I am looking at the current state of Squid-4.', '', 'Below are the bugs which are currently preventing a "stable" release:', '', '',
+      '4464 - assertion failed: http.cc:1537:', '', ' * stuck waiting for someone to identify how the assertion is encountered.', '', '',
+      '4574 - on startup assertion failed: ../src/base/CbcPointer.h:159: "c"', '', '4659 - sslproxy_foreign_intermediate_certs does not work any more', ''].join('\n');
+    const r = parseStatusPost({ subject: 'Squid-4 status update', body });
+    const refs = (items: StatusItem[]): string[] => items.flatMap((i) => [...i.refs.map((x) => x.id ?? ''), ...refs(i.children)]);
+    // (the first, a line ending in a colon over a bullet, heads a part of its own: its bug is the part's)
+    expect(r.sections.flatMap((s) => [...s.refs.map((x) => x.id ?? ''), ...refs(s.items)])).toEqual(['4464', '4574', '4659']);
+    // (a year and what it brought is no bug)
+    expect(parse('History:\n\n2017 - the first release\n2018 - the second\n').sections.flatMap((s) => refs(s.items))).toEqual([]);
+  });
+});
