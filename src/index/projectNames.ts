@@ -347,6 +347,9 @@ function subjectProject(subject: string): string {
   s = s.replace(/\b(?:post|pre)[- ]v?\d+(?:\.\d+)+\b/gi, ' ');
   // (`plans and development update`: the kinds of a report, not its project)
   s = s.replace(/\bplans\s+and\s+(?=(?:(?:development|status|progress)\s+)?updates?\b)/gi, ' ');
+  // (`Squid-5 status update and RFI`: a request for information sent with the update; `TWN #6, Text version!`: the form
+  // the issue is sent in)
+  s = s.replace(/\s+(?:and|&|\+)\s+(?:an?\s+)?(?:rfi|rfc|questions?)\s*[!.?]*\s*$/i, ' ').replace(/,?\s+(?:plain[- ])?(?:text|html|pdf)\s+version\b/gi, ' ');
   // `Weekly Summary and Meeting Agenda`: the next meeting's agenda sent with the summary; `quick summary`
   s = s.replace(/\b(?:and|&|\+)\s+(?:(?:next|upcoming)\s+)?(?:meeting\s+)?agenda\b/gi, ' ').replace(/\b(?:quick|brief|short)\s+(?=(?:summary|update|report|recap|notes)\b)/gi, ' ');
   // `Notes - Re: GUI Design Workgroup`, `... Notes and Next meeting`: a reply's mark and what comes next
@@ -479,6 +482,8 @@ function subjectProject(subject: string): string {
   // (and its manual: `WSJT-X User's Guide -- Present Status`)
   s = s.replace(/^(\S+)\s+(?:(?:user|developer|admin(?:istrator)?|reference|installation)(?:['’]?s)?\s+)?(?:guide|manual|handbook)$/i, '$1');
   s = s.replace(/^(\S+)\s+(?:code|codebase|source\s+code)$/i, '$1');
+  // (and its tests: `Status of Twisted Tests`, the test runs of each Python a project's buildbot ran, 2004)
+  s = s.replace(/^(\p{Lu}[\p{L}\p{N}+.-]*)\s+(?:[Tt]ests|[Tt]est\s+[Ss]uite|[Tt]estsuite)$/u, '$1');
   // `The state of uprobes work and logistics`: the work on a project, and how it is organised, is the project's
   s = s.replace(/^(\S+)\s+work(?:\s+and\s+(?:logistics|plans?|organi[sz]ation))?$/i, '$1');
   // `Denu's Status`: the project's own status (a person's, `Greg's Weekly report`, is told from its writer below)
@@ -503,7 +508,7 @@ function subjectProject(subject: string): string {
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   // (`Last Sunday's meeting`: the day taken out leaves its possessive)
   s = s.replace(/^['’]s\b\s*/, '');
-  if (!s || !/\p{L}|\d\.\d/u.test(s) || /^releases?$/i.test(s) || ONLY_A_GATHERING.test(s) || ONLY_A_ROLE.test(s) || ONLY_A_PRONOUN.test(s) || ONLY_A_SIDE.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
+  if (!s || !/\p{L}|\d\.\d/u.test(s) || /^(?:releases?|projects)$/i.test(s) || ONLY_A_GATHERING.test(s) || ONLY_A_ROLE.test(s) || ONLY_A_PRONOUN.test(s) || ONLY_A_SIDE.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
 }
 

@@ -607,7 +607,8 @@
  * 88 (tuned on round 72 after its blind run at parser 87): a release `scheduled for` a day is where it stands
  *     (`R 2.14.0 scheduled for October 31`, R core): +2 reports; `TWN #3!` is the project of the newsletter its body spells the acronym out as (`The Twisted Weekly News`), a season
  *     (`Summer progress`), which anniversary (`26th Anniversary Newsletter`) and an `Unmeeting` name no project: +8
- *     names; `-=-=-=` lines over and under a title are rules and underline it (Axiom's project updates), and a title
+ *     names; a request for information sent with an update (`Squid-5 status update and RFI`), a project's tests
+ *     (`Status of Twisted Tests`) and `projects` name no other project: +3 names; `-=-=-=` lines over and under a title are rules and underline it (Axiom's project updates), and a title
  *     boxed between two like rules is a title, centred or not (`*****` / `   LONG TERM GOALS` / `*****`): +13 titles;
  *     `#1789 - title` lines are items holding their tickets (Twisted's funded development, 2008), and `4464 - title`
  *     lines their bugs (Squid-4's release blockers, 2017; not a year's `2017 - ...`): +1 report, +40 refs.

@@ -371,6 +371,11 @@ describe('a project named from its subject', () => {
     ["Project Gutenberg's 26th Anniversary Newsletter", 'Project Gutenberg', 'which anniversary it marks'],
     ['[Noisebridge-discuss] Unmeeting Minutes 2016-12-13', '', "an unmeeting, the hackerspace's weekly gathering"],
     ['Google Summer of Code 2015 Wrapup Report', '', 'a programme, not a season (as before)'],
+    // round 72 (parser 88): squid/2019-09-squid-5-status-update-and-rfi, twisted/2004-09-status-of-twisted-tests,
+    // axiom/2014-12-projects-progress-week-ending-12-13-14
+    ['[squid-dev] Squid-5 status update and RFI', 'Squid-5', 'a request for information sent with it'],
+    ['[Twisted-Python] Status of Twisted Tests', 'Twisted', "a project's tests"],
+    ['[Axiom-developer] projects progress for week ending 12/13/14', '', 'the projects of the list, no name'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
