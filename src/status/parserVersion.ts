@@ -611,6 +611,8 @@
  *     (`Status of Twisted Tests`) and `projects` name no other project: +3 names; `-=-=-=` lines over and under a title are rules and underline it (Axiom's project updates), and a title
  *     boxed between two like rules is a title, centred or not (`*****` / `   LONG TERM GOALS` / `*****`): +13 titles;
  *     `#1789 - title` lines are items holding their tickets (Twisted's funded development, 2008), and `4464 - title`
- *     lines their bugs (Squid-4's release blockers, 2017; not a year's `2017 - ...`): +1 report, +40 refs.
+ *     lines their bugs (Squid-4's release blockers, 2017; not a year's `2017 - ...`): +1 report, +40 refs. And (on rounds
+ *     1-72) an organisation's `Exec` is keyed as its board is (`IVOA Exec`), a users' group's committee as the group
+ *     (`SLUG committee`, `WLUG committee`): +6 names.
  */
 export const PARSER_VERSION = 88;

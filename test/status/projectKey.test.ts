@@ -92,12 +92,15 @@ describe('projectKey', () => {
     const sameKey: Array<[labelled: string, named: string]> = [
       ['KVM call', 'KVM'], ['Debian Perl Group', 'Debian Perl'], ['Linux media subsystem', 'Linux media'], ['NetBSD group', 'NetBSD'],
       ['W3C TAG', 'TAG'], ['W3C SVG WG', 'SVG'], ['OASIS OpenDocument TC', 'OpenDocument TC'],
+      // (parser 88: `IVOA Exec meeting highlights`, the board of the International Virtual Observatory Alliance; a
+      // users' group's committee, `SLUG committee meeting minutes`, Sydney's LUG 2002)
+      ['IVOA Exec', 'IVOA'], ['SLUG committee', 'SLUG'], ['WLUG Committee', 'WLUG'],
     ];
     for (const [labelled, named] of sameKey) expect(projectKey(labelled), labelled).toBe(projectKey(named));
     // (not a users' group, whose name is its own, nor a group that a generic word names, nor the standards body itself)
     const ownKey: Array<[labelled: string, named: string]> = [
       ['Linux Users Group', 'Linux Users'], ['Linux User Group', 'Linux User'], ['Working Group', 'Working'], ['Expert Group', 'Expert'],
-      ['OASIS Open', 'Open'], ['W3C', ''],
+      ['OASIS Open', 'Open'], ['W3C', ''], ['Debian Technical Committee', 'Debian'], ['Linux Australia Council', 'Linux Australia'],
     ];
     for (const [labelled, named] of ownKey) expect(projectKey(labelled), labelled).not.toBe(projectKey(named));
   });
