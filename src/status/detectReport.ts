@@ -631,7 +631,7 @@ const TREE_STATE = /^\s*(?:changes since \S*\d{6,}|the \S+ tree (?:gained|lost|s
 // 2006), `So i figured out how to modify the ID fields`; not `I've got`, `We've got`, what one has)
 // (`I'm working on`, `we are currently working on`: the writer's own work under way, a phrase of progress as well as
 // the deed ACCOMPLISHED counts; `cleaning up the higher-order test cases (which I'm working on now)`, Glimmer-CISM 2011)
-const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\b(?:i|we)(?:'ve| have)? (?:finally |also |just )?figured out\b|\b(?:i|we) finally got\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b|\b(?:i|we)(?:'m|'re| am| are) (?:currently |still |now |also )?working on\b/gi;
+const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\b(?:i|we)(?:'ve| have)? (?:finally |also |just )?figured out\b|\b(?:i|we) finally got\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b|\b(?:i|we)(?:'m|'re| am| are) (?:currently |still |now |also )?working on\b|\b(?:my|our) next (?:steps?|tasks?|goals?) (?:will|are|is)\b|\b(?:i|we) still (?:need|have) to\b|\b(?:my|our) (?:intent|intention|goal) is to\b|\bnext,? (?:i|we)(?:'ll| will| plan to)\b/gi;
 
 const STATUS_HEADING = /^(done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|ongoing|next( steps?)?|what'?s next|plans?|planned|upcoming|blockers?|blocked|highlights|this week|last week|next week|status|progress|todo|to do|new topics|cooking|graduated.*|stalled|discarded)\b/i;
 
@@ -922,7 +922,7 @@ const GATE_GROUPS = {
   openReport: ['report', 'update', 'news', 'newsletter', 'summary'],
   openNumber: ['issue', 'no'],
   period: ['week', 'month', 'quarter', 'cycle', 'sprint', 'fortnight', 'since', 'weeks', 'months'],
-  phrase: ['work', 'working', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept', 'figured'],
+  phrase: ['work', 'working', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept', 'figured', 'next', 'still', 'intent', 'intention', 'goal'],
   // PROGRESS: one of these, or `will merge`
   progress: ['merged', 'landed', 'done', 'complete', 'completed', 'finished', 'progress', 'wip', 'working', 'worked', 'next', 'plan', 'planned', 'plans', 'planning', 'blocked', 'blocker', 'blockers', 'fixed', 'reviewed', 'started', 'ongoing', 'implemented', 'added', 'under', 'need', 'needs', 'waiting', 'status', 'graduated', 'cooking', 'pending', 'postponed', 'deferred'],
   will: ['will'],

@@ -1896,3 +1896,15 @@ describe('parser 83: a topic the minutes number as one, inside a list or with a 
     expect(agenda.sections.map((s) => s.title).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('parser 89: the writer\'s next steps say what is planned, as a phrase of progress', () => {
+  it('takes a GSoC student\'s prose status report', () => {
+    // fixtures/real-corpus/mapnik/2011-06-gsoc-text-placement-status-report (mapnik-devel, June 2011): "I finally moved
+    // all text symbolizer attributes ... My next steps will be to add code ...": what was done and what comes next
+    const r = parseStatusPost({ subject: '[Mapnik-devel] GSoC: Text placement status report', body: bodyOf('mapnik/2011-06-gsoc-text-placement-status-report') });
+    expect(r.reason).toContain('says what was done (2 "I/we did" phrases) +1');
+    expect(r.isReport).toBe(true);
+    // (a plan alone, with nothing done, is no report's pair of phrases)
+    expect(parseStatusPost({ subject: 'Ideas', body: 'My next steps will be to think about it.\n\nAny comments?\n' }).reason).not.toContain('says what was done');
+  });
+});
