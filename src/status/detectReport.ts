@@ -53,7 +53,7 @@ const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
 /** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
-export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|branching|branch[- ]?off|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
+export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming|slip(?:s|ped|ping)?)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|(?:(?:hard|soft)\s+)?codefreeze|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|branching|branch[- ]?off|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
 
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
 /** `blktests failures with v6.10 kernel`: a test suite's known failures against a release (a regressions cue; not a problem report). */
@@ -259,7 +259,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'leader-letter': ['president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   'team-update': ['team', 'project', 'progress', 'development', 'dev', 'community', 'engineering'],
   countdown: ['countdown'],
-  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow'],
+  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'slip', 'slips', 'slipped', 'slipping'],
   'release-status': ['release', 'status', 'update'],
   'release-status-of': ['release'],
   'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'imminent', 'close', 'few', 'corner', 'scheduled'],
@@ -631,7 +631,7 @@ const TREE_STATE = /^\s*(?:changes since \S*\d{6,}|the \S+ tree (?:gained|lost|s
 // 2006), `So i figured out how to modify the ID fields`; not `I've got`, `We've got`, what one has)
 // (`I'm working on`, `we are currently working on`: the writer's own work under way, a phrase of progress as well as
 // the deed ACCOMPLISHED counts; `cleaning up the higher-order test cases (which I'm working on now)`, Glimmer-CISM 2011)
-const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\b(?:i|we)(?:'ve| have)? (?:finally |also |just )?figured out\b|\b(?:i|we) finally got\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b|\b(?:i|we)(?:'m|'re| am| are) (?:currently |still |now |also )?working on\b|\b(?:my|our) next (?:steps?|tasks?|goals?) (?:will|are|is)\b|\b(?:i|we) still (?:need|have) to\b|\b(?:my|our) (?:intent|intention|goal) is to\b|\bnext,? (?:i|we)(?:'ll| will| plan to)\b/gi;
+const PROGRESS_PHRASE = /\b(?:my|our) (?:work|progress|plan)\b|\bso far\b|\bprogress (?:on|with|of)\b|\b(?:i|we) (?:decided|managed|now have|have now|got)\b|\b(?:i|we)(?:'ve| have)? (?:finally |also |just )?figured out\b|\b(?:i|we) finally got\b|\bhow .{1,30} is going\b|\bproof[- ]of[- ]concept\b|\b(?:i|we)(?:'m|'re| am| are) (?:currently |still |now |also )?working on\b|\b(?:my|our) next (?:steps?|tasks?) (?:will|are|is)\b|\b(?:i|we) still (?:need|have) to\b|\b(?:my|our) (?:intent|intention) is to\b|\bnext,? (?:i|we)(?:'ll| will| plan to)\b/gi;
 
 const STATUS_HEADING = /^(done|completed?|finished|accomplishments?|achievements?|in progress|work in progress|ongoing|next( steps?)?|what'?s next|plans?|planned|upcoming|blockers?|blocked|highlights|this week|last week|next week|status|progress|todo|to do|new topics|cooking|graduated.*|stalled|discarded)\b/i;
 
@@ -732,7 +732,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // invitation, retitled by its writer as what the meeting did
   // (not a reply to that reply, which keeps its subject: `Re: ... - results` quoting the results,
   // which themselves open by quoting the invitation)
-  const retitled = re && !input?.quoting?.quotesReply && !input?.quoting?.quotesOther ? /\s[-–—:]\s*(results?|minutes|notes|summary|highlights|recap|outcomes?)\s*$/i.exec(s) : null;
+  const retitled = re && !input?.quoting?.quotesReply && !input?.quoting?.quotesOther ? /\s[-–—:]\s*((?:summary\s+)?results?|minutes|notes|summary|highlights|recap|outcomes?)\s*$/i.exec(s) : null;
   // (it stands in for the reply's weight: retitled, it is no longer an answer in a discussion)
   const replyAt = ev.findIndex((e) => e.what.startsWith('reply'));
   if (retitled && replyAt >= 0) ev.splice(replyAt, 1, { key: 'subject.retitled-results', what: `${RETITLED} ("${retitled[0].trim()}")`, weight: 2.5 });
@@ -751,7 +751,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     // `[ANNOUNCE] PUCK Notes - 2024.01.24 - ...`: the tag announces the notes, not a release
     // (and `[ANNOUNCE] Xen 4.15 - release status, branching tomorrow`, `... - call for notification/status of significant
     // bugs`: a release manager's status of the release to come; not a page `for team status updates` announced)
-    if (m && (summary || RELEASE_STATUS.test(s)) && name === 'release' && /^\[ANNOUNCE\]$/i.test(m[0].trim()) && !pat.exec(kindText.replace(m[0], ' '))) continue;
+    if (m && (summary || RELEASE_STATUS.test(s) || RELEASE_MILESTONE.test(s)) && name === 'release' && /^\[ANNOUNCE\]$/i.test(m[0].trim()) && !pat.exec(kindText.replace(m[0], ' '))) continue;
     if (m) {
       ev.push({ key: `subject.not.${name}`, what: `${what} (subject says "${m[0].trim()}")`, weight });
       break;
@@ -922,7 +922,7 @@ const GATE_GROUPS = {
   openReport: ['report', 'update', 'news', 'newsletter', 'summary'],
   openNumber: ['issue', 'no'],
   period: ['week', 'month', 'quarter', 'cycle', 'sprint', 'fortnight', 'since', 'weeks', 'months'],
-  phrase: ['work', 'working', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept', 'figured', 'next', 'still', 'intent', 'intention', 'goal'],
+  phrase: ['work', 'working', 'progress', 'plan', 'far', 'decided', 'managed', 'now', 'got', 'going', 'concept', 'figured', 'next', 'still', 'intent', 'intention'],
   // PROGRESS: one of these, or `will merge`
   progress: ['merged', 'landed', 'done', 'complete', 'completed', 'finished', 'progress', 'wip', 'working', 'worked', 'next', 'plan', 'planned', 'plans', 'planning', 'blocked', 'blocker', 'blockers', 'fixed', 'reviewed', 'started', 'ongoing', 'implemented', 'added', 'under', 'need', 'needs', 'waiting', 'status', 'graduated', 'cooking', 'pending', 'postponed', 'deferred'],
   will: ['will'],

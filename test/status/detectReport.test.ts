@@ -1908,3 +1908,30 @@ describe('parser 89: the writer\'s next steps say what is planned, as a phrase o
     expect(parseStatusPost({ subject: 'Ideas', body: 'My next steps will be to think about it.\n\nAny comments?\n' }).reason).not.toContain('says what was done');
   });
 });
+
+describe('parser 90: a release manager\'s code freeze under [ANNOUNCE], and a meeting\'s summary results', () => {
+  it('reads `hard codefreeze today` and `codefreeze slip by one week` as how the release stands, not a release', () => {
+    // fixtures/real-corpus/xen/2021-02-announce-xen-4-15-hard-codefreeze-today and ...-slip-by-one-week (xen-devel,
+    // February 2021): Xen 4.15's release manager tags the milestones `[ANNOUNCE]` and writes `codefreeze` as one word
+    for (const [name, subject] of [
+      ['xen/2021-02-announce-xen-4-15-hard-codefreeze-today', '[ANNOUNCE] Xen 4.15 - hard codefreeze today'],
+      ['xen/2021-02-announce-xen-4-15-hard-codefreeze-slip-by-one-week', '[ANNOUNCE] Xen 4.15 - hard codefreeze slip by one week'],
+    ]) {
+      const r = parseStatusPost({ subject, body: bodyOf(name) });
+      expect(r.reason).not.toContain('release announcement');
+      expect(r.reason).toMatch(/subject says "(?:hard )?codefreeze" \+3/);
+      expect(r.isReport).toBe(true);
+    }
+    // (a release itself, announced, is still one; and a freeze without a when is no milestone's countdown)
+    expect(detect('[ANNOUNCE] Xen 4.15 released').reason).toMatch(/release announcement/);
+    expect(detect('Thoughts on codefreeze policy').reason).not.toContain('codefreeze" +3');
+  });
+
+  it('takes a reply retitled `- summary results` as the meeting\'s results', () => {
+    // fixtures/real-corpus/openbmc/2020-02-security-wg-feb-5-summary-results (openbmc, February 2020): the Security
+    // Working Group's chair answers his own invitation with what the meeting did, as `- results` replies before it
+    const r = parseStatusPost({ subject: 'Re: Security Working Group meeting - Wednesday Feb 5 - summary results', body: bodyOf('openbmc/2020-02-security-wg-feb-5-summary-results') });
+    expect(r.reason).toContain('a reply retitled as the meeting\'s results ("- summary results") +2.5');
+    expect(r.isReport).toBe(true);
+  });
+});
