@@ -938,6 +938,10 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `Board Minutes 20150216` on members.jabber.org: the body named as the post writes it (`XSF Board`)
   const body = own ? qualifiedBody(own, all) : '';
   if (body) return body;
+  // (and unqualified there: `TC Report 18-14` on openstack-dev, `[Board] Activity update` on OSGeo's board list: a governing body named without
+  // whose is the list's community's (`OpenStack TC`, `OSGeo Board`), not a project called `TC`)
+  // (not a list named for the body itself, `board@lists.osgeo.org`: its community says no more than `Board`)
+  if (community && BARE_BODY.test(own) && !BARE_BODY.test(community)) return `${asWritten(community, all)} ${own.trim()}`;
   // `Update on Development Delays`, `3.7.0 / 3.6.6 Update: All Systems Go for Final Releases`: what is
   // left of a subject in more than four words is a sentence about the project, not its name (the
   // list's is), unless a student programme titles the project so (`GRASS GIS module for Sentinel-2
@@ -1037,6 +1041,9 @@ const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintai
 
 /** A name that is only the kind of community a list serves (`State of the LUG` on NBLUG's list): the list's community's. */
 const COMMUNITY_KIND = /^(?:the\s+)?(?:lug|glug|linux\s+users?'?\s+group|users?'?\s+group|club|association|verein)$/i;
+
+/** A governing body's name alone, without whose: `TC`, `Board`, `Technical Committee`. */
+const BARE_BODY = /^\s*(?:tc|tsc|board|council|(?:technical |steering )?committee)\s*$/i;
 
 function ungoverned(name: string): string {
   return COMMUNITY_KIND.test(name.trim()) ? '' : name.replace(GOVERNING, '').trim();

@@ -625,5 +625,10 @@
  *     reports, +3 titles, +3 refs, +3 names. And parser 89's `my goal is to` is no phrase of progress any more: its one
  *     change was a look-alike taken from the body alone (a reply over a report flattened into it without `>` marks,
  *     OpenSim 2008).
+ * 91 (on rounds 1-73): a technical committee is keyed as its TC (projectKey: `OpenStack Technical Committee` =
+ *     `OpenStack TC`, `Debian Technical Committee` = `Debian TC`; still apart from the project), and a governing body a
+ *     subject names without whose (`TC Report 18-14` on openstack-dev) is the list's community's, unless the post
+ *     qualifies it (`XSF Board`) or the list is named for the body itself (`[Board]` on board@lists.osgeo.org): +5
+ *     names (OpenStack's TC reports), -1 (OASIS' `SCA-BPEL` minutes, now `SCA-BPEL TC` as they write it).
  */
-export const PARSER_VERSION = 90;
+export const PARSER_VERSION = 91;

@@ -48,6 +48,9 @@ export function projectKey(title: string): string {
     // Linux Foundation, an organisation that is not the Linux project's, or The Document Foundation; `SqueakFoundation` run
     // together too)
     .replace(/^(?!(?:linux|document) ?foundation$)(\S{2,}?) ?foundation$/, '$1')
+    // (a technical committee is its TC: `OpenStack Technical Committee` and `OpenStack TC`, `Debian Technical Committee`
+    // and `Debian TC`, as their reports call them both ways; still a body with a story of its own)
+    .replace(/(?<=\S) technical committee$/, ' tc')
     // `GTK+` is `GTK` (renamed in 2019: one series writes both); `C++` keeps its pluses
     .replace(/(?<=\p{L})\+(?= |$)/gu, '')
     .replace(/^\++$/, '')

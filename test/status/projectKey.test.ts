@@ -153,4 +153,13 @@ describe('generic headings', () => {
     expect(projectKey('RIPE Anti-Abuse WG')).toBe(projectKey('RIPE Anti-Abuse Working Group'));
     expect(projectKey('WG')).toBe('wg');
   });
+
+  it('keys a technical committee as its TC, and keeps it apart from its project (parser 91)', () => {
+    // (OpenStack's `TC Report 18-14` and its `Technical Committee Weekly Summary`, Debian's `Bits from the Technical
+    // Committee`: labelled `OpenStack Technical Committee` and `OpenStack TC` both)
+    expect(projectKey('OpenStack Technical Committee')).toBe(projectKey('OpenStack TC'));
+    expect(projectKey('Debian Technical Committee')).toBe('debiantc');
+    expect(projectKey('OpenStack TC')).not.toBe(projectKey('OpenStack'));
+    expect(projectKey('Technical Committee')).toBe('technicalcommittee');
+  });
 });
