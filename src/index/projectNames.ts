@@ -142,7 +142,9 @@ function tags(subject: string): { tags: string[]; rest: string } {
   s = s.replace(/^(?:(?:re|aw|sv|vs|fwd?|答复|回复|回覆)\s*(?:\[\d+\])?\s*[:：]\s*)+/i, '');
   // `IMPORTANT: An extra week until 3.6.0b2`, `HEADS UP: fetchmail 6.3 release plans`, `Attn:
   // Development Editor, Latest Caml Weekly News`: a call for the reader's attention, not a name
-  s = s.replace(/^(?:important|reminder|heads[- ]?up|fyi|psa|urgent)\s*[:!]+\s*|^attn\s*:\s*[^,:]{1,40},\s*/i, '');
+  s = s.replace(/^(?:important|reminder|heads[- ]?up|fyi|psa|urgent)(?:\s*[:!]+|\s+[-–—](?=\s))\s*|^attn\s*:\s*[^,:]{1,40},\s*/i, '')
+    // (`No 3.0rc2 tonight`: the milestone that is not reached yet is still the one named)
+    .replace(/^no\s+(?=v?\d+\.\d)/i, '');
   return { tags: found, rest: s };
 }
 
@@ -360,7 +362,7 @@ function subjectProject(subject: string): string {
   s = s.replace(/\b(?:spring|summer|autumn|fall|winter)(?=\s+(?:(?:19|20)\d\d\s+)?(?:progress|updates?|reports?|status|news(?:letter)?|summary|recap)\b)/gi, ' ');
   s = s.replace(/(?<=\p{L})(?:['’]s)?\s+\d{1,3}(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b/giu, ' ');
   // (`Week 1 & 2`: two weeks in one report)
-  s = s.replace(/\b(?:for\s+)?(?:week|wk|issue(?:\s+(?:number|no\.?))?|no\.?|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b(?:\s*(?:&|and|,)\s*\d{1,3}\b)?/gi, ' ');
+  s = s.replace(/\b(?:for\s+)?(?:week|wk|issue(?:\s+(?:number|no\.?))?|no\.|no(?!\s*\d+\.\d)|number|edition|sprint)\s*#?\s*[\w-]*\d[\w-]*\b(?:\s*(?:&|and|,)\s*\d{1,3}\b)?/gi, ' ');
   // (`4-24-93`: a date written month first with a two-digit year)
   s = s.replace(/(?<![\d-])\d{1,2}-\d{1,2}-\d\d(?![\d-])/g, ' ');
   s = s.replace(/#\s*\d+\b/g, ' ').replace(/\bR-\d+\b/g, ' ').replace(/\b\d{1,2}-\d{1,2}\b/g, ' ');
@@ -919,7 +921,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `Reminder: 12 weeks to 3.7 feature code cutoff`, `An extra week until 3.6.0b2`, `3.7.0rc1
   // Delayed` on python-committers: the release a manager counts down to, of the list's product
   // (not when the subject names someone's product itself: `Extra Linux regressions report ... ahead of 6.8-rc8`)
-  const countdown = product && !/^\p{Lu}[\p{L}+-]*\s+v?\d/u.test(own) && !/\s\p{Lu}\p{Ll}/u.test(own) ? releaseCountedTo(subject) : '';
+  // (but the list's product named before its version is the product counted down: `Python 3.8.0b1 not there yet`)
+  const leadName = /^(\p{Lu}[\p{L}+-]*)\s+v?\d/u.exec(own)?.[1];
+  const countdown = product && (!leadName || leadName.toLowerCase() === product.toLowerCase()) && !/\s\p{Lu}\p{Ll}/u.test(own) ? releaseCountedTo(subject) : '';
   if (countdown && own.includes(countdown)) return `${asWritten(product, all)} ${countdown}`;
   // `Release countdown for week R-4`: the release counted down to, as the body names it
   const release = /\bcountdown\b/i.test(subject) && !/\d/.test(own.replace(/\bcountdown\b.*$/i, '')) ? countdownRelease(all) : '';

@@ -494,6 +494,21 @@ describe('parser 91: a governing body named without whose is the list\'s communi
   });
 });
 
+describe('parser 92: the release a python-committers countdown names', () => {
+  it('names the version counted down to, after a call for attention, a negation or the product itself', () => {
+    // fixtures/real-corpus/python/2018-03-important-3-7-0b3-cutoff-abi-freeze, ...-2008-11-no-3-0rc2-tonight,
+    // ...-2019-06-python-3-8-0b1-not-there-yet (python-committers, 2008-2019): the release managers' milestone mails
+    const list = '<python-committers.python.org>';
+    expect(postProject('[python-committers] IMPORTANT - 3.7.0b3 cutoff / 3.7.0 ABI freeze', list, 'Hi')).toBe('Python 3.7.0');
+    expect(postProject('[python-committers] No 3.0rc2 tonight', list, 'Hi')).toBe('Python 3.0');
+    expect(postProject('[python-committers] Python 3.8.0b1 not there yet', list, 'Hi')).toBe('Python 3.8.0');
+    // (another product named before a version is still not the list's: `Extra Linux regressions report ... ahead of 6.8-rc8`)
+    expect(postProject('Extra Linux regressions report ahead of 6.8-rc8', '<linux-kernel.vger.kernel.org>', 'Hi')).not.toMatch(/6\.8/);
+    // (a number after `No.` is still an issue's: `Newsletter No 12`)
+    expect(projectFromSubject('Foo Newsletter No 12')).toBe('Foo');
+  });
+});
+
 describe('round 17 (real posts, scored blind once, then tuned on)', () => {
   it.each([
     // openanalysis-dev, hibiscus-devel, lbrc-devel (BerliOS, 2006-2007): the subject names only the kind and when

@@ -1935,3 +1935,24 @@ describe('parser 90: a release manager\'s code freeze under [ANNOUNCE], and a me
     expect(r.isReport).toBe(true);
   });
 });
+
+describe('parser 92: a release manager\'s milestone called out as important, soon, tonight or not there yet', () => {
+  it('reads python-committers\' milestone mails as how the release stands', () => {
+    // fixtures/real-corpus/python (python-committers, 2008-2019): Ned Deily's, Barry Warsaw's and Lukasz Langa's
+    // milestone mails, a few lines of prose each
+    for (const [name, subject, cue] of [
+      ['python/2018-02-3-7-0b2-code-cutoff-soon', '[python-committers] 3.7.0b2 code cutoff soon!', '3.7.0b2'],
+      ['python/2018-03-important-3-7-0b3-cutoff-abi-freeze', '[python-committers] IMPORTANT - 3.7.0b3 cutoff / 3.7.0 ABI freeze', '3.7.0b3'],
+      ['python/2018-04-important-final-3-7-0-beta-cutoff', '[python-committers] IMPORTANT - final 3.7.0 beta cutoff!', 'cutoff'],
+      ['python/2008-11-no-3-0rc2-tonight', '[python-committers] No 3.0rc2 tonight', '3.0rc2'],
+      // (a beta written `b1`, with no other word of a cue)
+      ['python/2019-06-python-3-8-0b1-not-there-yet', '[python-committers] Python 3.8.0b1 not there yet', '3.8.0b1'],
+    ]) {
+      const r = parseStatusPost({ subject, body: bodyOf(name) });
+      expect(r.reason).toContain(`subject says "${cue}" +3`);
+      expect(r.isReport).toBe(true);
+    }
+    // (a beta named without when it comes is no countdown)
+    expect(detect('Python 3.8.0b1 test results').reason).not.toContain('3.8.0b1" +3');
+  });
+});
