@@ -13,7 +13,8 @@ import { memoized } from '../mail/memo.js';
 import { projectKey, parseAliasDeclarations, isGenericHeading, isPartHeading, isAspectName, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
 
 /** A day's name before a date: English (`Sat`, `Saturday`), Italian (`Sabato`), Spanish, French, German, Danish. */
-const WEEKDAYS = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag)';
+// (a weekday's name and its short forms only: not `Thunderbird`, `Sunrise`, `Saturn`, `Friends`)
+const WEEKDAYS = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag)';
 // (and the months lists write in Italian, Spanish, French, German and Danish: `Resoconto di Sabato 19 marzo`)
 const MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
   + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
@@ -156,7 +157,8 @@ function topicTag(found: string[]): string {
     && /\p{L}/u.test(t.replace(/[-_]+/g, ' ').replace(REPORT_PHRASES, ' ')));
   // The first of two or more tags is usually the list's; one tag alone is a topic unless it looks like a list.
   const topics = found.length === 1 && LIST_TAG.test(found[0]) ? [] : candidates;
-  return topics[0] ?? '';
+  // (`[Council Meeting] Minutes from 2019-11-14` on tb-planning: who meets, as `Council meeting minutes` names it)
+  return (topics[0] ?? '').replace(/(?<=\S)\s+(?:meeting|call)$/i, '');
 }
 
 /** Strip counters and dates a series adds: `X 2`, `X #10`, `X (week 5)`, `X, part 3`. */
@@ -1016,15 +1018,16 @@ const NOT_QUALIFIER = new RegExp(String.raw`^(?:minutes|notes|agenda|summary|rep
  * A subject naming a bare body (`Board`, `Council`) is that body as the post names it most
  * (`XSF Board`, `XMPP Council`): a capitalised word right before it. '' when the post never does.
  */
+// (`Thunderbird Project Council`: the project's body, named by the project)
 function qualifiedBody(own: string, text: string): string {
   const word = own.trim();
   if (!BODY_WORD.test(word)) return '';
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])([\p{L}\p{N}+]{0,10}\p{Lu}[\p{L}\p{N}+]{0,20})[ \t]+(?:${word[0].toUpperCase()}|${word[0].toLowerCase()})${word.slice(1).toLowerCase()}(?![\p{L}\p{N}])`, 'gu');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])([\p{L}\p{N}+]{0,10}\p{Lu}[\p{L}\p{N}+]{0,20})(?:[ \t]+([Pp]roject))?[ \t]+(?:${word[0].toUpperCase()}|${word[0].toLowerCase()})${word.slice(1).toLowerCase()}(?![\p{L}\p{N}])`, 'gu');
   const votes = new Map<string, number>();
   for (const m of text.slice(0, 50_000).matchAll(re)) {
     if (NOT_QUALIFIER.test(m[1])) continue;
     // (`## 3. Send Board agenda to the list`: a heading's first word, capitalised as any is)
-    if ((m[1].match(/\p{Lu}/gu) ?? []).length < 2 && /(?:^|\n)[ \t]*(?:[#*=-]+[ \t]*)?(?:\d{1,2}[.)][ \t]*)?$/.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+    if (!m[2] && (m[1].match(/\p{Lu}/gu) ?? []).length < 2 && /(?:^|\n)[ \t]*(?:[#*=-]+[ \t]*)?(?:\d{1,2}[.)][ \t]*)?$/.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
     // (`the XSF board`, `Horde Board`; not `Face 2 Face board`)
     if (!/\p{Lu}/u.test(m[0].slice(m[1].length).trim()[0]) && (m[1].match(/\p{Lu}/gu) ?? []).length < 2) continue;
     votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);

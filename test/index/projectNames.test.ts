@@ -509,6 +509,18 @@ describe('parser 92: the release a python-committers countdown names', () => {
   });
 });
 
+describe('parser 92: a council named by its project, and a tag naming who meets', () => {
+  it('names `[Council Meeting] Minutes from 2019-11-14` on tb-planning after the Thunderbird Project Council', () => {
+    // fixtures/real-corpus/mozilla/2019-12-thunderbird-council-minutes-2019-11-14 (tb-planning, 2019): the minutes head
+    // `Thunderbird Project Council Meeting 2019-11-14`; `Thunderbird` is no weekday (`Thu...`), and `Project` between
+    // the project and its council is the project's
+    const body = 'Hello Planning list,\n\nHere are the Council meetings from the meeting held on 14 November.\n\nThunderbird Project Council Meeting 2019-11-14\nCall Summary\n';
+    expect(postProject('[Council Meeting] Minutes from 2019-11-14', 'tb-planning.mozilla.org', body)).toBe('Thunderbird Council');
+    // (the tag's `Meeting` is the kind of gathering, not the name: `[TSC Meeting] notes`)
+    expect(projectFromSubject('[TSC Meeting] notes')).toBe('TSC');
+  });
+});
+
 describe('round 17 (real posts, scored blind once, then tuned on)', () => {
   it.each([
     // openanalysis-dev, hibiscus-devel, lbrc-devel (BerliOS, 2006-2007): the subject names only the kind and when

@@ -68,6 +68,13 @@ describe('projectKey', () => {
     expect(projectKey('Python Steering Council')).not.toBe(projectKey('Python'));
   });
 
+  it("names a project's board by the project when the project says it is one (parser 92: `Fedora Project Board`)", () => {
+    // fixtures/real-corpus/fedora/2007-07-fedora-board-recap-2007-jul-24 (fedora-announce-list, 2007): labelled `Fedora
+    // Project Board`, the board of the Fedora Project, whose other recaps are Fedora's
+    expect(projectKey('Fedora Project Board')).toBe(projectKey('Fedora'));
+    expect(projectKey('Fedora Project Board')).toBe(projectKey('Fedora Board'));
+  });
+
   it("names a project's foundation by the project (parser 87: X.Org BoD minutes, GNOME board minutes, Wikimedia Foundation reports)", () => {
     // (labels of real posts: `X.Org Foundation` for `xorg-bod meeting minutes` the parser names `X.Org`; `GNOME Foundation`
     // for `GNOME Board meeting minutes`; the Squeak Foundation written `SqueakFoundation` in its news)
