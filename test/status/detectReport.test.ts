@@ -1956,3 +1956,15 @@ describe('parser 92: a release manager\'s milestone called out as important, soo
     expect(detect('Python 3.8.0b1 test results').reason).not.toContain('3.8.0b1" +3');
   });
 });
+
+describe('parser 92: a call to meet in the list\'s own language', () => {
+  it('reads `Einladung zum Treffen` as an invitation, not the meeting\'s minutes', () => {
+    // fixtures/real-corpus/deepamehta/2009-07-einladung-zum-treffen-des-deepamehta-e-v (deepamehta-verein, 2009): the
+    // association's invitation to its meeting, with the agenda's six points
+    const r = parseStatusPost({ subject: '[deepamehta-verein] Einladung zum Treffen des DeepaMehta e.V. am 04.08', body: bodyOf('deepamehta/2009-07-einladung-zum-treffen-des-deepamehta-e-v') });
+    expect(r.reason).toContain('meeting or agenda mail (subject says "Einladung") -4');
+    expect(r.isReport).toBe(false);
+    // (the minutes of such a meeting are still minutes)
+    expect(detect('Protokoll der 1. Vorstandssitzung').reason).not.toContain('agenda mail');
+  });
+});
