@@ -39,7 +39,11 @@ export interface Scores {
 // so is a letter, `A.` or `B1.`, RIPE working groups' minutes letter their topics; and a number before a colon, `2: Roll
 // call`, as W3C's RDF Core minutes of 2001 number theirs: with the parser unchanged this judged no title differently;
 // or in parentheses, `(1) GOOD PROGRAMS, DEPENDABLE SCHEDULE`, as the parser's titles have left it out since parser 55: +1 title judged right, trilug's State of the LUG)
-export const titleKey = (s: string): string => s.normalize('NFKC').replace(/^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H]\d?(?=\.))(?:[.)]|\.-)\s+|^\s*(?:\d{1,2}:|\(\d{1,2}\))\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// (and so is the link to where the meeting's log holds the topic, after it: `1) The New Board -
+// http://logs.xmpp.org/xsf/2014-11-19#16:37:49`, as XSF Board minutes write each topic, whose title the parser has given without
+// it since the rule for such topics came in (headings.ts, `logged`); the labels of earlier rounds leave it out, round 74's
+// keep it: judged only by the words before it, +9 titles of round 74, no other title judged differently)
+export const titleKey = (s: string): string => s.normalize('NFKC').replace(/(?<=\S)\s*(?:[-–—:]\s*)?<?https?:\/\/\S+>?\s*$/, '').replace(/^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H]\d?(?=\.))(?:[.)]|\.-)\s+|^\s*(?:\d{1,2}:|\(\d{1,2}\))\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const norm = titleKey;
 

@@ -69,4 +69,12 @@ describe('the titles a label matches', () => {
     expect(titleKey('A Plan')).toBe('a plan');
     expect(titleKey('Z. Zebra')).toBe('z zebra');
   });
+
+  it('leaves out the link to the meeting\'s log after a topic (round 74, XSF Board minutes)', () => {
+    // fixtures/real-corpus/xmpp/2014-11-xsf-board-minutes-20141119: `1) The New Board - http://logs.xmpp.org/...`
+    expect(titleKey('1) The New Board - http://logs.xmpp.org/xsf/2014-11-19#16:37:49')).toBe('the new board');
+    expect(titleKey('0. Agenda Bashing - http://logs.xmpp.org/xsf/2015-03-16/#16:02:59')).toBe('agenda bashing');
+    // (a title that is only a link stays one)
+    expect(titleKey('http://example.org/x')).toBe('http example org x');
+  });
 });
