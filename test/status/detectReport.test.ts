@@ -1952,6 +1952,10 @@ describe('parser 92: a release manager\'s milestone called out as important, soo
       expect(r.reason).toContain(`subject says "${cue}" +3`);
       expect(r.isReport).toBe(true);
     }
+    // (and a milestone's few lines of prose need no list: `Reminder: Python 3.4 feature freeze in a week`, Larry Hastings 2013)
+    const r = parseStatusPost({ subject: '[python-committers] Reminder: Python 3.4 feature freeze in a week', body: bodyOf('python/2013-11-reminder-python-3-4-feature-freeze-in-a-week') });
+    expect(r.reason).not.toContain('no list or sections');
+    expect(r.isReport).toBe(true);
     // (a beta named without when it comes is no countdown)
     expect(detect('Python 3.8.0b1 test results').reason).not.toContain('3.8.0b1" +3');
   });
