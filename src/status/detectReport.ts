@@ -841,6 +841,11 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     // results hold: Linaro's `kselftest results` mails carry 11 to 17 sections and a thousand items)
     ev.push({ key: 'sender.robot', what: `sent by a robot (${input.from!.slice(0, 60)})`, weight: -6 });
   }
+  // `Python governance vote (December 2018): Results`, `2024 X.Org Foundation Election Results`: a vote's outcome, however
+  // many tables of ballots it holds, is a notice, not a report (all 13 such subjects among the real posts)
+  const vote = ev.findIndex((e) => e.key === 'subject.not.election');
+  const results = ev.findIndex((e) => e.key === 'subject.cue.report-word' && /^subject says "results?"$/i.test(e.what));
+  if (vote >= 0 && results >= 0) return ev.filter((_, k) => k !== results && k !== vote && ev[k].key !== 'subject.dated').concat({ key: 'subject.not.vote-results', what: `a vote's results (subject says "${/"([^"]*)"/.exec(ev[vote].what)?.[1] ?? 'vote'}" and "${/"([^"]*)"/.exec(ev[results].what)?.[1] ?? 'results'}")`, weight: -6 });
   return ev;
 }
 

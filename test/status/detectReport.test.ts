@@ -1972,3 +1972,16 @@ describe('parser 92: a call to meet in the list\'s own language', () => {
     expect(detect('Protokoll der 1. Vorstandssitzung').reason).not.toContain('agenda mail');
   });
 });
+
+describe('parser 92: a vote\'s results', () => {
+  it('reads `Python governance vote (December 2018): Results` as a vote\'s outcome, not a report', () => {
+    // fixtures/real-corpus/python/2018-12-python-governance-vote-results (python-committers, 2018): the PEP 8016 result
+    // with its Condorcet tables (13 headings, 52 lines of ballots)
+    const r = parseStatusPost({ subject: '[python-committers] Python governance vote (December 2018): Results', body: bodyOf('python/2018-12-python-governance-vote-results') });
+    expect(r.reason).toContain('a vote\'s results (subject says "vote" and "Results") -6');
+    expect(r.isReport).toBe(false);
+    // (a meeting's results are still its results, and a vote named without results is only a vote's notice)
+    expect(detect('Re: Security Working Group - Wednesday March 31 - results').reason).not.toContain('vote');
+    expect(detect('Vote on the new logo').reason).not.toContain('vote\'s results');
+  });
+});
