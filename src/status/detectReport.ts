@@ -882,6 +882,13 @@ export function quickVerdict(input: StatusInput): string | null {
   return `not a report: ${reply.what} ${fmt(reply.weight)}, no list of its own`;
 }
 
+/** How much text of its own a post has (its lines of text, quotes and signature left out), in characters. */
+function ownChars(prep: PreparedBody): number {
+  let n = 0;
+  for (const l of prep.lines) if (isText(l)) n += l.text.trim().length;
+  return n;
+}
+
 /** startsPlain(text.slice(start, end), STRUCTURE_OPENERS), without the slice. */
 function startsPlainAt(text: string, start: number, end: number): boolean {
   let i = start;
@@ -1348,8 +1355,10 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   if (group >= 0 && !bodyEv.some((e) => e.key.startsWith('body.refs-'))) head = head.map((e, k) => (k === group ? { key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT } : e));
   // A release manager's milestone named in the subject, with nothing against it, needs no list: such mails are a few lines of
   // prose (`Reminder: Python 3.4 feature freeze in a week`, `Python 2.6.6 rc 1 planned for today`; python-committers: +3
-  // reports, +1 look-alike of the whole corpus, `Reminder: checkins into 3.5 after rc1`, whose label is unsure)
-  if (head.some((e) => e.key === 'subject.cue.release-milestone') && !head.some((e) => e.weight < 0)) bodyEv = bodyEv.filter((e) => e.key !== 'body.no-list');
+  // reports, +1 look-alike of the whole corpus, `Reminder: checkins into 3.5 after rc1`, whose label is unsure); a few lines
+  // that say where the release stands, not a one-line call (`Reminder that feature freeze for 3.7 is tomorrow. Please make
+  // sure your patches have reviews.`, Gluster 2015, a reminder)
+  if (head.some((e) => e.key === 'subject.cue.release-milestone') && !head.some((e) => e.weight < 0) && ownChars(prep) >= 200) bodyEv = bodyEv.filter((e) => e.key !== 'body.no-list');
   // Minutes its subject names in the list's own language (`Resoconto riunione di ieri`, `borrador acta asamblea
   // final`, `referat af SSLUGs årsmøde`), written in that language: the body's evidence is read in English words
   // (progress words, "I/we did" phrases, roll calls, wording), which such minutes have none of, so the subject's

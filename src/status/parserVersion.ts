@@ -633,8 +633,9 @@
  * 92 (tuned on round 74 after its blind run at parser 91): a release manager's milestone called out as important, soon,
  *     tonight or not there yet (`IMPORTANT - 3.7.0b3 cutoff / 3.7.0 ABI freeze`, `3.7.0b2 code cutoff soon!`, `No 3.0rc2
  *     tonight`, `Python 3.8.0b1 not there yet`) is its countdown, a beta written `b1` holds a cue's word, and such a
- *     milestone with nothing against it needs no list (a few lines of prose, python-committers 2008-2019); the version
- *     counted down to names it after a call for attention, a negation or the product itself (`Python 3.7`); a vote's
+ *     milestone with nothing against it needs no list when a few lines of prose say where the release stands
+ *     (python-committers 2008-2019; not a one-line call, Gluster's `Reminder that feature freeze for 3.7 is tomorrow`);
+ *     the version counted down to names it after a call for attention, a negation or the product itself (`Python 3.7`); a vote's
  *     results are a notice (all 13 such subjects among the real posts); a call to meet in the list's own language
  *     (`Einladung`, `Tagesordnung`, `indkaldelse`...) is an agenda mail; `Thunderbird` is no weekday (WEEKDAYS took
  *     any word starting `thu`, `sun`, `sat`...), a council named with its project between (`Thunderbird Project

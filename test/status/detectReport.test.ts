@@ -1958,6 +1958,11 @@ describe('parser 92: a release manager\'s milestone called out as important, soo
     const r = parseStatusPost({ subject: '[python-committers] Reminder: Python 3.4 feature freeze in a week', body: bodyOf('python/2013-11-reminder-python-3-4-feature-freeze-in-a-week') });
     expect(r.reason).not.toContain('no list or sections');
     expect(r.isReport).toBe(true);
+    // (but a one-line call needs its list still: `Reminder that feature freeze for 3.7 is tomorrow. Please make sure your
+    // patches have reviews.`, gluster-devel 2015, fixtures/archives/pipermail/gluster-devel/2015-February/008423.html)
+    const call = parseStatusPost({ subject: '[Gluster-devel] 3.7 feature freeze tomorrow', body: 'Hi All,\n\nReminder that feature freeze for 3.7 is tomorrow. Please make sure\nyour patches have reviews.\n\nThanks,\nVijay\n' });
+    expect(call.reason).toContain('no list or sections -1.5');
+    expect(call.isReport).toBe(false);
     // (a beta named without when it comes is no countdown)
     expect(detect('Python 3.8.0b1 test results').reason).not.toContain('3.8.0b1" +3');
   });
