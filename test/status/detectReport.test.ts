@@ -1968,26 +1968,22 @@ describe('parser 92: a release manager\'s milestone called out as important, soo
   });
 });
 
-describe('parser 92: a call to meet in the list\'s own language', () => {
-  it('reads `Einladung zum Treffen` as an invitation, not the meeting\'s minutes', () => {
+describe('parser 92: notices that carry a report\'s shape', () => {
+  it.each([
     // fixtures/real-corpus/deepamehta/2009-07-einladung-zum-treffen-des-deepamehta-e-v (deepamehta-verein, 2009): the
-    // association's invitation to its meeting, with the agenda's six points
-    const r = parseStatusPost({ subject: '[deepamehta-verein] Einladung zum Treffen des DeepaMehta e.V. am 04.08', body: bodyOf('deepamehta/2009-07-einladung-zum-treffen-des-deepamehta-e-v') });
-    expect(r.reason).toContain('meeting or agenda mail (subject says "Einladung") -4');
-    expect(r.isReport).toBe(false);
-    // (the minutes of such a meeting are still minutes)
-    expect(detect('Protokoll der 1. Vorstandssitzung').reason).not.toContain('agenda mail');
-  });
-});
-
-describe('parser 92: a vote\'s results', () => {
-  it('reads `Python governance vote (December 2018): Results` as a vote\'s outcome, not a report', () => {
+    // association's invitation to its meeting, with the agenda's six points: a call to meet in the list's own language
+    ['deepamehta/2009-07-einladung-zum-treffen-des-deepamehta-e-v', '[deepamehta-verein] Einladung zum Treffen des DeepaMehta e.V. am 04.08', 'meeting or agenda mail (subject says "Einladung") -4'],
     // fixtures/real-corpus/python/2018-12-python-governance-vote-results (python-committers, 2018): the PEP 8016 result
-    // with its Condorcet tables (13 headings, 52 lines of ballots)
-    const r = parseStatusPost({ subject: '[python-committers] Python governance vote (December 2018): Results', body: bodyOf('python/2018-12-python-governance-vote-results') });
-    expect(r.reason).toContain('a vote\'s results (subject says "vote" and "Results") -6');
+    // with its Condorcet tables (13 headings, 52 lines of ballots): a vote's outcome
+    ['python/2018-12-python-governance-vote-results', '[python-committers] Python governance vote (December 2018): Results', 'a vote\'s results (subject says "vote" and "Results") -6'],
+  ])('reads %s as a notice, not a report', (name, subject, reason) => {
+    const r = parseStatusPost({ subject, body: bodyOf(name) });
+    expect(r.reason).toContain(reason);
     expect(r.isReport).toBe(false);
-    // (a meeting's results are still its results, and a vote named without results is only a vote's notice)
+  });
+
+  it('leaves minutes, a meeting\'s results and a vote without results as they were', () => {
+    expect(detect('Protokoll der 1. Vorstandssitzung').reason).not.toContain('agenda mail');
     expect(detect('Re: Security Working Group - Wednesday March 31 - results').reason).not.toContain('vote');
     expect(detect('Vote on the new logo').reason).not.toContain('vote\'s results');
   });
