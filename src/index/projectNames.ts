@@ -84,7 +84,7 @@ const REPORT_PHRASES = new RegExp([
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
   String.raw`\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:[a-z]+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b`,
   // (`2.6.19-rc5: known regressions (v3)`: the release's open regressions)
-  String.raw`\bknown (?:unfixed )?regressions(?: with patches)?\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
+  String.raw`\bknown (?:unfixed )?regressions(?: with patches(?: available)?)?\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`^\s*current state of\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
@@ -225,6 +225,8 @@ function subjectProject(subject: string): string {
   const rest = told.replace(/^([a-z][a-z\d]*(?:-[a-z][a-z\d]*)+)-(?:19|20)\d\d-\d\d-\d\d(?:-v?\d+(?:\.\d+)+(?:-rc\d+)?)?\s*$/i, '$1');
   // (`No subject`, `(no subject)`: what a mail client writes for none)
   let s = /^\s*\(?no subject\)?\s*$/i.test(rest) ? '' : rest;
+  // (`netdev development stats for 6.1?`, `XML configuration tool completed!!`: a question's or a shout's mark is no part of a name)
+  s = s.replace(/\s*[?!]+\s*$/, '');
   // `FoundationsTeam/Meetings/2008/0723`, `Local Chapters and Communities Working Group/Meeting
   // minutes/2020-04-20`: a wiki page's path for a title; whose pages they are is its first part that
   // is neither a kind of page nor a date (none: `Reports/2012/July`)
@@ -262,6 +264,8 @@ function subjectProject(subject: string): string {
   // `Wikimedia Nederland chapters report`: the chapter reporting is the project
   s = s.replace(/\bchapters?\s+(?=reports?\b)/gi, ' ');
   // `Bits from the Debian Installer release manager`: who writes is the project's manager, not the project
+  // (`bits from the DPL: some oldies`, `Bits from the release team: Etch is frozen`: after the colon, what this issue is about)
+  s = s.replace(/^(\s*bits from\s+[^:]{2,60}?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(/^(\s*bits from (?:the )?\S.*?)\s+(?:release\s+)?(?:managers?|maintainers?|leaders?|delegates?)\s*$/i, '$1');
   // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
   s = s.replace(MONTH_IN_X, '$1')
@@ -926,7 +930,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (but the list's product named before its version is the product counted down: `Python 3.8.0b1 not there yet`)
   const leadName = /^(\p{Lu}[\p{L}+-]*)\s+v?\d/u.exec(own)?.[1];
   const countdown = product && (!leadName || leadName.toLowerCase() === product.toLowerCase()) && !/\s\p{Lu}\p{Ll}/u.test(own) ? releaseCountedTo(subject) : '';
-  if (countdown && own.includes(countdown)) return `${asWritten(product, all)} ${countdown}`;
+  // (and a subject that is only the milestone, `3.0 branch freeze - 0200 UTC 06 Nov`, whose words name nothing else; not
+  // the release a status is taken at, `-next status as at v6.19-rc6` on linux-next: where it stands, not what it counts to)
+  if (countdown && (own.includes(countdown) || (!own.trim() && !/\b(?:as\s+(?:at|of)|against|on)\s+v?\d/i.test(subject)))) return `${asWritten(product, all)} ${countdown}`;
   // `Release countdown for week R-4`: the release counted down to, as the body names it
   const release = /\bcountdown\b/i.test(subject) && !/\d/.test(own.replace(/\bcountdown\b.*$/i, '')) ? countdownRelease(all) : '';
   if (release) return community ? `${asWritten(community, all)} ${release}` : release;

@@ -53,7 +53,7 @@ const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
 
 /** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
-export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming|slip(?:s|ped|ping)?|soon|tonight|important|not (?:there|out) yet)\b)(?=.*?\b(?<cue>(?:(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|(?:(?:hard|soft)\s+)?codefreeze|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|branching|branch[- ]?off|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
+export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming|slip(?:s|ped|ping)?|soon|tonight|important|not (?:there|out) yet|(?:un)?frozen|due(?:\s+(?:out|on|in))|working on|created|going into|\d{1,2}:?\d{2}\s*UTC)\b)(?=.*?\b(?<cue>(?:\d+\.\d+(?:\.\d+)?\s+(?:final|branch)\b|(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|(?:(?:hard|soft)\s+)?codefreeze|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|branching|branch[- ]?off|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
 
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
 /** `blktests failures with v6.10 kernel`: a test suite's known failures against a release (a regressions cue; not a problem report). */
@@ -86,7 +86,7 @@ const CUES: Array<[RegExp, number, string]> = [
   // (and a release named by its stage, not its number: `ImageJ2 beta delayed`, the project lead telling that the beta due
   // by the roadmap is postponed, ImageJ 2011)
   // (and when it is due: `R 2.14.0 scheduled for October 31, 2.13.2 for September 30`, R's release manager on r-announce)
-  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+|-final)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed|imminent|(?:very\s+)?close|in a few days|around the corner|scheduled for)\b|\b(?:release|beta|alpha|rc\s*\d*)\s+(?:is\s+)?(?:still\s+)?(?:delayed|postponed|slipp(?:ed|ing))\b/i, 3, 'release-delayed'],
+  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+|-final)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed|imminent|(?:very\s+)?close|in a few days|around the corner|scheduled for)\b|\b(?:release|beta|alpha|rc\s*\d*)\s+(?:is\s+)?(?:still\s+)?(?:delayed|postponed|slipp(?:ed|ing))\b|\bclos(?:ing|ed|es)\s+the\s+merge\s+window\b|\bmerge\s+window\s+(?:is\s+)?(?:now\s+)?closed\b/i, 3, 'release-delayed'],
   // (`update on the status of the new release` (X2Go 2010), `Status of release` (Smb4K 2007), `Update on Trunk and 0.7.0
   // release` (Mapnik 2009), `2.0.0-beta6 release in progress` (ImageJ 2012): how a release stands, told by its manager;
   // as strong as a milestone's countdown, and like it a subject's word only: a body speaks of releases everywhere)
@@ -161,7 +161,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract|faq|readme|manual|handbook)\b|\bupdate\s*\/\s*patch\b|\b(?:to|please)\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue|vulnerability|regression)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /[報报]告|議事録|议事录|纪要|[週周月年][報报]|進捗|status|report|look(?:ing)?\s+back|year\s+(?:in\s+review|overview|in\s+retrospect)|past,?\s+present|where we are and|imminent|close|in a few days|around the corner|zwischenstand|failures|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|\d[ab]\d|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|bonding|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|beretning|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|scheduled for|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /[報报]告|議事録|议事录|纪要|[週周月年][報报]|進捗|status|report|look(?:ing)?\s+back|year\s+(?:in\s+review|overview|in\s+retrospect)|past,?\s+present|where we are and|imminent|close|in a few days|around the corner|zwischenstand|failures|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|\d[ab]\d|\d\s+(?:final|branch)\b|merge\s+window|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|bonding|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|beretning|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|scheduled for|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -216,6 +216,9 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // `0x14: COVID-19 update, postponement of Netdev conf 0x14`, `2017 12 28 TSC meeting - canceled`, `ReactOS July
   // Meeting Minutes postponed`: a gathering called off or moved is a notice, whatever else its subject says
   [/\b(?:meetings?|minutes|conf(?:erence)?|call|sync|summit|workshop|hackfest|sprint|meet-?up|event|workgroup)\b.{0,60}\b(?:cancel(?:l?ed|l?ing|lation)|postpone(?:d|ment))\b|\b(?:cancel(?:l?ed|l?ing|lation)|postpone(?:d|ment))\b.{0,40}\b(?:meetings?|conf(?:erence)?|call|sync|summit|workshop|hackfest|sprint|meet-?up|event|workgroup)\b/i, 'a gathering called off', -4, 'called-off'],
+  // (`Core sprint 2017 - Sep 4 - Sep 9, Menlo Park`, `PyPy "Berlin" sprint (29th Sep - 4th Oct 2003)`: a sprint's days
+  // to come, announced; its report says so, `Twisted Sprint Report (2013-09-23)`)
+  [new RegExp(String.raw`^(?!.*\b(?:reports?|summary|recap|minutes|notes|wrap[- ]?up|results|highlights|updates?|status)\b)(?=.*\b(?:sprints?|hackathons?|hackfests?)\b).*(?:\b\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:${MONTHS})\s*)?[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*(?:(?:${MONTHS})\s+)?\d{1,2}\b)`, 'i'), 'a gathering announced', -4, 'gathering'],
   // (`Minutes of Atlantic UBL TC call ... - VOTING MEETING`: a meeting that may vote, not an election)
   [/\b(elections?|ballots?|candidacy|nominations?|voting(?!\s+meeting)|vote)\b/i, 'election or vote', -4, 'election'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
@@ -261,10 +264,10 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'leader-letter': ['president', 'presidents', 'chair', 'chairs', 'chairman', 'chairmans', 'chairperson', 'director', 'directors', 'letter'],
   'team-update': ['team', 'project', 'progress', 'development', 'dev', 'community', 'engineering'],
   countdown: ['countdown'],
-  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'slip', 'slips', 'slipped', 'slipping', 'soon', 'tonight', 'important', 'there', 'out'],
+  'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'slip', 'slips', 'slipped', 'slipping', 'soon', 'tonight', 'important', 'there', 'out', 'frozen', 'unfrozen', 'due', 'working', 'created', 'going', 'utc'],
   'release-status': ['release', 'status', 'update'],
   'release-status-of': ['release'],
-  'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'imminent', 'close', 'few', 'corner', 'scheduled'],
+  'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'imminent', 'close', 'few', 'corner', 'scheduled', 'closing', 'closed', 'closes'],
   'linux-next': ['linux'],
   regressions: ['regression', 'regressions', 'failures'],
   newsletter: ['weekly', 'monthly', 'newsletter', 'week', 'month', 'fortnight'],
@@ -294,6 +297,7 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   job: ['job', 'jobs', 'hiring', 'vacancy', 'vacancies', 'position', 'positions', 'internship', 'internships'],
   release: ['announce', 'ann', 'released', 'uploaded', 'release', 'available', 'announcing', 'announcement', 'out', 'new', 'changes'],
   agenda: ['reminder', 'agenda', 'invitation', 'survey', 'poll', 'irc', 'call', 'let', 'lets', 'doodle', 'rsvp', 'einladung', 'tagesordnung', 'indkaldelse', 'dagsorden', 'kallelse', 'dagordning', 'uitnodiging', 'convocatoria', 'convocazione', 'convocation', 'ordre', 'ordine', 'orden'],
+  gathering: ['sprint', 'sprints', 'hackathon', 'hackathons', 'hackfest', 'hackfests'],
   election: ['election', 'elections', 'ballot', 'ballots', 'candidacy', 'nomination', 'nominations', 'voting', 'vote'],
   'meeting-time': ['meeting', 'meetings', 'agm', 'egm'],
   coming: ['next', 'coming', 'tomorrow', 'tonight'],
@@ -800,16 +804,16 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
       // (a subject without a CUE_WORD has no cue: every cue but a release's milestone holds one)
       if (name === 'release-milestone' && !CUE_WORD.test(cueText)) break;
       // (`REMINDER CDJDN Meeting is this Wednesday 6/13/07`: a meeting's date in a call to meet is when it meets)
-      if (name === 'dated-meeting' && ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming)$/.test(e.key))) break;
+      if (name === 'dated-meeting' && ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming|gathering)$/.test(e.key))) break;
       // (a cue read from the whole subject shows the words it turned on)
       ev.push({ key: `subject.cue.${name}`, what: `subject says "${(m.groups?.cue ?? m[0]).trim()}"`, weight });
       break;
     }
   }
   // every mark holds a digit, or a parenthesis (`(October)`)
-  // (the date of an agenda or a call to meet is when it meets, not what period it reports on:
+  // (the date of an agenda, a call to meet or a sprint announced is when it meets, not what period it reports on:
   // `Agenda for 18 November SPDX call`)
-  const meets = ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming)$/.test(e.key));
+  const meets = ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming|gathering)$/.test(e.key));
   for (const pat of /[\d(]/.test(s) && !meets ? PERIOD_MARKS : []) {
     const m = pat.exec(s);
     if (m) {

@@ -521,6 +521,24 @@ describe('parser 92: a council named by its project, and a tag naming who meets'
   });
 });
 
+describe('parser 93: names a subject leaves behind its punctuation, its topic or its milestone', () => {
+  it('names netdev, the DPL\'s Debian, the kernel release and the python branch', () => {
+    // fixtures/real-corpus/netdev/2022-10-netdev-development-stats-for-6-1-first (netdev, 2022): Jakub's first stats
+    expect(postProject('netdev development stats for 6.1?', '<netdev.vger.kernel.org>', 'Hi')).toBe('netdev');
+    // fixtures/real-corpus/debian/2011-06-bits-from-the-dpl-some-oldies (debian-devel-announce, 2011): after the colon,
+    // what this issue is about
+    expect(projectFromSubject('bits from the DPL: some oldies')).toBe(projectFromSubject('Bits from the DPL'));
+    // fixtures/real-corpus/linux-kernel/2007-01-2-6-20-rc3-known-regressions-with-patches-part-2 (Adrian Bunk, 2007)
+    expect(projectFromSubject('2.6.20-rc3: known regressions with patches available (part 2)')).toBe('2.6.20-rc3');
+    // fixtures/real-corpus/python/2008-11-3-0-branch-freeze-0200-utc-06-nov (python-committers, 2008): a subject that
+    // is only the milestone names the release counted down to
+    const list = '<python-committers.python.org>';
+    expect(postProject('[python-committers] 3.0 branch freeze - 0200 UTC 06 Nov', list, 'Hi')).toBe('Python 3.0');
+    // (not the release a status is taken at: `-next status as at v6.19-rc6` on linux-next)
+    expect(postProject('-next status as at v6.19-rc6', '<linux-next.vger.kernel.org>', 'Hi')).not.toMatch(/6\.19/);
+  });
+});
+
 describe('round 17 (real posts, scored blind once, then tuned on)', () => {
   it.each([
     // openanalysis-dev, hibiscus-devel, lbrc-devel (BerliOS, 2006-2007): the subject names only the kind and when

@@ -1988,3 +1988,35 @@ describe('parser 92: notices that carry a report\'s shape', () => {
     expect(detect('Vote on the new logo').reason).not.toContain('vote\'s results');
   });
 });
+
+describe('parser 93: a release manager\'s freeze, branch, final or merge window, and a sprint announced', () => {
+  it.each([
+    // fixtures/real-corpus/python (python-committers, 2008-2016): Barry Warsaw's, Georg Brandl's and Larry Hastings'
+    // release mails, a few lines of prose each: a release's state told with its time, its branch or its final
+    ['python/2008-10-python-2-6-final-today', '[python-committers] Python 2.6 final today', '2.6 final'],
+    ['python/2008-11-3-0-branch-freeze-0200-utc-06-nov', '[python-committers] 3.0 branch freeze - 0200 UTC 06 Nov', '3.0 branch'],
+    ['python/2011-08-working-on-3-2-2rc1', '[python-committers] Working on 3.2.2rc1', '3.2.2rc1'],
+    ['python/2012-09-3-3-branch-created-in-main-repository', '[python-committers] 3.3 branch created in main repository', '3.3 branch'],
+    ['python/2013-10-python-2-6-9-final-final-due-out-28-october-2013', '[python-committers] Python 2.6.9 final final due out 28 October 2013', '2.6.9 final'],
+    ['python/2016-06-heres-whats-going-into-3-5-2-final-and-3-4-5-final', '[python-committers] Here\'s what\'s going into 3.5.2 final and 3.4.5 final', '3.5.2 final'],
+    // fixtures/real-corpus/git/2008-07-closing-the-merge-window-for-1-6-0 (git list, 2008): Junio's mail on what is in
+    // by -rc0, what waits, and the draft release notes
+    ['git/2008-07-closing-the-merge-window-for-1-6-0', 'Closing the merge window for 1.6.0', 'Closing the merge window'],
+  ])('reads %s as how the release stands', (name, subject, cue) => {
+    const r = parseStatusPost({ subject, body: bodyOf(name) });
+    expect(r.reason).toContain(`subject says "${cue}" +3`);
+    expect(r.isReport).toBe(true);
+  });
+
+  it('reads a sprint\'s days to come as an announcement, not its report', () => {
+    // fixtures/real-corpus/python/2017-06-core-sprint-2017-sep-4-sep-9-menlo-park (python-committers, 2017): Lukasz
+    // Langa's invitation, with what the sprint is for and how to get there
+    const r = parseStatusPost({ subject: '[python-committers] Core sprint 2017 - Sep 4 - Sep 9, Menlo Park, California', body: bodyOf('python/2017-06-core-sprint-2017-sep-4-sep-9-menlo-park') });
+    expect(r.reason).toContain('a gathering announced');
+    expect(r.isReport).toBe(false);
+    expect(detect('PyPy "Berlin" sprint (29th Sep - 4th Oct 2003)').reason).toContain('a gathering announced');
+    // (its report is still a report's subject, and a merge window opened for a series is no milestone reached)
+    expect(detect('Twisted Sprint Report (2013-09-23)').reason).not.toContain('a gathering announced');
+    expect(detect('[PATCH 0/3] client and server patches for 6.19-rc merge window').reason).not.toContain('merge window" +3');
+  });
+});
