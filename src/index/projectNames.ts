@@ -237,8 +237,9 @@ function subjectProject(subject: string): string {
   // `2019 Q1 Hyperledger Burrow`, `2016 07 14 TSC Minutes`: which quarter, which day
   s = s.replace(/\b(?:(?:19|20)\d\d\s+)?Q[1-4](?:\s+(?:19|20)\d\d)?\b/g, ' ').replace(/\b(?:19|20)\d\d\s+\d\d\s+\d\d\b/g, ' ');
   // `Parrot Developer Summit`, `Ethereum Core Devs Meeting 29`: who meets is the project's developers
+  // (`Notes from the Git Contributor's Summit 2024`: written with the possessive too)
   // (not `All Core Devs`: the meeting's own name)
-  s = s.replace(/(?<!\ball(?:\s+core)?)\s(?:core\s+)?(?:developers?|devs?|contributors?)(?=\s+(?:summit|meeting|call|sync|sprint|conference|day)s?\b)/gi, ' ');
+  s = s.replace(/(?<!\ball(?:\s+core)?)\s(?:core\s+)?(?:developer|dev|contributor)(?:s|['’]s|s['’])?(?=\s+(?:summit|meeting|call|sync|sprint|conference|day)s?\b)/gi, ' ');
   // `IO Visor TSC and Dev Members Call`, `TSC/Dev Meeting`: the developers who meet with the steering body
   s = s.replace(/\b(TSC|board|steering\s+committee)\s*(?:and|&|\/|\+)\s*(?:dev(?:eloper)?s?)(?:\s+members)?(?=\s|$)/gi, '$1');
   // `ASF Board report for Groovy February 2018`, `Apache Cocoon report for the Board`, `Apache Harmony
@@ -516,6 +517,9 @@ function subjectProject(subject: string): string {
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   // (`Last Sunday's meeting`: the day taken out leaves its possessive)
   s = s.replace(/^['’]s\b\s*/, '');
+  // (`2.5 Problem Status Report`, `2.6 must-fix list`: a release's side, its problems or its bugs, is the release's)
+  const release = /^(v?\d+(?:\.\d+)+)\s+(\S.*)$/.exec(s);
+  if (release && (isGenericHeading(release[2]) || isAspectName(release[2]))) return release[1];
   if (!s || !/\p{L}|\d\.\d/u.test(s) || /^(?:releases?|projects)$/i.test(s) || ONLY_A_GATHERING.test(s) || ONLY_A_ROLE.test(s) || ONLY_A_PRONOUN.test(s) || ONLY_A_SIDE.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
 }

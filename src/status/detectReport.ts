@@ -839,7 +839,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   }
   // (read without a bracketed tag of the name, or the address's domain: `Ernesto Baschny [cron IT] <ernst@cron-it.de>`
   // is a person at a firm called cron IT; `kernel test robot <lkp@intel.com>`, `ci_notify@linaro.org` are robots)
-  const sender = input?.from && (wordMask(input.from, NEGATIVE_SUBJECT_WORDS) & ROBOT_BIT) !== 0 ? input.from.replace(/\[[^\]]{0,60}\]|@[^\s<>@]{1,200}/g, ' ') : '';
+  // (nor a person's first name: `Gerrit Huizenga <gh@us.ibm.com>` is no code review robot)
+  const sender = input?.from && (wordMask(input.from, NEGATIVE_SUBJECT_WORDS) & ROBOT_BIT) !== 0 ? input.from.replace(/\[[^\]]{0,60}\]|@[^\s<>@]{1,200}|\bGerrit(?=\s+\p{Lu}\p{Ll})/gu, ' ') : '';
   if (sender && ROBOT_SENDER.test(sender)) {
     // (as strong as a bot's subject: a robot's mail is never a person's report, however many sections and items its
     // results hold: Linaro's `kselftest results` mails carry 11 to 17 sections and a thousand items)

@@ -53,6 +53,9 @@ export function projectKey(title: string): string {
     // (a technical committee is its TC: `OpenStack Technical Committee` and `OpenStack TC`, `Debian Technical Committee`
     // and `Debian TC`, as their reports call them both ways; still a body with a story of its own)
     .replace(/(?<=\S) technical committee$/, ' tc')
+    // (`Linux kernel 2.6.19` and `Linux 2.6.19`, `Linux kernel` and `Linux`: the kernel is what Linux names, written
+    // both ways by its own lists)
+    .replace(/^linux kernel(?= |$)/, 'linux')
     // `GTK+` is `GTK` (renamed in 2019: one series writes both); `C++` keeps its pluses
     .replace(/(?<=\p{L})\+(?= |$)/gu, '')
     .replace(/^\++$/, '')

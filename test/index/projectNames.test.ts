@@ -539,6 +539,19 @@ describe('parser 93: names a subject leaves behind its punctuation, its topic or
   });
 });
 
+describe('parser 94: a release\'s problems, a contributors\' summit', () => {
+  it('names Thomas Molina\'s `2.5 Problem Status Report` after Linux 2.5, and the summit after Git', () => {
+    // fixtures/real-corpus/linux-kernel/2002-09-2-5-problem-status-report-sep-10 (LKML, 2002): a release's side, its
+    // problems, is the release's
+    expect(projectFromSubject('2.5 Problem Status Report')).toBe('2.5');
+    expect(postProject('2.5 Problem Status Report', '<linux-kernel.vger.kernel.org>', 'Hi')).toBe('Linux kernel 2.5');
+    // fixtures/real-corpus/git/2024-09-notes-from-the-git-contributors-summit-2024 (git list, 2024)
+    expect(projectFromSubject('Notes from the Git Contributor\'s Summit 2024')).toBe('Git');
+    // (a version and a name is still that name's: `2.6 must-fix list`)
+    expect(projectFromSubject('2.5 Foo Status Report')).toBe('2.5 Foo');
+  });
+});
+
 describe('round 17 (real posts, scored blind once, then tuned on)', () => {
   it.each([
     // openanalysis-dev, hibiscus-devel, lbrc-devel (BerliOS, 2006-2007): the subject names only the kind and when

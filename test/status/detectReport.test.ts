@@ -2020,3 +2020,14 @@ describe('parser 93: a release manager\'s freeze, branch, final or merge window,
     expect(detect('[PATCH 0/3] client and server patches for 6.19-rc merge window').reason).not.toContain('merge window" +3');
   });
 });
+
+describe('parser 94: a person called Gerrit is no code review robot', () => {
+  it('reads Gerrit Huizenga\'s mail as a person\'s', () => {
+    // fixtures/real-corpus/linux-kernel/2003-04-re-must-fix-list-for-2-6-0-sched-yield (LKML, 2003): `From: Gerrit
+    // Huizenga <gh@us.ibm.com>` was taken for Gerrit, the code review tool, and weighed -6
+    const person = parseStatusPost({ subject: 'Status of the 2.6 must-fix list', body: REPORT_BODY, from: 'Gerrit Huizenga <gh@us.ibm.com>' });
+    expect(person.reason).not.toContain('sent by a robot');
+    const robot = parseStatusPost({ subject: 'Status of the 2.6 must-fix list', body: REPORT_BODY, from: 'Gerrit Code Review <gerrit@review.openstack.org>' });
+    expect(robot.reason).toContain('sent by a robot');
+  });
+});

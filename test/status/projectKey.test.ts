@@ -169,4 +169,14 @@ describe('generic headings', () => {
     expect(projectKey('OpenStack TC')).not.toBe(projectKey('OpenStack'));
     expect(projectKey('Technical Committee')).toBe('technicalcommittee');
   });
+
+  it('keys the Linux kernel as Linux, written either way (parser 94)', () => {
+    // (linux-kernel's labels say `Linux kernel 2.6.19` for Adrian Bunk's known regressions and `Linux 2.5` for Thomas
+    // Molina's problem status reports: one kernel)
+    expect(projectKey('Linux kernel 2.6.19')).toBe(projectKey('Linux 2.6.19'));
+    expect(projectKey('Linux kernel')).toBe(projectKey('Linux'));
+    expect(projectKey('Linux kernel on SPARC')).toBe('linuxonsparc');
+    expect(projectKey('Linux mainline')).not.toBe(projectKey('Linux'));
+    expect(projectKey('Linuxkernelnewbies')).toBe('linuxkernelnewbies');
+  });
 });
