@@ -517,9 +517,10 @@ function subjectProject(subject: string): string {
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   // (`Last Sunday's meeting`: the day taken out leaves its possessive)
   s = s.replace(/^['’]s\b\s*/, '');
-  // (`2.5 Problem Status Report`, `2.6 must-fix list`: a release's side, its problems or its bugs, is the release's)
+  // (`2.5 Problem Status Report`: a release's side, its problems or its bugs, is the release's; not where another release
+  // follows, `11.11 Postmortem and 11.12 Plan`)
   const release = /^(v?\d+(?:\.\d+)+)\s+(\S.*)$/.exec(s);
-  if (release && (isGenericHeading(release[2]) || isAspectName(release[2]))) return release[1];
+  if (release && !/\d/.test(release[2]) && (isGenericHeading(release[2]) || isAspectName(release[2]))) return release[1];
   if (!s || !/\p{L}|\d\.\d/u.test(s) || /^(?:releases?|projects)$/i.test(s) || ONLY_A_GATHERING.test(s) || ONLY_A_ROLE.test(s) || ONLY_A_PRONOUN.test(s) || ONLY_A_SIDE.test(s) || isGenericHeading(s) || isAspectName(s)) return topicTag(found);
   return s;
 }

@@ -86,11 +86,12 @@ const CUES: Array<[RegExp, number, string]> = [
   // (and a release named by its stage, not its number: `ImageJ2 beta delayed`, the project lead telling that the beta due
   // by the roadmap is postponed, ImageJ 2011)
   // (and when it is due: `R 2.14.0 scheduled for October 31, 2.13.2 for September 30`, R's release manager on r-announce)
-  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+|-final)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed|imminent|(?:very\s+)?close|in a few days|around the corner|scheduled for)\b|\b(?:release|beta|alpha|rc\s*\d*)\s+(?:is\s+)?(?:still\s+)?(?:delayed|postponed|slipp(?:ed|ing))\b|\bclos(?:ing|ed|es)\s+the\s+merge\s+window\b|\bmerge\s+window\s+(?:is\s+)?(?:now\s+)?closed\b/i, 3, 'release-delayed'],
+  [/\bv?\d+\.\d+(?:\.\d+)?(?:(?:rc|b|a)\d+|-final)?\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed|imminent|(?:very\s+)?close|in a few days|around the corner|scheduled for)\b|\b(?:release|beta|alpha|rc\s*\d*)\s+(?:is\s+)?(?:still\s+)?(?:delayed|postponed|slipp(?:ed|ing))\b/i, 3, 'release-delayed'],
+  // (and its merge window closed, `Closing the merge window for 1.6.0`, Junio's status of what is in by -rc0, git 2008)
   // (`update on the status of the new release` (X2Go 2010), `Status of release` (Smb4K 2007), `Update on Trunk and 0.7.0
   // release` (Mapnik 2009), `2.0.0-beta6 release in progress` (ImageJ 2012): how a release stands, told by its manager;
   // as strong as a milestone's countdown, and like it a subject's word only: a body speaks of releases everywhere)
-  [/\b(?:status|update|progress) (?:of|on) (?:the )?(?:[\w.+-]+\s+){0,3}?release\b|\brelease\s+(?:is\s+)?in progress\b/i, 3, 'release-status-of'],
+  [/\b(?:status|update|progress) (?:of|on) (?:the )?(?:[\w.+-]+\s+){0,3}?release\b|\brelease\s+(?:is\s+)?in progress\b|\bclos(?:ing|ed|es)\s+the\s+merge\s+window\b|\bmerge\s+window\s+(?:is\s+)?(?:now\s+)?closed\b/i, 3, 'release-status-of'],
   [/\blinux-next:\s*tree for\b/i, 3, 'linux-next'],
   // (`2.6.19-rc5: known regressions (v3)`, `known unfixed regressions`, `known regressions with patches`: a
   // release's open regressions, listed for its maintainers, as regzbot's reports later were)
@@ -266,8 +267,8 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   countdown: ['countdown'],
   'release-milestone': ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'until', 'ahead', 'coming', 'approaching', 'delayed', 'today', 'status', 'update', 'reminder', 'active', 'now', 'upcoming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'slip', 'slips', 'slipped', 'slipping', 'soon', 'tonight', 'important', 'there', 'out', 'frozen', 'unfrozen', 'due', 'working', 'created', 'going', 'utc'],
   'release-status': ['release', 'status', 'update'],
-  'release-status-of': ['release'],
-  'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'imminent', 'close', 'few', 'corner', 'scheduled', 'closing', 'closed', 'closes'],
+  'release-status-of': ['release', 'closing', 'closed', 'closes'],
+  'release-delayed': ['delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'imminent', 'close', 'few', 'corner', 'scheduled'],
   'linux-next': ['linux'],
   regressions: ['regression', 'regressions', 'failures'],
   newsletter: ['weekly', 'monthly', 'newsletter', 'week', 'month', 'fortnight'],
@@ -1372,6 +1373,9 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   if (head.some((e) => e.key === 'subject.cue.meeting-summary-other-language') && notEnglish(prep)) {
     bodyEv.push({ key: 'body.minutes-other-language', what: 'minutes written in the language their subject names them in', weight: 0.5 });
   }
+  // (a sprint or a hackathon its opening tells was held is reported on, not announced: `OpenBSD hackathon 2003 (c2k3),
+  // Calgary, May 9-20`, "the OpenBSD project held its annual meeting", the final report to its funder)
+  if (head.some((e) => e.key === 'opening.meeting-held')) head = head.filter((e) => !/^(?:subject|title)\.not\.gathering$/.test(e.key));
   // (MeetBot's minutes are named by the meeting, `#opnfv-meeting: OPNFV TSC`: no report word needed)
   if (bodyEv.some((e) => e.key === 'body.meetbot')) head = head.filter((e) => e.key !== 'subject.no-cue');
   // A post its subject calls progress, telling in sentences what its writer did, is that progress:

@@ -654,6 +654,10 @@
  * 94 (tuned on round 76 after its blind run at parser 93): `Linux kernel 2.6.19` and `Linux 2.6.19` are one key
  *     (projectKey), a release's side is the release's (`2.5 Problem Status Report`: `2.5`, on linux-kernel `Linux kernel
  *     2.5`), a contributors' summit written with the possessive is the project's (`Git Contributor's Summit 2024`: Git),
- *     and `Gerrit Huizenga` is a person, not Gerrit the review robot: over all posts +7 names, no verdict changed.
+ *     and `Gerrit Huizenga` is a person, not Gerrit the review robot; a sprint or a hackathon whose opening tells it was
+ *     held is reported on, not announced (OpenBSD's `hackathon 2003 (c2k3), Calgary, May 9-20` final report, which
+ *     parser 93's announcement rule had left out), and a closed merge window is a subject's cue only (not an opening's:
+ *     `now that the merge window is closed` opens Linus's -rc1 mails): over all posts +1 report, +1 from the body
+ *     alone, +8 names.
  */
 export const PARSER_VERSION = 94;
