@@ -2031,3 +2031,23 @@ describe('parser 94: a person called Gerrit is no code review robot', () => {
     expect(robot.reason).toContain('sent by a robot');
   });
 });
+
+describe('parser 95: a freeze in effect, a branch frozen', () => {
+  it.each([
+    // fixtures/real-corpus/debian/2008-07-lenny-frozen (debian-devel-announce, 2008): the release team's freeze mail
+    ['debian/2008-07-lenny-frozen', 'Lenny frozen', 'frozen'],
+    // fixtures/real-corpus/openstack/2011-bexar-gammafreeze-now-in-effect (openstack, 2011): Thierry Carrez's milestone
+    ['openstack/2011-bexar-gammafreeze-now-in-effect', 'Bexar GammaFreeze now in effect', 'GammaFreeze'],
+    // fixtures/real-corpus/python/2010-08-release26-maint-semi-frozen (python-committers, 2010): Barry Warsaw's
+    ['python/2010-08-release26-maint-semi-frozen', '[python-committers] release26-maint semi-frozen', 'frozen'],
+  ])('reads %s as how the release stands', (name, subject, cue) => {
+    const r = parseStatusPost({ subject, body: bodyOf(name) });
+    expect(r.reason).toContain(`subject says "${cue}" +3`);
+    expect(r.isReport).toBe(true);
+  });
+
+  it('leaves a screen or a process frozen as it was', () => {
+    expect(detect('Screen frozen after resume from suspend').reason).not.toContain('frozen" +3');
+    expect(detect('Firefox frozen when opening a PDF').reason).not.toContain('frozen" +3');
+  });
+});
