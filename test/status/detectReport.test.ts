@@ -2032,12 +2032,10 @@ describe('parser 94: a person called Gerrit is no code review robot', () => {
   });
 });
 
-describe('parser 95: a freeze in effect, a branch frozen', () => {
+describe('parser 95: a branch frozen', () => {
   it.each([
     // fixtures/real-corpus/debian/2008-07-lenny-frozen (debian-devel-announce, 2008): the release team's freeze mail
     ['debian/2008-07-lenny-frozen', 'Lenny frozen', 'frozen'],
-    // fixtures/real-corpus/openstack/2011-bexar-gammafreeze-now-in-effect (openstack, 2011): Thierry Carrez's milestone
-    ['openstack/2011-bexar-gammafreeze-now-in-effect', 'Bexar GammaFreeze now in effect', 'GammaFreeze'],
     // fixtures/real-corpus/python/2010-08-release26-maint-semi-frozen (python-committers, 2010): Barry Warsaw's
     ['python/2010-08-release26-maint-semi-frozen', '[python-committers] release26-maint semi-frozen', 'frozen'],
   ])('reads %s as how the release stands', (name, subject, cue) => {
