@@ -343,8 +343,10 @@ function subjectProject(subject: string): string {
   // (`Updates: web page and lwt branch`: two topics joined by `and`)
   // (`progress 20051217: distribution + persistence`: a bare progress, topics joined by `+`)
   s = s.replace(/^((?:\s*(?:the|bits|from|release|weekly|monthly|status|team|project|development)\s+)*(?:updates?|reports?|status|progress|news|notes|bits from(?: the)?\s+\S+(?:\s+team)?))\s*[-–—:]\s+(?:[^,]+(?:,[^,]+)+(?:\s+(?:and|\+|&)\s+.+)?|[^,]+?\s+(?:and|\+|&)\s+[^,]+)$/i, '$1');
-  // `v1.8.2 still held up...`, `1.8.4 release delayed`: how the release stands, not its name
-  s = s.replace(/(\d[\w.]*)\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed)\b.*$/i, '$1');
+  // `v1.8.2 still held up...`, `1.8.4 release delayed`, `gPodder 0.12.0 stabilization phase`: how the release stands, not its name
+  s = s.replace(/(\d[\w.]*)\s+(?:release\s+|(?:feature\s+)?freeze\s+)?(?:is\s+)?(?:still\s+)?(?:delayed|held up|on hold|slipp(?:ed|ing)|postponed|stabili[sz]ation\s+(?:phase|period))\b.*$/i, '$1');
+  // (`IIO tree closed for new stuff for 5.17.`: a maintainer's tree closed for a release is the tree's news)
+  s = s.replace(/(\btrees?)\s+(?:is\s+|are\s+)?(?:now\s+)?closed\s+for\b.*$/i, '$1');
   // (`ImageJ2 beta delayed`: the stage of a release and how it stands, after its project's name)
   s = s.replace(/\s+(?:release|beta|alpha|rc\s*\d*)\s+(?:is\s+)?(?:still\s+)?(?:delayed|postponed|slipp(?:ed|ing))\b.*$/i, '');
   // `Xen 4.17 release`: a version's release is the version (not `Gnome 2 release team`)

@@ -664,5 +664,12 @@
  *     `Screen frozen after resume`): over all posts +3 reports, +1 title; random sample still 0. (`in effect` as a
  *     when-word, for `Bexar GammaFreeze now in effect`, also took `HEADS-UP: Qt 5.15 Feature Freeze is in effect now`,
  *     which an earlier test pins as no countdown: left out.)
+ * 96 (tuned on round 77 after its blind run at parser 95): a release's stabilization phase (`gPodder 0.12.0
+ *     stabilization phase`) is how it stands, and a maintainer's tree closed for a release (`IIO tree closed for new stuff
+ *     for 5.17.`, `[ANNOUNCE] Renesas tree closed for v5.3`; not `closing`, the date to come) its status, the name left
+ *     without either; a release numbered with a dash (`COSTcore 0.6-0 is out !`) is announced, and a `test report` is a
+ *     bot's; who keeps the minutes at the top (`Scribe:`, `Keeper of the minutes:`, `Minute taker:`) marks minutes as a
+ *     roll call does: over all posts +7 reports (1 of them an unsure look-alike's, TDF minutes cut after their roll call),
+ *     2 look-alikes no longer taken, +6 from the body alone, +3 names, +1 title; random sample still 0.
  */
-export const PARSER_VERSION = 95;
+export const PARSER_VERSION = 96;

@@ -552,6 +552,18 @@ describe('parser 94: a release\'s problems, a contributors\' summit', () => {
   });
 });
 
+describe('parser 96: a release\'s stabilization phase, a tree closed for a release', () => {
+  it('names gPodder\'s release and the IIO tree, not what is happening to them', () => {
+    // fixtures/real-corpus/gpodder/2008-07-gpodder-0-12-0-stabilization-phase (gpodder-devel, 2008): Thomas Perl's mail
+    // on what 0.12.0 holds and what testers should try
+    expect(projectFromSubject('[gpodder-devel] gPodder 0.12.0 stabilization phase')).toBe('gPodder 0.12.0');
+    expect(projectFromSubject('[gpodder-devel] gPodder 0.11.2 release stabilization phase; call for translations')).toBe('gPodder 0.11.2');
+    // fixtures/real-corpus/linux-iio/2021-12-iio-tree-closed-for-new-stuff-for-5-17 (linux-iio, 2021): Jonathan Cameron
+    expect(projectFromSubject('IIO tree closed for new stuff for 5.17.')).toBe('IIO');
+    expect(projectFromSubject('[ANNOUNCE] Renesas tree closed for v5.3')).toBe('Renesas');
+  });
+});
+
 describe('round 17 (real posts, scored blind once, then tuned on)', () => {
   it.each([
     // openanalysis-dev, hibiscus-devel, lbrc-devel (BerliOS, 2006-2007): the subject names only the kind and when

@@ -1104,6 +1104,11 @@ describe('parser 59: detection of real reports (issue #9, tuning set)', () => {
     expectBodyAloneReport('calcite/2014-optiq-first-hangout-meeting-notes', 'a roll call at the top');
     // fixtures/real-corpus/slip-pinerolo/2018-10-verbale-assemblea-del-18-10 read from the body alone: `Presenti: tutti ...`
     expectBodyAloneReport('slip-pinerolo/2018-10-verbale-assemblea-del-18-10', 'a roll call at the top');
+    // (since parser 96, who keeps the minutes: fixtures/real-corpus/ripe/2011-04-mat-wg-minutes-ripe-61, RIPE's MAT working
+    // group, `Scribe: Rene Wilhelm, RIPE NCC`; ...libreoffice/2019-07-tdf-board-of-directors-meeting-2019-07-05, `Keeper of
+    // the minutes: ...` in TDF's board minutes)
+    expectBodyAloneReport('ripe/2011-04-mat-wg-minutes-ripe-61', 'a roll call at the top');
+    expectBodyAloneReport('libreoffice/2019-07-tdf-board-of-directors-meeting-2019-07-05', 'a roll call at the top');
     // (a roll call far down the post, or `Present:` inside a sentence, is none)
     expect(parseStatusPost({ subject: '', body: 'We will present: the new API.\n\nMore soon.\n' }).reason).not.toContain('roll call');
   });
@@ -1976,6 +1981,11 @@ describe('parser 92: notices that carry a report\'s shape', () => {
     // fixtures/real-corpus/python/2018-12-python-governance-vote-results (python-committers, 2018): the PEP 8016 result
     // with its Condorcet tables (13 headings, 52 lines of ballots): a vote's outcome
     ['python/2018-12-python-governance-vote-results', '[python-committers] Python governance vote (December 2018): Results', 'a vote\'s results (subject says "vote" and "Results") -6'],
+    // (since parser 96: fixtures/real-corpus/cost/2007-12-costcore-0-6-0-is-out (cost-project-members, 2007), a release
+    // numbered with a dash, its news and four items; ...linux-bluetooth/2021-05-bluez-basic-regression-test-report, a CI
+    // run's pass and fail counts sent each day)
+    ['cost/2007-12-costcore-0-6-0-is-out', '[Cost-project-members] COSTcore 0.6-0 is out !', 'release announcement (subject says "0.6-0 is out") -4.5'],
+    ['linux-bluetooth/2021-05-bluez-basic-regression-test-report', 'BlueZ basic/regression test report - 05/10/2021', 'bot or tracker notification (subject says "test report") -6'],
   ])('reads %s as a notice, not a report', (name, subject, reason) => {
     const r = parseStatusPost({ subject, body: bodyOf(name) });
     expect(r.reason).toContain(reason);
@@ -2006,6 +2016,14 @@ describe('parser 93: a release manager\'s freeze, branch, final or merge window,
     // on debian-devel-announce; ...python/2010-08-release26-maint-semi-frozen, Barry Warsaw's)
     ['debian/2008-07-lenny-frozen', 'Lenny frozen', 'frozen'],
     ['python/2010-08-release26-maint-semi-frozen', '[python-committers] release26-maint semi-frozen', 'frozen'],
+    // (since parser 96, a release's stabilization phase begun: fixtures/real-corpus/gpodder/2008-04-gpodder-0-11-2-release-
+    // stabilization-phase and ...2008-07-gpodder-0-12-0-stabilization-phase, Thomas Perl on what is in and what testers
+    // should try; and a maintainer's tree closed for a release: ...linux-iio/2021-12-iio-tree-closed-for-new-stuff-for-5-17,
+    // ...renesas/2019-06-announce-renesas-tree-closed-for-v5-3)
+    ['gpodder/2008-04-gpodder-0-11-2-release-stabilization-phase', '[gpodder-devel] gPodder 0.11.2 release stabilization phase; call for translations', '0.11.2 release stabilization phase'],
+    ['gpodder/2008-07-gpodder-0-12-0-stabilization-phase', '[gpodder-devel] gPodder 0.12.0 stabilization phase', '0.12.0 stabilization phase'],
+    ['linux-iio/2021-12-iio-tree-closed-for-new-stuff-for-5-17', 'IIO tree closed for new stuff for 5.17.', 'tree closed for'],
+    ['renesas/2019-06-announce-renesas-tree-closed-for-v5-3', '[ANNOUNCE] Renesas tree closed for v5.3', 'tree closed for'],
   ])('reads %s as how the release stands', (name, subject, cue) => {
     const r = parseStatusPost({ subject, body: bodyOf(name) });
     expect(r.reason).toContain(`subject says "${cue}" +3`);
@@ -2036,9 +2054,12 @@ describe('parser 94: a person called Gerrit is no code review robot', () => {
   });
 });
 
-describe('parser 95: a branch frozen', () => {
-  it('leaves a screen or a process frozen as it was', () => {
+describe('parser 95: a branch frozen (and parser 96: a tree closed, a stabilization phase begun)', () => {
+  it('leaves a screen or a process frozen, a tree closing and a stabilization asked about as they were', () => {
     expect(detect('Screen frozen after resume from suspend').reason).not.toContain('frozen" +3');
     expect(detect('Firefox frozen when opening a PDF').reason).not.toContain('frozen" +3');
+    // (parser 96: a tree closing is the date to come, a notice; a stabilization period asked about is a question)
+    expect(detect('[ANNOUNCE] Renesas tree closing for v5.3').reason).not.toContain('tree closed for');
+    expect(detect('GDB 9.1 release: Start of stabilization period ?').reason).not.toContain('stabilization period" +3');
   });
 });
