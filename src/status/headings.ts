@@ -218,6 +218,9 @@ const LEAD_IN_START = /^(hi|hello|hey|dear|here|here's|this|these|the following|
  * A `What ...:` label that asks what a report tells, its status heading (`What's done:` / `What still needs to be done:`,
  * Cable Beach's progress update; `What I've done this week:`, a GSoC student's weekly report): no lead-in.
  */
+/** What a label over a list says of it: done, left, to do, in progress, next (`Things still left to do ...:`). */
+const PROGRESS_LABEL = /\b(?:done|left to do|still to do|to do|remaining|completed|in progress|next steps|planned|finished)\b/i;
+
 const STATUS_WHAT = /^what(?:['’]s|\s+(?:is|has|have|was|were|I|I['’](?:ve|m)|we|we['’]ve|still|else))?\b.{0,40}\b(?:done|did|next|new|changed|learned|learnt|planned|left|remains?|to do|working on|worked on|achieved|accomplished|completed|happened)\b(?:\s+[\w’']+){0,3}$/i;
 
 /** Lower-case words that introduce what follows rather than name an area (`note:`, `output:`). */
@@ -386,7 +389,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
   if (m) m = [m[0], m[2]] as unknown as RegExpExecArray;
   // (a lower-case one-word area over its bullets is a label too: Xen's `x86:` / `common:`)
   const lowerArea = m !== null && /^[a-z][\w./+-]{1,23}$/.test(m[1].trim()) && !LOWER_NOT_AREA.test(m[1].trim()) && BULLET_RE.test(next.text);
-  if (m && m[1].trim().split(/\s+/).length <= 8 && (/^[\p{Lu}\p{N}]/u.test(m[1].trim()) || lowerArea) &&
+  // (a longer one that says what is done or left, over its bullets: `Things still left to do for the branch to be merged:`)
+  const statusLong = m !== null && BULLET_RE.test(next.text) && m[1].trim().split(/\s+/).length <= 12 && PROGRESS_LABEL.test(m[1]);
+  if (m && (m[1].trim().split(/\s+/).length <= 8 || statusLong) && (/^[\p{Lu}\p{N}]/u.test(m[1].trim()) || lowerArea) &&
       (!LEAD_IN_START.test(m[1].trim()) || STATUS_WHAT.test(m[1].trim())) &&
       // (`git shortlog`'s `Junio C Hamano (21):` over its indented commit subjects names who wrote them, not a part)
       !(SHORTLOG_AUTHOR.test(m[1]) && next.indent > line.indent) &&

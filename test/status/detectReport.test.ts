@@ -1986,6 +1986,8 @@ describe('parser 92: notices that carry a report\'s shape', () => {
     // run's pass and fail counts sent each day)
     ['cost/2007-12-costcore-0-6-0-is-out', '[Cost-project-members] COSTcore 0.6-0 is out !', 'release announcement (subject says "0.6-0 is out") -4.5'],
     ['linux-bluetooth/2021-05-bluez-basic-regression-test-report', 'BlueZ basic/regression test report - 05/10/2021', 'bot or tracker notification (subject says "test report") -6'],
+    // (since parser 97: fixtures/real-corpus/twisted/2005-01-weekly-bug-report, the tracker's weekly count of open tickets)
+    ['twisted/2005-01-weekly-bug-report', '[Twisted-Python] Weekly Bug Report', 'bot or tracker notification (subject says "Weekly Bug Report") -6'],
   ])('reads %s as a notice, not a report', (name, subject, reason) => {
     const r = parseStatusPost({ subject, body: bodyOf(name) });
     expect(r.reason).toContain(reason);
@@ -2024,6 +2026,9 @@ describe('parser 93: a release manager\'s freeze, branch, final or merge window,
     ['gpodder/2008-07-gpodder-0-12-0-stabilization-phase', '[gpodder-devel] gPodder 0.12.0 stabilization phase', '0.12.0 stabilization phase'],
     ['linux-iio/2021-12-iio-tree-closed-for-new-stuff-for-5-17', 'IIO tree closed for new stuff for 5.17.', 'tree closed for'],
     ['renesas/2019-06-announce-renesas-tree-closed-for-v5-3', '[ANNOUNCE] Renesas tree closed for v5.3', 'tree closed for'],
+    // (since parser 97, a release candidate `in a couple weeks`: fixtures/real-corpus/openocd/2009-12-rc1-in-a-couple-weeks,
+    // the release manager on what is left before 0.4.0-rc1)
+    ['openocd/2009-12-rc1-in-a-couple-weeks', '[Openocd-development] RC1 in a couple weeks ...', 'RC1'],
   ])('reads %s as how the release stands', (name, subject, cue) => {
     const r = parseStatusPost({ subject, body: bodyOf(name) });
     expect(r.reason).toContain(`subject says "${cue}" +3`);

@@ -1063,6 +1063,12 @@ describe('parser 67: `What ...:` labels that ask what a report tells', () => {
       'What I’ve done this week:', '', 'I reworked the drag and drop to try and make it less glitchy and it', 'still isn’t perfect.', '',
       'What I’ve learned throughout GSoC:', '', 'That as much as I learn I will always need to learn more.', ''].join('\n');
     expect(sections(gsoc).map(([t]) => t)).toEqual(['What I’ve done this week', 'What I’ve learned throughout GSoC']);
+    // (since parser 97, a longer label that says what is left, over its bullets: fixtures/real-corpus/twisted/2007-07-vfs-status,
+    // Andy Gayton on twisted-python, 2007; shortened)
+    const vfs = ['Things done so far in the branch:', '', '  * The API is better defined and is async.', '',
+      '  * The memory and filesystem backends have been ported to meet the new API.', '',
+      'Things still left to do for the branch to be merged:', '', '  * clean up the adapter tests', '  * remove all of the now unused code', ''].join('\n');
+    expect(sections(vfs).map(([t]) => t)).toEqual(['Things done so far in the branch', 'Things still left to do for the branch to be merged']);
     // a question that leads into a list is no heading
     const lead = body.replace("What's done:", 'What do you think of these:').replace('What still needs to be done:', 'Which of them should go first:');
     expect(sections(lead).map(([t]) => t).filter(Boolean)).toEqual([]);
