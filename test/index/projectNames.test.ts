@@ -536,6 +536,12 @@ describe('parser 93: names a subject leaves behind its punctuation, its topic or
     expect(postProject('[python-committers] 3.0 branch freeze - 0200 UTC 06 Nov', list, 'Hi')).toBe('Python 3.0');
     // (not the release a status is taken at: `-next status as at v6.19-rc6` on linux-next)
     expect(postProject('-next status as at v6.19-rc6', '<linux-next.vger.kernel.org>', 'Hi')).not.toMatch(/6\.19/);
+    // (since parser 96, nor what is happening to a release or a tree: fixtures/real-corpus/gpodder/2008-07-gpodder-0-12-0-
+    // stabilization-phase, Thomas Perl on what 0.12.0 holds; ...linux-iio/2021-12-iio-tree-closed-for-new-stuff-for-5-17)
+    expect(projectFromSubject('[gpodder-devel] gPodder 0.12.0 stabilization phase')).toBe('gPodder 0.12.0');
+    expect(projectFromSubject('[gpodder-devel] gPodder 0.11.2 release stabilization phase; call for translations')).toBe('gPodder 0.11.2');
+    expect(projectFromSubject('IIO tree closed for new stuff for 5.17.')).toBe('IIO');
+    expect(projectFromSubject('[ANNOUNCE] Renesas tree closed for v5.3')).toBe('Renesas');
   });
 });
 
@@ -549,18 +555,6 @@ describe('parser 94: a release\'s problems, a contributors\' summit', () => {
     expect(projectFromSubject('Notes from the Git Contributor\'s Summit 2024')).toBe('Git');
     // (a version and a name is still that name's: `2.6 must-fix list`)
     expect(projectFromSubject('2.5 Foo Status Report')).toBe('2.5 Foo');
-  });
-});
-
-describe('parser 96: a release\'s stabilization phase, a tree closed for a release', () => {
-  it('names gPodder\'s release and the IIO tree, not what is happening to them', () => {
-    // fixtures/real-corpus/gpodder/2008-07-gpodder-0-12-0-stabilization-phase (gpodder-devel, 2008): Thomas Perl's mail
-    // on what 0.12.0 holds and what testers should try
-    expect(projectFromSubject('[gpodder-devel] gPodder 0.12.0 stabilization phase')).toBe('gPodder 0.12.0');
-    expect(projectFromSubject('[gpodder-devel] gPodder 0.11.2 release stabilization phase; call for translations')).toBe('gPodder 0.11.2');
-    // fixtures/real-corpus/linux-iio/2021-12-iio-tree-closed-for-new-stuff-for-5-17 (linux-iio, 2021): Jonathan Cameron
-    expect(projectFromSubject('IIO tree closed for new stuff for 5.17.')).toBe('IIO');
-    expect(projectFromSubject('[ANNOUNCE] Renesas tree closed for v5.3')).toBe('Renesas');
   });
 });
 
