@@ -276,6 +276,12 @@ function collect(rows: IterableIterator<[number, string | null]>, cap: number, w
   return { docs, complete: true };
 }
 
+/** `make()`, called the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made: { v: T } | null = null;
+  return () => (made ??= { v: make() }).v;
+}
+
 export function search(db: Db, q: SearchQuery): SearchResult {
   const { match, exclude } = parseSearchQuery(q.text);
   const limit = q.limit ?? 20;
@@ -316,16 +322,17 @@ export function search(db: Db, q: SearchQuery): SearchResult {
       GROUP BY COALESCE(m.message_id, m.msg_key)
       ORDER BY ${byDate ? 'm.date DESC, MAX(h.doc) DESC' : 'score, m.date'}
       LIMIT @limit`);
-  const top = topOf(false);
+  // (each statement prepared when it is first needed: a date-sorted search most often runs a few of them)
+  const top = once(() => topOf(false));
   // 2. The matching texts of those messages, best first. The window holds every match when it
   // is not full, and, newest first, every match from its oldest text on: those are known from
   // step 1. Otherwise (best first, or a message whose texts begin below the window) the index is
   // asked again, for only the rows between the messages' first and last text (a message's texts
   // are stored together), which for a common word on a million messages costs tens of ms.
-  const firsts = db.prepare('SELECT message_rowid AS mid, MIN(id) AS lo, MAX(id) AS hi FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(@ids)) GROUP BY message_rowid');
-  const scored = db.prepare(`SELECT d.id, d.message_rowid AS mid, ${SCORE} AS score
+  const firsts = once(() => db.prepare('SELECT message_rowid AS mid, MIN(id) AS lo, MAX(id) AS hi FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(@ids)) GROUP BY message_rowid'));
+  const scored = once(() => db.prepare(`SELECT d.id, d.message_rowid AS mid, ${SCORE} AS score
       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-      WHERE search_fts MATCH @match AND search_fts.rowid BETWEEN @lo AND @hi AND d.message_rowid IN (SELECT value FROM json_each(@ids))`);
+      WHERE search_fts MATCH @match AND search_fts.rowid BETWEEN @lo AND @hi AND d.message_rowid IN (SELECT value FROM json_each(@ids))`));
   // Each text as it was indexed: a message's subject, author and cleaned body (packed against
   // its raw mail), an item's project, author and text.
   const stored = db.prepare(`SELECT d.id, d.message_rowid, d.item_id, m.author_name AS author,
@@ -347,7 +354,7 @@ export function search(db: Db, q: SearchQuery): SearchResult {
     rows = newest ? topOf(true).all({ ...args, docs: JSON.stringify(newest.docs) }) as HitRow[] : [];
     // (fewer hits than asked while more match: copies of one post on several lists made one hit of several)
     const fromNewest = newest !== null && (rows.length >= limit || newest.complete);
-    if (!fromNewest) rows = top.all(args) as HitRow[];
+    if (!fromNewest) rows = top().all(args) as HitRow[];
     const shown = new Set(rows.map((r) => r.message_rowid));
     const isReport = new Map((rows.length ? reports.all({ ids: JSON.stringify([...shown]) }) as Array<{ mid: number; is_report: number }> : []).map((a) => [a.mid, a.is_report]));
     for (const r of rows) r.is_report = isReport.get(r.message_rowid) ?? null;
@@ -356,7 +363,7 @@ export function search(db: Db, q: SearchQuery): SearchResult {
     if (fromNewest || (rows.length && rows[0].ranked < window)) again = [];
     else if (rows.length && byDate) {
       const floor = rows[0].floor;
-      again = (firsts.all({ ids: JSON.stringify(again) }) as Array<{ mid: number; lo: number }>).filter((f) => f.lo < floor).map((f) => f.mid);
+      again = (firsts().all({ ids: JSON.stringify(again) }) as Array<{ mid: number; lo: number }>).filter((f) => f.lo < floor).map((f) => f.mid);
     }
     const asked = new Set(again);
     for (const r of rows) {
@@ -364,8 +371,8 @@ export function search(db: Db, q: SearchQuery): SearchResult {
     }
     if (again.length) {
       const ids = JSON.stringify(again);
-      const range = (firsts.all({ ids }) as Array<{ lo: number; hi: number }>).reduce((a, f) => ({ lo: Math.min(a.lo, f.lo), hi: Math.max(a.hi, f.hi) }), { lo: Infinity, hi: -Infinity });
-      if (range.lo <= range.hi) matched.push(...scored.all({ match, ids, lo: range.lo, hi: range.hi }) as typeof matched);
+      const range = (firsts().all({ ids }) as Array<{ lo: number; hi: number }>).reduce((a, f) => ({ lo: Math.min(a.lo, f.lo), hi: Math.max(a.hi, f.hi) }), { lo: Infinity, hi: -Infinity });
+      if (range.lo <= range.hi) matched.push(...scored().all({ match, ids, lo: range.lo, hi: range.hi }) as typeof matched);
     }
     // As the index ranks them (bm25, then the order they were stored); by date, as stored (a
     // message's own text, then its items in the post's order).
