@@ -27,23 +27,9 @@
  * dictionary). A call that zlib fails (corrupt data) is repeated with the public function,
  * which throws its own error.
  */
-import type * as Zlib from 'node:zlib';
-import { inflateRawJs } from './jsInflate.js';
+import zlib from 'node:zlib';
 
-/**
- * node:zlib, loaded on first use: it brings Node's stream modules, 5-9 ms of a process's start,
- * which a query that inflates a few messages need not pay (RawInflater, below).
- */
-let loaded: typeof Zlib | undefined;
-function zlibModule(): typeof Zlib {
-  return (loaded ??= process.getBuiltinModule('node:zlib'));
-}
-const zlib = {
-  get constants() { return zlibModule().constants; },
-  createDeflateRaw: (...a: Parameters<typeof Zlib.createDeflateRaw>) => zlibModule().createDeflateRaw(...a),
-  deflateRawSync: (...a: Parameters<typeof Zlib.deflateRawSync>) => zlibModule().deflateRawSync(...a),
-  inflateRawSync: (...a: Parameters<typeof Zlib.inflateRawSync>) => zlibModule().inflateRawSync(...a),
-};
+const { Z_FINISH, Z_DEFAULT_COMPRESSION, Z_DEFAULT_STRATEGY, Z_DEFAULT_WINDOWBITS, Z_DEFAULT_MEMLEVEL, DEFLATERAW, INFLATERAW } = zlib.constants;
 
 /** What node:zlib's native handle offers (the methods node:zlib itself calls). */
 interface NativeHandle {
@@ -77,7 +63,7 @@ function runInPlace(h: NativeHandle, input: Uint8Array): number | null {
   let inLen = input.length;
   let outOff = 0;
   for (;;) {
-    h.writeSync(zlib.constants.Z_FINISH, input, inOff, inLen, out, outOff, out.length - outOff);
+    h.writeSync(Z_FINISH, input, inOff, inLen, out, outOff, out.length - outOff);
     if (failed) return null;
     const availOut = state[0];
     const availIn = state[1];
@@ -95,8 +81,8 @@ function runInPlace(h: NativeHandle, input: Uint8Array): number | null {
 
 /** (Re)initialise `h` in `mode` with `dictionary`: on a handle used before, the dictionary its next reset() sets. */
 function initHandle(h: NativeHandle, mode: number, dictionary: Buffer | undefined): void {
-  const level = mode === zlib.constants.DEFLATERAW ? zlib.constants.Z_DEFAULT_COMPRESSION : 0;
-  h.init(zlib.constants.Z_DEFAULT_WINDOWBITS, level, zlib.constants.Z_DEFAULT_MEMLEVEL, zlib.constants.Z_DEFAULT_STRATEGY, state, () => undefined, dictionary);
+  const level = mode === DEFLATERAW ? Z_DEFAULT_COMPRESSION : 0;
+  h.init(Z_DEFAULT_WINDOWBITS, level, Z_DEFAULT_MEMLEVEL, Z_DEFAULT_STRATEGY, state, () => undefined, dictionary);
 }
 
 function newHandle(Handle: HandleClass, mode: number, dictionary: Buffer | undefined): NativeHandle {
@@ -121,10 +107,10 @@ function handleClass(): HandleClass | null {
     if (typeof Handle !== 'function') return null;
     const text = Buffer.from('Subject: [Gluster-devel] weekly status\n\nThe weekly status of the project: done, next, blocked.\n'.repeat(40));
     const dictionary = Buffer.from('Subject: status of the project weekly');
-    const d = newHandle(Handle, zlib.constants.DEFLATERAW, dictionary);
+    const d = newHandle(Handle, DEFLATERAW, dictionary);
     const packed = run(d, text);
     d.close();
-    const i = newHandle(Handle, zlib.constants.INFLATERAW, dictionary);
+    const i = newHandle(Handle, INFLATERAW, dictionary);
     const back = run(i, packed ?? Buffer.alloc(0));
     i.reset();
     const again = run(i, packed ?? Buffer.alloc(0));
@@ -132,7 +118,7 @@ function handleClass(): HandleClass | null {
     const other = Buffer.from('Subject: [Openbmc] minutes of the weekly call\n');
     const otherText = Buffer.concat([other, text.subarray(0, 200), other]);
     const otherPacked = zlib.deflateRawSync(otherText, { dictionary: other });
-    initHandle(i, zlib.constants.INFLATERAW, other);
+    initHandle(i, INFLATERAW, other);
     i.reset();
     const otherBack = run(i, otherPacked);
     i.close();
@@ -169,21 +155,13 @@ function once(mode: number, input: Buffer, dictionary: Buffer | undefined, publi
 
 /** `deflateRawSync(input, { dictionary })`, the same bytes. */
 export function deflateRawWith(input: Buffer, dictionary?: Buffer): Buffer {
-  return once(zlib.constants.DEFLATERAW, input, dictionary, () => zlib.deflateRawSync(input, { level: zlib.constants.Z_DEFAULT_COMPRESSION, dictionary }));
+  return once(DEFLATERAW, input, dictionary, () => zlib.deflateRawSync(input, { level: Z_DEFAULT_COMPRESSION, dictionary }));
 }
 
 /** `inflateRawSync(input, { dictionary })`, the same bytes (or its error). */
 export function inflateRawWith(input: Buffer, dictionary?: Buffer): Buffer {
-  return once(zlib.constants.INFLATERAW, input, dictionary, () => zlib.inflateRawSync(input, dictionary ? { dictionary } : {}));
+  return once(INFLATERAW, input, dictionary, () => zlib.inflateRawSync(input, dictionary ? { dictionary } : {}));
 }
-
-/**
- * How many inputs a process inflates in JavaScript (jsInflate.ts) before it loads node:zlib: a
- * search shows 20 messages, each read from its packed raw mail and its packed text against it;
- * past that (a reindex, a big export, a long-running server) zlib's native decoder is faster.
- */
-const JS_INPUTS = 128;
-let jsInputs = 0;
 
 /**
  * An inflater that keeps its zlib state from message to message: `inflateRawSync(input,
@@ -198,15 +176,6 @@ export class RawInflater {
   constructor(private readonly dictionary?: Buffer) {}
 
   inflate(input: Buffer, dictionary: Buffer | undefined = this.dictionary): Buffer {
-    if (jsInputs < JS_INPUTS) {
-      // The first few inputs of a process in JavaScript: no node:zlib for a query's few messages.
-      jsInputs++;
-      try {
-        return inflateRawJs(input, dictionary);
-      } catch {
-        // zlib's answer (or its error) for what the JavaScript decoder refuses
-      }
-    }
     const h = this.ready(dictionary);
     if (h) {
       const r = run(h, input);
@@ -242,14 +211,14 @@ export class RawInflater {
     const Handle = handleClass();
     if (!Handle) return null;
     if (this.handle && dictionary !== this.current) {
-      if (redictionary) initHandle(this.handle, zlib.constants.INFLATERAW, dictionary);
+      if (redictionary) initHandle(this.handle, INFLATERAW, dictionary);
       else {
         this.handle.close();
         this.handle = null;
       }
     }
     if (this.handle) this.handle.reset();
-    else this.handle = newHandle(Handle, zlib.constants.INFLATERAW, dictionary);
+    else this.handle = newHandle(Handle, INFLATERAW, dictionary);
     this.current = dictionary;
     return this.handle;
   }

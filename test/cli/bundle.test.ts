@@ -39,21 +39,6 @@ describe('the bundled CLI', () => {
     expect(loaded.files.filter((f) => /[\\/]bindings[\\/]/.test(f))).toEqual([]);
   });
 
-  it('shows a search\'s messages without loading node:zlib (and the stream modules it brings)', () => {
-    // The few stored messages a search shows are inflated in JavaScript (src/store/jsInflate.ts).
-    const tmp = tempDir();
-    const imported = spawnSync(process.execPath, [BIN, '--db', tmp.db, 'import', '--list', 'gluster-devel', join(FIXTURES, 'archives/pipermail/gluster-devel/2015-March.txt')], { encoding: 'utf8' });
-    expect(imported.status, imported.stderr).toBe(0);
-    const probe = join(tmp.dir, 'probe.cjs');
-    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(tmp.dir, 'loaded.json'))},
-      JSON.stringify(process.moduleLoadList)));`);
-    const run = spawnSync(process.execPath, ['--require', probe, BIN, '--db', tmp.db, 'search', 'review'], { encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/\[review\]/); // snippets, made from the messages' stored texts
-    const builtins = JSON.parse(readFileSync(join(tmp.dir, 'loaded.json'), 'utf8')) as string[];
-    expect(builtins.filter((m) => /\bzlib\b|NativeModule stream\b/.test(m))).toEqual([]);
-  });
-
   it('answers the query stage\'s commands without loading the parser or the MIME decoders', () => {
     // (`archive series` imported the report threshold and the series' SQL through modules that
     // load both: 1.3 MB of chunks, some 100 ms of every query's startup on the bench machine)
