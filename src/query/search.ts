@@ -186,7 +186,8 @@ const LIMITS = { ask: 100, walk: 30_000, texts: 100_000 };
  * period first, so the most recently stored texts are not the newest: on the bench's million
  * messages the window's newest hit for `rebalance` was from August while December's matched.
  * Walks messages_by_date from the newest message down, and asks, for a common word, the index
- * whether each message's texts match (~45 us a text), until `limits.ask` messages; then, for a
+ * whether each message's texts match (~45 us a text), until `limits.ask` messages (or fewer for a
+ * word that turns out rare: see `gaveUp`); then, for a
  * rarer word, reads its every matching text (up to `limits.texts`) and looks each message's texts
  * up in those, until `limits.walk` messages (undated messages last). Null (the window, then)
  * past those. On the bench's million messages: `rebalance` (414k texts) within 100 messages,
@@ -223,23 +224,39 @@ export function newestMatching(db: Db, match: string, window: number, want: numb
   };
   // (the rowid as a BigInt: bound as a JS number, a REAL, FTS5 drops the constraint and answers every match)
   const holds = db.prepare('SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?').pluck();
-  const asked = collect(walk(), limits.ask, want, 32,
-    (ids) => texts(ids), (id) => holds.get(match, BigInt(id)) !== undefined);
+  const ask = (giveUp?: (read: number, found: number) => boolean) => collect(walk(), limits.ask, want, 32,
+    (ids) => texts(ids), (id) => holds.get(match, BigInt(id)) !== undefined, giveUp);
+  // A rarer word is given up on after the first 32 messages when they hold under half the share
+  // of matches that `want` within `limits.ask` needs: München (1 message in 70) cost 100 questions
+  // to the index before its every match was read. Were the word too common to read every match,
+  // the questions are asked after all: the same answer as asking them first.
+  let gaveUp = false;
+  const asked = ask((read, found) => (gaveUp = tooRareToAsk(read, found, want, limits.ask)));
   if (asked) return asked;
   const all = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?').pluck().all(match, limits.texts + 1) as number[];
-  if (all.length > limits.texts) return null;
+  if (all.length > limits.texts) return gaveUp ? ask() : null;
   const matching = new Set(all);
   return collect(walk(), limits.walk, want, 512,
     (ids) => texts(ids), (id) => matching.has(id));
 }
 
 /**
+ * Whether a word whose matches are in `found` of the newest `read` messages is too rare for
+ * newestMatching to ask about message by message: fewer than half the share that finding `want`
+ * within `ask` messages needs. Exported for tests.
+ */
+export function tooRareToAsk(read: number, found: number, want: number, ask: number): boolean {
+  return found * 2 * ask < want * read;
+}
+
+/**
  * Newest first: the matching texts of the first `want` messages that have any, and of the rest of
- * the last one's date; null past `cap` messages. Reads the messages' texts
- * `run` messages at a time.
+ * the last one's date; null past `cap` messages, or when `giveUp` says so after a run. Reads the
+ * messages' texts `run` messages at a time.
  */
 function collect(rows: IterableIterator<[number, string | null]>, cap: number, want: number, run: number,
-  textsOf: (ids: number[]) => Map<number, number[]>, matches: (text: number) => boolean): { docs: number[]; complete: boolean } | null {
+  textsOf: (ids: number[]) => Map<number, number[]>, matches: (text: number) => boolean,
+  giveUp?: (read: number, found: number) => boolean): { docs: number[]; complete: boolean } | null {
   const docs: number[] = [];
   let found = 0;
   let cut: string | null | undefined;
@@ -271,6 +288,7 @@ function collect(rows: IterableIterator<[number, string | null]>, cap: number, w
     }
     batch.push(row);
     if (batch.length === run && take()) return given;
+    if (batch.length === 0 && cut === undefined && giveUp?.(read, found)) return null;
   }
   if (batch.length && take()) return given;
   return { docs, complete: true };
