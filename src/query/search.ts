@@ -173,10 +173,11 @@ function snippets(db: Db, docs: Array<{ id: number; title: string; author: strin
 const MONTH = 'substr(COALESCE(m.date, p.start), 1, 7)';
 
 /**
- * newestMatching's limits: messages whose texts it asks the index about one by one (a common word),
- * then messages it walks past (a rarer one), and the most matching texts it reads (see there).
+ * newestMatching's limits: messages whose texts it asks the index about (a common word), then
+ * messages it walks past (a rarer one), and the most matching texts it reads (see there); and how
+ * far apart two texts' ids may be for one question about both (`gap`).
  */
-const LIMITS = { ask: 100, walk: 30_000, texts: 100_000 };
+const LIMITS = { ask: 100, walk: 30_000, texts: 100_000, gap: 256 };
 
 /**
  * The matching texts of the `want` newest messages that match (and of every other message of the
@@ -186,7 +187,7 @@ const LIMITS = { ask: 100, walk: 30_000, texts: 100_000 };
  * period first, so the most recently stored texts are not the newest: on the bench's million
  * messages the window's newest hit for `rebalance` was from August while December's matched.
  * Walks messages_by_date from the newest message down, and asks, for a common word, the index
- * whether each message's texts match (~45 us a text), until `limits.ask` messages (or fewer for a
+ * which of each run of messages' texts match (a stretch of ids at a time), until `limits.ask` messages (or fewer for a
  * word that turns out rare: see `gaveUp`); then, for a
  * rarer word, reads its every matching text (up to `limits.texts`) and looks each message's texts
  * up in those, until `limits.walk` messages (undated messages last). Null (the window, then)
@@ -194,7 +195,7 @@ const LIMITS = { ask: 100, walk: 30_000, texts: 100_000 };
  * `München` (14k) within 3,000, `nsr` (10k, reports early in the month) within 30,000. Exported
  * for tests.
  */
-export function newestMatching(db: Db, match: string, window: number, want: number, limits = LIMITS): { docs: number[]; complete: boolean } | null {
+export function newestMatching(db: Db, match: string, window: number, want: number, limits: { ask: number; walk: number; texts: number; gap?: number } = LIMITS): { docs: number[]; complete: boolean } | null {
   const full = db.prepare('SELECT COUNT(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)').pluck().get(match, window) as number;
   if (full < window) return null;
   // messages newest first, 512 at a time (a row at a time through an iterator cost more than the rest of the walk)
@@ -222,10 +223,28 @@ export function newestMatching(db: Db, match: string, window: number, want: numb
     }
     return out;
   };
-  // (the rowid as a BigInt: bound as a JS number, a REAL, FTS5 drops the constraint and answers every match)
-  const holds = db.prepare('SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?').pluck();
+  // Which of a run's texts match, asked of the index a stretch of ids at a time: a message's texts
+  // are stored together, and the newest messages of a list near each other, so the newest 32
+  // messages' texts lie in about one stretch a list (8 on the bench's million messages, for 32
+  // texts). One question a stretch, not one a text: the index reads the word's list once for each
+  // (a cold process paid ~10 ms for `rebalance` asking text by text).
+  // (the rowids as BigInts: bound as JS numbers, REALs, FTS5 drops the constraint and answers every match)
+  const inStretch = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?').pluck();
+  let matchingInRun = new Set<number>();
+  const askTexts = (ids: number[]): Map<number, number[]> => {
+    const out = texts(ids);
+    const all = [...out.values()].flat().sort((a, b) => a - b);
+    matchingInRun = new Set<number>();
+    for (let i = 0; i < all.length;) {
+      let j = i;
+      while (j + 1 < all.length && all[j + 1] - all[j] <= (limits.gap ?? LIMITS.gap)) j++;
+      for (const id of inStretch.all(match, BigInt(all[i]), BigInt(all[j])) as number[]) matchingInRun.add(id);
+      i = j + 1;
+    }
+    return out;
+  };
   const ask = (giveUp?: (read: number, found: number) => boolean) => collect(walk(), limits.ask, want, 32,
-    (ids) => texts(ids), (id) => holds.get(match, BigInt(id)) !== undefined, giveUp);
+    askTexts, (id) => matchingInRun.has(id), giveUp);
   // A rarer word is given up on after the first 32 messages when they hold under half the share
   // of matches that `want` within `limits.ask` needs: München (1 message in 70) cost 100 questions
   // to the index before its every match was read. Were the word too common to read every match,

@@ -152,6 +152,21 @@ describe('search', () => {
     expect(rare).toBeGreaterThan(0);
   });
 
+  it('asks the index about a run of messages\' texts a stretch of ids at a time, with the answer of asking text by text', () => {
+    // (gap 0: each text a stretch of its own, as it was asked about before)
+    for (const text of ['etcd', 'nsr', 'review', 'status', 'gluster', 'reconcil*']) {
+      const match = parseSearchQuery(text).match;
+      for (const want of [1, 4, 8]) {
+        const byText = newestMatching(db, match, 2, want, { ask: 1_000, walk: 1_000_000, texts: 1, gap: 0 });
+        const read = newestMatching(db, match, 2, want, { ask: 0, walk: 1_000_000, texts: 1_000_000 });
+        expect(byText, `${text} ${want}`).toEqual(read);
+        for (const gap of [1, 3, 40, 256, 1_000_000]) {
+          expect(newestMatching(db, match, 2, want, { ask: 1_000, walk: 1_000_000, texts: 1, gap }), `${text} ${want} ${gap}`).toEqual(byText);
+        }
+      }
+    }
+  });
+
   it('ranks a message whose subject matches above one that mentions the word in passing', () => {
     const r = search(db, { text: 'regression' });
     expect(r.hits[0].subject).toBe('Spurious regression failure in tests/bugs/bug-1112559.t');
