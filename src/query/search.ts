@@ -254,9 +254,25 @@ export function newestMatching(db: Db, match: string, window: number, want: numb
   if (asked) return asked;
   const all = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?').pluck().all(match, limits.texts + 1) as number[];
   if (all.length > limits.texts) return gaveUp ? ask() : null;
-  const matching = new Set(all);
+  // looked up by halving (the ids in order): a Set of München's 14,000 ids took 2.7 ms to build, the
+  // halving 0.7 ms with the walk's lookups (in process, warm)
+  const matching = Float64Array.from(all).sort();
   return collect(walk(), limits.walk, want, 512,
-    (ids) => texts(ids), (id) => matching.has(id));
+    (ids) => texts(ids), (id) => holds(matching, id));
+}
+
+/** Whether the ascending `sorted` holds `id`. */
+function holds(sorted: Float64Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**
