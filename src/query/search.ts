@@ -187,10 +187,10 @@ const LIMITS = { ask: 100, walk: 30_000, texts: 100_000, gap: 256 };
  * period first, so the most recently stored texts are not the newest: on the bench's million
  * messages the window's newest hit for `rebalance` was from August while December's matched.
  * Walks messages_by_date from the newest message down, and asks, for a common word, the index
- * which of each run of messages' texts match (a stretch of ids at a time), until `limits.ask` messages (or fewer for a
- * word that turns out rare: see `gaveUp`); then, for a
- * rarer word, reads its every matching text (up to `limits.texts`) and looks each message's texts
- * up in those, until `limits.walk` messages (undated messages last). Null (the window, then)
+ * which of each run of messages' texts match (a stretch of ids at a time), until `limits.ask`
+ * messages (or fewer for a word that turns out rare: see `gaveUp`); then, for a rarer word, reads
+ * its every matching text (up to `limits.texts`) and looks each message's texts up in those, until
+ * `limits.walk` messages (undated messages last). Null (the window, then)
  * past those. On the bench's million messages: `rebalance` (414k texts) within 100 messages,
  * `München` (14k) within 3,000, `nsr` (10k, reports early in the month) within 30,000. Exported
  * for tests.
