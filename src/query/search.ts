@@ -173,10 +173,11 @@ function snippets(db: Db, docs: Array<{ id: number; title: string; author: strin
 const MONTH = 'substr(COALESCE(m.date, p.start), 1, 7)';
 
 /**
- * newestMatching's limits: messages whose texts it asks the index about one by one (a common word),
- * then messages it walks past (a rarer one), and the most matching texts it reads (see there).
+ * newestMatching's limits: messages whose texts it asks the index about (a common word), then
+ * messages it walks past (a rarer one), and the most matching texts it reads (see there); and how
+ * far apart two texts' ids may be for one question about both (`gap`).
  */
-const LIMITS = { ask: 100, walk: 30_000, texts: 100_000 };
+const LIMITS = { ask: 100, walk: 30_000, texts: 100_000, gap: 256 };
 
 /**
  * The matching texts of the `want` newest messages that match (and of every other message of the
@@ -186,14 +187,15 @@ const LIMITS = { ask: 100, walk: 30_000, texts: 100_000 };
  * period first, so the most recently stored texts are not the newest: on the bench's million
  * messages the window's newest hit for `rebalance` was from August while December's matched.
  * Walks messages_by_date from the newest message down, and asks, for a common word, the index
- * whether each message's texts match (~45 us a text), until `limits.ask` messages; then, for a
- * rarer word, reads its every matching text (up to `limits.texts`) and looks each message's texts
- * up in those, until `limits.walk` messages (undated messages last). Null (the window, then)
+ * which of each run of messages' texts match (a stretch of ids at a time), until `limits.ask`
+ * messages (or fewer for a word that turns out rare: see `gaveUp`); then, for a rarer word, reads
+ * its every matching text (up to `limits.texts`) and looks each message's texts up in those, until
+ * `limits.walk` messages (undated messages last). Null (the window, then)
  * past those. On the bench's million messages: `rebalance` (414k texts) within 100 messages,
  * `München` (14k) within 3,000, `nsr` (10k, reports early in the month) within 30,000. Exported
  * for tests.
  */
-export function newestMatching(db: Db, match: string, window: number, want: number, limits = LIMITS): { docs: number[]; complete: boolean } | null {
+export function newestMatching(db: Db, match: string, window: number, want: number, limits: { ask: number; walk: number; texts: number; gap?: number } = LIMITS): { docs: number[]; complete: boolean } | null {
   const full = db.prepare('SELECT COUNT(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)').pluck().get(match, window) as number;
   if (full < window) return null;
   // messages newest first, 512 at a time (a row at a time through an iterator cost more than the rest of the walk)
@@ -221,25 +223,75 @@ export function newestMatching(db: Db, match: string, window: number, want: numb
     }
     return out;
   };
-  // (the rowid as a BigInt: bound as a JS number, a REAL, FTS5 drops the constraint and answers every match)
-  const holds = db.prepare('SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?').pluck();
-  const asked = collect(walk(), limits.ask, want, 32,
-    (ids) => texts(ids), (id) => holds.get(match, BigInt(id)) !== undefined);
+  // Which of a run's texts match, asked of the index a stretch of ids at a time: a message's texts
+  // are stored together, and the newest messages of a list near each other, so the newest 32
+  // messages' texts lie in about one stretch a list (8 on the bench's million messages, for 32
+  // texts). One question a stretch, not one a text: the index reads the word's list once for each
+  // (a cold process paid ~10 ms for `rebalance` asking text by text).
+  // (the rowids as BigInts: bound as JS numbers, REALs, FTS5 drops the constraint and answers every match)
+  const inStretch = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?').pluck();
+  let matchingInRun = new Set<number>();
+  const askTexts = (ids: number[]): Map<number, number[]> => {
+    const out = texts(ids);
+    const all = [...out.values()].flat().sort((a, b) => a - b);
+    matchingInRun = new Set<number>();
+    for (let i = 0; i < all.length;) {
+      let j = i;
+      while (j + 1 < all.length && all[j + 1] - all[j] <= (limits.gap ?? LIMITS.gap)) j++;
+      for (const id of inStretch.all(match, BigInt(all[i]), BigInt(all[j])) as number[]) matchingInRun.add(id);
+      i = j + 1;
+    }
+    return out;
+  };
+  const ask = (giveUp?: (read: number, found: number) => boolean) => collect(walk(), limits.ask, want, 32,
+    askTexts, (id) => matchingInRun.has(id), giveUp);
+  // A rarer word is given up on after the first 32 messages when they hold under half the share
+  // of matches that `want` within `limits.ask` needs: München (1 message in 70) cost 100 questions
+  // to the index before its every match was read. Were the word too common to read every match,
+  // the questions are asked after all: the same answer as asking them first.
+  let gaveUp = false;
+  const asked = ask((read, found) => (gaveUp = tooRareToAsk(read, found, want, limits.ask)));
   if (asked) return asked;
   const all = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?').pluck().all(match, limits.texts + 1) as number[];
-  if (all.length > limits.texts) return null;
-  const matching = new Set(all);
+  if (all.length > limits.texts) return gaveUp ? ask() : null;
+  // looked up by halving (the ids in order): a Set of München's 14,000 ids took 2.7 ms to build, the
+  // halving 0.7 ms with the walk's lookups (in process, warm)
+  const matching = Float64Array.from(all).sort();
   return collect(walk(), limits.walk, want, 512,
-    (ids) => texts(ids), (id) => matching.has(id));
+    (ids) => texts(ids), (id) => holds(matching, id));
+}
+
+/** Whether the ascending `sorted` holds `id`. */
+function holds(sorted: Float64Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Whether a word whose matches are in `found` of the newest `read` messages is too rare for
+ * newestMatching to ask about message by message: fewer than half the share that finding `want`
+ * within `ask` messages needs. Exported for tests.
+ */
+export function tooRareToAsk(read: number, found: number, want: number, ask: number): boolean {
+  return found * 2 * ask < want * read;
 }
 
 /**
  * Newest first: the matching texts of the first `want` messages that have any, and of the rest of
- * the last one's date; null past `cap` messages. Reads the messages' texts
- * `run` messages at a time.
+ * the last one's date; null past `cap` messages, or when `giveUp` says so after a run. Reads the
+ * messages' texts `run` messages at a time.
  */
 function collect(rows: IterableIterator<[number, string | null]>, cap: number, want: number, run: number,
-  textsOf: (ids: number[]) => Map<number, number[]>, matches: (text: number) => boolean): { docs: number[]; complete: boolean } | null {
+  textsOf: (ids: number[]) => Map<number, number[]>, matches: (text: number) => boolean,
+  giveUp?: (read: number, found: number) => boolean): { docs: number[]; complete: boolean } | null {
   const docs: number[] = [];
   let found = 0;
   let cut: string | null | undefined;
@@ -271,9 +323,16 @@ function collect(rows: IterableIterator<[number, string | null]>, cap: number, w
     }
     batch.push(row);
     if (batch.length === run && take()) return given;
+    if (batch.length === 0 && cut === undefined && giveUp?.(read, found)) return null;
   }
   if (batch.length && take()) return given;
   return { docs, complete: true };
+}
+
+/** `make()`, called the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made: { v: T } | null = null;
+  return () => (made ??= { v: make() }).v;
 }
 
 export function search(db: Db, q: SearchQuery): SearchResult {
@@ -316,16 +375,17 @@ export function search(db: Db, q: SearchQuery): SearchResult {
       GROUP BY COALESCE(m.message_id, m.msg_key)
       ORDER BY ${byDate ? 'm.date DESC, MAX(h.doc) DESC' : 'score, m.date'}
       LIMIT @limit`);
-  const top = topOf(false);
+  // (each statement prepared when it is first needed: a date-sorted search most often runs a few of them)
+  const top = once(() => topOf(false));
   // 2. The matching texts of those messages, best first. The window holds every match when it
   // is not full, and, newest first, every match from its oldest text on: those are known from
   // step 1. Otherwise (best first, or a message whose texts begin below the window) the index is
   // asked again, for only the rows between the messages' first and last text (a message's texts
   // are stored together), which for a common word on a million messages costs tens of ms.
-  const firsts = db.prepare('SELECT message_rowid AS mid, MIN(id) AS lo, MAX(id) AS hi FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(@ids)) GROUP BY message_rowid');
-  const scored = db.prepare(`SELECT d.id, d.message_rowid AS mid, ${SCORE} AS score
+  const firsts = once(() => db.prepare('SELECT message_rowid AS mid, MIN(id) AS lo, MAX(id) AS hi FROM search_docs WHERE message_rowid IN (SELECT value FROM json_each(@ids)) GROUP BY message_rowid'));
+  const scored = once(() => db.prepare(`SELECT d.id, d.message_rowid AS mid, ${SCORE} AS score
       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-      WHERE search_fts MATCH @match AND search_fts.rowid BETWEEN @lo AND @hi AND d.message_rowid IN (SELECT value FROM json_each(@ids))`);
+      WHERE search_fts MATCH @match AND search_fts.rowid BETWEEN @lo AND @hi AND d.message_rowid IN (SELECT value FROM json_each(@ids))`));
   // Each text as it was indexed: a message's subject, author and cleaned body (packed against
   // its raw mail), an item's project, author and text.
   const stored = db.prepare(`SELECT d.id, d.message_rowid, d.item_id, m.author_name AS author,
@@ -347,7 +407,7 @@ export function search(db: Db, q: SearchQuery): SearchResult {
     rows = newest ? topOf(true).all({ ...args, docs: JSON.stringify(newest.docs) }) as HitRow[] : [];
     // (fewer hits than asked while more match: copies of one post on several lists made one hit of several)
     const fromNewest = newest !== null && (rows.length >= limit || newest.complete);
-    if (!fromNewest) rows = top.all(args) as HitRow[];
+    if (!fromNewest) rows = top().all(args) as HitRow[];
     const shown = new Set(rows.map((r) => r.message_rowid));
     const isReport = new Map((rows.length ? reports.all({ ids: JSON.stringify([...shown]) }) as Array<{ mid: number; is_report: number }> : []).map((a) => [a.mid, a.is_report]));
     for (const r of rows) r.is_report = isReport.get(r.message_rowid) ?? null;
@@ -356,7 +416,7 @@ export function search(db: Db, q: SearchQuery): SearchResult {
     if (fromNewest || (rows.length && rows[0].ranked < window)) again = [];
     else if (rows.length && byDate) {
       const floor = rows[0].floor;
-      again = (firsts.all({ ids: JSON.stringify(again) }) as Array<{ mid: number; lo: number }>).filter((f) => f.lo < floor).map((f) => f.mid);
+      again = (firsts().all({ ids: JSON.stringify(again) }) as Array<{ mid: number; lo: number }>).filter((f) => f.lo < floor).map((f) => f.mid);
     }
     const asked = new Set(again);
     for (const r of rows) {
@@ -364,8 +424,8 @@ export function search(db: Db, q: SearchQuery): SearchResult {
     }
     if (again.length) {
       const ids = JSON.stringify(again);
-      const range = (firsts.all({ ids }) as Array<{ lo: number; hi: number }>).reduce((a, f) => ({ lo: Math.min(a.lo, f.lo), hi: Math.max(a.hi, f.hi) }), { lo: Infinity, hi: -Infinity });
-      if (range.lo <= range.hi) matched.push(...scored.all({ match, ids, lo: range.lo, hi: range.hi }) as typeof matched);
+      const range = (firsts().all({ ids }) as Array<{ lo: number; hi: number }>).reduce((a, f) => ({ lo: Math.min(a.lo, f.lo), hi: Math.max(a.hi, f.hi) }), { lo: Infinity, hi: -Infinity });
+      if (range.lo <= range.hi) matched.push(...scored().all({ match, ids, lo: range.lo, hi: range.hi }) as typeof matched);
     }
     // As the index ranks them (bm25, then the order they were stored); by date, as stored (a
     // message's own text, then its items in the post's order).

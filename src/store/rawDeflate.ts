@@ -133,14 +133,72 @@ function handleClass(): HandleClass | null {
   return native;
 }
 
+/**
+ * What an inflater checks of the handle instead (`inflateClass`): two texts packed once by
+ * `deflateRawSync`, each against its own dictionary. Any zlib inflates them back to the texts
+ * (DEFLATE is a format: whichever deflater made the bytes, they mean these texts); only deflating
+ * depends on zlib's version, which `handleClass` compares with the public function's bytes.
+ */
+const PROBE = {
+  text: Buffer.from('Subject: [Gluster-devel] weekly status\n\nThe weekly status of the project: done, next, blocked.\n'.repeat(4)),
+  dictionary: Buffer.from('Subject: status of the project weekly'),
+  packed: Buffer.from('C4YpinbPKS0uSS3STUktS82JhUpD9XJxhWSkogqhGWelkJKfl6qjkJdaUaKjkJSTn5ydmqLHNWo8HuMB', 'base64'),
+  other: Buffer.from('Subject: [Openbmc] minutes of the weekly call\n'),
+  otherPacked: Buffer.from('CyZTtXtOaXFJapFuSmpZak4sTFFxSWJJaTEXVwhCH0QIZlhBUT7EgJT8vFQdhbzUihIdhaSc/OTs1BQ9+hlPmq8B', 'base64'),
+};
+
+/** The native handle class for inflating, when it inflates as expected (checked once); null: use the public functions. */
+let inflateNative: HandleClass | null | undefined;
+/** Whether an inflater's handle takes another dictionary (init again, then reset), checked with `inflateNative`. */
+let inflateRedictionary = false;
+
+/**
+ * `handleClass` for inflaters, checked without deflating: reading mail (every query that shows a
+ * message) needs no deflater, and the full check, a deflate on the handle and two through the
+ * public functions (a stream each), was ~3 ms of a fresh process's `archive search`.
+ */
+function inflateClass(): HandleClass | null {
+  if (inflateNative !== undefined) return inflateNative;
+  if (native) {
+    // (the full check passed already)
+    inflateRedictionary = redictionary;
+    return (inflateNative = native);
+  }
+  inflateNative = null;
+  inflateRedictionary = false;
+  try {
+    const probe = zlib.createInflateRaw();
+    const Handle = (probe as unknown as { _handle?: object })._handle?.constructor as HandleClass | undefined;
+    probe.close();
+    if (typeof Handle !== 'function') return null;
+    const i = newHandle(Handle, INFLATERAW, PROBE.dictionary);
+    const back = run(i, PROBE.packed);
+    i.reset();
+    const again = run(i, PROBE.packed);
+    // The same handle for a text packed with another dictionary (what it refers to is there only).
+    initHandle(i, INFLATERAW, PROBE.other);
+    i.reset();
+    const otherBack = run(i, PROBE.otherPacked);
+    i.close();
+    const otherText = Buffer.concat([PROBE.other, PROBE.text.subarray(0, 200), PROBE.other]);
+    if (back && again && back.equals(PROBE.text) && again.equals(PROBE.text)) {
+      inflateNative = Handle;
+      inflateRedictionary = otherBack !== null && otherBack.equals(otherText);
+    }
+  } catch {
+    inflateNative = null;
+  }
+  return inflateNative;
+}
+
 /** Whether the calls go to zlib's handle (false: the public functions; the same bytes either way). */
 export function onZlibHandle(): boolean {
-  return handleClass() !== null;
+  return handleClass() !== null && inflateClass() !== null;
 }
 
 /** `input` through a handle of its own in `mode`, else (no handle, or zlib failed) through `publicFn`. */
 function once(mode: number, input: Buffer, dictionary: Buffer | undefined, publicFn: () => Buffer): Buffer {
-  const Handle = handleClass();
+  const Handle = mode === INFLATERAW ? inflateClass() : handleClass();
   if (Handle) {
     const h = newHandle(Handle, mode, dictionary);
     try {
@@ -208,10 +266,10 @@ export class RawInflater {
 
   /** The handle, reset for a new input with `dictionary`; null: use the public functions. */
   private ready(dictionary: Buffer | undefined): NativeHandle | null {
-    const Handle = handleClass();
+    const Handle = inflateClass();
     if (!Handle) return null;
     if (this.handle && dictionary !== this.current) {
-      if (redictionary) initHandle(this.handle, INFLATERAW, dictionary);
+      if (inflateRedictionary) initHandle(this.handle, INFLATERAW, dictionary);
       else {
         this.handle.close();
         this.handle = null;

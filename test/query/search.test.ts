@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { openDatabase, type Db } from '../../src/store/index.js';
 import { search, toFtsQuery, parseSearchQuery } from '../../src/query/index.js';
-import { newestMatching } from '../../src/query/search.js';
+import { newestMatching, tooRareToAsk } from '../../src/query/search.js';
 import { reindexAll } from '../../src/index/index.js';
 import { isArchiveError } from '../../src/errors.js';
 import { syncSampleArchive, type SampleDb } from './sampleArchive.js';
@@ -123,6 +123,47 @@ describe('search', () => {
       expect(asked, text).not.toBeNull();
       expect(newestMatching(db, match, 2, 4, { ask: 0, walk: 1_000_000, texts: 1_000_000 }), text).toEqual(asked);
       expect(newestMatching(db, match, 2, 4, { ask: 0, walk: 1_000_000, texts: 1 }), text).toBeNull();
+    }
+  });
+
+  it('gives up asking about a rare word early, with the same answer; a word too common to read is asked about after all', () => {
+    // (on a million messages: München, 1 message in 70, was asked about for 100 messages before
+    // its every match was read)
+    expect(tooRareToAsk(32, 0, 20, 100)).toBe(true);
+    expect(tooRareToAsk(32, 3, 20, 100)).toBe(true);
+    expect(tooRareToAsk(32, 4, 20, 100)).toBe(false);
+    expect(tooRareToAsk(32, 13, 20, 100)).toBe(false); // rebalance: 4 messages in 10
+    let rare = 0;
+    for (const text of ['etcd', 'nsr', 'review', 'status', 'gluster', 'regression', 'reconcil*', 'patch']) {
+      const match = parseSearchQuery(text).match;
+      for (const want of [1, 2, 4, 8]) {
+        for (const ask of [32, 64, 1_000]) {
+          // every match read: the answer; only asked (the texts too many to read): the same, or none past `ask` messages
+          const read = newestMatching(db, match, 2, want, { ask, walk: 1_000_000, texts: 1_000_000 });
+          const asked = newestMatching(db, match, 2, want, { ask, walk: 1_000_000, texts: 1 });
+          if (asked !== null) expect(asked, `${text} ${want} ${ask}`).toEqual(read);
+          else rare++;
+          // asked only, from the first message (never given up on): what it answers when the texts are too many
+          const never = newestMatching(db, match, 2, want, { ask: Math.max(ask, 1_000_000), walk: 1_000_000, texts: 1 });
+          expect(never, `${text} ${want}`).toEqual(read);
+        }
+      }
+    }
+    expect(rare).toBeGreaterThan(0);
+  });
+
+  it('asks the index about a run of messages\' texts a stretch of ids at a time, with the answer of asking text by text', () => {
+    // (gap 0: each text a stretch of its own, as it was asked about before)
+    for (const text of ['etcd', 'nsr', 'review', 'status', 'gluster', 'reconcil*']) {
+      const match = parseSearchQuery(text).match;
+      for (const want of [1, 4, 8]) {
+        const byText = newestMatching(db, match, 2, want, { ask: 1_000, walk: 1_000_000, texts: 1, gap: 0 });
+        const read = newestMatching(db, match, 2, want, { ask: 0, walk: 1_000_000, texts: 1_000_000 });
+        expect(byText, `${text} ${want}`).toEqual(read);
+        for (const gap of [1, 3, 40, 256, 1_000_000]) {
+          expect(newestMatching(db, match, 2, want, { ask: 1_000, walk: 1_000_000, texts: 1, gap }), `${text} ${want} ${gap}`).toEqual(byText);
+        }
+      }
     }
   });
 
