@@ -96,15 +96,20 @@ let native: HandleClass | null | undefined;
 /** Whether an inflater's handle takes another dictionary (init again, then reset), checked with `native`. */
 let redictionary = false;
 
+/** The class of the native handle behind a zlib stream (the stream closed), or null where there is none. */
+function handleOf(probe: zlib.DeflateRaw | zlib.InflateRaw): HandleClass | null {
+  const Handle = (probe as unknown as { _handle?: object })._handle?.constructor as HandleClass | undefined;
+  probe.close();
+  return typeof Handle === 'function' ? Handle : null;
+}
+
 function handleClass(): HandleClass | null {
   if (native !== undefined) return native;
   native = null;
   redictionary = false;
   try {
-    const probe = zlib.createDeflateRaw();
-    const Handle = (probe as unknown as { _handle?: object })._handle?.constructor as HandleClass | undefined;
-    probe.close();
-    if (typeof Handle !== 'function') return null;
+    const Handle = handleOf(zlib.createDeflateRaw());
+    if (!Handle) return null;
     const text = Buffer.from('Subject: [Gluster-devel] weekly status\n\nThe weekly status of the project: done, next, blocked.\n'.repeat(40));
     const dictionary = Buffer.from('Subject: status of the project weekly');
     const d = newHandle(Handle, DEFLATERAW, dictionary);
@@ -167,10 +172,8 @@ function inflateClass(): HandleClass | null {
   inflateNative = null;
   inflateRedictionary = false;
   try {
-    const probe = zlib.createInflateRaw();
-    const Handle = (probe as unknown as { _handle?: object })._handle?.constructor as HandleClass | undefined;
-    probe.close();
-    if (typeof Handle !== 'function') return null;
+    const Handle = handleOf(zlib.createInflateRaw());
+    if (!Handle) return null;
     const i = newHandle(Handle, INFLATERAW, PROBE.dictionary);
     const back = run(i, PROBE.packed);
     i.reset();
