@@ -25,6 +25,7 @@ community decision decisions decided calendar
 attending attendance regrets apologies missing roll approval recurring deferred standup stand-up bashing housekeeping aob location minute taker takers quorum
 dagsorden tagesordnung referat protokoll anwesend teilnehmer deltagere deltagare verschiedenes sonstiges eventuelt varia divers presenti assenti asistentes présents excusés
 tilstedeværende fraværende afbud tilstede ad zu pkt punkt tagesordnungspunkt
+what did needs need be implemented
 nouveautés nouveautes corrections correctifs neuigkeiten novità novedades cambios änderungen
 `.split(/\s+/).filter(Boolean));
 

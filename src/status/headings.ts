@@ -221,7 +221,7 @@ const LEAD_IN_START = /^(hi|hello|hey|dear|here|here's|this|these|the following|
 /** What a label over a list says of it: done, left, to do, in progress, next (`Things still left to do ...:`). */
 const PROGRESS_LABEL = /\b(?:done|left to do|still to do|to do|remaining|completed|in progress|next steps|planned|finished)\b/i;
 
-const STATUS_WHAT = /^what(?:['’]s|\s+(?:is|has|have|was|were|I|I['’](?:ve|m)|we|we['’]ve|still|else))?\b.{0,40}\b(?:done|did|next|new|changed|learned|learnt|planned|left|remains?|to do|working on|worked on|achieved|accomplished|completed|happened)\b(?:\s+[\w’']+){0,3}$/i;
+const STATUS_WHAT = /^what(?:['’]s|\s+(?:is|has|have|was|were|I|I['’](?:ve|m)|we|we['’]ve|still|else))?\b.{0,40}\b(?:done|did|next|new|changed|learned|learnt|planned|left|remains?|to do|working on|worked on|achieved|accomplished|completed|happened|implemented|fixed|finished|missing|pending)\b(?:\s+[\w’']+){0,3}$/i;
 
 /** Lower-case words that introduce what follows rather than name an area (`note:`, `output:`). */
 const LOWER_NOT_AREA = /^(?:note|notes|example|examples|e\.?g|i\.?e|eg|ie|output|ps|cc|to|from|subject|date|re|fyi|update|edit|result|results|log|error|errors|warning|usage|see|also|and|or|but|so|then|now|here|there|this|that|these|those|because|since|before|after|where|when|which|what|who|why|how|if|else|otherwise|like|as|for|with|without|including|e-mail|email|mail|http|https|ftp)$/i;

@@ -543,6 +543,8 @@ describe('an opening that says what the post is', () => {
     // (round 17: open-mpi/2014-12-1-8-4rc-status, sleep/2007-05-sleep-2-1-status-and-release-roadmap)
     ['Trying to summarize the current situation on releasing 1.8.4. Remaining identified issues:'],
     ['I just wanted to take a minute and let everyone know what is happening with Sleep 2.1.'],
+    // (since parser 98: uctimsclient/2008-05-uct-ims-client-update, Richard Good on uctimsclient-users, 2008)
+    ['This is just a quick update on the status of the UCT IMS Client and related projects.'],
   ])('and in the other ways real posts open: %s', (opening) => {
     expect(detect('', `Hi all,\n\n${opening}${SHORT_LIST}`).reason).toContain('opens saying what it is');
   });
@@ -1988,6 +1990,9 @@ describe('parser 92: notices that carry a report\'s shape', () => {
     ['linux-bluetooth/2021-05-bluez-basic-regression-test-report', 'BlueZ basic/regression test report - 05/10/2021', 'bot or tracker notification (subject says "test report") -6'],
     // (since parser 97: fixtures/real-corpus/twisted/2005-01-weekly-bug-report, the tracker's weekly count of open tickets)
     ['twisted/2005-01-weekly-bug-report', '[Twisted-Python] Weekly Bug Report', 'bot or tracker notification (subject says "Weekly Bug Report") -6'],
+    // (since parser 98: fixtures/real-corpus/openocd/2009-10-news-file-for-0-3-x, the NEWS file drafted for the 0.3 release's
+    // tarball, its six headings of changes)
+    ['openocd/2009-10-news-file-for-0-3-x', '[Openocd-development] NEWS file for 0.3.x', 'a release\'s NEWS file (subject says "NEWS file") -5'],
   ])('reads %s as a notice, not a report', (name, subject, reason) => {
     const r = parseStatusPost({ subject, body: bodyOf(name) });
     expect(r.reason).toContain(reason);

@@ -1069,6 +1069,12 @@ describe('parser 67: `What ...:` labels that ask what a report tells', () => {
       '  * The memory and filesystem backends have been ported to meet the new API.', '',
       'Things still left to do for the branch to be merged:', '', '  * clean up the adapter tests', '  * remove all of the now unused code', ''].join('\n');
     expect(sections(vfs).map(([t]) => t)).toEqual(['Things done so far in the branch', 'Things still left to do for the branch to be merged']);
+    // (since parser 98, what is still to be implemented: fixtures/real-corpus/mrs/2012-07-me-and-m6-are-still-alive, Maarten
+    // Hekkelman on mrs-user, 2012; shortened)
+    const mrs = ['What I did so far:', '', '- Complete rewrite of the index and search algorithms.', '',
+      '- There are now three executables.', '', 'What needs to be implemented:', '', '- a blast and clustal interface in the server', '',
+      '- status pages', ''].join('\n');
+    expect(sections(mrs).map(([t]) => t)).toEqual(['What I did so far', 'What needs to be implemented']);
     // a question that leads into a list is no heading
     const lead = body.replace("What's done:", 'What do you think of these:').replace('What still needs to be done:', 'Which of them should go first:');
     expect(sections(lead).map(([t]) => t).filter(Boolean)).toEqual([]);

@@ -153,6 +153,8 @@ describe('generic headings', () => {
     for (const t of ['Dagsorden', 'Tagesordnung', 'Verschiedenes', 'Eventuelt', 'Presenti']) expect(isGenericHeading(t), t).toBe(true);
     // an OpenStack release countdown's parts (2022, 2024), and minutes' `lingering issues` (OE TSC, 2012)
     for (const t of ['Development Focus', 'General Information', 'lingering issues']) expect(isGenericHeading(t), t).toBe(true);
+    // (since parser 98) what a developer did and what is left (mrs-user 2012: fixtures/real-corpus/mrs/2012-07-me-and-m6-are-still-alive)
+    for (const t of ['What I did so far', 'What needs to be implemented']) expect(isGenericHeading(t), t).toBe(true);
     expect(isGenericHeading('Kernel development')).toBe(false);
   });
 
