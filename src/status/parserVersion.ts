@@ -676,9 +676,10 @@
  *     words when it says what is done or left (`Things still left to do for the branch to be merged:`): over all posts
  *     +1 report, 1 look-alike no longer taken, +1 title.
  * 98 (tuned on round 79 after its blind run at parser 97): an opening `update on the status of ...` says what the post
- *     is (`This is just a quick update on the status of the UCT IMS Client`); `What needs to be implemented:` heads a list
+ *     is (`This is just a quick update on the status of the UCT IMS Client`), as does `this is my quarterly board report`
+ *     (a periodic report naming itself); `What needs to be implemented:` heads a list
  *     as `What's done:` does, and such what-was-done headings are generic (`What I did so far`); a subject's `NEWS file`
- *     is a release's notes, not news: over all posts +3 reports, 1 look-alike no longer taken, +2 from the body alone,
- *     +2 titles.
+ *     is a release's notes, not news: over all posts +4 reports, 1 look-alike no longer taken, +3 from the body alone,
+ *     +2 titles, +1 name.
  */
 export const PARSER_VERSION = 98;

@@ -545,6 +545,8 @@ describe('an opening that says what the post is', () => {
     ['I just wanted to take a minute and let everyone know what is happening with Sleep 2.1.'],
     // (since parser 98: uctimsclient/2008-05-uct-ims-client-update, Richard Good on uctimsclient-users, 2008)
     ['This is just a quick update on the status of the UCT IMS Client and related projects.'],
+    // (and apache/2008-08-roller-quarterly-board-report-draft, Dave Johnson on roller-dev, 2008)
+    ['This is my quarterly board report for August 2008. It covers community health and plans for new work.'],
   ])('and in the other ways real posts open: %s', (opening) => {
     expect(detect('', `Hi all,\n\n${opening}${SHORT_LIST}`).reason).toContain('opens saying what it is');
   });
