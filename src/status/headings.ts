@@ -1544,6 +1544,11 @@ function chooseHeadings(lines: Line[], strong: Heading[], weak: Heading[]): Head
     chosen = strong.concat(weak.filter((w) => w.style === 'plain' || (w.style === 'colon' && !w.prose && CONTENTS_COLON.test(w.title))));
     // `* New initscripts in testing` over its paragraph under `== Completed Tasks ==`: the topics of a section
     const first = Math.min(...strong.map((h) => h.index));
+    // (and two or more `Label:` lines over prose above the first of them: the preamble's own parts, a stats mail's
+    // `Previous cycle:` / `Current cycle:` over their figures above its `Developer rankings` (bpf development stats); not
+    // a commit mail's `Commits:` and `Changes:` above the one file its diff underlines)
+    const preamble = weak.filter((w) => w.style === 'colon' && w.prose && w.index < first);
+    if (preamble.length >= 2 && strong.length >= 2) chosen = chosen.concat(preamble);
     // (or over a block indented under it: FESCo's `* Architecture Support` / blank / `  FESCo tabled this...`)
     // (or a name right over its bullets: Coda's `coda-7.0.2` / `- A lot of code cleanups` under `===== SUMMARY OF CHANGES =====`;
     // a remark in brackets over a group of them, `(Not sure)`, names nothing)

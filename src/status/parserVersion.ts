@@ -679,7 +679,8 @@
  *     is (`This is just a quick update on the status of the UCT IMS Client`), as does `this is my quarterly board report`
  *     (a periodic report naming itself); `What needs to be implemented:` heads a list
  *     as `What's done:` does, and such what-was-done headings are generic (`What I did so far`); a subject's `NEWS file`
- *     is a release's notes, not news: over all posts +4 reports, 1 look-alike no longer taken, +3 from the body alone,
- *     +2 titles, +1 name.
+ *     is a release's notes, not news; two or more `Label:` lines over prose above a post's underlined headings are
+ *     headings too (bpf development stats' `Previous cycle:` / `Current cycle:`): over all posts +4 reports, 1 look-alike
+ *     no longer taken, +3 from the body alone, +18 titles, +1 name.
  */
 export const PARSER_VERSION = 98;

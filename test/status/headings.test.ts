@@ -1007,6 +1007,19 @@ describe('parser 67: heading shapes of real posts', () => {
     const own = md.replace('Limits and \nSupporting Network Rules\n', 'Limits\nSupporting Network Rules\n');
     expect(sections(own).map(([t]) => t)).toContain('Update on Landlock: Lifting the File Reparenting Limits');
   });
+
+  it('reads two `Label:` lines over figures above the underlined headings as headings too (bpf development stats, 2024)', () => {
+    // (since parser 98: fixtures/real-corpus/bpf/2024-11-ann-bpf-development-stats-6-13, Stanislav Fomichev on bpf, shortened)
+    const body = ['Previous cycle:', '16 Jul to 16 Sep: 5077 mailing list messages, 62 days, 82 messages per day',
+      '247 repo commits (4 commits/day, 45.75% of these are selftests)', '',
+      'Current cycle:', '19 Sep to 19 Nov: 5097 mailing list messages, 61 days, 84 messages per day',
+      '260 repo commits (4 commits/day, 56.92% of these are selftests)', '',
+      'Developer rankings', '------------------', '', 'Top reviewers (cs):', '1. Andrii Nakryiko  40', '',
+      'Company rankings', '----------------', '', 'Top reviewers (cs):', '1. Meta  119', ''].join('\n');
+    expect(sections(body).map(([t]) => t)).toEqual(['Previous cycle', 'Current cycle', 'Developer rankings', 'Company rankings']);
+    // (one such label alone above them stays prose)
+    expect(sections(body.replace('Current cycle:', 'and this cycle')).map(([t]) => t)).not.toContain('Previous cycle');
+  });
 });
 
 describe('parser 67: the post\'s own title below a short opening that hands it over', () => {
