@@ -47,6 +47,9 @@ export { THRESHOLD };
  * for 1 of the corpus's 638 reports (`Development Plans`, R, 1997).
  */
 const NO_CUE_WEIGHT = -5;
+/** A subject naming plans or work finished (see subjectEvidenceOf): less than a cue, more than no report named. */
+const PLAN_SUBJECT_WEIGHT = -1;
+const PLAN_SUBJECT = /\b(?:road-?map|plans|to-?do list|task list|completed|finished|nearly complete|almost complete)\b/i;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^()]*\bweek\b[^()]*|\s*w\d{1,2}\s*|\s*\d{4}-\d{2}(?:-\d{2})?\s*|\s*R-\d+\s*)\)`, 'i');
@@ -842,7 +845,14 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // counter leaves the body to prove it (a subject that is absent says nothing either way), a reply's
   // too (`Re: obmc-console design for multi host support` with headings is a discussion).
   if (!titleLine && s.trim() && !ev.some((e) => e.what.startsWith('subject says') || e.what.startsWith('dated or numbered'))) {
-    ev.push({ key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT });
+    // (a fresh subject that names a project's plans or a piece of work finished, `Mono roadmap`, `v1.1 plans`, `Finished the
+    // track bridge and road bridge`, names what a report tells, loosely: it leaves the body more to prove than a cue
+    // does, less than a subject that names nothing; of the corpus's such subjects with nothing against them, most
+    // over a body that proves a report are reports)
+    const plan = !ev.some((e) => e.weight < 0) ? PLAN_SUBJECT.exec(undotted) : null;
+    ev.push(plan
+      ? { key: 'subject.plan', what: `subject names plans or work done ("${plan[0]}")`, weight: PLAN_SUBJECT_WEIGHT }
+      : { key: 'subject.no-cue', what: 'subject names no report', weight: NO_CUE_WEIGHT });
   }
   // (read without a bracketed tag of the name, or the address's domain: `Ernesto Baschny [cron IT] <ernst@cron-it.de>`
   // is a person at a firm called cron IT; `kernel test robot <lkp@intel.com>`, `ci_notify@linaro.org` are robots)

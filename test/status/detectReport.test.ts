@@ -2055,6 +2055,29 @@ describe('parser 93: a release manager\'s freeze, branch, final or merge window,
   });
 });
 
+describe('parser 98: a subject naming plans or work finished', () => {
+  it.each([
+    // fixtures/real-corpus/mono/2001-12-mono-roadmap (Miguel de Icaza on mono-announce-list, 2001): where each part of
+    // Mono stands and what comes next
+    ['mono/2001-12-mono-roadmap', '[Mono-announce-list] Mono Roadmap.', 'Roadmap'],
+    // ...dovecot/2007-04-v1-1-plans (Timo Sirainen, 2007): what v1.1 has and what is left before its release
+    ['dovecot/2007-04-v1-1-plans', '[Dovecot] v1.1 plans', 'plans'],
+    // ...lincity-ng/2008-03-finished-the-track-bridge-and-road-bridge and ...imagej/2013-10-nonlinear-axes-work-nearly-complete:
+    // a developer's note of what is done and what is next
+    ['lincity-ng/2008-03-finished-the-track-bridge-and-road-bridge', '[Lincity-ng-devel] Finished the track bridge and the road bridge', 'Finished'],
+    ['imagej/2013-10-nonlinear-axes-work-nearly-complete', '[ImageJ-devel] Nonlinear axes work nearly complete', 'nearly complete'],
+  ])('reads %s as a report its body proves', (name, subject, word) => {
+    const r = parseStatusPost({ subject, body: bodyOf(name) });
+    expect(r.reason).toContain(`subject names plans or work done ("${word}") -1`);
+    expect(r.isReport).toBe(true);
+  });
+
+  it('leaves the body as much to prove under a question or a reply', () => {
+    expect(detect('Any plans for a 2.0 release?').reason).not.toContain('subject names plans');
+    expect(detect('Re: v1.1 plans').reason).not.toContain('subject names plans');
+  });
+});
+
 describe('parser 94: a person called Gerrit is no code review robot', () => {
   it('reads Gerrit Huizenga\'s mail as a person\'s', () => {
     // fixtures/real-corpus/linux-kernel/2003-04-re-must-fix-list-for-2-6-0-sched-yield (LKML, 2003): `From: Gerrit
