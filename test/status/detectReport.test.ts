@@ -2066,6 +2066,8 @@ describe('parser 98: a subject naming plans or work finished', () => {
     // a developer's note of what is done and what is next
     ['lincity-ng/2008-03-finished-the-track-bridge-and-road-bridge', '[Lincity-ng-devel] Finished the track bridge and the road bridge', 'Finished'],
     ['imagej/2013-10-nonlinear-axes-work-nearly-complete', '[ImageJ-devel] Nonlinear axes work nearly complete', 'nearly complete'],
+    // ...xorg/2008-02-xorg-7-4-release-plan (X.Org's release manager, 2008): what is in 7.4 and what blocks it
+    ['xorg/2008-02-xorg-7-4-release-plan', 'Xorg 7.4 release plan', 'plan'],
   ])('reads %s as a report its body proves', (name, subject, word) => {
     const r = parseStatusPost({ subject, body: bodyOf(name) });
     expect(r.reason).toContain(`subject names plans or work done ("${word}") -1`);
