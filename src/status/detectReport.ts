@@ -49,7 +49,7 @@ export { THRESHOLD };
 const NO_CUE_WEIGHT = -5;
 /** A subject naming plans or work finished (see subjectEvidenceOf): less than a cue, more than no report named. */
 const PLAN_SUBJECT_WEIGHT = -1;
-const PLAN_SUBJECT = /\b(?:road-?map|plans?|to-?do list|task list|completed|finished|nearly complete|almost complete)\b/i;
+const PLAN_SUBJECT = /\b(?:road-?map|plans?|to-?do list|task list|completed|finished|nearly complete|almost complete|backports|conclusions|decisions|what['’]?s next|next steps|delivered)\b/i;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^()]*\bweek\b[^()]*|\s*w\d{1,2}\s*|\s*\d{4}-\d{2}(?:-\d{2})?\s*|\s*R-\d+\s*)\)`, 'i');

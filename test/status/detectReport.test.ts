@@ -2068,6 +2068,12 @@ describe('parser 98: a subject naming plans or work finished', () => {
     ['imagej/2013-10-nonlinear-axes-work-nearly-complete', '[ImageJ-devel] Nonlinear axes work nearly complete', 'nearly complete'],
     // ...xorg/2008-02-xorg-7-4-release-plan (X.Org's release manager, 2008): what is in 7.4 and what blocks it
     ['xorg/2008-02-xorg-7-4-release-plan', 'Xorg 7.4 release plan', 'plan'],
+    // ...linux-xfs/2023-08-interim-xfs-backports-for-5-15-and-6-1 (the stable trees' backports, what is in and what waits),
+    // ...xfce/2021-03-post-4-16-fatigue-and-whats-next (what 4.16 took and where Xfce goes next) and
+    // ...w3c/2013-09-conclusions-from-this-task-force (a task force's closing summary of its work)
+    ['linux-xfs/2023-08-interim-xfs-backports-for-5-15-and-6-1', 'Interim XFS backports for 5.15 and 6.1', 'backports'],
+    ['xfce/2021-03-post-4-16-fatigue-and-whats-next', 'Post 4.16 fatigue and what’s next', 'what’s next'],
+    ['w3c/2013-09-conclusions-from-this-task-force', 'Conclusions from this task force', 'Conclusions'],
   ])('reads %s as a report its body proves', (name, subject, word) => {
     const r = parseStatusPost({ subject, body: bodyOf(name) });
     expect(r.reason).toContain(`subject names plans or work done ("${word}") -1`);
