@@ -344,6 +344,9 @@ function weakAt(lines: Line[], i: number): Heading | null {
     if (m && j === i + 1 && /^\s*\p{Ll}/u.test(next.text)) m = null;
     if (m) m[2] = `${m[1]} ${m[2]}`;
   }
+  // (a topic with who leads it and for how long after it in brackets may run longer: TDF's board minutes, `5. Status Report,
+  // Discuss: Improve tendering process (tdf-board, 5 mins)`)
+  if (!m) m = /^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s+(\S.{0,58}?\s\([^()]{2,50}\))\s*$/.exec(text);
   const sub = m !== null && (/[.a-h]/.test(m[1]) || /^[A-H]\d$/.test(m[1]));
   if (m && !/[.,;:]\s*$/.test(m[2]) && !/^\s{0,2}(\d{1,2}|[IVX]{1,4})[.)]\s/.test(next.text)) {
     const bulletNext = BULLET_RE.test(next.text);

@@ -684,6 +684,8 @@
  *     finished (`Mono Roadmap.`, `v1.1 plans`, `Xorg 7.4 release plan`, `Finished the track bridge ...`, `... work nearly
  *     complete`, `Interim XFS backports for 5.15 and 6.1`, `Conclusions from this task force`, `... and what’s next`) weighs
  *     -1, not the -5 of a subject that names no report: over all posts +27 reports, 6 look-alikes newly taken and 1 no
- *     longer, +3 from the body alone, +96 titles, +6 names, +3 refs; random sample still 0.
+ *     longer, +3 from the body alone, +96 titles, +6 names, +3 refs; random sample still 0. A numbered topic may run
+ *     past 58 characters with who leads it and for how long in brackets (`4. Vote, Discuss: ... (Florian Effenberger, 5
+ *     mins)`, TDF's board minutes): +2 titles.
  */
 export const PARSER_VERSION = 98;

@@ -288,6 +288,13 @@ describe('a run of numbered topics, each over what was said on it', () => {
     expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Valg af dirigent og referent', 'Bestyrelsens beretning for det forløbne år']));
   });
 
+  it('takes topics that run long with who leads them and for how long in brackets (TDF board, private minutes of 2023)', () => {
+    // (since parser 98: fixtures/real-corpus/libreoffice/2023-03-previous-private-minutes-2023-03-20)
+    const d = parseStatusPost({ subject: 'Previous private minutes 2023-03-20', body: body('libreoffice/2023-03-previous-private-minutes-2023-03-20') });
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Vote, Discuss: Discussion and budget for developer roles (Florian Effenberger, 5 mins)',
+      'Status Report, Discuss: Next steps legal ToDo items (Paolo Vecchi, 20 mins)']));
+  });
+
   it('leaves a numbered list whose items wrap onto the next line as items', () => {
     const wrapped = 'Done this week:\n\n1. Reworked the parser so that the\n   headings come out right.\n\nMore text here.\n\n2. Fixed the crash in the indexer when\n   a message has no body.\n\nMore text.\n\n3. Wrote the docs for the new flags of\n   the sync command.\n\nThe end.\n';
     expect(parseStatusPost({ subject: 'Weekly report', body: wrapped }).sections.map((s) => s.title).join('|')).not.toMatch(/Reworked|Fixed the crash|Wrote the docs/);
