@@ -182,6 +182,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
       (!BULLET_RE.test(text) || ((/^\s*\d{1,2}[.)]\s+\S/.test(text) || (NUMBERED_TOPIC_LINE.test(text) && text.trim().length >= 12)) && Math.abs(next.text.trim().length - text.trim().length) <= 2)) && !isRule(text) && (text.trim().length <= 80 || (text.trim().length <= 200 && Math.abs(next.text.trim().length - text.trim().length) <= 1)) && !labelOf(text) &&
       // (`Here's the summary:` over a rule introduces what follows; it titles nothing)
       !/^\s*(?:here(?:'s| is| are)|below is|the following)\b.*:\s*$/i.test(text) &&
+      // (nor a sentence over a rule less than half its length: `The meeting ended after 3:00 PM CEST.` / `----`, the last
+      // line of Thunderbird Council minutes over its writer's signature)
+      !(/[.!?]\s*$/.test(text) && /\S\s+\S+\s+\S/.test(text.trim()) && next.text.trim().length * 2 < text.trim().length) &&
       // (nor a name or an address over a rule in a signature: `Best wishes,` / `Anne` / `-----` / `Anne Lord, Senior
       // Manager`, ISOC's chapter meeting notes, 2007)
       !signedOffAbove(lines, i)) {

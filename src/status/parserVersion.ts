@@ -686,6 +686,7 @@
  *     -1, not the -5 of a subject that names no report: over all posts +27 reports, 6 look-alikes newly taken and 1 no
  *     longer, +3 from the body alone, +96 titles, +6 names, +3 refs; random sample still 0. A numbered topic may run
  *     past 58 characters with who leads it and for how long in brackets (`4. Vote, Discuss: ... (Florian Effenberger, 5
- *     mins)`, TDF's board minutes): +2 titles.
+ *     mins)`, TDF's board minutes): +2 titles. A sentence over a rule less than half its length is no underlined title
+ *     (`The meeting ended after 3:00 PM CEST.` / `----` over a signature): +7 titles.
  */
 export const PARSER_VERSION = 98;

@@ -1341,6 +1341,15 @@ describe('parser 87: tilde underlines and a bold title closed after a space', ()
     // (not a label with an empty value, `*Desc *     :`, Zephir's conference call report, 2005)
     expect(sections(['*Subject*: Having a common database', '*Desc *     :', '*Actions* : Ask Greg'].join('\n')).map((s) => s[0])).not.toContain('Desc');
   });
+
+  it('reads a last sentence over a signature\'s short rule as no title, leaving the labels above it (Thunderbird Council, 2020)', () => {
+    // (since parser 98: fixtures/real-corpus/mozilla/2020-02-thunderbird-council-summary-2020-01-16-html, shortened)
+    const body = ['Agenda:', '', 'Hiring:', '* Mozilla layoffs: we are looking into what may be necessary.', '',
+      'Governance:', '* We are reviewing the service agreements that Mozilla provides.', '',
+      'The meeting ended after 3:00 PM CEST.', '----', 'Berna Alp, p≡p Foundation', 'https://pep.foundation'].join('\n');
+    expect(sections(body).map((s) => s[0])).toEqual(expect.arrayContaining(['Hiring', 'Governance']));
+    expect(sections(body).map((s) => s[0])).not.toContain('The meeting ended after 3:00 PM CEST.');
+  });
 });
 
 describe('parser 88: `-=-=-=` over and under a title', () => {
