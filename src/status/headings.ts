@@ -613,7 +613,10 @@ function lineHeadings(lines: Line[]): Heading[] {
     // (a title may start in lower case, `gvfs archive backend`, `status of 2.7 feature list`: one after a blank line,
     // beside two or more capitalised ones)
     const lower = /^\p{Ll}/u.test(t) && (i === 0 || !isText(lines[i - 1])) && titleShaped(t.charAt(0).toUpperCase() + t.slice(1));
-    if ((!lower && !titleShaped(t)) || BULLET_RE.test(l.text)) continue;
+    // (a topic numbered by its ticket is shaped as its words are: `#44 Proposal about openSUSE.Asia summit 2022`, openSUSE's
+    // board minutes)
+    const ticketed = t.charCodeAt(0) === 35 && /^#\d{1,5}\s+(?=\p{Lu})/u.test(t) && titleShaped(t.replace(/^#\d{1,5}\s+/, ''));
+    if ((!lower && !ticketed && !titleShaped(t)) || BULLET_RE.test(l.text)) continue;
     // (a line that closes a parenthesis it did not open ends the line above, wrapped: `Greg Kroah-Hartman, etc.)` under
     // `o in 2.5.2    Initial support for USB 2.0    (David Brownell,`, the 2.5 kernel's status list of 2002)
     // (not an enumerator's, `6a) AOB`)

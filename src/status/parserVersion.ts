@@ -687,6 +687,7 @@
  *     longer, +3 from the body alone, +96 titles, +6 names, +3 refs; random sample still 0. A numbered topic may run
  *     past 58 characters with who leads it and for how long in brackets (`4. Vote, Discuss: ... (Florian Effenberger, 5
  *     mins)`, TDF's board minutes): +2 titles. A sentence over a rule less than half its length is no underlined title
- *     (`The meeting ended after 3:00 PM CEST.` / `----` over a signature): +7 titles.
+ *     (`The meeting ended after 3:00 PM CEST.` / `----` over a signature): +7 titles. A title line may be numbered by
+ *     its ticket (`#44 Proposal about openSUSE.Asia summit 2022`): +2 titles, +1 report.
  */
 export const PARSER_VERSION = 98;

@@ -295,6 +295,13 @@ describe('a run of numbered topics, each over what was said on it', () => {
       'Status Report, Discuss: Next steps legal ToDo items (Paolo Vecchi, 20 mins)']));
   });
 
+  it('takes topics numbered by their ticket beside the unnumbered ones (openSUSE board, 2022)', () => {
+    // (since parser 98: fixtures/real-corpus/opensuse/2022-04-opensuse-board-meeting-2022-04-19)
+    const d = parseStatusPost({ subject: 'Board meeting 2022-04-19', body: body('opensuse/2022-04-opensuse-board-meeting-2022-04-19') });
+    expect(d.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['#44 Proposal about openSUSE.Asia summit 2022', 'Travel Support Program (TSP)',
+      '#45 Plan for board meeting before oSC']));
+  });
+
   it('leaves a numbered list whose items wrap onto the next line as items', () => {
     const wrapped = 'Done this week:\n\n1. Reworked the parser so that the\n   headings come out right.\n\nMore text here.\n\n2. Fixed the crash in the indexer when\n   a message has no body.\n\nMore text.\n\n3. Wrote the docs for the new flags of\n   the sync command.\n\nThe end.\n';
     expect(parseStatusPost({ subject: 'Weekly report', body: wrapped }).sections.map((s) => s.title).join('|')).not.toMatch(/Reworked|Fixed the crash|Wrote the docs/);
