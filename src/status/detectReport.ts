@@ -48,7 +48,7 @@ export { THRESHOLD };
  */
 const NO_CUE_WEIGHT = -5;
 /** A subject naming plans or work finished (see subjectEvidenceOf): less than a cue, more than no report named. */
-const PLAN_SUBJECT_WEIGHT = -1;
+const PLAN_SUBJECT_WEIGHT = -2;
 const PLAN_SUBJECT = /\b(?:road-?map|plans?|to-?do list|task list|completed|finished|nearly complete|almost complete|backports|conclusions|decisions|what['’]?s next|next steps|delivered)\b/i;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

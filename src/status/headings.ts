@@ -1226,6 +1226,8 @@ function runInHeadings(lines: Line[]): Heading[] {
     }
     // `USA report: Latest Wikipedian in Residence ...`, `MOTUSchool: sistpoty suggested ...`: a name and a colon
     const c = /^((?:[a-z\d]{1,2}[.)]\s+)?[\p{Lu}\d][^:]{1,50}?):\s+(\S.{9,})$/u.exec(t);
+    // (not a commit's line, `46080ca79d18 xfs: hoist refcount record merge predicates`: its hash and subsystem name no topic)
+    if (c && /^(?=[\da-f]*\d)[\da-f]{7,40}\s/.test(c[1])) continue;
     if (c && !COLON_FIELD.test(c[1]) && !SENTENCE_START.test(c[1]) && !NOT_A_TITLE.test(c[1]) && !looksLikeUrlOrMail(c[1]) && c[1].split(/\s+/).length <= 6 && !/[.!?,;]/.test(c[1].replace(/^[a-z\d]{1,2}[.)]\s+/, ''))) {
       // (a field among fields is not a topic: `Session chair: Lothar Becker` / `Keeper of the minutes: ...`)
       const next = lines[i + 1];

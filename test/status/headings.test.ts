@@ -1349,6 +1349,14 @@ describe('parser 87: tilde underlines and a bold title closed after a space', ()
     expect(sections(['*Subject*: Having a common database', '*Desc *     :', '*Actions* : Ask Greg'].join('\n')).map((s) => s[0])).not.toContain('Desc');
   });
 
+  it('reads a commit\'s line, its hash and subsystem before a colon, as no run-in topic (XFS backports, 2023)', () => {
+    // (since parser 98: fixtures/real-corpus/linux-xfs/2023-08-interim-xfs-backports-for-5-15-and-6-1, shortened)
+    const body = ['46080ca79d18 xfs: hoist refcount record merge predicates', '    commit 9d720a5a658f upstream.   (v6.2)', '',
+      '45b231886605 xfs: estimate post-merge refcounts correctly', '    commit b25d1984aa88 upstream.   (v6.2)', '',
+      '60cd06e242be xfs: fix off-by-one-block in xfs_discard_folio()', '    commit 8ac5b996bf51 upstream.   (v6.2)', ''].join('\n');
+    expect(sections(body).map((s) => s[0]).filter(Boolean)).toEqual([]);
+  });
+
   it('reads a last sentence over a signature\'s short rule as no title, leaving the labels above it (Thunderbird Council, 2020)', () => {
     // (since parser 98: fixtures/real-corpus/mozilla/2020-02-thunderbird-council-summary-2020-01-16-html, shortened)
     const body = ['Agenda:', '', 'Hiring:', '* Mozilla layoffs: we are looking into what may be necessary.', '',
