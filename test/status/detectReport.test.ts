@@ -2005,6 +2005,10 @@ describe('parser 92: notices that carry a report\'s shape', () => {
     expect(detect('Protokoll der 1. Vorstandssitzung').reason).not.toContain('agenda mail');
     expect(detect('Re: Security Working Group - Wednesday March 31 - results').reason).not.toContain('vote');
     expect(detect('Vote on the new logo').reason).not.toContain('vote\'s results');
+    // (since parser 99: a release manager asking for no more commits to a branch is no commit notification,
+    // fixtures/real-corpus/python/2013-03-please-dont-commit-to-3-2-branch-anymore; a list's commit mail still is)
+    expect(detect("[python-committers] Please don't commit to 3.2 branch anymore").reason).not.toContain('bot or tracker');
+    expect(detect('r1234 - commits to trunk').reason).toContain('bot or tracker');
   });
 });
 
