@@ -111,7 +111,7 @@ const CUES: Array<[RegExp, number, string]> = [
   // (`[GSoC - TCG Continuous Benchmarking] [#4] Listing QEMU Helpers`: a tag naming the GSoC project)
   // (and `Community Bonding Period: JuliaAstro`: a GSoC student's report on the weeks before coding, not `GSoC 2020
   // Community Bonding Outline`, a plan for them)
-  [/\[gsoc\]|\[gsoc\b[^\]]{1,60}\]|\bgsoc\b.{0,30}\b(week|report|update|progress)|\bcommunity bonding (?:period|report|week|update)\b/i, 2.5, 'gsoc'],
+  [/\[gsoc\]|\[gsoc\b[^\]]{1,60}\]|\b(?:gsoc|google summer of code)\b.{0,30}\b(week|report|update|progress)|\bcommunity bonding (?:period|report|week|update)\b/i, 2.5, 'gsoc'],
   // (`[Design] [Sum] Last week on the design list`: OSAF's lists tagged their weekly summaries)
   [/\[sum\]|\b(meeting|irc)\s+(summary|minutes|notes|recap|report)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5, 'meeting-summary'],
   // (`Outcome of the round table meeting`: what a meeting decided, told after it; a subject's, not an
@@ -152,7 +152,7 @@ const CUES: Array<[RegExp, number, string]> = [
   // (and in Japanese or Chinese, written without spaces: `2019年3月 定例会報告` (a regular meeting's report), `議事録`
   // (minutes), `周报` and `月報` (a week's or a month's report), `会议纪要` (a meeting's summary), `進捗` (progress);
   // no ASCII word gates them: a subject that holds a CJK character turns this cue's bit on, see CJK_CUE_BIT)
-  [/\b(rapport|rapporto|bericht|statusbericht|zwischenstand|wochenbericht|monatsbericht|jahresbericht|gesch(?:[aä]|ae)ftsbericht|t(?:[aä]|ae)tigkeitsbericht|rechenschaftsbericht|kurzbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|bilan\s+(?:moral|d'activit[eé]s?|annuel))(?![a-z])|[報报]告|議事録|议事录|会议纪要|[週周月年][報报]|進捗/i, 2, 'report-word-other-language'],
+  [/\b(rapport|rapporto|bericht|statusbericht|zwischenstand|wochenbericht|monatsbericht|jahresbericht|gesch(?:[aä]|ae)ftsbericht|t(?:[aä]|ae)tigkeitsbericht|rechenschaftsbericht|kurzbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|informe|compte[- ]rendu|verslag|stav|stand der|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|zusammenfassung|bilan\s+(?:moral|d'activit[eé]s?|annuel))(?![a-z])|[報报]告|議事録|议事录|会议纪要|[週周月年][報报]|進捗/i, 2, 'report-word-other-language'],
   // (`new developments in Total Open Station`)
   // (and a maintainer's `Next btrfs development cycle open - 5.4`, `Planning the 4.5 development cycle`: where a
   // release cycle stands, what it took and what it will take)
@@ -166,10 +166,10 @@ const CUES: Array<[RegExp, number, string]> = [
  * `Update phosphor-defaults with ...`; a verb or an adjective (`does not update`, `results in`): `ways to report both Altitude and Pressure`,
  * `feedback on in-progress GUI designs`.
  */
-const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract|faq|readme|manual|handbook)\b|\bupdate\s*\/\s*patch\b|\b(?:to|please)\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue|vulnerability|regression)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
+const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract|faq|readme|manual|handbook)\b|\bupdate\s*\/\s*patch\b|\b(?:to|please)\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue|vulnerability|regression)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b(?!\s*\(\d)|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /[報报]告|議事録|议事录|纪要|[週周月年][報报]|進捗|status|report|look(?:ing)?\s+back|year\s+(?:in\s+review|overview|in\s+retrospect)|past,?\s+present|where we are and|imminent|close|in a few days|stabili[sz]ation|around the corner|zwischenstand|failures|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|\d[ab]\d|\d\s+(?:final|branch)\b|frozen|merge\s+window|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|bonding|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|beretning|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|scheduled for|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /[報报]告|議事録|议事录|纪要|[週周月年][報报]|進捗|status|report|look(?:ing)?\s+back|year\s+(?:in\s+review|overview|in\s+retrospect)|past,?\s+present|where we are and|imminent|close|in a few days|stabili[sz]ation|around the corner|zwischenstand|failures|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|\d[ab]\d|\d\s+(?:final|branch)\b|frozen|merge\s+window|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|week|fortnight|\[sum\]|gsoc|bonding|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|zusammenfassung|beretning|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|scheduled for|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -280,7 +280,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   regressions: ['regression', 'regressions', 'failures'],
   newsletter: ['weekly', 'monthly', 'newsletter', 'week', 'month', 'fortnight'],
   'week-n': ['week'],
-  gsoc: ['gsoc', 'bonding'],
+  gsoc: ['gsoc', 'bonding', 'summer'],
   'meeting-summary': ['meeting', 'irc', 'minutes', 'summary', 'sum'],
   'meeting-outcome': ['outcome', 'outcomes'],
   'state-of': ['state'],
@@ -292,7 +292,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives', 'look', 'looking', 'year', 'past', 'where'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
   'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'resum', 'assemblea', 'asamblea', 'assamblea', 'junta', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'protokolle', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku'],
-  'report-word-other-language': ['rapport', 'rapporto', 'bericht', 'zwischenstand', 'jahresbericht', 'jaarverslag', 'beretning', 'beretningen', 'rsberetning', 'rsberetningen', 'arsberetning', 'statusbericht', 'wochenbericht', 'monatsbericht', 'ftsbericht', 'geschaeftsbericht', 'tigkeitsbericht', 'taetigkeitsbericht', 'rechenschaftsbericht', 'kurzbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'bilan'],
+  'report-word-other-language': ['rapport', 'rapporto', 'bericht', 'zwischenstand', 'jahresbericht', 'jaarverslag', 'beretning', 'beretningen', 'rsberetning', 'rsberetningen', 'arsberetning', 'statusbericht', 'wochenbericht', 'monatsbericht', 'ftsbericht', 'geschaeftsbericht', 'tigkeitsbericht', 'taetigkeitsbericht', 'rechenschaftsbericht', 'kurzbericht', 'informe', 'compte', 'verslag', 'stav', 'stand', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'zusammenfassung', 'bilan'],
   developments: ['development', 'developments'],
   // TECHNICAL_CUE (`update service` may be written `UpdateService`)
   technical: ['update', 'updates', 'updateservice', 'status', 'report', 'reports', 'progress', 'result', 'results', 'daily', 'weekly', 'monthly'],
@@ -460,6 +460,9 @@ const OPENING_SAYS_ALONE_WEIGHT = 3;
 const MEETING_RECORD = /\b(?:notes|minutes|MoM|summary|summari[sz]\w*|agreed|discussions?)\b/i;
 
 /** The first three lines of the post's own text, as one line (at most 400 characters). */
+/** The writer naming the post a status or progress report: `Here's an updated status report on ...`. */
+const OPENING_NAMES_REPORT = /\bhere(?:'s| is| are)\s+(?:an?|the|my|our|this week'?s|today'?s|this month'?s)\s+(?:[\w-]+\s+){0,2}?(?:status|progress)\s+(?:reports?|updates?)\b/i;
+
 function openingText(prep: PreparedBody): string {
   const out: string[] = [];
   for (const l of prep.lines) {
@@ -947,7 +950,7 @@ function fmt(w: number): string {
  */
 const GATE_GROUPS = {
   // opening cues (OPENING_CUES): one of these words, or one of the groups below with the pattern it may start (openingMayCue)
-  openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'fortnight', 'sum', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'imminent', 'close', 'few', 'corner', 'scheduled', 'stabilization', 'stabilisation', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'state', 'zapis', 'pis', 'summary',
+  openAny: ['status', 'weekly', 'monthly', 'biweekly', 'fortnightly', 'fortnight', 'sum', 'quarterly', 'daily', 'cooking', 'git', 'bits', 'team', 'project', 'progress', 'development', 'dev', 'community', 'engineering', 'countdown', 'delayed', 'held', 'hold', 'slipped', 'slipping', 'postponed', 'imminent', 'close', 'few', 'corner', 'scheduled', 'stabilization', 'stabilisation', 'linux', 'newsletter', 'week', 'month', 'gsoc', 'summer', 'state', 'zapis', 'pis', 'summary',
     // (minutes in other languages: meeting-summary-other-language)
     'acta', 'actas', 'resum', 'assemblea', 'asamblea', 'assamblea', 'junta', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'protokolle', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku',
     // (a leader's letter: leader-letter)
@@ -1330,6 +1333,16 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
     // (most posts' first line holds no cue word: they are spared the subject patterns)
     const cue = t && (wordMask(t, CUE_WORDS) & TITLE_CUE_BITS) !== 0 && CUE_WORD.test(t) ? subjectEvidenceOf({ ...input, subject: t }, true).find((e) => e.what.startsWith('subject says') && e.weight >= 2.5) : undefined;
     if (cue) head = head.map((e, k) => (k === noCue ? { key: 'title.cue', what: `its title line says ${cue.what.replace(/^subject says /, '')}`, weight: cue.weight - 1 } : e));
+  }
+  // `Experimental modes JT2 and JT4` over "Here's an updated status report on the experimental modes JT2 and JT4 in
+  // WSJT" (WSJT 2007): a fresh post whose subject names only its topic, and whose writer names it a status or progress
+  // report in its opening, is named by the opening, as by a title line (no look-alike of the corpus opens so under such
+  // a subject; `here's a preliminary status report` under `twisted.positioning: status report and request for comments`
+  // is read by its subject)
+  const topicOnly = head.findIndex((e) => e.key === 'subject.no-cue');
+  if (topicOnly >= 0 && !input?.isReply && !head.some((e) => e.weight < 0 && e.key !== 'subject.no-cue')) {
+    const named = OPENING_NAMES_REPORT.exec(openingText(prep));
+    if (named) head = head.map((e, k) => (k === topicOnly ? { key: 'opening.names-report', what: `its opening names it ("${named[0].trim().slice(0, 40)}")`, weight: 1 } : e));
   }
   // A post whose subject names no report (or names the meeting's call, `Re: Next team meeting: Wed
   // May 12 @19:00 UTC`) and whose opening hands over the notes of a meeting held is those notes: the

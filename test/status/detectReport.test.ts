@@ -2114,3 +2114,34 @@ describe('parser 95: a branch frozen (and parser 96: a tree closed, a stabilizat
     expect(detect('GDB 9.1 release: Start of stabilization period ?').reason).not.toContain('stabilization period" +3');
   });
 });
+
+describe('parser 100: a subject that names its report in other words, an opening that names it', () => {
+  const SAYS: Array<[string, string, string]> = [
+    // fixtures/real-corpus/openhatch/2014-06-gsoc-2014-blog-first-weeks-of-programming (a GSoC student's blog post, 2014):
+    // Google Summer of Code written out, as `GSoC ... week` is a student's weekly report
+    ['openhatch/2014-06-gsoc-2014-blog-first-weeks-of-programming', 'Google Summer of Code 2014 Blog : First weeks of programming', 'subject says "Google Summer of Code 2014 Blog : First week" +2.5'],
+    // ...teamfound/2006-08-treffen-von-heute-zusammenfassung (TeamFound, 2006): German `Zusammenfassung`, a summary
+    ['teamfound/2006-08-treffen-von-heute-zusammenfassung', '[Teamfound-development] Treffen von heute: Zusammenfassung', 'subject says "Zusammenfassung"'],
+    // ...netbsd/2001-11-toolchain-update-27-nov-2001 (NetBSD's toolchain status, 2001): a dated update of the work on the
+    // toolchain, not a toolchain's update to install
+    ['netbsd/2001-11-toolchain-update-27-nov-2001', 'Toolchain Update (27-Nov-2001)', 'subject says "Update"'],
+    // ...wsjt/2007-09-experimental-modes-jt2-and-jt4 (Joe Taylor on wsjt-devel, 2007): the subject names the topic, the
+    // opening the post: "Here's an updated status report on the experimental modes JT2 and JT4 in WSJT"
+    ['wsjt/2007-09-experimental-modes-jt2-and-jt4', '[Wsjt-devel] Experimental modes JT2 and JT4', 'its opening names it ("Here\'s an updated status report") +1'],
+  ];
+  it('reads each as the report it is', () => {
+    for (const [name, subject, said] of SAYS) {
+      const r = parseStatusPost({ subject, body: bodyOf(name) });
+      expect(r.reason, name).toContain(said);
+      expect(r.isReport, name).toBe(true);
+    }
+  });
+
+  it('leaves a software update, an announcement of GSoC and an opening that names another post as they were', () => {
+    expect(detect('Toolchain update breaks the build').reason).not.toContain('subject says "update"');
+    expect(detect('Google Summer of Code 2014').reason).toContain('subject names no report');
+    // (a reply's opening, or one under a subject that says what it is, names nothing new)
+    expect(detect('Experimental modes', "Here's an updated status report on the modes.\n\nI did more tests.", true).reason).not.toContain('its opening names it');
+    expect(detect('Experimental modes', 'As said in the last status report, the modes work.\n\nI did more tests.').reason).not.toContain('its opening names it');
+  });
+});
