@@ -2059,31 +2059,43 @@ describe('parser 93: a release manager\'s freeze, branch, final or merge window,
   });
 });
 
-describe('parser 98: a subject naming plans or work finished', () => {
-  // [post, subject, the word the subject names its plans or work by]
-  const PLANS: Array<[string, string, string]> = [
+describe('parsers 98 and 100: a subject naming plans or work finished, or its report in other words; an opening naming it', () => {
+  // [post, subject, the evidence that names it a report]
+  const NAMED: Array<[string, string, string]> = [
     // fixtures/real-corpus/mono/2001-12-mono-roadmap (Miguel de Icaza on mono-announce-list, 2001): where each part of
     // Mono stands and what comes next
-    ['mono/2001-12-mono-roadmap', '[Mono-announce-list] Mono Roadmap.', 'Roadmap'],
+    ['mono/2001-12-mono-roadmap', '[Mono-announce-list] Mono Roadmap.', 'subject names plans or work done ("Roadmap") -2'],
     // ...dovecot/2007-04-v1-1-plans (Timo Sirainen, 2007): what v1.1 has and what is left before its release
-    ['dovecot/2007-04-v1-1-plans', '[Dovecot] v1.1 plans', 'plans'],
+    ['dovecot/2007-04-v1-1-plans', '[Dovecot] v1.1 plans', 'subject names plans or work done ("plans") -2'],
     // ...gpodder/2010-01-completed-my-gpodder-org-university-project and ...imagej/2013-10-nonlinear-axes-work-nearly-complete:
     // a developer's note of what is done and what is next
-    ['gpodder/2010-01-completed-my-gpodder-org-university-project', '[gpodder-devel] Completed my.gpodder.org university project,', 'Completed'],
-    ['imagej/2013-10-nonlinear-axes-work-nearly-complete', '[ImageJ-devel] Nonlinear axes work nearly complete', 'nearly complete'],
+    ['gpodder/2010-01-completed-my-gpodder-org-university-project', '[gpodder-devel] Completed my.gpodder.org university project,', 'subject names plans or work done ("Completed") -2'],
+    ['imagej/2013-10-nonlinear-axes-work-nearly-complete', '[ImageJ-devel] Nonlinear axes work nearly complete', 'subject names plans or work done ("nearly complete") -2'],
     // ...xorg/2008-02-xorg-7-4-release-plan (X.Org's release manager, 2008): what is in 7.4 and what blocks it
-    ['xorg/2008-02-xorg-7-4-release-plan', 'Xorg 7.4 release plan', 'plan'],
+    ['xorg/2008-02-xorg-7-4-release-plan', 'Xorg 7.4 release plan', 'subject names plans or work done ("plan") -2'],
     // ...linux-nfs/2024-04-lts-backports-nfsd-status-2024-04-09 (the stable trees' backports, what is in and what waits),
     // ...xfce/2021-03-post-4-16-fatigue-and-whats-next (what 4.16 took and where Xfce goes next) and
     // ...w3c/2013-09-conclusions-from-this-task-force (a task force's closing summary of its work)
-    ['linux-nfs/2024-04-lts-backports-nfsd-status-2024-04-09', 'long-term stable backports of NFSD patches', 'backports'],
-    ['xfce/2021-03-post-4-16-fatigue-and-whats-next', 'Post 4.16 fatigue and what’s next', 'what’s next'],
-    ['w3c/2013-09-conclusions-from-this-task-force', 'Conclusions from this task force', 'Conclusions'],
+    ['linux-nfs/2024-04-lts-backports-nfsd-status-2024-04-09', 'long-term stable backports of NFSD patches', 'subject names plans or work done ("backports") -2'],
+    ['xfce/2021-03-post-4-16-fatigue-and-whats-next', 'Post 4.16 fatigue and what’s next', 'subject names plans or work done ("what’s next") -2'],
+    ['w3c/2013-09-conclusions-from-this-task-force', 'Conclusions from this task force', 'subject names plans or work done ("Conclusions") -2'],
+    // (parser 100)
+    // ...openhatch/2014-06-gsoc-2014-blog-first-weeks-of-programming (a GSoC student's blog post, 2014):
+    // Google Summer of Code written out, as `GSoC ... week` is a student's weekly report
+    ['openhatch/2014-06-gsoc-2014-blog-first-weeks-of-programming', 'Google Summer of Code 2014 Blog : First weeks of programming', 'subject says "Google Summer of Code 2014 Blog : First week" +2.5'],
+    // ...teamfound/2006-08-treffen-von-heute-zusammenfassung (TeamFound, 2006): German `Zusammenfassung`, a summary
+    ['teamfound/2006-08-treffen-von-heute-zusammenfassung', '[Teamfound-development] Treffen von heute: Zusammenfassung', 'subject says "Zusammenfassung"'],
+    // ...netbsd/2001-11-toolchain-update-27-nov-2001 (NetBSD's toolchain status, 2001): a dated update of the work on the
+    // toolchain, not a toolchain's update to install
+    ['netbsd/2001-11-toolchain-update-27-nov-2001', 'Toolchain Update (27-Nov-2001)', 'subject says "Update"'],
+    // ...wsjt/2007-09-experimental-modes-jt2-and-jt4 (Joe Taylor on wsjt-devel, 2007): the subject names the topic, the
+    // opening the post: "Here's an updated status report on the experimental modes JT2 and JT4 in WSJT"
+    ['wsjt/2007-09-experimental-modes-jt2-and-jt4', '[Wsjt-devel] Experimental modes JT2 and JT4', 'its opening names it ("Here\'s an updated status report") +1'],
   ];
-  it('reads each as a report its body proves, the subject weighing -2, not -5', () => {
-    for (const [name, subject, word] of PLANS) {
+  it('reads each as a report its body proves (a subject naming plans weighing -2, not -5)', () => {
+    for (const [name, subject, evidence] of NAMED) {
       const said = parseStatusPost({ subject, body: bodyOf(name) });
-      expect(said.reason, name).toContain(`subject names plans or work done ("${word}") -2`);
+      expect(said.reason, name).toContain(evidence);
       expect(said.isReport, name).toBe(true);
     }
   });
@@ -2115,28 +2127,7 @@ describe('parser 95: a branch frozen (and parser 96: a tree closed, a stabilizat
   });
 });
 
-describe('parser 100: a subject that names its report in other words, an opening that names it', () => {
-  const SAYS: Array<[string, string, string]> = [
-    // fixtures/real-corpus/openhatch/2014-06-gsoc-2014-blog-first-weeks-of-programming (a GSoC student's blog post, 2014):
-    // Google Summer of Code written out, as `GSoC ... week` is a student's weekly report
-    ['openhatch/2014-06-gsoc-2014-blog-first-weeks-of-programming', 'Google Summer of Code 2014 Blog : First weeks of programming', 'subject says "Google Summer of Code 2014 Blog : First week" +2.5'],
-    // ...teamfound/2006-08-treffen-von-heute-zusammenfassung (TeamFound, 2006): German `Zusammenfassung`, a summary
-    ['teamfound/2006-08-treffen-von-heute-zusammenfassung', '[Teamfound-development] Treffen von heute: Zusammenfassung', 'subject says "Zusammenfassung"'],
-    // ...netbsd/2001-11-toolchain-update-27-nov-2001 (NetBSD's toolchain status, 2001): a dated update of the work on the
-    // toolchain, not a toolchain's update to install
-    ['netbsd/2001-11-toolchain-update-27-nov-2001', 'Toolchain Update (27-Nov-2001)', 'subject says "Update"'],
-    // ...wsjt/2007-09-experimental-modes-jt2-and-jt4 (Joe Taylor on wsjt-devel, 2007): the subject names the topic, the
-    // opening the post: "Here's an updated status report on the experimental modes JT2 and JT4 in WSJT"
-    ['wsjt/2007-09-experimental-modes-jt2-and-jt4', '[Wsjt-devel] Experimental modes JT2 and JT4', 'its opening names it ("Here\'s an updated status report") +1'],
-  ];
-  it('reads each as the report it is', () => {
-    for (const [name, subject, said] of SAYS) {
-      const r = parseStatusPost({ subject, body: bodyOf(name) });
-      expect(r.reason, name).toContain(said);
-      expect(r.isReport, name).toBe(true);
-    }
-  });
-
+describe('parser 100: the cues it adds stay where they were made for', () => {
   it('leaves a software update, an announcement of GSoC and an opening that names another post as they were', () => {
     expect(detect('Toolchain update breaks the build').reason).not.toContain('subject says "update"');
     expect(detect('Google Summer of Code 2014').reason).toContain('subject names no report');
