@@ -63,9 +63,11 @@ export function loadRealCorpus(dir: string): RealPost[] {
       // (`(not shown in the archive excerpt)`); the post had a subject we do not know, so the parser is
       // given none rather than those words.
       const raw = readFileSync(path.join(cdir, f));
-      // (`Subject: (not shown ...)`, or no Subject line at all: a page that did not show it)
+      // (`Subject: (not shown ...)`, a subject that is only a parenthesis saying it was not shown, such as
+      // `(web page; not a mail; title not shown in the archive excerpt)`, or no Subject line at all)
       const header = raw.toString('latin1').split(/\r?\n\r?\n/)[0] + '\n';
-      const unknown = /^Subject: \(not shown[^\n]*\n/im.test(header) || !/^Subject:/im.test(header);
+      const unknown = /^Subject: \(not shown[^\n]*\n/im.test(header) || /^Subject: \([^()\n]*\bnot shown\b[^()\n]*\)[ \t]*\r?\n/im.test(header)
+        || !/^Subject:/im.test(header);
       out.push({ name, community, raw: unknown ? withoutSubject(raw) : raw, label, blind: isBlind(name), round: label.round ?? 1, subjectUnknown: unknown });
     }
   }
