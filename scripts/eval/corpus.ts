@@ -68,10 +68,24 @@ export function loadRealCorpus(dir: string): RealPost[] {
       const header = raw.toString('latin1').split(/\r?\n\r?\n/)[0] + '\n';
       const unknown = /^Subject: \(not shown[^\n]*\n/im.test(header) || /^Subject: \([^()\n]*\bnot shown\b[^()\n]*\)[ \t]*\r?\n/im.test(header)
         || !/^Subject:/im.test(header);
-      out.push({ name, community, raw: unknown ? withoutSubject(raw) : raw, label, blind: isBlind(name), round: label.round ?? 1, subjectUnknown: unknown });
+      out.push({ name, community, raw: unknown ? withoutSubject(raw) : withoutAnnotation(raw), label, blind: isBlind(name), round: label.round ?? 1, subjectUnknown: unknown });
     }
   }
   return out;
+}
+
+/**
+ * The message with the labeller's note on its copy cut from the end of its subject (`RealLife(TM) (web news post; not
+ * a mail)`, `Debian Weekly News 1999/45 (title not shown in the archive excerpt)`): the post's writer did not write those
+ * words, and `news` in them is a cue the post never gave.
+ */
+export function withoutAnnotation(raw: Buffer): Buffer {
+  const text = raw.toString('latin1');
+  const cut = text.search(/\r?\n\r?\n/);
+  const head = cut >= 0 ? text.slice(0, cut) : text;
+  const note = /^(Subject:[^\n]*?\S)[ \t]+\([^()\n]*\b(?:not a mail|not shown)\b[^()\n]*\)[ \t]*(?=\r?$)/im;
+  if (!note.test(head)) return raw;
+  return Buffer.from(head.replace(note, '$1') + (cut >= 0 ? text.slice(cut) : ''), 'latin1');
 }
 
 /** The message with its Subject header removed: what detection sees from the body alone. */
