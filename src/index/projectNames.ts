@@ -67,8 +67,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:morning|afternoon|evening)\s+(?=(?:session|meeting|call)s?\b)`,
   // `Assorted news`, `good news and bad news`: what kind of news
   String.raw`\b(?:assorted|misc(?:ellaneous)?|various|random|good|bad|sad|great)\s+(?=(?:news|notes|updates?|bits)\b)`,
-  // `Summary of latest changes`: what changed lately, of the list's project
-  String.raw`\b(?:latest|recent|upcoming)\s+changes\b`,
+  // `Summary of latest changes`, `Recently committed changes`: what changed lately, of the list's project
+  String.raw`\b(?:latest|recent(?:ly)?|upcoming)\s+(?:committed\s+|merged\s+)?changes\b`,
   // `Next btrfs development cycle open - 5.4`: which cycle of the project, not the project (nor the
   // version after it: the kernel's release the cycle leads to, not one of btrfs's own)
   String.raw`\b(?:next\s+)?development\s+cycle(?:\s+(?:open|opened|opening|closed|started))?(?:\s*[-:–]?\s*(?:for\s+)?v?\d+(?:\.\d+)+(?:-rc\d+)?)?(?![\w.])`,

@@ -274,6 +274,9 @@ describe('a project named from its subject', () => {
     ['Status update from the gPodder land', 'gPodder', 'not where the project is'],
     ['August 2009 status update on gPodder development', 'gPodder', 'the project developed'],
     ['[lincity-ng-devel] Summary of latest changes', '', 'what changed lately'],
+    // (parser 101: fixtures/real-corpus/harvestman/2008-10-recently-committed-changes, netzworkk/2009-06-kwtools-stand-der-dinge)
+    ['[HarvestMan-devel] Recently committed changes', '', 'what was committed lately'],
+    ['[Netzworkk-kwtools] kwparted Stand der Dinge', 'kwparted', 'German for the state of things'],
     ['[Openocd-development] 0.2.0 status update', '0.2.0', 'a `-development` list tag'],
     ['Minutes: October release kick off meeting', '', 'a bare release, a kick-off'],
     ['Chalks status and roadpath', 'Chalks', 'and its roadmap'],

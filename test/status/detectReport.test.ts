@@ -2091,6 +2091,12 @@ describe('parsers 98 and 100: a subject naming plans or work finished, or its re
     // ...wsjt/2007-09-experimental-modes-jt2-and-jt4 (Joe Taylor on wsjt-devel, 2007): the subject names the topic, the
     // opening the post: "Here's an updated status report on the experimental modes JT2 and JT4 in WSJT"
     ['wsjt/2007-09-experimental-modes-jt2-and-jt4', '[Wsjt-devel] Experimental modes JT2 and JT4', 'its opening names it ("Here\'s an updated status report") +1'],
+    // (parser 101)
+    // ...culte/2004-06-compte-rendu-du-ca-du-5-juin-2004 (CULTe, Toulouse, 2004): the minutes of its board, the conseil
+    // d'administration, written `CA`
+    ['culte/2004-06-compte-rendu-du-ca-du-5-juin-2004', 'Compte rendu du CA du 5 Juin 2004', 'subject says "Compte rendu du CA" +2.5'],
+    // ...harvestman/2008-10-recently-committed-changes (HarvestMan, 2008): the developer's list of what he committed
+    ['harvestman/2008-10-recently-committed-changes', '[HarvestMan-devel] Recently committed changes', 'subject says "Recently committed changes" +2'],
   ];
   it('reads each as a report its body proves (a subject naming plans weighing -2, not -5)', () => {
     for (const [name, subject, evidence] of NAMED) {
@@ -2124,6 +2130,26 @@ describe('parser 95: a branch frozen (and parser 96: a tree closed, a stabilizat
     // (parser 96: a tree closing is the date to come, a notice; a stabilization period asked about is a question)
     expect(detect('[ANNOUNCE] Renesas tree closing for v5.3').reason).not.toContain('tree closed for');
     expect(detect('GDB 9.1 release: Start of stabilization period ?').reason).not.toContain('stabilization period" +3');
+  });
+});
+
+describe('parser 101: changes lately made, and a release awaited', () => {
+  it('reads recent changes as a cue only where the subject is nothing else', () => {
+    expect(detect('Recent changes broke the build').reason).toContain('subject names no report');
+    expect(detect('Latest changes in the API?').reason).not.toContain('subject says');
+    expect(detect('[Mrs-user] recent changes').reason).toContain('subject says "recent changes" +2');
+  });
+
+  it('reads a release awaited in parentheses as no release announced', () => {
+    // fixtures/real-corpus/debian/2020-07-gcc-and-binutils-plans-for-bullseye (Debian's GCC maintainer, 2020): `I'm
+    // planning to make gcc-10 the default after gcc-10 (10.2.0) is available` was read as announcing 10.2.0
+    const raw = readFileSync(new URL('../../fixtures/real-corpus/debian/2020-07-gcc-and-binutils-plans-for-bullseye.eml', import.meta.url));
+    const d = deriveMessage(raw, 'mbox');
+    expect(d.reason).toContain('subject names plans or work done');
+    expect(d.reason).not.toContain('opens announcing a release');
+    // (the release itself, opening the post, is announced)
+    const announced = Buffer.from(raw.toString('latin1').replace(/\n\n[\s\S]*$/, '\n\nGCC 10.2.0 (the release) is now available.\n\nDownload it from the mirrors:\n- one\n- two\n- three\n'), 'latin1');
+    expect(deriveMessage(announced, 'mbox').reason).toContain('opens announcing a release');
   });
 });
 
