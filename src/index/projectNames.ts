@@ -440,6 +440,8 @@ function subjectProject(subject: string): string {
   // when and where it was held, not whose it was
   s = s.replace(/(\S)\s+held(?:\s+(?:on|at|in|during)\b.*)?\s*$/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
+  // `Wine Traffic #290`: kerneltraffic.org's weekly digest of a project's list (Kernel, Wine, Zope, GNUe Traffic), the project's
+  s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}]*)\s+Traffic(?:\s+[Ff]or)?\s*$/u, '$1');
   // `Wikimedia engineering report`: a named organisation's engineering reports as a team does (the
   // report's words took it: `Engineering News`, `engineering update`)
   const department = /^\s*(\p{Lu}[\p{L}\p{N}.+-]*)\s+(engineering)\b/iu.exec(told);
