@@ -39,8 +39,8 @@ const REPORT_PHRASES = new RegExp([
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|wrap[- ]?up|digest|minutes|notes|results|stats|statistics|activit(?:y|ies)|tidings)\b`,
-  // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`: the week's commits)
-  String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?\b`,
+  // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`, `checkins du 09 au 15`: the week's commits)
+  String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?(?:\s+(?:du|from|between)\s+\d{1,2}\s+(?:au|to|and|-)\s+\d{1,2})?\b`,
   // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
   String.raw`\bmeeting\s+logs?\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|tele?cons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)

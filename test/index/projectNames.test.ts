@@ -279,6 +279,7 @@ describe('a project named from its subject', () => {
     ['[Netzworkk-kwtools] kwparted Stand der Dinge', 'kwparted', 'German for the state of things'],
     // (fixtures/real-corpus/wine/2005-09-wine-weekly-news-issue-290: kerneltraffic.org's digest of wine-devel)
     ['Wine Traffic #290 For 16 Sep 2005', 'Wine', "a digest of the project's list"],
+    ['[Jelix-public] checkins du 09 au 15', '', "a week's commits"],
     ['[Openocd-development] 0.2.0 status update', '0.2.0', 'a `-development` list tag'],
     ['Minutes: October release kick off meeting', '', 'a bare release, a kick-off'],
     ['Chalks status and roadpath', 'Chalks', 'and its roadmap'],

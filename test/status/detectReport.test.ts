@@ -2097,6 +2097,8 @@ describe('parsers 98 and 100: a subject naming plans or work finished, or its re
     ['culte/2004-06-compte-rendu-du-ca-du-5-juin-2004', 'Compte rendu du CA du 5 Juin 2004', 'subject says "Compte rendu du CA" +2.5'],
     // ...harvestman/2008-10-recently-committed-changes (HarvestMan, 2008): the developer's list of what he committed
     ['harvestman/2008-10-recently-committed-changes', '[HarvestMan-devel] Recently committed changes', 'subject says "Recently committed changes" +2'],
+    // ...jelix/2006-01-checkins-du-09-au-15 (Jelix, 2006): the week's commits, told by the lead developer
+    ['jelix/2006-01-checkins-du-09-au-15', '[Jelix-public] checkins du 09 au 15', 'subject says "checkins du 09 au 15" +2'],
   ];
   it('reads each as a report its body proves (a subject naming plans weighing -2, not -5)', () => {
     for (const [name, subject, evidence] of NAMED) {
@@ -2138,6 +2140,7 @@ describe('parser 101: changes lately made, and a release awaited', () => {
     expect(detect('Recent changes broke the build').reason).toContain('subject names no report');
     expect(detect('Latest changes in the API?').reason).not.toContain('subject says');
     expect(detect('[Mrs-user] recent changes').reason).toContain('subject says "recent changes" +2');
+    expect(detect('Lots of commits recently').reason).toContain('subject names no report');
   });
 
   it('reads a release awaited in parentheses as no release announced', () => {
