@@ -623,6 +623,7 @@ const DESIGN_HEADING = /^(?:\d+[.)]\s*)?(?:the\s+)?(?:background(?:\s+and\s+refe
  * A roll call on a line of its own near the top: `Attendees: Jos Purvis, Ben Wilson, ...`, `Present:`,
  * Spanish `Asistentes:`, German `Anwesend:`, `Teilnehmer:`, French `Présents:`, Italian `Presenti:`,
  * Danish `Deltagere:`, Dutch `Aanwezig:`, Slovene `Prisotni:`: who was at a meeting, told after it.
+ * (and French minutes' sentence of it, `Étaient présents et à jour de leur cotisation :`, Toulibre's general assembly)
  * (not `Participants:`, which heads a design session's or a workshop's notes as well: `Design session
  * "Using the new VCPU counters in XAPI"` at Xen Summit 2022, ideas and open questions, no minutes)
  */
@@ -633,7 +634,7 @@ const DESIGN_HEADING = /^(?:\d+[.)]\s*)?(?:the\s+)?(?:background(?:\s+and\s+refe
  * `Changes since 2.28:` (gpsd's state of the project tells what changed since its last release).
  */
 const CHANGELOG_HEADING = /^\s*(?:[-*=#]+\s*)?(?:new features|what'?s new)\s+(?:of|in)\s+(?:[\w.+-]+\s+){0,2}?[\w.+-]*?v?\d+\.\d+[\w.+-]*\s*[:?]\s*$/i;
-const ROLL_CALL = /^\s*(?:[-*•]\s*)?(?:attendees|attending|attended|present|participants|in attendance|roll ?call|asistentes|presentes|anwesend|teilnehmer|pr[ée]sents|presenti|deltagere|aanwezig|prisotni|scribes?|minute[- ]?takers?|note[- ]?takers?|keeper of the minutes|(?:minutes|notes) (?:taken|recorded) by)(?:\s+list)?(?:\s*\/\s*[a-z]{3,20})?(?:\s*\([^()]{1,40}\))?\s*:/i;
+const ROLL_CALL = /^\s*(?:[-*•]\s*)?(?:attendees|attending|attended|present|participants|in attendance|roll ?call|asistentes|presentes|anwesend|teilnehmer|(?:[ée]taient\s+)?pr[ée]sents(?:\s+et\s+[^:\n]{1,50}?)?|presenti|deltagere|aanwezig|prisotni|scribes?|minute[- ]?takers?|note[- ]?takers?|keeper of the minutes|(?:minutes|notes) (?:taken|recorded) by)(?:\s+list)?(?:\s*\/\s*[a-z]{3,20})?(?:\s*\([^()]{1,40}\))?\s*:/i;
 
 /** One line of a roll of attendees: a person's name and, in brackets, whom they are with (`Ira McDonald (High North Inc.)`). */
 const ATTENDEE = /^\s*(?:[-*•]\s*)?\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3}\s+\([^()]{2,40}\)$/u;

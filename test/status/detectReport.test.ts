@@ -2143,6 +2143,14 @@ describe('parser 101: changes lately made, and a release awaited', () => {
     expect(detect('Lots of commits recently').reason).toContain('subject names no report');
   });
 
+  it('reads French minutes\' roll call, `Étaient présents et à jour de leur cotisation :` (Toulibre\'s general assembly, 2008)', () => {
+    // fixtures/real-corpus/toulibre/2008-09-compte-rendu-ag-septembre-2008: its copy shows no subject, and the
+    // minutes are prose: the members present, the reports voted, the board elected
+    expectBodyAloneReport('toulibre/2008-09-compte-rendu-ag-septembre-2008', 'meeting minutes (a roll call at the top');
+    // (a present that is no roll call stays one: `Present situation:` opens a sentence's topic)
+    expect(parseStatusPost({ subject: '', body: 'Present situation of the port:\nit builds.\n' }).reason).not.toContain('roll call');
+  });
+
   it('reads a release awaited in parentheses as no release announced', () => {
     // fixtures/real-corpus/debian/2020-07-gcc-and-binutils-plans-for-bullseye (Debian's GCC maintainer, 2020): `I'm
     // planning to make gcc-10 the default after gcc-10 (10.2.0) is available` was read as announcing 10.2.0
