@@ -143,7 +143,9 @@ function strongAt(lines: Line[], i: number): Heading | null {
     // notes, in purple post meeting addendums]` says how to read the notes: remarks, not headings)
     // (`[Scribe note: item 8 discussed later]`: the scribe's remark in W3C's RDF Core minutes, not a topic)
     // (`[   29.130160]`, `[12:04:31]`: a kernel log's or a chat log's timestamp on a line of its own, not a title)
-    if (m && !/^[\d\s.:,-]+$/.test(m[1]) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(?:scribe(?:'s)?\s+)?(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim()) &&
+    // (`[Subtitle: or, The Gypsy Girl's Secret]`, `[Illustrator: William Rainey]` under each new ebook in Project
+    // Gutenberg's newsletter: a key and its value, a remark on the line above, as `[Status: ...]` is)
+    if (m && !/^[\d\s.:,-]+$/.test(m[1]) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(?:scribe(?:'s)?\s+)?(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim()) && !/^\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*)?\s*:\s+\S/u.test(m[1].trim()) &&
       !(/,\s/.test(m[1]) && m[1].trim().split(/\s+/).length > 6)) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
     }

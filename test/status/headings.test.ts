@@ -193,6 +193,18 @@ describe('bold label words', () => {
     expect(sections('[Kernel]\n\n* merged the fix\n\n[Toolchain, QA]\n\n* tests\n').map(([t]) => t)).toEqual(['Kernel', 'Toolchain, QA']);
   });
 
+  it('reads a `[Key: value]` line as a remark on the line above, not a heading (parser 102)', () => {
+    // fixtures/real-corpus/project-gutenberg/2012-03-pg-newsletter-march-2012: each new ebook's `[Subtitle: ...]` and
+    // `[Illustrator: ...]` below its title, 213 titles given to one newsletter
+    const post = readFileSync(new URL('../../fixtures/real-corpus/project-gutenberg/2012-03-pg-newsletter-march-2012.eml', import.meta.url), 'latin1');
+    const titles = sections(post.split(/\r?\n\r?\n/).slice(1).join('\n\n')).map(([t]) => t);
+    expect(titles.filter((t) => /^(?:Subtitle|Illustrator|Editor|Translator|Contributor):/.test(t))).toEqual([]);
+    const short = sections('The Motor Girls, by Margaret Penrose   39063\n [Subtitle: or, The Gypsy Girl\'s Secret]\n\nSamba, by Herbert Strang   39061\n [Illustrator: William Rainey]\n').map(([t]) => t);
+    expect(short).not.toContain("Subtitle: or, The Gypsy Girl's Secret");
+    expect(short).not.toContain('Illustrator: William Rainey');
+    // (a bracketed name is still a heading: `[Kernel]`, above)
+  });
+
   it("reads git's `* The 'maint' branch has these fixes ...` over its shortlog as a heading, wrapped or not (What's in git.git, 2007-2008)", () => {
     const body = "Post 1.5.5 maintenance track is getting stable.\n\n* The 'maint' branch has these fixes since v1.5.5.1\n\nAndy Parkins (1):\n  post-receive-email: fix accidental removal\n\n\n* The 'master' branch has these since the last announcement\n  in addition to the above.\n\n Clifford Caoile (1):\n  git.el: Set process-environment\n";
     const titles = sections(body).map(([t]) => t);
