@@ -69,11 +69,14 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:assorted|misc(?:ellaneous)?|various|random|good|bad|sad|great)\s+(?=(?:news|notes|updates?|bits)\b)`,
   // `Summary of latest changes`, `Recently committed changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent(?:ly)?|upcoming)\s+(?:committed\s+|merged\s+)?changes\b`,
+  // `Updates in revision 28` (BuddyPress, 2008): which revision of the list's project the updates are in, no project
+  String.raw`(?:\b(?:in|as\s+of|since|at|up\s+to)\s+)?\b(?:svn\s+)?(?:revision|rev\.?)\s*\d+\b`,
   // `Next btrfs development cycle open - 5.4`: which cycle of the project, not the project (nor the
   // version after it: the kernel's release the cycle leads to, not one of btrfs's own)
   String.raw`\b(?:next\s+)?development\s+cycle(?:\s+(?:open|opened|opening|closed|started))?(?:\s*[-:–]?\s*(?:for\s+)?v?\d+(?:\.\d+)+(?:-rc\d+)?)?(?![\w.])`,
   // `Chalks status and roadpath`, `Some news`, `Present Status`, `Rapport of the first Conf Call`
-  String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future)\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
+  // (and `R - translations status and few notes`: what else the post says)
+  String.raw`\band\s+(?:road\s*(?:map|path)|plans?|future|(?:a\s+)?few\s+(?:notes|words|thoughts|remarks))\b`, String.raw`\broad\s*(?:map|path)\b`, String.raw`^\s*some\s+(?=news|updates?|notes)`,
   // (and `Inaugural SemiBUG meeting notes`, `Public Minutes of 125th Steering Board`, `71 st SB Meeting`: which
   // meeting of the group, before its name)
   // (`FSF France - Rapport d'activité n°2`, `Rapport moral sur l'activité de l'April en 2010`: a French association's
@@ -97,7 +100,8 @@ const REPORT_PHRASES = new RegExp([
   // meeting summary`; which stage of a report: `Final Summary Report`, `Community Bonding Report`
   // (`Developer/Community Meeting`, `community conf call`, `Dev Members Call`)
   String.raw`\b(?:technical\s+(?=community\b))?(?:developers?|dev|phone|video|voice|conference|conf|community|contributors?|online|public|regular|general|business|telephone|engineering)(?:\s*[/&+]\s*(?:developers?|devs?|community|contributors?))?(?:\s+(?:members|conf|conference|phone|video|irc))?\s+(?=(?:meetings?|calls?|sync|notes|minutes|treffens?)\b)`,
-  String.raw`\b(?:final|mid-?term|interim|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
+  // (and `Codex Cleanup Half Way Status Report`, `AtomPub-based Importer Midway Status Report`: how far along the work is)
+  String.raw`\b(?:final|mid-?term|interim|half[- ]?way|mid-?way|community bonding(?:\s+period)?)\s+(?=(?:summary\s+|progress\s+|status\s+)?(?:reports?|updates?|summary|evaluation)\b)`,
   // `Report from the online Debian Perl sprint`, `Virtual Ceph Developer Summit`, `Notes from the virtual PTG`: the
   // form a gathering took, before the name of whose it was (Debian Perl Group, 2020)
   String.raw`(?:^|(?<=\s))(?:online|virtual|hybrid|in[- ]person)\s+(?=(?:[\w.+-]+\s+){0,3}(?:sprints?|meetings?|summits?|bofs?|hackathons?|conferences?|meetups?|workshops?|ptg|calls?)\b)`,

@@ -280,6 +280,11 @@ describe('a project named from its subject', () => {
     // (fixtures/real-corpus/wine/2005-09-wine-weekly-news-issue-290: kerneltraffic.org's digest of wine-devel)
     ['Wine Traffic #290 For 16 Sep 2005', 'Wine', "a digest of the project's list"],
     ['[Jelix-public] checkins du 09 au 15', '', "a week's commits"],
+    // (parser 102: round 83's posts, fixtures/real-corpus/wordpress/2005-06-codex-cleanup-half-way-status-report,
+    // buddypress/2008-04-updates-in-revision-28, r/2020-11-r-translations-status-and-few-notes)
+    ['[wp-docs] Codex Cleanup Half Way Status Report', 'Codex Cleanup', 'how far along the work is'],
+    ['[buddypress-dev] Updates in revision 28', '', 'the revision the updates are in'],
+    ['[Rd] R - translations status and few notes', 'R translations', 'what else the post says'],
     ['[Openocd-development] 0.2.0 status update', '0.2.0', 'a `-development` list tag'],
     ['Minutes: October release kick off meeting', '', 'a bare release, a kick-off'],
     ['Chalks status and roadpath', 'Chalks', 'and its roadmap'],
