@@ -69,6 +69,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:assorted|misc(?:ellaneous)?|various|random|good|bad|sad|great)\s+(?=(?:news|notes|updates?|bits)\b)`,
   // `Summary of latest changes`, `Recently committed changes`: what changed lately, of the list's project
   String.raw`\b(?:latest|recent(?:ly)?|upcoming)\s+(?:committed\s+|merged\s+)?changes\b`,
+  // `InfiniBand 2.6.17 merge plans`, `-mm merge plans for 2.6.20`: the kernel release a tree's merge is planned for, not
+  // a release of the tree's own
+  String.raw`\b(?:v?\d+\.\d+(?:\.\d+)?(?:-rc\d+)?\s+)?merge\s+plans?(?:\s+for\s+(?:v|linux\s*|kernel\s*)?\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)?`,
   // `Updates in revision 28` (BuddyPress, 2008): which revision of the list's project the updates are in, no project
   String.raw`(?:\b(?:in|as\s+of|since|at|up\s+to)\s+)?\b(?:svn\s+)?(?:revision|rev\.?)\s*\d+\b`,
   // `Next btrfs development cycle open - 5.4`: which cycle of the project, not the project (nor the

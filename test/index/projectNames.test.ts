@@ -285,6 +285,7 @@ describe('a project named from its subject', () => {
     ['[wp-docs] Codex Cleanup Half Way Status Report', 'Codex Cleanup', 'how far along the work is'],
     ['[buddypress-dev] Updates in revision 28', '', 'the revision the updates are in'],
     ['[Rd] R - translations status and few notes', 'R translations', 'what else the post says'],
+    ['InfiniBand 2.6.17 merge plans', 'InfiniBand', "the kernel release the tree's merge is planned for"],
     ['[Openocd-development] 0.2.0 status update', '0.2.0', 'a `-development` list tag'],
     ['Minutes: October release kick off meeting', '', 'a bare release, a kick-off'],
     ['Chalks status and roadpath', 'Chalks', 'and its roadmap'],

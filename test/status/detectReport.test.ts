@@ -2099,6 +2099,11 @@ describe('parsers 98 and 100: a subject naming plans or work finished, or its re
     ['harvestman/2008-10-recently-committed-changes', '[HarvestMan-devel] Recently committed changes', 'subject says "Recently committed changes" +2'],
     // ...jelix/2006-01-checkins-du-09-au-15 (Jelix, 2006): the week's commits, told by the lead developer
     ['jelix/2006-01-checkins-du-09-au-15', '[Jelix-public] checkins du 09 au 15', 'subject says "checkins du 09 au 15" +2'],
+    // (parser 102)
+    // ...openfabrics/2006-03-infiniband-2-6-17-merge-plans and linux-kernel/2006-12-mm-merge-plans-for-2-6-20 (Andrew
+    // Morton, 2006): a maintainer's plans for the merge window, what the tree holds and what of it goes upstream
+    ['openfabrics/2006-03-infiniband-2-6-17-merge-plans', 'InfiniBand 2.6.17 merge plans', 'subject says "2.6.17 merge plans" +2'],
+    ['linux-kernel/2006-12-mm-merge-plans-for-2-6-20', '-mm merge plans for 2.6.20', 'subject says "merge plans for 2.6" +2'],
   ];
   it('reads each as a report its body proves (a subject naming plans weighing -2, not -5)', () => {
     for (const [name, subject, evidence] of NAMED) {
