@@ -2156,6 +2156,15 @@ describe('parser 101: changes lately made, and a release awaited', () => {
     expect(parseStatusPost({ subject: '', body: 'Present situation of the port:\nit builds.\n' }).reason).not.toContain('roll call');
   });
 
+  it('reads `So my question here is:` and `my questions are` as asking (parser 102)', () => {
+    // fixtures/real-corpus/buddypress/2008-05-buddypress-status (a student on buddypress-dev, 2008): `So my question here
+    // is: 1) What is the current project status? ...` under `BuddyPress Status`
+    const r = parseStatusPost({ subject: '[buddypress-dev] BuddyPress Status', body: bodyOf('buddypress/2008-05-buddypress-status') });
+    expect(r.reason).toContain('asks for help');
+    expect(r.isReport).toBe(false);
+    expect(detect('Windows port', 'My questions are:\n1. does it build\n2. does it run\n3. who tests it\n').reason).toContain('asks for help');
+  });
+
   it('reads a release awaited in parentheses as no release announced', () => {
     // fixtures/real-corpus/debian/2020-07-gcc-and-binutils-plans-for-bullseye (Debian's GCC maintainer, 2020): `I'm
     // planning to make gcc-10 the default after gcc-10 (10.2.0) is available` was read as announcing 10.2.0
