@@ -76,14 +76,16 @@ export function loadRealCorpus(dir: string): RealPost[] {
 
 /**
  * The message with the labeller's note on its copy cut from the end of its subject (`RealLife(TM) (web news post; not
- * a mail)`, `Debian Weekly News 1999/45 (title not shown in the archive excerpt)`): the post's writer did not write those
- * words, and `news` in them is a cue the post never gave.
+ * a mail)`, `Debian Weekly News 1999/45 (title not shown in the archive excerpt)`, `... (from the page address; the
+ * title is not in the stored text)`, `(per the mail-archive.com search that lists it)`, `(page: agm-2023-minutes)`,
+ * `(page title: CommitteeMeetingTopics.2004-05-19)`): the post's writer did not write those words, and `news` or
+ * `minutes` in them is a cue the post never gave. (A writer's own parenthesis stays: `(from the ALS show)`.)
  */
 export function withoutAnnotation(raw: Buffer): Buffer {
   const text = raw.toString('latin1');
   const cut = text.search(/\r?\n\r?\n/);
   const head = cut >= 0 ? text.slice(0, cut) : text;
-  const note = /^(Subject:[^\n]*?\S)[ \t]+\([^()\n]*\b(?:not a mail|not shown)\b[^()\n]*\)[ \t]*(?=\r?$)/im;
+  const note = /^(Subject:[^\n]*?\S)[ \t]+\((?:[^()\n]*\b(?:not a mail|not shown)\b[^()\n]*|from the (?:page|post'?s?) address[^()\n]*|from the forum copy[^()\n]*|per the [^()\n]*|page title(?::[^()\n]*)?|page: [^()\n]*|title from the [^()\n]*)\)[ \t]*(?=\r?$)/im;
   if (!note.test(head)) return raw;
   return Buffer.from(head.replace(note, '$1') + (cut >= 0 ? text.slice(cut) : ''), 'latin1');
 }
