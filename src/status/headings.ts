@@ -316,8 +316,10 @@ function weakAt(lines: Line[], i: number): Heading | null {
   // bare word after a rule
   // (not the first line of a list under a title the rule underlines: `List of failures` / `=====` / `#1: nvme/005,063
   // (tcp transport)` / `#2: ...`, blktests' failure reports; but `DONE` / `====` / `*Tested` / `xfce4-mount-plugin ...`)
+  // (nor a count under a rule: `Comparison of somatic.indel for DO50311 using DKFZ` / `---` / `Common: 26469` / `Extra: 0`,
+  // the PCAWG testers' validation summary, a key and its number)
   if (i > 0 && isText(lines[i - 1]) && isRule(lines[i - 1].text) && !(underlinesTitle(lines, i - 1) && sameShape(text, lines[i + 1]?.text)) && !BULLET_RE.test(text) &&
-      text.trim().length <= 40 && !/[.!?]$/.test(text.trim()) && j > i + 0 && !isRule(next.text)) {
+      text.trim().length <= 40 && !/[.!?]$/.test(text.trim()) && j > i + 0 && !isRule(next.text) && !KEY_NUMBER.test(text)) {
     return { index: i, end: i, title: cleanTitle(text), style: 'plain', level: 1 };
   }
   // a talk's or topic's title between long rules (`-----` / blank / `Laurent Pinchart: Status of ISP
@@ -593,6 +595,9 @@ function tableCells(lines: Line[]): Set<number> | null {
   close();
   return cells;
 }
+
+/** A key and its number on a line, `Common: 51087`, `Total: 12`, `Coverage: 87.5%`: a count, never a title. */
+const KEY_NUMBER = /^\s*[\p{L}][\p{L} .-]{0,30}:\s*[-+]?\$?\d[\d,.]*%?\s*$/u;
 
 /** A line of linux-next's merge log (items.ts reads it as an item). */
 const MERGE_LINE = /^Merging [^\s()]+ \(/;

@@ -193,6 +193,17 @@ describe('bold label words', () => {
     expect(sections('[Kernel]\n\n* merged the fix\n\n[Toolchain, QA]\n\n* tests\n').map(([t]) => t)).toEqual(['Kernel', 'Toolchain, QA']);
   });
 
+  it('reads a key and its number under a rule as a count, not a heading (parser 103)', () => {
+    // fixtures/real-corpus/icgc/2017-01-summary-of-validation-sanger-dkfz (the PCAWG Dockstore testers, 2017): each
+    // comparison underlined by `---` over `Common: 51087` / `Extra: 0` / `Missing: 0`; 22 such counts were titles
+    const raw = readFileSync(new URL('../../fixtures/real-corpus/icgc/2017-01-summary-of-validation-sanger-dkfz.eml', import.meta.url), 'latin1');
+    const titles = sections(raw.split(/\r?\n\r?\n/).slice(1).join('\n\n')).map(([t]) => String(t));
+    expect(titles.filter((t) => /^(?:Common|Extra|Missing):/.test(t))).toEqual([]);
+    expect(titles).toContain('RESULTS');
+    // (the post's own headings stay: `Sanger`, `DKFZ`, `RESULTS`, each underlined)
+    expect(titles).toEqual(expect.arrayContaining(['Sanger', 'DKFZ']));
+  });
+
   it('reads a `[Key: value]` line as a remark on the line above, not a heading (parser 102)', () => {
     // fixtures/real-corpus/project-gutenberg/2012-03-pg-newsletter-march-2012: each new ebook's `[Subtitle: ...]` and
     // `[Illustrator: ...]` below its title, 213 titles given to one newsletter
