@@ -85,8 +85,8 @@ const REPORT_PHRASES = new RegExp([
   // (`FSF France - Rapport d'activité n°2`, `Rapport moral sur l'activité de l'April en 2010`: a French association's
   // yearly reports, whose they are after `de l'`, and which issue; `LUKi e.V. – Bericht über das Geschäftsjahr 2015`: a German one's)
   String.raw`\brapport\s+(?:moral|d['’]activit[ée]s?|annuel|financier)(?:\s+sur\s+l['’]activit[ée])?(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+))?|\bn[°º]\s*\d+\b|\b(?:bericht\s+)?(?:über|ueber)\s+(?:das|den)\s+(?:gesch(?:ä|ae|a)fts|vereins)jahr(?![a-z\u00c0-\u024f])`,
-  // (`Mail::Box 2, Second Progress Report`, `Mail::Box phase 2, third progress report`: which report in a row, which phase of the work)
-  String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?=(?:(?:progress|status|monthly|weekly|quarterly|interim)\s+)?(?:reports?|updates?)\b)|,?\s*\bphase\s+\d{1,2}\b`,
+  // (`Mail::Box 2, Second Progress Report`, `Mail::Box phase 2, third progress report`, `..., last progress report`: which report in a row, which phase of the work)
+  String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?=(?:(?:progress|status|monthly|weekly|quarterly|interim)\s+)?(?:reports?|updates?)\b)|,?\s*\bphase\s+\d{1,2}\b`,
   String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|annual\s|$))`, String.raw`^\s*inaugural\s+(?=\S+\s+(?:meeting|call|session)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=(?:steering\s+)?(?:board|sb|committee|council)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=\S+\s+meeting\b)`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)

@@ -206,7 +206,7 @@ const MONTH_IN = new RegExp(String.raw`^(?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|
 // (a date written day first with dots, or with a month named in Danish, Norwegian, Swedish or German:
 // `medlemsmøde den 11.08.2002`, `lørdag den 5. januar 2002`)
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b\d{1,2}\.\s*(?:januar|februar|marts|m[aä]rz|april|maj|mai|juni|juli|august|september|oktober|november|dezember|december)\s+(?:19|20)\d\d\b/i;
-const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, DOTTED_DATE, /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?![\d/])/, /\b(19|20)\d\d-\d\d(-\d\d)?\b/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, DOTTED_DATE, /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?![\d/])/, /\b(19|20)\d\d-\d\d(-\d\d)?\b|\b(?:19|20)\d\d\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])\b(?!\s*\d{1,2}:\d\d)/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
 
 /**
  * Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts.

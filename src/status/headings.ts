@@ -134,6 +134,10 @@ function strongAt(lines: Line[], i: number): Heading | null {
     // `##Highlights##`: markdown-ish markers hugging the title, no spaces
     m = /^\s*(#{2,6})([^#\s](?:[^#]{0,70}[^#\s])?)\1\s*:?\s*$/.exec(text);
     if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
+    // `##Attendees:`, `###Notable additions`: the markers hug a capitalised title and none close it (coreboot's leadership
+    // minutes, 2021; This Week in Servo, 2015)
+    m = /^\s{0,3}(#{2,6})(\p{Lu}[\p{L}\d ()&/,'-]{0,48}[\p{L}\d)]):?\s*$/u.exec(text);
+    if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'markdown', level: m[1].length };
     // `*** Arm ***:`, `** Blocker List **:` (Xen's release tracking lists): stars around a spaced title
     m = /^\s{0,2}(\*{2,})\s+([^*\s](?:[^*]{0,70}[^*\s])?)\s+\1\s*:?\s*$/.exec(text);
     if (m) return { index: i, end: i, title: cleanTitle(m[2]), style: 'bold', level: 1 };

@@ -214,6 +214,14 @@ export function classifyUrl(url: string): Ref {
     if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `bugs.debian.org/${m[1]}`);
   }
 
+  // GNATS, NetBSD's problem reports (`gnats.netbsd.org/51995`, `/cgi-bin/query-pr-single.pl?number=51995`) and FreeBSD's
+  // before its Bugzilla (`www.freebsd.org/cgi/query-pr.cgi?pr=12345`, `?pr=kern/12345`)
+  {
+    const m = host === 'gnats.netbsd.org' ? /^\/(\d+)\/?$/.exec(path) ?? (/\/query-pr(?:-single)?\.pl$/.test(path) ? /(?:^\?|&)number=(\d+)(?:&|$)/.exec(query) : null)
+      : /\/query-pr(?:-single)?\.(?:cgi|pl)$/.test(path) ? /(?:^\?|&)(?:pr|number)=(?:[a-z]+(?:\/|%2F))?(\d+)(?:&|$)/i.exec(query) : null;
+    if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `${host}/pr/${m[1]}`);
+  }
+
   // LLVM's bug links (`llvm.org/pr44853`) go to its Bugzilla.
   if (host === 'llvm.org' || host === 'www.llvm.org') {
     const m = /^\/pr(\d+)\/?$/i.exec(path);

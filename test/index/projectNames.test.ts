@@ -286,6 +286,9 @@ describe('a project named from its subject', () => {
     ['[buddypress-dev] Updates in revision 28', '', 'the revision the updates are in'],
     ['[Rd] R - translations status and few notes', 'R translations', 'what else the post says'],
     ['InfiniBand 2.6.17 merge plans', 'InfiniBand', "the kernel release the tree's merge is planned for"],
+    // (parser 104: round 84's fixtures/real-corpus/nlnet/2003-12-mail-box-phase-2-last-progress-report)
+    ['Mail::Box phase 2, last progress report', 'Mail::Box', 'the last report of a phase'],
+
     ['[Openocd-development] 0.2.0 status update', '0.2.0', 'a `-development` list tag'],
     ['Minutes: October release kick off meeting', '', 'a bare release, a kick-off'],
     ['Chalks status and roadpath', 'Chalks', 'and its roadmap'],

@@ -203,6 +203,16 @@ describe('detectReport', () => {
     expect(detect('[Rd] Update on R 2.10.1 builds').reason).not.toContain('dated or numbered subject ("Update 2');
   });
 
+  it('reads a date written year/month/day in a subject as a date (parser 104)', () => {
+    // MMBase's `MMChat: 2003/07/10` (fixtures/real-corpus/mmbase, round 84), the weekly chat's summary
+    expect(detect('MMChat: 2003/07/10').reason).toContain('dated or numbered subject ("2003/07/10")');
+    expect(detect('MMChat: 2003/07/10').reason).not.toContain('subject names no report');
+    // (a path or a version is no date)
+    expect(detect('Fix for src/2003/17/x').reason).not.toContain('dated or numbered');
+    // (nor a timestamp: CVS's `jim 2003/09/19 07:28:16` atop a commit mail)
+    expect(detect('jim         2003/09/19 07:28:16').reason).not.toContain('dated or numbered');
+  });
+
   it('reads an [ANNOUNCE] tag on notes or minutes as publishing them, not as a release', () => {
     // kvm, `[ANNOUNCE] PUCK Notes - 2024.01.24 - ...` (fixtures/real-corpus, round 8)
     expect(detect('[ANNOUNCE] PUCK Notes - 2024.01.24 - Memtypes for non-coherent DMA').reason).not.toContain('release announcement');

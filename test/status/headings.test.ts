@@ -204,6 +204,17 @@ describe('bold label words', () => {
     expect(titles).toEqual(expect.arrayContaining(['Sanger', 'DKFZ']));
   });
 
+  it('reads `##Attendees:` and `###Notable additions`, markers hugging a title none close, as headings (parser 104)', () => {
+    // fixtures/real-corpus/coreboot/2021-10-leadership-meeting-20-october-2021 (the page's `##Attendees:` over the names),
+    // servo/2015-05-this-week-in-servo-33
+    const minutes = sections('# 20 October 2021 - coreboot Leadership\n##Attendees:\nFelix Singer, David Hendricks, Arthur, Werner\n## Agenda:\n* [martin] Clean up the coreboot root folder?\n').map(([t]) => t);
+    expect(minutes).toContain('Attendees');
+    const servo = sections('This week we merged 64 PRs.\n\n###Notable additions\n\n- Josh made the build faster\n- Patrick fixed floats\n\n###New contributors\n\n- Jane Doe\n').map(([t]) => t);
+    expect(servo).toEqual(expect.arrayContaining(['Notable additions', 'New contributors']));
+    // (a channel's name, `##linux`, and a hashtag stay text: lower case)
+    expect(sections('Come to ##linux on freenode\n##linux\n\n* one\n* two\n').map(([t]) => t)).not.toContain('linux');
+  });
+
   it('reads a `[Key: value]` line as a remark on the line above, not a heading (parser 102)', () => {
     // fixtures/real-corpus/project-gutenberg/2012-03-pg-newsletter-march-2012: each new ebook's `[Subtitle: ...]` and
     // `[Illustrator: ...]` below its title, 213 titles given to one newsletter

@@ -67,6 +67,14 @@ describe('classifyUrl', () => {
     expect(k('https://patchwork.linuxtv.org/cover/59345/')).toEqual(['patchwork', 'review', '59345', 'patchwork.linuxtv.org/cover/59345']);
   });
 
+  it("reads GNATS problem reports, NetBSD's and FreeBSD's old ones (parser 104)", () => {
+    // llvm, `LLDB/NetBSD May` (round 84): `PT_SUSPEND, PT_RESUME unreliable http://gnats.netbsd.org/51995`
+    expect(k('http://gnats.netbsd.org/51995')).toEqual(['other', 'bug', '51995', 'gnats.netbsd.org/pr/51995']);
+    expect(k('http://gnats.netbsd.org/cgi-bin/query-pr-single.pl?number=40123')[3]).toBe('gnats.netbsd.org/pr/40123');
+    expect(k('https://www.freebsd.org/cgi/query-pr.cgi?pr=kern/12345')).toEqual(['other', 'bug', '12345', 'freebsd.org/pr/12345']);
+    expect(k('http://gnats.netbsd.org/')[1]).toBe('link');
+  });
+
   it('classifies list archives as mail links and the rest as plain links', () => {
     expect(k('https://lore.kernel.org/git/xmqq5xuz3a2b.fsf@gitster.g/')).toEqual(['mail', 'review', 'xmqq5xuz3a2b.fsf@gitster.g', 'xmqq5xuz3a2b.fsf@gitster.g']);
     expect(k('https://lore.kernel.org/git/')).toEqual(['mail', 'link', null, 'lore.kernel.org/git']);
