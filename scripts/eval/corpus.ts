@@ -68,7 +68,8 @@ export function loadRealCorpus(dir: string): RealPost[] {
       const header = raw.toString('latin1').split(/\r?\n\r?\n/)[0] + '\n';
       const unknown = /^Subject: \(not shown[^\n]*\n/im.test(header) || /^Subject: \([^()\n]*\bnot shown\b[^()\n]*\)[ \t]*\r?\n/im.test(header)
         || !/^Subject:/im.test(header);
-      out.push({ name, community, raw: unknown ? withoutSubject(raw) : withoutAnnotation(raw), label, blind: isBlind(name), round: label.round ?? 1, subjectUnknown: unknown });
+      const bare = withoutPlaceholders(raw);
+      out.push({ name, community, raw: unknown ? withoutSubject(bare) : withoutAnnotation(bare), label, blind: isBlind(name), round: label.round ?? 1, subjectUnknown: unknown });
     }
   }
   return out;
@@ -88,6 +89,22 @@ export function withoutAnnotation(raw: Buffer): Buffer {
   const note = /^(Subject:[^\n]*?\S)[ \t]+\((?:[^()\n]*\b(?:not a mail|not shown)\b[^()\n]*|from the (?:page|post'?s?) address[^()\n]*|from the forum copy[^()\n]*|per the [^()\n]*|page title(?::[^()\n]*)?|page: [^()\n]*|title from the [^()\n]*)\)[ \t]*(?=\r?$)/im;
   if (!note.test(head)) return raw;
   return Buffer.from(head.replace(note, '$1') + (cut >= 0 ? text.slice(cut) : ''), 'latin1');
+}
+
+/**
+ * The message without the labeller's placeholders for a sender or recipient the copy did not show (`From: (not shown in
+ * the archive excerpt)`, `From: (not shown in the page excerpt; the Bacula project leader, writing in the first
+ * person)`, `To: (wiki page: OSGeo board meetings)`): a header whose whole value is a parenthesis is the labeller's
+ * note, and its words are not the post's (the Bacula leader's status reports were split into projects, `Bacula` read
+ * as the writer's name); the parser is given no sender, as for a post whose archive shows none.
+ */
+export function withoutPlaceholders(raw: Buffer): Buffer {
+  const text = raw.toString('latin1');
+  const cut = text.search(/\r?\n\r?\n/);
+  const head = cut >= 0 ? text.slice(0, cut) : text;
+  const note = /^(?:From|To|Cc):[ \t]*\([^\n]*\)[ \t]*(?:\r?\n|$)/gim;
+  if (!note.test(head)) return raw;
+  return Buffer.from(head.replace(note, '') + (cut >= 0 ? text.slice(cut) : ''), 'latin1');
 }
 
 /** The message with its Subject header removed: what detection sees from the body alone. */
