@@ -262,6 +262,19 @@ describe('real-post corpus', () => {
     expect(twice).toEqual([]);
   });
 
+  it("gives the parser no labeller's words: a sender the copy did not show is no sender (2026-12-06)", () => {
+    // fixtures/real-corpus/bacula/2016-10-bacula-status-report-5-october-2016: `From: (not shown in the page excerpt; the
+    // Bacula project leader, writing in the first person)`; `Bacula` in it was read as the writer's name
+    const post = corpus.find((p) => p.name === 'bacula/2016-10-bacula-status-report-5-october-2016')!;
+    const head = post.raw.toString('latin1').split(/\r?\n\r?\n/)[0];
+    expect(head).not.toMatch(/^(?:From|To):/im);
+    expect(head).toMatch(/^Subject: Bacula Status Report/m);
+    expect(scorePost(post).withSubject.projectsGot).toEqual(['bacula']);
+    // (a sender the copy shows stays)
+    const shown = corpus.find((p) => p.name === 'cypherpunks/1996-01-report-on-portland-cpunks-meeting')!;
+    expect(shown.raw.toString('latin1')).toMatch(/^From: Alan Olsen <alano@teleport\.com>/m);
+  });
+
   it('keeps its figures on the tuning set', () => {
     expectFloors(measure(false), 120, { precision: 0.95, recall: 0.94, bodyPrecision: 0.93, bodyRecall: 0.67, titleRecall: 0.84, refRecall: 0.97, projectAccuracy: 0.63 });
   });
