@@ -203,7 +203,7 @@ describe('detectReport', () => {
     expect(detect('[Rd] Update on R 2.10.1 builds').reason).not.toContain('dated or numbered subject ("Update 2');
   });
 
-  it("reads a release's known issues of a test suite as its regressions (parser 104)", () => {
+  it("reads a release's known issues of a test suite as its regressions (parser 105)", () => {
     // linux-kselftest, Shuah Khan's `Linux 5.4 kselftest known issues` (round 85): each build failure with its status
     expect(detect('Linux 5.4 kselftest known issues').reason).toContain('subject says "5.4 kselftest known issues"');
     // (known issues without a release are a question or a page's section: `Known issues with the new installer?`)
