@@ -58,6 +58,9 @@ const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`,
 /** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
 export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|in a (?:couple|few)(?: of)? (?:hours|days|weeks)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming|slip(?:s|ped|ping)?|soon|tonight|important|not (?:there|out) yet|(?:un)?frozen|due(?:\s+(?:out|on|in))|working on|created|going into|\d{1,2}:?\d{2}\s*UTC)\b)(?=.*?\b(?<cue>(?:\d+\.\d+(?:\.\d+)?\s+(?:final|branch)\b|(?:feature|code|string|api|abi|branch|trunk|tree|release|maint)[- ]?(?:un)?frozen|(?:un)?frozen(?=\s*(?:[,;:!]|$))|(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|(?:(?:hard|soft)\s+)?codefreeze|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|branching|branch[- ]?off|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;
 
+/** The translators' deadline before a release, in a subject (a release milestone: see CUES). */
+const TRANSLATIONS_DUE = /^(?=.*(?:\b\d+\.\d+|\b(?:next|upcoming|coming)\s+release\b))(?=.*\b(?<due>(?:call|deadline)\s+for\s+(?:\S+\s+){0,3}?translations|translations\s+(?:for|before)\s+(?:the\s+)?(?:next|upcoming|coming)\s+release|translations\s+(?:needed|deadline|due))\b)/i;
+
 /** Subject cues: [pattern, weight, name]. The first one that matches counts, plus a period marker. */
 /** `blktests failures with v6.10 kernel`: a test suite's known failures against a release (a regressions cue; not a problem report). */
 const TEST_FAILURES = /^\s*(?:\[[^\]]{0,40}\]\s*)*(?!(?:build|compile|compilation|boot|link|install)\b)[\w.-]{3,30}\s+(?:test\s+)?failures\s+(?:with|on|for|against)\s+(?:the\s+)?(?:v|linux\s*|kernel\s*)?\d+\.\d+/i;
@@ -830,6 +833,11 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
       break;
     }
   }
+  // (`Call for Sonata 1.5 translations`, `Deadline for Translations (ccPublisher 2.2)`, `Translations for the next
+  // release`: the translators' deadline before a release, a release manager's milestone told to its translators, where no
+  // other cue named it; a version or the next release named, not a call for translators)
+  const due = cues === 0 || !ev.some((e) => e.key.startsWith('subject.cue.')) ? (cueText.includes('ranslations') ? TRANSLATIONS_DUE.exec(cueText) : null) : null;
+  if (due) ev.push({ key: 'subject.cue.release-milestone', what: `subject says "${due.groups!.due.trim()}"`, weight: 3 });
   // every mark holds a digit, or a parenthesis (`(October)`)
   // (the date of an agenda, a call to meet or a sprint announced is when it meets, not what period it reports on:
   // `Agenda for 18 November SPDX call`)

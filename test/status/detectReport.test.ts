@@ -203,6 +203,17 @@ describe('detectReport', () => {
     expect(detect('[Rd] Update on R 2.10.1 builds').reason).not.toContain('dated or numbered subject ("Update 2');
   });
 
+  it("reads the translators' deadline before a release as a release milestone (parser 106)", () => {
+    // round 86: creativecommons `[Cctools-i18n] Deadline for Translations (ccPublisher 2.2)`, klog `[Klog-users]
+    // Translations for the next release`, sonata `[Sonata-translations] Call for Sonata 1.5 translations`
+    for (const s of ['[Cctools-i18n] Deadline for Translations (ccPublisher 2.2)', '[Klog-users] Translations for the next release', '[Sonata-translations] Call for Sonata 1.5 translations']) {
+      expect(detect(s).reason, s).toMatch(/subject says "[^"]*[Tt]ranslations[^"]*" \+3/);
+    }
+    // (a call for translators names no release: no milestone)
+    expect(detect('Call for translators').reason).not.toContain('+3');
+    expect(detect('[i18n] Call for translations of the website').reason).not.toContain('subject says');
+  });
+
   it("reads a release's known issues of a test suite as its regressions (parser 105)", () => {
     // linux-kselftest, Shuah Khan's `Linux 5.4 kselftest known issues` (round 85): each build failure with its status
     expect(detect('Linux 5.4 kselftest known issues').reason).toContain('subject says "5.4 kselftest known issues"');
