@@ -89,6 +89,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?=(?:(?:progress|status|monthly|weekly|quarterly|interim)\s+)?(?:reports?|updates?)\b)|,?\s*\bphase\s+\d{1,2}\b`,
   String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|annual\s|$))`, String.raw`^\s*inaugural\s+(?=\S+\s+(?:meeting|call|session)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=(?:steering\s+)?(?:board|sb|committee|council)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=\S+\s+meeting\b)`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
+  // (`Fortschritt bei kwtools`: German progress on the project)
+  String.raw`\bfortschritte?(?:\s+(?:bei|an|in|mit|von|f(?:ü|ue)r)(?:\s+(?:dem|der|den))?)?(?![a-z\u00c0-\u024f])`,
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
   String.raw`\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:[a-z]+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b`,
   // (`2.6.19-rc5: known regressions (v3)`: the release's open regressions)

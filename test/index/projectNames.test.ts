@@ -288,6 +288,8 @@ describe('a project named from its subject', () => {
     ['InfiniBand 2.6.17 merge plans', 'InfiniBand', "the kernel release the tree's merge is planned for"],
     // (parser 104: round 84's fixtures/real-corpus/nlnet/2003-12-mail-box-phase-2-last-progress-report)
     ['Mail::Box phase 2, last progress report', 'Mail::Box', 'the last report of a phase'],
+    // (parser 107: round 87's fixtures/real-corpus/netzworkk/2007-07-fortschritt-bei-kwtools)
+    ['[Netzworkk-kwtools] Fortschritt bei kwtools', 'kwtools', 'German progress on the project'],
 
     ['[Openocd-development] 0.2.0 status update', '0.2.0', 'a `-development` list tag'],
     ['Minutes: October release kick off meeting', '', 'a bare release, a kick-off'],

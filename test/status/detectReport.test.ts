@@ -203,6 +203,13 @@ describe('detectReport', () => {
     expect(detect('[Rd] Update on R 2.10.1 builds').reason).not.toContain('dated or numbered subject ("Update 2');
   });
 
+  it('reads German `Fortschritt` (progress) in a subject as a report word (parser 107)', () => {
+    // netzworkk, `[Netzworkk-kwtools] Fortschritt bei kwtools` (round 87): the developer's progress on kwtools
+    expect(detect('[Netzworkk-kwtools] Fortschritt bei kwtools').reason).toContain('subject says "Fortschritt"');
+    // (a word that only begins so is not it: `Fortschrittsbalken` is a progress bar)
+    expect(detect('Fortschrittsbalken kaputt').reason).not.toContain('subject says');
+  });
+
   it("reads the translators' deadline before a release as a release milestone (parser 106)", () => {
     // round 86: creativecommons `[Cctools-i18n] Deadline for Translations (ccPublisher 2.2)`, klog `[Klog-users]
     // Translations for the next release`, sonata `[Sonata-translations] Call for Sonata 1.5 translations`
