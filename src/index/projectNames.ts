@@ -920,9 +920,23 @@ export function withCommunity(name: string, community: string, text: string, sub
  * post, all its headings belong to): the subject's name, or the list tag's, set in its community
  * (see withCommunity). `listId`: the List-Id header, or the list's address as `name.host.tld`.
  */
+/**
+ * The site a wiki page was saved from, as MediaWiki writes it under the page's title: `From OSGeo`,
+ * `From HacDC Wiki`, `From The Maker Station Wiki!` (-> `OSGeo`, `HacDC`, `The Maker Station`). '' for
+ * anything else: the line must be the body's second, right under its first, and read as a name
+ * (`From Ukraine.`, `From nightly to release` are a sentence's start).
+ */
+export function wikiSite(text: string): string {
+  const lines = text.slice(0, 1_000).split('\n', 12).map((l) => l.trim()).filter(Boolean);
+  const m = /^From\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4})!?$/u.exec(lines[1] ?? '');
+  if (!m || m[1].endsWith('.') || lines[0].length > 120) return '';
+  return m[1].replace(/\s+wiki$/i, '');
+}
+
 export function postProject(subject: string, listId: string | null | undefined, text: string, author: { name?: string | null; address?: string | null } = {}): string {
   const all = `${subject}\n${text}`;
-  const community = listCommunity(listId, all) || projectFromListTag(subject).toLowerCase();
+  // (a wiki page of no list is its site's: `Board Meeting 2022-01-31` from OSGeo's wiki is the OSGeo Board's)
+  const community = listCommunity(listId, all) || projectFromListTag(subject).toLowerCase() || wikiSite(text);
   const fromSubject = projectFromSubject(subject);
   // `Greg's Weekly report`: a subject that names only its writer, a person, names no project (the
   // list's does); a board or team that writes its own report (`Board Activities Report`) is one
@@ -1007,7 +1021,35 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // (when the post names the team so, `Desktop Team`, `Debian Women`: not a list's kind, `amsat-bb`, `ansol-geral`)
   const sub = listSubteam(listId, community);
   if (sub && namesTeam(sub, community, all)) return `${asWritten(community, all)} ${asWritten(sub, all)}`;
-  return community ? asOneWord(asWritten(community, all), all) : '';
+  return community ? asOneWord(asWritten(community, all), all) : kindOwner(subject, text);
+}
+
+/** The kind of post a subject names once its dates are gone: `Governance meeting` (`... Nov 17, 2021`), `Progress Report` (`...: November 2018`). */
+const POST_KIND = /^((?:\p{L}[\p{L}'’]*\s+){0,2}?(?:meeting|minutes|notes|report|update|summary|newsletter|news|call|standup|stand-up))\b/iu;
+
+/**
+ * Whose post it is when neither its subject nor its list says (a web page of no list): the name the post
+ * writes before the kind of post its subject names, `the Ryujinx May Progress Report` under `Progress Report
+ * May 2022`, `Jenkins Governance Meeting` under `Governance meeting Nov 17, 2021`. '' when it never does.
+ */
+function kindOwner(subject: string, text: string): string {
+  const kind = POST_KIND.exec(subject.replace(/^\s*(?:\[[^\]]{1,40}\]\s*)+/, '').trim())?.[1];
+  if (!kind) return '';
+  // (`Member's Meeting` as `members meeting`: the possessive and the plural as either)
+  const words = kind.split(/\s+/).map((w) => `${anyCase(w.replace(/(?:['’]s|s['’]?|['’])$/iu, '').replace(/[^\p{L}\p{N}]/gu, ''))}(?:['’]?s|s['’])?`);
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])((?:\p{Lu}[\p{L}\p{N}.+-]*[ \t]+){1,3}?)${words.join('[ \\t]+')}(?![\p{L}\p{N}])`, 'gu');
+  const votes = new Map<string, number>();
+  for (const m of text.slice(0, 50_000).matchAll(re)) {
+    // (not which or when: `the Ryujinx May Progress Report`, `Last Board Meeting`)
+    const parts = m[1].trim().split(/\s+/);
+    while (parts.length > 0 && NOT_QUALIFIER.test(parts[parts.length - 1].replace(/['’]s$/, ''))) parts.pop();
+    while (parts.length > 0 && NOT_QUALIFIER.test(parts[0])) parts.shift();
+    const name = parts.join(' ');
+    if (!name || NOT_A_NAME.test(name.toUpperCase()) || words.some((w) => new RegExp(`^${w}$`, 'u').test(name))) continue;
+    votes.set(name, (votes.get(name) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : '';
 }
 
 /** Does the text name `sub` as a team of the community: `Desktop Team`, `Debian Women` (words, not the list's address)? */

@@ -1476,11 +1476,12 @@ export function detectHeadings(lines: Line[]): Heading[] {
   if (lone && chosen === under && !under.some((h) => lone.index >= h.index && lone.index <= h.end)) chosen.push(lone);
   chosen.sort((a, b) => a.index - b.index);
   const speakers = chosen.some((h) => h.style === 'bold') ? speakerTurns(lines) : null;
+  const tagline = wikiTagline(lines);
   // A plain heading that is also a setext/other line already taken: drop overlaps.
   const out: Heading[] = [];
   for (const h of chosen) {
     const last = out[out.length - 1];
-    if ((last && h.index <= last.end) || fenced?.has(h.index) || speakers?.has(h.index)) continue;
+    if ((last && h.index <= last.end) || fenced?.has(h.index) || speakers?.has(h.index) || h.index === tagline) continue;
     const t = headingTitle(wrappedOn(lines, h));
     // (a sentence cut where its line wrapped, `The AC is continuing to work on` over a list, `A full log of this meeting is
     // available at` over a link: a title does not end on such a word; a marked heading is its writer's, as written)
@@ -1488,6 +1489,18 @@ export function detectHeadings(lines: Line[]): Heading[] {
     out.push(t);
   }
   return out;
+}
+
+/**
+ * The line where a saved wiki page names its site, under the page's title: `From OSGeo`, `From HacDC Wiki`
+ * (MediaWiki's tagline; projectNames' wikiSite reads the name). It heads nothing. -1 when there is none.
+ */
+function wikiTagline(lines: Line[]): number {
+  const text: number[] = [];
+  for (let i = 0; i < lines.length && i < 12 && text.length < 2; i++) if (isText(lines[i])) text.push(i);
+  const i = text[1];
+  if (i === undefined || lines[text[0]].text.trim().length > 120) return -1;
+  return /^From\s+\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}!?$/u.test(lines[i].text.trim()) && !/\.$/.test(lines[i].text.trim()) ? i : -1;
 }
 
 /** A sentence cut where its line wrapped: it ends on a word no title ends on. */

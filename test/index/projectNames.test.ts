@@ -1655,3 +1655,30 @@ describe('projectNames, parser 82', () => {
     expect(postProject('', '<council-discuss.lists.fedoraproject.org>', 'Fedora Council meeting')).toBe('Fedora council');
   });
 });
+
+describe('projectNames, parser 108', () => {
+  it('names a saved wiki page of no list after the site its tagline names (OSGeo board, HacDC, The Maker Station)', () => {
+    // fixtures/real-corpus/osgeo/2022-01-board-meeting-2022-01-31: was `Board`
+    const osgeo = 'Board Meeting 2022-01-31\n\nFrom OSGeo\nJump to navigation Jump to search\n\nThis board meeting is scheduled Monday 31 January 2022 at 16:00 UTC through Jitsi.\n\nCurrent items\n\n  1. roll call';
+    expect(postProject('Board Meeting 2022-01-31', null, osgeo)).toBe('OSGeo Board');
+    // fixtures/real-corpus/hacdc/2013-01-regular-member-meeting-2013-01-08: was none (round 88)
+    const hacdc = 'Regular Member Meeting 2013 01 08\n\nFrom HacDC Wiki\n\nTime and Location\n\nJanuary 8, 2013\n\nQuorum met? Yes';
+    expect(postProject('Regular Member Meeting 2013 01 08', null, hacdc)).toBe('HacDC');
+    // (not a sentence that starts so: `From Ukraine.`, nor `From nightly to release`, nor a list's post)
+    expect(postProject('Regular Member Meeting 2013 01 08', null, 'Greetings\n\nFrom Ukraine.\n\nWe met.')).toBe('');
+    expect(postProject('Board Meeting', null, 'Roadmap\n\nFrom nightly to release\n\nWe met.')).not.toMatch(/nightly/i);
+    // (a list's post is its list's community's, whatever its first lines say)
+    expect(postProject('Regular Member Meeting 2013 01 08', '<blabber.lists.hacdc.org>', 'Minutes\n\nFrom Elsewhere Wiki\n\nWe met.').toLowerCase()).toBe('hacdc');
+  });
+
+  it('names a page of no list by the name the post writes before the kind of post its subject is (Jenkins governance, Ryujinx)', () => {
+    // fixtures/real-corpus/jenkins/2021-11-governance-meeting-nov-17-2021: was none
+    const jenkins = 'Participants: Mark Waite, Gavin Mogan, Ewelina Wilkosz, Oleg Nenashev\nNotes: Jenkins Governance Meeting Agenda - Google Docs\n(Copied for reference)\n  • News\n    • Jenkins 2.321 has released';
+    expect(postProject('Governance meeting Nov 17, 2021', null, jenkins)).toBe('Jenkins');
+    // fixtures/real-corpus/ryujinx/2022-06-progress-report-may-2022: was none (a month between the name and the kind)
+    const ryujinx = 'Progress Report May 2022\nWhat brings together retro gaming, modding tools and .NET UI creation frameworks? If you answered "the Ryujinx May Progress Report" then you are correct!';
+    expect(postProject('Progress Report May 2022', null, ryujinx)).toBe('Ryujinx');
+    // (nor a month, a `Last` or a `Welcome to`: whose it is, not when)
+    expect(postProject('Progress Report: November 2018', null, "Welcome to November's Progress Report! As 2018 now comes to close")).toBe('');
+  });
+});

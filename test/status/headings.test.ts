@@ -1428,3 +1428,16 @@ describe('parser 88: `-=-=-=` over and under a title', () => {
 function bodyOfForrest(): string {
   return readFileSync(new URL('../../fixtures/real-corpus/forrest/2010-12-vote-release-plan-forrest-0-90.eml', import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 }
+
+describe('parser 108: a saved wiki page', () => {
+  it('reads the tagline under the page title, `From HacDC Wiki`, as no title (HacDC, 2013)', () => {
+    // fixtures/real-corpus/hacdc/2013-01-regular-member-meeting-2013-01-08 (round 88; shortened)
+    const body = ['Regular Member Meeting 2013 01 08', '', 'From HacDC Wiki', '', 'Time and Location', '', 'January 8, 2013', '', 'Quorum met? Yes', '', 'Director Reports', '',
+      "President's Report", '', '  * Planning activities for the year', '', "Treasurer's Report", '', '  * $2,000 in the bank'].join('\n');
+    const titles = sections(body).map((s) => s[0]);
+    expect(titles).toContain("President's Report");
+    expect(titles).not.toContain('From HacDC Wiki');
+    // (a line so written further down, or one that reads as a sentence, is the writer's)
+    expect(sections(['Minutes', '', 'Present: Ann, Bob', '', 'From Ukraine.', '', 'Director Reports', '', "President's Report", '', 'Text.'].join('\n')).map((s) => s[0])).not.toContain('From Ukraine.');
+  });
+});
