@@ -237,7 +237,10 @@ export class IndexWriter {
   private tx<T>(f: () => T): T {
     if (this.opts.oneTransaction && this.db.inTransaction) return f();
     try {
-      return this.db.transaction(f)();
+      // IMMEDIATE: the write lock first, waited for as any write is (busy_timeout). A deferred
+      // transaction reads first, and when another connection commits before its first write
+      // SQLite answers SQLITE_BUSY at once, without waiting (a stale snapshot cannot be upgraded).
+      return this.db.transaction(f).immediate();
     } catch (e) {
       // rolled back: ids added in it are gone
       this.reasons?.clear();
@@ -270,7 +273,7 @@ export class IndexWriter {
 
   /** Derive a series' members again on every list (after a user pins or unpins it). */
   refreshSeries(key: string): number {
-    const again = this.db.transaction(() => this.series.changed(this.series.pairsOf(key)))();
+    const again = this.db.transaction(() => this.series.changed(this.series.pairsOf(key))).immediate();
     if (again.length) this.indexMessages(again, { again: true });
     return again.length;
   }

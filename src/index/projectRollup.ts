@@ -149,6 +149,7 @@ function update(db: Db, s: Statements, groupKey: string, keys: string[], changed
  */
 export function refreshProjects(db: Db): number {
   if (!db.prepare('SELECT 1 FROM project_dirty LIMIT 1').get()) return 0;
+  // (IMMEDIATE, as IndexWriter's: it reads before it writes, and must wait for the lock, not fail)
   return db.transaction(() => {
     const s = statements(db);
     const edges = aliasEdges(db);
@@ -196,7 +197,7 @@ export function refreshProjects(db: Db): number {
     n += store(db, s, whole);
     db.exec('DELETE FROM project_dirty');
     return n;
-  })();
+  }).immediate();
 }
 
 /** Compute every group from scratch (reindex, with the marking triggers off). */
@@ -207,5 +208,5 @@ export function rebuildProjects(db: Db): number {
     const reported = (db.prepare(`SELECT DISTINCT s.project_key AS k FROM sections s JOIN analyses a ON a.message_rowid = s.message_rowid AND a.is_report = 1
       WHERE s.is_contents = 0 AND s.project_key <> ''`).all() as Array<{ k: string }>).map((r) => r.k);
     return store(db, statements(db), components(reported.sort(), edges));
-  })();
+  }).immediate();
 }
