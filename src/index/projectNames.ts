@@ -199,7 +199,8 @@ const MONTH_IN_X = new RegExp(String.raw`^\s*(\S.{0,40}?)\s+in\s+(?:(?:${MONTHS}
 const X_IN_MONTH = new RegExp(String.raw`^\s*(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s+in\s+(\S.*)$`, 'i');
 // (`26/27 March 2013`: a two-day meeting's days written with a slash, W3C's Audio WG)
 const DAY_RANGE = new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–/]\s*\d{1,2}\b|\b\d{1,2}\s*[-–/]\s*\d{1,2}\s+${MONTHS}\b`, 'gi');
-const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${WEEKDAYS},?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:${WEEKDAYS},?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi');
+// (and French `27 mars`, `29 mai`, whose words alone may be a name's, `Mars`, so only after a day)
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${WEEKDAYS},?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:${WEEKDAYS},?\s+)?\d{1,2}(?:er)?\s+(?:mars|mai)\b|\b(?:${WEEKDAYS},?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi');
 const ISO_MONTH_DAY = new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi');
 const DANISH_DATE = new RegExp(String.raw`(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\.\s*${MONTHS}\b|(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\/\d{1,2}-(?:19|20)?\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+of\s+${MONTHS}\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\d\d\b`, 'gi');
@@ -222,6 +223,9 @@ function wikiPathOwner(subject: string): string | null {
   return parts.find((p) => !WIKI_PAGE_KIND.test(p)) ?? '';
 }
 
+/** A French association's board or general assembly, and whose: `CA de l’ABUL`, `conseil d'administration de FACIL`. */
+const FRENCH_BODY_OF = /(?:\b(?:CA|AG[OE]?)|\b[Bb]ureau|\b[Cc]onseil\s+d['’]administration|\b[Aa]ssembl[ée]e\s+[Gg][ée]n[ée]rale(?:\s+[Oo]rdinaire)?)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*)(\p{Lu}[\p{L}\p{N}.-]*(?:-\p{Lu}[\p{L}\p{N}.-]*)*)/u;
+
 function subjectProject(subject: string): string {
   // terminal escapes and other controls are never part of a name
   const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
@@ -243,6 +247,10 @@ function subjectProject(subject: string): string {
   // is neither a kind of page nor a date (none: `Reports/2012/July`)
   const page = wikiPathOwner(s);
   if (page !== null) return page && subjectProject(page);
+  // `CA de l’ABUL du 28 mars 2002`, `Compte rendu de l’AG de l’ABUL du 18 Décembre 2003`, `Procès-verbal de la réunion du
+  // conseil d'administration de FACIL du 8 novembre 2021`: French minutes of whose board (CA) or general assembly (AG)
+  const french = FRENCH_BODY_OF.exec(s);
+  if (french) return french[1];
   // `#opnfv-meeting: OPNFV TSC`: MeetBot names its minutes by the IRC channel, then the meeting
   s = s.replace(/^\s*#[\w.-]{1,40}:\s+(?=\S)/, '');
   // `2019 Q1 Hyperledger Burrow`, `2016 07 14 TSC Minutes`: which quarter, which day

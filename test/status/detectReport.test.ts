@@ -892,6 +892,15 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Referat über Linux im Unterricht').reason).not.toMatch(/subject says/);
   });
 
+  it('reads a French meeting of a day, and a board\'s (CA) meeting of a day, as dated meetings (Linux-Québec 2003, ABUL 2002; parser 108)', () => {
+    // fixtures/real-corpus/linux-quebec/2003-03-reunion-27-mars-2003, abul/2002-03-ca-de-l-abul-du-28-mars-2002 (round 89)
+    expect(detect('Réunion: 27 mars 2003').reason).toContain('subject says "Réunion: 27 mars 2003"');
+    expect(detect('CA de l’ABUL du 28 mars 2002').reason).toContain('subject says "CA de l’ABUL du 28 mars 2002"');
+    // (not a meeting without its day, `Reunion 2 du Bureau`, nor `ca.` for circa)
+    expect(detect('[Francophone] Reunion 2 du Bureau').reason).not.toMatch(/subject says/);
+    expect(detect('Photos from ca. 2004 in the archive').reason).not.toMatch(/subject says/);
+  });
+
   it('reads OpenJDK\'s rampdown phases as a release\'s milestone (jdk-dev, 2023)', () => {
     expect(detect('JDK 22 is now in Rampdown Phase One').reason).toContain('subject says "Rampdown Phase One"');
   });
