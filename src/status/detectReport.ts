@@ -146,9 +146,9 @@ const CUES: Array<[RegExp, number, string]> = [
   // (a dated meeting in the list's own language, after its minutes' words: Italian `riunione-assemblea
   // del 6 febbraio 2003`, German `Treffen 23.06.2004`, Danish `bestyrelsesmøde den 24. august 2004`,
   // `generalforsamling i AaUUG 2005-05-17`, Norwegian and Swedish `styremøte`, `årsmöte`)
-  // (French `Réunion: 27 mars 2003` (Linux-Québec), and a board's or a general assembly's meeting of a day, `CA de l'ABUL du
+  // (French `Réunion: 27 mars 2003` (Linux-Québec), accented as French writes it (`Reunion Island 2003` is a place), and a board's or a general assembly's meeting of a day, `CA de l'ABUL du
   // 28 mars 2002`: CA, the conseil d'administration; AG, the assemblée générale)
-  [/(?:\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión|r[ée]union|generalforsamling(?:en)?)\b|m[øö]d(?:e|et)\b|m[øö]t(?:e|et)\b).{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}(?:\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión|r[ée]union|generalforsamling(?:en)?)\b|m[øö]d(?:e|et)\b|m[øö]t(?:e|et)\b)|\b(?:ca|ag[oe]?|bureau)\s+(?:(?:de\s+l['’]|de\s+|du\s+)\S+\s+)?du\s+\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d\b/i, 2, 'dated-meeting'],
+  [/(?:\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión|réunion(?!\s+island)|generalforsamling(?:en)?)\b|m[øö]d(?:e|et)\b|m[øö]t(?:e|et)\b).{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}(?:\b(?:riunione|assemblea|treffen|sitzung|vergadering|reunión|réunion(?!\s+island)|generalforsamling(?:en)?)\b|m[øö]d(?:e|et)\b|m[øö]t(?:e|et)\b)|\b(?:ca|ag[oe]?|bureau)\s+(?:(?:de\s+l['’]|de\s+|du\s+)\S+\s+)?du\s+\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d\b/i, 2, 'dated-meeting'],
   // (status, `Stav veci na serveru`; German `Stand der Dinge`, French `avancement`)
   // (and a week's or a month's news: French `Checkins de la semaine`, `hebdo`; German `Aktualisierung`,
   // `Neuigkeiten`, `Wochenbericht`, `Neuer Zwischenstand` (an interim status); Spanish `actualización`, `novedades`, `semanal`)
