@@ -393,7 +393,7 @@ describe('a project named from its subject', () => {
     ['[squid-dev] Squid-5 status update and RFI', 'Squid-5', 'a request for information sent with it'],
     ['[Twisted-Python] Status of Twisted Tests', 'Twisted', "a project's tests"],
     ['[Axiom-developer] projects progress for week ending 12/13/14', '', 'the projects of the list, no name'],
-    // round 89 (parser 108): abul/2002-03-ca-de-l-abul-du-28-mars-2002, abul/2004-01-compte-rendu-de-l-ag-de-l-abul-du-18-decembre-2003,
+    // round 89 (parser 109): abul/2002-03-ca-de-l-abul-du-28-mars-2002, abul/2004-01-compte-rendu-de-l-ag-de-l-abul-du-18-decembre-2003,
     // facil/2021-11-proces-verbal-reunion-ca-facil-8-novembre-2021, linux-quebec/2003-03-reunion-27-mars-2003
     ['CA de l’ABUL du 28 mars 2002', 'ABUL', "a French association's board (CA), and whose"],
     ['Compte rendu de l’AG de l’ABUL du 18 Décembre 2003 - Talence', 'ABUL', 'its general assembly (AG)'],

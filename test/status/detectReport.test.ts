@@ -892,7 +892,7 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Referat über Linux im Unterricht').reason).not.toMatch(/subject says/);
   });
 
-  it('reads a French meeting of a day, and a board\'s (CA) meeting of a day, as dated meetings (Linux-Québec 2003, ABUL 2002; parser 108)', () => {
+  it('reads a French meeting of a day, and a board\'s (CA) meeting of a day, as dated meetings (Linux-Québec 2003, ABUL 2002; parser 109)', () => {
     // fixtures/real-corpus/linux-quebec/2003-03-reunion-27-mars-2003, abul/2002-03-ca-de-l-abul-du-28-mars-2002 (round 89)
     expect(detect('Réunion: 27 mars 2003').reason).toContain('subject says "Réunion: 27 mars 2003"');
     expect(detect('CA de l’ABUL du 28 mars 2002').reason).toContain('subject says "CA de l’ABUL du 28 mars 2002"');
