@@ -308,6 +308,9 @@ export function outlookHeaderAt(raw: readonly string[], i: number): boolean {
  */
 export function signatureEndsAt(lines: string[], i: number): boolean {
   if (lines[i - 1]?.trim() !== '' || lines[i].trim() === '') return false;
+  // (or by the links a mail client numbered and listed under the signature, `Links:` over `  1. https://...`: FastMail's
+  // footnotes to the post's `[1]` markers, Sumana Harihareswara's PyPI updates on distutils-sig, 2018)
+  if (/^Links:\s*$/.test(lines[i]) && lines.slice(i + 1, i + 4).some((l) => /^\s*\d{1,3}\.\s+(?:https?|ftp):\/\/\S/.test(l))) return true;
   const seen = new Map<string, number>();
   for (let j = i; j < lines.length && j < i + 12; j++) {
     const w = /^([A-Za-z$]\S*)\s/.exec(lines[j])?.[1];

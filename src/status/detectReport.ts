@@ -230,8 +230,8 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
   [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|(?<!\b(?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)\breleased\b|\buploaded\b|(?<!\brelease (?:update|status)\b.*)\brelease notes\b|\bsummary of changes (?:for|in) (?:version|release|v?\d)|\b(is|now) available\b|\bavailable for (?:testing|download)\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+|-\d+\b)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
   // (and a call to meet in the list's own language: `Einladung zum Treffen des DeepaMehta e.V. am 04.08`, `Tagesordnung`,
-  // `indkaldelse`, `kallelse`, `uitnodiging`, `convocatoria`, `convocazione`, `ordre du jour`)
-  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp|einladung|tagesordnung|indkaldelse|dagsorden|kallelse|dagordning|uitnodiging|convocatoria|convocazione|convocation|ordre du jour|ordine del giorno|orden del d[ií]a)\b/i, 'meeting or agenda mail', -4, 'agenda'],
+  // `indkaldelse`, `innkalling`, `kallelse`, `uitnodiging`, `convocatoria`, `convocazione`, `ordre du jour`)
+  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp|einladung|tagesordnung|indkaldelse|innkalling|dagsorden|kallelse|dagordning|uitnodiging|convocatoria|convocazione|convocation|ordre du jour|ordine del giorno|orden del d[ií]a)\b/i, 'meeting or agenda mail', -4, 'agenda'],
   // `0x14: COVID-19 update, postponement of Netdev conf 0x14`, `2017 12 28 TSC meeting - canceled`, `ReactOS July
   // Meeting Minutes postponed`: a gathering called off or moved is a notice, whatever else its subject says
   [/\b(?:meetings?|minutes|conf(?:erence)?|call|sync|summit|workshop|hackfest|sprint|meet-?up|event|workgroup)\b.{0,60}\b(?:cancel(?:l?ed|l?ing|lation)|postpone(?:d|ment))\b|\b(?:cancel(?:l?ed|l?ing|lation)|postpone(?:d|ment))\b.{0,40}\b(?:meetings?|conf(?:erence)?|call|sync|summit|workshop|hackfest|sprint|meet-?up|event|workgroup)\b/i, 'a gathering called off', -4, 'called-off'],
@@ -316,7 +316,7 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   problem: ['error', 'errors', 'failed', 'failure', 'failures', 'exit', 'traceback', 'segfault', 'crash', 'crashes', 'crashed', 'oops', 'panic', 'bug', 'invalid', 'deadlock', 'lockdep', 'regression', 'suspicious', 'stall', 'stalls', 'after', 'dereference', 'hung', 'protection', 'boot', 'booting'],
   job: ['job', 'jobs', 'hiring', 'vacancy', 'vacancies', 'position', 'positions', 'internship', 'internships'],
   release: ['announce', 'ann', 'released', 'uploaded', 'release', 'available', 'announcing', 'announcement', 'out', 'new', 'changes'],
-  agenda: ['reminder', 'agenda', 'invitation', 'survey', 'poll', 'irc', 'call', 'let', 'lets', 'doodle', 'rsvp', 'einladung', 'tagesordnung', 'indkaldelse', 'dagsorden', 'kallelse', 'dagordning', 'uitnodiging', 'convocatoria', 'convocazione', 'convocation', 'ordre', 'ordine', 'orden'],
+  agenda: ['reminder', 'agenda', 'invitation', 'survey', 'poll', 'irc', 'call', 'let', 'lets', 'doodle', 'rsvp', 'einladung', 'tagesordnung', 'indkaldelse', 'innkalling', 'dagsorden', 'kallelse', 'dagordning', 'uitnodiging', 'convocatoria', 'convocazione', 'convocation', 'ordre', 'ordine', 'orden'],
   gathering: ['sprint', 'sprints', 'hackathon', 'hackathons', 'hackfest', 'hackfests'],
   election: ['election', 'elections', 'ballot', 'ballots', 'candidacy', 'nomination', 'nominations', 'voting', 'vote'],
   'meeting-time': ['meeting', 'meetings', 'agm', 'egm'],

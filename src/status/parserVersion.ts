@@ -740,5 +740,9 @@
  *     28 mars 2002`) are dated meetings (2), and French minutes of an association's board or assembly name the
  *     association (`ABUL`, `FACIL`). Against parser 108 over all posts: +3 reports, no look-alike taken, +2 names,
  *     +3 titles.
+ * 110 (after round 90's blind run at parser 109): the links a mail client numbered under the signature (`Links:` over
+ *     `  1. https://...`, FastMail's footnotes) are the post's, not the signature's; a Norwegian call to a meeting
+ *     (`Innkalling til årsmøte 2007`) is a call to meet (-4), as the Danish, Swedish and German ones are. Against parser
+ *     109 over all posts: 2 look-alikes fewer taken, +13 refs, +1 title, no report lost.
  */
-export const PARSER_VERSION = 109;
+export const PARSER_VERSION = 110;

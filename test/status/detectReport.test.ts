@@ -892,6 +892,12 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Referat über Linux im Unterricht').reason).not.toMatch(/subject says/);
   });
 
+  it('reads a Norwegian call to an annual meeting as a call to meet, its agenda and last year\'s figures no report (NUUG 2003, OfLUG 2007; parser 110)', () => {
+    // fixtures/real-corpus/nuug/2003-04-innkalling-til-ordinaert-arsmote-2003, oflug/2007-03-innkalling-til-arsmote-2007 (round 90)
+    expect(detect('Innkalling til ordinært årsmøte 2003').reason).toContain('meeting or agenda mail');
+    expect(detect('Innkalling til årsmøte 2007').isReport).toBe(false);
+  });
+
   it('reads a French meeting of a day, and a board\'s (CA) meeting of a day, as dated meetings (Linux-Québec 2003, ABUL 2002; parser 109)', () => {
     // fixtures/real-corpus/linux-quebec/2003-03-reunion-27-mars-2003, abul/2002-03-ca-de-l-abul-du-28-mars-2002 (round 89)
     expect(detect('Réunion: 27 mars 2003').reason).toContain('subject says "Réunion: 27 mars 2003"');

@@ -72,6 +72,18 @@ describe('linux-next', () => {
     expect(r.sections[0].items.filter((i) => i.text.startsWith('Merging ')).length).toBe(7);
   });
 
+  it('reads the links a mail client listed under the signature, `Links:` over numbered URLs (distutils-sig, 2018; parser 110)', () => {
+    // fixtures/real-corpus/python/2018-04-pypi-update-legacy-shutdown-30-april (round 90; shortened): FastMail's footnotes
+    const body = ['Some open issues that could use comments from you:', '', ' * Why does warehouse allow linux_armv6l wheels?[1]', ' * Offer a deprecated releases option?[2]', '',
+      'Thanks and best wishes.', '--', 'Sumana Harihareswara', 'Warehouse/PyPI project manager', '', 'Links:', '',
+      '   1. https://github.com/pypa/warehouse/issues/3275', '   2. https://github.com/pypa/warehouse/pull/3772', ''].join('\n');
+    const r = parseStatusPost({ subject: 'PyPI update: legacy shutdown 30 April', body });
+    expect(r.reviews.concat(r.bugs).map((x) => x.id)).toEqual(expect.arrayContaining(['3275', '3772']));
+    // (a signature that ends in a link of its own keeps it out)
+    const own = parseStatusPost({ subject: 'status report (May 2015)', body: '* one\n* two\n\n-- \nJeff Darcy\nhttps://github.com/jdarcy/glusterfs/pull/12\n' });
+    expect(own.reviews.concat(own.bugs)).toEqual([]);
+  });
+
   it('still drops an ordinary signature', () => {
     const r = parseStatusPost({ subject: 'status report (May 2015)', body: '* one\n* two\n\n-- \nJeff Darcy\nhttp://pl.atyp.us\n\nRed Hat, Inc.\n' });
     expect(r.sections[0].items.map((i) => i.text)).toEqual(['one', 'two']);
