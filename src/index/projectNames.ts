@@ -223,8 +223,8 @@ function wikiPathOwner(subject: string): string | null {
   return parts.find((p) => !WIKI_PAGE_KIND.test(p)) ?? '';
 }
 
-/** A French association's board or general assembly, and whose: `CA de l’ABUL`, `conseil d'administration de FACIL`. */
-const FRENCH_BODY_OF = /(?:\b(?:CA|AG[OE]?)|\b[Bb]ureau|\b[Cc]onseil\s+d['’]administration|\b[Aa]ssembl[ée]e\s+[Gg][ée]n[ée]rale(?:\s+[Oo]rdinaire)?)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*)(\p{Lu}[\p{L}\p{N}.-]*(?:-\p{Lu}[\p{L}\p{N}.-]*)*)/u;
+/** A French association's board or general assembly, and whose: `CA de l’ABUL`, `conseil d'administration de FACIL` (and a Portuguese one's: `Assembleia Geral da ANSOL`). */
+const FRENCH_BODY_OF = /(?:\b(?:CA|AG[OE]?)|\b[Bb]ureau|\b[Cc]onseil\s+d['’]administration|\b[Aa]ssembl[ée]e\s+[Gg][ée]n[ée]rale(?:\s+[Oo]rdinaire)?|\b[Aa]ssembleia\s+[Gg]eral)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*|da\s+|do\s+)(\p{Lu}[\p{L}\p{N}.-]*(?:-\p{Lu}[\p{L}\p{N}.-]*)*)/u;
 
 function subjectProject(subject: string): string {
   // terminal escapes and other controls are never part of a name

@@ -399,6 +399,8 @@ describe('a project named from its subject', () => {
     ['Compte rendu de l’AG de l’ABUL du 18 Décembre 2003 - Talence', 'ABUL', 'its general assembly (AG)'],
     ["Procès-verbal de la réunion du conseil d'administration de FACIL du 8 novembre 2021", 'FACIL', 'its conseil d’administration'],
     ['Réunion: 27 mars 2003', '', 'a meeting of a French day and month, no name'],
+    // round 91 (parser 111): ansol/2003-03-acta-da-2a-assembleia-geral-da-ansol
+    ['Acta da 2ª Assembleia Geral da ANSOL', 'ANSOL', "a Portuguese association's general assembly, and whose"],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

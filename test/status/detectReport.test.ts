@@ -892,6 +892,12 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Referat über Linux im Unterricht').reason).not.toMatch(/subject says/);
   });
 
+  it('reads Portuguese minutes of a general assembly and Italian minutes of a board written with an underscore (ANSOL 2003, AsSoLi 2013; parser 111)', () => {
+    // fixtures/real-corpus/ansol/2003-03-acta-da-2a-assembleia-geral-da-ansol, assoli/2013-07-verbale-consiglio-direttivo-17-luglio (round 91)
+    expect(detect('Acta da 2ª Assembleia Geral da ANSOL').reason).toContain('subject says "Acta da 2ª Assembleia Geral"');
+    expect(detect('Verbale_Consiglio 130717').reason).toContain('subject says "Verbale_Consiglio"');
+  });
+
   it('reads a Norwegian call to an annual meeting as a call to meet, its agenda and last year\'s figures no report (NUUG 2003, OfLUG 2007; parser 110)', () => {
     // fixtures/real-corpus/nuug/2003-04-innkalling-til-ordinaert-arsmote-2003, oflug/2007-03-innkalling-til-arsmote-2007 (round 90)
     expect(detect('Innkalling til ordinært årsmøte 2003').reason).toContain('meeting or agenda mail');
