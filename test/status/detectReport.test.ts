@@ -904,6 +904,17 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Innkalling til årsmøte 2007').isReport).toBe(false);
   });
 
+  it('reads a Norwegian or Danish board calling its members to the annual meeting in the body as a call to meet (OfLUG 2004, AAUUG 2003; parser 112)', () => {
+    // fixtures/real-corpus/oflug/2004-02-arsmote-2004-innkalling (round 91), aauug/2003-09-ekstraordinaer-generalforsamling
+    const call = 'Styret vil med dette få innkalle til årsmøte i OfLUG, tirsdag 24/02 2004, klokken 18.00. Sted blir Os Allé 11, HiØ.\n\n' + REPORT_BODY;
+    expect(parseStatusPost({ subject: '', body: call, isReply: false }).reason).toContain('invites to a meeting');
+    const danish = 'For at få ovenstående debatteret indkaldes til ekstraordinær generalforsamling den 30. september.\n\n' + REPORT_BODY;
+    expect(parseStatusPost({ subject: '', body: danish, isReply: false }).reason).toContain('invites to a meeting');
+    // (minutes that say the board will call a meeting later are no call: `Klas kallar till ett IRL möte`)
+    const later = 'Klas kallar till ett IRL möte i Januari för att diskutera upplägget.\n\n' + REPORT_BODY;
+    expect(parseStatusPost({ subject: '', body: later, isReply: false }).reason).not.toContain('invites to a meeting');
+  });
+
   it('reads a French meeting of a day, and a board\'s (CA) meeting of a day, as dated meetings (Linux-Québec 2003, ABUL 2002; parser 109)', () => {
     // fixtures/real-corpus/linux-quebec/2003-03-reunion-27-mars-2003, abul/2002-03-ca-de-l-abul-du-28-mars-2002 (round 89)
     expect(detect('Réunion: 27 mars 2003').reason).toContain('subject says "Réunion: 27 mars 2003"');
