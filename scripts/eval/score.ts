@@ -105,6 +105,9 @@ function projectsOf(d: Derived): string[] {
  */
 export function labelNames(name: string): string[] {
   const out = [name];
+  // (and without its legal form: `LeineLab e.V.` is LeineLab, `Haiku, Inc.` Haiku; the association, not its registration)
+  const legal = /,?\s+(?:e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|gGmbH|GmbH|asbl|ASBL|vzw|VZW|z\.\s?s\.|r\.\s?y\.)$/.exec(name);
+  if (legal && legal.index > 0) out.push(name.slice(0, legal.index));
   if (!name.includes('(')) return out;
   const bare = name.replace(/\s*\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   if (bare) out.push(bare);

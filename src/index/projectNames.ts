@@ -10,7 +10,7 @@
  * Pure.
  */
 import { memoized } from '../mail/memo.js';
-import { projectKey, parseAliasDeclarations, isGenericHeading, isPartHeading, isAspectName, WAS_SUBJECT, RELEASE_MILESTONE } from '../status/index.js';
+import { projectKey, parseAliasDeclarations, isGenericHeading, isPartHeading, isAspectName, WAS_SUBJECT, RELEASE_MILESTONE, WIKI_TAGLINE, WIKI_JUMP } from '../status/index.js';
 
 /** A day's name before a date: English (`Sat`, `Saturday`), Italian (`Sabato`), Spanish, French, German, Danish. */
 // (a weekday's name and its short forms only: not `Thunderbird`, `Sunrise`, `Saturn`, `Friends`)
@@ -20,7 +20,9 @@ const MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
   + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
   + "|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
   + "|janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
-  + "|januar|februar|m[äa]rz|marts|maj|juni|juli|oktober|dezember)";
+  + "|januar|februar|m[äa]rz|marts|maj|juni|juli|oktober|dezember"
+  // (Dutch: `Vergadering 24 mei 2011`)
+  + "|januari|februari|maart|mei|augustus)";
 
 /** Phrases that say "this is a report" rather than what it is about. */
 const REPORT_PHRASES = new RegExp([
@@ -52,11 +54,11 @@ const REPORT_PHRASES = new RegExp([
   // de la réunion`; Italian `Resoconto della riunione di ieri sera`, `Riassunto riunione`; Danish `Referat af bestyrelsesmøde`,
   // `Revideret mødereferat af medlemsmøde til gennemsyn`, `Bestyrelsens beretning for 2003`, `ordinær
   // generalforsamling`, `1. udkast til referat`, `dagens IRC møde`; Swedish `Mötesprotokoll av styrelsemöte`)
-  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro|adunanza|seduta)(?:\s+(?:di|del)(?=\s))?\b|\bconsiglio\s+direttivo\s+(?:dell['’]|della\s+|del\s+)|\b(?:resoconto|riassunto)\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|medlems|[åa]rs)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e|CA|AG[OE]?)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokolle?(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\b(?:(?:den\s+)?ordin[æa]re?\s+)?generalforsamling(?:en)?\b|\b(?:bestyrelsens\s+)?(?:[åa]rs)?beretning(?:en)?(?:\s+for)?\b|(?<![a-z\u00c0-\u024f])(?:\d\.\s+)?udkast\s+til\b|\bdagens\b|\bvorstands?sitzung(?:en)?(?:\s+vom)?\b|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
+  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro|adunanza|seduta)(?:\s+(?:di|del)(?=\s))?\b|\bconsiglio\s+direttivo\s+(?:dell['’]|della\s+|del\s+)|\b(?:resoconto|riassunto)\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|styre|medlems|[åa]rs|Å|Ä)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e|CA|AG[OE]?)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokolle?(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\b(?:(?:den\s+)?ordin[æa]re?\s+)?generalforsamling(?:en)?\b|\b(?:bestyrelsens\s+)?(?:[åa]rs)?beretning(?:en)?(?:\s+for)?\b|(?<![a-z\u00c0-\u024f])(?:\d\.\s+)?udkast\s+til\b|\bdagens\b|\bvorstands?sitzung(?:en)?(?:\s+vom)?\b|\b(?:\d{1,3}e\s+)?(?:algemene\s+)?(?:deelnemers|leden|bestuurs)?vergadering(?:\s+van)?\b|\breuni[aã]o(?:\s+d[eo])?(?![a-z\u00c0-\u024f])|\bassembl[ée]e\s+g[ée]n[ée]rale(?:\s+(?:extra)?ordinaire)?(?:\s+du)?(?![a-z\u00c0-\u024f])|\b(?:hallituksen\s+)?kokous\b|\bsprawozdanie(?:\s+zarz(?:ą|a)du)?(?:\s+za)?(?![a-z\u00c0-\u024f])|(?<![a-z\u00c0-\u024f])[åÅ]rsberetning(?:en)?(?:\s+for\s+perioden\b.*$)?|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
   // (`Protokoll des DeepMehta Community Treffens vom ...`, `Kurzbericht LUG LD Treffen`, `Treffen von heute: Zusammenfassung`:
   // German meetings, their summaries and short reports)
   // (and `Geschäftsbericht 2019`, `Tätigkeitsbericht`: an association's yearly report on its business)
-  String.raw`\btreffens?(?:\s+(?:vom|am|von\s+heute))?\b|\bzusammenfassung\b|\bkurzbericht\b|\b(?:gesch(?:ä|ae|a)fts|t(?:ä|ae|a)tigkeits|rechenschafts)bericht(?![a-z\u00c0-\u024f])`,
+  String.raw`\btreffens?(?:\s+(?:vom|am|von\s+heute))?\b|\bzusammenfassung\b|\bkurzbericht\b|\b(?:gesch(?:ä|ae|a)fts|t(?:ä|ae|a)tigkeits|rechenschafts)bericht(?:\s+f(?:ü|ue|u)r)?(?![a-z\u00c0-\u024f])`,
   // (`kwtools Stand der Dinge`: German for the state of things, a status)
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b|\b(?:neuer\s+)?zwischenstand\b|\bstand\s+der\s+dinge\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
@@ -124,7 +126,7 @@ const GATHERING = /^(?:summit|sprint|ptg|meeting|meetup|conference|hackathon|hac
 const ONLY_A_ROLE = /^(?:the\s+|our\s+)?(?:presidents?|vice[- ]?president|secretary(?:[- ]general)?|general\s+secretary|treasurer|chair(?:man|woman|person)?|(?:project|community|program(?:me)?)\s+manager|(?:project\s+)?lead(?:er)?|coordinator|(?:executive\s+)?director|ceo|cto|(?:(?:regular|general|ordinary|monthly|weekly|annual)\s+)?members?|committee)(?:['’]s)?$/i;
 // (and a members' general meeting in the list's own language, with its rank: Dutch `31e Algemene Ledenvergadering`,
 // German `Mitgliederversammlung`, `Generalversammlung`, French `assemblée générale`)
-const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table|agm|egm|unmeeting)$|^(?:organi[sz]ational|inaugural)$|^(?:\d{1,3}(?:e|ste|de|\.)?\s+)?(?:(?:algemene\s+)?ledenvergadering|alv|(?:jahreshaupt|mitglieder|general)versammlung|assembl[ée]e\s+g[ée]n[ée]rale(?:\s+ordinaire)?)$/i;
+const ONLY_A_GATHERING = /^(?:(?:annual|general|organi[sz]ational|inaugural|informal|first|1st)\s+)*(?:summit|sprint|ptg|meeting|meetup|meet|conference|hackathon|hackfest|hackmeeting|workshop|bof|mid-?cycle|round\s*table|agm|egm|unmeeting)$|^(?:organi[sz]ational|inaugural)$|^(?:\d{1,3}(?:e|ste|de|\.)?\s+)?(?:(?:algemene\s+)?ledenvergadering|alv|mv|jhv|plenum|(?:jahreshaupt|mitglieder|general)versammlung|assembl[ée]e\s+g[ée]n[ée]rale(?:\s+ordinaire)?)$/i;
 /** A name that is only who writes (`We're making progress`: a sentence's subject, not a project). */
 // (`Full Rewrite Status` on TreeLine's list: the rewrite of the list's own program is the list's project's)
 const ONLY_A_SIDE = /^(?:the\s+)?(?:(?:full|complete|major|total|big)\s+)?rewrite$/i;
@@ -322,6 +324,9 @@ function subjectProject(subject: string): string {
   s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b/gi, ' ');
   // (`20150202T1600Z`, `2016-11-18 1700Z`: ISO dates and times)
   s = s.replace(/\b(19|20)\d{6}T\d{4}(?:\d\d)?Z?\b|\b\d{4}Z\b/gi, ' ');
+  // (`Referat fra styremøte 27.8.01`: a Norwegian meeting's day, its year in two digits; only after the meeting, where no
+  // version is written)
+  s = s.replace(/(?<=m[øö](?:te|de)t?\s+)\d{1,2}\.\d{1,2}\.\d\d(?![\d.])/gi, ' ');
   // (`08.19.2013`: a date written month first, with dots)
   s = s.replace(/\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b/g, ' ');
   // (`acta reunion_23_11_04`: a date joined by underscores)
@@ -457,6 +462,8 @@ function subjectProject(subject: string): string {
   // when and where it was held, not whose it was
   s = s.replace(/(\S)\s+held(?:\s+(?:on|at|in|during)\b.*)?\s*$/i, '$1');
   s = s.replace(REPORT_PHRASES, ' ');
+  // (`Styremøte OfLUG i Halden`: where a Scandinavian board met, after whose board it is; not `styremøte i NUUG`, whose)
+  if (/m[øö](?:te|de)|generalforsamling/i.test(told)) s = s.replace(/^(\s*\S+)\s+i\s+\p{Lu}\p{Ll}+\s*[,.]?\s*$/u, '$1');
   // `Wine Traffic #290`: kerneltraffic.org's weekly digest of a project's list (Kernel, Wine, Zope, GNUe Traffic), the project's
   s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}]*)\s+Traffic(?:\s+[Ff]or)?\s*$/u, '$1');
   // `Wikimedia engineering report`: a named organisation's engineering reports as a team does (the
@@ -477,7 +484,8 @@ function subjectProject(subject: string): string {
   // (`Updates and Meeting Minutes from TSC`: what is left of the report's words)
   s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
   s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
-  s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').replace(/^an?\s+(?=\S)/, '').trim();
+  // (`Cran2deb4ubuntu: An Update for 2014`: the article of the report's words, once they are gone)
+  s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').replace(/^an?\s+(?=\S)/, '').replace(/(?<=\S)\s+an$/i, '').trim();
   // (Danish: `generalforsamling i AaUUG`, `SSLUG's årsmøde og generalforsamling`, `den 11.08.2002`:
   // in, and, the, of; and the owner's `'s` of what is gone)
   // (`Checkins du 17/01 au 29/01`, `verbale assemblea del 18/10`: French and Italian from, to, of, once the dates are gone)
@@ -594,6 +602,15 @@ export interface SectionProject {
 }
 
 /**
+ * An association's meeting or yearly report named in its own language: a Dutch or German members' or board's meeting
+ * (`Deelnemersvergadering 30 juni 2018`, `2024-04-04-Vorstandssitzung`, `6. Mitgliederversammlung`, `Plenum`),
+ * Portuguese `Reunião de 17/01/2012`, French `Assemblée Générale ordinaire du 9 février 2013`, Norwegian and Swedish
+ * `Styremøte`, `Styrelsemöte`, `Årsberetning`, Finnish `Hallituksen kokous`, Polish `Sprawozdanie Zarządu`: minutes and
+ * reports whose headings are the items of its agenda, not projects.
+ */
+const ASSOCIATION_MEETING = /vergadering(?![a-z])|versammlung(?![a-z])|sitzung(?![a-z])|\bplenum\b|\breuni[aã]o(?![a-z])|\bassembl[ée]e\s+g[ée]n[ée]rale(?![a-z])|m[øö]te(?![a-z])|[åÅ]rsberetning(?![a-z])|\bkokous\b|\bsprawozdanie\b/i;
+
+/**
  * Is the post about one project, its headings being areas of it? It is when its subject names a
  * project (`Keystone Team Update`, `Xen 4.16 development update - tree status`, `FESCo meeting
  * summary`). It is not when the subject names nothing but the post, or only its writer (`jdarcy
@@ -605,10 +622,14 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   // and a report whose subject names only its kind (`[smb4k-devel] Status report`) the list's project's
   // (and minutes whose list is unknown too: their topics are the meeting's agenda, not projects)
   // (and a `Progress Report: May 2022` of a project's blog: its headings, `GPU`, `Patreon goals`, are the project's areas)
-  if (!own && listProject === '') return /\bprogress report\b|\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject);
+  // (in other languages too: a Dutch or German members' or board's meeting, `Deelnemersvergadering 30 juni 2018`,
+  // `2024-04-04-Vorstandssitzung`, `Protokoll 2014.11.05`; Portuguese `Reunião de 17/01/2012`; French `Assemblée Générale
+  // ordinaire du 9 février 2013`; Norwegian `Styremøte`, `Årsberetning`; Finnish `Hallituksen kokous`; Polish `Sprawozdanie
+  // Zarządu`: an association's minutes and yearly reports, whose headings are its agenda's items)
+  if (!own && listProject === '') return /\bprogress report\b|\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject) || ASSOCIATION_MEETING.test(subject);
   // (`Roadmap 2021` on genode's users list: the list's project's plans, its headings their areas)
   // (`Committee newsletter 2011-02-15` on the hackerspace's list: its newsletter too)
-  if (!own) return listProject !== '' && /\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|newsletters?|digest|progress|summary|road-?map|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject);
+  if (!own) return listProject !== '' && (/\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|newsletters?|digest|progress|summary|road-?map|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject) || ASSOCIATION_MEETING.test(subject));
   // (`SocketCAN Status` from socketcan@...: a project's own address on its own list is no person)
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }
@@ -696,7 +717,7 @@ export function releaseHeadings(titles: string[]): Map<string, string> {
  * Words in capitals that name no project: report words written in capitals (`DONE`, `AGENDA`),
  * and what any software post writes (`API`, `USB`, `IRC`, `UTC`, `GSoC`).
  */
-const NOT_A_NAME = /^(?:API|USB|IRC|UTC|URLS?|GSOC|CPUS?|GPUS?|RAM|HTTPS?|HTML|CSS|PDF|FAQ|TODO|NOTES?|GPL|LTS|DONE|AGENDA|MINUTES|TBD|FYI|AOB|ACTIONS?|ITEMS?|NEW|WIP|RFC|SSL|TLS|DNS|SQL|XML|JSON|EU|USA|UK|PS|OK|AM|PM|CES?T|EST|EDT|PST|PDT|GMT|IDS?|VMS?|PRS?|CI|QA|UI|UX|OS|GUI|CLI|IMHO|AFAIK|BTW|ASAP|ETA|TBA|N\/A|AND|THE|FOR|NOT|ALL)$/;
+const NOT_A_NAME = /^(?:API|USB|IRC|UTC|URLS?|GSOC|CPUS?|GPUS?|RAM|HTTPS?|HTML|CSS|PDF|FAQ|TODO|NOTES?|GPL|LTS|DONE|AGENDA|MINUTES|TBD|FYI|AOB|TOP|ALV|PLN|EUR|USD|CHF|SEK|NOK|DKK|CZK|GBP|ACTIONS?|ITEMS?|NEW|WIP|RFC|SSL|TLS|DNS|SQL|XML|JSON|EU|USA|UK|PS|OK|AM|PM|CES?T|EST|EDT|PST|PDT|GMT|IDS?|VMS?|PRS?|CI|QA|UI|UX|OS|GUI|CLI|IMHO|AFAIK|BTW|ASAP|ETA|TBA|N\/A|AND|THE|FOR|NOT|ALL)$/;
 
 /** Is the word a conference's name (`FOSDEM`, `OSCON`, `Wineconf`)? See CONFERENCE. */
 function isConference(word: string): boolean {
@@ -936,9 +957,12 @@ export function withCommunity(name: string, community: string, text: string, sub
  */
 export function wikiSite(text: string): string {
   const lines = text.slice(0, 1_000).split('\n', 12).map((l) => l.trim()).filter(Boolean);
-  const m = /^From\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4})!?$/u.exec(lines[1] ?? '');
-  if (!m || m[1].endsWith('.') || lines[0].length > 120) return '';
-  return m[1].replace(/\s+wiki$/i, '');
+  // (or the first, when the copy starts under the title and MediaWiki's jump line follows: `Uit Hack42` over `Ga naar:
+  // navigatie, zoeken`)
+  const at = WIKI_JUMP.test(lines[1] ?? '') ? 0 : 1;
+  const m = WIKI_TAGLINE.exec(lines[at] ?? '');
+  if (!m || m[1].endsWith('.') || (at === 1 && lines[0].length > 120)) return '';
+  return m[1].replace(/\s+wiki$/i, '').replace(/^wiki\s+(?=\S)/i, '');
 }
 
 export function postProject(subject: string, listId: string | null | undefined, text: string, author: { name?: string | null; address?: string | null } = {}): string {

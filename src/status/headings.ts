@@ -1491,16 +1491,23 @@ export function detectHeadings(lines: Line[]): Heading[] {
   return out;
 }
 
+/** MediaWiki's tagline in the languages of the corpus's wikis: `From OSGeo`, `Aus Hackerspace Ffm`, `Uit Hack42`, `De Garoa Hacker Clube`, `Kohteesta Linux-aktivaattori`. */
+export const WIKI_TAGLINE = /^(?:From|Aus|Uit|De|Da|Fra|Från|Kohteesta|Z)\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4})!?$/u;
+/** MediaWiki's line under its tagline, for screen readers: `Jump to navigation`, `Ga naar: navigatie, zoeken`, `Wechseln zu: Navigation, Suche`. */
+export const WIKI_JUMP = /^(?:jump to(?::)?\s+navigation|ga naar:|wechseln zu:|zur navigation springen|aller à\s?:|ir para\s+(?:navegação|a navegação)|saltar a\s?:|vai a:|loikkaa:|hoppa till|gå til)/i;
+
 /**
  * The line where a saved wiki page names its site, under the page's title: `From OSGeo`, `From HacDC Wiki`
  * (MediaWiki's tagline; projectNames' wikiSite reads the name). It heads nothing. -1 when there is none.
  */
 function wikiTagline(lines: Line[]): number {
   const text: number[] = [];
-  for (let i = 0; i < lines.length && i < 12 && text.length < 2; i++) if (isText(lines[i])) text.push(i);
-  const i = text[1];
-  if (i === undefined || lines[text[0]].text.trim().length > 120) return -1;
-  return /^From\s+\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}!?$/u.test(lines[i].text.trim()) && !/\.$/.test(lines[i].text.trim()) ? i : -1;
+  for (let i = 0; i < lines.length && i < 12 && text.length < 3; i++) if (isText(lines[i])) text.push(i);
+  // (the first line when the copy starts under the page's title, MediaWiki's jump line under it: `Uit Hack42`)
+  const first = text[1] !== undefined && WIKI_JUMP.test(lines[text[1]].text.trim());
+  const i = first ? text[0] : text[1];
+  if (i === undefined || (!first && lines[text[0]].text.trim().length > 120)) return -1;
+  return WIKI_TAGLINE.test(lines[i].text.trim()) && !/\.$/.test(lines[i].text.trim()) ? i : -1;
 }
 
 /** A sentence cut where its line wrapped: it ends on a word no title ends on. */

@@ -9,4 +9,5 @@ export { classifyUrl, statusNear } from './reviewUrl.js';
 export { labelOf } from './labels.js';
 export { findTextRefs, type TextRef } from './textRefs.js';
 export { isGenericHeading, isPartHeading, isAspectName } from './genericHeading.js';
+export { WIKI_TAGLINE, WIKI_JUMP } from './headings.js';
 export { reportWordsOf, wordingEvidence, WORDING_CAP, WORDING_MIN_WORDS } from './wording.js';

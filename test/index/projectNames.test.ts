@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
-import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost, releaseHeadings, nameMostWritten } from '../../src/index/projectNames.js';
+import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost, releaseHeadings, nameMostWritten, wikiSite } from '../../src/index/projectNames.js';
 import { FIXTURES } from '../support/cli.js';
 import { withoutSubject } from '../../scripts/eval/corpus.js';
 import { listHint } from '../../src/index/listHint.js';
@@ -401,6 +401,19 @@ describe('a project named from its subject', () => {
     ['Réunion: 27 mars 2003', '', 'a meeting of a French day and month, no name'],
     // round 91 (parser 111): ansol/2003-03-acta-da-2a-assembleia-geral-da-ansol
     ['Acta da 2ª Assembleia Geral da ANSOL', 'ANSOL', "a Portuguese association's general assembly, and whose"],
+    // round 92 (parser 113): hack42/2018-06-deelnemersvergadering-30-juni-2018, garoa/2012-01-reuniao-de-17-01-2012,
+    // mongueurs/2013-02-assemblee-generale-ordinaire-9-fevrier-2013, oflug/2002-04-styremote-i-halden-2002-04-02,
+    // oflug/2001-08-referat-fra-styremote-27-8-01, oflug/2002-03-arsberetning-mars-2001-mars-2002,
+    // hsmr/2024-hsmr-taetigkeitsbericht-fuer-2024, r/2014-01-cran2deb4ubuntu-an-update-for-2014
+    ['Deelnemersvergadering 30 juni 2018', '', "a Dutch participants' meeting of a day, no name"],
+    ['Notulen 31e Algemene Ledenvergadering 26 september 2020', '', 'the 31st general members\' meeting, no name'],
+    ['Reunião de 17/01/2012', '', 'a Portuguese meeting of a day, no name'],
+    ['Assemblée Générale ordinaire du 9 février 2013', '', 'a French general assembly of a day, no name'],
+    ['Styremøte OfLUG i Halden, 2002-04-02', 'OfLUG', 'a Norwegian board meeting, whose, and where it met'],
+    ['Referat fra styremøte 27.8.01', '', 'a Norwegian board meeting of a day written with a two-digit year'],
+    ['Årsberetning for perioden mars 2001 - mars 2002', '', 'a Norwegian annual report and its period'],
+    ['[hsmr]-Tätigkeitsbericht für 2024', 'hsmr', 'a German activity report for a year'],
+    ['[R-sig-Debian] Cran2deb4ubuntu: An Update for 2014', 'Cran2deb4ubuntu', "an update's article"],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
@@ -1688,5 +1701,37 @@ describe('projectNames, parser 108', () => {
     expect(postProject('Progress Report May 2022', null, ryujinx)).toBe('Ryujinx');
     // (nor a month, a `Last` or a `Welcome to`: whose it is, not when)
     expect(postProject('Progress Report: November 2018', null, "Welcome to November's Progress Report! As 2018 now comes to close")).toBe('');
+  });
+});
+
+describe('projectNames, parser 113', () => {
+  it('names a saved wiki page after the tagline MediaWiki writes in its language, first when its jump line follows (Garoa, Hack42, Hackerspace Ffm)', () => {
+    // fixtures/real-corpus/garoa/2012-01-reuniao-de-17-01-2012: was none (round 92)
+    expect(wikiSite('Reunião de 17/01/2012\nDe Garoa Hacker Clube\nRevisão de 14h45min de 22 de maio de 2014 por Oda\nIr para navegação Ir para pesquisar')).toBe('Garoa Hacker Clube');
+    // fixtures/real-corpus/hack42/2018-06-deelnemersvergadering-30-juni-2018: the copy starts under the title
+    expect(wikiSite('Uit Hack42\nGa naar: navigatie, zoeken\nMeeting: Bijeenkomst 30 juni 2018')).toBe('Hack42');
+    // fixtures/real-corpus/freifunk/2015-03-ff3l-vorstandssitzung-protokoll: the wiki's word before the site's name
+    expect(wikiSite('2015-03-28 Vorstandssitzung\nAus Wiki Freifunk 3Ländereck\nWechseln zu: Navigation, Suche')).toBe('Freifunk 3Ländereck');
+    // (a first line so written with no jump line under it is the writer's: `Uit Nederland` opening a letter)
+    expect(wikiSite('Uit Nederland\nWe hebben vergaderd.')).toBe('');
+  });
+
+  it('reads an association\'s meeting or yearly report in its own language as one project\'s, its headings the agenda\'s items (LeineLab, Garoa, Linux-aktivaattori)', () => {
+    // fixtures/real-corpus/leinelab/2018-06-6-mitgliederversammlung: its headings (`Einladung`, `Ort und Zeit`) were projects
+    expect(isSingleProjectPost('6. Mitgliederversammlung 20.06.2018')).toBe(true);
+    expect(isSingleProjectPost('Deelnemersvergadering 30 juni 2018')).toBe(true);
+    expect(isSingleProjectPost('Reunião de 17/01/2012', {}, 'Garoa Hacker Clube')).toBe(true);
+    expect(isSingleProjectPost('Hallituksen kokous 22.03.2010', {}, 'Linux-aktivaattori')).toBe(true);
+    expect(isSingleProjectPost('Sprawozdanie Zarządu za 2018')).toBe(true);
+    // (not a subject of no list that names only a kind of report none of them is: a person's status across projects)
+    expect(isSingleProjectPost('Weekly status report')).toBe(false);
+  });
+
+  it('takes no agenda item, currency or members\' meeting for the name a page writes most (Westwoodlabs, Wikimedia Polska)', () => {
+    // fixtures/real-corpus/westwoodlabs/2024-04-vorstandssitzung-04-04-2024: was `TOP` (Tagesordnungspunkt)
+    expect(nameMostWritten('TOP 1: Begrüßung\nTOP 2: Finanzen\nTOP 3: Abstimmung\nTOP 4: Sonstiges')).toBe('');
+    // fixtures/real-corpus/wikimedia/unknown-wikimedia-polska-sprawozdanie-zarzadu-za-2018: was `PLN`
+    expect(nameMostWritten('Przychody 100 PLN, wydatki 50 PLN, saldo 50 PLN')).toBe('');
+    expect(nameMostWritten('The OpenMRS call. OpenMRS devs met. OpenMRS 2.0 is out.')).toBe('OpenMRS');
   });
 });

@@ -904,6 +904,26 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Innkalling til årsmøte 2007').isReport).toBe(false);
   });
 
+  it('reads a Dutch, German, Portuguese or French association\'s meeting of a day, German minutes of a day and Norwegian and Polish yearly reports by their subjects (round 92; parser 113)', () => {
+    // fixtures/real-corpus/hack42/2018-06-deelnemersvergadering-30-juni-2018, westwoodlabs/2024-04-vorstandssitzung-04-04-2024,
+    // garoa/2012-01-reuniao-de-17-01-2012, mongueurs/2013-02-assemblee-generale-ordinaire-9-fevrier-2013
+    expect(detect('Deelnemersvergadering 30 juni 2018').reason).toContain('subject says "Deelnemersvergadering 30 juni 2018"');
+    expect(detect('2024-04-04-Vorstandssitzung').reason).toContain('subject says "2024-04-04-Vorstandssitzung"');
+    expect(detect('Reunião de 17/01/2012').reason).toContain('subject says "Reunião de 17/01/2012"');
+    expect(detect('Assemblée Générale ordinaire du 9 février 2013').reason).toContain('subject says "Assemblée Générale ordinaire du 9 février 2013"');
+    // (a year alone is no day: `Jahreshauptversammlung 2014` is planned, not held; nor a meeting of no day)
+    expect(detect('Deelnemersvergadering 2018').reason).not.toContain('subject says');
+    // fixtures/real-corpus/hackerspace-ffm/2014-11-protokoll-jahreshauptversammlung: German minutes of a day, whose date is no version
+    expect(detect('Protokoll 2014.11.05').reason).toContain('subject says "Protokoll 2014.11.05"');
+    expect(detect('Protokoll 2014.11.05').reason).not.toContain('release announcement');
+    expect(detect('youtube-dl 2014.11.05').reason).toContain('release announcement');
+    // fixtures/real-corpus/oflug/2002-03-arsberetning-mars-2001-mars-2002, wikimedia/unknown-wikimedia-polska-sprawozdanie-zarzadu-za-2018
+    expect(detect('Årsberetning for perioden mars 2001 - mars 2002').reason).toContain('subject says "Årsberetning"');
+    expect(detect('Sprawozdanie Zarządu za 2018').reason).toContain('subject says "Sprawozdanie"');
+    // fixtures/real-corpus/werkimpuls/2026-02-267-plenum-donnerstag-5-2-2026: a plenum called for a weekday and an hour
+    expect(detect('267. PLENUM, Donnerstag, 5.2.2026, ab 19 Uhr').reason).toContain("a meeting's day");
+  });
+
   it('reads a Norwegian or Danish board calling its members to the annual meeting in the body as a call to meet (OfLUG 2004, AAUUG 2003; parser 112)', () => {
     // fixtures/real-corpus/oflug/2004-02-arsmote-2004-innkalling (round 91), aauug/2003-09-ekstraordinaer-generalforsamling
     const call = 'Styret vil med dette få innkalle til årsmøte i OfLUG, tirsdag 24/02 2004, klokken 18.00. Sted blir Os Allé 11, HiØ.\n\n' + REPORT_BODY;

@@ -48,6 +48,14 @@ describe('the names a label accepts', () => {
     expect(labelNames('OpenOCD (2009)')).toEqual(['OpenOCD (2009)', 'OpenOCD']);
     expect(labelNames('Linux Australia')).toEqual(['Linux Australia']);
   });
+
+  it('takes the name without its legal form (an association\'s registration, not its name; since round 92)', () => {
+    expect(labelNames('LeineLab e.V.')).toEqual(['LeineLab e.V.', 'LeineLab']);
+    expect(labelNames('Hackspace Jena e. V.')).toEqual(['Hackspace Jena e. V.', 'Hackspace Jena']);
+    expect(labelNames('Haiku, Inc.')).toEqual(['Haiku, Inc.', 'Haiku']);
+    // (not a name that is only a legal form, nor a word that ends so)
+    expect(labelNames('Rinc')).toEqual(['Rinc']);
+  });
 });
 
 describe('the refs a label matches', () => {

@@ -1441,3 +1441,14 @@ describe('parser 108: a saved wiki page', () => {
     expect(sections(['Minutes', '', 'Present: Ann, Bob', '', 'From Ukraine.', '', 'Director Reports', '', "President's Report", '', 'Text.'].join('\n')).map((s) => s[0])).not.toContain('From Ukraine.');
   });
 });
+
+describe('parser 113: a saved wiki page in another language', () => {
+  it('reads MediaWiki\'s tagline in the wiki\'s language as no title, first when its jump line follows (Hackerspace Ffm 2014, Hack42 2018)', () => {
+    // fixtures/real-corpus/hackerspace-ffm/2014-11-protokoll-jahreshauptversammlung (round 92; shortened)
+    const ffm = ['Protokoll 2014.11.05', '', 'Aus Hackerspace Ffm', '', 'Wechseln zu: Navigation, Suche', '', 'TOP 1: Begrüßung', '', 'Der Vorstand begrüßt die Mitglieder.', '', 'TOP 2: Bericht des Vorstands', '', 'Der Vorstand berichtet.'].join('\n');
+    expect(sections(ffm).map((s) => s[0])).not.toContain('Aus Hackerspace Ffm');
+    // fixtures/real-corpus/hack42/2018-06-deelnemersvergadering-30-juni-2018: the copy starts under the page's title
+    const hack42 = ['Uit Hack42', '', 'Ga naar: navigatie, zoeken', '', 'Agenda', '', '  * Opening', '  * Jaarverslag', '', 'Verslag', '', '  * Opening om 14:00', '  * Jaarverslag goedgekeurd'].join('\n');
+    expect(sections(hack42).map((s) => s[0])).not.toContain('Uit Hack42');
+  });
+});
