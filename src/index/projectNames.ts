@@ -47,14 +47,14 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bmeeting\s+logs?\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|tele?cons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   // (and `Zápis z ustavujícího valného shromáždění ...`, of a general assembly; `Rada 2010/1 - zápis`, a bare record)
-  String.raw`\bz[aá]pis\s+z[eo]?\s+(?:\S+\s+){0,2}?(?:sch[uů]dz?ky|sch[uů]ze|schodzky|porady|zased[aá]n[ií]|shrom[aá][žz]d[eě]n[ií])(?![a-z\u00c0-\u024f])|\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+|\bz[aá]pis(?![a-z\u00c0-\u024f])`,
+  String.raw`\bz[aá]pis\s+z[eo]?\s+(?:\S+\s+){0,2}?(?:sch[uů]dz?ky|sch[uů]ze|schodzky|porady|zased[aá]n[ií]|shrom[aá][žz]d[eě]n[ií])(?![a-z\u00c0-\u024f])|\bz[aá]pis\s+z[eo]?\s+jedn[aá]n[ií](?:\s+(?:p[řr]edstavenstva|v[ýy]boru|rady)(?:\s+(?:klubu|spolku|sdru[žz]en[ií]))?)?|\bze\s+dne\b|\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+|\bz[aá]pis(?![a-z\u00c0-\u024f])`,
   // (minutes and news in other languages, with the preposition that follows: Spanish `Acta de reunión`,
   // `acta reunion_23_11_04`, `Nuevas mejoras`; German `Aktualisierung von Nereus`, `Sitzungsprotokoll`;
   // Portuguese `Ata da reunião`; Dutch `notulen`; French `Nouvelles du projet`, `de la semaine`, `Compte rendu
   // de la réunion`; Italian `Resoconto della riunione di ieri sera`, `Riassunto riunione`; Danish `Referat af bestyrelsesmøde`,
   // `Revideret mødereferat af medlemsmøde til gennemsyn`, `Bestyrelsens beretning for 2003`, `ordinær
   // generalforsamling`, `1. udkast til referat`, `dagens IRC møde`; Swedish `Mötesprotokoll av styrelsemöte`)
-  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro|adunanza|seduta)(?:\s+(?:di|del)(?=\s))?\b|\bconsiglio\s+direttivo\s+(?:dell['’]|della\s+|del\s+)|\b(?:resoconto|riassunto)\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|styre|medlems|[åa]rs|Å|Ä)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e|CA|AG[OE]?)\b|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokolle?(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\b(?:(?:den\s+)?ordin[æa]re?\s+)?generalforsamling(?:en)?\b|\b(?:bestyrelsens\s+)?(?:[åa]rs)?beretning(?:en)?(?:\s+for)?\b|(?<![a-z\u00c0-\u024f])(?:\d\.\s+)?udkast\s+til\b|\bdagens\b|\bvorstands?sitzung(?:en)?(?:\s+vom)?\b|\b(?:\d{1,3}e\s+)?(?:algemene\s+)?(?:deelnemers|leden|bestuurs)?vergadering(?:\s+van)?\b|\breuni[aã]o(?:\s+d[eo])?(?![a-z\u00c0-\u024f])|\bassembl[ée]e\s+g[ée]n[ée]rale(?:\s+(?:extra)?ordinaire)?(?:\s+du)?(?![a-z\u00c0-\u024f])|\b(?:hallituksen\s+)?kokous\b|\bsprawozdanie(?:\s+zarz(?:ą|a)du)?(?:\s+za)?(?![a-z\u00c0-\u024f])|(?<![a-z\u00c0-\u024f])[åÅ]rsberetning(?:en)?(?:\s+for\s+perioden\b.*$)?|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
+  String.raw`\bactas?[\s_]+(?:de[\s_]+(?:la[\s_]+)?)?reuni[oó]n(?![a-z])|\ba(?:c)?ta\s+da\s+reuni[aã]o\b|\bverbale\s+(?:della\s+|dell'|del\s+|di\s+)?(?:riunione|assemblea|consiglio|direttivo|incontro|adunanza|seduta)(?:\s+(?:di|del)(?=\s))?\b|\bconsiglio\s+direttivo\s+(?:dell['’]|della\s+|del\s+)|\b(?:resoconto|riassunto)\s+(?:della\s+|dell'|del\s+|dell[ao]\s+)?(?:riunione|assemblea|incontro)(?:\s+(?:di|del)(?=\s))?\b|\b(?:di\s+)?(?:ieri|oggi)(?:\s+sera)?\b|\b(?:revideret\s+)?(?:m[øö]de)?referat(?:\s+(?:af|fra|fr[aå]n))?(?![a-z\u00c0-\u024f])|\bm[øö]dereferat\b|\bm[öø]tesprotokoll(?:\s+av)?\b|\bresum(?:o|en)\s+(?:da|de\s+la|de)\s+(?:xuntanza|reuni[aã]o|reuni[oó]n|assembleia|asamblea)(?![a-z])|(?<![a-z\u00c0-\u024f])(?:bestyrelses?|styrelse|styre|medlems|[åa]rs|Å|Ä)?m[øö](?:de|te)t?(?:\s+til\s+gennemsyn)?(?![a-z\u00c0-\u024f])|\bcompte[- ]rendu\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+)?(?:r[ée]union|conseil|bureau|assembl[ée]e(?:\s+g[ée]n[ée]rale(?:\s+(?:extra)?ordinaire)?(?:\s+du)?)?|CA|AG[OE]?)(?![a-z\u00c0-\u024f])|\bnotulen\b|\b(?:sitzungs|besprechungs|treffen)?protokolle?(?:\s+(?:der|des|vom|zur|zum))?\b|\b(?:jahres|mitglieder|haupt)?versammlung\b|\b(?:(?:den\s+)?ordin[æa]re?\s+)?generalforsamling(?:en)?\b|\b(?:bestyrelsens\s+)?(?:[åa]rs)?beretning(?:en)?(?:\s+for)?\b|(?<![a-z\u00c0-\u024f])(?:\d\.\s+)?udkast\s+til\b|\bdagens\b|\bvorstands?sitzung(?:en)?(?:\s+vom)?\b|\b(?:\d{1,3}e\s+)?(?:algemene\s+)?(?:deelnemers|leden|bestuurs)?vergadering(?:\s+van)?\b|\breuni[aã]o(?:\s+d[eo])?(?![a-z\u00c0-\u024f])|\bassembl[ée]e\s+g[ée]n[ée]rale(?:\s+(?:extra)?ordinaire)?(?:\s+du)?(?![a-z\u00c0-\u024f])|\b(?:hallituksen\s+)?kokous\b|\bsprawozdanie(?:\s+zarz(?:ą|a)du)?(?:\s+za)?(?![a-z\u00c0-\u024f])|(?<![a-z\u00c0-\u024f])[åÅ]rs(?:beretning|melding)(?:en)?(?:\s+for\s+perioden\b.*$)?|\bverksamhetsber(?:ä|a)ttelse(?:\s+f(?:ö|o)r)?(?![a-z\u00c0-\u024f])|\b(?:(?:[IVXLC]{1,7}|\d{1,3}(?:ª|º|a)?)\s+)?assembleia[- ]geral(?:\s+d[ao])?(?![a-z\u00c0-\u024f])|\bmitschrift\b|\bproc[eè]s[- ]verbal\b`,
   // (`Protokoll des DeepMehta Community Treffens vom ...`, `Kurzbericht LUG LD Treffen`, `Treffen von heute: Zusammenfassung`:
   // German meetings, their summaries and short reports)
   // (and `Geschäftsbericht 2019`, `Tätigkeitsbericht`: an association's yearly report on its business)
@@ -204,13 +204,13 @@ const DAY_RANGE = new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–/]\s*\d{
 // (and French `27 mars`, `29 mai`, whose words alone may be a name's, `Mars`, so only after a day)
 const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${WEEKDAYS},?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:${WEEKDAYS},?\s+)?\d{1,2}(?:er)?\s+(?:mars|mai)\b|\b(?:${WEEKDAYS},?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi');
 const ISO_MONTH_DAY = new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi');
-const DANISH_DATE = new RegExp(String.raw`(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\.\s*${MONTHS}\b|(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\/\d{1,2}-(?:19|20)?\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+of\s+${MONTHS}\b`, 'gi');
+const DANISH_DATE = new RegExp(String.raw`(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\.\s*${MONTHS}\b|(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\/\d{1,2}-(?:19|20)?\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+of\s+${MONTHS}\b|\bd\.\s*\d{1,2}\/\d{1,2}\s+(?:19|20)\d\d\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b\d\d?[-/]${MONTHS}[-/](?:19|20)?\d\d\b`, 'gi');
 const PART_OF_MONTH = new RegExp(String.raw`\b(?:mid|early|late)[-\s]+(?=${MONTHS}\b)`, 'gi');
 const MONTH_NAME = new RegExp(String.raw`\b${MONTHS}\b`, 'gi');
 
 /** A wiki path's part that names a kind of page (`Meetings`, `Meeting minutes`, `transcript`), a date, or where pages are kept (`Projects/`). */
-const WIKI_PAGE_KIND = new RegExp(String.raw`^(?:projects|teams|groups|wiki|meetings?|meeting\s+(?:minutes|notes)|minutes|notes|reports?|logs?|transcripts?|agendas?|summar(?:y|ies)|(?:19|20)\d\d(?:-\d\d){0,2}(?:-\d+)?|\d{4}|${MONTHS})$`, 'i');
+const WIKI_PAGE_KIND = new RegExp(String.raw`^(?:projects|teams|groups|wiki|(?:irc)?meetings?|reuni(?:õ|o)es|reuniones|r[ée]unions|vergaderingen|sitzungen|protokolle|verbali|actas|atas|meeting\s+(?:minutes|notes)|minutes|notes|reports?|logs?|transcripts?|agendas?|summar(?:y|ies)|(?:19|20)\d\d(?:-\d\d){0,2}(?:-\d+)?|\d{4}|${MONTHS})$`, 'i');
 
 /**
  * The first part of a wiki page's path that names neither a kind of page nor a date; '' when every
@@ -348,6 +348,8 @@ function subjectProject(subject: string): string {
   // names its project after them, GNOME's Summer of Code)
   s = s.replace(/^(\S.*?\s+(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress))\s*[-–—:]\s+\S.*$/i, (all, head: string) =>
     (/^(?:(?:final|mid-?term|interim|weekly|monthly|quarterly|daily|quick|short|brief|my|our|the|a|an)\s+)*(?:(?:status|progress|development|team)\s+(?:updates?|reports?)|status|progress)$/i.test(head.trim()) ? all : head));
+  // (`Status Rmetrics - New Version`: a bare status before the one word it is of, what it brings after the dash)
+  s = s.replace(/^\s*(?:status|progress)\s+(\p{L}[\p{L}\p{N}._+-]*)\s+[-–—:]\s+\S.*$/iu, '$1');
   // `dbus-top tool update: sensor associations and i2c stats`: a named project's bare update and what
   // it brings (not `Week 2 update: ...`, `GSoC update: ...`: a counter or a programme before the
   // word, the project after it)
@@ -608,7 +610,7 @@ export interface SectionProject {
  * `Styremøte`, `Styrelsemöte`, `Årsberetning`, Finnish `Hallituksen kokous`, Polish `Sprawozdanie Zarządu`: minutes and
  * reports whose headings are the items of its agenda, not projects.
  */
-const ASSOCIATION_MEETING = /vergadering(?![a-z])|versammlung(?![a-z])|sitzung(?![a-z])|\bplenum\b|\breuni[aã]o(?![a-z])|\bassembl[ée]e\s+g[ée]n[ée]rale(?![a-z])|m[øö]te(?![a-z])|[åÅ]rsberetning(?![a-z])|\bkokous\b|\bsprawozdanie\b/i;
+const ASSOCIATION_MEETING = /vergadering(?![a-z])|versammlung(?![a-z])|sitzung(?![a-z])|\bplenum\b|\breuni[aã]o(?![a-z])|\bassembl[ée]e\s+g[ée]n[ée]rale(?![a-z])|m[øö]te(?![a-z])|[åÅ]rsberetning(?![a-z])|\bkokous\b|\bsprawozdanie\b|[åÅ]rsmelding(?![a-z])|verksamhetsber[äa]ttelse(?![a-z])|\bassembleia[- ]geral(?![a-z])/i;
 
 /**
  * Is the post about one project, its headings being areas of it? It is when its subject names a
@@ -626,7 +628,7 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   // `2024-04-04-Vorstandssitzung`, `Protokoll 2014.11.05`; Portuguese `Reunião de 17/01/2012`; French `Assemblée Générale
   // ordinaire du 9 février 2013`; Norwegian `Styremøte`, `Årsberetning`; Finnish `Hallituksen kokous`; Polish `Sprawozdanie
   // Zarządu`: an association's minutes and yearly reports, whose headings are its agenda's items)
-  if (!own && listProject === '') return /\bprogress report\b|\b(minutes|notes|meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject) || ASSOCIATION_MEETING.test(subject);
+  if (!own && listProject === '') return /\bprogress report\b|\b(minutes|notes|(?:irc)?meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject) || ASSOCIATION_MEETING.test(subject);
   // (`Roadmap 2021` on genode's users list: the list's project's plans, its headings their areas)
   // (`Committee newsletter 2011-02-15` on the hackerspace's list: its newsletter too)
   if (!own) return listProject !== '' && (/\b(minutes|notes?|meeting|recap|wrap-?up|round-?up|call|status|state of|reports?|updates?|news|newsletters?|digest|progress|summary|road-?map|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen|aktualisierung|novedades|nouvelles|check-?ins)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\[sum\]/i.test(subject) || ASSOCIATION_MEETING.test(subject));
@@ -717,7 +719,7 @@ export function releaseHeadings(titles: string[]): Map<string, string> {
  * Words in capitals that name no project: report words written in capitals (`DONE`, `AGENDA`),
  * and what any software post writes (`API`, `USB`, `IRC`, `UTC`, `GSoC`).
  */
-const NOT_A_NAME = /^(?:API|USB|IRC|UTC|URLS?|GSOC|CPUS?|GPUS?|RAM|HTTPS?|HTML|CSS|PDF|FAQ|TODO|NOTES?|GPL|LTS|DONE|AGENDA|MINUTES|TBD|FYI|AOB|TOP|ALV|PLN|EUR|USD|CHF|SEK|NOK|DKK|CZK|GBP|ACTIONS?|ITEMS?|NEW|WIP|RFC|SSL|TLS|DNS|SQL|XML|JSON|EU|USA|UK|PS|OK|AM|PM|CES?T|EST|EDT|PST|PDT|GMT|IDS?|VMS?|PRS?|CI|QA|UI|UX|OS|GUI|CLI|IMHO|AFAIK|BTW|ASAP|ETA|TBA|N\/A|AND|THE|FOR|NOT|ALL)$/;
+const NOT_A_NAME = /^(?:API|USB|IRC|UTC|URLS?|GSOC|CPUS?|GPUS?|RAM|HTTPS?|HTML|CSS|PDF|FAQ|TODO|NOTES?|GPL|LTS|DONE|AGENDA|MINUTES|TBD|FYI|AOB|TOP|ALV|DVD|CDS?|PLN|EUR|USD|CHF|SEK|NOK|DKK|CZK|GBP|ACTIONS?|ITEMS?|NEW|WIP|RFC|SSL|TLS|DNS|SQL|XML|JSON|EU|USA|UK|PS|OK|AM|PM|CES?T|EST|EDT|PST|PDT|GMT|IDS?|VMS?|PRS?|CI|QA|UI|UX|OS|GUI|CLI|IMHO|AFAIK|BTW|ASAP|ETA|TBA|N\/A|AND|THE|FOR|NOT|ALL)$/;
 
 /** Is the word a conference's name (`FOSDEM`, `OSCON`, `Wineconf`)? See CONFERENCE. */
 function isConference(word: string): boolean {

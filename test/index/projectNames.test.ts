@@ -414,6 +414,18 @@ describe('a project named from its subject', () => {
     ['Årsberetning for perioden mars 2001 - mars 2002', '', 'a Norwegian annual report and its period'],
     ['[hsmr]-Tätigkeitsbericht für 2024', 'hsmr', 'a German activity report for a year'],
     ['[R-sig-Debian] Cran2deb4ubuntu: An Update for 2014', 'Cran2deb4ubuntu', "an update's article"],
+    // round 93 (parser 114): olug/2009-arsmelding-2008, svenskalinuxforeningen/2005-03-verksamhetsberattelse-2004,
+    // wikimedia/2023-12-ata-xix-assembleia-geral-wikimedia-portugal, silicon-hill/2008-12-zapis-ze-zasedani-predstavenstva,
+    // linux-azur/2000-02-compte-rendu-assemblee-generale-8-fevrier-2000, ubuntu/2013-09-referat-af-generalforsamling-27-05-2013,
+    // ubuntu-jp/2007-07-ircmeeting-20070731, r/2005-10-status-rmetrics-new-version
+    ['Årsmelding 2008', '', 'a Norwegian annual report, no name'],
+    ['Verksamhetsberättelse 2004', '', 'a Swedish activity report, no name'],
+    ['Reuniões/XIX Assembleia-Geral', '', "a wiki's meetings page of a numbered Portuguese general assembly"],
+    ['Zapis z jednani predstavenstva klubu Silicon Hill ze dne 10.12.2008', 'Silicon Hill', "a Czech club's board minutes, and whose"],
+    ["Compte-rendu de l'Assemblée Générale du 8 février 2000", '', 'French minutes of a general assembly of a day'],
+    ['Referat af generalforsamling d.27/05 2013', '', 'a Danish date written after `d.` with no space'],
+    ['IRCMeeting/20070731', '', "a wiki's IRC meeting page"],
+    ['[R-sig-finance] Status Rmetrics - New Version', 'Rmetrics', 'a bare status before its one word, what it brings after the dash'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
@@ -1723,6 +1735,11 @@ describe('projectNames, parser 113', () => {
     expect(isSingleProjectPost('Reunião de 17/01/2012', {}, 'Garoa Hacker Clube')).toBe(true);
     expect(isSingleProjectPost('Hallituksen kokous 22.03.2010', {}, 'Linux-aktivaattori')).toBe(true);
     expect(isSingleProjectPost('Sprawozdanie Zarządu za 2018')).toBe(true);
+    // (parser 114: a Norwegian or Swedish yearly report, a Portuguese general assembly, a wiki's IRC meeting)
+    expect(isSingleProjectPost('Årsmelding 2008')).toBe(true);
+    expect(isSingleProjectPost('Verksamhetsberättelse 2004')).toBe(true);
+    expect(isSingleProjectPost('Reuniões/XIX Assembleia-Geral')).toBe(true);
+    expect(isSingleProjectPost('IRCMeeting/20070731')).toBe(true);
     // (not a subject of no list that names only a kind of report none of them is: a person's status across projects)
     expect(isSingleProjectPost('Weekly status report')).toBe(false);
   });

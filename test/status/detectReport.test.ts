@@ -904,6 +904,17 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Innkalling til årsmøte 2007').isReport).toBe(false);
   });
 
+  it('reads Norwegian and Swedish yearly reports and a numbered Portuguese general assembly by their subjects (round 93; parser 114)', () => {
+    // fixtures/real-corpus/olug/2009-arsmelding-2008, svenskalinuxforeningen/2005-03-verksamhetsberattelse-2004,
+    // wikimedia/2023-12-ata-xix-assembleia-geral-wikimedia-portugal
+    expect(detect('Årsmelding 2008').reason).toContain('subject says "Årsmelding"');
+    expect(detect('Verksamhetsberättelse 2004').reason).toContain('subject says "Verksamhetsberättelse"');
+    expect(detect('Reuniões/XIX Assembleia-Geral').reason).toContain('subject says "XIX Assembleia-Geral"');
+    expect(detect('Acta da 2ª Assembleia Geral da ANSOL').isReport).toBe(true);
+    // (an assembly of no number is none: `Assembleia Geral` alone is a call as often as its minutes)
+    expect(detect('Assembleia Geral').reason).not.toContain('subject says');
+  });
+
   it('reads a Dutch, German, Portuguese or French association\'s meeting of a day, German minutes of a day and Norwegian and Polish yearly reports by their subjects (round 92; parser 113)', () => {
     // fixtures/real-corpus/hack42/2018-06-deelnemersvergadering-30-juni-2018, westwoodlabs/2024-04-vorstandssitzung-04-04-2024,
     // garoa/2012-01-reuniao-de-17-01-2012, mongueurs/2013-02-assemblee-generale-ordinaire-9-fevrier-2013
