@@ -426,6 +426,17 @@ describe('a project named from its subject', () => {
     ['Referat af generalforsamling d.27/05 2013', '', 'a Danish date written after `d.` with no space'],
     ['IRCMeeting/20070731', '', "a wiki's IRC meeting page"],
     ['[R-sig-finance] Status Rmetrics - New Version', 'Rmetrics', 'a bare status before its one word, what it brings after the dash'],
+    // round 94 (parser 115): linux-nantes/2001-11-l-assemblee-generale-du-27-octobre-2001,
+    // linux-nantes/2002-12-compte-rendu-du-conseil-d-administration-du-29-11-2002, linuxtrent/2006-06-riunione-del-23-06-2006,
+    // wikimedia/2010-11-wmhu-kozgyules-2010-november-13, wikimedia/2023-05-wikipedia-for-hela-sverige-delrapport,
+    // wikimedia/2011-10-wikimedia-espana-chapter-report-july-september-2011, openprojects/2005-11-protokol-1-2005-upravitelen-savet
+    ['L’assemblée Générale du 27 octobre 2001', '', 'a French general assembly of a day, its article typeset'],
+    ['Compte-rendu du Conseil d’Administration du 29/11/2002', '', "minutes of a French board of a day, no name"],
+    ['Riunione del 23-06-2006', '', 'an Italian meeting of a day, no name'],
+    ['Közgyűlés – 2010. november 13.', '', 'a Hungarian general assembly of a day, no name'],
+    ['Projekt:Wikipedia för hela Sverige/Delrapport', 'Wikipedia för hela Sverige', "a wiki's project page's interim report, under its namespace"],
+    ['Wikimedia chapters/Reports/Wikimedia Sverige/2011-07-09', 'Wikimedia Sverige', "a chapters' reports page"],
+    ['Протокол 1/2005', '', 'Bulgarian minutes numbered in their year, no name'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
@@ -1740,6 +1751,10 @@ describe('projectNames, parser 113', () => {
     expect(isSingleProjectPost('Verksamhetsberättelse 2004')).toBe(true);
     expect(isSingleProjectPost('Reuniões/XIX Assembleia-Geral')).toBe(true);
     expect(isSingleProjectPost('IRCMeeting/20070731')).toBe(true);
+    // (parser 115: French minutes of a board, a Hungarian board meeting, Bulgarian minutes)
+    expect(isSingleProjectPost('Compte-rendu du Conseil d’Administration du 29/11/2002')).toBe(true);
+    expect(isSingleProjectPost('Elnökségi ülés – 2009. február 23.')).toBe(true);
+    expect(isSingleProjectPost('Протокол 1/2005')).toBe(true);
     // (not a subject of no list that names only a kind of report none of them is: a person's status across projects)
     expect(isSingleProjectPost('Weekly status report')).toBe(false);
   });

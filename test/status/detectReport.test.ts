@@ -904,6 +904,19 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Innkalling til årsmøte 2007').isReport).toBe(false);
   });
 
+  it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
+    // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
+    expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
+    expect(detect('Загальні збори №8/Etherpad').reason).toContain('subject says "Загальні збор"');
+    // (not a network protocol: `Протокол HTTP/2`, `протоколы`)
+    expect(detect('Протокол HTTP/2 в nginx').reason).not.toContain('subject says');
+    expect(detect('Новые протоколы 2005').reason).not.toContain('subject says');
+    // fixtures/real-corpus/wikimedia/2023-05-wikipedia-for-hela-sverige-delrapport
+    expect(detect('Projekt:Wikipedia för hela Sverige/Delrapport').reason).toContain('subject says "Delrapport"');
+    // fixtures/real-corpus/sequanux/2007-11-compte-rendu-de-l-assemblee-generale-du-24-novembre
+    expect(detect('Compte-rendu de l’Assemblée Générale du 24 novembre.').reason).toContain('subject says "Compte-rendu de l’Assemblée"');
+  });
+
   it('reads Norwegian and Swedish yearly reports and a numbered Portuguese general assembly by their subjects (round 93; parser 114)', () => {
     // fixtures/real-corpus/olug/2009-arsmelding-2008, svenskalinuxforeningen/2005-03-verksamhetsberattelse-2004,
     // wikimedia/2023-12-ata-xix-assembleia-geral-wikimedia-portugal
