@@ -611,7 +611,7 @@ export interface SectionProject {
  * `Styremøte`, `Styrelsemöte`, `Årsberetning`, Finnish `Hallituksen kokous`, Polish `Sprawozdanie Zarządu`: minutes and
  * reports whose headings are the items of its agenda, not projects.
  */
-const ASSOCIATION_MEETING = /vergadering(?![a-z])|versammlung(?![a-z])|sitzung(?![a-z])|\bplenum\b|\breuni[aã]o(?![a-z])|\bassembl[ée]e\s+g[ée]n[ée]rale(?![a-z])|m[øö]te(?![a-z])|[åÅ]rsberetning(?![a-z])|\bkokous\b|\bsprawozdanie\b|[åÅ]rsmelding(?![a-z])|verksamhetsber[äa]ttelse(?![a-z])|\bassembleia[- ]geral(?![a-z])|k[öo]zgy[űu]l[ée]s|[üu]l[ée]s(?![a-z\u00c0-\u024f])|\briunione\b|протокол|загальн[іи]\s+збори|\bcompte[- ]rendu\b|\bconseil\s+d['’]\s*administration\b/i;
+const ASSOCIATION_MEETING = /vergadering(?![a-z])|versammlung(?![a-z])|sitzung(?![a-z])|\bplenum\b|\breuni[aã]o(?![a-z])|\bassembl[ée]e\s+g[ée]n[ée]rale(?![a-z])|m[øö]te(?![a-z])|[åÅ]rsberetning(?![a-z])|\bkokous\b|\bsprawozdanie\b|[åÅ]rsmelding(?![a-z])|verksamhetsber[äa]ttelse(?![a-z])|\bassembleia[- ]geral(?![a-z])|k[öo]zgy[űu]l[ée]s|[üu]l[ée]s(?![a-z\u00c0-\u024f])|\briunione\b|протокол|загальн[іи]\s+збори|седниц|записник|\bcompte[- ]rendu\b|\bconseil\s+d['’]\s*administration\b/i;
 
 /**
  * Is the post about one project, its headings being areas of it? It is when its subject names a

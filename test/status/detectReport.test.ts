@@ -904,6 +904,14 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Innkalling til årsmøte 2007').isReport).toBe(false);
   });
 
+  it('reads a Serbian assembly\'s session by its subject (Wikimedia Serbia 2023; round 95, parser 116)', () => {
+    // fixtures/real-corpus/wikimedia/2023-02-dvadeset-deveta-redovna-sednica-skupstine
+    expect(detect('Двадесет девета редовна седница Скупштине').reason).toContain('subject says "седница"');
+    expect(detect('Записник са седнице Управног одбора').isReport).toBe(true);
+    // (not a word that only holds the letters: `заседницама`)
+    expect(detect('О заседницама').reason).not.toContain('subject says');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
