@@ -283,7 +283,8 @@ function subjectProject(subject: string): string {
   // `PT1A Weekly Project Gutenberg Newsletter`: which part of the issue
   s = s.replace(/^\s*(?:pt|part)\s*\d{1,2}[a-z]?\s+(?=\S)/i, '');
   // `16th community update released`: which issue, and that it is out
-  s = s.replace(/^\s*\d{1,3}(?:st|nd|rd|th)\s+(?=\S)/i, '').replace(/\b((?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)released\b/gi, '$1');
+  // (`Minutes of the 291st GridPP PMB meeting`: which meeting, as a date says)
+  s = s.replace(/^\s*\d{1,3}(?:st|nd|rd|th)\s+(?=\S)/i, '').replace(/\b\d{1,4}(?:st|nd|rd|th)\s+(?=(?:[\w-]+\s+){1,5}?(?:meeting|board|session|assembly|council|committee|plenum)\b)/gi, '').replace(/\b((?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)released\b/gi, '$1');
   // `Wikimedia Nederland chapters report`: the chapter reporting is the project
   s = s.replace(/\bchapters?\s+(?=reports?\b)/gi, ' ');
   // `Bits from the Debian Installer release manager`: who writes is the project's manager, not the project
@@ -749,7 +750,7 @@ export function nameMostWritten(text: string): string {
 }
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */
-const HOSTING = new Set(['ozlabs', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
+const HOSTING = new Set(['ozlabs', 'jiscmail', 'heanet', 'googlegroups', 'kernel', 'vger', 'freedesktop', 'nongnu', 'gnu', 'redhat', 'sourceforge', 'sf', 'groups', 'yahoogroups', 'linux', 'alioth', 'lists', 'list', 'mailman', 'librelist', 'narkive', 'github', 'googlecode', 'freelists', 'lists01', 'ml', 'mail', 'sourceware', 'python', 'berlios', 'linux-foundation', 'linuxfoundation', 'osgeo', 'open-bio', 'infradead', 'tigris']);
 /** What a list's name says first of whom it is open to, or what it is for, not whose it is (`public-webrtc`, `www-tag`, `discuss-gnustep`). */
 const LIST_NAME_PREFIX = /^(?:public|www|discuss)-(?=[a-z\d]{2,}(?:[-_][\w-]+)?$)/i;
 const LIST_NAME_SUFFIX = /[-_.](devel|dev|develop|development|developers?|contributors?|users?|discuss|discussion|announce|general|list|talk|hackers|commits|bugs|help|l|project|python|core|tech|community|team|misc|news|ann|qa|board|private|interest|workers|steering|committee|maintainers|committers|members|porters|de|en|fr|es|it|ru|ja|pt|nl|pl|cz|br|zh)$/i;

@@ -212,7 +212,12 @@ const MONTH_IN = new RegExp(String.raw`^(?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|
 // (a date written day first with dots, or with a month named in Danish, Norwegian, Swedish or German:
 // `medlemsmøde den 11.08.2002`, `lørdag den 5. januar 2002`)
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b\d{1,2}\.\s*(?:januar|februar|marts|m[aä]rz|april|maj|mai|juni|juli|august|september|oktober|november|dezember|december)\s+(?:19|20)\d\d\b/i;
-const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, DOTTED_DATE, /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?![\d/])/, /\b(19|20)\d\d-\d\d(-\d\d)?\b|\b(?:19|20)\d\d\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])\b(?!\s*\d{1,2}:\d\d)/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/];
+/** A meeting's follow-up named by a subject (see subjectEvidenceOf). */
+const FOLLOW_UP_MEETING = /\bfollow[- ]?ups?\s+(?:from|to|on|of)\b.{0,40}?\bmeeting\b/i;
+// (a meeting named by its number, as a date names it: `Minutes of the 291st GridPP PMB meeting`, `Minutes of the 26th
+// GridPP Project Management Board`, GridPP's weekly minutes 2002-2008)
+const ORDINAL_MEETING = /\b\d{1,4}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,5}?(?:meeting|board|session|assembly|council|committee|conference|plenum)\b/i;
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, DOTTED_DATE, /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?![\d/])/, /\b(19|20)\d\d-\d\d(-\d\d)?\b|\b(?:19|20)\d\d\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])\b(?!\s*\d{1,2}:\d\d)/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/, ORDINAL_MEETING];
 
 /**
  * Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts.
@@ -256,7 +261,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // (in German, Danish and Norwegian: `Teamsitzung am Freitag, 10. Februar 2006`, a meeting to come; not
   // `Referat af SSLUG's bestyrelsesmøde lørdag den 5. januar 2002`, the minutes of one)
   [/^(?!.*\b(minutes|notes|summary|recap|report|referat|protokoll|mitschrift|bericht)\b)(?=.*(?:sitzung|treffen|m[øö]de|m[øö]te|stammtisch|versammlung|plenum)).*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag)\b/i, 'a meeting\'s day', -3, 'meeting-day'],
-  [/\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
+  [/(?<!\bfollow[- ]?ups?\s+(?:from|to|on|of)\b.{0,40})\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
   // (`process management`, `process control` name software, not a procedure)
   [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
   // `[LSF/MM/BPF TOPIC] State Of The Page`, `[TECH TOPIC] DAMON: Current Status and Future Plans`: a
@@ -390,7 +395,8 @@ const NEGATIVE_BODY: Array<[RegExp, string, number, string[], string, string[]]>
   [/\b(has|have) been uploaded to\b|\bsnapshot .{0,40} uploaded\b/i, 'announces an upload', -3, ['uploaded'], 'upload', ['uploaded']],
   // (`The CF standard name table has been updated to version 49`: a new version of something, announced)
   [/\b(?:has|have) (?:now )?been (?:updated|upgraded) to (?:version|v)\s?\d/i, 'announces a new version', -3, ['updated to', 'upgraded to'], 'announce', ['updated', 'upgraded']],
-  [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b/i, 'calls for papers', -3.5, ['call for', 'submi'], 'cfp', ['call', 'submission', 'submit']],
+  // (`AfNOG3 invites presentations on backbone engineering`: a conference's call, 2002)
+  [/\bcall for (papers|proposals|participation|presentations|talks)\b|\bsubmission deadline\b|\bsubmit (a|your) (talk|paper|proposal)\b|\binvites?\s+(?:presentations|papers|proposals|talks|submissions|abstracts)\b/i, 'calls for papers', -3.5, ['call for', 'submi', 'invite'], 'cfp', ['call', 'submission', 'submit', 'invite', 'invites']],
   [/\b(announce|submit|put forward) (my|our) candidacy\b|\bmy candidacy (for|as)\b/i, 'a candidacy', -3.5, ['candidacy'], 'candidacy', ['candidacy']],
   // (`I have a question regarding p2pdma support`, `Can someone help me understand`, `Thanks in advance`)
   [/\b(?:i have a question|(?:so )?my questions? (?:here |then |now )?(?:is|are)|can (?:someone|anyone|somebody) (?:help|explain|tell|point)|could (?:someone|anyone|somebody) (?:please )?(?:help|explain|tell|point)|does anyone know|thanks? (?:you )?in advance|any (?:help|hints?|ideas|pointers|advice) (?:would be|is|are|will be) (?:greatly |much |very much )?appreciated)\b/i, 'asks for help', -2, ['question', 'questions', 'someone', 'anyone', 'somebody', 'advance', 'appreciated'], 'asks', ['question', 'questions', 'someone', 'anyone', 'somebody', 'know', 'advance', 'appreciated']],
@@ -848,6 +854,10 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (the date of an agenda, a call to meet or a sprint announced is when it meets, not what period it reports on:
   // `Agenda for 18 November SPDX call`)
   const meets = ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming|gathering)$/.test(e.key));
+  // (a meeting's follow-up, `Follow-up From May 25th Meeting/Accessibility Team Goals`: what it decided, told after it,
+  // where no other cue named it; a subject's only: in a body the line is an agenda's item, `* Follow up from last meeting`)
+  const followUp = !meets && !ev.some((e) => e.key.startsWith('subject.cue.')) && /follow/i.test(cueText) ? FOLLOW_UP_MEETING.exec(cueText) : null;
+  if (followUp) ev.push({ key: 'subject.cue.meeting-follow-up', what: `subject says "${followUp[0].trim()}"`, weight: 2.5 });
   for (const pat of /[\d(]/.test(s) && !meets ? PERIOD_MARKS : []) {
     const m = pat.exec(s);
     if (m) {

@@ -22,6 +22,8 @@ describe('the community of a list', () => {
     expect(listCommunity('<twisted-python.twistedmatrix.com>')).toBe('twisted');
     expect(listCommunity('projects.libreoffice.org')).toBe('libreoffice');
     expect(listCommunity('debian-devel-announce.lists.debian.org')).toBe('debian');
+    // (JISCMail hosts the UK's academic lists: the list names the community; round 96, GridPP's UKHEPGRID)
+    expect(listCommunity('UKHEPGRID@JISCMAIL.AC.UK')).toBe('ukhepgrid');
     expect(listCommunity('fedora-devel-list.redhat.com')).toBe('fedora');
     expect(listCommunity('meetingminutes.lists.fedoraproject.org')).toBe('fedora');
     expect(listCommunity('<kvm.vger.kernel.org>')).toBe('kvm');
@@ -299,6 +301,8 @@ describe('a project named from its subject', () => {
     ["[Wsjt-devel] WSJT-X User's Guide -- Present Status", 'WSJT-X', 'the present status'],
     ['[Zephir-team] ZephIR : Rapport of the first Conf Call - 20/May/2005', 'ZephIR', "the list's language, a meeting's rank, 20/May/2005"],
     ['[Cost-project-members] Minutes of the 1st meeting', '', "a meeting's rank"],
+    // (round 96: GridPP's weekly PMB minutes, 2008)
+    ['Minutes of the 291st GridPP PMB meeting', 'GridPP PMB', "a meeting's number before its name"],
     ['[python-committers] IMPORTANT: Xen 4.18 release status', 'Xen 4.18', 'a call for attention'],
     ['HEADS UP: fetchmail 6.3.8 status', 'fetchmail 6.3.8', 'a call for attention'],
     ['[cwn] Attn: Development Editor, Latest Caml Weekly News', 'Caml', 'whom it calls, and the latest issue'],

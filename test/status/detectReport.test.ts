@@ -912,6 +912,27 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('О заседницама').reason).not.toContain('subject says');
   });
 
+  it('reads a meeting named by its number as dated, and a meeting\'s follow-up as its outcome (GridPP 2002-2008, Ubuntu Accessibility 2010; round 96, parser 117)', () => {
+    // fixtures/real-corpus/gridpp/2008-02-minutes-of-the-291st-gridpp-pmb-meeting, gridpp/2002-03-minutes-of-the-26th-gridpp-project-management-board
+    expect(detect('Minutes of the 291st GridPP PMB meeting').reason).toContain('dated or numbered subject ("291st GridPP PMB meeting")');
+    expect(detect('Minutes of the 26th GridPP Project Management Board').reason).toContain('dated or numbered subject ("26th GridPP Project Management Board")');
+    // (not a number that counts something else: `3rd party tools`)
+    expect(detect('Status of 3rd party tools').reason).not.toContain('dated or numbered');
+    // fixtures/real-corpus/ubuntu/2010-06-follow-up-from-may-25th-meeting-accessibility-team-goals
+    const followUp = detect('Follow-up From May 25th Meeting/Accessibility Team Goals for Maverick Meerkat');
+    expect(followUp.reason).toContain('subject says "Follow-up From May 25th Meeting"');
+    expect(followUp.reason).not.toContain('meeting mail');
+    // (a follow-up about when to meet stays a call to meet)
+    expect(detect('Follow-up on meeting time').reason).toContain('a meeting\'s time');
+  });
+
+  it('reads a conference that invites presentations as its call for papers (AfNOG 3, 2002; round 96, parser 117)', () => {
+    // fixtures/real-corpus/afrik-it/2002-01-afnog-3-call-for-presentations
+    const r = parseStatusPost({ subject: '', body: bodyOf('afrik-it/2002-01-afnog-3-call-for-presentations') });
+    expect(r.reason).toContain('calls for papers');
+    expect(r.isReport).toBe(false);
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
