@@ -41,6 +41,8 @@ const REPORT_PHRASES = new RegExp([
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
   String.raw`\b(?:status|updates?|reports?|news|newsletter|summary|progress|recap|roundup|wrap[- ]?up|digest|minutes|notes|results|stats|statistics|activit(?:y|ies)|tidings)\b`,
+  // (Turkish `Durum raporu`, `Faaliyet raporu`: a status or activity report)
+  String.raw`\b(?:durum|faaliyet|ilerleme)\s+rapor(?:u|lar)?(?![a-z])`,
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`, `checkins du 09 au 15`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?(?:\s+(?:du|from|between)\s+\d{1,2}\s+(?:au|to|and|-)\s+\d{1,2})?\b`,
   // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)

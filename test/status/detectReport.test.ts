@@ -573,7 +573,6 @@ describe('an opening that says what the post is', () => {
     ["I've attached minutes for our meeting on Thu 7 Dec."],
     ['please find below the WMF report for September 2012, in plain text.'],
     ['An update on the 3.6.1 release:  As you probably noticed, rc1 was made available.'],
-    ['The TSC met on 12.05.2013. As might be expected, the bulk of the meeting was about the delay.'],
     ['While it is still fresh, I wanted to take a moment to summarize discussions and action items.'],
     // (round 17: open-mpi/2014-12-1-8-4rc-status, sleep/2007-05-sleep-2-1-status-and-release-roadmap)
     ['Trying to summarize the current situation on releasing 1.8.4. Remaining identified issues:'],
@@ -931,6 +930,20 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     const r = parseStatusPost({ subject: '', body: bodyOf('afrik-it/2002-01-afnog-3-call-for-presentations') });
     expect(r.reason).toContain('calls for papers');
     expect(r.isReport).toBe(false);
+  });
+
+  it('reads a Turkish status report by its subject, a board that met as a meeting held, and a release\'s notes as no report (round 97, parser 117)', () => {
+    // fixtures/real-corpus/gnome/2002-05-gnome-turkce-yerellestirme-projesi-durum-raporu (GNOME's Turkish translators, 2002)
+    expect(detect('GNOME Turkce Yerellestirme Projesi: Durum raporu').reason).toContain('subject says "Durum raporu"');
+    // (not a bug's report: `Hata raporu`)
+    expect(detect('Hata raporu: çökme').reason).not.toContain('subject says');
+    // fixtures/real-corpus/openstack/2025-06-openinfra-governing-board-inaugural-meeting (its copy shows no subject)
+    expectBodyAloneReport('openstack/2025-06-openinfra-governing-board-inaugural-meeting', 'its opening tells of a meeting held ("Board met today")');
+    // (and opendaylight/2013-12-tsc-status..., which parser 116 read as an opening saying what it is)
+    expect(detect('', 'Hi all,\n\nThe TSC met on 12.05.2013. As might be expected, the bulk of the meeting was about the delay.\n\n * moved the parser over\n').reason).toContain('its opening tells of a meeting held ("TSC met on")');
+    // fixtures/real-corpus/nordugrid/2020-07-release-notes-for-nordugrid-arc-6-7: the notes of a release, not a meeting's
+    expect(detect('Release Notes for NorduGrid ARC 6.7').reason).not.toContain('subject says "Notes"');
+    expect(detect('Meeting notes 2020-01-05').reason).toContain('subject says "Meeting notes"');
   });
 
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {

@@ -64,7 +64,9 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   // (precision 0.8 until parser 96: its `Keeper of the minutes:` roll call takes TDF's board minutes of 2020-09-25, whose
   // copy is cut after the roll call and whose label calls it a look-alike with low confidence; five more TDF minutes and
   // RIPE's MAT minutes are found by it)
-  [22, 175, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.79, recall: 0.82, bodyPrecision: 0.7, bodyRecall: 0.72, titleRecall: 0.78, refRecall: 0.6, projectAccuracy: 0.29 }],
+  // (precision 0.78 and body precision 0.69 since parser 118: a board or council that `met today` opens a meeting's account, which takes the
+  // Fedora Council's statement on a proven-packager decision, labelled a look-alike, with three reports elsewhere)
+  [22, 175, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.78, recall: 0.82, bodyPrecision: 0.69, bodyRecall: 0.72, titleRecall: 0.78, refRecall: 0.6, projectAccuracy: 0.29 }],
   [23, 103, 'scored once, blind, on 2026-12-01; tuned on since', { precision: 0.93, recall: 0.96, bodyPrecision: 0.89, bodyRecall: 0.83, titleRecall: 0.51, refRecall: 0.99, projectAccuracy: 0.1 }],
   // (body-alone precision 0.86 -> 0.85 with parser 55: short title lines with no blank line around them, +16 titles,
   // read MuseScore's roadmap page (`3.6.x`, `3.7`, `From nightly to release`) as sections)
@@ -279,6 +281,11 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   // 11 of its 50 posts labelled unsure; minutes named by a meeting's number, a meeting's follow-up and reports in
   // Malayalam or in prose missed, a conference's call and a report's schedule taken)
   [96, 50, 'scored once, blind, on 2026-12-07 (parser 116); tuned on since (parser 117)', { precision: 0.92, recall: 0.61, bodyPrecision: 0.89, bodyRecall: 0.42, titleRecall: 0.44, refRecall: 0.7, projectAccuracy: 0.14, titlePrecision: 0.74 }],
+  // (round 97 was scored blind at parser 117 in the session that gathered it: detection 85% / 58% (88% / 64% with the
+  // subject shown), body alone 73% / 42%, titles 43% (20 of 47), refs 1 of 3, names 11% (2 of 19), title precision 83%;
+  // 10 of its 40 posts labelled unsure, most of them research projects' wiki pages and translation teams' posts; a
+  // board that met, a Turkish status report and research boards' reports in prose missed, a release's notes taken)
+  [97, 40, 'scored once, blind, on 2026-12-07 (parser 117); tuned on since (parser 118)', { precision: 0.92, recall: 0.67, bodyPrecision: 0.81, bodyRecall: 0.47, titleRecall: 0.42, refRecall: 0.33, projectAccuracy: 0.15, titlePrecision: 0.79 }],
 ];
 
 describe('real-post corpus', () => {
