@@ -32,11 +32,12 @@ nouveautés nouveautes corrections correctifs neuigkeiten novità novedades camb
 /**
  * Parts every report of a kind has that say nothing of its progress: an Apache board report's
  * `Description`, `Health report`, `PMC changes`, `Committer base changes`, `Releases`, `Mailing list
- * activity`. They name no project, but they are no sign of a report either (see isPartHeading).
+ * activity`; a CentOS SIG's quarterly report's `Purpose` and `Membership`. They name no project, but they are no sign of a report either (see isPartHeading).
  */
 const PARTS = new Set(`
 description health pmc ppmc committer committers contributors contributor developers users
 base release releases mailing list lists jira objectives objective period statistics stats metrics include includes
+purpose membership
 `.split(/\s+/).filter(Boolean));
 
 /**

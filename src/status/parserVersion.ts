@@ -789,7 +789,8 @@
  * 118 (after round 97's blind run at parser 117): a Turkish status or activity report (`Durum raporu`) is a report
  *     word, not a bug's (`Hata raporu`); a board, council, committee or TSC that `met today` / `met on ...` opens a
  *     meeting's account as a meeting held does (`The OpenInfra Foundation Governing Board met today`); a release's
- *     notes (`Release Notes for NorduGrid ARC 6.7`) are no report word. Names: the Turkish report words are left out.
+ *     notes (`Release Notes for NorduGrid ARC 6.7`) are no report word. Names: the Turkish report words are left out;
+ *     a CentOS SIG's quarterly report's `Purpose` and `Membership` are parts of a report, no projects.
  *     Against parser 117 over all posts: +3 reports (one a council's statement labelled no report), two look-alikes
  *     fewer, +5 from the body alone, +1 name.
  */

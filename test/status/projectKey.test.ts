@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isGenericHeading, parseAliasDeclarations, projectKey } from '../../src/status/index.js';
+import { isPartHeading } from '../../src/status/genericHeading.js';
 
 describe('projectKey', () => {
   it('folds case, spacing and surrounding punctuation, keeping dots and digits', () => {
@@ -141,6 +142,9 @@ describe('generic headings', () => {
     expect(isGenericHeading('UTC migration of the flashrom build farm')).toBe(false);
     expect(isGenericHeading('Pending Tasks, Short Term')).toBe(true);
     expect(isGenericHeading('Newsworthy Items')).toBe(true);
+    // (a CentOS SIG's quarterly report: `Purpose`, `Membership`, `Activity`; round 97, parser 118)
+    expect(isPartHeading('Purpose')).toBe(true);
+    expect(isPartHeading('Membership')).toBe(true);
     expect(isGenericHeading('Summary of the week 3 and week 4')).toBe(true);
     expect(isGenericHeading('PLAN FOR WEEK-2 (23 May 2017 to 29 may 2017)')).toBe(true);
     expect(isGenericHeading('SUMMARY OF MY PROJECT')).toBe(true);
