@@ -413,7 +413,8 @@ function subjectProject(subject: string): string {
     .replace(/\b(?:de\s+|del\s+)?(?:s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|lunes|martes|mi[eé]rcoles|jueves|viernes)(?![\p{L}\p{N}])/giu, ' ');
   s = s.replace(/\b(reports?|updates?|summary|news(?:letter)?|notes|minutes|digest|recap|countdown|meetings?)\s+\d{1,4}\b/gi, '$1');
   // `State of the ceph+fscrypt union`, `State of the 4.0 World`: what the state is of
-  s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1').replace(/\bstate of the (?:union|world|nation)\b/i, ' ');
+  // (and the speech that tells it: `State of the Nation address`, Openbox 2003)
+  s = s.replace(/\bstate of the\s+(.+?)\s+(?:union|world|nation)\b/i, '$1').replace(/\bstate of the (?:union|world|nation)(?:\s+(?:address|speech))?\b/i, ' ');
   // `State of Solus - April 2024`: what the state is of
   s = s.replace(/^\s*(?:the\s+)?state\s+of\s+(?!the\b)(?=\S)/i, '');
   // `Mixxx's Google Summer of Code 2008 Roundup Report`, `Google Code-In 2013 RTEMS Project Final

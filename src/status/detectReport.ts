@@ -219,7 +219,9 @@ const FOLLOW_UP_MEETING = /\bfollow[- ]?ups?\s+(?:from|to|on|of)\b.{0,40}?\bmeet
 // (a meeting named by its number, as a date names it: `Minutes of the 291st GridPP PMB meeting`, `Minutes of the 26th
 // GridPP Project Management Board`, GridPP's weekly minutes 2002-2008)
 const ORDINAL_MEETING = /\b\d{1,4}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,5}?(?:meeting|board|session|assembly|council|committee|conference|plenum)\b/i;
-const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, DOTTED_DATE, /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?![\d/])/, /\b(19|20)\d\d-\d\d(-\d\d)?\b|\b(?:19|20)\d\d\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])\b(?!\s*\d{1,2}:\d\d)/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/, ORDINAL_MEETING];
+// (a year looked back on: `2021 Retrospective - ORI`, `The NetBSD Foundation 2003 Annual Report`)
+const YEAR_REVIEWED = /\b(?:19|20)\d\d\s+(?:retrospective|year in review|annual report|yearly report)\b|\b(?:retrospective|year in review|annual report|yearly report)\s+(?:for\s+|of\s+)?(?:19|20)\d\d\b/i;
+const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, COMPACT_DATE, DOTTED_DATE, /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?![\d/])/, /\b(19|20)\d\d-\d\d(-\d\d)?\b|\b(?:19|20)\d\d\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])\b(?!\s*\d{1,2}:\d\d)/, /(?:\b(?:week|issue|no\.?|number)\s*|(?<!\b(?:ticket|bug|pr|pull request|was)\s*)#\s*)\d{1,4}\b/i, /\b(?:update|report|summary|notes|minutes|status|progress)\s+\d{1,3}\b(?![.:,]\d)/i, /\bR-\d+\b/, /\b\d{1,2}-\d{1,2}\b/, ORDINAL_MEETING, YEAR_REVIEWED];
 
 /**
  * Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts.

@@ -305,6 +305,8 @@ describe('a project named from its subject', () => {
     ['Minutes of the 291st GridPP PMB meeting', 'GridPP PMB', "a meeting's number before its name"],
     // (round 97: GNOME's Turkish translators, 2002)
     ['GNOME Turkce Yerellestirme Projesi: Durum raporu', 'GNOME Turkce Yerellestirme Projesi', 'a status report in Turkish'],
+    // (round 98: Openbox's maintainer, 2003)
+    ['[Openbox] State of the Nation address', 'Openbox', "the speech that tells a project's state"],
     ['[python-committers] IMPORTANT: Xen 4.18 release status', 'Xen 4.18', 'a call for attention'],
     ['HEADS UP: fetchmail 6.3.8 status', 'fetchmail 6.3.8', 'a call for attention'],
     ['[cwn] Attn: Development Editor, Latest Caml Weekly News', 'Caml', 'whom it calls, and the latest issue'],

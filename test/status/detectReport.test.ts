@@ -946,6 +946,14 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Meeting notes 2020-01-05').reason).toContain('subject says "Meeting notes"');
   });
 
+  it('reads a year looked back on as dated (Open Research Institute 2021; round 98, parser 119)', () => {
+    // fixtures/real-corpus/openresearch/2021-12-2021-retrospective-ori
+    expect(detect('[Ground-station] 2021 Retrospective - ORI').reason).toContain('dated or numbered subject ("2021 Retrospective")');
+    expect(detect('The NetBSD Foundation 2003 Annual Report').reason).toContain('dated or numbered subject ("2003 Annual Report")');
+    // (not a year beside another word: `Python 2020 plans`)
+    expect(detect('Python 2020 plans').reason).not.toContain('dated or numbered');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
