@@ -46,7 +46,7 @@ const REPORT_PHRASES = new RegExp([
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`, `checkins du 09 au 15`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?(?:\s+(?:du|from|between)\s+\d{1,2}\s+(?:au|to|and|-)\s+\d{1,2})?\b`,
   // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
-  String.raw`\bmeeting\s+logs?\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|tele?cons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
+  String.raw`\bmeeting\s+logs?\b|\bmeeting\s+records\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|tele?cons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   // (and `Zápis z ustavujícího valného shromáždění ...`, of a general assembly; `Rada 2010/1 - zápis`, a bare record)
   String.raw`\bz[aá]pis\s+z[eo]?\s+(?:\S+\s+){0,2}?(?:sch[uů]dz?ky|sch[uů]ze|schodzky|porady|zased[aá]n[ií]|shrom[aá][žz]d[eě]n[ií])(?![a-z\u00c0-\u024f])|\bz[aá]pis\s+z[eo]?\s+jedn[aá]n[ií](?:\s+(?:p[řr]edstavenstva|v[ýy]boru|rady)(?:\s+(?:klubu|spolku|sdru[žz]en[ií]))?)?|\bze\s+dne\b|\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+|\bz[aá]pis(?![a-z\u00c0-\u024f])`,
@@ -258,6 +258,9 @@ function subjectProject(subject: string): string {
   if (french) return french[1];
   // `#opnfv-meeting: OPNFV TSC`: MeetBot names its minutes by the IRC channel, then the meeting
   s = s.replace(/^\s*#[\w.-]{1,40}:\s+(?=\S)/, '');
+  // `David's FreeDV Update – May 2024`: whose update (a first name's possessive) before the project it is on
+  // (not an acronym's or a dotted name's: `GNOME's ...`, `Node.js's ...`; nor one before report words alone)
+  s = s.replace(/^\s*\p{Lu}\p{Ll}{2,15}['’]s\s+(?=\p{Lu}[\p{L}\p{N}.+-]*\p{Lu})/u, '');
   // `2019 Q1 Hyperledger Burrow`, `2016 07 14 TSC Minutes`: which quarter, which day
   s = s.replace(/\b(?:(?:19|20)\d\d\s+)?Q[1-4](?:\s+(?:19|20)\d\d)?\b/g, ' ').replace(/\b(?:19|20)\d\d\s+\d\d\s+\d\d\b/g, ' ');
   // `Parrot Developer Summit`, `Ethereum Core Devs Meeting 29`: who meets is the project's developers

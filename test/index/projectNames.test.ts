@@ -307,6 +307,9 @@ describe('a project named from its subject', () => {
     ['GNOME Turkce Yerellestirme Projesi: Durum raporu', 'GNOME Turkce Yerellestirme Projesi', 'a status report in Turkish'],
     // (round 98: Openbox's maintainer, 2003)
     ['[Openbox] State of the Nation address', 'Openbox', "the speech that tells a project's state"],
+    // (round 99: FreeDV's monthly updates, 2023-2024; Ushahidi's documentation SIG, 2020)
+    ["David's FreeDV Update – May 2024", 'FreeDV', "a first name's possessive before the project"],
+    ['Documentation SIG Meeting Records', 'Documentation SIG', "a meeting's records"],
     ['[python-committers] IMPORTANT: Xen 4.18 release status', 'Xen 4.18', 'a call for attention'],
     ['HEADS UP: fetchmail 6.3.8 status', 'fetchmail 6.3.8', 'a call for attention'],
     ['[cwn] Attn: Development Editor, Latest Caml Weekly News', 'Caml', 'whom it calls, and the latest issue'],
