@@ -932,7 +932,7 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(r.isReport).toBe(false);
   });
 
-  it('reads a Turkish status report by its subject, a board that met as a meeting held, and a release\'s notes as no report (round 97, parser 117)', () => {
+  it('reads a Turkish status report by its subject, a board that met as a meeting held, and a release\'s notes as no report (round 97, parser 118)', () => {
     // fixtures/real-corpus/gnome/2002-05-gnome-turkce-yerellestirme-projesi-durum-raporu (GNOME's Turkish translators, 2002)
     expect(detect('GNOME Turkce Yerellestirme Projesi: Durum raporu').reason).toContain('subject says "Durum raporu"');
     // (not a bug's report: `Hata raporu`)
