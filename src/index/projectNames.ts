@@ -261,6 +261,9 @@ function subjectProject(subject: string): string {
   // `David's FreeDV Update – May 2024`: whose update (a first name's possessive) before the project it is on
   // (not an acronym's or a dotted name's: `GNOME's ...`, `Node.js's ...`; nor one before report words alone)
   s = s.replace(/^\s*\p{Lu}\p{Ll}{2,15}['’]s\s+(?=\p{Lu}[\p{L}\p{N}.+-]*\p{Lu})/u, '');
+  // `Exherbo was announced one year ago today!`, `Varnish turns three`: a sentence whose subject is the project that
+  // began, a year or more ago (a look back over its years)
+  s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}.+-]*)\s+(?:was\s+(?:announced|released|founded|started|born)\s+(?:\w+\s+){0,2}?(?:years?|decades?)\s+ago|turns\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|is\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+old)\b.*$/u, '$1');
   // `2019 Q1 Hyperledger Burrow`, `2016 07 14 TSC Minutes`: which quarter, which day
   s = s.replace(/\b(?:(?:19|20)\d\d\s+)?Q[1-4](?:\s+(?:19|20)\d\d)?\b/g, ' ').replace(/\b(?:19|20)\d\d\s+\d\d\s+\d\d\b/g, ' ');
   // `Parrot Developer Summit`, `Ethereum Core Devs Meeting 29`: who meets is the project's developers

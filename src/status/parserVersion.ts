@@ -799,5 +799,10 @@
  * 120 (after round 99's blind run at parser 119): names only. A first name's possessive before a project's name is
  *     whose update it is (`David's FreeDV Update – May 2024` is FreeDV's; not `GNOME's ...`, an acronym, nor one before
  *     report words alone); `Meeting Records` are a meeting's minutes. Against parser 119 over all posts: +2 names.
+ * 121 (after round 100's blind run at parser 120): `we had a ... meeting|gathering|call` in an opening tells of a
+ *     meeting held (`Last week we had a gathering of libreswan/openswan people in Helsinki`; not `we had a good review
+ *     of ...`); `looking back over the past year` names a post as its year's look back. Names: `Exherbo was announced
+ *     one year ago today!`, `Varnish turns three` are the project's. Against parser 120 over all posts: +7 reports,
+ *     one look-alike more (Tor Browser's vision meeting recap, asking what to do), +4 from the body alone, +4 names.
  */
-export const PARSER_VERSION = 120;
+export const PARSER_VERSION = 121;

@@ -310,6 +310,10 @@ describe('a project named from its subject', () => {
     // (round 99: FreeDV's monthly updates, 2023-2024; Ushahidi's documentation SIG, 2020)
     ["David's FreeDV Update – May 2024", 'FreeDV', "a first name's possessive before the project"],
     ['Documentation SIG Meeting Records', 'Documentation SIG', "a meeting's records"],
+    // (round 100: Exherbo's first year looked back on, 2009)
+    ['Exherbo was announced one year ago today!', 'Exherbo', 'the project that began a year ago'],
+    ['Varnish turns three', 'Varnish', 'how old it turns'],
+    ['Release was announced today', 'Release announced', 'no years ago: not the name alone'],
     ['[python-committers] IMPORTANT: Xen 4.18 release status', 'Xen 4.18', 'a call for attention'],
     ['HEADS UP: fetchmail 6.3.8 status', 'fetchmail 6.3.8', 'a call for attention'],
     ['[cwn] Attn: Development Editor, Latest Caml Weekly News', 'Caml', 'whom it calls, and the latest issue'],

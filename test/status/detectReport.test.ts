@@ -954,6 +954,23 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Python 2020 plans').reason).not.toContain('dated or numbered');
   });
 
+  it('reads `we had a ... meeting` as a meeting held, and a look back over the past year as the post named (round 100, parser 121)', () => {
+    // fixtures/real-corpus/libreswan/2013-06-helsinki-meetup-last-week (swan-dev, 2013): `Last week we had a gathering of
+    // libreswan/openswan people in Helsinki.` over what the meetup settled, topic by topic
+    const r = parseStatusPost({ subject: '[Swan-dev] Helsinki meetup last week', body: bodyOf('libreswan/2013-06-helsinki-meetup-last-week') });
+    expect(r.reason).toContain('its opening tells of a meeting held ("we had a gathering")');
+    expect(r.isReport).toBe(true);
+    // (not what was had of a meeting: `we had a good review of outstanding f2f action items`, OSGeo 2017)
+    expect(detect('AGM Followup', 'In our most recent mins that we had a good review of outstanding f2f action items, one thing we miss.\n\n- one\n').reason).not.toContain('meeting held');
+    // fixtures/real-corpus/exherbo/2009-05-exherbo-was-announced-one-year-ago-today: `I'll be looking back over the past
+    // year, recounting some of our many successes`
+    const year = parseStatusPost({ subject: 'Exherbo was announced one year ago today!', body: bodyOf('exherbo/2009-05-exherbo-was-announced-one-year-ago-today') });
+    expect(year.reason).toContain('its opening names it ("looking back over the past year")');
+    expect(year.isReport).toBe(true);
+    // (a look back in a reply names nothing new)
+    expect(detect('Exherbo', 'Looking back over the past year, it went well.\n\nI did more tests.', true).reason).not.toContain('its opening names it');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
