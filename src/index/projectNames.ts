@@ -982,6 +982,9 @@ export function postProject(subject: string, listId: string | null | undefined, 
   const all = `${subject}\n${text}`;
   // (a wiki page of no list is its site's: `Board Meeting 2022-01-31` from OSGeo's wiki is the OSGeo Board's)
   const community = listCommunity(listId, all) || projectFromListTag(subject).toLowerCase() || wikiSite(text);
+  // `[TOPIC 1/17] Reftable` (the Git Contributor's Summit's notes, one session a mail): a session's topic, at the
+  // summit of the list's community
+  if (community && /^\s*\[(?:topic|notes)\s+\d{1,2}\/\d{1,2}\]/i.test(subject)) return asOneWord(asWritten(community, all), all);
   const fromSubject = projectFromSubject(subject);
   // `Greg's Weekly report`: a subject that names only its writer, a person, names no project (the
   // list's does); a board or team that writes its own report (`Board Activities Report`) is one

@@ -215,6 +215,8 @@ const MONTH_IN = new RegExp(String.raw`^(?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|
 // `medlemsmøde den 11.08.2002`, `lørdag den 5. januar 2002`)
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b\d{1,2}\.\s*(?:januar|februar|marts|m[aä]rz|april|maj|mai|juni|juli|august|september|oktober|november|dezember|december)\s+(?:19|20)\d\d\b/i;
 /** A meeting's follow-up named by a subject (see subjectEvidenceOf). */
+/** A summit's session notes tagged as one of a numbered series: `[TOPIC 1/17]`, `[NOTES 01/11]`. */
+const SESSION_NOTES_TAG = /^\s*\[(?:topic|notes)\s+\d{1,2}\/\d{1,2}\]/i;
 const FOLLOW_UP_MEETING = /\bfollow[- ]?ups?\s+(?:from|to|on|of)\b.{0,40}?\bmeeting\b/i;
 // (a meeting named by its number, as a date names it: `Minutes of the 291st GridPP PMB meeting`, `Minutes of the 26th
 // GridPP Project Management Board`, GridPP's weekly minutes 2002-2008)
@@ -869,6 +871,10 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // where no other cue named it; a subject's only: in a body the line is an agenda's item, `* Follow up from last meeting`)
   const followUp = !meets && !ev.some((e) => e.key.startsWith('subject.cue.')) && /follow/i.test(cueText) ? FOLLOW_UP_MEETING.exec(cueText) : null;
   if (followUp) ev.push({ key: 'subject.cue.meeting-follow-up', what: `subject says "${followUp[0].trim()}"`, weight: 2.5 });
+  // `[TOPIC 1/17] Reftable`, `[NOTES 01/11] SHA-256 and interoperability work`: one session's notes of a summit, posted
+  // one topic a mail under its index as a patch series is (the Git Contributor's Summit, 2020-2025; not a reply to one)
+  const session = !re && !ev.some((e) => e.key.startsWith('subject.cue.')) && rawSubject.includes('/') ? SESSION_NOTES_TAG.exec(rawSubject) : null;
+  if (session) ev.push({ key: 'subject.cue.session-notes', what: `subject says "${session[0].trim()}"`, weight: 2.5 });
   for (const pat of /[\d(]/.test(s) && !meets ? PERIOD_MARKS : []) {
     const m = pat.exec(s);
     if (m) {

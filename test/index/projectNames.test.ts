@@ -1308,6 +1308,14 @@ describe('names of real reports left without one, or with a sentence for one (20
     expect(keys('linux-kernel/2003-02-lse-call-minutes-feb-21', 'linux-kernel@vger.kernel.org')).toEqual(['lse']);
   });
 
+  it('names a summit\'s session notes, `[TOPIC 1/17] Reftable`, after the list\'s community, not the session\'s topic (round 101, parser 122)', () => {
+    // fixtures/real-corpus/git/2020-03-contributor-summit-topic-1-17-reftable, 2022-09-contributor-summit-topic-1-8-bundle-uris
+    expect(keys('git/2020-03-contributor-summit-topic-1-17-reftable', 'git@vger.kernel.org')).toEqual(['git']);
+    expect(keys('git/2022-09-contributor-summit-topic-1-8-bundle-uris', 'git@vger.kernel.org')).toEqual(['git']);
+    // (a subject that only starts with the word keeps its own name)
+    expect(postProject('Topic branches status', '<git.vger.kernel.org>', 'git')).not.toBe('git');
+  });
+
   it('names a list by the host\'s fuller name its own name starts with (`wikimediauk-l`: Wikimedia UK; `w3c-rdfcore-wg` on w3.org: W3C), and takes a telecon and a face to face meeting for the kind of post', () => {
     expect(listCommunity('<wikimediauk-l.lists.wikimedia.org>')).toBe('wikimediauk');
     expect(listCommunity('<w3c-rdfcore-wg.w3.org>')).toBe('w3c');

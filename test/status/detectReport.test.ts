@@ -971,6 +971,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Exherbo', 'Looking back over the past year, it went well.\n\nI did more tests.', true).reason).not.toContain('its opening names it');
   });
 
+  it('reads a summit\'s session notes tagged `[TOPIC 1/17]` as a report, not a reply to them (Git Contributor\'s Summit; round 101, parser 122)', () => {
+    // fixtures/real-corpus/git/2020-03-contributor-summit-topic-1-17-reftable: numbered notes, each speaker's point, under the summit's index
+    const r = parseStatusPost({ subject: '[TOPIC 1/17] Reftable', body: bodyOf('git/2020-03-contributor-summit-topic-1-17-reftable'), isReply: true });
+    expect(r.reason).toContain('subject says "[TOPIC 1/17]"');
+    expect(r.isReport).toBe(true);
+    expect(detect('[NOTES 01/11] SHA-256 and interoperability work').reason).toContain('subject says "[NOTES 01/11]"');
+    // (an answer to one is no session's notes)
+    expect(detect('Re: [TOPIC 1/17] Reftable').reason).not.toContain('[TOPIC 1/17]');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
