@@ -269,7 +269,7 @@ function subjectProject(subject: string): string {
   // `Parrot Developer Summit`, `Ethereum Core Devs Meeting 29`: who meets is the project's developers
   // (`Notes from the Git Contributor's Summit 2024`: written with the possessive too)
   // (not `All Core Devs`: the meeting's own name)
-  s = s.replace(/(?<!\ball(?:\s+core)?)\s(?:core\s+)?(?:developer|dev|contributor)(?:s|['’]s|s['’])?(?=\s+(?:summit|meeting|call|sync|sprint|conference|day)s?\b)/gi, ' ');
+  s = s.replace(/(?<!\ball(?:\s+core)?)\s(?:core\s+)?(?:developer|dev|contributor|maintainer)(?:s|['’]s|s['’])?(?=\s+(?:summit|meeting|call|sync|sprint|conference|day)s?\b)/gi, ' ');
   // `IO Visor TSC and Dev Members Call`, `TSC/Dev Meeting`: the developers who meet with the steering body
   s = s.replace(/\b(TSC|board|steering\s+committee)\s*(?:and|&|\/|\+)\s*(?:dev(?:eloper)?s?)(?:\s+members)?(?=\s|$)/gi, '$1');
   // `ASF Board report for Groovy February 2018`, `Apache Cocoon report for the Board`, `Apache Harmony

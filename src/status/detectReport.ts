@@ -255,6 +255,8 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\b.*(\bat\s+\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}[:.]?\d\d\s*(utc|gmt|cet|cest|pst|pdt|est|edt)\b)/i, 'a meeting\'s time', -3, 'meeting-time'],
   // (`Further details of UK TUG AGM, 2pm on Saturday 16 November`: an annual general meeting's)
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\b(?:agm|egm),?\s+\d{1,2}(:\d\d)?\s*(am|pm)\b/i, 'a meeting\'s time', -3, 'meeting-time'],
+  // (`TSC 2020-12-15 (Tues) 7 am Pacific`, Akraino's wiki: the hour and the zone of a call, its agenda's title)
+  [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+(?:pacific|eastern|central|mountain|utc|gmt|cet|cest|pst|pdt|est|edt|cst|cdt|mst|mdt)\b/i, 'a meeting\'s time', -3, 'meeting-time'],
   // (`New regular meeting times for 2009`, `Meeting schedule`, `2014 Board Meeting Dates`: when a group will meet;
   // all 9 such subjects among the real posts are notices)
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\s+(?:times?|schedules?|dates?)\b/i, 'a meeting\'s time', -3, 'meeting-time'],
@@ -330,7 +332,7 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   agenda: ['reminder', 'agenda', 'invitation', 'survey', 'poll', 'irc', 'call', 'let', 'lets', 'doodle', 'rsvp', 'einladung', 'tagesordnung', 'indkaldelse', 'innkalling', 'dagsorden', 'kallelse', 'dagordning', 'uitnodiging', 'convocatoria', 'convocazione', 'convocation', 'ordre', 'ordine', 'orden'],
   gathering: ['sprint', 'sprints', 'hackathon', 'hackathons', 'hackfest', 'hackfests'],
   election: ['election', 'elections', 'ballot', 'ballots', 'candidacy', 'nomination', 'nominations', 'voting', 'vote'],
-  'meeting-time': ['meeting', 'meetings', 'agm', 'egm'],
+  'meeting-time': ['meeting', 'meetings', 'agm', 'egm', 'pacific', 'eastern', 'central', 'mountain', 'utc', 'gmt', 'cet', 'cest', 'pst', 'pdt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt'],
   coming: ['next', 'coming', 'tomorrow', 'tonight'],
   // (`lørdag`, `søndag`: the letter that is no ASCII letter parts the word)
   'meeting-day': ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'rdag', 'ndag', 'lordag', 'sondag'],

@@ -1481,7 +1481,7 @@ export function detectHeadings(lines: Line[]): Heading[] {
   const out: Heading[] = [];
   for (const h of chosen) {
     const last = out[out.length - 1];
-    if ((last && h.index <= last.end) || fenced?.has(h.index) || speakers?.has(h.index) || h.index === tagline) continue;
+    if ((last && h.index <= last.end) || fenced?.has(h.index) || speakers?.has(h.index) || h.index === tagline || PAGE_CHROME.test(lines[h.index].text.trim())) continue;
     const t = headingTitle(wrappedOn(lines, h));
     // (a sentence cut where its line wrapped, `The AC is continuing to work on` over a list, `A full log of this meeting is
     // available at` over a link: a title does not end on such a word; a marked heading is its writer's, as written)
@@ -1490,6 +1490,13 @@ export function detectHeadings(lines: Line[]): Heading[] {
   }
   return out;
 }
+
+/**
+ * What a saved web page shows around its text, for moving about the site: GitHub's `Skip to content` over a wiki
+ * page (Spack's telcon notes), Confluence's `Compare with Current View Page History` and `Version 1 Next »` over an
+ * old version of a page (RISE's TSC minutes). It heads nothing.
+ */
+const PAGE_CHROME = /^(?:skip to (?:main )?content|compare with current\s+view page history|(?:«\s*previous\s+)?version \d+\s+next\s*»|«\s*previous\s+version \d+)$/i;
 
 /** MediaWiki's tagline in the languages of the corpus's wikis: `From OSGeo`, `Aus Hackerspace Ffm`, `Uit Hack42`, `De Garoa Hacker Clube`, `Kohteesta Linux-aktivaattori`. */
 export const WIKI_TAGLINE = /^(?:From|Aus|Uit|De|Da|Fra|Från|Kohteesta|Z)\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4})!?$/u;

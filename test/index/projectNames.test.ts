@@ -310,6 +310,8 @@ describe('a project named from its subject', () => {
     // (round 99: FreeDV's monthly updates, 2023-2024; Ushahidi's documentation SIG, 2020)
     ["David's FreeDV Update – May 2024", 'FreeDV', "a first name's possessive before the project"],
     ['Documentation SIG Meeting Records', 'Documentation SIG', "a meeting's records"],
+    // (round 102: EasyBuild's maintainers summit, 2025)
+    ['Notes from EasyBuild maintainer summit 2025', 'EasyBuild', 'who meets at the summit'],
     // (round 100: Exherbo's first year looked back on, 2009)
     ['Exherbo was announced one year ago today!', 'Exherbo', 'the project that began a year ago'],
     ['Varnish turns three', 'Varnish', 'how old it turns'],

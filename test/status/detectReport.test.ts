@@ -981,6 +981,13 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Re: [TOPIC 1/17] Reftable').reason).not.toContain('[TOPIC 1/17]');
   });
 
+  it('reads a subject that gives a call\'s hour and zone as its time, not a report (Akraino\'s TSC, 2020; round 102, parser 123)', () => {
+    // fixtures/real-corpus/akraino/2020-12-tsc-2020-12-15-tues-7-am-pacific: the wiki page of the call's agenda
+    expect(detect('TSC 2020-12-15 (Tues) 7 am Pacific').reason).toContain('a meeting\'s time (subject says');
+    // (not its minutes)
+    expect(detect('TSC minutes 2020-12-15 (Tues) 7 am Pacific').reason).not.toContain('a meeting\'s time');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');

@@ -1452,3 +1452,18 @@ describe('parser 113: a saved wiki page in another language', () => {
     expect(sections(hack42).map((s) => s[0])).not.toContain('Uit Hack42');
   });
 });
+
+describe('parser 123: what a saved page shows for moving about its site', () => {
+  it('reads GitHub\'s `Skip to content` and Confluence\'s `Compare with Current View Page History` as no titles (Spack 2016, RISE 2024; round 102)', () => {
+    // fixtures/real-corpus/spack/2016-09-telcon-2016-09-22 (shortened)
+    const spack = ['Skip to content', 'Todd Gamblin edited this page Sep 22, 2016 · 8 revisions', '', 'Participants', '', '  1. Todd Gamblin (LLNL)', '  2. Ben Boeckel (Kitware)', '', 'Agenda', '', '  1. Release 0.10', '  2. Testing'].join('\n');
+    const titles = sections(spack).map((s) => s[0]);
+    expect(titles).toContain('Participants');
+    expect(titles).not.toContain('Skip to content');
+    // fixtures/real-corpus/rise/2024-05-rise-tsc-meeting-09-may-2024 (shortened)
+    const rise = ['You are viewing an old version of this page. View the current version.', '', 'Compare with Current View Page History', '', 'Version 1 Next »', '', 'Attendees', '', '  * Ann', '  * Bob', '', 'Working Groups', '', '  * Compilers: on track', '  * Kernel: done'].join('\n');
+    const riseTitles = sections(rise).map((s) => s[0]);
+    expect(riseTitles).not.toContain('Compare with Current View Page History');
+    expect(riseTitles).not.toContain('Version 1 Next »');
+  });
+});

@@ -185,4 +185,11 @@ describe('generic headings', () => {
     expect(projectKey('Linux mainline')).not.toBe(projectKey('Linux'));
     expect(projectKey('Linuxkernelnewbies')).toBe('linuxkernelnewbies');
   });
+
+  it('keys an effort or an initiative as what it works on (parser 123: `Update on the distro-backdoor-scanner effort`, oss-security 2024)', () => {
+    expect(projectKey('distro-backdoor-scanner effort')).toBe(projectKey('distro-backdoor-scanner'));
+    expect(projectKey('Kantara Initiative')).toBe(projectKey('Kantara'));
+    // (a word alone stays)
+    expect(projectKey('Effort')).toBe('effort');
+  });
 });
