@@ -299,6 +299,8 @@ function subjectProject(subject: string): string {
   // (`bits from the DPL: some oldies`, `Bits from the release team: Etch is frozen`: after the colon, what this issue is about)
   s = s.replace(/^(\s*bits from\s+[^:]{2,60}?)\s*:\s+\S.*$/i, '$1');
   s = s.replace(/^(\s*bits from (?:the )?\S.*?)\s+(?:release\s+)?(?:managers?|maintainers?|leaders?|delegates?)\s*$/i, '$1');
+  // `A month of the Hurd: Thanks, Phil!, Debian Installer, ...` (the Hurd's monthly news, 2010): a month's news of X, then its topics
+  s = s.replace(/^\s*a\s+(?:week|month)\s+of\s+(?:the\s+)?([\w.+-]+)\s*:\s.*$/i, '$1');
   // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
   s = s.replace(MONTH_IN_X, '$1')
     .replace(X_IN_MONTH, '$1');

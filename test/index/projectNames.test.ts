@@ -312,6 +312,8 @@ describe('a project named from its subject', () => {
     ['Documentation SIG Meeting Records', 'Documentation SIG', "a meeting's records"],
     // (round 102: EasyBuild's maintainers summit, 2025)
     ['Notes from EasyBuild maintainer summit 2025', 'EasyBuild', 'who meets at the summit'],
+    // (round 103: the Hurd's monthly news, 2010)
+    ['A month of the Hurd: Thanks, Phil!, Debian Installer, compatibility, and LWN article.', 'Hurd', "a month's news of the project, then its topics"],
     // (round 100: Exherbo's first year looked back on, 2009)
     ['Exherbo was announced one year ago today!', 'Exherbo', 'the project that began a year ago'],
     ['Varnish turns three', 'Varnish', 'how old it turns'],

@@ -988,6 +988,24 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('TSC minutes 2020-12-15 (Tues) 7 am Pacific').reason).not.toContain('a meeting\'s time');
   });
 
+  it('reads `A month of the Hurd:` as news, a newsletter\'s draft as no report, and an agenda told in the past as no invitation (round 103, parser 124)', () => {
+    // fixtures/real-corpus/hurd/2010-07-a-month-of-the-hurd-thanks-phil (the Hurd's monthly news, 2010)
+    expect(detect('A month of the Hurd: Thanks, Phil!, Debian Installer, compatibility, and LWN article.').reason).toContain('subject says "A month of the Hurd:"');
+    // (not a month of work on something: `A month of testing`)
+    expect(detect('A month of testing the new installer').reason).not.toContain('subject says');
+    // fixtures/real-corpus/git/2021-01-draft-of-git-rev-news-edition-71: a call to review next month's edition
+    const draft = parseStatusPost({ subject: 'Draft of Git Rev News edition 71', body: bodyOf('git/2021-01-draft-of-git-rev-news-edition-71') });
+    expect(draft.reason).toContain('a newsletter\'s draft');
+    expect(draft.isReport).toBe(false);
+    expect(detect('[Kde-games-devel] Draft of IRC meeting summary for review').reason).not.toContain('a newsletter\'s draft');
+    // fixtures/real-corpus/dlang/2021-10-dlf-monthly-meeting-summary-september-24-2021: `The primary item on the agenda for
+    // this meeting was a governance ...`
+    const dlf = parseStatusPost({ subject: 'D Language Foundation Monthly Meeting Summary (September 24, 2021)', body: bodyOf('dlang/2021-10-dlf-monthly-meeting-summary-september-24-2021') });
+    expect(dlf.reason).not.toContain('invites to a meeting');
+    expect(dlf.isReport).toBe(true);
+    expect(detect('Meeting', 'The agenda for the meeting is below.\n\n- one\n- two\n').reason).toContain('invites to a meeting');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
