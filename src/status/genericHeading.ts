@@ -57,6 +57,8 @@ branch branches tests test testing infrastructure budget code development migrat
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'or', 'to', 'from', 'with', 'since', 'by', 'at', 'so', 'far', '&', '+', '/']);
 
 /** Counters, dates and times: `Summary of week 3 and week 4`, `Plan for week-2 (23 May to 29 May)`, `23th March 2022, 21:00-22:00 UTC+0`. */
+/** A day written year first, alone: `2017-02-18`, `2020/10/04`. */
+const ISO_DAY = /^\s*[#=*]*\s*(?:19|20)\d\d([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])\s*[#=*:]*\s*$/;
 const COUNTER = /^(?:\d{0,2}(?:am|pm)|(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)(?:[+-]\d{1,2})?|\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 export function isGenericHeading(title: string): boolean {
@@ -74,6 +76,8 @@ export function isAspectName(title: string): boolean {
 }
 
 function generic(title: string, parts: boolean, aspects = false): boolean {
+  // (`2017-02-18` heading a meeting's notes, SuperCollider's dev meetings: its day, whose project the post's)
+  if (ISO_DAY.test(title)) return true;
   // a parenthesised note (dates, `(this week)`) says when, not what
   const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/[:.,;!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
   // (dates and times count as none of the eight: `21th April 2022, 6:00 - 7:00 am UTC+0`)

@@ -818,5 +818,8 @@
  *     told in the past (`the primary item on the agenda for this meeting was ...`, the D Language Foundation's monthly
  *     summaries) invites to no meeting. Against parser 123 over all posts: +3 reports, two look-alikes fewer, +1 from
  *     the body alone, +3 names.
+ * 125 (after round 104's blind run at parser 124): a heading that is a day written year first, alone (`2017-02-18` over
+ *     SuperCollider's dev meeting notes), names no project: its sections are the post's own. No verdict, title or name
+ *     the eval counts changes (three posts lose a date for a project name).
  */
-export const PARSER_VERSION = 124;
+export const PARSER_VERSION = 125;

@@ -186,6 +186,14 @@ describe('generic headings', () => {
     expect(projectKey('Linuxkernelnewbies')).toBe('linuxkernelnewbies');
   });
 
+  it('reads a day written year first, alone, as no project (parser 125: `2017-02-18` heading SuperCollider\'s dev meeting notes, round 104)', () => {
+    expect(isGenericHeading('2017-02-18')).toBe(true);
+    expect(isGenericHeading('# 2020/10/04')).toBe(true);
+    // (a bare year may name a release, a month's version a release too)
+    expect(isGenericHeading('2019')).toBe(false);
+    expect(isGenericHeading('2017.02')).toBe(false);
+  });
+
   it('keys an effort or an initiative as what it works on (parser 123: `Update on the distro-backdoor-scanner effort`, oss-security 2024)', () => {
     expect(projectKey('distro-backdoor-scanner effort')).toBe(projectKey('distro-backdoor-scanner'));
     expect(projectKey('Kantara Initiative')).toBe(projectKey('Kantara'));
