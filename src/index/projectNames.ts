@@ -93,6 +93,10 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?=(?:(?:progress|status|monthly|weekly|quarterly|interim)\s+)?(?:reports?|updates?)\b)|,?\s*\bphase\s+\d{1,2}\b`,
   String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|annual\s|$))`, String.raw`^\s*inaugural\s+(?=\S+\s+(?:meeting|call|session)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=(?:steering\s+)?(?:board|sb|committee|council)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=\S+\s+meeting\b)`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
+  // (Japanese minutes' title, `資料1-1 第2回 JPNIC 理事会議事要録(案)`, `第 14 回 JPNIC 運営委員会議事録`: which handout (資料) of
+  // which meeting (第N回), of the steering committee (運営委員会), the board (理事会) or the general assembly (総会), minutes
+  // (議事録) or their summary (議事要録), a draft (案): the body that met, whose project is the name before it)
+  String.raw`資料\s*[\d-]*|第\s*\d+\s*回|(?:運営委員会|理事会|総会|全体会議?)?\s*議事(?:要?録|概要|要旨)(?:\s*[(（]案[)）])?|運営委員会|理事会|総会|全体会議?`,
   // (`Fortschritt bei kwtools`: German progress on the project)
   String.raw`\bfortschritte?(?:\s+(?:bei|an|in|mit|von|f(?:ü|ue)r)(?:\s+(?:dem|der|den))?)?(?![a-z\u00c0-\u024f])`,
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
@@ -270,6 +274,8 @@ function subjectProject(subject: string): string {
   // (`Notes from the Git Contributor's Summit 2024`: written with the possessive too)
   // (not `All Core Devs`: the meeting's own name)
   s = s.replace(/(?<!\ball(?:\s+core)?)\s(?:core\s+)?(?:developer|dev|contributor|maintainer)(?:s|['’]s|s['’])?(?=\s+(?:summit|meeting|call|sync|sprint|conference|day)s?\b)/gi, ' ');
+  // (`2019-09-04 conda-forge core meeting`: its core team's meeting, the project's)
+  s = s.replace(/(?<!\ball)\s+core(?:\s+team)?(?=\s+(?:meeting|call|sync)s?\b)/gi, ' ');
   // `IO Visor TSC and Dev Members Call`, `TSC/Dev Meeting`: the developers who meet with the steering body
   s = s.replace(/\b(TSC|board|steering\s+committee)\s*(?:and|&|\/|\+)\s*(?:dev(?:eloper)?s?)(?:\s+members)?(?=\s|$)/gi, '$1');
   // `ASF Board report for Groovy February 2018`, `Apache Cocoon report for the Board`, `Apache Harmony

@@ -6,7 +6,7 @@
  * THRESHOLD or more is a report. The reason lists the evidence with its weights, in words a user
  * can read in `archive show`.
  */
-import { prepareLines, isText, isFlattened, type PreparedBody } from './lines.js';
+import { prepareLines, isText, isFlattened, frontMatterLines, type PreparedBody } from './lines.js';
 import { extractUrls } from './urls.js';
 import { classifyUrl } from './reviewUrl.js';
 import { labelOf, DONE_LEAD_IN } from './labels.js';
@@ -160,7 +160,7 @@ const CUES: Array<[RegExp, number, string]> = [
   // (and in Japanese or Chinese, written without spaces: `2019年3月 定例会報告` (a regular meeting's report), `議事録`
   // (minutes), `周报` and `月報` (a week's or a month's report), `会议纪要` (a meeting's summary), `進捗` (progress);
   // no ASCII word gates them: a subject that holds a CJK character turns this cue's bit on, see CJK_CUE_BIT)
-  [/\b(rapport|rapporto|bericht|statusbericht|zwischenstand|wochenbericht|monatsbericht|jahresbericht|gesch(?:[aä]|ae)ftsbericht|t(?:[aä]|ae)tigkeitsbericht|rechenschaftsbericht|kurzbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|sprawozdanie|informe|compte[- ]rendu|verslag|stav|stand der|fortschritte?|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|zusammenfassung|bilan\s+(?:moral|d'activit[eé]s?|annuel)|verksamhetsber[äa]ttelse|delrapport|slutrapport|l[äa]gesrapport)(?![a-z])|(?<![a-z\u00c0-\u024f])[åÅ]rs(?:beretning|melding)(?:en)?(?![a-z])|[報报]告|議事録|议事录|会议纪要|[週周月年][報报]|進捗|(?<![\u0400-\u04ff])протокол\s*(?:№\s*)?\d|(?<![\u0400-\u04ff])протокол\s+(?:заседания|собрания|засідання|зборів|на\s+заседание)|загальн[іи]\s+збор|общ(?:ее|о)\s+с[оъ]брани|(?<![\u0400-\u04ff])(?:седниц[аеи]|записник)(?![\u0400-\u04ff])|(?<![\u0400-\u04ff])(?:отч[её]т|звіт)(?![\u0400-\u04ff])|\b(?:durum|faaliyet|ilerleme)\s+rapor(?:u|lar)?(?![a-z])/i, 2, 'report-word-other-language'],
+  [/\b(rapport|rapporto|bericht|statusbericht|zwischenstand|wochenbericht|monatsbericht|jahresbericht|gesch(?:[aä]|ae)ftsbericht|t(?:[aä]|ae)tigkeitsbericht|rechenschaftsbericht|kurzbericht|jaarverslag|(?:[åa]rs)?beretning(?:en)?|sprawozdanie|informe|compte[- ]rendu|verslag|stav|stand der|fortschritte?|avancement|aktualisierung|neuigkeiten|actualizaci[oó]n|novedades|nouveaut[eé]s|nouvelles|de la semaine|hebdo(?:madaire)?|semanal|resoconto|zusammenfassung|bilan\s+(?:moral|d'activit[eé]s?|annuel)|verksamhetsber[äa]ttelse|delrapport|slutrapport|l[äa]gesrapport)(?![a-z])|(?<![a-z\u00c0-\u024f])[åÅ]rs(?:beretning|melding)(?:en)?(?![a-z])|[報报]告|議事(?:要?録|概要|要旨)|议事录|会议纪要|[週周月年][報报]|進捗|(?<![\u0400-\u04ff])протокол\s*(?:№\s*)?\d|(?<![\u0400-\u04ff])протокол\s+(?:заседания|собрания|засідання|зборів|на\s+заседание)|загальн[іи]\s+збор|общ(?:ее|о)\s+с[оъ]брани|(?<![\u0400-\u04ff])(?:седниц[аеи]|записник)(?![\u0400-\u04ff])|(?<![\u0400-\u04ff])(?:отч[её]т|звіт)(?![\u0400-\u04ff])|\b(?:durum|faaliyet|ilerleme)\s+rapor(?:u|lar)?(?![a-z])/i, 2, 'report-word-other-language'],
   // (`new developments in Total Open Station`)
   // (and a maintainer's `Next btrfs development cycle open - 5.4`, `Planning the 4.5 development cycle`: where a
   // release cycle stands, what it took and what it will take)
@@ -182,7 +182,7 @@ const CUES: Array<[RegExp, number, string]> = [
 const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|image|os|driver|flash|fw|sw|ota|dynamic|page|in-band|out-of-band|c?cla|icla|schedule a|agreement|licen[cs]e|contract|config(?:uration)?|clang-format|fru|readme|copyright)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:\S+\s+){0,3}(?:c?cla|icla|agreement|licen[cs]e|contract|faq|readme|manual|handbook)\b|\bupdate\s*\/\s*patch\b|\b(?:to|please)\s+(?:report|update)\b|\bin-progress\b|\b(?:chassis|watchdog|power|link|port|exit|return|http|health|sensor|host|boot|gpio|leds?|fan|error)\s+status\b|\bstatus\s+(?:code\s+)?[1-5]\d\d\b|(?:^\s*|\]\s*)update\s+(?:to\s|\S+\s+with\s)|\b(?:not|will|would|should|can|cannot|can't|could|must|doesn't|won't)\s+update\b|\bresults?\s+in\b|\b(?:bug|crash|error|problem|issue|vulnerability|regression)\s+reports?\b|\bforward progress\b|\btreasurer'?s?\s+reports?\b|\b(?:u-?boot|bootloader|toolchain|compiler|library|recipe|dependenc(?:y|ies))\s+updates?\b(?!\s*\(\d)|(?<![\w.])v?\d+(?:\.\d+)+[\w.-]*\s+update\b(?!\s*:)|\b(?:metric|telemetry)\s+reports?\b|\breports?\s+definitions?\b|\bprogress\s+codes?\b|\bupdate\s*service\b|\b(?:daily|weekly|monthly)\s+(?:download|bandwidth|limits?|quotas?|fees?|costs?|price|payments?|backups?)\b|(?:^\s*|[\]:]\s*)update\s+[a-z]\w*[_.]\w/gi;
 
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
-const CUE_WORD = /(?:durum|faaliyet|ilerleme)\s+rapor|(?:recent(?:ly)?|latest)\s+(?:committed\s+|merged\s+)?changes|(?:check-?ins|commits)\s+(?:du|from|between)\s+\d|merge\s+plans?\s+for\s|\d\s+merge\s+plan|[報报]告|議事録|议事录|纪要|[週周月年][報报]|進捗|status|report|look(?:ing)?\s+back|year\s+(?:in\s+review|overview|in\s+retrospect)|past,?\s+present|where we are and|imminent|close|in a few days|stabili[sz]ation|around the corner|zwischenstand|failures|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|r[ée]union|\sdu\s+\d|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|known\s+issues|\d[ab]\d|\d\s+(?:final|branch)\b|frozen|merge\s+window|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|month of|week|fortnight|\[sum\]|gsoc|bonding|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|fortschritt|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|zusammenfassung|beretning|melding|verksamhetsber|протокол|збор|собрани|събрани|седниц|записник|отч[её]т|звіт|sprawozdanie|assembleia|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|scheduled for|slipp|postponed|developments?|\(/i;
+const CUE_WORD = /(?:durum|faaliyet|ilerleme)\s+rapor|(?:recent(?:ly)?|latest)\s+(?:committed\s+|merged\s+)?changes|(?:check-?ins|commits)\s+(?:du|from|between)\s+\d|merge\s+plans?\s+for\s|\d\s+merge\s+plan|[報报]告|議事(?:要?録|概要|要旨)|议事录|纪要|[週周月年][報报]|進捗|status|report|look(?:ing)?\s+back|year\s+(?:in\s+review|overview|in\s+retrospect)|past,?\s+present|where we are and|imminent|close|in a few days|stabili[sz]ation|around the corner|zwischenstand|failures|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|r[ée]union|\sdu\s+\d|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|known\s+issues|\d[ab]\d|\d\s+(?:final|branch)\b|frozen|merge\s+window|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|month of|week|fortnight|\[sum\]|gsoc|bonding|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|fortschritt|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|zusammenfassung|beretning|melding|verksamhetsber|протокол|збор|собрани|събрани|седниц|записник|отч[её]т|звіт|sprawozdanie|assembleia|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|scheduled for|slipp|postponed|developments?|\(/i;
 
 /**
  * One RegExp that matches wherever one of `patterns` does: where it does not, none of them is
@@ -203,8 +203,8 @@ const OPENING_CUES_ANY = anyOf(OPENING_CUES.map(([p]) => p));
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'i');
 /** A date without separators, `Progress 20050801`, a month of a year, `OpenThesaurus-News 8/2011`, or a day and month before the year, `8/1 2003`. */
 const COMPACT_DATE = /\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b|(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b|(?<![\d/])\d{1,2}\/\d{1,2}\s+(?:19|20)\d\d\b/;
-/** The day first, as much of the world writes it: `meeting notes - 18 Oct`, `Minutes 23 Feb`. */
-const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b`, 'i');
+/** The day first, as much of the world writes it: `meeting notes - 18 Oct`, `Minutes 23 Feb`, `MACE-MList call, 26-Oct-05`. */
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+|-)(?:${MONTHS})\b`, 'i');
 /**
  * A month's report named by the month and what it covers: `November 2019 in Reproducible Builds`,
  * `postmarketOS in 2024-09: systemd, PCB, talks`. The date stands at the start of the subject or
@@ -242,7 +242,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|(?<!\b(?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)\breleased\b|\buploaded\b|(?<!\brelease (?:update|status)\b.*)\brelease notes\b|\bsummary of changes (?:for|in) (?:version|release|v?\d)|\b(is|now) available\b|\bavailable for (?:testing|download)\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+|-\d+\b)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*(?!(?:protokoll|minutes|notulen|referat|verbale|acta|ata|notes)\s)[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$/i, 'release announcement', -4.5, 'release'],
   // (and a call to meet in the list's own language: `Einladung zum Treffen des DeepaMehta e.V. am 04.08`, `Tagesordnung`,
   // `indkaldelse`, `innkalling`, `kallelse`, `uitnodiging`, `convocatoria`, `convocazione`, `ordre du jour`)
-  [/\b(reminder|agenda|invitation|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp|einladung|tagesordnung|indkaldelse|innkalling|dagsorden|kallelse|dagordning|uitnodiging|convocatoria|convocazione|convocation|ordre du jour|ordine del giorno|orden del d[ií]a)\b/i, 'meeting or agenda mail', -4, 'agenda'],
+  [/\b(reminder|agenda|invitations?|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp|einladung|tagesordnung|indkaldelse|innkalling|dagsorden|kallelse|dagordning|uitnodiging|convocatoria|convocazione|convocation|ordre du jour|ordine del giorno|orden del d[ií]a)\b/i, 'meeting or agenda mail', -4, 'agenda'],
   // `0x14: COVID-19 update, postponement of Netdev conf 0x14`, `2017 12 28 TSC meeting - canceled`, `ReactOS July
   // Meeting Minutes postponed`: a gathering called off or moved is a notice, whatever else its subject says
   [/\b(?:meetings?|minutes|conf(?:erence)?|call|sync|summit|workshop|hackfest|sprint|meet-?up|event|workgroup)\b.{0,60}\b(?:cancel(?:l?ed|l?ing|lation)|postpone(?:d|ment))\b|\b(?:cancel(?:l?ed|l?ing|lation)|postpone(?:d|ment))\b.{0,40}\b(?:meetings?|conf(?:erence)?|call|sync|summit|workshop|hackfest|sprint|meet-?up|event|workgroup)\b/i, 'a gathering called off', -4, 'called-off'],
@@ -251,6 +251,9 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [new RegExp(String.raw`^(?!.*\b(?:reports?|summary|recap|minutes|notes|wrap[- ]?up|results|highlights|updates?|status)\b)(?=.*\b(?:sprints?|hackathons?|hackfests?)\b).*(?:\b\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:${MONTHS})\s*)?[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*(?:(?:${MONTHS})\s+)?\d{1,2}\b)`, 'i'), 'a gathering announced', -4, 'gathering'],
   // (`Minutes of Atlantic UBL TC call ... - VOTING MEETING`: a meeting that may vote, not an election)
   [/\b(elections?|ballots?|candidacy|nominations?|voting(?!\s+meeting)|vote)\b/i, 'election or vote', -4, 'election'],
+  // (`07/14/2022 ESLint TSC Meeting Transcript`, `Inkscape Board Meeting Transcript for Friday, 2021-12-03`: what
+  // was said, word for word, not what its writer made of it; of the real posts so titled 5 are logs, none a summary)
+  [/^(?!.*\b(?:minutes|notes|summary|recap|report)\b).*\b(?:meeting|call|session|chat|irc)\s+transcripts?\b/i, 'a meeting\'s transcript', -8, 'transcript'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\b.*(\bat\s+\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}[:.]?\d\d\s*(utc|gmt|cet|cest|pst|pdt|est|edt)\b)/i, 'a meeting\'s time', -3, 'meeting-time'],
   // (`Further details of UK TUG AGM, 2pm on Saturday 16 November`: an annual general meeting's)
@@ -329,9 +332,10 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   problem: ['error', 'errors', 'failed', 'failure', 'failures', 'exit', 'traceback', 'segfault', 'crash', 'crashes', 'crashed', 'oops', 'panic', 'bug', 'invalid', 'deadlock', 'lockdep', 'regression', 'suspicious', 'stall', 'stalls', 'after', 'dereference', 'hung', 'protection', 'boot', 'booting'],
   job: ['job', 'jobs', 'hiring', 'vacancy', 'vacancies', 'position', 'positions', 'internship', 'internships'],
   release: ['announce', 'ann', 'released', 'uploaded', 'release', 'available', 'announcing', 'announcement', 'out', 'new', 'changes'],
-  agenda: ['reminder', 'agenda', 'invitation', 'survey', 'poll', 'irc', 'call', 'let', 'lets', 'doodle', 'rsvp', 'einladung', 'tagesordnung', 'indkaldelse', 'innkalling', 'dagsorden', 'kallelse', 'dagordning', 'uitnodiging', 'convocatoria', 'convocazione', 'convocation', 'ordre', 'ordine', 'orden'],
+  agenda: ['reminder', 'agenda', 'invitation', 'invitations', 'survey', 'poll', 'irc', 'call', 'let', 'lets', 'doodle', 'rsvp', 'einladung', 'tagesordnung', 'indkaldelse', 'innkalling', 'dagsorden', 'kallelse', 'dagordning', 'uitnodiging', 'convocatoria', 'convocazione', 'convocation', 'ordre', 'ordine', 'orden'],
   gathering: ['sprint', 'sprints', 'hackathon', 'hackathons', 'hackfest', 'hackfests'],
   election: ['election', 'elections', 'ballot', 'ballots', 'candidacy', 'nomination', 'nominations', 'voting', 'vote'],
+  transcript: ['transcript', 'transcripts'],
   'meeting-time': ['meeting', 'meetings', 'agm', 'egm', 'pacific', 'eastern', 'central', 'mountain', 'utc', 'gmt', 'cet', 'cest', 'pst', 'pdt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt'],
   coming: ['next', 'coming', 'tomorrow', 'tonight'],
   // (`lørdag`, `søndag`: the letter that is no ASCII letter parts the word)
@@ -667,7 +671,7 @@ const DESIGN_HEADING = /^(?:\d+[.)]\s*)?(?:the\s+)?(?:background(?:\s+and\s+refe
  * `Changes since 2.28:` (gpsd's state of the project tells what changed since its last release).
  */
 const CHANGELOG_HEADING = /^\s*(?:[-*=#]+\s*)?(?:new features|what'?s new)\s+(?:of|in)\s+(?:[\w.+-]+\s+){0,2}?[\w.+-]*?v?\d+\.\d+[\w.+-]*\s*[:?]\s*$/i;
-const ROLL_CALL = /^\s*(?:[-*•]\s*)?(?:attendees|attending|attended|present|participants|in attendance|roll ?call|asistentes|presentes|anwesend|teilnehmer|(?:[ée]taient\s+)?pr[ée]sents(?:\s+et\s+[^:\n]{1,50}?)?|presenti|deltagere|aanwezig|prisotni|scribes?|minute[- ]?takers?|note[- ]?takers?|keeper of the minutes|(?:minutes|notes) (?:taken|recorded) by)(?:\s+list)?(?:\s*\/\s*[a-z]{3,20})?(?:\s*\([^()]{1,40}\))?\s*:/i;
+const ROLL_CALL = /^\s*(?:[-*•]\s*)?(?:attendees|attending|attended|present|participants|in attendance|roll ?call|asistentes|presentes|anwesend|teilnehmer|(?:[ée]taient\s+)?pr[ée]sents(?:\s+et\s+[^:\n]{1,50}?)?|presenti|deltagere|aanwezig|prisotni|scribes?|minute[- ]?takers?|note[- ]?takers?|keeper of the minutes|(?:minutes|notes) (?:taken|recorded) by|出席(?:者|委員)?|参加者|出席者)(?:\s+list)?(?:\s*\/\s*[a-z]{3,20})?(?:\s*\([^()]{1,40}\))?\s*[:：]/i;
 
 /** One line of a roll of attendees: a person's name and, in brackets, whom they are with (`Ira McDonald (High North Inc.)`). */
 const ATTENDEE = /^\s*(?:[-*•]\s*)?\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3}\s+\([^()]{2,40}\)$/u;
@@ -1095,7 +1099,7 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     // every minutes line holds a colon, a `#`, a `*` or the word meeting
     if (t.length < 120 && minutes < 2 && (hasColon || t.includes('#') || t.includes('*') || t.includes('eeting')) && (minutesStart(t.charCodeAt(first)) || t.includes('eeting')) && MINUTES_LINE.test(t)) minutes++;
     if (lineNo++ < 15) {
-      if (lineNo <= 12 && hasColon && !rollCall && ROLL_CALL.test(t)) rollCall = true;
+      if (lineNo <= 12 && (hasColon || t.includes('：')) && !rollCall && ROLL_CALL.test(t)) rollCall = true;
       roll = lastChar === 41 && t.length < 80 && ATTENDEE.test(t) ? roll + 1 : 0;
       if (roll > rollBest) rollBest = roll;
     }
@@ -1331,9 +1335,11 @@ function untitledPost(input: StatusInput): boolean {
 
 /** The body's first line when it reads as a title: short, no sentence end, not a greeting. */
 function titleLine(prep: PreparedBody): string {
-  // (a reST or setext title's over-line is not the title)
-  const at = prep.lines.findIndex((l) => isText(l) && !/^\s*([=*#~_-])\1{3,}\s*$/.test(l.text));
-  const t = at >= 0 ? prep.lines[at].text.trim() : '';
+  // (a reST or setext title's over-line is not the title, nor a page's front matter or a lone HTML tag: `<img src=... />`
+  // over `## Agenda for the 70th meeting of Ecma TC39`; and a Markdown title is read without its marks)
+  const front = frontMatterLines(prep.lines);
+  const at = prep.lines.findIndex((l, i) => isText(l) && !front.has(i) && !/^\s*([=*#~_-])\1{3,}\s*$/.test(l.text) && !/^\s*<[a-z][^<>]*>\s*$/i.test(l.text));
+  const t = at >= 0 ? prep.lines[at].text.trim().replace(/^#{1,6}\s+/, '') : '';
   if (t.length < 4 || t.length > 100 || /[.,;!?]$/.test(t) || /^(hi|hello|hey|dear|greetings|all|folks|team)\b/i.test(t)) return '';
   // (`During the MOTU meeting on Friday, August 8th, 2008, the following` / `points were discussed:`:
   // a sentence that opens the text and goes on below, not a title)

@@ -288,6 +288,7 @@ function nextNonBlankQuoted(raw: string[], i: number): boolean {
  * `parent: 2022` / `---`, a Jekyll page of Hyperledger's quarterly project updates, pasted whole): its lines' indices,
  * metadata for a site generator, neither a title nor a list; empty when the post has none.
  */
+const FRONT_MATTER_KEY = /^(?:title|tags|layout|permalink|categories|parent|nav_order|description)\s*:/;
 export function frontMatterLines(lines: Line[]): Set<number> {
   const out = new Set<number>();
   let i = 0;
@@ -295,13 +296,16 @@ export function frontMatterLines(lines: Line[]): Set<number> {
   if (i >= lines.length || lines[i].text.trim() !== '---') return out;
   let k = i + 1;
   let keys = 0;
+  let known = false;
   for (; k < lines.length && k <= i + 30; k++) {
     const t = lines[k].text;
     if (t.trim() === '---') break;
     if (!isText(lines[k]) || !/^[A-Za-z_][\w-]{0,40}:(?:\s|$)/.test(t)) return out;
+    if (FRONT_MATTER_KEY.test(t)) known = true;
     keys++;
   }
-  if (k >= lines.length || lines[k].text.trim() !== '---' || keys < 2) return out;
+  // (one key alone when it is a site generator's own: `---` / `tags: weekly, rustc` / `---`, the Rust compiler team's HackMD agendas)
+  if (k >= lines.length || lines[k].text.trim() !== '---' || keys < (known ? 1 : 2)) return out;
   for (let n = i; n <= k; n++) out.add(n);
   return out;
 }
