@@ -253,7 +253,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\b(elections?|ballots?|candidacy|nominations?|voting(?!\s+meeting)|vote)\b/i, 'election or vote', -4, 'election'],
   // (`07/14/2022 ESLint TSC Meeting Transcript`, `Inkscape Board Meeting Transcript for Friday, 2021-12-03`: what
   // was said, word for word, not what its writer made of it; of the real posts so titled 5 are logs, none a summary)
-  [/^(?!.*\b(?:minutes|notes|summary|recap|report)\b).*\b(?:meeting|call|session|chat|irc)\s+transcripts?\b/i, 'a meeting\'s transcript', -8, 'transcript'],
+  [/^(?!.*\b(?:minutes|notes|summary|recap|report)\b).*\b(?:meeting|call|session|chat|irc)\s+transcripts?\b/i, 'a meeting\'s transcript', -6, 'transcript'],
   // `Board meeting Friday Dec 6th at 10am Pacific`: when to meet, not what was said
   [/^(?!.*\b(minutes|notes|summary|recap|mom|report)\b).*\bmeetings?\b.*(\bat\s+\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}[:.]?\d\d\s*(utc|gmt|cet|cest|pst|pdt|est|edt)\b)/i, 'a meeting\'s time', -3, 'meeting-time'],
   // (`Further details of UK TUG AGM, 2pm on Saturday 16 November`: an annual general meeting's)
@@ -1120,6 +1120,10 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   if (diffLines >= 3) ev.push({ key: 'body.diff', what: `diff or commit mail (${diffLines} diff lines)`, weight: -6 });
   // (not draft minutes: RIPE working groups' minutes say `Status: Draft` under their title)
   if (draft && !/\bminutes\b/i.test(all.slice(0, 1_500))) ev.push({ key: 'body.draft', what: `design proposal ("${draft.trim().slice(0, 40)}")`, weight: -4 });
+  // a GitHub issue template (its front matter names the form and what it is `about:`): a form to fill in, whatever
+  // headings and checkboxes it holds (the PEP submission form of Python's steering council, Kubernetes' comms request)
+  const front = /^\s*---[ \t]*\r?\n((?:[A-Za-z_][\w-]{0,40}:[^\n]*\r?\n){2,12})---/.exec(all.slice(0, 1_500));
+  if (front && /^name:/m.test(front[1]) && /^about:/m.test(front[1])) ev.push({ key: 'body.issue-template', what: 'a form to fill in (an issue template)', weight: -4 });
   const joined = all.slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
   // (text with no character readability counts against it reads as text: most posts are spared the count)

@@ -316,6 +316,9 @@ describe('a project named from its subject', () => {
     ['A month of the Hurd: Thanks, Phil!, Debian Installer, compatibility, and LWN article.', 'Hurd', "a month's news of the project, then its topics"],
     // (round 100: Exherbo's first year looked back on, 2009)
     ['Exherbo was announced one year ago today!', 'Exherbo', 'the project that began a year ago'],
+    ['2019-09-04 conda-forge core meeting', 'conda-forge', 'its core team\'s meeting (round 105)'],
+    ['第 14 回 JPNIC 運営委員会議事録', 'JPNIC', 'the Nth meeting of a steering committee, minutes, in Japanese (round 106)'],
+    ['資料1-1 第2回 JPNIC 理事会議事要録(案)', 'JPNIC', 'a handout, the board, a summary of proceedings, a draft (round 106)'],
     ['Varnish turns three', 'Varnish', 'how old it turns'],
     ['Release was announced today', 'Release announced', 'no years ago: not the name alone'],
     ['[python-committers] IMPORTANT: Xen 4.18 release status', 'Xen 4.18', 'a call for attention'],

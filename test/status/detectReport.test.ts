@@ -1006,6 +1006,45 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Meeting', 'The agenda for the meeting is below.\n\n- one\n- two\n').reason).toContain('invites to a meeting');
   });
 
+  it('reads a meeting\'s transcript and its invitations as no report, and the day written `26-Oct-05` as a date (rounds 105-106, parser 126)', () => {
+    // fixtures/real-corpus/eslint/2022-07-eslint-tsc-meeting-transcript-2022-07-14: who said what, line by line
+    // (a settled verdict, as a patch's or a bot's: the index does not parse it)
+    const t = deriveMessage(readFileSync(new URL('../../fixtures/real-corpus/eslint/2022-07-eslint-tsc-meeting-transcript-2022-07-14.eml', import.meta.url)), 'mbox');
+    expect(t.reason).toBe('not a report: a meeting\'s transcript (subject says "07/14/2022 ESLint TSC Meeting Transcript") -6');
+    expect(t.isReport).toBe(false);
+    // (not when it is summed up: `Meeting transcript and summary`)
+    expect(detect('TSC meeting transcript and summary').reason).not.toContain('transcript');
+    // fixtures/real-corpus/scala/2021-12-scala-center-advisory-board-q4-2021-invitations: three mails scheduling a meeting
+    const inv = parseStatusPost({ subject: 'Scala Center Advisory Board Q4 2021 meeting invitations (December 21, 2021 - January 7, 2022)', body: bodyOf('scala/2021-12-scala-center-advisory-board-q4-2021-invitations') });
+    expect(inv.reason).toContain('meeting or agenda mail (subject says "invitations") -4');
+    expect(inv.isReport).toBe(false);
+    // fixtures/real-corpus/internet2/2005-10-mace-mlist-call-26-oct-05: a call's minutes, dated day-month-year with dashes
+    const call = parseStatusPost({ subject: 'MACE-MList call, 26-Oct-05', body: bodyOf('internet2/2005-10-mace-mlist-call-26-oct-05') });
+    expect(call.reason).toContain('dated or numbered subject ("26-Oct") +1');
+    expect(call.isReport).toBe(true);
+  });
+
+  it('reads Japanese minutes by their roll call and `議事要録`, agendas by a title line past front matter or an image, and issue templates as forms (rounds 105-106, parser 126)', () => {
+    // fixtures/real-corpus/jpnic/1995-04-dai14kai-jpnic-unei-iinkai-gijiroku: `出席委員  :  神山一恵、...` under the date and place
+    const jp = parseStatusPost({ subject: '第 14 回 JPNIC 運営委員会議事録', body: bodyOf('jpnic/1995-04-dai14kai-jpnic-unei-iinkai-gijiroku') });
+    expect(jp.reason).toContain('meeting minutes (a roll call at the top');
+    expect(jp.isReport).toBe(true);
+    // (the summary of the proceedings, `議事要録`, as the minutes, `議事録`)
+    expect(detect('第2回 JPNIC 総会議事要録(案)').reason).toContain('subject says "議事要録"');
+    // fixtures/real-corpus/tc39/2019-06-agenda-70th-meeting-ecma-tc39: `<img src=... />` over `## Agenda for the 70th meeting of Ecma TC39`
+    const tc39 = parseStatusPost({ subject: '', body: bodyOf('tc39/2019-06-agenda-70th-meeting-ecma-tc39') });
+    expect(tc39.reason).toContain('meeting or agenda mail (title line says "Agenda") -4');
+    expect(tc39.isReport).toBe(false);
+    // fixtures/real-corpus/rust/2020-11-t-compiler-meeting-agenda-2020-11-05: `---` / `tags: weekly, rustc` / `---` over its title
+    const rust = parseStatusPost({ subject: '', body: bodyOf('rust/2020-11-t-compiler-meeting-agenda-2020-11-05') });
+    expect(rust.reason).toContain('title line says "Agenda"');
+    expect(rust.isReport).toBe(false);
+    // fixtures/real-corpus/python/2022-04-steering-council-pep-submission-issue-template: `name:` and `about:` over checkboxes
+    const form = parseStatusPost({ subject: '', body: bodyOf('python/2022-04-steering-council-pep-submission-issue-template') });
+    expect(form.reason).toContain('a form to fill in (an issue template) -4');
+    expect(form.isReport).toBe(false);
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
