@@ -36,7 +36,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:(?:and\s+)?a\s+)?look(?:ing)?\s+(?:back|forward|ahead)\b|\byear\s+(?:in\s+review|overview|in\s+retrospect)\b|\bin\s+the\s+year\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b`,
   // (`blktests failures with v6.10 kernel`: a test suite's failures against a release, and which release)
   String.raw`\b(?:test\s+)?failures\s+(?:with|on|for|against)\s+(?:the\s+)?(?:v|linux\s*|kernel\s*)?\d+\.\d+\S*(?:\s+kernel)?`,
-  String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|daily|yearly|annual)\b`,
+  // (`DAMON Quaterly News Letter (2024 Q1)`: as its writer spells it, a newsletter in two words)
+  String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|quaterly|daily|yearly|annual)\b|\bnews\s+letters?\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics|plans?)\b`,
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
@@ -97,6 +98,8 @@ const REPORT_PHRASES = new RegExp([
   // which meeting (第N回), of the steering committee (運営委員会), the board (理事会) or the general assembly (総会), minutes
   // (議事録) or their summary (議事要録), a draft (案): the body that met, whose project is the name before it)
   String.raw`資料\s*[\d-]*|第\s*\d+\s*回|(?:運営委員会|理事会|総会|全体会議?)?\s*議事(?:要?録|概要|要旨)(?:\s*[(（]案[)）])?|運営委員会|理事会|総会|全体会議?`,
+  // (and Chinese: `openEuler TC 例会纪要` (a regular meeting's minutes), `会议纪要`, `周报` (a weekly report), `月报`)
+  String.raw`(?:会议|例会)?纪要|(?<!定)例会|会议记录|双?周报|月报`,
   // (`Fortschritt bei kwtools`: German progress on the project)
   String.raw`\bfortschritte?(?:\s+(?:bei|an|in|mit|von|f(?:ü|ue)r)(?:\s+(?:dem|der|den))?)?(?![a-z\u00c0-\u024f])`,
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)

@@ -1,8 +1,8 @@
 /**
  * Generic headings: they name a kind of status or a part of any report (`Current Progress:`,
  * `Next Steps`, `Still to do`, `In other news`, `Tickets I have worked on`, `Contents`, an Apache board
- * report's `Health report`, `PMC changes`, `Committer base changes`), never a
- * project, so their items belong to the project the post reports on. Pure.
+ * report's `Health report`, `PMC changes`, `Committer base changes`, Chinese minutes' `参会人员` (attendees)
+ * and `议题` (topics)), never a project, so their items belong to the project the post reports on. Pure.
  */
 
 /** Words that make up generic headings; a heading made only of these (and filler words) is generic. */
@@ -27,6 +27,7 @@ dagsorden tagesordnung referat protokoll anwesend teilnehmer deltagere deltagare
 tilstedeværende fraværende afbud tilstede ad zu pkt punkt tagesordnungspunkt
 what did needs need be implemented
 nouveautés nouveautes corrections correctifs neuigkeiten novità novedades cambios änderungen
+参会人员 与会人员 出席人员 参会者 议题 议程 会议纪要 纪要 会议记录 遗留问题 决议 结论 待办事项 行动项 出席者 欠席者 議題 議事 議事録 決定事項 報告事項 その他
 `.split(/\s+/).filter(Boolean));
 
 /**
