@@ -100,6 +100,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`資料\s*[\d-]*|第\s*\d+\s*回|(?:運営委員会|理事会|総会|全体会議?)?\s*議事(?:要?録|概要|要旨)(?:\s*[(（]案[)）])?|運営委員会|理事会|総会|全体会議?`,
   // (and Chinese: `openEuler TC 例会纪要` (a regular meeting's minutes), `会议纪要`, `周报` (a weekly report), `月报`)
   String.raw`(?:会议|例会)?纪要|(?<!定)例会|会议记录|双?周报|月报`,
+  // (a Japanese regular meeting's report, `2019年4月定例会報告`, and a year and month written with their CJK marks)
+  String.raw`(?:(?:19|20)\d\d)?年\d{1,2}月(?:\d{1,2}日)?|定例会|[報报]告`,
   // (`Fortschritt bei kwtools`: German progress on the project)
   String.raw`\bfortschritte?(?:\s+(?:bei|an|in|mit|von|f(?:ü|ue)r)(?:\s+(?:dem|der|den))?)?(?![a-z\u00c0-\u024f])`,
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)

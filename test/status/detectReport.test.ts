@@ -1045,6 +1045,23 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(form.isReport).toBe(false);
   });
 
+  it('reads Chinese regular meetings (`例会`, `例会纪要`) and French board meetings by their dates, and a call for help or drafted release notes as none (rounds 107-108, parser 127)', () => {
+    // fixtures/real-corpus/openharmony/2022-06-pmc-meeting-notes-20220616: the PMC's regular meeting, attendance, topics, minutes
+    const pmc = parseStatusPost({ subject: 'PMC 例会 2022-06-16', body: bodyOf('openharmony/2022-06-pmc-meeting-notes-20220616') });
+    expect(pmc.reason).toContain('subject says "例会"');
+    expect(pmc.isReport).toBe(true);
+    expect(detect('openEuler TC 例会纪要 2022-09-07').reason).toContain('subject says "例会纪要"');
+    // fixtures/real-corpus/gulliver/2013-09-conseil-administration-10-septembre: a board meeting's record, its month and year
+    expect(detect('Conseil d\'administration septembre 2013').reason).toContain('subject says "Conseil d\'administration septembre 2013" +2');
+    // fixtures/real-corpus/nixos/2023-03-looking-for-nat-meeting-note-taker: what the note-taker would write is no report
+    const help = parseStatusPost({ subject: 'Looking for somebody to take meeting notes for the Nixpkgs Architecture Team', body: bodyOf('nixos/2023-03-looking-for-nat-meeting-note-taker') });
+    expect(help.reason).toContain('a call for help (subject says "Looking for somebody to") -4');
+    expect(help.reason).not.toContain('subject says "meeting notes"');
+    expect(help.isReport).toBe(false);
+    // fixtures/real-corpus/supercollider/unknown-3-13-changelog-notes: a release's notes, drafted
+    expect(detect('notes for the 3.13 release, to be included in Changelog.md').reason).toContain('release announcement (subject says "notes for the 3.13 release") -4.5');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');

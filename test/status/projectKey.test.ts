@@ -194,6 +194,14 @@ describe('generic headings', () => {
     expect(isGenericHeading('2017.02')).toBe(false);
   });
 
+  it('reads Chinese minutes\' parts as no project (parser 127: OpenHarmony\'s PMC minutes, round 108)', () => {
+    expect(isGenericHeading('参会人员 (Attendance)')).toBe(true);
+    expect(isGenericHeading('议题(Agenda)')).toBe(true);
+    expect(isGenericHeading('会议纪要(Minute of Meeting)')).toBe(true);
+    // (a topic that names what it is on is a project's)
+    expect(isGenericHeading('议题1：蓝牙遗留问题分析')).toBe(false);
+  });
+
   it('keys an effort or an initiative as what it works on (parser 123: `Update on the distro-backdoor-scanner effort`, oss-security 2024)', () => {
     expect(projectKey('distro-backdoor-scanner effort')).toBe(projectKey('distro-backdoor-scanner'));
     expect(projectKey('Kantara Initiative')).toBe(projectKey('Kantara'));
