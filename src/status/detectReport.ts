@@ -204,6 +204,8 @@ const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)
 /** A date without separators, `Progress 20050801`, a month of a year, `OpenThesaurus-News 8/2011`, or a day and month before the year, `8/1 2003`. */
 const COMPACT_DATE = /\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b|(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b|(?<![\d/])\d{1,2}\/\d{1,2}\s+(?:19|20)\d\d\b/;
 /** The day first, as much of the world writes it: `meeting notes - 18 Oct`, `Minutes 23 Feb`, `MACE-MList call, 26-Oct-05`. */
+/** Half a month or a year: `in the First Half of July`, `second half of 2015`. */
+const HALF_PERIOD = new RegExp(String.raw`\b(?:first|second|last|latter)\s+half\s+of\s+(?:(?:${MONTHS})\b|(?:19|20)\d\d\b)`, 'i');
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+|-)(?:${MONTHS})\b`, 'i');
 /**
  * A month's report named by the month and what it covers: `November 2019 in Reproducible Builds`,
@@ -233,7 +235,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // (`[LTP v2 1/1] ima_tpm.sh: ...`: a series' version and place without the word PATCH)
   [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b|\[[^\]]{0,40}\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\]|\sv\d{1,2}\s*$(?<!\b(?:agenda|minutes|notes|report|summary|update|status)\s+v\d{1,2}\s*)/i, 'patch mail', -8, 'patch'],
   [/^\s*\[bug \d+\]|\bbuild (failed|fixed|is back to normal|unstable|still failing|#\d+)|\[jenkins\]|\bjenkins build\b|\bsvn commit\b|(?<!(?:n't|\bnot|\bno|\bstop)\s)\bcommits? to\b|\b(?:cvs|git|hg|gentoo)\s+commit(?:\s+in\b|\s*:)|^\s*\[[\w.-]{1,40}-commits?\]|\bcommit (?:report|notification)s?\b|^\s*r\d+\s*[-:]|\bsummary of .{0,40}tracker issues\b|^\s*patchwork summary\b|\b(bug|ticket|issue)s?\s+(summary|digest|stats)\b|\b(?:weekly|daily|monthly)\s+(?:bug|ticket|issue)s?\s+reports?\b|\bdigest,?\s+vol\b|\bcron\b.{0,20}\boutput\b|^(?!.*\bprogress\b).*\b(?:buildbot|automated)\b|\bcoverity\b|\b(?:kself|k?unit)?test results?\b|\b(lkft|kernelci|syzbot|0-?day|kernel test robot)\b|\btest reports?\b/i, 'bot or tracker notification', -6, 'bot'],
-  [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates))\b|\bdeadline\b.{0,30}\b(abstracts?|papers?|submissions?|proposals?)\b|\b(extended abstracts?|submission deadline)\b/i, 'call for papers', -5, 'cfp'],
+  [/\b(cfp|call for (papers|proposals|participation|presentations|talks|speakers|sessions|nominations|volunteers|mentors|candidates)|call for (?:[\w-]+\s+)?(?:ideas|projects))\b|\bdeadline\b.{0,30}\b(abstracts?|papers?|submissions?|proposals?)\b|\b(extended abstracts?|submission deadline)\b/i, 'call for papers', -5, 'cfp'],
   // `MSIX Enabling Error on TX2`, `... returning a non-zero exit code`: a problem to solve, not progress told
   // (and what a kernel prints when it goes wrong, or how a boot does: `Report: suspicious RCU usage in security code`,
   // `[report] Booting delayed on arm64`)
@@ -896,6 +898,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
       break;
     }
   }
+  // (`ownCloud Development in the First Half of July`: half a month or a year, the period a report covers; no digit)
+  const half = !meets && !ev.some((e) => e.key === 'subject.dated') && /half of/i.test(s) ? HALF_PERIOD.exec(s) : null;
+  if (half) ev.push({ key: 'subject.dated', what: `dated or numbered subject ("${half[0].trim()}")`, weight: 1 });
   // (a month's report named `X in <month>` says what it is, where no other cue did)
   const monthIn = !meets && !ev.some((e) => e.key.startsWith('subject.cue.') || e.key.startsWith('subject.not.')) && /\d\d/.test(untagged) ? MONTH_IN.exec(untagged.trim()) : null;
   if (monthIn) ev.push({ key: 'subject.cue.month-in', what: `subject says "${monthIn[0].trim()}" (a month's report)`, weight: 2 });

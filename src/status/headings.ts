@@ -25,6 +25,8 @@ export interface Heading {
   rest?: string;
 }
 
+/** A mark of text left out, in brackets on a line of its own: `[snip]`, `[...]`, `[… truncated …]`, `[cut]`. */
+const ELISION = /^\s*(?:\.{3}|…)|^\s*-*\s*(?:snip(?:ped|page)?|cut|trimmed|elided|omitted)\b/i;
 /** `*`, `-`, `+`, `•`, `·`, `o`, `1.`/`1)`, an indented `.`, wiki `**`/`***`, `□` and outliners' `∘`/`◦`/`‣`/`▪` sub-bullets. */
 export const BULLET_RE = /^(\s*)(\*{1,3}|[\-+•·o□∘◦‣▪]|\d{1,3}[.)]|(?<=^\s+)\.)\s+(\S.*)$/;
 /** What the marked strong styles start with: `= X =`, `## X`, `** X **`, `[X]`, `*X*`, `_X_`. */
@@ -32,7 +34,10 @@ const MARK_OPENERS = charTable('=#*[_');
 const STRONG = new Set(['equals', 'markdown', 'setext', 'bracket', 'bold']);
 
 function cleanTitle(t: string): string {
-  return t.replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').trim();
+  // (a Markdown page's inline HTML is markup, not the title: `<a href="https://matrix.to/#/@Zil0:matrix.org">Zil0</a> on
+  // the <a href="...">matrix-python-sdk</a>`, This Week in Matrix 2018)
+  const text = t.includes('<') ? t.replace(/<\/?(?:a|code|em|strong|b|i|span|tt|kbd|sup|sub)\b[^<>]{0,500}>/gi, '') : t;
+  return text.replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').trim();
 }
 
 const NUMBERED_START = /^\s{0,2}\d{1,2}[.)]\s/;
@@ -149,7 +154,8 @@ function strongAt(lines: Line[], i: number): Heading | null {
     // (`[   29.130160]`, `[12:04:31]`: a kernel log's or a chat log's timestamp on a line of its own, not a title)
     // (`[Subtitle: or, The Gypsy Girl's Secret]`, `[Illustrator: William Rainey]` under each new ebook in Project
     // Gutenberg's newsletter: a key and its value, a remark on the line above, as `[Status: ...]` is)
-    if (m && !/^[\d\s.:,-]+$/.test(m[1]) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(?:scribe(?:'s)?\s+)?(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim()) && !/^\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*)?\s*:\s+\S/u.test(m[1].trim()) &&
+    // (`[snip]`, `[...]`, `[... rest of the log trimmed ...]`: where the writer cut text out, not a title)
+    if (m && !/^[\d\s.:,-]+$/.test(m[1]) && !ELISION.test(m[1]) && !looksLikeUrlOrMail(m[1]) && !/^since\b/i.test(m[1].trim()) && !/^(?:scribe(?:'s)?\s+)?(status|note|eta|owner|update|progress)\s*:/i.test(m[1].trim()) && !/^\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*)?\s*:\s+\S/u.test(m[1].trim()) &&
       !(/,\s/.test(m[1]) && m[1].trim().split(/\s+/).length > 6)) {
       return { index: i, end: i, title: cleanTitle(m[1]), style: 'bracket', level: 1 };
     }
