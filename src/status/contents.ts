@@ -31,16 +31,8 @@ export function findPlainHeadings(lines: Line[], headings: Heading[]): Heading[]
   for (let i = start; i < end; i++) {
     const l = lines[i];
     if (!isText(l)) continue;
-    // (a third paragraph only when the one before leads into it: `I would like to speak to you about the following points:`;
-    // and, among the first ten, a list a line leads into that way: `The topics that were discussed:` under a meeting's
-    // introduction, Tcl's meetup notes of 2023)
-    if (!isText(lines[i - 1]) && wanted.size === 0 && ++paragraphs > 2 && !(paragraphs === 3 && /:\s*$/.test(lastText))) {
-      if (paragraphs > 10 || (BULLET_RE.test(l.text) && !/:\s*$/.test(lastText))) break;
-      if (!BULLET_RE.test(l.text)) {
-        lastText = l.text;
-        continue;
-      }
-    }
+    // (a third paragraph only when the one before leads into it: `I would like to speak to you about the following points:`)
+    if (!isText(lines[i - 1]) && wanted.size === 0 && ++paragraphs > 2 && !(paragraphs === 3 && /:\s*$/.test(lastText))) break;
     lastText = l.text;
     const m = BULLET_RE.exec(l.text);
     // (numbered anew after a blank line: the list is over and its first entry's section begins, Bacula 2013)

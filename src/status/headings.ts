@@ -25,8 +25,8 @@ export interface Heading {
   rest?: string;
 }
 
-/** A mark of text left out, in brackets on a line of its own: `[snip]`, `[...]`, `[… truncated …]`, `[cut]`. */
-const ELISION = /^\s*(?:\.{3}|…)|^\s*-*\s*(?:snip(?:ped|page)?|cut|trimmed|elided|omitted)\b/i;
+/** A mark of text left out, in brackets on a line of its own: `[snip]`, `[...]`, `[… truncated …]`, `[rest snipped]`, `[cut]`. */
+const ELISION = /^\s*(?:\.{3}|…)|^\s*-*\s*cut\b|^\s*(?:\S+\s+){0,4}?(?:snip(?:ped|page)?|trimmed|elided|omitted|truncated)\b[^\]]{0,30}$/i;
 /** `*`, `-`, `+`, `•`, `·`, `o`, `1.`/`1)`, an indented `.`, wiki `**`/`***`, `□` and outliners' `∘`/`◦`/`‣`/`▪` sub-bullets. */
 export const BULLET_RE = /^(\s*)(\*{1,3}|[\-+•·o□∘◦‣▪]|\d{1,3}[.)]|(?<=^\s+)\.)\s+(\S.*)$/;
 /** What the marked strong styles start with: `= X =`, `## X`, `** X **`, `[X]`, `*X*`, `_X_`. */

@@ -1062,6 +1062,19 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('notes for the 3.13 release, to be included in Changelog.md').reason).toContain('release announcement (subject says "notes for the 3.13 release") -4.5');
   });
 
+  it('reads a call for ideas or projects as a call for papers, and half a month as a subject\'s period (rounds 109-110, parser 128)', () => {
+    // fixtures/real-corpus/astropy/2021-03-call-for-astropy-projects-to-be-funded-in-2021: what to propose, not what was done
+    const call = parseStatusPost({ subject: 'Call for Astropy ideas / projects to be funded in 2021', body: bodyOf('astropy/2021-03-call-for-astropy-projects-to-be-funded-in-2021') });
+    expect(call.reason).toContain('call for papers (subject says "Call for Astropy ideas") -5');
+    expect(call.isReport).toBe(false);
+    expect(detect('[GT2006] Call for ideas part 1: summary').reason).toContain('call for papers (subject says "Call for ideas")');
+    // fixtures/real-corpus/owncloud/2015-07-development-first-half-of-july: a fortnight's development news
+    const half = parseStatusPost({ subject: 'ownCloud Development in the First Half of July', body: bodyOf('owncloud/2015-07-development-first-half-of-july') });
+    expect(half.reason).toContain('dated or numbered subject ("First Half of July") +1');
+    expect(half.isReport).toBe(true);
+    expect(detect('Half of the tests fail').reason).not.toContain('dated or numbered');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');

@@ -1467,3 +1467,24 @@ describe('parser 123: what a saved page shows for moving about its site', () => 
     expect(riseTitles).not.toContain('Version 1 Next »');
   });
 });
+
+describe('parser 128: marks of text left out, and inline HTML', () => {
+  it('reads `[snip]`, `[...]` and a copy\'s `[... truncated ...]` as no heading, so the post\'s own headings stand (rounds 105-110)', () => {
+    // fixtures/real-corpus/joomla/2019-09-production-dept-meeting-august-27 (round 110; shortened): team headings over
+    // `•` items, the excerpt cut at the end
+    const joomla = ['Discussion outline', '', 'Report from the Department Coordinator', '', '  • Harald shared a document draft.', '', 'Bug Squad', '', '  • 2 Banner sponsors already signed and active.', '', 'Documentation Team', '', '  • J4 Help screens need to be written.', ''];
+    for (const cut of ['[... truncated: archive excerpt ends here ...]', '[snip]', '[...]', '[rest snipped]']) {
+      const titles = sections([...joomla, cut].join('\n')).map((s) => s[0]);
+      expect(titles).toEqual(expect.arrayContaining(['Bug Squad', 'Documentation Team']));
+      expect(titles.some((t) => /snip|truncated|\.\.\./.test(t))).toBe(false);
+    }
+    // (a remark in brackets still heads what follows it)
+    expect(sections(['[Kernel]', '', '* merged the fix', '', '[Userspace]', '', '* released 1.2'].join('\n')).map((s) => s[0])).toEqual(['Kernel', 'Userspace']);
+  });
+
+  it('reads a title without its inline HTML (This Week in Matrix, 2018; round 110)', () => {
+    // fixtures/real-corpus/matrix/2018-06-this-week-in-matrix-2018-06-08 (shortened)
+    const twim = ['## GSOC Updates', '', '### <a href="https://matrix.to/#/@Zil0:matrix.org">Zil0</a> on the <a href="https://github.com/matrix-org/matrix-python-sdk">matrix-python-sdk</a>', '', 'Zil0 worked on E2E.', '', '### <a href="https://matrix.to/#/@apwhitehat:matrix.org">apwhitehat</a> on Dendrite', '', 'More work on Dendrite.'].join('\n');
+    expect(sections(twim).map((s) => s[0])).toEqual(['GSOC Updates', 'Zil0 on the matrix-python-sdk', 'apwhitehat on Dendrite']);
+  });
+});
