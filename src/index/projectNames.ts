@@ -94,6 +94,10 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?=(?:(?:progress|status|monthly|weekly|quarterly|interim)\s+)?(?:reports?|updates?)\b)|,?\s*\bphase\s+\d{1,2}\b`,
   String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|annual\s|$))`, String.raw`^\s*inaugural\s+(?=\S+\s+(?:meeting|call|session)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=(?:steering\s+)?(?:board|sb|committee|council)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=\S+\s+meeting\b)`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
+  // (`Notes taken at the Binutils BoF`: who took the notes where, before the gathering's subject; `Apache Cassandra Changelog
+  // (January 2022)`, `Chicken Gazette - Issue 2`: a project's news by another name; `Write the Docs Community Board Quarterly
+  // Update`: the body that writes it)
+  String.raw`\b(?:notes?\s+)?taken\s+(?:at|during|in)\s+(?:the\s+)?|\b(?:changelog|gazette)\b|\bcommunity\s+board\b`,
   // (Japanese minutes' title, `資料1-1 第2回 JPNIC 理事会議事要録(案)`, `第 14 回 JPNIC 運営委員会議事録`: which handout (資料) of
   // which meeting (第N回), of the steering committee (運営委員会), the board (理事会) or the general assembly (総会), minutes
   // (議事録) or their summary (議事要録), a draft (案): the body that met, whose project is the name before it)

@@ -219,7 +219,9 @@ const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b\d{1,2}\.\s*(?:januar
 /** A meeting's follow-up named by a subject (see subjectEvidenceOf). */
 /** A summit's session notes tagged as one of a numbered series: `[TOPIC 1/17]`, `[NOTES 01/11]`. */
 const SESSION_NOTES_TAG = /^\s*\[(?:topic|notes)\s+\d{1,2}\/\d{1,2}\]/i;
-const FOLLOW_UP_MEETING = /\bfollow[- ]?ups?\s+(?:from|to|on|of)\b.{0,40}?\bmeeting\b/i;
+// (and told after it: `[Lancaster] meeting last night`, `discussions in the meeting yesterday`, `1st April Meeting Follow-up`,
+// `Social Follow-up`: of the corpus's such subjects 5 are its recaps, the one other a reply to one)
+const FOLLOW_UP_MEETING = /\bfollow[- ]?ups?\s+(?:from|to|on|of)\b.{0,40}?\bmeeting\b|\b(?:meeting|meet-?up|social|gathering)s?\s+(?:last\s+(?:night|week)|yesterday|follow[- ]?ups?)\b/i;
 // (a meeting named by its number, as a date names it: `Minutes of the 291st GridPP PMB meeting`, `Minutes of the 26th
 // GridPP Project Management Board`, GridPP's weekly minutes 2002-2008)
 const ORDINAL_MEETING = /\b\d{1,4}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,5}?(?:meeting|board|session|assembly|council|committee|conference|plenum)\b/i;
@@ -885,7 +887,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const meets = ev.some((e) => /^subject\.not\.(?:agenda|meeting-time|meeting-day|coming|gathering)$/.test(e.key));
   // (a meeting's follow-up, `Follow-up From May 25th Meeting/Accessibility Team Goals`: what it decided, told after it,
   // where no other cue named it; a subject's only: in a body the line is an agenda's item, `* Follow up from last meeting`)
-  const followUp = !meets && !ev.some((e) => e.key.startsWith('subject.cue.')) && /follow/i.test(cueText) ? FOLLOW_UP_MEETING.exec(cueText) : null;
+  const followUp = !meets && !ev.some((e) => e.key.startsWith('subject.cue.')) && /follow|last|yesterday/i.test(cueText) ? FOLLOW_UP_MEETING.exec(cueText) : null;
   if (followUp) ev.push({ key: 'subject.cue.meeting-follow-up', what: `subject says "${followUp[0].trim()}"`, weight: 2.5 });
   // `[TOPIC 1/17] Reftable`, `[NOTES 01/11] SHA-256 and interoperability work`: one session's notes of a summit, posted
   // one topic a mail under its index as a patch series is (the Git Contributor's Summit, 2020-2025; not a reply to one)

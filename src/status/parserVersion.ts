@@ -845,5 +845,10 @@
  *     projects (`Call for Astropy ideas / projects to be funded in 2021`) is a call for papers; half a month or a year
  *     (`ownCloud Development in the First Half of July`) is a subject's period. Against parser 127 over the posts of
  *     rounds 1-108: one look-alike fewer, +19 titles; on rounds 109-110's: +1 report, one look-alike fewer, +21 titles.
+ * 129 (after rounds 111 and 112's blind runs at parser 128): a meeting told after it (`[Lancaster] meeting last night`,
+ *     `discussions in the meeting yesterday`, `1st April Meeting Follow-up`, `Social Follow-up`) names its recap. Names:
+ *     `Notes taken at the Binutils BoF` is Binutils'; `Changelog` and `Gazette` are a project's news by other names;
+ *     `Community Board` is the body that writes. Against parser 128 over the posts of rounds 1-110: +1 report, +1 from
+ *     the body alone; on rounds 111-112's: +3 reports, +7 names.
  */
-export const PARSER_VERSION = 128;
+export const PARSER_VERSION = 129;

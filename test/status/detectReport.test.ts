@@ -958,8 +958,10 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     // fixtures/real-corpus/libreswan/2013-06-helsinki-meetup-last-week (swan-dev, 2013): `Last week we had a gathering of
     // libreswan/openswan people in Helsinki.` over what the meetup settled, topic by topic
     const r = parseStatusPost({ subject: '[Swan-dev] Helsinki meetup last week', body: bodyOf('libreswan/2013-06-helsinki-meetup-last-week') });
-    expect(r.reason).toContain('its opening tells of a meeting held ("we had a gathering")');
+    // (since parser 129 its subject names the meetup held too, `meetup last week`, and the opening tells of the one it names)
+    expect(r.reason).toContain('its opening tells of the meeting held ("we had a gathering")');
     expect(r.isReport).toBe(true);
+    expect(detect('[Swan-dev] Helsinki', 'Last week we had a gathering of libreswan/openswan people in Helsinki.\n\n- one\n- two\n').reason).toContain('its opening tells of a meeting held ("we had a gathering")');
     // (not what was had of a meeting: `we had a good review of outstanding f2f action items`, OSGeo 2017)
     expect(detect('AGM Followup', 'In our most recent mins that we had a good review of outstanding f2f action items, one thing we miss.\n\n- one\n').reason).not.toContain('meeting held');
     // fixtures/real-corpus/exherbo/2009-05-exherbo-was-announced-one-year-ago-today: `I'll be looking back over the past
@@ -1073,6 +1075,18 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(half.reason).toContain('dated or numbered subject ("First Half of July") +1');
     expect(half.isReport).toBe(true);
     expect(detect('Half of the tests fail').reason).not.toContain('dated or numbered');
+  });
+
+  it('reads a meeting told after it (`meeting last night`, `Meeting Follow-up`) as its recap (rounds 111-112, parser 129)', () => {
+    // fixtures/real-corpus/lancaster-lug/2009-02-meeting-last-night: what the user group talked about
+    const last = parseStatusPost({ subject: '[Lancaster] meeting last night', body: bodyOf('lancaster-lug/2009-02-meeting-last-night') });
+    expect(last.reason).toContain('subject says "meeting last night" +2.5');
+    expect(last.isReport).toBe(true);
+    // fixtures/real-corpus/liverpool-lug/2009-04-1st-april-meeting-follow-up
+    expect(detect('[Liverpool] 1st April Meeting Follow-up').reason).toContain('subject says "Meeting Follow-up" +2.5');
+    expect(detect('[FSUG-Bangalore] discussions in the meeting yesterday').reason).toContain('subject says "meeting yesterday"');
+    // (a meeting to come is none: `meeting tonight`)
+    expect(detect('[Lancaster] meeting tonight').reason).not.toContain('subject says "meeting');
   });
 
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
