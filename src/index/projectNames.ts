@@ -97,6 +97,8 @@ const REPORT_PHRASES = new RegExp([
   // (`Notes taken at the Binutils BoF`: who took the notes where, before the gathering's subject; `Apache Cassandra Changelog
   // (January 2022)`, `Chicken Gazette - Issue 2`: a project's news by another name; `Write the Docs Community Board Quarterly
   // Update`: the body that writes it)
+  // (`Acta Junta Python España`, `Reunión JD`: the minutes of a Spanish association's board, its `junta directiva`)
+  String.raw`\bactas?\s+(?:de\s+(?:la\s+)?)?junta(?:\s+directiva)?\b|\bjunta\s+directiva\b|\b(?:reuni[oó]n\s+)?jd\b`,
   String.raw`\b(?:notes?\s+)?taken\s+(?:at|during|in)\s+(?:the\s+)?|\b(?:changelog|gazette)\b|\bcommunity\s+board\b`,
   // (Japanese minutes' title, `資料1-1 第2回 JPNIC 理事会議事要録(案)`, `第 14 回 JPNIC 運営委員会議事録`: which handout (資料) of
   // which meeting (第N回), of the steering committee (運営委員会), the board (理事会) or the general assembly (総会), minutes
@@ -217,6 +219,8 @@ const X_IN_MONTH = new RegExp(String.raw`^\s*(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d
 // (`26/27 March 2013`: a two-day meeting's days written with a slash, W3C's Audio WG)
 const DAY_RANGE = new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–/]\s*\d{1,2}\b|\b\d{1,2}\s*[-–/]\s*\d{1,2}\s+${MONTHS}\b`, 'gi');
 // (and French `27 mars`, `29 mai`, whose words alone may be a name's, `Mars`, so only after a day)
+/** A day written in Spanish, Portuguese or Italian, `24 de abril de 2014`, `10 de Septiembre de 2019`, `3 agosto 2020`. */
+const ROMANCE_DATE = new RegExp(String.raw`\b\d{1,2}\s+(?:de\s+)?${MONTHS}(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b`, 'gi');
 const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${WEEKDAYS},?\s+)?(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:(?:st|nd|rd|th),?)?\s+${MONTHS}\b|\b(?:${WEEKDAYS},?\s+)?\d{1,2}(?:er)?\s+(?:mars|mai)\b|\b(?:${WEEKDAYS},?\s+)?${MONTHS}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi');
 const ISO_MONTH_DAY = new RegExp(String.raw`\b(?:19|20)\d\d-${MONTHS}-\d\d?\b`, 'gi');
 const DANISH_DATE = new RegExp(String.raw`(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\.\s*${MONTHS}\b|(?:\b${WEEKDAYS}\s+)?(?:\b(?:den|d\.)\s+)?\b\d{1,2}\/\d{1,2}-(?:19|20)?\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+of\s+${MONTHS}\b|\bd\.\s*\d{1,2}\/\d{1,2}\s+(?:19|20)\d\d\b`, 'gi');
@@ -331,6 +335,7 @@ function subjectProject(subject: string): string {
   // `July 10-14`, `10-14 July`: which days (`KW 12` and `the weekend` below)
   s = s.replace(DAY_RANGE, ' ');
   s = s.replace(DAY_OF_MONTH, ' ');
+  s = s.replace(ROMANCE_DATE, ' ');
   s = s.replace(ISO_MONTH_DAY, ' '); // `2008-JUN-09`
   // (`den 24. august 2004`, `d. 23/5-04`, `d. 31/10-2004`: Danish dates, with the article before them;
   // `Wednesday 14th of Nov 2012`)
@@ -510,7 +515,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/\bas\s+(?:of|at)(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   // `a post-VUG2 sort of report`: how much of a report it is
   s = s.replace(/\b(?:an?\s+)?(?:sort|kind)\s+of(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
-  s = s.replace(/\b(the|for|of|on|from|in|and|a|an)\b(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
+  // (whole words only, in any script: `Python España` keeps its last letter, which an ASCII `\b` took for the article `a`)
+  s = s.replace(/(?<![\p{L}\p{N}])(the|for|of|on|from|in|and|a|an)(?![\p{L}\p{N}])(?=\s*(?:[:\-–—,;/]|$))/giu, ' ');
   // (`Updates and Meeting Minutes from TSC`: what is left of the report's words)
   s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
   s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();

@@ -323,6 +323,8 @@ describe('a project named from its subject', () => {
     ['Notes taken at the Binutils BoF (GNU Tools track, LPC 2020)', 'Binutils', 'who took the notes where (round 111)'],
     ['Apache Cassandra Changelog (January 2022)', 'Apache Cassandra', 'a project\'s monthly news by another name (round 112)'],
     ['Write the Docs Community Board Quarterly Update Q3-2023', 'Write the Docs', 'the body that writes it (round 112)'],
+    ['Acta Junta Python España 24 de abril de 2014', 'Python España', 'a Spanish board\'s minutes and day; a name ending in `ña` keeps its last letter (round 114)'],
+    ['Acta reunión 10 de agosto de 2025 - Reunión JD actualización', '', 'a board meeting (`JD`, its junta directiva) names no project (round 114)'],
     ['openEuler 例会纪要 2022-09-07', 'openEuler', 'a regular meeting\'s minutes, in Chinese (round 108)'],
     ['2019年4月定例会報告', '', 'a month, a Japanese regular meeting (`定例会`, not the Chinese `例会`) and its report (round 108)'],
     ['Varnish turns three', 'Varnish', 'how old it turns'],

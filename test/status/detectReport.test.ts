@@ -1089,6 +1089,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('[Lancaster] meeting tonight').reason).not.toContain('subject says "meeting');
   });
 
+  it('reads an annual review as a report word (CNCF\'s annual reviews to its TOC, 2020; round 113, parser 130)', () => {
+    // fixtures/real-corpus/cncf/2020-08-opentelemetry-annual-review: what the project did in its year, area by area
+    const r = parseStatusPost({ subject: '2020 OpenTelemetry annual review (reviews/2020-opentelemetry-annual.md)', body: bodyOf('cncf/2020-08-opentelemetry-annual-review') });
+    expect(r.reason).toContain('subject says "annual review" +2');
+    expect(r.isReport).toBe(true);
+    expect(detect('Quarterly review of the build farm').reason).toContain('subject says "Quarterly review"');
+    // (a code review is none)
+    expect(detect('Review of the annual budget patch').reason).not.toContain('subject says');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
