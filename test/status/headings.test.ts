@@ -1474,7 +1474,7 @@ describe('parser 128: marks of text left out, and inline HTML', () => {
     // `•` items, the excerpt cut at the end
     const joomla = ['Discussion outline', '', 'Report from the Department Coordinator', '', '  • Harald shared a document draft.', '', 'Bug Squad', '', '  • 2 Banner sponsors already signed and active.', '', 'Documentation Team', '', '  • J4 Help screens need to be written.', ''];
     for (const cut of ['[... truncated: archive excerpt ends here ...]', '[snip]', '[...]', '[rest snipped]']) {
-      const titles = sections([...joomla, cut].join('\n')).map((s) => s[0]);
+      const titles = sections([...joomla, cut].join('\n')).map((s) => String(s[0]));
       expect(titles).toEqual(expect.arrayContaining(['Bug Squad', 'Documentation Team']));
       expect(titles.some((t) => /snip|truncated|\.\.\./.test(t))).toBe(false);
     }
