@@ -1099,6 +1099,20 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Review of the annual budget patch').reason).not.toContain('subject says');
   });
 
+  it('reads an incident\'s account and a meeting\'s posted logs as no report (rounds 115-116, parser 131)', () => {
+    // fixtures/real-corpus/homebrew/2021-04-security-incident-disclosure: one incident, what was done about it
+    const inc = parseStatusPost({ subject: 'Security Incident Disclosure', body: bodyOf('homebrew/2021-04-security-incident-disclosure') });
+    expect(inc.reason).toContain('an incident\'s account (subject says "Security Incident") -4');
+    expect(inc.isReport).toBe(false);
+    // (the report word of `Incident Report` names no report)
+    expect(detect('Incident Report: Organizations Team privileges').reason).not.toContain('subject says "Report"');
+    // fixtures/real-corpus/monero/2020-01-logs-for-the-mrl-meeting-2020-01-15: the meeting's IRC log, posted whole
+    const logs = deriveMessage(readFileSync(new URL('../../fixtures/real-corpus/monero/2020-01-logs-for-the-mrl-meeting-2020-01-15.eml', import.meta.url)), 'mbox');
+    expect(logs.reason).toBe('not a report: a meeting\'s transcript (subject says "Logs for the MRL Meeting") -6');
+    // (a meeting's log that its list keeps as its minutes is read as before: `Meeting log for 2011-05-11`, SPI)
+    expect(detect('Meeting log for 2011-05-11').reason).not.toContain('transcript');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
