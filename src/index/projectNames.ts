@@ -36,6 +36,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:(?:and\s+)?a\s+)?look(?:ing)?\s+(?:back|forward|ahead)\b|\byear\s+(?:in\s+review|overview|in\s+retrospect)\b|\bin\s+the\s+year\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b`,
   // (`blktests failures with v6.10 kernel`: a test suite's failures against a release, and which release)
   String.raw`\b(?:test\s+)?failures\s+(?:with|on|for|against)\s+(?:the\s+)?(?:v|linux\s*|kernel\s*)?\d+\.\d+\S*(?:\s+kernel)?`,
+  // (`KEDA 2021 Annual Review`, `2020 Flux Annual Review`: a project's yearly review for its foundation, the project's)
+  String.raw`\b(?:annual|yearly|quarterly)\s+review\b`,
   // (`DAMON Quaterly News Letter (2024 Q1)`: as its writer spells it, a newsletter in two words)
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|quaterly|daily|yearly|annual)\b|\bnews\s+letters?\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics|plans?)\b`,
@@ -64,6 +66,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\btreffens?(?:\s+(?:vom|am|von\s+heute))?\b|\bzusammenfassung\b|\bkurzbericht\b|\b(?:gesch(?:ä|ae|a)fts|t(?:ä|ae|a)tigkeits|rechenschafts)bericht(?:\s+f(?:ü|ue|u)r)?(?![a-z\u00c0-\u024f])`,
   // (`kwtools Stand der Dinge`: German for the state of things, a status)
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b|\b(?:neuer\s+)?zwischenstand\b|\bstand\s+der\s+dinge\b`,
+  // (`This Month with Nim`: the month's news of the project it names)
+  String.raw`\bthis (?:week|fortnight|month) with\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Minutes Long Overdue`, `Belated status report`, `Update on Development Delays`: that the report,
   // or the work, is late
@@ -105,7 +109,9 @@ const REPORT_PHRASES = new RegExp([
   // (議事録) or their summary (議事要録), a draft (案): the body that met, whose project is the name before it)
   String.raw`資料\s*[\d-]*|第\s*\d+\s*回|(?:運営委員会|理事会|総会|全体会議?)?\s*議事(?:要?録|概要|要旨)(?:\s*[(（]案[)）])?|運営委員会|理事会|総会|全体会議?`,
   // (and Chinese: `openEuler TC 例会纪要` (a regular meeting's minutes), `会议纪要`, `周报` (a weekly report), `月报`)
-  String.raw`(?:会议|例会)?纪要|(?<!定)例会|会议记录|双?周报|月报`,
+  // (and a project's, `Gateway SIG项目例会`; the Nth meeting held, `第 13 次运营会议召开`, `第一次线下会议`, of the technical or
+  // the operations committee, 技术委员会, 运营委员会, of a term, `2025-2026届`)
+  String.raw`(?:项目)?(?:会议|例会)?纪要|(?:项目)?(?<!定)例会|会议记录|双?周报|月报|第\s*[一二三四五六七八九十百\d]{1,4}\s*次[^，,。\s]{0,6}会议(?:召开)?|(?:技术|运营)委员会|(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*)?届`,
   // (a Japanese regular meeting's report, `2019年4月定例会報告`, and a year and month written with their CJK marks)
   String.raw`(?:(?:19|20)\d\d)?年\d{1,2}月(?:\d{1,2}日)?|定例会|[報报]告`,
   // (`Fortschritt bei kwtools`: German progress on the project)
@@ -113,7 +119,7 @@ const REPORT_PHRASES = new RegExp([
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
   String.raw`\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:[a-z]+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b`,
   // (`2.6.19-rc5: known regressions (v3)`: the release's open regressions)
-  String.raw`\bknown (?:unfixed )?regressions(?: with patches(?: available)?)?\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on)\b`, String.raw`\bweek in review\b`,
+  String.raw`\bknown (?:unfixed )?regressions(?: with patches(?: available)?)?\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on|with)\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`^\s*current state of\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
@@ -353,7 +359,7 @@ function subjectProject(subject: string): string {
   // `1pm`, `10:30am`, `at 10AM CST`: when it meets
   s = s.replace(/\b(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b(?:\s+[A-Z]{1,2}[SD]?T\b)?/gi, ' ');
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what
-  s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b/gi, ' ');
+  s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b|\b\d{1,2}:\d{2}\s*[-–~]\s*\d{1,2}:\d{2}\b/gi, ' ');
   // (`20150202T1600Z`, `2016-11-18 1700Z`: ISO dates and times)
   s = s.replace(/\b(19|20)\d{6}T\d{4}(?:\d\d)?Z?\b|\b\d{4}Z\b/gi, ' ');
   // (`Referat fra styremøte 27.8.01`: a Norwegian meeting's day, its year in two digits; only after the meeting, where no
@@ -1183,7 +1189,7 @@ function qualifiedBody(own: string, text: string): string {
  * Board`, `Perl Steering Council`, and teams stay as they are written; since parser 85 a board's name is keyed as
  * its organisation's, `openSUSE Board` as `openSUSE`, as a team's is: see projectKey).
  */
-const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board|governance\s+board|steering\s+committee|tech(?:nical)?\s+steering(?:\s+(?:call|group))?)$/iu;
+const GOVERNING = /(?:^|\s+|(?<=\p{L})-)(?:leadership(?:\s+team)?|lt|bod|maintainers|tsc|techboard|exec(?:utive)?\s+board|technical\s+(?:steering\s+)?board|technical\s+team|board\s+of\s+directors|oversight\s+board|governance\s+board|steering\s+committee|tech(?:nical)?\s+steering(?:\s+(?:call|group|committee))?|(?:project\s+)?leadership\s+committee)$/iu;
 
 /** A name that is only the kind of community a list serves (`State of the LUG` on NBLUG's list): the list's community's. */
 const COMMUNITY_KIND = /^(?:the\s+)?(?:lug|glug|linux\s+users?'?\s+group|users?'?\s+group|club|association|verein)$/i;

@@ -860,5 +860,13 @@
  *     IRC log posted whole (`Logs for the MRL Meeting Held on 2020-01-15`) is a transcript. Against parser 130 over the
  *     posts of rounds 1-114: one look-alike fewer, one fewer from the body alone; on rounds 115-116's: two look-alikes
  *     fewer.
+ * 132 (after rounds 117 and 118's blind runs at parser 131): a meeting's issue that asks who will come (`Please use the
+ *     following emoji reactions in this post to indicate your availability`, Node.js' and OpenJS's meeting issues) and a
+ *     meeting's page that says it was called off (`Canceled due to low attendance`) count against a report; the Nth
+ *     meeting held in Chinese (`第一次线下会议`, `第 13 次运营会议`) names its minutes. Names: an annual review (`KEDA 2021
+ *     Annual Review`), `This Month with Nim`, a time range (`14:15-16:15`), a project's regular meeting (`项目例会`), a
+ *     committee and its term in Chinese (`2025-2026届 ... 技术委员会`), a technical steering committee and a project
+ *     leadership committee (`Homebrew Project Leadership Committee`) are no part of a name. Against parser 131 over the
+ *     posts of rounds 1-116: +2 names; on rounds 117-118's: +1 report, two look-alikes fewer, +5 names.
  */
-export const PARSER_VERSION = 131;
+export const PARSER_VERSION = 132;
