@@ -360,6 +360,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/\b(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b(?:\s+[A-Z]{1,2}[SD]?T\b)?/gi, ' ');
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what
   s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b|\b\d{1,2}:\d{2}\s*[-–~]\s*\d{1,2}:\d{2}\b/gi, ' ');
+  // `03.10.21 Meeting Minutes` (JupyterLab accessibility): a day written with dots, two digits a part (not a version, `2.10.22`)
+  s = s.replace(/(?<![\d.])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]|[12]\d|3[01])\.(?:(?:19|20)\d\d|\d\d)(?![\d.])/g, ' ');
   // (`20150202T1600Z`, `2016-11-18 1700Z`: ISO dates and times)
   s = s.replace(/\b(19|20)\d{6}T\d{4}(?:\d\d)?Z?\b|\b\d{4}Z\b/gi, ' ');
   // (`Referat fra styremøte 27.8.01`: a Norwegian meeting's day, its year in two digits; only after the meeting, where no
