@@ -467,6 +467,12 @@ describe('a project named from its subject', () => {
     ['Projekt:Wikipedia för hela Sverige/Delrapport', 'Wikipedia för hela Sverige', "a wiki's project page's interim report, under its namespace"],
     ['Wikimedia chapters/Reports/Wikimedia Sverige/2011-07-09', 'Wikimedia Sverige', "a chapters' reports page"],
     ['Протокол 1/2005', '', 'Bulgarian minutes numbered in their year, no name'],
+    ['KEDA 2021 Annual Review', 'KEDA', 'a project\'s yearly review for its foundation (round 117)'],
+    ['This Month with Nim: April 2021', 'Nim', 'the month\'s news of the project it names (round 118)'],
+    ['Gateway SIG项目例会 2025/06/05 14:15-16:15', 'Gateway SIG', 'a project\'s regular meeting in Chinese, its day and its hours (round 117)'],
+    ['2025-2026届openEuler技术委员会第一次线下会议', 'openEuler', 'a term, the technical committee and its first offline meeting, in Chinese (round 117)'],
+    ['03.10.21 Meeting Minutes', '', 'a day written with dots, two digits a part (round 121)'],
+    ['GIMP 2.10.22 released', 'GIMP 2.10.22', 'a version with dots is no day'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
@@ -738,6 +744,12 @@ describe('minutes whose archive copy lost the subject (2026-12-01, tuning set, n
     expect(keys('dpdk/2017-02-techboard-meeting-2017-02-15')).toEqual(['dpdk']);
     // `At long last, another GTK team meeting!` then `Minutes of the GTK team meeting of December 10th, 2018`
     expect(keys('gnome/2018-12-gtk-team-meeting-minutes')).toEqual(['gtk']);
+  });
+
+  it('reads a technical steering committee\'s and a project leadership committee\'s minutes as the project\'s (rounds 117-118, parser 132)', () => {
+    // `Node.js Technical Steering Committee (TSC) Meeting 2024-05-08`, `Homebrew Project Leadership Committee Minutes 2020`
+    expect(keys('nodejs/2024-05-tsc-meeting-2024-05-08')).toEqual(['node.js']);
+    expect(keys('homebrew/2021-01-homebrew-plc-minutes-2020')).toEqual(['homebrew']);
   });
 
   it('a governance board\'s update is on the project it governs (`ArchivesSpace Governance Board update`)', () => {

@@ -1113,6 +1113,39 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Meeting log for 2011-05-11').reason).not.toContain('transcript');
   });
 
+  it('reads a meeting issue that asks who will come and a meeting called off as no report, a Chinese numbered meeting as minutes (round 117, parser 132)', () => {
+    // fixtures/real-corpus/openjs/2023-12-cpc-meeting-2023-12-12-agenda-issue: the meeting's issue, its links and who will come
+    const call = parseStatusPost({ subject: 'OpenJS Foundation Cross Project Council Meeting 2023-12-12', body: bodyOf('openjs/2023-12-cpc-meeting-2023-12-12-agenda-issue') });
+    expect(call.reason).toContain('calls to a meeting (asks who will attend) -6');
+    expect(call.isReport).toBe(false);
+    // fixtures/real-corpus/nodejs/2022-04-tsc-meeting-2022-04-20-canceled: `Canceled due to low attendance` under its agenda
+    const off = parseStatusPost({ subject: 'Node.js Technical Steering Committee (TSC) Meeting 2022-04-20', body: bodyOf('nodejs/2022-04-tsc-meeting-2022-04-20-canceled') });
+    expect(off.reason).toContain('a meeting called off -6');
+    expect(off.isReport).toBe(false);
+    // (a cancelled item in a list of minutes is none: the line must be the meeting's own)
+    expect(parseStatusPost({ subject: 'TSC Meeting 2022-05-04', body: '## Present\n\n* A\n* B\n\n## Notes\n\n* Release 18.1: cancelled, folded into 18.2\n* CI: done\n' }).reason).not.toContain('called off');
+    // fixtures/real-corpus/openeuler/2025-03-tc-offline-meeting-minutes-20250313: the technical committee's first offline meeting
+    expect(detect('2025-2026届openEuler技术委员会第一次线下会议').reason).toContain('subject says "第一次线下会议"');
+    expect(detect('龙蜥社区第 13 次运营会议召开!全票通过委员轮岗运作机制').reason).toContain('subject says "第 13 次运营会议"');
+    // (its notice is none: `关于召开第三次会议的通知`)
+    expect(detect('关于召开第三次技术委员会会议的通知').reason).not.toContain('subject says "第');
+  });
+
+  it('reads a project\'s year named as the subject as a report; a call for testing, an application and a dev snapshot as none (rounds 119-120, parser 133)', () => {
+    // fixtures/real-corpus/gimp/2012-12-gimp-in-2012: what GIMP did in its year
+    expect(detect('GIMP in 2012').reason).toContain('subject says "GIMP in 2012" +2');
+    expect(detect('Mozilla Localization in 2023').reason).toContain('subject says "Mozilla Localization in 2023"');
+    // (a topic in a year is none, nor a version's day)
+    expect(detect('[lug] BLUG administration in 2001').reason).not.toContain('subject says');
+    expect(detect('New feature in 2025.07.11: the object() function').reason).not.toContain('subject says');
+    // fixtures/real-corpus/tails/2021-05-call-for-testing-4-19-rc1, openssf/2023-08-gittuf-sandbox-stage-application,
+    // godot/2020-11-dev-snapshot-godot-3-2-4-beta-3
+    expect(detect('Call for testing 4.19~rc1').reason).toContain('call for papers');
+    expect(detect('Application for gittuf at Sandbox stage').reason).toContain('proposal (subject says "Application for")');
+    expect(detect('Envoy Graduation Application').reason).toContain('proposal');
+    expect(detect('Dev snapshot: Godot 3.2.4 beta 3').reason).toContain('release announcement (subject says "Dev snapshot:")');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
