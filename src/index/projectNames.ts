@@ -66,6 +66,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\btreffens?(?:\s+(?:vom|am|von\s+heute))?\b|\bzusammenfassung\b|\bkurzbericht\b|\b(?:gesch(?:ä|ae|a)fts|t(?:ä|ae|a)tigkeits|rechenschafts)bericht(?:\s+f(?:ü|ue|u)r)?(?![a-z\u00c0-\u024f])`,
   // (`kwtools Stand der Dinge`: German for the state of things, a status)
   String.raw`\b(?:aktualisierung|neuigkeiten)(?:\s+(?:von|der|des|zu|zum|zur|aus|bei|f[uü]r))?(?![a-z\u00c0-\u024f])|\b(?:actualizaci[oó]n|novedades)(?:\s+(?:de|del|en))?(?![a-z\u00c0-\u024f])|\b(?:nouveaut[eé]s|nouvelles)(?:\s+(?:de|du|des|dans))?(?![a-z\u00c0-\u024f])|\bde la semaine\b|\bhebdo(?:madaire)?\b|\bsemanal\b|\b(?:wochen|monats)bericht\b|\b(?:neuer\s+)?zwischenstand\b|\bstand\s+der\s+dinge\b`,
+  // (`My LTS January`: whose work, the writer's)
+  String.raw`^\s*my\s+(?=\S)`,
   // (`This Month with Nim`: the month's news of the project it names)
   String.raw`\bthis (?:week|fortnight|month) with\b`,
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
@@ -96,7 +98,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\brapport\s+(?:moral|d['’]activit[ée]s?|annuel|financier)(?:\s+sur\s+l['’]activit[ée])?(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+))?|\bn[°º]\s*\d+\b|\b(?:bericht\s+)?(?:über|ueber)\s+(?:das|den)\s+(?:gesch(?:ä|ae|a)fts|vereins)jahr(?![a-z\u00c0-\u024f])`,
   // (`Mail::Box 2, Second Progress Report`, `Mail::Box phase 2, third progress report`, `..., last progress report`: which report in a row, which phase of the work)
   String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?=(?:(?:progress|status|monthly|weekly|quarterly|interim)\s+)?(?:reports?|updates?)\b)|,?\s*\bphase\s+\d{1,2}\b`,
-  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|annual\s|$))`, String.raw`^\s*inaugural\s+(?=\S+\s+(?:meeting|call|session)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=(?:steering\s+)?(?:board|sb|committee|council)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=\S+\s+meeting\b)`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
+  String.raw`\bpresent\s+(?=status)`, String.raw`\b(?:of\s+)?(?:the\s+)?(?:first|second|third|inaugural|\d{1,2}(?:st|nd|rd|th))\s*(?=(?:meeting|call|conf|tele|session|sprint|annual\s|$))`, String.raw`^\s*(?:inaugural|first)\s+(?=(?:\S+\s+){1,4}(?:meeting|call|session)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=(?:steering\s+)?(?:board|sb|committee|council)\b)|\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?=\S+\s+meeting\b)`, String.raw`\b(?:bozza\s+(?:di\s+)?)?(?:rapport|rapporto(?:\s+(?:della\s+)?riunione)?|bericht|statusbericht|informe|compte[- ]rendu)\b`, String.raw`\b(?:resoconto|riassunto)(?:\s+(?:di|del|della|dell'|dello))?\b|\bbilan\s+(?:moral|d'activit[eé]s?|annuel)(?:\s+(?:de\s+l'association|de\s+la|du|de))?(?![a-z\u00c0-\u024f])|\bAG[OE]?\b(?=.{0,20}\bbilan\b)`,
   String.raw`\bbits from(?: the)?\b`, String.raw`\btree for\b`,
   // (`Notes taken at the Binutils BoF`: who took the notes where, before the gathering's subject; `Apache Cassandra Changelog
   // (January 2022)`, `Chicken Gazette - Issue 2`: a project's news by another name; `Write the Docs Community Board Quarterly

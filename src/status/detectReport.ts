@@ -186,6 +186,12 @@ const TECHNICAL_CUE = /\b(?:firmware|code|bios|software|package|system|kernel|im
 /** A project's year, named as a subject's whole (`GIMP in 2012`): every word before `in` holds a capital. */
 const YEAR_IN = /^\s*(?:\[[^\]]{1,60}\]\s*)*(?:(?=[\p{L}\p{N}.+-]*\p{Lu})[\p{L}\p{N}.+-]+\s+){1,3}in\s+(?:19|20)\d\d\s*(?::|$)/u;
 
+/**
+ * A month's own work told as the subject's whole: `My LTS January`, `Debian LTS work, October 2015`, `Free software activities
+ * in February 2018` (Debian contributors' monthly reports).
+ */
+const MONTH_WORK = /^\s*(?:\[[^\]]{1,60}\]\s*)*(?:my\s+(?:[\p{L}\p{N}.+-]+\s+){1,3}(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+(?:19|20)\d\d)?|(?:[\p{L}\p{N}.+-]+\s+){0,4}(?:work|activities|contributions)\s*(?:,|\s+in|\s+for|\s+during)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:19|20)\d\d)\s*$/iu;
+
 /** A word every cue holds: most subjects have none, and are spared the cue patterns. */
 const CUE_WORD = /(?:durum|faaliyet|ilerleme)\s+rapor|(?:annual|yearly|quarterly)\s+review|(?:recent(?:ly)?|latest)\s+(?:committed\s+|merged\s+)?changes|(?:check-?ins|commits)\s+(?:du|from|between)\s+\d|merge\s+plans?\s+for\s|\d\s+merge\s+plan|[報报]告|議事(?:要?録|概要|要旨)|议事录|纪要|例会|次[^，,。]{0,10}会议|conseil\s+d|[週周月年][報报]|進捗|status|report|look(?:ing)?\s+back|year\s+(?:in\s+review|overview|in\s+retrospect)|\sin\s+(?:19|20)\d\d|past,?\s+present|where we are and|imminent|close|in a few days|stabili[sz]ation|around the corner|zwischenstand|failures|mortem|retrospective|outcome|update|letter|mitschrift|referat|resoconto|resum|rampdown|riunione|assemblea|treffen|sitzung|vergadering|reuni|r[ée]union|\sdu\s+\d|wrap[- ]?up|freeze|cutoff|snapshot|tagged|release|rc\s*\d|known\s+issues|\d[ab]\d|\d\s+(?:final|branch)\b|frozen|merge\s+window|beta|alpha|weekly|monthly|daily|quarterly|cooking|what'?s in|bits from|countdown|tree for|regression|news|this (week|month)|month of|week|fortnight|\[sum\]|gsoc|bonding|minutes|notes|summary|state of|current state|meeting|progress|recap|roundup|digest|stats|statistic|result|highlights|team|development|rapport|bericht|informe|compte|verslag|stav|stand der|fortschritt|avancement|z[aá]pis|acta|ata da|notulen|protokoll|verbal|aktualisierung|neuigkeiten|actualizaci|novedades|nouveaut|nouvelles|semaine|hebdo|semanal|bilan|zusammenfassung|beretning|melding|verksamhetsber|протокол|збор|собрани|събрани|седниц|записник|отч[её]т|звіт|sprawozdanie|assembleia|generalforsamling|m[øö]d|m[øö]t|delayed|held up|on hold|scheduled for|slipp|postponed|developments?|\(/i;
 
@@ -289,7 +295,7 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/^(?!.*\b(minutes|notes|summary|recap|report|referat|protokoll|mitschrift|bericht)\b)(?=.*(?:sitzung|treffen|m[øö]de|m[øö]te|stammtisch|versammlung|plenum)).*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag)\b/i, 'a meeting\'s day', -3, 'meeting-day'],
   [/(?<!\bfollow[- ]?ups?\s+(?:from|to|on|of)\b.{0,40})\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
   // (`process management`, `process control` name software, not a procedure)
-  [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
+  [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b|\b(?:19|20)\d\d-xx-xx\b|\byyyy-mm-dd\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
   // `[LSF/MM/BPF TOPIC] State Of The Page`, `[TECH TOPIC] DAMON: Current Status and Future Plans`: a
   // session proposed for a conference, however much status it tells (all 5 such posts among the real ones)
   [/\[(?:tech topic|topic|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic|maintainers summit)\]/i, 'a session proposed for a conference', -5.5, 'topic'],
@@ -359,7 +365,7 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   'meeting-day': ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'rdag', 'ndag', 'lordag', 'sondag'],
   meeting: ['meeting', 'meetings'],
   'called-off': ['cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation', 'postponed', 'postponement'],
-  procedure: ['how', 'howto', 'guideline', 'guidelines', 'guidance', 'procedure', 'process', 'template', 'instructions', 'please', 'policy'],
+  procedure: ['how', 'howto', 'guideline', 'guidelines', 'guidance', 'procedure', 'process', 'template', 'instructions', 'please', 'policy', 'xx', 'yyyy'],
   topic: ['topic', 'summit'],
   proposal: ['proposal', 'proposed', 'propose', 'proposing', 'rfc', 'design', 'request', 'requests', 'topic', 'summit', 'kick', 'kickoff', 'application'],
   discussion: ['discussion', 'idea', 'thoughts', 'question', 'help'],
@@ -903,6 +909,9 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // 2025.07.11`, a version; case-sensitive, so apart from CUES)
   const year = !due && cueText.includes(' in ') && !ev.some((e) => e.key.startsWith('subject.cue.')) ? YEAR_IN.exec(cueText) : null;
   if (year) ev.push({ key: 'subject.cue.year-in', what: `subject says "${year[0].trim().slice(0, 40)}"`, weight: 2 });
+  // (and a month's own work, where no other cue named it)
+  const month = !due && !year && !ev.some((e) => e.key.startsWith('subject.cue.')) && /\b(?:my|work|activities|contributions)\b/i.test(cueText) ? MONTH_WORK.exec(cueText) : null;
+  if (month) ev.push({ key: 'subject.cue.month-work', what: `subject says "${month[0].trim().slice(0, 40)}"`, weight: 2 });
   // every mark holds a digit, or a parenthesis (`(October)`)
   // (the date of an agenda, a call to meet or a sprint announced is when it meets, not what period it reports on:
   // `Agenda for 18 November SPDX call`)

@@ -874,5 +874,11 @@
  *     proposal, a `Dev snapshot:` a release. Names: a day written with dots (`03.10.21 Meeting Minutes`) is no part of a
  *     name. Against parser 132 over the posts of rounds 1-118: +1 report, one look-alike fewer from the body alone, +1
  *     name, +2 titles; on rounds 119-120's: +1 report, two look-alikes fewer, +1 name.
+ * 134 (after rounds 121 and 122's blind runs at parser 133): a month's own work told as the subject's whole (`My LTS January`,
+ *     `Debian LTS work, October 2015`) names a report; a template's placeholder day (`2025-xx-xx`, `YYYY-MM-DD`) is a
+ *     form's; a project's year no longer takes a month's (`postmarketOS in 2024-09:` is named by the month's cue as
+ *     before). Names: `My` before a name and `First` before a meeting's name (`First Timing Fences TG Meeting`) are no
+ *     part of it. Against parser 133 over the posts of rounds 1-120: no change; on rounds 121-122's: +1 report, one
+ *     look-alike fewer, +1 ref.
  */
-export const PARSER_VERSION = 133;
+export const PARSER_VERSION = 134;

@@ -473,6 +473,8 @@ describe('a project named from its subject', () => {
     ['2025-2026届openEuler技术委员会第一次线下会议', 'openEuler', 'a term, the technical committee and its first offline meeting, in Chinese (round 117)'],
     ['03.10.21 Meeting Minutes', '', 'a day written with dots, two digits a part (round 121)'],
     ['GIMP 2.10.22 released', 'GIMP 2.10.22', 'a version with dots is no day'],
+    ['My LTS January', 'LTS', 'whose work, the writer\'s (round 122)'],
+    ['First Timing Fences TG Meeting - December 17th, 2024', 'Timing Fences TG', 'which meeting of the group, before its name (round 122)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

@@ -1146,6 +1146,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Dev snapshot: Godot 3.2.4 beta 3').reason).toContain('release announcement (subject says "Dev snapshot:")');
   });
 
+  it('reads a month\'s own work as a report and a template\'s placeholder day as a form (rounds 121-122, parser 134)', () => {
+    // fixtures/real-corpus/debian/2015-02-my-lts-january-2015: Holger Levsen's month of Debian LTS work
+    expect(detect('My LTS January').reason).toContain('subject says "My LTS January" +2');
+    expect(detect('Debian LTS work, October 2015').reason).toContain('subject says "Debian LTS work, October 2015"');
+    // (a question about a month is none)
+    expect(detect('my build fails since January').reason).not.toContain('subject says');
+    // fixtures/real-corpus/spdx/2025-08-spdx-threats-controls-minutes-template: the minutes' blank form
+    expect(detect('SPDX Threats and Controls Team Meeting 2025-xx-xx').reason).toContain('procedure or guidance mail');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
