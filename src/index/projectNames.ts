@@ -121,7 +121,7 @@ const REPORT_PHRASES = new RegExp([
   // (`President's April Letter` on amsat-bb: who writes, to the list's organisation)
   String.raw`\b(?:president|chair(?:man|person)?|executive director)'?s\s+(?:[a-z]+\s+)?(?:letter|column|corner)\b|\bletter from the (?:president|chair(?:man|person)?|executive director)\b`,
   // (`2.6.19-rc5: known regressions (v3)`: the release's open regressions)
-  String.raw`\bknown (?:unfixed )?regressions(?: with patches(?: available)?)?\b`, String.raw`\bthis (?:week|fortnight|month) (?:in|on|with)\b`, String.raw`\bweek in review\b`,
+  String.raw`\bknown (?:unfixed )?regressions(?: with patches(?: available)?)?\b`, String.raw`\bth(?:is|ese) (?:weeks?|fortnight|months?) (?:in|on|with)\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`^\s*current state of\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
@@ -328,6 +328,11 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(\s*bits from (?:the )?\S.*?)\s+(?:release\s+)?(?:managers?|maintainers?|leaders?|delegates?)\s*$/i, '$1');
   // `A month of the Hurd: Thanks, Phil!, Debian Installer, ...` (the Hurd's monthly news, 2010): a month's news of X, then its topics
   s = s.replace(/^\s*a\s+(?:week|month)\s+of\s+(?:the\s+)?([\w.+-]+)\s*:\s.*$/i, '$1');
+  // (`This month in Servo: upcoming events, new browser UI, and more`: the month's news of X, then its topics; `ClickHouse
+  // Newsletter March 2023: Contributing to ClickHouse`: a newsletter's issue, then its theme)
+  s = s.replace(/^\s*th(?:is|ese)\s+(?:weeks?|fortnight|months?)\s+in\s+([\w.+-]+)\s*:\s.*$/i, '$1').replace(/^(.*\S\s+newsletter(?:\s+[^:]{1,30})?)\s*:\s+\S.*$/i, '$1');
+  // `A year of progress for US-RSE`: how long it has worked, for whom
+  s = s.replace(/^\s*(?:a|one|two|three|\d{1,2})\s+(?:years?|months?)\s+of\s+(?:progress|work|development)\s+(?:for|on|in|at|with)\s+(?=\S)/i, '');
   // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
   s = s.replace(MONTH_IN_X, '$1')
     .replace(X_IN_MONTH, '$1');
@@ -357,7 +362,7 @@ function subjectProject(subject: string): string {
   s = s.replace(/\b(?:for\s+)?(?:the\s+)?week\s+(?:of|ending|starting|beginning)\b/gi, ' ');
   s = s.replace(/\bKW\s*\d{1,2}\b/g, ' ').replace(/\b(?:on\s+|over\s+)?(?:the|this|last)\s+weekend\b/gi, ' ');
   // `This Week in PyPy 5`: the issue's number
-  s = s.replace(/\b(this (?:week|fortnight|month) in\s+\S+(?:\s+\S+)?)\s+#?\d{1,4}\s*$/i, '$1');
+  s = s.replace(/\b(th(?:is|ese) (?:weeks?|fortnight|months?) in\s+\S+(?:\s+\S+)?)\s+#?\d{1,4}\s*$/i, '$1');
   // `1pm`, `10:30am`, `at 10AM CST`: when it meets
   s = s.replace(/\b(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b(?:\s+[A-Z]{1,2}[SD]?T\b)?/gi, ' ');
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what

@@ -474,6 +474,10 @@ describe('a project named from its subject', () => {
     ['03.10.21 Meeting Minutes', '', 'a day written with dots, two digits a part (round 121)'],
     ['GIMP 2.10.22 released', 'GIMP 2.10.22', 'a version with dots is no day'],
     ['My LTS January', 'LTS', 'whose work, the writer\'s (round 122)'],
+    ['This month in Servo: upcoming events, new browser UI, and more', 'Servo', 'a month\'s news of X, then its topics (round 124)'],
+    ['These Weeks In Servo 115', 'Servo', 'these weeks, and the issue\'s number (round 124)'],
+    ['ClickHouse Newsletter March 2023: Contributing to ClickHouse', 'ClickHouse', 'a newsletter\'s month, then its theme (round 123)'],
+    ['A year of progress for US-RSE', 'US-RSE', 'how long it has worked, for whom (round 123)'],
     ['First Timing Fences TG Meeting - December 17th, 2024', 'Timing Fences TG', 'which meeting of the group, before its name (round 122)'],
   ];
 
