@@ -125,7 +125,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bstate of the\b`, String.raw`^\s*current state of\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
-  String.raw`\b(?:summit|sprint|retrospectives?|post-?mortems?|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg)\b`,
+  String.raw`\b(?:summit|sprint|retrospectives?|post-?mortems?|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg|hack\s+fest)\b`,
+  // (`Update on the Last Three Months in GNU Radio`: the stretch of time the update covers, before whose)
+  String.raw`\b(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)\s+(?:in|of|at|for)\b`,
   // how far it has come: `Address Sanitizer progress to date`, `X so far`
   String.raw`\b(?:to date|so far)$`,
   // who met and how, not what about: `Developer Meeting Notes`, `Phone call notes`, `Community
@@ -532,6 +534,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/\b(?:an?\s+)?(?:sort|kind)\s+of(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   // (whole words only, in any script: `Python España` keeps its last letter, which an ASCII `\b` took for the article `a`)
   s = s.replace(/(?<![\p{L}\p{N}])(the|for|of|on|from|in|and|a|an)(?![\p{L}\p{N}])(?=\s*(?:[:\-–—,;/]|$))/giu, ' ');
+  // (`The Zcash Foundation's 2020 Q1 Report`: whose report, once its words are gone)
+  s = s.replace(/(?<=\p{L})['’]s\s*$/u, '');
   // (`Updates and Meeting Minutes from TSC`: what is left of the report's words)
   s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
   s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();

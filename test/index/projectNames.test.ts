@@ -478,6 +478,10 @@ describe('a project named from its subject', () => {
     ['These Weeks In Servo 115', 'Servo', 'these weeks, and the issue\'s number (round 124)'],
     ['ClickHouse Newsletter March 2023: Contributing to ClickHouse', 'ClickHouse', 'a newsletter\'s month, then its theme (round 123)'],
     ['A year of progress for US-RSE', 'US-RSE', 'how long it has worked, for whom (round 123)'],
+    ['The Zcash Foundation\'s 2020 Q1 Report', 'Zcash Foundation', 'whose report, its possessive (round 125)'],
+    ['Update on the Last Three Months in GNU Radio', 'GNU Radio', 'the stretch of time the update covers (round 125)'],
+    ['NVDA Hack Fest November 2008', 'NVDA', 'a hack fest in two words (round 125)'],
+    ['Let\'s Encrypt', 'Let\'s Encrypt', 'an apostrophe inside a name stays'],
     ['First Timing Fences TG Meeting - December 17th, 2024', 'Timing Fences TG', 'which meeting of the group, before its name (round 122)'],
   ];
 
