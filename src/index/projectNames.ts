@@ -126,6 +126,11 @@ const REPORT_PHRASES = new RegExp([
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
   String.raw`\b(?:summit|sprint|retrospectives?|post-?mortems?|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg|hack\s+fest)\b`,
+  // (`IAB report to the community for IETF 103`: to whom it reports, at which meeting; `Narrative Minutes for the October 12,
+  // 2006 IESG Telecon`: which kind of minutes)
+  String.raw`\bto\s+the\s+(?:community|board|members(?:hip)?)\b(?:\s+(?:for|at)\s+[\w.-]+(?:\s+\d{1,4})?)?|\bnarrative\s+(?=minutes\b)`,
+  // (`Community Reflection on Bevy's Third Year`, `One Year of Open Prometheus Development`: a project's years looked back on)
+  String.raw`^\s*(?:community\s+)?reflections?\s+on\s+|(?<=[a-z])['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:year|birthday|anniversary)\b|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+of\s+(?:open\s+)?(?=\S+\s+development\s*$)|(?<=^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+of\s+(?:open\s+)?\S+)\s+development\s*$`,
   // (`Update on the Last Three Months in GNU Radio`: the stretch of time the update covers, before whose)
   String.raw`\b(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)\s+(?:in|of|at|for)\b`,
   // how far it has come: `Address Sanitizer progress to date`, `X so far`

@@ -481,6 +481,10 @@ describe('a project named from its subject', () => {
     ['The Zcash Foundation\'s 2020 Q1 Report', 'Zcash Foundation', 'whose report, its possessive (round 125)'],
     ['Update on the Last Three Months in GNU Radio', 'GNU Radio', 'the stretch of time the update covers (round 125)'],
     ['NVDA Hack Fest November 2008', 'NVDA', 'a hack fest in two words (round 125)'],
+    ['IAB report to the community for IETF 103', 'IAB', 'to whom it reports, at which meeting (round 127)'],
+    ['Narrative Minutes for the October 12, 2006 IESG Telecon', 'IESG', 'which kind of minutes (round 127)'],
+    ['Community Reflection on Bevy\'s Third Year', 'Bevy', 'a project\'s year looked back on (round 127)'],
+    ['One Year of Open Prometheus Development', 'Prometheus', 'a project\'s first year in the open (round 127)'],
     ['Let\'s Encrypt', 'Let\'s Encrypt', 'an apostrophe inside a name stays'],
     ['First Timing Fences TG Meeting - December 17th, 2024', 'Timing Fences TG', 'which meeting of the group, before its name (round 122)'],
   ];
