@@ -893,5 +893,9 @@
  *     IETF 103`), which kind of minutes (`Narrative Minutes for the ... IESG Telecon`) and a project's years looked back on
  *     (`Community Reflection on Bevy's Third Year`, `One Year of Open Prometheus Development`) are no part of a name.
  *     Against parser 136 over the posts of rounds 1-125: no change; on rounds 126-127's: +4 names.
+ * 138 (after rounds 128 and 129's blind runs at parser 137): a French board's meeting of a day without `du` (`CA 15 juillet
+ *     2018`) is a dated meeting; a numbered update's headline (`Crowd Supply update 022: OpenPOWER EULA released`) does not
+ *     make it a release announcement. Against parser 137 over the posts of rounds 1-127: no change; on rounds 128-129's: +2
+ *     reports, +5 titles, +1 ref.
  */
-export const PARSER_VERSION = 137;
+export const PARSER_VERSION = 138;

@@ -1156,6 +1156,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('SPDX Threats and Controls Team Meeting 2025-xx-xx').reason).toContain('procedure or guidance mail');
   });
 
+  it('reads a French board\'s meeting of a day without `du` as dated, and a numbered update\'s headline as no release (rounds 128-129, parser 138)', () => {
+    // fixtures/real-corpus/lghs/2018-07-ca-15-juillet-2018: the Liège hackerspace's board, its conseil d'administration
+    expect(detect('CA 15 juillet 2018').reason).toContain('subject says "CA 15 juillet 2018" +2');
+    // (not a certificate authority: `CA 2 bundle`)
+    expect(detect('CA 2 bundle for the mirrors').reason).not.toContain('subject says');
+    // fixtures/real-corpus/libre-soc/2020-02-crowdsupply-update-openpower-eula-released: the campaign's 22nd update, its headline
+    expect(detect('Crowd Supply update 022: OpenPOWER EULA released').reason).not.toContain('release announcement');
+    expect(detect('Foo 2.0 released').reason).toContain('release announcement');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
