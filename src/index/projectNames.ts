@@ -31,7 +31,7 @@ const REPORT_PHRASES = new RegExp([
   // (and `What's cooking on Sourcehut? March 2020`)
   String.raw`\bwhat'?s (?:cooking )?in\b|\bwhat'?s cooking on\b|(?<=\bwhat'?s cooking on\s+\S+)\?`,
   // (`TL;DR Progress summary`: a summary's other name)
-  String.raw`(?<![\p{L}\p{N}])tl;?\s?dr(?![\p{L}\p{N}])`,
+  String.raw`(?<![a-z0-9])tl;?\s?dr(?![a-z0-9])`,
   // (`LedgerSMB year overview 2015`, `GNUstep in the year 2009: A look back and a look forward`: a year looked back on)
   String.raw`\b(?:(?:and\s+)?a\s+)?look(?:ing)?\s+(?:back|forward|ahead)\b|\byear\s+(?:in\s+review|overview|in\s+retrospect)\b|\bin\s+the\s+year\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b`,
   // (`blktests failures with v6.10 kernel`: a test suite's failures against a release, and which release)
@@ -49,7 +49,7 @@ const REPORT_PHRASES = new RegExp([
   // (`reunión`, `réunion`: a meeting in Spanish and French; `Checkins de la semaine`, `checkins du 09 au 15`: the week's commits)
   String.raw`\br[eé]uni[oó]n(?![a-z\u00c0-\u024f])|\bcheck-?ins?(?:\s+(?:du|from|between)\s+\d{1,2}\s+(?:au|to|and|-)\s+\d{1,2})?\b`,
   // (`Voice Conference`, `phone conference`: a kind of call too, W3C's)
-  String.raw`\bmeeting\s+logs?\b|\bmeeting\s+records\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|tele?cons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart)\b`,
+  String.raw`\bmeeting\s+logs?\b|\bmeeting\s+records\b|\bchat\s*logs?\b|\baction\s+items?\b|\b(?:meetings?|calls?|tele?cons?|tele-?conf(?:erence)?s?|con-?calls?|(?:voice|phone|video|audio)\s+conf(?:erence)?s?|sync(?:-?up)?|irc|tracking list|tree status|release status|through|was|tree|front|sessions?|bofs?|kick[- ]?off|kickstart|plenum|breakout(?:\s+room)?)\b`,
   // (`Zapis zo schodzky Plantlore`: Czech and Slovak minutes of a meeting)
   // (and `Zápis z ustavujícího valného shromáždění ...`, of a general assembly; `Rada 2010/1 - zápis`, a bare record)
   String.raw`\bz[aá]pis\s+z[eo]?\s+(?:\S+\s+){0,2}?(?:sch[uů]dz?ky|sch[uů]ze|schodzky|porady|zased[aá]n[ií]|shrom[aá][žz]d[eě]n[ií])(?![a-z\u00c0-\u024f])|\bz[aá]pis\s+z[eo]?\s+jedn[aá]n[ií](?:\s+(?:p[řr]edstavenstva|v[ýy]boru|rady)(?:\s+(?:klubu|spolku|sdru[žz]en[ií]))?)?|\bze\s+dne\b|\bz[aá]pis\s+(?:z[eo]|ze)\s+\S+|\bz[aá]pis(?![a-z\u00c0-\u024f])`,
@@ -373,7 +373,11 @@ function subjectProject(subject: string): string {
   // `1pm`, `10:30am`, `at 10AM CST`: when it meets
   s = s.replace(/\b(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b(?:\s+[A-Z]{1,2}[SD]?T\b)?/gi, ' ');
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what
-  s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b|\b\d{1,2}:\d{2}\s*[-–~]\s*\d{1,2}:\d{2}\b/gi, ' ');
+  s = s.replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2,3}\s*(?:utc|gmt|cet|cest|bst|pst|pdt|est|edt|ist|jst)\b|\bat\s+\d{1,2}[:.]\d{2}\b|\b\d{1,2}:\d{2}\s*[-–~]\s*\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}(?=\s*$)/gi, ' ');
+  // `Haiku monthly activity report - 02/2015`: a month written with its year; `annual report, FY2011`: a fiscal year
+  s = s.replace(/(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/])/g, ' ').replace(/\bFY\s?(?:19|20)?\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?\b/g, ' ');
+  // `Narrative Minutes interim-2018-iesg-23`, `Minutes interim-2020-tsvarea-01`: an IETF interim meeting's name, the group's
+  s = s.replace(/\binterim-(?:19|20)\d\d-([a-z][a-z0-9]{1,15})-\d{1,3}\b/gi, '$1');
   // `03.10.21 Meeting Minutes` (JupyterLab accessibility): a day written with dots, two digits a part (not a version, `2.10.22`)
   s = s.replace(/(?<![\d.])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]|[12]\d|3[01])\.(?:(?:19|20)\d\d|\d\d)(?![\d.])/g, ' ');
   // (`20150202T1600Z`, `2016-11-18 1700Z`: ISO dates and times)
@@ -539,6 +543,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/\b(?:an?\s+)?(?:sort|kind)\s+of(?=\s*(?:[:\-–—,;/]|$))/gi, ' ');
   // (whole words only, in any script: `Python España` keeps its last letter, which an ASCII `\b` took for the article `a`)
   s = s.replace(/(?<![\p{L}\p{N}])(the|for|of|on|from|in|and|a|an)(?![\p{L}\p{N}])(?=\s*(?:[:\-–—,;/]|$))/giu, ' ');
+  // (`2004 Annual Report, Software in the Public Interest, Inc.`: the organisation, not its registration)
+  s = s.replace(/(?<=\p{L})\s*,?\s+(?:Inc\.?|Ltd\.?|LLC|GmbH|gGmbH|e\.\s?V\.?)\s*$/u, '');
   // (`The Zcash Foundation's 2020 Q1 Report`: whose report, once its words are gone)
   s = s.replace(/(?<=\p{L})['’]s\s*$/u, '');
   // (`Updates and Meeting Minutes from TSC`: what is left of the report's words)

@@ -485,6 +485,12 @@ describe('a project named from its subject', () => {
     ['Narrative Minutes for the October 12, 2006 IESG Telecon', 'IESG', 'which kind of minutes (round 127)'],
     ['Community Reflection on Bevy\'s Third Year', 'Bevy', 'a project\'s year looked back on (round 127)'],
     ['One Year of Open Prometheus Development', 'Prometheus', 'a project\'s first year in the open (round 127)'],
+    ['Haiku monthly activity report - 02/2015', 'Haiku', 'a month with its year (round 131)'],
+    ['2004 Annual Report, Software in the Public Interest, Inc.', 'Software in the Public Interest', 'the organisation, not its registration (round 131)'],
+    ['Software Freedom Conservancy annual report, FY2011', 'Software Freedom Conservancy', 'a fiscal year (round 131)'],
+    ['Narrative Minutes interim-2018-iesg-23 2018-11-21 15:00', 'iesg', 'an IETF interim meeting\'s name and its hour (round 130)'],
+    ['PeerDAS Breakout Room #10', 'PeerDAS', 'a breakout room and its number (round 130)'],
+    ['Afra Plenum 2024-04-03', 'Afra', 'a hackerspace\'s plenum (round 130)'],
     ['Let\'s Encrypt', 'Let\'s Encrypt', 'an apostrophe inside a name stays'],
     ['First Timing Fences TG Meeting - December 17th, 2024', 'Timing Fences TG', 'which meeting of the group, before its name (round 122)'],
   ];
