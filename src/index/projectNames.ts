@@ -113,7 +113,7 @@ const REPORT_PHRASES = new RegExp([
   // (and Chinese: `openEuler TC 例会纪要` (a regular meeting's minutes), `会议纪要`, `周报` (a weekly report), `月报`)
   // (and a project's, `Gateway SIG项目例会`; the Nth meeting held, `第 13 次运营会议召开`, `第一次线下会议`, of the technical or
   // the operations committee, 技术委员会, 运营委员会, of a term, `2025-2026届`)
-  String.raw`(?:项目)?(?:会议|例会)?纪要|(?:项目)?(?<!定)例会|会议记录|双?周报|月报|第\s*[一二三四五六七八九十百\d]{1,4}\s*次[^，,。\s]{0,6}会议(?:召开)?|(?:技术|运营)委员会|(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*)?届`,
+  String.raw`(?:项目)?(?:会议|例会)?纪要|线[下上]会议|(?:(?:19|20)\d\d\s*年|^\s*年)(?!\s*\d)|(?:项目)?(?<!定)例会|会议记录|双?周报|月报|第\s*[一二三四五六七八九十百\d]{1,4}\s*次[^，,。\s]{0,6}会议(?:召开)?|(?:技术|运营)委员会|(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*)?届`,
   // (a Japanese regular meeting's report, `2019年4月定例会報告`, and a year and month written with their CJK marks)
   String.raw`(?:(?:19|20)\d\d)?年\d{1,2}月(?:\d{1,2}日)?|定例会|[報报]告`,
   // (`Fortschritt bei kwtools`: German progress on the project)
@@ -131,6 +131,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bto\s+the\s+(?:community|board|members(?:hip)?)\b(?:\s+(?:for|at)\s+[\w.-]+(?:\s+\d{1,4})?)?|\bnarrative\s+(?=minutes\b)`,
   // (`Community Reflection on Bevy's Third Year`, `One Year of Open Prometheus Development`: a project's years looked back on)
   String.raw`^\s*(?:community\s+)?reflections?\s+on\s+|(?<=[a-z])['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:year|birthday|anniversary)\b|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+of\s+(?:open\s+)?(?=\S+\s+development\s*$)|(?<=^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+of\s+(?:open\s+)?\S+)\s+development\s*$`,
+  // (`KubeEdge Sandbox Annual Review`: the project's stage at its foundation, before its review)
+  String.raw`\b(?:sandbox|incubating|incubation|graduated)\s+(?=(?:annual\s+)?review\b)`,
   // (`Update on the Last Three Months in GNU Radio`: the stretch of time the update covers, before whose)
   String.raw`\b(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)\s+(?:in|of|at|for)\b`,
   // how far it has come: `Address Sanitizer progress to date`, `X so far`
@@ -341,6 +343,9 @@ function subjectProject(subject: string): string {
   // `A year of progress for US-RSE`: how long it has worked, for whom
   s = s.replace(/^\s*(?:a|one|two|three|\d{1,2})\s+(?:years?|months?)\s+of\s+(?:progress|work|development)\s+(?:for|on|in|at|with)\s+(?=\S)/i, '');
   // `postmarketOS in 2024-09: systemd, PCB, talks`, `November 2019 in Reproducible Builds`: a month's report of X
+  // (`Servo in 2024: stats, features and donations`, `November in Servo: monthly releases, ...`: a year's or a month's news of
+  // X, then its topics)
+  s = s.replace(/^\s*(\S.{0,40}?)\s+in\s+(?:19|20)\d\d\s*:\s.*$/, '$1').replace(new RegExp(String.raw`^\s*(?:${MONTHS})\s+in\s+([\w.+-]+)\s*:\s.*$`, 'i'), '$1');
   s = s.replace(MONTH_IN_X, '$1')
     .replace(X_IN_MONTH, '$1');
   // `current development status (carbon R)` (R-SIG-Mac, 2001): words in lower case that name only
@@ -548,7 +553,7 @@ function subjectProject(subject: string): string {
   // (`The Zcash Foundation's 2020 Q1 Report`: whose report, once its words are gone)
   s = s.replace(/(?<=\p{L})['’]s\s*$/u, '');
   // (`Updates and Meeting Minutes from TSC`: what is left of the report's words)
-  s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and)\b)+/i, ' ');
+  s = s.replace(/^(?:\s*(?:the|for|of|on|from|in|and|about)\b)+/i, ' ');
   s = s.replace(/(?<=\p{L})-(?=\s|$)/gu, ' ').replace(/(^|\s)[:\-–—,;/.!]+(?=\s|$)/g, ' ').replace(/[:,;.!]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   // (`Cran2deb4ubuntu: An Update for 2014`: the article of the report's words, once they are gone)
   s = s.replace(/^(?:the|for|of|on|from|in)\s+/i, '').replace(/\s+(?:the|for|of|on|from|in)$/i, '').replace(/^an?\s+(?=\S)/, '').replace(/(?<=\S)\s+an$/i, '').trim();

@@ -491,6 +491,10 @@ describe('a project named from its subject', () => {
     ['Narrative Minutes interim-2018-iesg-23 2018-11-21 15:00', 'iesg', 'an IETF interim meeting\'s name and its hour (round 130)'],
     ['PeerDAS Breakout Room #10', 'PeerDAS', 'a breakout room and its number (round 130)'],
     ['Afra Plenum 2024-04-03', 'Afra', 'a hackerspace\'s plenum (round 130)'],
+    ['Servo in 2024: stats, features and donations', 'Servo', 'a year\'s news of X, then its topics (round 132)'],
+    ['November in Servo: monthly releases, context menus', 'Servo', 'a month\'s news of X, then its topics (round 132)'],
+    ['KubeEdge Sandbox Annual Review', 'KubeEdge', 'the project\'s stage before its review (round 133)'],
+    ['2021年架构SIG例会会议纪要', '架构SIG', 'a year with its CJK mark, a regular meeting\'s minutes (round 133)'],
     ['Let\'s Encrypt', 'Let\'s Encrypt', 'an apostrophe inside a name stays'],
     ['First Timing Fences TG Meeting - December 17th, 2024', 'Timing Fences TG', 'which meeting of the group, before its name (round 122)'],
   ];
