@@ -26,6 +26,8 @@ const MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 /** Phrases that say "this is a report" rather than what it is about. */
 const REPORT_PHRASES = new RegExp([
+  // (`Haiku Activity & Contract Report: April 2022`: the two kinds of work one report covers)
+  String.raw`\b(?:activity|activities|status)\s*&\s*[a-z]+\s+(?=reports?\b)`,
   // `ANS-352 AMSAT News Service Weekly Bulletins`: a news service's bulletins, and their issue (before `news` alone)
   String.raw`\bnews\s+service\b|\bbulletins?\b|^\s*[A-Z]{2,4}-\d{2,4}(?=\s)`,
   // (and `What's cooking on Sourcehut? March 2020`)

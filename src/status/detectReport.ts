@@ -126,7 +126,9 @@ const CUES: Array<[RegExp, number, string]> = [
   // (`Current state of bcm43xx-softmac`; weaker: an opening's "the current state of" is often an overview's)
   // (`The current state (tgt and IBM VIO server LLD)`)
   [/\bcurrent state of\b|^\s*(?:\[[^\]]{1,60}\]\s*)*(?:the\s+)?current state\s*(?:\(|$)/i, 2, 'current-state'],
-  [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b/i, 2, 'dated-meeting'],
+  // (and a numbered meeting named by its number alone, `All Core Devs: Meeting 8`, `Execution Layer Meeting 175`, `Weekly
+  // Members Meeting 7`: a series' meeting told by its count)
+  [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b|\bmeeting\s+(?:no\.?\s*)?\d{1,3}\s*$/i, 2, 'dated-meeting'],
   [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
   [/\bstatus\b/i, 2, 'status'],
   // (`Wineconf wrap up`, `Wrap-up of wineconf`: a gathering's summary)

@@ -494,6 +494,7 @@ describe('a project named from its subject', () => {
     ['Servo in 2024: stats, features and donations', 'Servo', 'a year\'s news of X, then its topics (round 132)'],
     ['November in Servo: monthly releases, context menus', 'Servo', 'a month\'s news of X, then its topics (round 132)'],
     ['KubeEdge Sandbox Annual Review', 'KubeEdge', 'the project\'s stage before its review (round 133)'],
+    ['Haiku Activity & Contract Report: April 2022', 'Haiku', 'one report\'s two kinds of work (round 136)'],
     ['2021年架构SIG例会会议纪要', '架构SIG', 'a year with its CJK mark, a regular meeting\'s minutes (round 133)'],
     ['Let\'s Encrypt', 'Let\'s Encrypt', 'an apostrophe inside a name stays'],
     ['First Timing Fences TG Meeting - December 17th, 2024', 'Timing Fences TG', 'which meeting of the group, before its name (round 122)'],

@@ -1166,6 +1166,14 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Foo 2.0 released').reason).toContain('release announcement');
   });
 
+  it('reads a meeting named by its number alone as a dated meeting (round 137, parser 141)', () => {
+    // fixtures/real-corpus/ethereum/2016-10-all-core-devs-meeting-8-notes: the eighth All Core Devs call's agenda and notes
+    expect(detect('All Core Devs: Meeting 8').reason).toContain('subject says "Meeting 8" +2');
+    expect(detect('Execution Layer Meeting 175').reason).toContain('subject says "Meeting 175"');
+    // (a number inside the subject is none: `meeting 3 topics for discussion`)
+    expect(detect('meeting 3 topics for discussion').reason).not.toContain('subject says "meeting 3"');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');

@@ -413,116 +413,116 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   // Rust), Node.js's TSC, Build and Release working groups and the OpenJS Foundation's CPC, Kubernetes' SIG annual
   // reports and steering notes, CNCF's TOC reviews and batch working group, openEuler's TC and OpenHarmony's SIGs
   // (Chinese), Debian JP)
-  [117, 46, 'scored once, blind, on 2026-12-07 (parser 131); tuned on since (parsers 132-140)', { precision: 0.69, recall: 0.87, bodyPrecision: 0.62, bodyRecall: 0.91, titleRecall: 0.79, refRecall: 0.97, projectAccuracy: 0.29, titlePrecision: 0.85 }],
+  [117, 46, 'scored once, blind, on 2026-12-07 (parser 131); tuned on since (parsers 132-141)', { precision: 0.69, recall: 0.87, bodyPrecision: 0.62, bodyRecall: 0.91, titleRecall: 0.79, refRecall: 0.97, projectAccuracy: 0.29, titlePrecision: 0.85 }],
   // (round 118 was scored blind at parser 131: detection 95% / 100%, body alone 67% / 95%, titles 99% (111 of 112),
   // refs 35 of 35, names 16% (3 of 19), title precision 67% (111 of 165); 4 of its 43 posts labelled unsure; Nim's
   // blog, the Erlang Ecosystem Foundation, the Haskell Foundation's stability working group, clang-built-linux list
   // mail (KernelCI, LLVM look-alikes), Homebrew's AGM and PLC minutes, Ruby Together, Ruby's developer meeting logs,
   // Python's steering council updates and the PSF's and DSF's board minutes)
-  [118, 43, 'scored once, blind, on 2026-12-07 (parser 131); tuned on since (parsers 132-140)', { precision: 0.94, recall: 0.99, bodyPrecision: 0.66, bodyRecall: 0.94, titleRecall: 0.99, refRecall: 1, projectAccuracy: 0.26, titlePrecision: 0.67 }],
+  [118, 43, 'scored once, blind, on 2026-12-07 (parser 131); tuned on since (parsers 132-141)', { precision: 0.94, recall: 0.99, bodyPrecision: 0.66, bodyRecall: 0.94, titleRecall: 0.99, refRecall: 1, projectAccuracy: 0.26, titlePrecision: 0.67 }],
   // (round 119 was scored blind at parser 132: detection 79% / 96%, body alone 69% / 100%, titles 93% (165 of 178),
   // refs 36 of 44, names 38% (9 of 24), title precision 68% (165 of 243); 4 of its 47 posts labelled unsure; the
   // Haskell Foundation's technical working group, the Scala Center's advisory board, Clojurists Together, SunPy,
   // scikit-learn, Jupyter, Pangeo, OpenSSF's TAC and reports, FINOS, NixOS's steering committee, openSUSE's news)
-  [119, 47, 'scored once, blind, on 2026-12-07 (parser 132); tuned on since (parsers 133-140)', { precision: 0.82, recall: 0.95, bodyPrecision: 0.68, bodyRecall: 0.99, titleRecall: 0.92, refRecall: 0.81, projectAccuracy: 0.37, titlePrecision: 0.67 }],
+  [119, 47, 'scored once, blind, on 2026-12-07 (parser 132); tuned on since (parsers 133-141)', { precision: 0.82, recall: 0.95, bodyPrecision: 0.68, bodyRecall: 0.99, titleRecall: 0.92, refRecall: 0.81, projectAccuracy: 0.37, titlePrecision: 0.67 }],
   // (round 120 was scored blind at parser 132: detection 80% / 96% (79% / 95% with the subject shown), body alone 69%
   // / 96%, titles 83% (134 of 161), refs 78 of 85, names 40% (10 of 25), title precision 85% (134 of 158); 5 of its
   // 47 posts labelled unsure; Godot, Krita and GIMP news, ESLint, Babel, Electron and TC39 notes, Tails' monthly
   // reports, OpenSSL's OTC minutes, Qubes, openstack-discuss PTG summaries)
-  [120, 47, 'scored once, blind, on 2026-12-07 (parser 132); tuned on since (parsers 133-140)', { precision: 0.83, recall: 0.99, bodyPrecision: 0.68, bodyRecall: 0.95, titleRecall: 0.83, refRecall: 0.91, projectAccuracy: 0.44, titlePrecision: 0.84 }],
+  [120, 47, 'scored once, blind, on 2026-12-07 (parser 132); tuned on since (parsers 133-141)', { precision: 0.83, recall: 0.99, bodyPrecision: 0.68, bodyRecall: 0.95, titleRecall: 0.83, refRecall: 0.91, projectAccuracy: 0.44, titlePrecision: 0.84 }],
   // (round 121 was scored blind at parser 133: detection 76% / 100%, body alone 62% / 96%, titles 88% (125 of 142),
   // refs 115 of 125, names 28% (7 of 25), title precision 74% (125 of 169); 7 of its 48 posts labelled unsure;
   // scikit-learn's and Jupyter's meeting records, OpenSSF's working groups and Alpha-Omega, SPDX, Sigstore, Babel,
   // webpack, Vite, Prettier, Haiku's and Redox's news)
-  [121, 48, 'scored once, blind, on 2026-12-07 (parser 133); tuned on since (parsers 134-140)', { precision: 0.78, recall: 0.99, bodyPrecision: 0.63, bodyRecall: 0.95, titleRecall: 0.88, refRecall: 0.92, projectAccuracy: 0.28, titlePrecision: 0.73 }],
+  [121, 48, 'scored once, blind, on 2026-12-07 (parser 133); tuned on since (parsers 134-141)', { precision: 0.78, recall: 0.99, bodyPrecision: 0.63, bodyRecall: 0.95, titleRecall: 0.88, refRecall: 0.92, projectAccuracy: 0.28, titlePrecision: 0.73 }],
   // (round 122 was scored blind at parser 133: detection 77% / 71% (76% / 73% with the subject shown), body alone 62%
   // / 67%, titles 83% (104 of 125), refs 6 of 9, names 12% (3 of 24), title precision 90% (104 of 115); 8 of its 46
   // posts labelled unsure; Matrix, XMPP and the W3C SocialCG, RISC-V, CHIPS Alliance, Yocto and Zephyr, release
   // managers' status (GCC, LLVM, Perl, binutils), Debian LTS contributors' reports)
-  [122, 46, 'scored once, blind, on 2026-12-07 (parser 133); tuned on since (parsers 134-140)', { precision: 0.78, recall: 0.74, bodyPrecision: 0.61, bodyRecall: 0.66, titleRecall: 0.83, refRecall: 0.77, projectAccuracy: 0.12, titlePrecision: 0.9 }],
+  [122, 46, 'scored once, blind, on 2026-12-07 (parser 133); tuned on since (parsers 134-141)', { precision: 0.78, recall: 0.74, bodyPrecision: 0.61, bodyRecall: 0.66, titleRecall: 0.83, refRecall: 0.77, projectAccuracy: 0.12, titlePrecision: 0.9 }],
   // (round 123 was scored blind at parser 134: detection 88% / 92%, body alone 79% / 88%, titles 84% (98 of 116),
   // refs 15 of 16, names 24% (6 of 25), title precision 73% (98 of 134); 3 of its 47 posts labelled unsure; ROS,
   // MoveIt, QGIS, GDAL and OSGeo, HPC Carpentry, US-RSE and the MPI Forum, WordPress, Joomla, Plone, Drupal and
   // TYPO3, Cassandra, MariaDB, ClickHouse, Kafka and Flink)
-  [123, 47, 'scored once, blind, on 2026-12-07 (parser 134); tuned on since (parsers 135-140)', { precision: 0.88, recall: 0.91, bodyPrecision: 0.78, bodyRecall: 0.87, titleRecall: 0.84, refRecall: 0.93, projectAccuracy: 0.24, titlePrecision: 0.73 }],
+  [123, 47, 'scored once, blind, on 2026-12-07 (parser 134); tuned on since (parsers 135-141)', { precision: 0.88, recall: 0.91, bodyPrecision: 0.78, bodyRecall: 0.87, titleRecall: 0.84, refRecall: 0.93, projectAccuracy: 0.24, titlePrecision: 0.73 }],
   // (round 124 was scored blind at parser 134: detection 92% / 96%, body alone 83% / 96%, titles 88% (129 of 146),
   // refs 185 of 185, names 20% (5 of 25), title precision 82% (129 of 157); 3 of its 46 posts labelled unsure;
   // Budgie, LXQt and the Friends of GNOME, Servo and SpiderMonkey, LibreOffice and Collabora, OpenStreetMap's
   // foundation, chapters and lists)
-  [124, 46, 'scored once, blind, on 2026-12-07 (parser 134); tuned on since (parsers 135-140)', { precision: 0.92, recall: 0.95, bodyPrecision: 0.82, bodyRecall: 0.95, titleRecall: 0.88, refRecall: 1, projectAccuracy: 0.32, titlePrecision: 0.82 }],
+  [124, 46, 'scored once, blind, on 2026-12-07 (parser 134); tuned on since (parsers 135-141)', { precision: 0.92, recall: 0.95, bodyPrecision: 0.82, bodyRecall: 0.95, titleRecall: 0.88, refRecall: 1, projectAccuracy: 0.32, titlePrecision: 0.82 }],
   // (round 125 was scored blind at parser 135: detection 84% / 81% (83% / 83% with the subject shown), body alone 70%
   // / 81%, titles 82% (94 of 114), refs 20 of 22, names 15% (4 of 26), title precision 48% (94 of 196); 4 of its 48
   // posts labelled unsure; GNU Radio and FreeDV, Ethereum's consensus calls, Bitcoin Core's IRC summaries, the Zcash
   // Foundation, Unicode and CLDR, GNOME accessibility, NVDA, Traduc.org, Guix, crates.io, PyPI and Flathub)
-  [125, 48, 'scored once, blind, on 2026-12-07 (parser 135); tuned on since (parsers 136-140)', { precision: 0.83, recall: 0.8, bodyPrecision: 0.69, bodyRecall: 0.8, titleRecall: 0.82, refRecall: 0.9, projectAccuracy: 0.23, titlePrecision: 0.47 }],
+  [125, 48, 'scored once, blind, on 2026-12-07 (parser 135); tuned on since (parsers 136-141)', { precision: 0.83, recall: 0.8, bodyPrecision: 0.69, bodyRecall: 0.8, titleRecall: 0.82, refRecall: 0.9, projectAccuracy: 0.23, titlePrecision: 0.47 }],
   // (round 126 was scored blind at parser 136: detection 82% / 78% (82% / 82% with the subject shown), body alone 75%
   // / 91%, titles 76% (138 of 181), refs 29 of 32, names 13% (3 of 23), title precision 77% (138 of 179); 5 of its 45
   // posts labelled unsure; Alpha-Omega's funded projects and forgefriends, the ASF board's and podlings' reports
   // (Jackrabbit, Sling, Tomcat, the Incubator), Eclipse's planning council, Adoptium, Oniro and MicroProfile,
   // linux-cxl and linux-sunxi)
-  [126, 45, 'scored once, blind, on 2026-12-07 (parser 136); tuned on since (parsers 137-140)', { precision: 0.81, recall: 0.78, bodyPrecision: 0.74, bodyRecall: 0.91, titleRecall: 0.76, refRecall: 0.9, projectAccuracy: 0.13, titlePrecision: 0.77 }],
+  [126, 45, 'scored once, blind, on 2026-12-07 (parser 136); tuned on since (parsers 137-141)', { precision: 0.81, recall: 0.78, bodyPrecision: 0.74, bodyRecall: 0.91, titleRecall: 0.76, refRecall: 0.9, projectAccuracy: 0.13, titlePrecision: 0.77 }],
   // (round 127 was scored blind at parser 136: detection 85% / 96% (84% / 95% with the subject shown), body alone 61%
   // / 83%, titles 91% (120 of 132), refs 104 of 105, names 26% (6 of 23), title precision 92% (120 of 130); 8 of its
   // 45 posts labelled unsure; the IETF (IAB reports, IESG narrative minutes, transport area), Godot, Veloren and
   // Bevy, Go, Swift, the R Consortium and Julia, containerd and Moby reports, Prometheus, OpenTelemetry, Istio and
   // Argo)
-  [127, 45, 'scored once, blind, on 2026-12-07 (parser 136); tuned on since (parsers 137-140)', { precision: 0.84, recall: 0.95, bodyPrecision: 0.61, bodyRecall: 0.82, titleRecall: 0.9, refRecall: 0.99, projectAccuracy: 0.43, titlePrecision: 0.92 }],
+  [127, 45, 'scored once, blind, on 2026-12-07 (parser 136); tuned on since (parsers 137-141)', { precision: 0.84, recall: 0.95, bodyPrecision: 0.61, bodyRecall: 0.82, titleRecall: 0.9, refRecall: 0.99, projectAccuracy: 0.43, titlePrecision: 0.92 }],
   // (round 128 was scored blind at parser 137: detection 88% / 74% (88% / 82% with the subject shown), body alone 68%
   // / 68%, titles 69% (41 of 59), refs 114 of 127, names 5% (1 of 19), title precision 95% (41 of 43); 5 of its 43
   // posts labelled unsure; the Usenet Big-8 board, BigBang, Libre-SOC, Python user groups' meetings (BangPypers,
   // PyCon India, EuroPython, Chennaipy), uClibc and Scientific Linux, two developers' monthly blogs (Debian, Rust))
-  [128, 43, 'scored once, blind, on 2026-12-07 (parser 137); tuned on since (parsers 138-140)', { precision: 0.88, recall: 0.78, bodyPrecision: 0.68, bodyRecall: 0.68, titleRecall: 0.72, refRecall: 0.9, projectAccuracy: 0.05, titlePrecision: 0.95 }],
+  [128, 43, 'scored once, blind, on 2026-12-07 (parser 137); tuned on since (parsers 138-141)', { precision: 0.88, recall: 0.78, bodyPrecision: 0.68, bodyRecall: 0.68, titleRecall: 0.72, refRecall: 0.9, projectAccuracy: 0.05, titlePrecision: 0.95 }],
   // (round 129 was scored blind at parser 137: detection 85% / 61%, body alone 80% / 67%, titles 44% (43 of 98), refs
   // 1 of 1, names 6% (1 of 18), title precision 52% (43 of 83); 9 of its 34 posts labelled unsure; hackerspaces'
   // minutes in German, French, Dutch and Japanese, OSI, the FSF, NumFOCUS and SPI, OpenAstronomy's GSoC blogs, Xen)
-  [129, 34, 'scored once, blind, on 2026-12-07 (parser 137); tuned on since (parsers 138-140)', { precision: 0.85, recall: 0.66, bodyPrecision: 0.79, bodyRecall: 0.66, titleRecall: 0.46, refRecall: 1, projectAccuracy: 0.05, titlePrecision: 0.52 }],
+  [129, 34, 'scored once, blind, on 2026-12-07 (parser 137); tuned on since (parsers 138-141)', { precision: 0.85, recall: 0.66, bodyPrecision: 0.79, bodyRecall: 0.66, titleRecall: 0.46, refRecall: 1, projectAccuracy: 0.05, titlePrecision: 0.52 }],
   // (round 130 was scored blind at parser 138: detection 79% / 73%, body alone 75% / 81%, titles 57% (65 of 115),
   // refs 14 of 37, names 8% (2 of 26), title precision 56% (66 of 117); 10 of its 48 posts labelled unsure;
   // hackerspaces' minutes (NURDspace, Neutrinet, Hackuarium, AfRA, Krautspace, LgHS), Debian, GNOME and KDE
   // contributors' reports, Bitcoin Core, Ethereum, the Zcash Foundation and Lightning, the IETF, RIPE and W3C)
-  [130, 48, 'scored once, blind, on 2026-12-07 (parser 138); tuned on since (parsers 139-140)', { precision: 0.79, recall: 0.73, bodyPrecision: 0.74, bodyRecall: 0.8, titleRecall: 0.56, refRecall: 0.37, projectAccuracy: 0.19, titlePrecision: 0.56 }],
+  [130, 48, 'scored once, blind, on 2026-12-07 (parser 138); tuned on since (parsers 139-141)', { precision: 0.79, recall: 0.73, bodyPrecision: 0.74, bodyRecall: 0.8, titleRecall: 0.56, refRecall: 0.37, projectAccuracy: 0.19, titlePrecision: 0.56 }],
   // (round 131 was scored blind at parser 138: detection 77% / 96%, body alone 64% / 96%, titles 73% (155 of 213),
   // refs 101 of 101, names 17% (4 of 24), title precision 79% (155 of 196); 2 of its 48 posts labelled unsure; OSI,
   // NumFOCUS, SPI and Conservancy, working groups' minutes (OpenSSF BEST, CHIPS Alliance, RISC-V, the Haskell
   // Foundation, the R Consortium), newsletters (Redox, XMPP, Servo, SpiderMonkey, Haiku, Godot), Babel, webpack,
   // ESLint and Electron notes)
-  [131, 48, 'scored once, blind, on 2026-12-07 (parser 138); tuned on since (parsers 139-140)', { precision: 0.76, recall: 0.95, bodyPrecision: 0.63, bodyRecall: 0.95, titleRecall: 0.72, refRecall: 1, projectAccuracy: 0.29, titlePrecision: 0.79 }],
+  [131, 48, 'scored once, blind, on 2026-12-07 (parser 138); tuned on since (parsers 139-141)', { precision: 0.76, recall: 0.95, bodyPrecision: 0.63, bodyRecall: 0.95, titleRecall: 0.72, refRecall: 1, projectAccuracy: 0.29, titlePrecision: 0.79 }],
   // (round 132 was scored blind at parser 139: detection 81% / 100% (80% / 100% with the subject shown), body alone
   // 67% / 96%, titles 80% (141 of 176), refs 96 of 97, names 24% (6 of 25), title precision 76% (141 of 186); 9 of
   // its 47 posts labelled unsure; contributors' and Outreachy interns' reports (Debian, GNOME, KDE), OSI's board
   // archive (2005-2011 minutes and their look-alikes), the Zcash Foundation, Ethereum's All Core Devs and EOF calls,
   // Bitcoin Core, Haiku, Redox, Servo and SpiderMonkey news)
-  [132, 47, 'scored once, blind, on 2026-12-07 (parser 139); tuned on since (parser 140)', { precision: 0.8, recall: 0.99, bodyPrecision: 0.66, bodyRecall: 0.95, titleRecall: 0.8, refRecall: 0.98, projectAccuracy: 0.32, titlePrecision: 0.75 }],
+  [132, 47, 'scored once, blind, on 2026-12-07 (parser 139); tuned on since (parsers 140-141)', { precision: 0.8, recall: 0.99, bodyPrecision: 0.66, bodyRecall: 0.95, titleRecall: 0.8, refRecall: 0.98, projectAccuracy: 0.32, titlePrecision: 0.75 }],
   // (round 133 was scored blind at parser 139: detection 78% / 96%, body alone 67% / 100%, titles 70% (285 of 408),
   // refs 72 of 82, names 19% (5 of 26), title precision 92% (285 of 310); 6 of its 47 posts labelled unsure; Swift's
   // server workgroup, Go's diagnostics sync, Julia's newsletter and the R Consortium, Tails, OpenSSL's OTC, GnuPG and
   // Tor, Kubernetes' SIG annual reports and steering notes, CNCF's annual reviews and due diligence, OpenHarmony's
   // and openEuler's yearly minutes (Chinese))
-  [133, 47, 'scored once, blind, on 2026-12-07 (parser 139); tuned on since (parser 140)', { precision: 0.78, recall: 0.96, bodyPrecision: 0.66, bodyRecall: 0.99, titleRecall: 0.69, refRecall: 0.87, projectAccuracy: 0.23, titlePrecision: 0.91 }],
+  [133, 47, 'scored once, blind, on 2026-12-07 (parser 139); tuned on since (parsers 140-141)', { precision: 0.78, recall: 0.96, bodyPrecision: 0.66, bodyRecall: 0.99, titleRecall: 0.69, refRecall: 0.87, projectAccuracy: 0.23, titlePrecision: 0.91 }],
   // (round 134 was scored blind at parser 140: detection 81% / 96%, body alone 69% / 92%, titles 95% (255 of 268),
   // refs 210 of 276, names 31% (8 of 26), title precision 82% (255 of 310); 4 of its 48 posts labelled unsure;
   // Clojurists Together, Homebrew's PLC, AGM and EGM minutes, Ruby Together's board and Ruby's developer meetings,
   // the Scala Center, the Haskell Foundation and the EEF, Forgejo's monthly updates, Codeberg, forgefriends and
   // Gitea)
-  [134, 48, 'scored once, blind, on 2026-12-07 (parser 140)', { precision: 0.8, recall: 0.96, bodyPrecision: 0.68, bodyRecall: 0.92, titleRecall: 0.95, refRecall: 0.76, projectAccuracy: 0.3, titlePrecision: 0.82 }],
+  [134, 48, 'scored once, blind, on 2026-12-07 (parser 140); tuned on since (parser 141)', { precision: 0.8, recall: 0.96, bodyPrecision: 0.68, bodyRecall: 0.92, titleRecall: 0.95, refRecall: 0.76, projectAccuracy: 0.3, titlePrecision: 0.82 }],
   // (round 135 was scored blind at parser 140: detection 72% / 96% (72% / 95% with the subject shown), body alone 67%
   // / 100%, titles 72% (137 of 189), refs 36 of 37, names 46% (11 of 24), title precision 81% (137 of 170); 0 of its
   // 48 posts labelled unsure; Kubernetes SIG Docs, Release and Contributor Experience meeting notes, TC39's meeting
   // summaries and agendas (and SpiderMonkey's), the DSF's and the PSF's board minutes and Django's technical board,
   // Zarr, Samvera, Unidata, DSpace and Pangeo)
-  [135, 48, 'scored once, blind, on 2026-12-07 (parser 140)', { precision: 0.71, recall: 0.95, bodyPrecision: 0.66, bodyRecall: 0.99, titleRecall: 0.72, refRecall: 0.97, projectAccuracy: 0.45, titlePrecision: 0.8 }],
+  [135, 48, 'scored once, blind, on 2026-12-07 (parser 140); tuned on since (parser 141)', { precision: 0.71, recall: 0.95, bodyPrecision: 0.66, bodyRecall: 0.99, titleRecall: 0.72, refRecall: 0.97, projectAccuracy: 0.45, titlePrecision: 0.8 }],
   // (round 136 was scored blind at parser 140: detection 79% / 88%, body alone 59% / 80%, titles 88% (132 of 150),
   // refs 35 of 35, names 4% (1 of 25), title precision 95% (132 of 139); 7 of its 48 posts labelled unsure;
   // Alpha-Omega's funded projects (Eclipse, Rust, ISRG, Airflow, OpenRefactory, the PSF, Ecosyste.ms), the XSF's
   // member meetings, newsletters and summit reports, Babel, webpack and Electron's notes, retros and playbooks,
   // Haiku's contract and GCI reports, Redox's finances and RSoC reports)
-  [136, 48, 'scored once, blind, on 2026-12-07 (parser 140)', { precision: 0.78, recall: 0.87, bodyPrecision: 0.58, bodyRecall: 0.79, titleRecall: 0.88, refRecall: 1, projectAccuracy: 0.04, titlePrecision: 0.94 }],
+  [136, 48, 'scored once, blind, on 2026-12-07 (parser 140); tuned on since (parser 141)', { precision: 0.78, recall: 0.87, bodyPrecision: 0.58, bodyRecall: 0.79, titleRecall: 0.88, refRecall: 1, projectAccuracy: 0.12, titlePrecision: 0.94 }],
   // (round 137 was scored blind at parser 140: detection 75% / 90%, body alone 71% / 100%, titles 82% (87 of 106),
   // refs 18 of 27, names 25% (5 of 20), title precision 87% (87 of 100); 9 of its 42 posts labelled unsure; the Zcash
   // Foundation's board and grants posts, Ethereum's 2016 All Core Devs and ePBS calls, SPDX's outreach, security, AI
   // and safety teams (and calendar invites), NixOS's steering committee, vote logs, candidates and weekly newsletter,
   // RISC-V's side-channel SIG and matrix task group)
-  [137, 42, 'scored once, blind, on 2026-12-07 (parser 140)', { precision: 0.74, recall: 0.89, bodyPrecision: 0.71, bodyRecall: 0.99, titleRecall: 0.82, refRecall: 0.66, projectAccuracy: 0.25, titlePrecision: 0.87 }],
+  [137, 42, 'scored once, blind, on 2026-12-07 (parser 140); tuned on since (parser 141)', { precision: 0.76, recall: 0.99, bodyPrecision: 0.71, bodyRecall: 0.99, titleRecall: 0.98, refRecall: 1, projectAccuracy: 0.25, titlePrecision: 0.88 }],
 ];
 
 describe('real-post corpus', () => {
