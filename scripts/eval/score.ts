@@ -82,6 +82,9 @@ export function refMatches(label: string, refs: Ref[]): boolean {
     // the number it ends with is the reference's
     const worded = system === 'other' ? /(?:^|[\s#])#?(\d{1,8})$/.exec(id) : null;
     if (worded && rid === worded[1]) return true;
+    // a forge's item labelled with its repository, `codeberg:forgejo/discussions#72`: that number in that repository
+    const owned = /^([\w.-]+\/[\w.-]+)#(\d+)$/.exec(id);
+    if (owned && rid === owned[2] && r.key.toLowerCase().includes(`/${owned[1]}/`)) return true;
     // a patchwork series is kept as `series/N`: the same number the label gives
     if (system === 'patchwork' && rid === `series/${id}`) return true;
     if (id.length >= 6 && (system === 'mail' || system === 'cve' || /\D/.test(id))) {

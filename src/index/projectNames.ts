@@ -279,8 +279,11 @@ function subjectProject(subject: string): string {
   }
   // `renesas-drivers-2019-04-30-v5.1-rc7`: a tree tagged by its date and the release it is on is that tree
   const rest = told.replace(/^([a-z][a-z\d]*(?:-[a-z][a-z\d]*)+)-(?:19|20)\d\d-\d\d-\d\d(?:-v?\d+(?:\.\d+)+(?:-rc\d+)?)?\s*$/i, '$1');
-  // (`No subject`, `(no subject)`: what a mail client writes for none)
-  let s = /^\s*\(?no subject\)?\s*$/i.test(rest) ? '' : rest;
+  // (`No subject`, `(no subject)`: what a mail client writes for none; `placeholder`, `untitled`: a tracker's for one to come)
+  let s = /^\s*\(?(?:no subject|placeholder|untitled(?: document)?|no title)\)?\s*$/i.test(rest) ? '' : rest;
+  // `2021-04-steering-council-update.md`, `November.md`: a repository file's name for a title is its base name, its
+  // hyphens and underscores spaces (the extension is no part of a name)
+  s = s.replace(/^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdx|txt|rst|adoc|html?)\s*$/i, (_, base: string) => base.replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' '));
   // (`netdev development stats for 6.1?`, `XML configuration tool completed!!`: a question's or a shout's mark is no part of a name)
   s = s.replace(/\s*[?!]+\s*$/, '');
   // `FoundationsTeam/Meetings/2008/0723`, `Local Chapters and Communities Working Group/Meeting

@@ -1376,10 +1376,10 @@ function distinctWords(text: string): number {
   return new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []).size;
 }
 
-/** No subject at all: missing, blank or `(no subject)`. */
+/** No subject at all: missing, blank, `(no subject)`, or a word that holds the place of one (`placeholder`, `untitled`). */
 function untitledPost(input: StatusInput): boolean {
   const subject = typeof input?.subject === 'string' ? input.subject.trim() : '';
-  return subject === '' || /^\(?no subject\)?$/i.test(subject);
+  return subject === '' || /^\(?(?:no subject|placeholder|untitled(?: document)?|no title)\)?$/i.test(subject);
 }
 
 /** The body's first line when it reads as a title: short, no sentence end, not a greeting. */

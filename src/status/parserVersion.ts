@@ -912,5 +912,11 @@
  *     `Execution Layer Meeting 175`) is a dated meeting. Names: `Activity & Contract Report` (Haiku's) is one report's two
  *     kinds of work. Against parser 140 over the posts of rounds 1-135: no change; on rounds 136-137's: +2 reports, +17
  *     titles, +9 refs, +2 names.
+ * 142 (after rounds 138 to 142's blind runs at parser 141): a Forgejo or Gitea issue or pull request
+ *     (`codeberg.org/forgejo/discussions/issues/72`) is a reference keyed by its repository, as GitHub's are; a subject that
+ *     only holds the place of one (`placeholder`, `untitled`) is none; a repository file's name for a subject
+ *     (`2021-04-steering-council-update.md`) is read without its extension, its hyphens spaces; a proposal review's
+ *     verdict headings (`Accepted`, `Likely Decline`, `Active`, `Hold`) are generic. Against parser 141 over the posts of
+ *     rounds 1-137: +126 refs (Forgejo's monthly updates); on rounds 138-142's: +2 reports, +8 titles.
  */
-export const PARSER_VERSION = 141;
+export const PARSER_VERSION = 142;

@@ -251,6 +251,16 @@ export function classifyUrl(url: string): Ref {
     }
   }
 
+  // Forgejo and Gitea (`codeberg.org/forgejo/discussions/issues/72`, `gitea.com/gitea/tea/pulls/123`): whose repository
+  // the number is in belongs to its key, as GitHub's does
+  if (host === 'codeberg.org' || host === 'gitea.com' || /(?:^|\.)(?:gitea|forgejo)\./.test(host)) {
+    const m = /^\/([^/]+)\/([^/]+)\/(issues|pulls)\/(\d+)\/?$/.exec(path);
+    if (m && plausibleId(m[4])) {
+      const review = m[3] === 'pulls';
+      return make(url, 'other', review ? 'review' : 'bug', m[4], `${host}/${m[1].toLowerCase()}/${m[2].toLowerCase()}/${m[3]}/${m[4]}`);
+    }
+  }
+
   // Redmine trackers (tracker.ceph.com, redmine.*, labs.riseup.net/code/issues/N): any other host's
   // `/issues/N` is a tracker's too
   {
