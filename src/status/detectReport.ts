@@ -1376,6 +1376,22 @@ function distinctWords(text: string): number {
   return new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []).size;
 }
 
+/** A repository file's name for a subject (`20240814_minutes.md`, `timdream.md`, `2021-04-steering-council-update.md`). */
+export const FILE_NAME_SUBJECT = /^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdwn|mdx|txt|rst|adoc|html?)\s*$/i;
+
+/**
+ * The post with a repository file's name for its subject read as the words of that name, its hyphens and underscores
+ * spaces (between digits they stay: a date): `20240814 minutes`, `2021-04 steering council update`; a name of no words
+ * (`2013-10-03.md`) is no subject, so the file's own title line names it.
+ */
+function fileNameRead(input: StatusInput): StatusInput {
+  const subject = typeof input?.subject === 'string' ? input.subject : '';
+  const m = subject.length <= 120 ? FILE_NAME_SUBJECT.exec(subject) : null;
+  if (!m) return input;
+  const words = m[1].replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' ').trim();
+  return { ...input, subject: /\p{L}/u.test(words) ? words : '' };
+}
+
 /** No subject at all: missing, blank, `(no subject)`, or a word that holds the place of one (`placeholder`, `untitled`). */
 function untitledPost(input: StatusInput): boolean {
   const subject = typeof input?.subject === 'string' ? input.subject.trim() : '';
@@ -1421,6 +1437,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   }
   const body = typeof input?.body === 'string' ? input.body : '';
   const prep = prepared ?? prepareLines(body);
+  input = fileNameRead(input);
   const titled = untitledPost(input) ? titleLine(prep) : '';
   // a post without a subject (a page that lost it, a pasted body) is named by its title line, if it has one
   let head = titled

@@ -496,6 +496,8 @@ describe('a project named from its subject', () => {
     ['KubeEdge Sandbox Annual Review', 'KubeEdge', 'the project\'s stage before its review (round 133)'],
     ['Haiku Activity & Contract Report: April 2022', 'Haiku', 'one report\'s two kinds of work (round 136)'],
     ['2021年架构SIG例会会议纪要', '架构SIG', 'a year with its CJK mark, a regular meeting\'s minutes (round 133)'],
+    ['2021-04-steering-council-update.md', 'steering council', 'a repository file\'s name, its extension left out (round 139)'],
+    ['placeholder', '', 'a word that holds the place of a subject (round 140)'],
     ['Let\'s Encrypt', 'Let\'s Encrypt', 'an apostrophe inside a name stays'],
     ['First Timing Fences TG Meeting - December 17th, 2024', 'Timing Fences TG', 'which meeting of the group, before its name (round 122)'],
   ];

@@ -1174,6 +1174,19 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('meeting 3 topics for discussion').reason).not.toContain('subject says "meeting 3"');
   });
 
+  it('reads a placeholder subject as none and a repository file\'s name as its words (rounds 140 and 145, parsers 142-143)', () => {
+    // fixtures/real-corpus/golang/2024-06-proposal-review-minutes-2024-06-20: the proposal review group's minutes, posted as a
+    // comment on an issue whose title the archive shows as `placeholder`
+    const minutes = bodyOf('golang/2024-06-proposal-review-minutes-2024-06-20');
+    expect(parseStatusPost({ subject: 'placeholder', body: minutes }).isReport).toBe(true);
+    expect(parseStatusPost({ subject: 'placeholder', body: minutes }).reason).not.toContain('subject names no report');
+    // fixtures/real-corpus/openeuler/2024-08-tc-meeting-minutes-20240814: openEuler's technical committee's minutes file
+    expect(detect('20240814_minutes.md').reason).not.toContain('subject names no report');
+    expect(parseStatusPost({ subject: '20240814_minutes.md', body: bodyOf('openeuler/2024-08-tc-meeting-minutes-20240814') }).isReport).toBe(true);
+    // (a file's name of no words, `2013-10-03.md`, is no subject at all)
+    expect(detect('2013-10-03.md').reason).not.toContain('subject names no report');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');

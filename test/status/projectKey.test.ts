@@ -137,6 +137,9 @@ describe('generic headings', () => {
     // flashrom dev meeting notes (2022): the meeting's date and time, and what it decided
     expect(isGenericHeading('21th April 2022, 6:00 - 7:00 am UTC+0')).toBe(true);
     expect(isGenericHeading('23th March 2022, 21:00–22:00 UTC+0')).toBe(true);
+    // fixtures/real-corpus/golang/2026-09-proposal-review-minutes-2026-09-09: the proposal review group's verdicts (parser 142)
+    expect(isGenericHeading('Likely Decline')).toBe(true);
+    expect(isGenericHeading('Accepted')).toBe(true);
     expect(isGenericHeading('Decisions Summary')).toBe(true);
     expect(isGenericHeading('Decisions on 9th March 2022')).toBe(true);
     expect(isGenericHeading('UTC migration of the flashrom build farm')).toBe(false);

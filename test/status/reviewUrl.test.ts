@@ -92,6 +92,17 @@ describe('classifyUrl', () => {
     expect(classifyUrl('https://labs.riseup.net/code/issues/').kind).toBe('link');
   });
 
+  it("keys Forgejo's and Gitea's issues and pull requests by their repository (Forgejo's monthly updates, round 139; parser 142)", () => {
+    // fixtures/real-corpus/forgejo/2023-10-forgejo-monthly-update-october: its links to the discussions and governance trackers
+    const discussion = classifyUrl('https://codeberg.org/forgejo/discussions/issues/72');
+    expect([discussion.system, discussion.kind, discussion.id, discussion.key]).toEqual(['other', 'bug', '72', 'codeberg.org/forgejo/discussions/issues/72']);
+    const pull = classifyUrl('https://codeberg.org/forgejo/forgejo/pulls/2001');
+    expect([pull.kind, pull.id, pull.key]).toEqual(['review', '2001', 'codeberg.org/forgejo/forgejo/pulls/2001']);
+    expect(classifyUrl('https://gitea.com/gitea/tea/pulls/123').key).toBe('gitea.com/gitea/tea/pulls/123');
+    // (the same number in two repositories is two references)
+    expect(classifyUrl('https://codeberg.org/forgejo/governance/issues/72').key).not.toBe(discussion.key);
+  });
+
   it('never throws on junk', () => {
     for (const u of ['', 'http://', 'not a url', 'https://%%%/#/c/', 'git://[::1]/x']) expect(() => classifyUrl(u)).not.toThrow();
   });
