@@ -128,7 +128,7 @@ const CUES: Array<[RegExp, number, string]> = [
   [/\bcurrent state of\b|^\s*(?:\[[^\]]{1,60}\]\s*)*(?:the\s+)?current state\s*(?:\(|$)/i, 2, 'current-state'],
   // (and a numbered meeting named by its number alone, `All Core Devs: Meeting 8`, `Execution Layer Meeting 175`, `Weekly
   // Members Meeting 7`: a series' meeting told by its count)
-  [/\bmeeting\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\bmeeting\b|\bmeeting\s+(?:no\.?\s*)?\d{1,3}\s*$/i, 2, 'dated-meeting'],
+  [/\b(?:meeting|tele?con)\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\b(?:meeting|tele?con)\b|\bmeeting\s+(?:no\.?\s*)?\d{1,3}\s*$/i, 2, 'dated-meeting'],
   [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
   [/\bstatus\b/i, 2, 'status'],
   // (`Wineconf wrap up`, `Wrap-up of wineconf`: a gathering's summary)
@@ -337,7 +337,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'current-state': ['state'],
   // (`møde`, `möte`: the letter that is no ASCII letter parts the word, `m` and `de`)
   // (`réunion`: `r` and `union`)
-  'dated-meeting': ['meeting', 'conseil', 'ca', 'riunione', 'assemblea', 'treffen', 'sitzung', 'vergadering', 'reuni', 'reunion', 'union', 'generalforsamling', 'generalforsamlingen', 'de', 'det', 'te', 'tet', 'du', 'deelnemersvergadering', 'ledenvergadering', 'bestuursvergadering', 'vorstandssitzung', 'vorstandsitzung', 'assembleia'],
+  'dated-meeting': ['meeting', 'telcon', 'telecon', 'conseil', 'ca', 'riunione', 'assemblea', 'treffen', 'sitzung', 'vergadering', 'reuni', 'reunion', 'union', 'generalforsamling', 'generalforsamlingen', 'de', 'det', 'te', 'tet', 'du', 'deelnemersvergadering', 'ledenvergadering', 'bestuursvergadering', 'vorstandssitzung', 'vorstandsitzung', 'assembleia'],
   'numbered-summary': ['summary', 'report', 'update', 'news', 'newsletter'],
   status: ['status'],
   'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives', 'look', 'looking', 'year', 'past', 'where', 'annual', 'yearly', 'quarterly'],
@@ -946,6 +946,10 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // meeting notes: the body's sections and status labels still have to prove them)
   const group = !meets && !monthIn && /^(?:[A-Z][\w.+-]{0,30}\s+){1,3}(?:WG|[Ww]orking [Gg]roup)\s*$/.exec(untagged.trim());
   if (group) ev.push({ key: 'subject.cue.group', what: `subject says "${group[0].trim()}" (a working group's notes)`, weight: 0.5 });
+  // (a wiki page's path for a title, `FoundationsTeam/Meetings/2009/0107`, `TechnicalBoard/TeamReports/10/January`,
+  // `SeaMonkey/StatusMeetings/2017-01-10`: a page among a team's meetings or reports, named by its day or month)
+  const wikiPage = !meets && untagged.includes('/') && !ev.some((e) => e.what.startsWith('subject says')) ? WIKI_MEETING_PAGE.exec(untagged.trim()) : null;
+  if (wikiPage) ev.push({ key: 'subject.cue.wiki-page', what: `subject says "${wikiPage[1]}" (a wiki page of a team's meetings or reports)`, weight: 2 });
   // Most posts on a list are not reports: a subject that neither names one nor carries a date or
   // counter leaves the body to prove it (a subject that is absent says nothing either way), a reply's
   // too (`Re: obmc-console design for multi host support` with headings is a discussion).
@@ -1375,6 +1379,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
 function distinctWords(text: string): number {
   return new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []).size;
 }
+
+/** A wiki page's path among a team's meetings or reports (`FoundationsTeam/Meetings/2009/0107`), ending in its day or month. */
+const WIKI_MEETING_PAGE = new RegExp(String.raw`^[\p{L}\p{N}._-]+(?:/[\p{L}\p{N}._-]+)*/(\p{L}*(?:Meetings?|Minutes|Reports?))(?:/[\p{L}\p{N}._-]+)*/(?:[\p{N}._-]*\p{N}[\p{N}._-]*|(?:${MONTHS}))$`, "iu");
 
 /** A repository file's name for a subject (`20240814_minutes.md`, `timdream.md`, `2021-04-steering-council-update.md`). */
 export const FILE_NAME_SUBJECT = /^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdwn|mdx|txt|rst|adoc|html?)\s*$/i;

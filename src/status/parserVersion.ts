@@ -921,5 +921,9 @@
  * 143 (after rounds 143 to 146's blind runs at parser 142): detection reads a repository file's name for a subject as its
  *     words (`20240814_minutes.md` says minutes; `2013-10-03.md`, no words, is no subject, so the file's title line
  *     names it). Against parser 142 over the posts of rounds 1-144: no change; on rounds 145-146's: +1 report, +6 titles.
+ * 144 (after rounds 147 and 148's blind runs at parser 143): a wiki page's path among a team's meetings or reports for a
+ *     subject (`FoundationsTeam/Meetings/2009/0107`, `TechnicalBoard/TeamReports/10/January`) names the meeting or report;
+ *     a teleconference (`Telcon: 2018 12 13`) is a dated meeting as a meeting is. Against parser 143 over the posts of
+ *     rounds 1-146: +1 report (an OASIS TC's chat log); on rounds 147-148's: +4 reports, +13 refs.
  */
-export const PARSER_VERSION = 143;
+export const PARSER_VERSION = 144;

@@ -1187,6 +1187,17 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('2013-10-03.md').reason).not.toContain('subject names no report');
   });
 
+  it('reads a wiki page among a team\'s meetings or reports and a dated teleconference (rounds 147-148, parser 144)', () => {
+    // fixtures/real-corpus/ubuntu/2009-01-foundations-team-meeting-2009-01-07, ubuntu/2010-01-technical-board-meeting-2010-01-12
+    expect(detect('FoundationsTeam/Meetings/2009/0107').reason).toContain('subject says "Meetings" (a wiki page');
+    expect(detect('TechnicalBoard/TeamReports/10/January').reason).toContain('subject says "TeamReports"');
+    // (a page of another kind is none: `Outreach/SummerOfCode/2011/Reporting`, GNOME's guidelines for students' reports)
+    expect(detect('Outreach/SummerOfCode/2011/Reporting').reason).not.toContain('a wiki page');
+    // fixtures/real-corpus/spack/2018-12-telcon-2018-12-13: Spack's weekly call
+    expect(detect('Telcon: 2018 12 13').reason).toContain('subject says "Telcon: 2018"');
+    expect(detect('telecon Thursday?').reason).not.toContain('subject says');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
