@@ -1198,6 +1198,13 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('telecon Thursday?').reason).not.toContain('subject says');
   });
 
+  it('reads a version\'s highlights as a release announced (round 150, parser 145)', () => {
+    // fixtures/real-corpus/helix/2022-12-release-22-12-highlights: Helix's release post, its features as headings
+    expect(detect('Release 22.12 Highlights').reason).toContain('release announcement');
+    // (a meeting's highlights are its report: `IVOA Exec Meeting Highlights`)
+    expect(detect('IVOA Exec Meeting Highlights').reason).not.toContain('release announcement');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
