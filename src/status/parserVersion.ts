@@ -927,5 +927,9 @@
  *     rounds 1-146: +1 report (an OASIS TC's chat log); on rounds 147-148's: +4 reports, +13 refs.
  * 145 (after rounds 149 and 150's blind runs at parser 144): a version's highlights (`Release 22.12 Highlights`) announce
  *     a release. Against parser 144 over the posts of rounds 1-148: no change; on rounds 149-150's: -1 look-alike taken.
+ * 146 (after rounds 151 and 152's blind runs at parser 145): KernelCI named in a subject is its bot's only when the subject
+ *     names a report, results, regressions, runs, a baseline, boots or builds (`KernelCI stable-rc/linux-6.1.y report`);
+ *     the project's own news (`Strategic updates from the KernelCI project`) is read as any project's. Against parser
+ *     145 over the posts of rounds 1-150: +1 report, +1 look-alike from the body alone; on rounds 151-152's: +1 report.
  */
-export const PARSER_VERSION = 145;
+export const PARSER_VERSION = 146;

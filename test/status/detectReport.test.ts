@@ -1205,6 +1205,14 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('IVOA Exec Meeting Highlights').reason).not.toContain('release announcement');
   });
 
+  it('tells the KernelCI project\'s news from its bot\'s reports (round 152, parser 146)', () => {
+    // fixtures/real-corpus/kernelci/2024-04-strategic-updates-from-the-kernelci-project: the project's blog
+    expect(detect('Strategic updates from the KernelCI project').reason).not.toContain('bot or tracker');
+    // fixtures/real-corpus/kernelci/2023-12-kernelci-stable-rc-linux-6-1-y-report, linux-arm-kernel/2020-06-kernelci-arm64-...
+    expect(detect('KernelCI stable-rc/linux-6.1.y report (19/12/2023)').reason).toContain('bot or tracker');
+    expect(detect('arm64/for-kernelci baseline: 22 runs, 2 regressions').reason).toContain('bot or tracker');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
