@@ -110,7 +110,7 @@ const CUES: Array<[RegExp, number, string]> = [
   // maintainers each cycle as a release's regressions are; not a build's or a boot's, a problem met once)
   [new RegExp(String.raw`\breported regressions\b|\bregressions (report|list|status)\b|\b(?<!\btest\s)regression (list|status)\b|\bknown (?:unfixed )?regressions\b|\b\d+\.\d+(?:-rc\d+)?\s+(?:[\w.-]+\s+){0,2}known issues\b|${TEST_FAILURES.source}`, 'i'), 2.5, 'regressions'],
   // (`Last week on the design list`, `This Fortnight on perl5-porters`: what a list said, told by who follows it)
-  [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|^\s*a (?:week|month) of (?:the )?[\w.+-]+\s*:|\b(?:this|last) (?:week|fortnight|month) on\b|\bweek in review\b/i, 2.5, 'newsletter'],
+  [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|^\s*(?:\[[^\]]{1,60}\]\s*)*(?:last|past) (?:week|month) (?:in|at) \S|^\s*a (?:week|month) of (?:the )?[\w.+-]+\s*:|\b(?:this|last) (?:week|fortnight|month) on\b|\bweek in review\b/i, 2.5, 'newsletter'],
   [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5, 'week-n'],
   // (`[GSoC - TCG Continuous Benchmarking] [#4] Listing QEMU Helpers`: a tag naming the GSoC project)
   // (and `Community Bonding Period: JuliaAstro`: a GSoC student's report on the weeks before coding, not `GSoC 2020

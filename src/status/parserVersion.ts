@@ -931,5 +931,8 @@
  *     names a report, results, regressions, runs, a baseline, boots or builds (`KernelCI stable-rc/linux-6.1.y report`);
  *     the project's own news (`Strategic updates from the KernelCI project`) is read as any project's. Against parser
  *     145 over the posts of rounds 1-150: +1 report, +1 look-alike from the body alone; on rounds 151-152's: +1 report.
+ * 147 (after rounds 153 to 156's blind runs at parser 146): `Last week in LineageOS`, `Last month at X` open a
+ *     newsletter as `This week in X` does. Against parser 146 over the posts of rounds 1-154: no change; on rounds
+ *     155-156's: +1 report.
  */
-export const PARSER_VERSION = 146;
+export const PARSER_VERSION = 147;

@@ -1213,6 +1213,14 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('arm64/for-kernelci baseline: 22 runs, 2 regressions').reason).toContain('bot or tracker');
   });
 
+  it('reads the last week in a project as this week in it (round 156, parser 147)', () => {
+    // fixtures/real-corpus/lineageos/2017-02-last-week-in-lineageos, krita/2010-07-last-week-in-krita-week-28
+    expect(detect('Last week in LineageOS').reason).toContain('subject says "Last week in L"');
+    expect(detect('Last month at Flathub').reason).toContain('subject says "Last month at F"');
+    // (a sentence about last week is none: `what changed since last week in the build?` is asked mid-subject)
+    expect(detect('what changed since last week in the build').reason).not.toContain('subject says');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
