@@ -928,9 +928,10 @@
  * 145 (after rounds 149 and 150's blind runs at parser 144): a version's highlights (`Release 22.12 Highlights`) announce
  *     a release. Against parser 144 over the posts of rounds 1-148: no change; on rounds 149-150's: -1 look-alike taken.
  * 146 (after rounds 151 and 152's blind runs at parser 145): KernelCI named in a subject is its bot's only when the subject
- *     names a report, results, regressions, runs, a baseline, boots or builds (`KernelCI stable-rc/linux-6.1.y report`);
+ *     names a report, results, regressions, runs, a baseline, boots or builds (`KernelCI stable-rc/linux-6.1.y report`),
+ *     or its site (`kernelci.org`);
  *     the project's own news (`Strategic updates from the KernelCI project`) is read as any project's. Against parser
- *     145 over the posts of rounds 1-150: +1 report, +1 look-alike from the body alone; on rounds 151-152's: +1 report.
+ *     145 over the posts of rounds 1-150: +1 report; on rounds 151-152's: +1 report.
  * 147 (after rounds 153 to 156's blind runs at parser 146): `Last week in LineageOS`, `Last month at X` open a
  *     newsletter as `This week in X` does. Against parser 146 over the posts of rounds 1-154: no change; on rounds
  *     155-156's: +1 report.
