@@ -255,13 +255,15 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // (and what a kernel prints when it goes wrong, or how a boot does: `Report: suspicious RCU usage in security code`,
   // `[report] Booting delayed on arm64`)
   [/\b(errors?|failed|failures?|exit code|traceback|segfault|crash(es|ed)?|oops|panic)\b|\bBUG(?::| at)|\binvalid opcode\b|\b(deadlock|lockdep)\b|\bbug in\b|^\s*(?:\[[^\]]*\]\s*)*\[REGRESSION\]|\bsuspicious rcu usage\b|\brcu stalls?\b|\buse-after-free\b|\bnull(?:-| )pointer dereference\b|\bhung task\b|\bgeneral protection fault\b|\bboot(?:ing)? (?:delayed|hangs?|fails?)\b/i, 'a problem report', -4, 'problem'],
-  [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?)\b/i, 'job posting', -5, 'job'],
+  // (not an intern's account of the work: `Outreachy Internship Update (week 10 & 11)`, `OBMC Internship Project: Per-Build
+  // Code Coverage`, `SciPy Internship: 2021-2022`)
+  [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?(?!.{0,40}\b(?:updates?|reports?|progress|week|blog|project|summary|status|experiences?|(?:19|20)\d\d)\b))\b/i, 'job posting', -5, 'job'],
   // (`crates.io incident report for 2020-02-20`, `Security Incident Disclosure`, `Incident Report: Organizations Team
   // privileges`: one incident's account, however it is headed; all 4 such subjects among the real posts are labelled so)
   [/\bincident\s+(?:reports?|disclosures?|response|post-?mortems?|summary)\b|\bsecurity\s+incident\b/i, 'an incident\'s account', -4, 'incident'],
   // (`Looking for somebody to take meeting notes for the Nixpkgs Architecture Team`: a call for a hand, whatever it is for)
   [/^\s*(?:\[[^\]]*\]\s*)*(?:looking for|seeking)\s+(?:somebody|someone|anyone|volunteers?|a volunteer|helpers?|people)\s+(?:to|who)\b/i, 'a call for help', -4, 'help-wanted'],
-  [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|(?<!\b(?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)(?<!\b(?:update|report|newsletter|news|digest)\s+#?\d{1,4}\s*:.*)\breleased\b|\buploaded\b|(?<!\brelease (?:update|status)\b.*)\brelease notes\b|^\s*notes for (?:the )?(?:v?\d[\w.-]*\s+)?release\b|\bsummary of changes (?:for|in) (?:version|release|v?\d)|^\s*(?:\[[^\]]*\]\s*)*dev(?:elopment)?\s+snapshot\s*:|\b(is|now) available\b|\bavailable for (?:testing|download)\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+|-\d+\b)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*(?!(?:protokoll|minutes|notulen|referat|verbale|acta|ata|notes)\s)[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$|\bv?\d+\.\d+(?:\.\d+)?\s+highlights\s*$/i, 'release announcement', -4.5, 'release'],
+  [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|(?<!\b(?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)(?<!\b(?:update|report|newsletter|news|digest)\s+#?\d{1,4}\s*:.*)\breleased\b|\buploaded\b|(?<!\brelease (?:update|status)\b.*)\brelease notes?\b|^\s*notes for (?:the )?(?:v?\d[\w.-]*\s+)?release\b|\bsummary of changes (?:for|in) (?:version|release|v?\d)|^\s*(?:\[[^\]]*\]\s*)*dev(?:elopment)?\s+snapshot\s*:|\b(is|now) available\b|\bavailable for (?:testing|download)\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+|-\d+\b)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*(?!(?:protokoll|minutes|notulen|referat|verbale|acta|ata|notes)\s)[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$|\bv?\d+\.\d+(?:\.\d+)?\s+highlights\s*$/i, 'release announcement', -4.5, 'release'],
   // (and a call to meet in the list's own language: `Einladung zum Treffen des DeepaMehta e.V. am 04.08`, `Tagesordnung`,
   // `indkaldelse`, `innkalling`, `kallelse`, `uitnodiging`, `convocatoria`, `convocazione`, `ordre du jour`)
   [/\b(reminder|agenda|invitations?|survey|poll|irc log|call to meet|let'?s meet|doodle|rsvp|einladung|tagesordnung|indkaldelse|innkalling|dagsorden|kallelse|dagordning|uitnodiging|convocatoria|convocazione|convocation|ordre du jour|ordine del giorno|orden del d[ií]a)\b/i, 'meeting or agenda mail', -4, 'agenda'],
@@ -1408,9 +1410,10 @@ function untitledPost(input: StatusInput): boolean {
 /** The body's first line when it reads as a title: short, no sentence end, not a greeting. */
 function titleLine(prep: PreparedBody): string {
   // (a reST or setext title's over-line is not the title, nor a page's front matter or a lone HTML tag: `<img src=... />`
-  // over `## Agenda for the 70th meeting of Ecma TC39`; and a Markdown title is read without its marks)
+  // over `## Agenda for the 70th meeting of Ecma TC39`, nor an HTML comment, `<!--- SPDX-License-Identifier: Apache-2.0 -->`
+  // over ONNX's `# Wednesday October 2, 2019 at 9:00am PST`; and a Markdown title is read without its marks)
   const front = frontMatterLines(prep.lines);
-  const at = prep.lines.findIndex((l, i) => isText(l) && !front.has(i) && !/^\s*([=*#~_-])\1{3,}\s*$/.test(l.text) && !/^\s*<[a-z][^<>]*>\s*$/i.test(l.text));
+  const at = prep.lines.findIndex((l, i) => isText(l) && !front.has(i) && !/^\s*([=*#~_-])\1{3,}\s*$/.test(l.text) && !/^\s*<(?:[a-z][^<>]*|!--.*--)>\s*$/i.test(l.text));
   const t = at >= 0 ? prep.lines[at].text.trim().replace(/^#{1,6}\s+/, '') : '';
   if (t.length < 4 || t.length > 100 || /[.,;!?]$/.test(t) || /^(hi|hello|hey|dear|greetings|all|folks|team)\b/i.test(t)) return '';
   // (`During the MOTU meeting on Friday, August 8th, 2008, the following` / `points were discussed:`:

@@ -935,5 +935,11 @@
  * 147 (after rounds 153 to 156's blind runs at parser 146): `Last week in LineageOS`, `Last month at X` open a
  *     newsletter as `This week in X` does. Against parser 146 over the posts of rounds 1-154: no change; on rounds
  *     155-156's: +1 report.
+ * 148 (after rounds 157 and 158's blind runs at parser 147): an internship named with an update, a report, a week or a
+ *     year (`Outreachy Internship Update (week 10 & 11)`, `SciPy Internship: 2021-2022`) is an intern's account, not a
+ *     job offered; a post's title line is not an HTML comment (`<!--- SPDX-License-Identifier: Apache-2.0 -->` over
+ *     ONNX's minutes, which read as a template's placeholder); `Release Note` announces a release as `Release Notes`
+ *     does. Against parser 147 over the posts of rounds 1-156: +1 report (from the body alone: +1 report, 3 look-alikes
+ *     that had been refused by a comment read as their title); on rounds 157-158's: +1 report, -1 look-alike.
  */
-export const PARSER_VERSION = 147;
+export const PARSER_VERSION = 148;

@@ -1221,6 +1221,21 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('what changed since last week in the build').reason).not.toContain('subject says');
   });
 
+  it('reads an intern\'s update as a report, not a job, and a title under an HTML comment (rounds 157-158, parser 148)', () => {
+    // fixtures/real-corpus/git/2026-03-outreachy-internship-update-week-10-11, lowrisc/2016-07-lowrisc-imc-internship-second-update
+    expect(detect('[Outreachy] Blog: Outreachy Internship Update (week 10 & 11)').reason).not.toContain('job posting');
+    expect(detect('lowRISC+IMC internship: second update').reason).not.toContain('job posting');
+    expect(detect('SciPy Internship: 2021-2022').reason).not.toContain('job posting');
+    // (an internship offered is still one: `Summer internships at Collabora`)
+    expect(detect('Summer internships at Collabora').reason).toContain('job posting');
+    // fixtures/real-corpus/onnx/2019-10-onnx-operators-sig-meeting: ONNX's minutes open with an SPDX comment over their title
+    const onnx = parseStatusPost({ subject: '007-20191002.md', body: bodyOf('onnx/2019-10-onnx-operators-sig-meeting') });
+    expect(onnx.reason).not.toContain('placeholder');
+    expect(onnx.isReport).toBe(true);
+    // fixtures/real-corpus/longhorn/2023-07-longhorn-v1-5-0-release-note: a release's note, one
+    expect(detect('Release Note').reason).toContain('release announcement');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
