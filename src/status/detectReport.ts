@@ -260,7 +260,9 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/\b(jobs?|hiring|vacanc(y|ies)|job openings?|positions? (open|available)|internships?(?!.{0,40}\b(?:updates?|reports?|progress|week|blog|project|summary|status|experiences?|(?:19|20)\d\d)\b))\b/i, 'job posting', -5, 'job'],
   // (`crates.io incident report for 2020-02-20`, `Security Incident Disclosure`, `Incident Report: Organizations Team
   // privileges`: one incident's account, however it is headed; all 4 such subjects among the real posts are labelled so)
-  [/\bincident\s+(?:reports?|disclosures?|response|post-?mortems?|summary)\b|\bsecurity\s+incident\b/i, 'an incident\'s account', -4, 'incident'],
+  // (and an outage's or a downtime's, told after or announced before: `Mail outage post-mortem`, `Advance Downtime
+  // Notification`; all 5 such subjects among the real posts are labelled so; a release's post-mortem is its team's report)
+  [/\bincident\s+(?:reports?|disclosures?|response|post-?mortems?|summary)\b|\bsecurity\s+incident\b|\b(?:outages?|downtime)\b/i, 'an incident\'s account', -4, 'incident'],
   // (`Looking for somebody to take meeting notes for the Nixpkgs Architecture Team`: a call for a hand, whatever it is for)
   [/^\s*(?:\[[^\]]*\]\s*)*(?:looking for|seeking)\s+(?:somebody|someone|anyone|volunteers?|a volunteer|helpers?|people)\s+(?:to|who)\b/i, 'a call for help', -4, 'help-wanted'],
   [/\[ANNOUNCE\]|^\s*(?:\[ANN\]|ANN:)(?![^:]{0,80}\b(?:stats|statistics|status|reports?|summary|news)\b)\s*[^:]{0,60}\bv?\d+\.\d+|(?<!\b(?:update|report|newsletter|news|minutes|notes|summary|digest)\s+)(?<!\b(?:update|report|newsletter|news|digest)\s+#?\d{1,4}\s*:.*)\breleased\b|\buploaded\b|(?<!\brelease (?:update|status)\b.*)\brelease notes?\b|^\s*notes for (?:the )?(?:v?\d[\w.-]*\s+)?release\b|\bsummary of changes (?:for|in) (?:version|release|v?\d)|^\s*(?:\[[^\]]*\]\s*)*dev(?:elopment)?\s+snapshot\s*:|\b(is|now) available\b|\bavailable for (?:testing|download)\b|\bannounc(e|ing|ement)\b.{0,40}\b(release|v?\d+\.\d+)|\bv?\d+\.\d+(\.\d+|-\d+\b)?(-?rc\d*)?\s+(is\s+)?(out|available)\b|(?<!\bstatus of (?:the |a )?)\bnew release\b|^\s*(?:\[[^\]]*\]\s*)*(?!(?:protokoll|minutes|notulen|referat|verbale|acta|ata|notes)\s)[\w.+-]+\s+v?\d+(?:\.\d+)+\S*\s*$|\bv?\d+\.\d+(?:\.\d+)?\s+highlights\s*$/i, 'release announcement', -4.5, 'release'],
@@ -362,7 +364,7 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   gathering: ['sprint', 'sprints', 'hackathon', 'hackathons', 'hackfest', 'hackfests'],
   election: ['election', 'elections', 'ballot', 'ballots', 'candidacy', 'nomination', 'nominations', 'voting', 'vote'],
   transcript: ['transcript', 'transcripts', 'logs'],
-  incident: ['incident'],
+  incident: ['incident', 'outage', 'outages', 'downtime'],
   'meeting-time': ['meeting', 'meetings', 'agm', 'egm', 'pacific', 'eastern', 'central', 'mountain', 'utc', 'gmt', 'cet', 'cest', 'pst', 'pdt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt'],
   coming: ['next', 'coming', 'tomorrow', 'tonight'],
   // (`lørdag`, `søndag`: the letter that is no ASCII letter parts the word)
@@ -1407,6 +1409,16 @@ function untitledPost(input: StatusInput): boolean {
   return subject === '' || /^\(?(?:no subject|placeholder|untitled(?: document)?|no title)\)?$/i.test(subject);
 }
 
+/** Lines of text under a body's own notes or minutes heading (`## Meeting Notes`, `Minutes`), when 8 or more: 0 else. */
+const NOTES_HEADING = /^\s*(?:#{1,4}\s*|\*\*)?(?:meeting\s+)?(?:notes|minutes)(?:\*\*)?\s*:?\s*$/i;
+function notesTakenUnder(prep: PreparedBody): number {
+  const at = prep.lines.findIndex((l) => isText(l) && l.text.length < 40 && NOTES_HEADING.test(l.text));
+  if (at < 0) return 0;
+  let n = 0;
+  for (let i = at + 1; i < prep.lines.length; i++) if (isText(prep.lines[i]) && prep.lines[i].text.trim()) n++;
+  return n >= 8 ? n : 0;
+}
+
 /** The body's first line when it reads as a title: short, no sentence end, not a greeting. */
 function titleLine(prep: PreparedBody): string {
   // (a reST or setext title's over-line is not the title, nor a page's front matter or a lone HTML tag: `<img src=... />`
@@ -1512,13 +1524,23 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
       head.push({ key: 'opening.meeting-held-under-cue', what: `its opening tells of the meeting held ("${found[0].trim().slice(0, 50)}")`, weight: 1.5 });
     }
   }
+  // An agenda whose notes were taken in it (`Agenda for the June 12 video call of WebAssembly's Community Group` over
+  // `## Meeting Notes` and the discussion; WebAssembly's, SPDX's, OpenEMR's files are written so): the meeting was held and
+  // this is its record, not its call (of the real posts under an agenda's subject with such a heading, 5 reports have 14
+  // lines or more under it, and 2 look-alikes, a template and a call cancelled, have 1 and 2)
+  // (not a template's, `NumPyNewcomersHour_meeting_template.md`, whose notes are what to write)
+  const filled = head.some((e) => MEETING_CALL.test(e.key)) && !/template/i.test(input?.subject ?? '') ? notesTakenUnder(prep) : 0;
+  if (filled) {
+    head = head.filter((e) => !MEETING_CALL.test(e.key) && e.key !== 'subject.no-cue');
+    head.push({ key: 'body.notes-under-agenda', what: `an agenda with its notes taken (${filled} lines under its notes heading)`, weight: 1.5 });
+  }
   const meetingNotes = head.some((e) => e.key === 'opening.meeting-notes' || e.key === 'opening.meeting-held');
   const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
   const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)), !head.some((e) => e.weight < 0), titled !== '' && head.some((e) => e.key.startsWith('title.cue')), strongCue);
   const shape = read.shape;
-  let bodyEv = read.ev;
+  let bodyEv = filled ? read.ev.filter((e) => !/^body\.not\.invite/.test(e.key)) : read.ev;
   // (a working group's name heads its notes only over the work they track, links to its reviews or bugs:
   // an agenda under `Outreach WG` links none)
   const group = head.findIndex((e) => e.key === 'subject.cue.group');

@@ -1236,6 +1236,23 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Release Note').reason).toContain('release announcement');
   });
 
+  it('tells an outage\'s account from a release\'s post-mortem, and reads an agenda with its notes taken as minutes (round 159, parser 149)', () => {
+    // fixtures/real-corpus/osuosl/2016-12-network-outage-2016-12-17-post-mortem, apache/2014-05-mail-outage-post-mortem
+    expect(detect('Network Outage 2016-12-17 Post-mortem').reason).toContain('an incident\'s account');
+    expect(detect('Advance Downtime Notification').reason).toContain('an incident\'s account');
+    // (a release's post-mortem is its team's report: linaro/2012-02-linaro-release-12-01-postmortem-summary)
+    expect(detect('Linaro Release 12.01 Postmortem Summary').reason).not.toContain('an incident');
+    // fixtures/real-corpus/webassembly/2018-06-wasm-cg-video-call-june-12: the agenda's file, its notes taken under `## Meeting Notes`
+    const wasm = (name: string, subject: string) => parseStatusPost({ subject, body: bodyOf(name) });
+    const held = wasm('webassembly/2018-06-wasm-cg-video-call-june-12', 'Agenda for the June 12 video call of WebAssembly\'s Community Group');
+    expect(held.reason).toContain('an agenda with its notes taken');
+    expect(held.isReport).toBe(true);
+    // (a meeting called off keeps its agenda, two lines under its notes heading: webassembly/2026-04-wasm-cg-april-07-canceled)
+    const off = wasm('webassembly/2026-04-wasm-cg-april-07-canceled', 'Agenda for the April 7 video call of WebAssembly\'s Community Group');
+    expect(off.reason).not.toContain('notes taken');
+    expect(off.isReport).toBe(false);
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
