@@ -42,6 +42,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\b(?:annual|yearly|quarterly)\s+review\b`,
   // (`DAMON Quaterly News Letter (2024 Q1)`: as its writer spells it, a newsletter in two words)
   String.raw`\b(?:weekly|monthly|bi-?weekly|fortnightly|quarterly|quaterly|daily|yearly|annual)\b|\bnews\s+letters?\b`,
+  // (`Apache SpamAssassin report to Board for June 2020`, `InnerSource Patterns WG - Report for Governance Meeting 2021-01`:
+  // a report and whom it is for, a foundation's board or meeting)
+  String.raw`\breports?\s+(?:to|for)\s+(?:the\s+)?(?:board(?:\s+of\s+directors)?|governance(?:\s+(?:board|meeting))?|tsc|toc|steering\s+committee)\b`,
   String.raw`\b(?:status|progress|development|dev|team|project|community|engineering|release|upstreaming)\s+(?:updates?|reports?|status|summary|news|stats|statistics|plans?)\b`,
   // `Minutes and Resolutions`, `Meeting Day 2`, `F2F`, `devchat notes`: the kind of meeting and which day of it
   String.raw`\b(?:minutes and resolutions|f2f|face-to-face|devchat|dev chat|day \d{1,2}|(?<=meeting\s+)day)\b`,
@@ -267,6 +270,7 @@ function wikiPathOwner(subject: string): string | null {
 /** A French association's board or general assembly, and whose: `CA de l’ABUL`, `conseil d'administration de FACIL` (and a Portuguese one's: `Assembleia Geral da ANSOL`). */
 const FRENCH_BODY_OF = /(?:\b(?:CA|AG[OE]?)|\b[Bb]ureau|\b[Cc]onseil\s+d['’]administration|\b[Aa]ssembl[ée]e\s+[Gg][ée]n[ée]rale(?:\s+[Oo]rdinaire)?|\b[Aa]ssembleia\s+[Gg]eral)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*|da\s+|do\s+)(\p{Lu}[\p{L}\p{N}.-]*(?:-\p{Lu}[\p{L}\p{N}.-]*)*)/u;
 
+const PERIOD_THEN_TOPICS = /^\s*(\p{Lu}[\p{L}\p{N}.+&-]*(?:\s+\p{Lu}[\p{L}\p{N}.+&-]*){0,3})\s+(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?)\s+(?:19|20)\d\d\s*[:–—]\s+\S.*$/u;
 function subjectProject(subject: string): string {
   // terminal escapes and other controls are never part of a name
   const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
@@ -303,6 +307,9 @@ function subjectProject(subject: string): string {
   // `Exherbo was announced one year ago today!`, `Varnish turns three`: a sentence whose subject is the project that
   // began, a year or more ago (a look back over its years)
   s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}.+-]*)\s+(?:was\s+(?:announced|released|founded|started|born)\s+(?:\w+\s+){0,2}?(?:years?|decades?)\s+ago|turns\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|is\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+old)\b.*$/u, '$1');
+  // `Unitary Fund Q3 2024: QOSS Survey, unitaryCON, and Project Updates`, `KDE e.V. March 2021: new members`: a name, the
+  // period it reports on, then the period's topics: the name's
+  s = s.replace(PERIOD_THEN_TOPICS, '$1');
   // `2019 Q1 Hyperledger Burrow`, `2016 07 14 TSC Minutes`: which quarter, which day
   s = s.replace(/\b(?:(?:19|20)\d\d\s+)?Q[1-4](?:\s+(?:19|20)\d\d)?\b/g, ' ').replace(/\b(?:19|20)\d\d\s+\d\d\s+\d\d\b/g, ' ');
   // `Parrot Developer Summit`, `Ethereum Core Devs Meeting 29`: who meets is the project's developers
@@ -710,6 +717,8 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   return !namesWriter(own, author) || projectKey(own) === projectKey(listProduct(listId));
 }
 
+const WRITING_BODY = /\b(?:maintainers|team|project|developers|devs|admins|committee|board|foundation|community|staff|council|contributors)\b/i;
+
 /** `jdarcy` for jdarcy@redhat.com, `Jeff`, `Jeff Darcy`: a subject that names who writes, not what. */
 function namesWriter(name: string, author: { name?: string | null; address?: string | null }): boolean {
   // (`Haskell Foundation May 2022 Update`: an organisation, whose key is its project's, is no writer)
@@ -721,6 +730,8 @@ function namesWriter(name: string, author: { name?: string | null; address?: str
   const via = /^(.*?)\s+via\s+/i.exec(author.name ?? '');
   const local = via ? '' : (author.address ?? '').split(/@| at /)[0].toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (local && key === local) return true;
+  // (a sender that is the project's own body, `Cortex maintainers`, `The QuTiP Admin Team`, names the project, not a person)
+  if (!via && WRITING_BODY.test(author.name ?? '')) return false;
   const words = (via ? via[1] : (author.name ?? '')).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return words.length > 0 && (words.includes(key) || words.join('') === key || key === `${words[0][0] ?? ''}${words[words.length - 1]}`);
 }

@@ -947,5 +947,12 @@
  *     Notes`/`Minutes` heading: WebAssembly's, SPDX's, OpenEMR's files) is the meeting's record, not its call. Against
  *     parser 148 over the posts of rounds 1-158: +5 reports (GNOME's board, Servo's TSC, two OpenHarmony SIGs, WLUG's
  *     committee); on round 159's: +3 reports, -2 look-alikes.
+ * 150 (after rounds 160 and 161's blind runs at parser 149), project names: a sender that is the project's own body
+ *     (`Cortex maintainers`, `The QuTiP Admin Team`) is no person whose status the post tells, so a subject naming the
+ *     project still makes the post its one project's; a report and the board or meeting it is for (`Apache SpamAssassin
+ *     report to Board for June 2020`, `InnerSource Patterns WG - Report for Governance Meeting 2021-01`) is the name's;
+ *     a name, its quarter or month, then the period's topics (`Unitary Fund Q3 2024: QOSS Survey, unitaryCON, ...`) is
+ *     the name's. Against parser 149 over the posts of rounds 1-159: project names +10 (-1: `This Month with Nim`, whose
+ *     sections are projects, now read as Nim's own); on rounds 160-161's: names +6.
  */
-export const PARSER_VERSION = 149;
+export const PARSER_VERSION = 150;

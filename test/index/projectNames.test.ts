@@ -256,6 +256,9 @@ describe('a project named from its subject', () => {
     expect(isSingleProjectPost('Haskell Foundation May 2022 Update', from)).toBe(true);
     // (a person's own name still names the writer: `Greg's Weekly report`)
     expect(isSingleProjectPost("Greg's Weekly report", { name: 'Greg Smith', address: 'greg@example.org' })).toBe(false);
+    // (nor a sender that is the project's own body: `Cortex maintainers`, `The QuTiP Admin Team`; rounds 160, parser 150)
+    expect(isSingleProjectPost('Cortex Annual Review 2020', { name: 'Cortex maintainers (committed to cncf/toc)' })).toBe(true);
+    expect(isSingleProjectPost('QuTiP 2022 Annual Report', { name: 'The QuTiP Admin Team' })).toBe(true);
   });
 
   // Subjects of real posts from rounds 13-15 (and the tuning rounds), each with the name it gives and
@@ -500,6 +503,9 @@ describe('a project named from its subject', () => {
     ['placeholder', '', 'a word that holds the place of a subject (round 140)'],
     ['Let\'s Encrypt', 'Let\'s Encrypt', 'an apostrophe inside a name stays'],
     ['First Timing Fences TG Meeting - December 17th, 2024', 'Timing Fences TG', 'which meeting of the group, before its name (round 122)'],
+    ['Apache SpamAssassin report to Board for June 2020', 'Apache SpamAssassin', 'a report and the board it is for (round 161)'],
+    ['InnerSource Patterns WG - Report for Governance Meeting 2021-01', 'InnerSource Patterns WG', 'a report and the meeting it is for (round 161)'],
+    ['Unitary Fund Q3 2024: QOSS Survey, unitaryCON, and Project Updates', 'Unitary Fund', 'a name, its quarter, then the quarter\'s topics (round 160)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
