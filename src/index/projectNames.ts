@@ -35,7 +35,7 @@ const REPORT_PHRASES = new RegExp([
   // (`TL;DR Progress summary`: a summary's other name)
   String.raw`(?<![a-z0-9])tl;?\s?dr(?![a-z0-9])`,
   // (`LedgerSMB year overview 2015`, `GNUstep in the year 2009: A look back and a look forward`: a year looked back on)
-  String.raw`\b(?:(?:and\s+)?a\s+)?look(?:ing)?\s+(?:back|forward|ahead)\b|\byear\s+(?:in\s+review|overview|in\s+retrospect)\b|\bin\s+the\s+year\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b`,
+  String.raw`\b(?:(?:and\s+)?a\s+)?look(?:ing)?\s+(?:back|forward|ahead)(?:\s+(?:at|on|to)\b)?|\byear\s+(?:in\s+review|overview|in\s+retrospect)\b|\bin\s+the\s+year\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b`,
   // (`blktests failures with v6.10 kernel`: a test suite's failures against a release, and which release)
   String.raw`\b(?:test\s+)?failures\s+(?:with|on|for|against)\s+(?:the\s+)?(?:v|linux\s*|kernel\s*)?\d+\.\d+\S*(?:\s+kernel)?`,
   // (`KEDA 2021 Annual Review`, `2020 Flux Annual Review`: a project's yearly review for its foundation, the project's)
@@ -769,7 +769,8 @@ export function sectionProject(title: string, subject: string, single = false, o
     // (nor is a topic of minutes whose project the post does not name: `Valg af dirigent og referent`)
     if ((!single && namesNoProject(title)) || isPartHeading(title) || (single && !own)) return { name: '', key: '', formerly: [], generic: true };
   }
-  const raw = stripSeriesCounter(title.trim()) || own || projectFromSubject(subject) || projectFromListTag(subject);
+  // (`1. Nowcasting`, `2) PV Mapping`: a section's number in the post is no part of the project's name)
+  const raw = stripSeriesCounter(title.trim().replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)/, '')) || own || projectFromSubject(subject) || projectFromListTag(subject);
   const decl = parseAliasDeclarations(raw);
   if (decl.length > 0) {
     const name = decl[0].name.trim();
@@ -1352,6 +1353,7 @@ export function expandAcronym(name: string, text: string): string {
 function asOneWord(name: string, text: string): string {
   const words = name.trim().split(/[\s_-]+/);
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{L}\p{N}]+$/u.test(w))) return name;
-  const m = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join('')}(?![\p{L}\p{N}])`, 'iu').exec(text.slice(0, 50_000));
-  return m ? m[0] : name;
+  // (not a handle in a link, `x.com/apachehudi`, nor a name in lower case: a one-word name is written in capitals, `ClangBuiltLinux`)
+  const m = new RegExp(String.raw`(?<![\p{L}\p{N}/@.])${words.join('')}(?![\p{L}\p{N}])`, 'iu').exec(text.slice(0, 50_000));
+  return m && m[0] !== m[0].toLowerCase() ? m[0] : name;
 }

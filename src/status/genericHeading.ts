@@ -22,6 +22,7 @@ been stuff things misc. other tl;dr tldr conclusion conclusions feedback comment
 help needed asks ask call calls out in-progress follow followup follow-up up ups up-coming also more project
 aa aas ai ais newsworthy short long term freeze freezes frozen fixing good bad
 community decision decisions decided calendar
+changelog changelogs improvements improvement enhancements enhancement internal sponsors
 accepted accept declined decline likely active hold withdrawn rejected approved
 attending attendance regrets apologies missing roll approval recurring deferred standup stand-up bashing housekeeping aob location minute taker takers quorum
 dagsorden tagesordnung referat protokoll anwesend teilnehmer deltagere deltagare verschiedenes sonstiges eventuelt varia divers presenti assenti asistentes présents excusés

@@ -954,5 +954,11 @@
  *     a name, its quarter or month, then the period's topics (`Unitary Fund Q3 2024: QOSS Survey, unitaryCON, ...`) is
  *     the name's. Against parser 149 over the posts of rounds 1-159: project names +10 (-1: `This Month with Nim`, whose
  *     sections are projects, now read as Nim's own); on rounds 160-161's: names +6.
+ * 151 (after rounds 162 and 163's blind runs at parser 150): a section's number is no part of its project's name (`1.
+ *     Nowcasting`); a changelog's parts (`Changelog`, `Internal Improvements`, `Sponsors`) are generic headings; a name
+ *     is read as one word only where the post writes it so in capitals (`ClangBuiltLinux`), not from a handle in a
+ *     link (`x.com/apachehudi`); `A look back at 2017` leaves no `at` on the name; a later meeting named in minutes
+ *     (`another meeting will be held`) is no call to this one. Against parser 150 over the posts of rounds 1-161: +1
+ *     report, project names +2; on rounds 162-163's: names +2.
  */
-export const PARSER_VERSION = 150;
+export const PARSER_VERSION = 151;

@@ -7,7 +7,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMessage } from '../../src/index/deriveMessage.js';
-import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost, releaseHeadings, nameMostWritten, wikiSite } from '../../src/index/projectNames.js';
+import { listCommunity, withCommunity, projectFromSubject, projectFromListTag, expandAcronym, postProject, isSingleProjectPost, releaseHeadings, nameMostWritten, wikiSite, sectionProject } from '../../src/index/projectNames.js';
+import { isGenericHeading } from '../../src/status/genericHeading.js';
 import { FIXTURES } from '../support/cli.js';
 import { withoutSubject } from '../../scripts/eval/corpus.js';
 import { listHint } from '../../src/index/listHint.js';
@@ -248,6 +249,19 @@ describe('a project named from its subject', () => {
     expect(projects('coreboot/2023-10-leadership-meeting-minutes-2023-10-18')).toEqual(['coreboot']);
     // a board that names itself keeps its name
     expect(projects('opensuse/2017-04-board-activities-report-feb-march-2017')).toEqual(['openSUSE Board']);
+  });
+
+  it('names sections without their numbers, reads changelog headings as generic, and a one-word name only as written in capitals (rounds 162-163, parser 151)', () => {
+    // fixtures/real-corpus/openclimatefix/2020-11-quarterly-progress-update-q4-2020: `1. Nowcasting`, `2. PV Mapping`
+    expect(sectionProject('1. Nowcasting', 'Quarterly progress update Q4 2020').name).toBe('Nowcasting');
+    expect(sectionProject('2) PV Mapping', 'Quarterly progress update Q4 2020').name).toBe('PV Mapping');
+    // fixtures/real-corpus/rust/2021-10-rust-analyzer-changelog-100: a changelog's own parts
+    expect(isGenericHeading('Changelog')).toBe(true);
+    expect(isGenericHeading('Internal Improvements')).toBe(true);
+    // fixtures/real-corpus/hudi/2023-12-apache-hudi-2023-a-year-in-review: the project's handle in a link is no spelling of its name
+    expect(postProject('Apache Hudi 2023: A Year In Review', null, 'Follow [X (Twitter)](https://x.com/apachehudi) for news')).toBe('Apache Hudi');
+    // (a name the post writes as one word in capitals still is: `ClangBuiltLinux`)
+    expect(postProject('Clang Built Linux status', null, 'The ClangBuiltLinux effort continues')).toBe('ClangBuiltLinux');
   });
 
   it("does not take a foundation named in the subject for the writer (parser 87: the Haskell Foundation's monthly update)", () => {
@@ -506,6 +520,7 @@ describe('a project named from its subject', () => {
     ['Apache SpamAssassin report to Board for June 2020', 'Apache SpamAssassin', 'a report and the board it is for (round 161)'],
     ['InnerSource Patterns WG - Report for Governance Meeting 2021-01', 'InnerSource Patterns WG', 'a report and the meeting it is for (round 161)'],
     ['Unitary Fund Q3 2024: QOSS Survey, unitaryCON, and Project Updates', 'Unitary Fund', 'a name, its quarter, then the quarter\'s topics (round 160)'],
+    ['Apache Beam: A Look Back at 2017', 'Apache Beam', 'a year looked back at (round 163)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

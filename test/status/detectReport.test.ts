@@ -1253,6 +1253,14 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(off.isReport).toBe(false);
   });
 
+  it('reads a later meeting named in minutes as no call to this one (round 160, parser 151)', () => {
+    // fixtures/real-corpus/openresearch/2021-08-executive-board-meeting-minutes-august-2021: `another meeting will be held` in a motion
+    const r = parseStatusPost({ subject: 'Executive Board Meeting Minutes August 2021', body: bodyOf('openresearch/2021-08-executive-board-meeting-minutes-august-2021') });
+    expect(r.reason).not.toContain('invites to a meeting');
+    expect(r.isReport).toBe(true);
+    expect(detect('Board call', 'The meeting will be held on Friday at 18:00 UTC. Join us!\n').reason).toContain('invites to a meeting');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
