@@ -301,7 +301,10 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   [/^(?!.*\b(minutes|notes|summary|recap|report|referat|protokoll|mitschrift|bericht)\b)(?=.*(?:sitzung|treffen|m[øö]de|m[øö]te|stammtisch|versammlung|plenum)).*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag)\b/i, 'a meeting\'s day', -3, 'meeting-day'],
   [/(?<!\bfollow[- ]?ups?\s+(?:from|to|on|of)\b.{0,40})\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
   // (`process management`, `process control` name software, not a procedure)
-  [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|template|instructions|please send|policy)\b|\b(?:19|20)\d\d-xx-xx\b|\byyyy-mm-dd\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
+  [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|instructions|please send|policy)\b|\b(?:19|20)\d\d-xx-xx\b|\byyyy-mm-dd\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
+  // (a template, however much of a report's shape it has: `Project-Monthly-Report-Template.md`, `TEMPLATE_minutes.md`,
+  // `Sync Meeting Agenda Template`; all 28 such subjects among the real posts are look-alikes)
+  [/(?<![a-z])templates?(?![a-z])/i, 'a template', -9, 'template'],
   // `[LSF/MM/BPF TOPIC] State Of The Page`, `[TECH TOPIC] DAMON: Current Status and Future Plans`: a
   // session proposed for a conference, however much status it tells (all 5 such posts among the real ones)
   [/\[(?:tech topic|topic|lsf\/mm(?:\/bpf)? topic|ksummit(?:-discuss)? topic|maintainers summit)\]/i, 'a session proposed for a conference', -5.5, 'topic'],
@@ -371,7 +374,8 @@ const NEGATIVE_SUBJECT_GATE_WORDS: Record<string, string[]> = {
   'meeting-day': ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'rdag', 'ndag', 'lordag', 'sondag'],
   meeting: ['meeting', 'meetings'],
   'called-off': ['cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation', 'postponed', 'postponement'],
-  procedure: ['how', 'howto', 'guideline', 'guidelines', 'guidance', 'procedure', 'process', 'template', 'instructions', 'please', 'policy', 'xx', 'yyyy'],
+  procedure: ['how', 'howto', 'guideline', 'guidelines', 'guidance', 'procedure', 'process', 'instructions', 'please', 'policy', 'xx', 'yyyy'],
+  template: ['template', 'templates'],
   topic: ['topic', 'summit'],
   proposal: ['proposal', 'proposed', 'propose', 'proposing', 'rfc', 'design', 'request', 'requests', 'topic', 'summit', 'kick', 'kickoff', 'application'],
   discussion: ['discussion', 'idea', 'thoughts', 'question', 'help'],
@@ -1177,6 +1181,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   // headings and checkboxes it holds (the PEP submission form of Python's steering council, Kubernetes' comms request)
   const front = /^\s*---[ \t]*\r?\n((?:[A-Za-z_][\w-]{0,40}:[^\n]*\r?\n){2,12})---/.exec(all.slice(0, 1_500));
   if (front && /^name:/m.test(front[1]) && /^about:/m.test(front[1])) ev.push({ key: 'body.issue-template', what: 'a form to fill in (an issue template)', weight: -4 });
+  // (or one whose headings say which parts must be filled: `## Summary (mandatory)`, `## Plans of the Project (optional)`;
+  // 3 posts of the real corpus have two or more such headings, all forms)
+  else if (all.includes('(') && (all.match(FORM_PART) ?? []).length >= 2) ev.push({ key: 'body.form-parts', what: 'a form to fill in (its parts marked mandatory or optional)', weight: -8 });
   const joined = all.slice(0, 8_000);
   // Binary attachments and undecodable charsets: what is left is not text a report could be made of.
   // (text with no character readability counts against it reads as text: most posts are spared the count)
@@ -1408,6 +1415,9 @@ function untitledPost(input: StatusInput): boolean {
   const subject = typeof input?.subject === 'string' ? input.subject.trim() : '';
   return subject === '' || /^\(?(?:no subject|placeholder|untitled(?: document)?|no title)\)?$/i.test(subject);
 }
+
+/** A heading that says whether its part of a form must be filled: `## Summary (mandatory)`, `**Risks (optional)**`. */
+const FORM_PART = /^[ \t]*(?:#{1,6}[ \t]*|\*\*)?[^\n]{2,80}\((?:mandatory|optional|required|if applicable|if any)[^)\n]{0,40}\)[ \t]*(?:\*\*)?:?[ \t]*$/gim;
 
 /** Lines of text under a body's own notes or minutes heading (`## Meeting Notes`, `Minutes`), when 8 or more: 0 else. */
 const NOTES_HEADING = /^\s*(?:#{1,4}\s*|\*\*)?(?:meeting\s+)?(?:notes|minutes)(?:\*\*)?\s*:?\s*$/i;

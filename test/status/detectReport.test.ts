@@ -1261,6 +1261,19 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Board call', 'The meeting will be held on Friday at 18:00 UTC. Join us!\n').reason).toContain('invites to a meeting');
   });
 
+  it('reads a template named so and a form whose parts say what must be filled as no report (rounds 161 and 164, parser 152)', () => {
+    // fixtures/real-corpus/openhw/2022-11-project-monthly-report-template, opensearch/unknown-tsc-meeting-minutes-template
+    expect(detect('Project-Monthly-Report-Template.md').reason).toContain('a template');
+    expect(detect('TEMPLATE_minutes.md').reason).toContain('a template (subject says "TEMPLATE")');
+    expect(detect('Sync Meeting Agenda Template').isReport).toBe(false);
+    // fixtures/real-corpus/innersource/2021-05-quarterly-report-template-governance-meeting: `## Summary (mandatory)`, `## Plans of the Project (optional)`
+    const form = parseStatusPost({ subject: 'Quarterly Report for Governance Meeting', body: bodyOf('innersource/2021-05-quarterly-report-template-governance-meeting') });
+    expect(form.reason).toContain('a form to fill in (its parts marked mandatory or optional)');
+    expect(form.isReport).toBe(false);
+    // (a report filled in from the form has its parts, not their marks: innersource/2021-01-patterns-wg-report-governance-meeting)
+    expect(parseStatusPost({ subject: 'InnerSource Patterns WG - Report for Governance Meeting 2021-01', body: bodyOf('innersource/2021-01-patterns-wg-report-governance-meeting') }).isReport).toBe(true);
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
