@@ -75,6 +75,7 @@ const REPORT_PHRASES = new RegExp([
   String.raw`^\s*my\s+(?=\S)`,
   // (`This Month with Nim`: the month's news of the project it names)
   String.raw`\bthis (?:week|fortnight|month) with\b`,
+
   String.raw`\b(?:today|yesterday|tonight|this week|last week|this fortnight|this month|last month)(?:'s)?(?=\s|$)`,
   // `Minutes Long Overdue`, `Belated status report`, `Update on Development Delays`: that the report,
   // or the work, is late
@@ -631,6 +632,9 @@ function subjectProject(subject: string): string {
   // (`Meeting Notes for Jan 11/12`: no letter is left, nothing is named)
   // (`Last Sunday's meeting`: the day taken out leaves its possessive)
   s = s.replace(/^['’]s\b\s*/, '');
+  // (`A week of symfony #200`: the week's words taken out leave its article; `OpenCV Meeting notes for 2012 year`: its
+  // year taken out leaves what it was for)
+  s = s.replace(/^[Aa]n?\s+(?=\p{Ll})/u, '').replace(/\s+for\s+(?:the\s+)?year\s*$/i, '');
   // (`2.5 Problem Status Report`: a release's side, its problems or its bugs, is the release's; not where another release
   // follows, `11.11 Postmortem and 11.12 Plan`)
   const release = /^(v?\d+(?:\.\d+)+)\s+(\S.*)$/.exec(s);
@@ -770,7 +774,8 @@ export function sectionProject(title: string, subject: string, single = false, o
     if ((!single && namesNoProject(title)) || isPartHeading(title) || (single && !own)) return { name: '', key: '', formerly: [], generic: true };
   }
   // (`1. Nowcasting`, `2) PV Mapping`: a section's number in the post is no part of the project's name)
-  const raw = stripSeriesCounter(title.trim().replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)/, '')) || own || projectFromSubject(subject) || projectFromListTag(subject);
+  // (`Bundler news`, `RubyGems.org news` in Ruby Together's monthly update: the news of a project is the project's)
+  const raw = stripSeriesCounter(title.trim().replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)/, '').replace(/^(\p{Lu}\S*(?:\s+\S+){0,2})\s+(?:news|updates?)\s*:?$/u, '$1')) || own || projectFromSubject(subject) || projectFromListTag(subject);
   const decl = parseAliasDeclarations(raw);
   if (decl.length > 0) {
     const name = decl[0].name.trim();

@@ -255,6 +255,9 @@ describe('a project named from its subject', () => {
     // fixtures/real-corpus/openclimatefix/2020-11-quarterly-progress-update-q4-2020: `1. Nowcasting`, `2. PV Mapping`
     expect(sectionProject('1. Nowcasting', 'Quarterly progress update Q4 2020').name).toBe('Nowcasting');
     expect(sectionProject('2) PV Mapping', 'Quarterly progress update Q4 2020').name).toBe('PV Mapping');
+    // fixtures/real-corpus/rubytogether/2017-09-august-2017-monthly-update: `Bundler news`, `RubyGems.org news` (round 166, parser 153)
+    expect(sectionProject('Bundler news', 'August 2017 Monthly Update').name).toBe('Bundler');
+    expect(sectionProject('RubyGems.org news', 'August 2017 Monthly Update').name).toBe('RubyGems.org');
     // fixtures/real-corpus/rust/2021-10-rust-analyzer-changelog-100: a changelog's own parts
     expect(isGenericHeading('Changelog')).toBe(true);
     expect(isGenericHeading('Internal Improvements')).toBe(true);
@@ -521,6 +524,8 @@ describe('a project named from its subject', () => {
     ['InnerSource Patterns WG - Report for Governance Meeting 2021-01', 'InnerSource Patterns WG', 'a report and the meeting it is for (round 161)'],
     ['Unitary Fund Q3 2024: QOSS Survey, unitaryCON, and Project Updates', 'Unitary Fund', 'a name, its quarter, then the quarter\'s topics (round 160)'],
     ['Apache Beam: A Look Back at 2017', 'Apache Beam', 'a year looked back at (round 163)'],
+    ['A week of symfony #200 (25->31 October 2010)', 'symfony', 'a week of the project, without its article (round 167)'],
+    ['OpenCV Meeting notes for 2012 year', 'OpenCV', 'the year the notes are for (round 167)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
