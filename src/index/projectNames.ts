@@ -31,11 +31,11 @@ const REPORT_PHRASES = new RegExp([
   // `ANS-352 AMSAT News Service Weekly Bulletins`: a news service's bulletins, and their issue (before `news` alone)
   String.raw`\bnews\s+service\b|\bbulletins?\b|^\s*[A-Z]{2,4}-\d{2,4}(?=\s)`,
   // (and `What's cooking on Sourcehut? March 2020`)
-  String.raw`\bwhat'?s (?:cooking )?in\b|\bwhat'?s cooking on\b|(?<=\bwhat'?s cooking on\s+\S+)\?`,
+  String.raw`\bwhat['’]?s (?:cooking |new )?in\b|\bwhat'?s cooking on\b|(?<=\bwhat'?s cooking on\s+\S+)\?`,
   // (`TL;DR Progress summary`: a summary's other name)
   String.raw`(?<![a-z0-9])tl;?\s?dr(?![a-z0-9])`,
   // (`LedgerSMB year overview 2015`, `GNUstep in the year 2009: A look back and a look forward`: a year looked back on)
-  String.raw`\b(?:(?:and\s+)?a\s+)?look(?:ing)?\s+(?:back|forward|ahead)(?:\s+(?:at|on|to)\b)?|\byear\s+(?:in\s+review|overview|in\s+retrospect)\b|\bin\s+the\s+year\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b`,
+  String.raw`\b(?:(?:and\s+)?a\s+)?look(?:ing)?\s+(?:back|forward|ahead)(?:\s+(?:at|on|to)\b)?|\byear\s+(?:\d{1,2}\s+)?(?:in\s+review|overview|in\s+retrospect)\b|\bin\s+the\s+year\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b`,
   // (`blktests failures with v6.10 kernel`: a test suite's failures against a release, and which release)
   String.raw`\b(?:test\s+)?failures\s+(?:with|on|for|against)\s+(?:the\s+)?(?:v|linux\s*|kernel\s*)?\d+\.\d+\S*(?:\s+kernel)?`,
   // (`KEDA 2021 Annual Review`, `2020 Flux Annual Review`: a project's yearly review for its foundation, the project's)
@@ -274,7 +274,8 @@ const FRENCH_BODY_OF = /(?:\b(?:CA|AG[OE]?)|\b[Bb]ureau|\b[Cc]onseil\s+d['’]ad
 const PERIOD_THEN_TOPICS = /^\s*(\p{Lu}[\p{L}\p{N}.+&-]*(?:\s+\p{Lu}[\p{L}\p{N}.+&-]*){0,3})\s+(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?)\s+(?:19|20)\d\d\s*[:–—]\s+\S.*$/u;
 function subjectProject(subject: string): string {
   // terminal escapes and other controls are never part of a name
-  const clean = subject.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  // (and HTML's entities a page left in its title, `Wasm+ML Working Group &mdash; Oct 31`, are no part of it either)
+  const clean = subject.replace(/&(?:mdash|ndash|amp|nbsp|quot|lt|gt|#\d{1,5}|#x[0-9a-f]{1,4});/gi, ' ').replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   const { tags: found, rest: told } = tags(clean.replace(WAS_SUBJECT, ''));
   // `[REPORT] [GSoC - TCG Continuous Benchmarking] [#6] Performance Comparison...`: a tag naming the
   // programme and the project is the project, whatever each report is about

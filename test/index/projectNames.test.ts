@@ -526,6 +526,9 @@ describe('a project named from its subject', () => {
     ['Apache Beam: A Look Back at 2017', 'Apache Beam', 'a year looked back at (round 163)'],
     ['A week of symfony #200 (25->31 October 2010)', 'symfony', 'a week of the project, without its article (round 167)'],
     ['OpenCV Meeting notes for 2012 year', 'OpenCV', 'the year the notes are for (round 167)'],
+    ['June changelog: what\'s new in Sandstorm', 'Sandstorm', 'what is new in the project (round 168)'],
+    ['Lean FRO: Year 1 in Review', 'Lean FRO', 'a numbered year in review (round 169)'],
+    ['Wasm+ML Working Group &mdash; Oct 31', 'Wasm+ML Working Group', 'an HTML entity left in a page\'s title (round 168)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

@@ -1274,6 +1274,18 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(parseStatusPost({ subject: 'InnerSource Patterns WG - Report for Governance Meeting 2021-01', body: bodyOf('innersource/2021-01-patterns-wg-report-governance-meeting') }).isReport).toBe(true);
   });
 
+  it('reads weeknotes, a numbered year in review and one week or month of a student\'s work as reports (rounds 168-169, parser 154)', () => {
+    // fixtures/real-corpus/datasette/2020-05-weeknotes-datasette-0-43, lean/2024-08-lean-fro-year-1-in-review
+    expect(detect('Weeknotes: Datasette 0.43').reason).toContain('subject says "Weeknotes"');
+    expect(detect('Lean FRO: Year 1 in Review').reason).toContain('subject says "Year 1 in Review"');
+    // fixtures/real-corpus/dino/2019-06-fourth-week-some-ui-integration, darktable/2011-05-libglade-removal-the-first-week
+    expect(detect('Fourth week: Some UI integration').reason).toContain('subject says "Fourth week"');
+    expect(detect('libglade Removal: The First Week').reason).toContain('subject says');
+    // (a week of a month is when something is to happen: `Meeting in the first week of May`)
+    expect(detect('Meeting in the first week of May').reason).not.toContain('week of May"');
+    expect(detect('Sprint planned for the second week of').reason).not.toContain('subject says "the second week');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
