@@ -271,7 +271,7 @@ function wikiPathOwner(subject: string): string | null {
 /** A French association's board or general assembly, and whose: `CA de l’ABUL`, `conseil d'administration de FACIL` (and a Portuguese one's: `Assembleia Geral da ANSOL`). */
 const FRENCH_BODY_OF = /(?:\b(?:CA|AG[OE]?)|\b[Bb]ureau|\b[Cc]onseil\s+d['’]administration|\b[Aa]ssembl[ée]e\s+[Gg][ée]n[ée]rale(?:\s+[Oo]rdinaire)?|\b[Aa]ssembleia\s+[Gg]eral)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*|da\s+|do\s+)(\p{Lu}[\p{L}\p{N}.-]*(?:-\p{Lu}[\p{L}\p{N}.-]*)*)/u;
 
-const PERIOD_THEN_TOPICS = /^\s*(\p{Lu}[\p{L}\p{N}.+&-]*(?:\s+\p{Lu}[\p{L}\p{N}.+&-]*){0,3})\s+(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?)\s+(?:19|20)\d\d\s*[:–—]\s+\S.*$/u;
+const PERIOD_THEN_TOPICS = /^\s*(\p{Lu}[\p{L}\p{N}.+&-]*(?:\s+\p{Lu}[\p{L}\p{N}.+&-]*){0,3}?)\s+(?:(?:[Dd]igest|[Nn]ewsletter|[Uu]pdate|[Nn]ews|[Rr]eport|[Rr]ecap|[Rr]oundup|[Bb]ulletin)\s*[-–—:]\s*)?(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?)\s+(?:19|20)\d\d\s*(?:[:–—]|\s-)\s+\S.*$/u;
 function subjectProject(subject: string): string {
   // terminal escapes and other controls are never part of a name
   // (and HTML's entities a page left in its title, `Wasm+ML Working Group &mdash; Oct 31`, are no part of it either)
@@ -309,8 +309,9 @@ function subjectProject(subject: string): string {
   // `Exherbo was announced one year ago today!`, `Varnish turns three`: a sentence whose subject is the project that
   // began, a year or more ago (a look back over its years)
   s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}.+-]*)\s+(?:was\s+(?:announced|released|founded|started|born)\s+(?:\w+\s+){0,2}?(?:years?|decades?)\s+ago|turns\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|is\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+old)\b.*$/u, '$1');
-  // `Unitary Fund Q3 2024: QOSS Survey, unitaryCON, and Project Updates`, `KDE e.V. March 2021: new members`: a name, the
-  // period it reports on, then the period's topics: the name's
+  // `Unitary Fund Q3 2024: QOSS Survey, unitaryCON, and Project Updates`, `KDE e.V. March 2021: new members`, `GTFS Digest -
+  // September 2024 - Loads of new conversations`: a name (and its kind of post), the period it reports on, then the
+  // period's topics: the name's
   s = s.replace(PERIOD_THEN_TOPICS, '$1');
   // `2019 Q1 Hyperledger Burrow`, `2016 07 14 TSC Minutes`: which quarter, which day
   s = s.replace(/\b(?:(?:19|20)\d\d\s+)?Q[1-4](?:\s+(?:19|20)\d\d)?\b/g, ' ').replace(/\b(?:19|20)\d\d\s+\d\d\s+\d\d\b/g, ' ');

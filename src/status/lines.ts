@@ -300,6 +300,8 @@ export function frontMatterLines(lines: Line[]): Set<number> {
   for (; k < lines.length && k <= i + 30; k++) {
     const t = lines[k].text;
     if (t.trim() === '---') break;
+    // (and a key's list or folded value below it: `tags:` over `    - newsletter`)
+    if (keys > 0 && isText(lines[k]) && /^(?:\s+\S|-\s+\S)/.test(t)) continue;
     if (!isText(lines[k]) || !/^[A-Za-z_][\w-]{0,40}:(?:\s|$)/.test(t)) return out;
     if (FRONT_MATTER_KEY.test(t)) known = true;
     keys++;

@@ -529,6 +529,7 @@ describe('a project named from its subject', () => {
     ['June changelog: what\'s new in Sandstorm', 'Sandstorm', 'what is new in the project (round 168)'],
     ['Lean FRO: Year 1 in Review', 'Lean FRO', 'a numbered year in review (round 169)'],
     ['Wasm+ML Working Group &mdash; Oct 31', 'Wasm+ML Working Group', 'an HTML entity left in a page\'s title (round 168)'],
+    ['GTFS Digest - September 2024 - Loads of new conversations', 'GTFS', 'a name and its digest, the month, then the month\'s topics (round 171)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

@@ -1286,6 +1286,14 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Sprint planned for the second week of').reason).not.toContain('subject says "the second week');
   });
 
+  it('reads a page\'s front matter whose keys hold lists as front matter, not headings (round 171, parser 155)', () => {
+    // fixtures/real-corpus/dhtech/2023-10-dhtech-october-newsletter: Jekyll's `tags:` over `    - newsletter`
+    const r = parseStatusPost({ subject: 'DHTech October Newsletter', body: bodyOf('dhtech/2023-10-dhtech-october-newsletter') });
+    expect(r.isReport).toBe(true);
+    expect(r.sections.map((s) => s.title)).not.toContain('layout: post');
+    expect(r.sections.map((s) => s.title)).toContain('DH2024');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
