@@ -306,6 +306,8 @@ function subjectProject(subject: string): string {
   // `David's FreeDV Update – May 2024`: whose update (a first name's possessive) before the project it is on
   // (not an acronym's or a dotted name's: `GNOME's ...`, `Node.js's ...`; nor one before report words alone)
   s = s.replace(/^\s*\p{Lu}\p{Ll}{2,15}['’]s\s+(?=\p{Lu}[\p{L}\p{N}.+-]*\p{Lu})/u, '');
+  // `GSoC '25 Week 5 Update by Safwan Sayeed`: a byline after the report's word names its writer, not the project
+  s = s.replace(/(?<=\b(?:update|report|notes|summary|recap|blog|log|status|progress)s?)\s+by\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*$/iu, '');
   // `Exherbo was announced one year ago today!`, `Varnish turns three`: a sentence whose subject is the project that
   // began, a year or more ago (a look back over its years)
   s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}.+-]*)\s+(?:was\s+(?:announced|released|founded|started|born)\s+(?:\w+\s+){0,2}?(?:years?|decades?)\s+ago|turns\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|is\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+old)\b.*$/u, '$1');
@@ -715,6 +717,8 @@ export function isSingleProjectPost(subject: string, author: { name?: string | n
   // `2024-04-04-Vorstandssitzung`, `Protokoll 2014.11.05`; Portuguese `Reunião de 17/01/2012`; French `Assemblée Générale
   // ordinaire du 9 février 2013`; Norwegian `Styremøte`, `Årsberetning`; Finnish `Hallituksen kokous`; Polish `Sprawozdanie
   // Zarządu`: an association's minutes and yearly reports, whose headings are its agenda's items)
+  // (and a student's weekly report in a programme, `GSoC '25 Week 5 Update by ...`: the headings of one student's work)
+  if (!own && listProject === '' && /\b(?:g?soc|summer of code|outreachy|dmp)\b/i.test(subject) && /\b(?:week|update|report|progress|blog)/i.test(subject)) return true;
   if (!own && listProject === '') return /\bprogress report\b|\b(minutes|notes|(?:irc)?meeting|recap|call|actas?|protokoll|mitschrift|niederschrift|verbale|resoconto|riassunto|referat|verslag|notulen)(?![a-z])|(?<![a-z])r[eé]uni[oó]n(?![a-z\u00c0-\u024f])/i.test(subject) || ASSOCIATION_MEETING.test(subject);
   // (`Roadmap 2021` on genode's users list: the list's project's plans, its headings their areas)
   // (`Committee newsletter 2011-02-15` on the hackerspace's list: its newsletter too)
@@ -1114,6 +1118,10 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `Board Minutes 20150216` on members.jabber.org: the body named as the post writes it (`XSF Board`)
   const body = own ? qualifiedBody(own, all) : '';
   if (body) return body;
+  // (a page of no list: the organisation its own text writes before a body's acronym, `QGIS PSC` in the minutes titled
+  // `PSC Meeting July 2015`)
+  const whose = own && !community && /\b(?:minutes|meeting|call|notes)\b/i.test(subject) ? qualifiedAcronym(own, text) : '';
+  if (whose) return whose;
   // (and unqualified there: `TC Report 18-14` on openstack-dev, `[Board] Activity update` on OSGeo's board list: a governing body named without
   // whose is the list's community's (`OpenStack TC`, `OSGeo Board`), not a project called `TC`)
   // (not a list named for the body itself, `board@lists.osgeo.org`: its community says no more than `Board`)
@@ -1232,6 +1240,21 @@ function qualifiedBody(own: string, text: string): string {
   }
   const best = [...votes].sort((a, b) => b[1] - a[1])[0];
   return best ? `${best[0]} ${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}` : '';
+}
+
+/** `QGIS PSC`: a committee's or council's acronym (`PSC`, `TAC`) as the text writes it after its organisation's name; '' when not. */
+function qualifiedAcronym(own: string, text: string): string {
+  const word = own.trim();
+  if (!/^\p{Lu}{1,4}C$/u.test(word)) return '';
+  const votes = new Map<string, number>();
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}+-]{1,20})[ \t]+${word}(?![\p{L}\p{N}])`, 'gu');
+  for (const m of text.slice(0, 50_000).matchAll(re)) {
+    if (NOT_QUALIFIER.test(m[1]) || COMMUNITY_KIND.test(m[1]) || /^(?:foundation|new|appoint|elect|moving|informed|approved)$/i.test(m[1])) continue;
+    votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  // (an organisation written in capitals, `QGIS`, `LFN`, or twice: not a sentence's first word, `Approve LC ...`)
+  return best && (best[1] >= 2 || (best[0].match(/\p{Lu}/gu) ?? []).length >= 2) ? `${best[0]} ${word}` : '';
 }
 
 /**

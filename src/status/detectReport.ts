@@ -672,8 +672,8 @@ const PERIOD_WORDS = new RegExp(String.raw`\b(this|last|past|previous|next|comin
 /** A line that hands the reader a link to the real minutes, log or write-up. */
 const POINTER = /^\s*(full )?(minutes|meeting minutes|notes|meeting notes|log|full log|logs|summary|write-?up|report|details|slides)( \(?(text|html|txt)\)?)?\s*(are|is)?\s*(available|posted|here|at|in)?\s*:?\s*<?https?:\/\//im;
 
-/** A placeholder a form leaves to fill in: `[YYYY-MM-DD]`, `<enter date here>`, `<!-- date -->`, `{{date}}`. */
-const PLACEHOLDER = /\bYYYY(?:-MM(?:-DD)?)?\b|<\s*(?:!--[^>]{0,60}--|(?:enter|insert|add|your|date|name|project)\b[^<>]{0,40})>|\{\{\s*[\w.]{1,30}\s*\}\}/;
+/** A placeholder a form leaves to fill in: `[YYYY-MM-DD]`, `MONTH 2026 Videoconference`, `{MONTH} {DAY}`, `<enter date here>`, `<!-- date -->`, `{{date}}`. */
+const PLACEHOLDER = /\bYYYY(?:-MM(?:-DD)?)?\b|\bMONTH\b|\{(?:MONTH|DAY|DATE|YEAR)\}|<\s*(?:!--[^>]{0,60}--|(?:enter|insert|add|your|date|name|project)\b[^<>]{0,40})>|\{\{\s*[\w.]{1,30}\s*\}\}/;
 /** A line of an IRC log: a time, then `<nick>` or `* nick` (an action). */
 const CHAT_LINE = /^\s*\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+(?:<\s?[@+%]?[^\s<>]{1,30}>|\*\s+[^\s*]{1,30}\s)/;
 /** MeetBot's opening of the minutes it writes (Fedora, OpenStack, OPNFV, Ubuntu meetings on IRC). */
@@ -859,7 +859,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   }
   if (/\?\s*$/.test(s)) ev.push({ key: 'subject.question-mark', what: 'question (subject ends with "?")', weight: -4 });
   // `[YYYY-MM-DD] Week in Review`, `Core Dev Team Weekly Sync <enter date here>`: a blank form to fill in
-  if ((rawSubject.includes('<') || rawSubject.includes('YYYY') || rawSubject.includes('{{')) && PLACEHOLDER.test(rawSubject)) ev.push({ key: 'subject.not.template', what: 'a template (its subject holds a placeholder)', weight: -6 });
+  if ((rawSubject.includes('<') || rawSubject.includes('YYYY') || rawSubject.includes('MONTH') || rawSubject.includes('{')) && PLACEHOLDER.test(rawSubject)) ev.push({ key: 'subject.not.template', what: 'a template (its subject holds a placeholder)', weight: -6 });
   // (`Status of the development package lme4a` with no question mark titles a report: both such
   // subjects among the real posts do)
   // (`status of bugzilla #99171 - mdraid broken for O_DIRECT`: asks how one bug stands)

@@ -41,6 +41,7 @@ const PARTS = new Set(`
 description health pmc ppmc committer committers contributors contributor developers users
 base release releases mailing list lists jira objectives objective period statistics stats metrics include includes
 purpose membership
+learnings learned lessons challenges challenge solutions acknowledgments acknowledgment retrospective references resources
 `.split(/\s+/).filter(Boolean));
 
 /**
@@ -82,7 +83,7 @@ function generic(title: string, parts: boolean, aspects = false): boolean {
   // (`2017-02-18` heading a meeting's notes, SuperCollider's dev meetings: its day, whose project the post's)
   if (ISO_DAY.test(title)) return true;
   // a parenthesised note (dates, `(this week)`) says when, not what
-  const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/[:.,;!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
+  const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/['’]s(?![\p{L}\p{N}])/gu, ' ').replace(/[:.,;!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
   // (dates and times count as none of the eight: `21th April 2022, 6:00 - 7:00 am UTC+0`)
   if (words.length === 0 || (words.length > 8 && words.filter((w) => !COUNTER.test(w)).length > 8)) return false;
   let vocab = 0;

@@ -1559,8 +1559,12 @@ function headingTitle(h: Heading): Heading {
   if (link) t = `${link[1] ?? ''}${link[2].trim()}`;
   if (t.endsWith(')')) t = t.replace(MEETBOT_STAMP, '');
   if (t.charCodeAt(0) === 40) t = t.replace(/^\(\d{1,2}\)\s+(?=\S)/, '');
+  if (t.includes('{%')) t = t.replace(LIQUID_TITLE, '$1');
   return t !== h.title && t !== '' ? { ...h, title: t } : h;
 }
+
+// (a Jekyll/Octopress page's `## {% linkable_title Videos %}`: the tag that makes the heading a link wraps its title)
+const LIQUID_TITLE = /^\{%-?\s*linkable_title\s+(\S.{0,200}?)\s*-?%\}$/;
 
 const INLINE_TAG = /<\/?(?:span|b|i|u|em|strong|font|small|big|code|tt)\b[^<>]{0,200}>/gi;
 

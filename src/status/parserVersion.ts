@@ -983,5 +983,13 @@
  *     a project); a name and its kind of post, the month, then the month's topics (`GTFS Digest - September 2024 -
  *     Loads of new conversations`) is the name's. Against parser 154 over the posts of rounds 1-169: from the body
  *     alone -4 look-alikes (a front matter's words no longer read as the report's); on rounds 170-171's: names +2.
+ * 156 (after rounds 172-174's blind runs at parser 155): a Jekyll page's `## {% linkable_title Videos %}` is titled
+ *     `Videos`; a subject holding `MONTH` in capitals or `{MONTH}` is a template's (OWASP's board agenda form); a byline
+ *     after the report's word (`... Week 5 Update by Safwan Sayeed`) is its writer, no part of the name, and a student's
+ *     week in a programme (`GSoC '25 Week 5 Update`) is one project's post, its headings no projects; a student's
+ *     report's parts (`Key Learnings`, `Challenges & Solutions`, `Acknowledgments`, `This Week's Achievements`) name no
+ *     project (parts, not status evidence: as generic words they had taken 3 look-alikes); on a page of no list, a
+ *     committee's acronym is named as its minutes write it after the organisation (`QGIS PSC`). Against parser 155
+ *     over the posts of rounds 1-173: +1 report, names +1, titles +4; on round 174's: names +1.
  */
-export const PARSER_VERSION = 155;
+export const PARSER_VERSION = 156;

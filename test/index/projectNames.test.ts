@@ -276,6 +276,12 @@ describe('a project named from its subject', () => {
     // (nor a sender that is the project's own body: `Cortex maintainers`, `The QuTiP Admin Team`; rounds 160, parser 150)
     expect(isSingleProjectPost('Cortex Annual Review 2020', { name: 'Cortex maintainers (committed to cncf/toc)' })).toBe(true);
     expect(isSingleProjectPost('QuTiP 2022 Annual Report', { name: 'The QuTiP Admin Team' })).toBe(true);
+    // a student's week in a programme is one student's work, its headings (`Key Learnings`) no projects (round 173)
+    expect(isSingleProjectPost('GSoC \'25 Week 5 Update by Safwan Sayeed')).toBe(true);
+    expect(isSingleProjectPost('Google Summer of Code 2013')).toBe(false);
+    // a committee's acronym, on a page of no list, as the minutes write it after its organisation's name (round 174)
+    expect(postProject('PSC Meeting July 2015', null, 'QGIS PSC Meeting July 2015\n\nQGIS PSC members present: ...\nProposal to elect new PSC member')).toBe('QGIS PSC');
+    expect(postProject('LC Telecon Minutes 2012-07-18', null, 'Approve LC minutes of last call')).not.toBe('Approve LC');
   });
 
   // Subjects of real posts from rounds 13-15 (and the tuning rounds), each with the name it gives and
@@ -530,6 +536,8 @@ describe('a project named from its subject', () => {
     ['Lean FRO: Year 1 in Review', 'Lean FRO', 'a numbered year in review (round 169)'],
     ['Wasm+ML Working Group &mdash; Oct 31', 'Wasm+ML Working Group', 'an HTML entity left in a page\'s title (round 168)'],
     ['GTFS Digest - September 2024 - Loads of new conversations', 'GTFS', 'a name and its digest, the month, then the month\'s topics (round 171)'],
+    ['Music Blocks Week 5 Update by Safwan Sayeed', 'Music Blocks', 'a byline after the report\'s word is its writer (round 173)'],
+    ['GSoC \'25 Week 5 Update by Safwan Sayeed', '', 'a programme\'s week and a byline name no project (round 173)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

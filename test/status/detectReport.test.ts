@@ -1294,6 +1294,19 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(r.sections.map((s) => s.title)).toContain('DH2024');
   });
 
+  it('reads a Jekyll page\'s linkable_title headings by their titles and a MONTH placeholder as a template\'s (rounds 172 and 174, parser 156)', () => {
+    // fixtures/real-corpus/homeassistant/2016-06-community-highlights: `## {% linkable_title Videos %}`
+    const r = parseStatusPost({ subject: 'Community Highlights', body: bodyOf('homeassistant/2016-06-community-highlights') });
+    expect(r.sections.map((s) => s.title)).toContain('Videos');
+    expect(r.sections.map((s) => s.title).join(' ')).not.toContain('{%');
+    // fixtures/real-corpus/owasp/unknown-board-meeting-template: the board's agenda form, a month to fill in
+    const t = detect('MONTH 2026 Videoconference', bodyOf('owasp/unknown-board-meeting-template'));
+    expect(t.isReport).toBe(false);
+    expect(t.reason).toContain('a template');
+    // (a month's name is none, nor a word that starts with it)
+    expect(detect('MONTHLY report for May 2026').reason).not.toContain('template');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');

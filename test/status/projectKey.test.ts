@@ -133,6 +133,12 @@ describe('parseAliasDeclarations', () => {
 describe('generic headings', () => {
   it('are made of status words, fillers, counters and dates, never of a name', () => {
     expect(isGenericHeading('Still to do')).toBe(true);
+    // a student's weekly report's parts name no project (round 173): `This Week's Achievements`, `Key Learnings`
+    expect(isGenericHeading("This Week's Achievements")).toBe(true);
+    expect(isPartHeading('Key Learnings')).toBe(true);
+    expect(isPartHeading('Challenges & Solutions')).toBe(true);
+    expect(isPartHeading('Acknowledgments')).toBe(true);
+    expect(isGenericHeading('Key Learnings')).toBe(false);
     expect(isGenericHeading('Tickets I have worked on')).toBe(true);
     // flashrom dev meeting notes (2022): the meeting's date and time, and what it decided
     expect(isGenericHeading('21th April 2022, 6:00 - 7:00 am UTC+0')).toBe(true);
