@@ -288,8 +288,8 @@ function subjectProject(subject: string): string {
   // (`No subject`, `(no subject)`: what a mail client writes for none; `placeholder`, `untitled`: a tracker's for one to come)
   let s = /^\s*\(?(?:no subject|placeholder|untitled(?: document)?|no title)\)?\s*$/i.test(rest) ? '' : rest;
   // `2021-04-steering-council-update.md`, `November.md`: a repository file's name for a title is its base name, its
-  // hyphens and underscores spaces (the extension is no part of a name)
-  s = s.replace(/^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdwn|mdx|txt|rst|adoc|html?)\s*$/i, (_, base: string) => base.replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' '));
+  // hyphens and underscores spaces (the extension is no part of a name, nor a report's section number, `2.3.1.10-Kokkos-Support.tex`)
+  s = s.replace(/^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdwn|mdx|txt|rst|adoc|tex|html?)\s*$/i, (_, base: string) => base.replace(/^\d{1,2}(?:\.\d{1,3}){2,}[-_](?=\p{L})/u, '').replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' '));
   // (`netdev development stats for 6.1?`, `XML configuration tool completed!!`: a question's or a shout's mark is no part of a name)
   s = s.replace(/\s*[?!]+\s*$/, '');
   // `FoundationsTeam/Meetings/2008/0723`, `Local Chapters and Communities Working Group/Meeting

@@ -99,6 +99,9 @@ const INDENTED_EQUALS = /^\s*(={2,6}) [^\s=].{0,150}? \1\s*$/;
  */
 const LABELLED_RUN = /^\s{0,3}(#{1,6})\s+(\p{Lu}[\p{L}\d &/-]{1,40}):\s+(\S.*)$/u;
 
+const LATEX_LEVELS = ['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph'];
+const LATEX_HEADING = /^\s*\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\{(.{1,200})\}\s*$/;
+
 function strongAt(lines: Line[], i: number): Heading | null {
   const text = lines[i].text;
   // (`\t\t== New patches ==`: a title between two or more `=` each side may be set in the middle of the line, as the
@@ -114,6 +117,13 @@ function strongAt(lines: Line[], i: number): Heading | null {
     if (run) return { index: i, end: i, title: cleanTitle(run[2]), style: 'markdown', level: run[1].length, rest: `* ${run[3]}` };
     const said = text.charCodeAt(0) === 35 ? LABELLED_RUN.exec(text) : null;
     return said ? { index: i, end: i, title: cleanTitle(said[2]), style: 'markdown', level: said[1].length, rest: said[3] } : null;
+  }
+  // (a LaTeX report's `\subsubsection{\stid{1.10} Kokkos Support}` and `\paragraph{Key Challenges}`: the Exascale Computing
+  // Project's capability assessment report, one file a project)
+  if (text.charCodeAt(lines[i].indent) === 92) {
+    const tex = LATEX_HEADING.exec(text);
+    const title = tex ? tex[2].replace(/\\[a-zA-Z]+\{[^{}]*\}\s*/g, '').replace(/[{}\\]/g, '').trim() : '';
+    if (tex && title) return { index: i, end: i, title: cleanTitle(title), style: 'markdown', level: LATEX_LEVELS.indexOf(tex[1]) + 1 };
   }
   // every marked style starts with `=`, `#`, `*`, `[` or `_` (after white space); setext is told by its underline
   if (!startsPlain(text, MARK_OPENERS)) {
@@ -893,6 +903,8 @@ function bulletHeadings(lines: Line[]): Heading[] {
   return out.filter((h) => h.index < first).concat(named).sort((a, b) => a.index - b.index);
 }
 
+const PARENTHESISED = /\s*\((?:[^()]|\([^()]*\))*\)/g;
+
 /**
  * Notes kept as one outline (Jenkins governance meeting notes, 2022: `  • News` / `    • Jenkins 2.332.2 LTS
  * released` / `  • Action items` / `    • Mark Waite check with ...`): the top-level points, each a short name
@@ -918,7 +930,9 @@ function outlineTopics(lines: Line[]): Heading[] {
   });
   if (heads.length < 3 || over.length * 3 < heads.length * 2) return [];
   // (a short name's colon is a label's, `-   Attendees:` over the names; a longer line's leads into its points)
-  if (heads.some((b) => b.title.length > 100 || /[.;]$/.test(b.title) || (b.title.endsWith(':') && b.title.split(/\s+/).length > 3))) return [];
+  // (its links in parentheses no part of its length: Emacs News' `- Upcoming events ([iCal file] (<https://...>), [Org] (...))`)
+  const bare = (t: string) => t.replace(PARENTHESISED, '');
+  if (heads.some((b) => bare(b.title).length > 100 || /[.;]$/.test(b.title) || (b.title.endsWith(':') && bare(b.title).split(/\s+/).length > 4))) return [];
   // (not a contents list, its names found again below it: Fedora Weekly News' `* Announcements` / `  * ...` index)
   // (nor a numbered one, a contents list: `   1. Announcements` / `         1. Fedora 8 Test 1 slipping`, `  * 1 Data and Trends`;
   // nor one under `Contents`: Wikimedia's monthly reports)
@@ -1554,12 +1568,14 @@ function wrappedOn(lines: Line[], h: Heading): Heading {
  */
 function headingTitle(h: Heading): Heading {
   let t = h.title;
+  if (t.includes('{%')) t = t.replace(LIQUID_TITLE, '$1');
+  // (Pandoc's attribute after a title, `## [New plugins](#new-plugins) {#new-plugins}`: the heading's anchor)
+  if (t.endsWith('}')) t = t.replace(/\s*\{#[\w:.-]{1,80}\}$/, '');
   if (t.includes('<')) t = t.replace(INLINE_TAG, '').replace(/\s+/g, ' ').trim();
   const link = t.includes('](') ? MARKDOWN_LINK_TITLE.exec(t) : null;
   if (link) t = `${link[1] ?? ''}${link[2].trim()}`;
   if (t.endsWith(')')) t = t.replace(MEETBOT_STAMP, '');
   if (t.charCodeAt(0) === 40) t = t.replace(/^\(\d{1,2}\)\s+(?=\S)/, '');
-  if (t.includes('{%')) t = t.replace(LIQUID_TITLE, '$1');
   return t !== h.title && t !== '' ? { ...h, title: t } : h;
 }
 
@@ -1570,7 +1586,7 @@ const INLINE_TAG = /<\/?(?:span|b|i|u|em|strong|font|small|big|code|tt)\b[^<>]{0
 
 const MEETBOT_STAMP = /\s+\([\w.|[\]`^{}-]{1,30}, \d{1,2}:\d{2}:\d{2}\)$/;
 
-const MARKDOWN_LINK_TITLE = /^(\d{1,2}[.)]\s+)?\[([^\]]{2,200})\]\(\s*(?:https?:\/\/|\/)\S*\s*\)$/;
+const MARKDOWN_LINK_TITLE = /^(\d{1,2}[.)]\s+)?\[([^\]]{2,200})\]\(\s*(?:https?:\/\/|\/|#)\S*\s*\)$/;
 
 /** The strong (marked) headings, `strong` given first, and the weak candidates between them. */
 function marked(lines: Line[], strong: Heading[]): { strong: Heading[]; weak: Heading[] } {

@@ -538,6 +538,7 @@ describe('a project named from its subject', () => {
     ['GTFS Digest - September 2024 - Loads of new conversations', 'GTFS', 'a name and its digest, the month, then the month\'s topics (round 171)'],
     ['Music Blocks Week 5 Update by Safwan Sayeed', 'Music Blocks', 'a byline after the report\'s word is its writer (round 173)'],
     ['GSoC \'25 Week 5 Update by Safwan Sayeed', '', 'a programme\'s week and a byline name no project (round 173)'],
+    ['2.3.1.10-Kokkos-Support.tex', 'Kokkos Support', 'a LaTeX file\'s name after its section number (round 175)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

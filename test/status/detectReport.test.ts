@@ -1307,6 +1307,19 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('MONTHLY report for May 2026').reason).not.toContain('template');
   });
 
+  it('reads LaTeX sectioning, Pandoc\'s anchored link headings and an outline\'s labels with their links as headings (rounds 175-176, parser 157)', () => {
+    // fixtures/real-corpus/e4s/2018-11-ecp-car-kokkos-support: `\subsubsection{\stid{1.10} Kokkos Support}`, `\paragraph{Overview}`
+    const tex = parseStatusPost({ subject: '2.3.1.10-Kokkos-Support.tex', body: bodyOf('e4s/2018-11-ecp-car-kokkos-support') });
+    expect(tex.sections.map((s) => s.title)).toEqual(['Kokkos Support', 'Overview', 'Key Challenges', 'Solution Strategy', 'Recent Progress', 'Next Steps']);
+    // fixtures/real-corpus/neovim/2022-10-this-week-in-neovim-2022-oct-03: `## [New plugins](#new-plugins) {#new-plugins}`
+    const twin = parseStatusPost({ subject: 'This Week In Neovim', body: bodyOf('neovim/2022-10-this-week-in-neovim-2022-oct-03') });
+    expect(twin.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['New plugins', 'Updates', 'Did you know?', 'Want to contribute?']));
+    // fixtures/real-corpus/emacs/2024-12-emacs-news-2024-12-23: `- Help wanted:` ... `- Mail, news, and chat:` over their links,
+    // one label carrying links of its own (`- Upcoming events ([iCal file] (<https://...>), ...):`)
+    const news = parseStatusPost({ subject: '2024-12-23 Emacs news', body: bodyOf('emacs/2024-12-emacs-news-2024-12-23') });
+    expect(news.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Help wanted', 'Emacs updates', 'Mail, news, and chat', 'Org Mode']));
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
