@@ -53,7 +53,8 @@ const PLAN_SUBJECT = /\b(?:road-?map|plans?|to-?do list|task list|completed|fini
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const PAREN_PERIOD = new RegExp(String.raw`\((?:[^()]*\b(?:${MONTHS})\b[^()]*|[^()]*\bweek\b[^()]*|\s*w\d{1,2}\s*|\s*\d{4}-\d{2}(?:-\d{2})?\s*|\s*R-\d+\s*)\)`, 'i');
-const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b`, 'i');
+// (and year first, as a file of minutes is named: `2021-Sept.md`, the Open Bioinformatics Foundation's board)
+const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\b,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d[-_ ](?!may\b)(?:${MONTHS})(?![a-z])`, 'i');
 
 /** A release's milestone (a freeze, a cutoff, a candidate, a snapshot) and how near it is, in a subject. */
 export const RELEASE_MILESTONE = /^(?=.*\b(?:next week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|in (?:a|one|two|three|\d+) (?:hours?|days?|weeks?)|in a (?:couple|few)(?: of)? (?:hours|days|weeks)|\d+ (?:hours?|days?|weeks?) (?:to|until|left)|until|ahead|coming(?: up)?|approaching|delayed|extra week|today|status|update|reminder|is active|is now in|upcoming|slip(?:s|ped|ping)?|soon|tonight|important|not (?:there|out) yet|(?:un)?frozen|due(?:\s+(?:out|on|in))|working on|created|going into|\d{1,2}:?\d{2}\s*UTC)\b)(?=.*?\b(?<cue>(?:\d+\.\d+(?:\.\d+)?\s+(?:final|branch)\b|(?:feature|code|string|api|abi|branch|trunk|tree|release|maint)[- ]?(?:un)?frozen|(?:un)?frozen(?=\s*(?:[,;:!]|$))|(?:feature|code|final|grand-feature)(?:\s*\/\s*code|\s+code)?\s+(?:freeze|cutoff)|(?:(?:hard|soft)\s+)?codefreeze|cutoffs?|freeze|rampdown\s+phase\s+(?:one|two|1|2)|snapshots?|tagged|branching|branch[- ]?off|\d+\.\d+(?:\.\d+)?\s*(?:rc|b|a|beta|alpha)\s*\d+|(?:rc|beta|alpha)\s*\d+))\b)/i;

@@ -1571,6 +1571,10 @@ function headingTitle(h: Heading): Heading {
   if (t.includes('{%')) t = t.replace(LIQUID_TITLE, '$1');
   // (Pandoc's attribute after a title, `## [New plugins](#new-plugins) {#new-plugins}`: the heading's anchor)
   if (t.endsWith('}')) t = t.replace(/\s*\{#[\w:.-]{1,80}\}$/, '');
+  // (a page's picture before its title, `![Header Picture](/wp-content/uploads/2010/12/Marketing.png)Announcements`
+  // (openSUSE Weekly News), and a permalink's mark after it, `New videos #`, `Agenda ¶`: no part of the name)
+  if (t.startsWith('![')) t = t.replace(/^!\[[^\]]{0,200}\]\([^()\s]{0,300}\)\s*(?=\S)/, '');
+  if (/\s[#¶]$/.test(t)) t = t.slice(0, -2).trimEnd();
   if (t.includes('<')) t = t.replace(INLINE_TAG, '').replace(/\s+/g, ' ').trim();
   const link = t.includes('](') ? MARKDOWN_LINK_TITLE.exec(t) : null;
   if (link) t = `${link[1] ?? ''}${link[2].trim()}`;

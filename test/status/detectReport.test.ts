@@ -1320,6 +1320,21 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(news.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Help wanted', 'Emacs updates', 'Mail, news, and chat', 'Org Mode']));
   });
 
+  it('reads a year and a month\'s name as a date, and titles without a picture before them or a permalink\'s mark after (rounds 177-178, parser 158)', () => {
+    // fixtures/real-corpus/open-bio/2021-09-obf-public-board-meeting-minutes: the board's minutes named `2021-Sept.md`
+    const obf = detect('2021-Sept.md', bodyOf('open-bio/2021-09-obf-public-board-meeting-minutes'));
+    expect(obf.reason).toContain('dated or numbered subject');
+    expect(obf.isReport).toBe(true);
+    // (not a year before the verb `may`)
+    expect(detect('2021 may be late').reason).not.toContain('dated or numbered subject');
+    // fixtures/real-corpus/opensuse/2011-01-opensuse-weekly-news-issue-156: `![Header Picture](/wp-content/...png)Announcements`
+    const news = parseStatusPost({ subject: 'openSUSE Weekly News, Issue 156', body: bodyOf('opensuse/2011-01-opensuse-weekly-news-issue-156') });
+    expect(news.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Announcements', 'Status Updates']));
+    // fixtures/real-corpus/gradle/2025-12-gradle-newsletter-december-2025: `New videos #`
+    const gradle = parseStatusPost({ subject: 'Gradle Newsletter: December 2025', body: bodyOf('gradle/2025-12-gradle-newsletter-december-2025') });
+    expect(gradle.sections.map((s) => s.title)).toContain('New videos');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
