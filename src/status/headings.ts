@@ -903,7 +903,8 @@ function bulletHeadings(lines: Line[]): Heading[] {
   return out.filter((h) => h.index < first).concat(named).sort((a, b) => a.index - b.index);
 }
 
-const PARENTHESISED = /\s*\((?:[^()]|\([^()]*\))*\)/g;
+// (after a space: a remark's parentheses, not a Markdown link's target, `[slides](https://...)`, which is part of the line)
+const PARENTHESISED = /\s+\((?:[^()]|\([^()]*\))*\)/g;
 
 /**
  * Notes kept as one outline (Jenkins governance meeting notes, 2022: `  • News` / `    • Jenkins 2.332.2 LTS
