@@ -229,6 +229,9 @@ const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+|-)(?:${M
  * `postmarketOS in 2024-09: systemd, PCB, talks`. The date stands at the start of the subject or
  * right after a short name, and the name's end (`:`, `(`, ` - ` or the subject's end) follows it.
  */
+// (without its year, the months written out and the name in capitals: `March and April in KDE PIM`, `November in Servo: ...`)
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS_IN_NAME = new RegExp(String.raw`^(?:${MONTH_NAMES})(?: (?:and|&) (?:${MONTH_NAMES}))? in \p{Lu}[\p{L}\p{N}.+-]*(?: \p{Lu}[\p{L}\p{N}.+-]*){0,3}(?=\s*(?:$|[:(]|- ))`, 'u');
 const MONTH_IN = new RegExp(String.raw`^(?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])) in \p{L}[\p{L}\p{N}.+ -]{0,40}|^[\p{L}\p{N}][\p{L}\p{N}.+ -]{0,40}? in (?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))(?=\s*(?:$|[:(]|- ))`, 'iu');
 // (a date written day first with dots, or with a month named in Danish, Norwegian, Swedish or German:
 // `medlemsmøde den 11.08.2002`, `lørdag den 5. januar 2002`)
@@ -949,7 +952,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const half = !meets && !ev.some((e) => e.key === 'subject.dated') && /half of/i.test(s) ? HALF_PERIOD.exec(s) : null;
   if (half) ev.push({ key: 'subject.dated', what: `dated or numbered subject ("${half[0].trim()}")`, weight: 1 });
   // (a month's report named `X in <month>` says what it is, where no other cue did)
-  const monthIn = !meets && !ev.some((e) => e.key.startsWith('subject.cue.') || e.key.startsWith('subject.not.')) && /\d\d/.test(untagged) ? MONTH_IN.exec(untagged.trim()) : null;
+  const monthIn = !meets && !ev.some((e) => e.key.startsWith('subject.cue.') || e.key.startsWith('subject.not.')) ? ((/\d\d/.test(untagged) ? MONTH_IN.exec(untagged.trim()) : null) ?? MONTHS_IN_NAME.exec(untagged.trim())) : null;
   if (monthIn) ev.push({ key: 'subject.cue.month-in', what: `subject says "${monthIn[0].trim()}" (a month's report)`, weight: 2 });
   // (an issue's number in a tag of its own, `[REPORT] [GSoC - ...] [#4] Listing QEMU Helpers`, numbers it too)
   const tagged = rawSubject.includes('#') && !meets && !ev.some((e) => e.key === 'subject.dated') ? /^\s*(?:\[[^\]]{0,80}\]\s*)*\[\s*#\s*\d{1,4}\s*\]/.exec(rawSubject) : null;

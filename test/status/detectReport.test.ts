@@ -1339,6 +1339,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(gradle.sections.map((s) => s.title)).toContain('New videos');
   });
 
+  it('reads the months a newsletter covers before its name as a month\'s report (round 179, parser 160)', () => {
+    // fixtures/real-corpus/kde/unknown-march-and-april-in-kde-pim, luanti/2023-10-august-and-september-in-minetest-15
+    expect(detect('March and April in KDE PIM').reason).toContain('(a month\'s report)');
+    expect(detect('August and September in Minetest (15)').reason).toContain('(a month\'s report)');
+    const pim = detect('March and April in KDE PIM', bodyOf('kde/unknown-march-and-april-in-kde-pim'));
+    expect(pim.isReport).toBe(true);
+    // (not a month and a place in a sentence: `May in Berlin we meet`)
+    expect(detect('May in Berlin we meet').reason).not.toContain('(a month\'s report)');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
