@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectReport, parseStatusPost } from '../../src/status/index.js';
-import { deriveMessage } from '../../src/index/index.js';
+import { deriveMessage, projectFromSubject } from '../../src/index/index.js';
 
 const REPORT_BODY = [
   '= NSR =', '', ' * http://review.gluster.org/#/c/8913/   code', '', ' * http://review.gluster.org/#/c/8915/   design', '',
@@ -1347,6 +1347,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(pim.isReport).toBe(true);
     // (not a month and a place in a sentence: `May in Berlin we meet`)
     expect(detect('May in Berlin we meet').reason).not.toContain('(a month\'s report)');
+  });
+
+  it('reads a Portuguese report, `relatório`, as a report\'s word and no part of its name (round 181, parser 161)', () => {
+    // fixtures/real-corpus/python-brasil/2025-08-relatorio-diario-pybr2025: the conference organisers' daily report
+    const r = detect('PYTHON BRASIL 2025 - RELATÓRIO DIÁRIO', bodyOf('python-brasil/2025-08-relatorio-diario-pybr2025'));
+    expect(r.reason).toContain('subject says "RELATÓRIO"');
+    expect(r.isReport).toBe(true);
+    expect(projectFromSubject('PYTHON BRASIL 2025 - RELATÓRIO DIÁRIO')).toBe('PYTHON BRASIL');
+    // (not a word that starts so: `Relationship advice`)
+    expect(detect('Relationship advice').reason).toContain('subject names no report');
   });
 
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
