@@ -732,56 +732,68 @@ const ROUND_FLOORS: Array<[round: number, posts: number, scored: string, floors:
   // 2 of 5, names 13% (3 of 23), title precision 71% (68 of 96); 13 of its 46 posts labelled unsure; accessibility
   // teams (WordPress, GNOME, KDE, WICG's AOM), home automation (Home Assistant, openHAB), library systems (Evergreen,
   // Islandora, VuFind, FOLIO, DSpace, Fedora Commons), Perl's steering council and foundation, Raku's council)
-  [172, 46, 'scored once, blind, on 2026-12-07 (parser 155); tuned on since (parsers 156-159)', { precision: 0.82, recall: 0.82, bodyPrecision: 0.65, bodyRecall: 0.91, titleRecall: 0.76, refRecall: 0.4, projectAccuracy: 0.13, titlePrecision: 0.72 }],
+  [172, 46, 'scored once, blind, on 2026-12-07 (parser 155); tuned on since (parsers 156-161)', { precision: 0.82, recall: 0.82, bodyPrecision: 0.65, bodyRecall: 0.91, titleRecall: 0.76, refRecall: 0.4, projectAccuracy: 0.13, titlePrecision: 0.72 }],
   // (round 173 was scored blind at parser 155: detection 83% / 79%, body alone 86% / 79%, titles 85% (117 of 138),
   // refs 66 of 66, names 12% (3 of 24), title precision 86% (117 of 136); 10 of its 47 posts labelled unsure;
   // functional languages (OCaml multicore, Racket news, Haskell Weekly, Scala's SIP committee, the EEF), multimedia
   // (Kodi DevCons, GStreamer and Jitsi GSoC reports), CAD (FreeCAD, KiCad), education platforms (Sugar Labs, Open edX,
   // Oppia, Moodle))
-  [173, 47, 'scored once, blind, on 2026-12-07 (parser 155); tuned on since (parsers 156-159)', { precision: 0.82, recall: 0.79, bodyPrecision: 0.86, bodyRecall: 0.79, titleRecall: 0.84, refRecall: 1, projectAccuracy: 0.12, titlePrecision: 0.86 }],
+  [173, 47, 'scored once, blind, on 2026-12-07 (parser 155); tuned on since (parsers 156-161)', { precision: 0.82, recall: 0.79, bodyPrecision: 0.86, bodyRecall: 0.79, titleRecall: 0.84, refRecall: 1, projectAccuracy: 0.12, titlePrecision: 0.86 }],
   // (round 174 was scored blind at parser 155: detection 74% / 92%, body alone 69% / 96%, titles 70% (102 of 145),
   // refs 14 of 15, names 12% (3 of 25), title precision 78% (102 of 131); 8 of its 48 posts labelled unsure; security
   // tooling (OWASP's board and committees, OpenSSL's TAC), GIS (OSGeo's board, QGIS PSC, OpenStreetMap Foundation
   // working groups), package managers (Homebrew, conda-forge, Nix, MacPorts, Guix), robotics (ROS 2 WGs, PX4,
   // ArduPilot, MAVLink))
-  [174, 48, 'scored once, blind, on 2026-12-07 (parser 155); tuned on since (parsers 156-159)', { precision: 0.76, recall: 0.92, bodyPrecision: 0.68, bodyRecall: 0.96, titleRecall: 0.7, refRecall: 0.93, projectAccuracy: 0.16, titlePrecision: 0.77 }],
+  [174, 48, 'scored once, blind, on 2026-12-07 (parser 155); tuned on since (parsers 156-161)', { precision: 0.76, recall: 0.92, bodyPrecision: 0.68, bodyRecall: 0.96, titleRecall: 0.7, refRecall: 0.93, projectAccuracy: 0.16, titlePrecision: 0.77 }],
   // (round 175 was scored blind at parser 156: detection 85% / 81%, body alone 65% / 81%, titles 85% (98 of 115), refs
   // 58 of 58, names 24% (5 of 21), title precision 84% (98 of 117); 12 of its 45 posts labelled unsure; blockchain
   // developer calls (Zcash's Arborist, Cardano's CIP editors, Cosmos, Hyperledger's TSC), HPC (ECP's capability
   // reports in LaTeX, UXL, the MPI Forum), kernel lists' development stats, emulators' progress reports (PPSSPP, yuzu,
   // PCSX2, ScummVM))
-  [175, 45, 'scored once, blind, on 2026-12-07 (parser 156); tuned on since (parsers 157-159)', { precision: 0.85, recall: 0.8, bodyPrecision: 0.67, bodyRecall: 0.9, titleRecall: 0.85, refRecall: 1, projectAccuracy: 0.23, titlePrecision: 0.83 }],
+  [175, 45, 'scored once, blind, on 2026-12-07 (parser 156); tuned on since (parsers 157-161)', { precision: 0.85, recall: 0.8, bodyPrecision: 0.67, bodyRecall: 0.9, titleRecall: 0.85, refRecall: 1, projectAccuracy: 0.23, titlePrecision: 0.83 }],
   // (round 176 was scored blind at parser 156: detection 79% / 79%, body alone 71% / 92%, titles 48% (70 of 147), refs
   // 4 of 7, names 25% (6 of 24), title precision 74% (70 of 94); 11 of its 46 posts labelled unsure; databases
   // (Valkey, DuckDB, PostgreSQL's developer meetings, MariaDB's board), editors (Emacs News, Geany's newsletter, This
   // Week in Neovim, Zed), public-sector open source (DINUM's BlueHats gazette, GOV.UK and ONS weeknotes, NLnet), open
   // hardware (RISC-V task groups, FOSSi's El Correo Libre, lowRISC))
-  [176, 46, 'scored once, blind, on 2026-12-07 (parser 156); tuned on since (parsers 157-159)', { precision: 0.79, recall: 0.79, bodyPrecision: 0.71, bodyRecall: 0.95, titleRecall: 0.64, refRecall: 0.57, projectAccuracy: 0.25, titlePrecision: 0.81 }],
+  [176, 46, 'scored once, blind, on 2026-12-07 (parser 156); tuned on since (parsers 157-161)', { precision: 0.79, recall: 0.79, bodyPrecision: 0.71, bodyRecall: 0.95, titleRecall: 0.64, refRecall: 0.57, projectAccuracy: 0.25, titlePrecision: 0.81 }],
   // (round 177 was scored blind at parser 157: detection 83% / 74%, body alone 69% / 89%, titles 71% (100 of 141),
   // refs 26 of 31, names 33% (9 of 27), title precision 93% (100 of 108); 10 of its 48 posts labelled unsure;
   // JavaScript frameworks (Svelte, Vue, ESLint, Babel), graphics applications (Krita, Inkscape, GIMP, MyPaint,
   // Synfig), astronomy software (Gammapy, SunPy, yt, CASA, Rubin's DM), bioinformatics (Bioconductor's TAB, nf-core,
   // Galaxy, EMBOSS, the OBF board); share b arrived after the round's first run and was scored at the same parser
   // before any tuning)
-  [177, 48, 'scored once, blind, on 2026-12-07 (parser 157); tuned on since (parsers 158-159)', { precision: 0.84, recall: 0.77, bodyPrecision: 0.68, bodyRecall: 0.88, titleRecall: 0.74, refRecall: 0.87, projectAccuracy: 0.33, titlePrecision: 0.92 }],
+  [177, 48, 'scored once, blind, on 2026-12-07 (parser 157); tuned on since (parsers 158-161)', { precision: 0.84, recall: 0.77, bodyPrecision: 0.68, bodyRecall: 0.88, titleRecall: 0.74, refRecall: 0.87, projectAccuracy: 0.33, titlePrecision: 0.92 }],
   // (round 178 was scored blind at parser 157: detection 82% / 75%, body alone 70% / 79%, titles 68% (78 of 114), refs
   // 44 of 54, names 21% (5 of 24), title precision 74% (78 of 105); 8 of its 48 posts labelled unsure; distributions
   // (openSUSE's board and weekly news, Gentoo's council, Mageia), the Java ecosystem (OpenJDK expert groups,
   // Micronaut, Gradle, Quarkus, Spring), open games (OpenTTD, Luanti, Veloren, Space Station 14), web servers (httpd's
   // board reports, Squid, lighttpd, Varnish))
-  [178, 48, 'scored once, blind, on 2026-12-07 (parser 157); tuned on since (parsers 158-159)', { precision: 0.81, recall: 0.75, bodyPrecision: 0.7, bodyRecall: 0.79, titleRecall: 0.71, refRecall: 0.81, projectAccuracy: 0.2, titlePrecision: 0.78 }],
+  [178, 48, 'scored once, blind, on 2026-12-07 (parser 157); tuned on since (parsers 158-161)', { precision: 0.81, recall: 0.75, bodyPrecision: 0.7, bodyRecall: 0.79, titleRecall: 0.71, refRecall: 0.81, projectAccuracy: 0.2, titlePrecision: 0.78 }],
   // (round 179 was scored blind at parser 158: detection 82% / 82%, body alone 66% / 86%, titles 88% (87 of 99), refs
   // 3 of 13, names 18% (4 of 22), title precision 91% (87 of 96); 12 of its 46 posts labelled unsure; legal and
   // licensing bodies (OpenChain work groups, FSFE, Conservancy), documentation tools (Read the Docs, Write the Docs'
   // board, Jekyll), mail clients (KDE PIM sprints, Thunderbird's meetings, NeoMutt), networking tools (curl's weekly
   // reports, nmap, OpenVPN, WireGuard))
-  [179, 46, 'scored once, blind, on 2026-12-07 (parser 158); since then parser 159, a fix the older floors found', { precision: 0.81, recall: 0.81, bodyPrecision: 0.65, bodyRecall: 0.86, titleRecall: 0.87, refRecall: 0.23, projectAccuracy: 0.18, titlePrecision: 0.9 }],
+  [179, 46, 'scored once, blind, on 2026-12-07 (parser 158); tuned on since (parsers 159-161; 159 a fix the older floors found)', { precision: 0.82, recall: 0.86, bodyPrecision: 0.65, bodyRecall: 0.86, titleRecall: 0.91, refRecall: 0.69, projectAccuracy: 0.22, titlePrecision: 0.89 }],
   // (round 180 was scored blind at parser 158: detection 85% / 71%, body alone 67% / 92%, titles 79% (134 of 170),
   // refs 55 of 56, names 17% (4 of 24), title precision 94% (134 of 142); 14 of its 46 posts labelled unsure;
   // compilers (LLVM's board and area teams, Swift's server workgroup, Nim, Crystal), testing frameworks (pytest
   // sprints, Mocha, Hypothesis, Robot Framework), containers outside the CNCF (Podman's community meetings, Moby's
   // development reports, LXC), civic tech (Code for Harima, g0v, mySociety, OSM US))
-  [180, 46, 'scored once, blind, on 2026-12-07 (parser 158); since then parser 159, a fix the older floors found', { precision: 0.85, recall: 0.7, bodyPrecision: 0.66, bodyRecall: 0.91, titleRecall: 0.78, refRecall: 0.98, projectAccuracy: 0.16, titlePrecision: 0.94 }],
+  [180, 46, 'scored once, blind, on 2026-12-07 (parser 158); tuned on since (parsers 159-161; 159 a fix the older floors found)', { precision: 0.85, recall: 0.7, bodyPrecision: 0.66, bodyRecall: 0.91, titleRecall: 0.78, refRecall: 0.98, projectAccuracy: 0.16, titlePrecision: 0.94 }],
+  // (round 181 was scored blind at parser 160: detection 94% / 67%, body alone 69% / 75%, titles 46% (66 of 142), refs
+  // 1 of 36, names 17% (4 of 24), title precision 70% (66 of 94); 7 of its 43 posts labelled unsure; Chinese, Japanese
+  // and Korean communities (openEuler's TC, OSSAJ's board, Sphinx users' JP, OpenChain Korea), Spanish and Portuguese
+  // ones (GUL UC3M, Python Brasil, TDF's board in Portuguese), German, French and Italian associations (CCC Bremen,
+  // Toulibre, TuxFamily), hackerspaces (Makerspace Gütersloh, Nottinghack))
+  [181, 43, 'scored once, blind, on 2026-12-07 (parser 160); tuned on since (parser 161)', { precision: 0.94, recall: 0.7, bodyPrecision: 0.69, bodyRecall: 0.75, titleRecall: 0.57, refRecall: 0.3, projectAccuracy: 0.16, titlePrecision: 0.7 }],
+  // (round 182 was scored blind at parser 160: detection 96% / 88%, body alone 83% / 96%, titles 86% (102 of 119),
+  // refs 45 of 48, names 32% (8 of 25), title precision 82% (102 of 124); 15 of its 45 posts labelled unsure; Mozilla
+  // (staff meetings, Reps Council, MDN, the Foundation's weekly activities), browser engines (Ladybird's monthly news,
+  // Igalia's WebKit periodical), Apache projects (Flink's community updates, Iceberg, Pulsar), office suites (TDF's
+  // board, Apache OpenOffice's board reports, Calligra))
+  [182, 45, 'scored once, blind, on 2026-12-07 (parser 160); tuned on since (parser 161)', { precision: 0.95, recall: 0.88, bodyPrecision: 0.82, bodyRecall: 0.96, titleRecall: 0.85, refRecall: 0.93, projectAccuracy: 0.32, titlePrecision: 0.82 }],
 ];
 
 describe('real-post corpus', () => {
