@@ -130,8 +130,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bknown (?:unfixed )?regressions(?: with patches(?: available)?)?\b`, String.raw`\bth(?:is|ese) (?:weeks?|fortnight|months?) (?:in|on|with)\b`, String.raw`\bweek in review\b`,
   String.raw`\bstate of the\b`, String.raw`^\s*current state of\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
-  // Report`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
-  String.raw`\b(?:summit|sprint|retrospectives?|post-?mortems?|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg|hack\s+fest)\b`,
+  // Report`, `Maintainers summit debrief`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`
+  String.raw`\b(?:summit|sprint|retrospectives?|debrief(?:ing)?|post-?mortems?|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg|hack\s+fest)\b`,
   // (`IAB report to the community for IETF 103`: to whom it reports, at which meeting; `Narrative Minutes for the October 12,
   // 2006 IESG Telecon`: which kind of minutes)
   String.raw`\bto\s+the\s+(?:community|board|members(?:hip)?)\b(?:\s+(?:for|at)\s+[\w.-]+(?:\s+\d{1,4})?)?|\bnarrative\s+(?=minutes\b)`,
@@ -763,7 +763,10 @@ export function namesNoProject(title: string): boolean {
   return words.length >= 7 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
 }
 
-export function sectionProject(title: string, subject: string, single = false, own?: string): SectionProject {
+export function sectionProject(heading: string, subject: string, single = false, own?: string): SectionProject {
+  // (an emoji written as its shortcode, `Announcement :loudspeaker:`, `:memo: Possible TODOs?` in notes kept on HackMD or
+  // GitHub: a picture, no part of the name; the heading's own colon after it is already gone)
+  const title = heading.includes(':') ? heading.replace(SHORTCODE, ' ').trim() : heading;
   const generic = single || (title.trim() !== '' && (isPartHeading(title) || namesNoProject(title)));
   if (generic) {
     const fromSubject = own || projectFromSubject(subject) || projectFromListTag(subject);
@@ -779,9 +782,9 @@ export function sectionProject(title: string, subject: string, single = false, o
     // (nor is a topic of minutes whose project the post does not name: `Valg af dirigent og referent`)
     if ((!single && namesNoProject(title)) || isPartHeading(title) || (single && !own)) return { name: '', key: '', formerly: [], generic: true };
   }
-  // (`1. Nowcasting`, `2) PV Mapping`: a section's number in the post is no part of the project's name)
+  // (`1. Nowcasting`, `2) PV Mapping`, `2 · Analog PR Highlights`: a section's number in the post is no part of the project's name)
   // (`Bundler news`, `RubyGems.org news` in Ruby Together's monthly update: the news of a project is the project's)
-  const raw = stripSeriesCounter(title.trim().replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)/, '').replace(/^(\p{Lu}\S*(?:\s+\S+){0,2})\s+(?:news|updates?)\s*:?$/u, '$1')) || own || projectFromSubject(subject) || projectFromListTag(subject);
+  const raw = stripSeriesCounter(title.trim().replace(/^(?:\d{1,2}|[IVX]{1,4})(?:[.)]|\s+·)\s+(?=\S)/, '').replace(/^(\p{Lu}\S*(?:\s+\S+){0,2})\s+(?:news|updates?)\s*:?$/u, '$1')) || own || projectFromSubject(subject) || projectFromListTag(subject);
   const decl = parseAliasDeclarations(raw);
   if (decl.length > 0) {
     const name = decl[0].name.trim();
@@ -789,6 +792,8 @@ export function sectionProject(title: string, subject: string, single = false, o
   }
   return { name: raw, key: projectKey(raw), formerly: [], generic: false };
 }
+
+const SHORTCODE = /(?<=^|\s):[a-z\d_+-]{2,40}(?::|$)(?=\s|$)/g;
 
 /** `Qt 5.6 status`, `Qt 5.7 initial schedule`: a heading naming a product's numbered release, and at most three lower-case words on it. */
 const RELEASE_HEADING = /^\s*(\p{Lu}[\p{L}+.-]*)\s+v?(\d+(?:\.\d+)+)\s*(?:[-:–]\s*)?(?:\p{Ll}+\s*){0,3}$/u;

@@ -115,7 +115,8 @@ const CUES: Array<[RegExp, number, string]> = [
   // or an intern's account of one week or month of the work; 5 such subjects among the real posts, all reports; not a
   // week of a month, `the first week of May`, when something is to happen)
   [/\b(weekly|monthly) news\b|\bnewsletter\b|\bthis (week|month) in\b|^\s*(?:\[[^\]]{1,60}\]\s*)*(?:last|past) (?:week|month) (?:in|at) \S|^\s*a (?:week|month) of (?:the )?[\w.+-]+\s*:|\b(?:this|last) (?:week|fortnight|month) on\b|\bweek in review\b|(?:^|[:\-–]\s*|\bthe\s+|\bmy\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th)\s+(?:week|month)\b(?!\s+(?:of|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+year|(?:19|20)\d\d)|\s+(?:of|in)\s*$)/i, 2.5, 'newsletter'],
-  [/\bweek\s*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5, 'week-n'],
+  // (and a GSoC student's `Week-7 check-in` with the mentor: where the work stands that week)
+  [/\bweek[\s-]*#?\d{1,2}\b.{0,40}\b(report|update|status|progress|summary|check-?in)\b|\b(report|update|status|progress)\b.{0,20}\bweek\s*#?\d{1,2}\b/i, 2.5, 'week-n'],
   // (`[GSoC - TCG Continuous Benchmarking] [#4] Listing QEMU Helpers`: a tag naming the GSoC project)
   // (and `Community Bonding Period: JuliaAstro`: a GSoC student's report on the weeks before coding, not `GSoC 2020
   // Community Bonding Outline`, a plan for them)
@@ -140,7 +141,7 @@ const CUES: Array<[RegExp, number, string]> = [
   // (and a year or a life looked back on, and ahead: `GNUstep in the year 2009: A look back and a look forward`,
   // `LedgerSMB year overview 2015`, `Be.L.U.G.: past, present, future`, `Where We Are and Where We Are Going`)
   // (not a release's notes: `Release Notes for NorduGrid ARC 6.7`, `3.1 release notes draft` tell what a release holds)
-  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|wrap[- ]?up|digest|minutes|(?<!\brelease\s{1,3})notes|weeknotes?|stats|statistics|results|highlights|post-?mortems?|retrospectives?)\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\byear\s+(?:\d{1,2}\s+)?(?:in\s+review|overview|in\s+retrospect)\b|\b(?:annual|yearly|quarterly)\s+review\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b|\bwhere we are and where we(?:'re|\s+are)\s+going\b/i, 2, 'report-word'],
+  [/\b(updates?|reports?|news|summary|progress|weekly|monthly|recap|roundup|wrap[- ]?up|digest|minutes|(?<!\brelease\s{1,3})notes|weeknotes?|stats|statistics|results|highlights|post-?mortems?|retrospectives?|debrief(?:ing)?)\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\byear\s+(?:\d{1,2}\s+)?(?:in\s+review|overview|in\s+retrospect)\b|\b(?:annual|yearly|quarterly)\s+review\b|\bpast,?\s+present,?\s+(?:and\s+)?future\b|\bwhere we are and where we(?:'re|\s+are)\s+going\b/i, 2, 'report-word'],
   // (in the list's own language: `Rapport of the first Conf Call`, `Release Plan / Statusbericht`)
   // (Czech and Slovak minutes of a meeting, `Zapis zo schodzky`, `Zapis zo Skype schodzky`: as strong as English minutes)
   // (Spanish `Acta de reunión 26-04-2005`, `acta reunion_23_11_04`; Portuguese `Ata da reunião`; Dutch
@@ -354,7 +355,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   'dated-meeting': ['meeting', 'telcon', 'telecon', 'conseil', 'ca', 'riunione', 'assemblea', 'treffen', 'sitzung', 'vergadering', 'reuni', 'reunion', 'union', 'generalforsamling', 'generalforsamlingen', 'de', 'det', 'te', 'tet', 'du', 'deelnemersvergadering', 'ledenvergadering', 'bestuursvergadering', 'vorstandssitzung', 'vorstandsitzung', 'assembleia'],
   'numbered-summary': ['summary', 'report', 'update', 'news', 'newsletter'],
   status: ['status'],
-  'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives', 'look', 'looking', 'year', 'past', 'where', 'annual', 'yearly', 'quarterly', 'weeknote', 'weeknotes'],
+  'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives', 'debrief', 'debriefing', 'look', 'looking', 'year', 'past', 'where', 'annual', 'yearly', 'quarterly', 'weeknote', 'weeknotes'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
   'meeting-summary-other-language': ['zapis', 'pis', 'acta', 'actas', 'resum', 'assemblea', 'asamblea', 'assamblea', 'junta', 'ata', 'notulen', 'sitzungsprotokoll', 'besprechungsprotokoll', 'treffenprotokoll', 'protokoll', 'protokolle', 'proc', 'verbal', 'verbale', 'mitschrift', 'resoconto', 'referat', 'dereferat', 'tesprotokoll', 'compte', 'resumo', 'resumen', 'zapisnik', 'zapisnika', 'zapisniku'],
   'report-word-other-language': ['durum', 'faaliyet', 'ilerleme', 'rapport', 'rapporto', 'bericht', 'zwischenstand', 'jahresbericht', 'jaarverslag', 'beretning', 'beretningen', 'sprawozdanie', 'rsmelding', 'arsmelding', 'verksamhetsber', 'verksamhetsberattelse', 'delrapport', 'slutrapport', 'lagesrapport', 'gesrapport', 'rsberetning', 'rsberetningen', 'arsberetning', 'statusbericht', 'wochenbericht', 'monatsbericht', 'ftsbericht', 'geschaeftsbericht', 'tigkeitsbericht', 'taetigkeitsbericht', 'rechenschaftsbericht', 'kurzbericht', 'informe', 'relat', 'relatorio', 'compte', 'verslag', 'stav', 'stand', 'fortschritt', 'fortschritte', 'avancement', 'aktualisierung', 'neuigkeiten', 'actualizaci', 'actualizacion', 'actualizaciones', 'novedades', 'nouveaut', 'nouveautes', 'nouvelles', 'semaine', 'hebdo', 'hebdomadaire', 'semanal', 'resoconto', 'zusammenfassung', 'bilan'],
@@ -981,7 +982,7 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   // (read without a bracketed tag of the name, or the address's domain: `Ernesto Baschny [cron IT] <ernst@cron-it.de>`
   // is a person at a firm called cron IT; `kernel test robot <lkp@intel.com>`, `ci_notify@linaro.org` are robots)
   // (nor a person's first name: `Gerrit Huizenga <gh@us.ibm.com>` is no code review robot)
-  const sender = input?.from && (wordMask(input.from, NEGATIVE_SUBJECT_WORDS) & ROBOT_BIT) !== 0 ? input.from.replace(/\[[^\]]{0,60}\]|@[^\s<>@]{1,200}|\bGerrit(?=\s+\p{Lu}\p{Ll})/gu, ' ') : '';
+  const sender = input?.from && (wordMask(input.from, NEGATIVE_SUBJECT_WORDS) & ROBOT_BIT) !== 0 ? input.from.replace(/^\s*HackMD\s*<no-?reply@hackmd\.io>\s*$|\[[^\]]{0,60}\]|@[^\s<>@]{1,200}|\bGerrit(?=\s+\p{Lu}\p{Ll})/gu, ' ') : '';
   if (sender && ROBOT_SENDER.test(sender)) {
     // (as strong as a bot's subject: a robot's mail is never a person's report, however many sections and items its
     // results hold: Linaro's `kselftest results` mails carry 11 to 17 sections and a thousand items)
@@ -1406,14 +1407,16 @@ export const FILE_NAME_SUBJECT = /^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdwn|mdx
 
 /**
  * The post with a repository file's name for its subject read as the words of that name, its hyphens and underscores
- * spaces (between digits they stay: a date): `20240814 minutes`, `2021-04 steering council update`; a name of no words
+ * spaces (between digits they stay: a date): `20240814 minutes`, `2021-04 steering council update`, and its words run
+ * together parted (`minutes1102.txt`, W3C's, `ReportFOSDEM.txt`: `minutes 1102`, `Report FOSDEM`; not a short number,
+ * `Month2.2020.md`, whose parts would read as a version); a name of no words
  * (`2013-10-03.md`) is no subject, so the file's own title line names it.
  */
 function fileNameRead(input: StatusInput): StatusInput {
   const subject = typeof input?.subject === 'string' ? input.subject : '';
   const m = subject.length <= 120 ? FILE_NAME_SUBJECT.exec(subject) : null;
   if (!m) return input;
-  const words = m[1].replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' ').trim();
+  const words = m[1].replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' ').replace(/(?<=\p{L}{3})(?=\p{N}{3})|(?<=\p{N}{3})(?=\p{L}{3})|(?<=\p{Ll})(?=\p{Lu})/gu, ' ').trim();
   return { ...input, subject: /\p{L}/u.test(words) ? words : '' };
 }
 

@@ -11,7 +11,7 @@ done completed complete finished accomplished accomplishments achievements achie
 progress status update updates current recent overall general other misc miscellaneous miscellanea various
 work working worked key major main minor upcoming open known ongoing pending outstanding remaining lingering left wip
 in news notes note items item tasks task goals goal results result changes change discussion discussions discussed
-questions question help wanted action actions this last next previous coming week weeks month months year quarter
+questions question help wanted action actions points this last next previous coming week weeks month months year quarter
 cycle sprint steps step plans plan planned planning future todo to do still blockers blocker blocked blocking
 issues issue problems problem risks risk highlights highlight summary summaries contents table index topics
 tickets ticket bugs bug fixed fixes fix features feature reviews review reviewed meetings meeting events event
@@ -83,7 +83,8 @@ function generic(title: string, parts: boolean, aspects = false): boolean {
   // (`2017-02-18` heading a meeting's notes, SuperCollider's dev meetings: its day, whose project the post's)
   if (ISO_DAY.test(title)) return true;
   // a parenthesised note (dates, `(this week)`) says when, not what
-  const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/['’]s(?![\p{L}\p{N}])/gu, ' ').replace(/[:.,;!*_#=\[\]()"'`]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
+  // (and a middle dot is punctuation: `1 · Progress update`, a GSoC check-in's numbered part)
+  const words = title.trim().toLowerCase().slice(0, 300).replace(/\([^()]*\)/g, ' ').replace(/['’]s(?![\p{L}\p{N}])/gu, ' ').replace(/[:.,;!*_#=\[\]()"'`·]+/g, ' ').replace(/[-–—]+/g, ' ').split(/\s+/).filter(Boolean);
   // (dates and times count as none of the eight: `21th April 2022, 6:00 - 7:00 am UTC+0`)
   if (words.length === 0 || (words.length > 8 && words.filter((w) => !COUNTER.test(w)).length > 8)) return false;
   let vocab = 0;

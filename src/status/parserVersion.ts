@@ -1016,5 +1016,12 @@
  * 161 (after rounds 181 and 182's blind runs at parser 160): Portuguese `relatório` is a report's word, in a subject's
  *     cue and no part of a name (`PYTHON BRASIL 2025 - RELATÓRIO DIÁRIO` -> Python Brasil's). Against parser 160 over
  *     the posts of rounds 1-182: +1 report, titles +15, refs +10.
+ * 162 (after rounds 183-186's blind runs at parser 161): a summit's `debrief` is a report's word, in a subject's cue and
+ *     no part of a name; a student's `Week-7 check-in` is a week's report; notes HackMD's GitHub sync committed
+ *     (`HackMD <no-reply@hackmd.io>`) are no robot's; a repository file's name whose words run together
+ *     (`minutes1102.txt`, `ReportFOSDEM.txt`) is read parted; an emoji's shortcode (`Notes :book:`) and a part's
+ *     middle-dot number (`2 · Analog PR Highlights`) are no part of a project's name; `Action Points` is generic.
+ *     Against parser 161 over the posts of rounds 1-186: +6 reports, +1 look-alike taken (an outage's post-mortem
+ *     committed by HackMD), names +1, titles +12, refs +3.
  */
-export const PARSER_VERSION = 161;
+export const PARSER_VERSION = 162;

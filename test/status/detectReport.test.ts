@@ -1359,6 +1359,47 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Relationship advice').reason).toContain('subject names no report');
   });
 
+  it('reads a summit\'s debrief and a student\'s weekly check-in as reports (rounds 184 and 186, parser 162)', () => {
+    // fixtures/real-corpus/hyperledger/unknown-maintainers-summit-debrief
+    const debrief = detect('Maintainers summit debrief', bodyOf('hyperledger/unknown-maintainers-summit-debrief'));
+    expect(debrief.reason).toContain('subject says "debrief"');
+    expect(debrief.isReport).toBe(true);
+    expect(projectFromSubject('Hyperledger maintainers summit debrief')).toBe('Hyperledger');
+    // fixtures/real-corpus/gnuradio/2025-06-gsoc-2025-gr4-block-set-week-7-check-in
+    const week = detect('Week-7 check-in (mentor — Josh Morman)', bodyOf('gnuradio/2025-06-gsoc-2025-gr4-block-set-week-7-check-in'));
+    expect(week.reason).toContain('subject says "Week-7 check-in"');
+    expect(week.isReport).toBe(true);
+    // (not a check-in with no week's number: `Check-in desk opens at 9`)
+    expect(detect('Check-in desk opens at 9').reason).toContain('subject names no report');
+  });
+
+  it('reads notes a HackMD sync committed as a person\'s, and a file name\'s words run together parted (rounds 183 and 185, parser 162)', () => {
+    // fixtures/real-corpus/jenkins/2021-06-jenkins-infra-team-meeting-2021-06-15: HackMD's GitHub sync is the committer
+    const body = bodyOf('jenkins/2021-06-jenkins-infra-team-meeting-2021-06-15');
+    const notes = parseStatusPost({ subject: '2021-06-15', body, from: 'HackMD <no-reply@hackmd.io>' });
+    expect(notes.reason).not.toMatch(/robot/);
+    expect(notes.isReport).toBe(true);
+    expect(parseStatusPost({ subject: '2021-06-15', body, from: 'Jenkins <no-reply@jenkins.io>' }).reason).toMatch(/sent by a robot/);
+    // fixtures/real-corpus/w3c/2020-11-immersive-web-tpac-2020-minutes (`minutes1102.txt`), pharo's `ReportFOSDEM.txt`
+    expect(detect('minutes1102.txt', bodyOf('w3c/2020-11-immersive-web-tpac-2020-minutes')).isReport).toBe(true);
+    expect(detect('ReportFOSDEM.txt', bodyOf('pharo/unknown-esug-fosdem-2012-smalltalk-devroom-report')).reason).toContain('subject says "Report"');
+    // (not a short number, whose parts would read as a version: `Month2.2020.md`)
+    expect(detect('Month2.2020.md').reason).not.toContain('release announcement');
+  });
+
+  it('names no project after an emoji\'s shortcode or a part\'s middle-dot number (round 185, parser 162)', () => {
+    // fixtures/real-corpus/jenkins/2022-03-jenkins-infra-team-meeting-2022-03-15: `Notes :book:`, `Action Points :muscle:`
+    const raw = readFileSync(new URL('../../fixtures/real-corpus/jenkins/2022-03-jenkins-infra-team-meeting-2022-03-15.eml', import.meta.url));
+    const keys = deriveMessage(raw, 'mbox').sections.map((s) => s.projectKey).filter(Boolean);
+    expect(keys.filter((k) => k.includes(':'))).toEqual([]);
+    expect(keys).not.toContain('actionpoints');
+    // gnuradio's week-7 check-in: `1 · Progress update` is the post's, `2 · Analog PR Highlights` is no `2·...`
+    const week = readFileSync(new URL('../../fixtures/real-corpus/gnuradio/2025-06-gsoc-2025-gr4-block-set-week-7-check-in.eml', import.meta.url));
+    const weekKeys = deriveMessage(week, 'mbox').sections.map((s) => s.projectKey);
+    expect(weekKeys).not.toContain('progress');
+    expect(weekKeys).toContain('analogprhighlights');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
