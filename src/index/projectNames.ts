@@ -137,6 +137,9 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bto\s+the\s+(?:community|board|members(?:hip)?)\b(?:\s+(?:for|at)\s+[\w.-]+(?:\s+\d{1,4})?)?|\bnarrative\s+(?=minutes\b)`,
   // (`Community Reflection on Bevy's Third Year`, `One Year of Open Prometheus Development`: a project's years looked back on)
   String.raw`^\s*(?:community\s+)?reflections?\s+on\s+|(?<=[a-z])['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:year|birthday|anniversary)\b|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+of\s+(?:open\s+)?(?=\S+\s+development\s*$)|(?<=^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+of\s+(?:open\s+)?\S+)\s+development\s*$`,
+  // (`219 days of postmarketOS`: the days counted of a project named alone after them; `2024 at Bootlin: a year in review`: the
+  // year of the company or project it was spent at)
+  String.raw`^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|\d{1,4})\s+(?:days?|weeks?|months?)\s+of\s+(?=\S+\s*$)|^\s*(?:(?:19|20)\d\d\s+)?at\s+(?=[A-Z][^\s:]*\s*(?::|$))`,
   // (`KubeEdge Sandbox Annual Review`: the project's stage at its foundation, before its review)
   String.raw`\b(?:sandbox|incubating|incubation|graduated)\s+(?=(?:annual\s+)?review\b)`,
   // (`Update on the Last Three Months in GNU Radio`: the stretch of time the update covers, before whose)

@@ -539,6 +539,10 @@ describe('a project named from its subject', () => {
     ['Music Blocks Week 5 Update by Safwan Sayeed', 'Music Blocks', 'a byline after the report\'s word is its writer (round 173)'],
     ['GSoC \'25 Week 5 Update by Safwan Sayeed', '', 'a programme\'s week and a byline name no project (round 173)'],
     ['2.3.1.10-Kokkos-Support.tex', 'Kokkos Support', 'a LaTeX file\'s name after its section number (round 175)'],
+    ['219 days of postmarketOS', 'postmarketOS', 'the days counted of a project named alone after them (round 185)'],
+    ['2024 at Bootlin: a year in review', 'Bootlin', 'the year spent at a company, looked back on (round 186)'],
+    ['100 days of code in Rust', '100 days of code in Rust', 'not days of more than one word, a challenge\'s name'],
+    ['Hyperledger maintainers summit debrief', 'Hyperledger', 'a summit\'s debrief (round 186)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
