@@ -242,6 +242,7 @@ export const projectFromSubject: (subject: string) => string = memoized(subjectP
 /** The dates subjectProject takes out of a subject, made once (see projectFromSubject). */
 const MONTH_IN_X = new RegExp(String.raw`^\s*(\S.{0,40}?)\s+in\s+(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*(?:[:(]|-\s|$).*$`, 'i');
 const X_IN_MONTH = new RegExp(String.raw`^\s*(?:(?:${MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s+in\s+(\S.*)$`, 'i');
+const MONTHS_IN_X = new RegExp(String.raw`^\s*(?:${MONTHS})\s+(?:and|&|to|through|till|until|[-–])\s+(?:${MONTHS})\s+in\s+(\S.*)$`, 'i');
 // (`26/27 March 2013`: a two-day meeting's days written with a slash, W3C's Audio WG)
 const DAY_RANGE = new RegExp(String.raw`\b${MONTHS}\.?\s+\d{1,2}\s*[-–/]\s*\d{1,2}\b|\b\d{1,2}\s*[-–/]\s*\d{1,2}\s+${MONTHS}\b`, 'gi');
 // (and French `27 mars`, `29 mai`, whose words alone may be a name's, `Mars`, so only after a day)
@@ -367,7 +368,9 @@ function subjectProject(subject: string): string {
   // X, then its topics)
   s = s.replace(/^\s*(\S.{0,40}?)\s+in\s+(?:19|20)\d\d\s*:\s.*$/, '$1').replace(new RegExp(String.raw`^\s*(?:${MONTHS})\s+in\s+([\w.+-]+)\s*:\s.*$`, 'i'), '$1');
   s = s.replace(MONTH_IN_X, '$1')
-    .replace(X_IN_MONTH, '$1');
+    .replace(X_IN_MONTH, '$1')
+    // (`October to January in Minetest (16)`, `March and April in KDE PIM`: the months a newsletter's issue covers, then whose)
+    .replace(MONTHS_IN_X, '$1');
   // `current development status (carbon R)` (R-SIG-Mac, 2001): words in lower case that name only
   // the kind of report, then in parentheses a name, are that name's report
   s = s.replace(/^\s*(?:(?:current|latest|recent|development|status|progress|report|update|news|summary)\s*)+\((?=[^()]*\p{Lu})([^()]{2,40})\)\s*$/u, '$1');

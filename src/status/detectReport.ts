@@ -230,9 +230,10 @@ const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+|-)(?:${M
  * `postmarketOS in 2024-09: systemd, PCB, talks`. The date stands at the start of the subject or
  * right after a short name, and the name's end (`:`, `(`, ` - ` or the subject's end) follows it.
  */
-// (without its year, the months written out and the name in capitals: `March and April in KDE PIM`, `November in Servo: ...`)
+// (without its year, the months written out and the name in capitals: `March and April in KDE PIM`, `November in Servo: ...`,
+// `October to January in Minetest (16)`)
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTHS_IN_NAME = new RegExp(String.raw`^(?:${MONTH_NAMES})(?: (?:and|&) (?:${MONTH_NAMES}))? in \p{Lu}[\p{L}\p{N}.+-]*(?: \p{Lu}[\p{L}\p{N}.+-]*){0,3}(?=\s*(?:$|[:(]|- ))`, 'u');
+const MONTHS_IN_NAME = new RegExp(String.raw`^(?:${MONTH_NAMES})(?: (?:and|&|to|through) (?:${MONTH_NAMES}))? in \p{Lu}[\p{L}\p{N}.+-]*(?: \p{Lu}[\p{L}\p{N}.+-]*){0,3}(?=\s*(?:$|[:(]|- ))`, 'u');
 const MONTH_IN = new RegExp(String.raw`^(?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])) in \p{L}[\p{L}\p{N}.+ -]{0,40}|^[\p{L}\p{N}][\p{L}\p{N}.+ -]{0,40}? in (?:(?:${MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))(?=\s*(?:$|[:(]|- ))`, 'iu');
 // (a date written day first with dots, or with a month named in Danish, Norwegian, Swedish or German:
 // `medlemsmøde den 11.08.2002`, `lørdag den 5. januar 2002`)
@@ -308,8 +309,8 @@ const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // `Referat af SSLUG's bestyrelsesmøde lørdag den 5. januar 2002`, the minutes of one)
   [/^(?!.*\b(minutes|notes|summary|recap|report|referat|protokoll|mitschrift|bericht)\b)(?=.*(?:sitzung|treffen|m[øö]de|m[øö]te|stammtisch|versammlung|plenum)).*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag)\b/i, 'a meeting\'s day', -3, 'meeting-day'],
   [/(?<!\bfollow[- ]?ups?\s+(?:from|to|on|of)\b.{0,40})\bmeetings?\b(?!.*\b(19|20)\d\d\b|.*\d{1,2}[./-]\d{1,2}|.*#\s*\d)/i, 'meeting mail', -1.5, 'meeting'],
-  // (`process management`, `process control` name software, not a procedure)
-  [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|instructions|please send|policy)\b|\b(?:19|20)\d\d-xx-xx\b|\byyyy-mm-dd\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
+  // (`process management`, `process control` name software, not a procedure; `Policy SIG`, `Policy WG` name a group, APNIC's)
+  [/\b(how to|howto|guidelines?|guidance|procedure|process(?!\s+(?:management|manager|monitoring|isolation|control))|instructions|please send|policy(?!\s+(?:sig|wg|working\s+group|committee|team)\b))\b|\b(?:19|20)\d\d-xx-xx\b|\byyyy-mm-dd\b/i, 'procedure or guidance mail', -5.5, 'procedure'],
   // (a template, however much of a report's shape it has: `Project-Monthly-Report-Template.md`, `TEMPLATE_minutes.md`,
   // `Sync Meeting Agenda Template`; all 28 such subjects among the real posts are look-alikes)
   [/(?<![a-z])templates?(?![a-z])/i, 'a template', -9, 'template'],

@@ -1026,5 +1026,9 @@
  * 163 (after rounds 185 and 186's blind runs at parser 161): the days counted of a project named alone after them
  *     (`219 days of postmarketOS`) and the year spent at a company (`2024 at Bootlin: a year in review`) name it. Against
  *     parser 162 over the posts of rounds 1-188: names +3.
+ * 164 (after rounds 189 and 190's blind runs at parser 163): `Policy SIG`, `Policy WG` name a group, not a procedure
+ *     (APNIC's `Policy SIG Meeting Report`); the months a newsletter covers from one to another, `October to January in
+ *     Minetest (16)`, say a month's report and name it. Against parser 163 over the posts of rounds 1-190: +1 report
+ *     (and +1 from the body alone), names +1, titles +3.
  */
-export const PARSER_VERSION = 163;
+export const PARSER_VERSION = 164;

@@ -1400,6 +1400,17 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(weekKeys).toContain('analogprhighlights');
   });
 
+  it('reads a policy group\'s meeting report, and the months a newsletter covers from one to another (rounds 189 and 190, parser 164)', () => {
+    // fixtures/real-corpus/apnic/unknown-apnic-39-policy-sig-meeting-report: `Policy SIG` names a group, not a policy
+    const sig = detect('Policy SIG Meeting Report', bodyOf('apnic/unknown-apnic-39-policy-sig-meeting-report'));
+    expect(sig.reason).not.toContain('procedure or guidance');
+    expect(sig.isReport).toBe(true);
+    expect(detect('New data retention policy').reason).toContain('procedure or guidance');
+    // fixtures/real-corpus/luanti/2024-01-october-to-january-in-minetest-16
+    expect(detect('October to January in Minetest (16)').reason).toContain('(a month\'s report)');
+    expect(projectFromSubject('October to January in Minetest (16)')).toBe('Minetest');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
