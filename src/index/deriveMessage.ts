@@ -2,7 +2,7 @@
  * From one stored message to everything the index keeps about it. Pure: the caller reads the
  * row and writes the result.
  */
-import { parseStatusPost, quickVerdict, isPartHeading, projectKey, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint, type ParseReuse } from '../status/index.js';
+import { parseStatusPost, quickVerdict, fileNameWords, isPartHeading, projectKey, PARSER_VERSION, type StatusItem, type Ref, type StatusParse, type SeriesHint, type ParseReuse } from '../status/index.js';
 import { readStoredMessage, type ReadMessage } from './readMessage.js';
 import { sectionProject, isSingleProjectPost, postProject, releaseHeadings, nameMostWritten } from './projectNames.js';
 import { topicSections } from './topicSections.js';
@@ -98,9 +98,11 @@ export function deriveRead(message: ReadMessage, seriesOf?: SeriesLookup, reuse?
     : parseStatusPost(input, { refs: 'reports', reuse });
   // a post whose subject is unknown is named by its title: its first heading when that names a
   // report (`# Keystone Team Update - Week of 12 March 2018`), as detection reads its title line
-  const first = message.subject.trim() === '' ? parse.sections.find((s) => s.title.trim() !== '') : undefined;
+  // (a repository file's name for a subject is read as its words, as detection reads it: `20240814_minutes.md`)
+  const subject = fileNameWords(message.subject) ?? message.subject;
+  const first = subject.trim() === '' ? parse.sections.find((s) => s.title.trim() !== '') : undefined;
   const titleLine = first && (first.style === 'title' || REPORT_TITLE.test(first.title) || DATED_MEETING.test(first.title)) ? first.title : '';
-  const named = titleLine || message.subject;
+  const named = titleLine || subject;
   const author = { name: message.authorName, address: message.authorAddress };
   // a subject that names only its writer (`jdarcy status`, `Greg's Weekly report`): over headings
   // that are projects it is the writer's own status across them, and its generic headings stay the

@@ -1415,10 +1415,16 @@ export const FILE_NAME_SUBJECT = /^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdwn|mdx
  */
 function fileNameRead(input: StatusInput): StatusInput {
   const subject = typeof input?.subject === 'string' ? input.subject : '';
+  const words = fileNameWords(subject);
+  return words === null ? input : { ...input, subject: words };
+}
+
+/** A subject that is a repository file's name read as its words (see fileNameRead); null when it is no file's name. */
+export function fileNameWords(subject: string): string | null {
   const m = subject.length <= 120 ? FILE_NAME_SUBJECT.exec(subject) : null;
-  if (!m) return input;
+  if (!m) return null;
   const words = m[1].replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' ').replace(/(?<=\p{L}{3})(?=\p{N}{3})|(?<=\p{N}{3})(?=\p{L}{3})|(?<=\p{Ll})(?=\p{Lu})/gu, ' ').trim();
-  return { ...input, subject: /\p{L}/u.test(words) ? words : '' };
+  return /\p{L}/u.test(words) ? words : '';
 }
 
 /** No subject at all: missing, blank, `(no subject)`, or a word that holds the place of one (`placeholder`, `untitled`). */

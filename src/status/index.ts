@@ -2,7 +2,7 @@
 export type { Ref, RefSystem, SeriesHint, StatusInput, StatusItem, StatusParse, StatusSection } from './types.js';
 export { PARSER_VERSION, parseStatusPost, type ParseReuse } from './parseStatusPost.js';
 export { seriesTemplate, type SeriesTemplate } from './seriesKey.js';
-export { detectReport, quickVerdict, seriesEvidence, stripTags, THRESHOLD, WAS_SUBJECT, RELEASE_MILESTONE, type Detection, type Evidence } from './detectReport.js';
+export { detectReport, fileNameWords, quickVerdict, seriesEvidence, stripTags, THRESHOLD, WAS_SUBJECT, RELEASE_MILESTONE, type Detection, type Evidence } from './detectReport.js';
 export { projectKey, parseAliasDeclarations, type AliasDeclaration } from './projectKey.js';
 export { extractUrls, findUrls, normalizeUrl, trimUrl, type FoundUrl } from './urls.js';
 export { classifyUrl, statusNear } from './reviewUrl.js';

@@ -1411,6 +1411,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(projectFromSubject('October to January in Minetest (16)')).toBe('Minetest');
   });
 
+  it('names a post whose subject is a repository file\'s name by that name\'s words, as detection reads it (parser 165)', () => {
+    // fixtures/real-corpus/elisa/2024-10-aerowg-minutes: `ELISA-AeroWG-Meeting-20241017.md`
+    const raw = readFileSync(new URL('../../fixtures/real-corpus/elisa/2024-10-aerowg-minutes.eml', import.meta.url), 'latin1');
+    const keys = (text: string) => [...new Set(deriveMessage(Buffer.from(text, 'latin1'), 'mbox').sections.map((s) => s.projectKey))];
+    const asWords = raw.replace('Subject: ELISA-AeroWG-Meeting-20241017.md', 'Subject: ELISA Aero WG Meeting 20241017');
+    expect(asWords).not.toBe(raw);
+    expect(keys(raw)).toEqual(keys(asWords));
+    expect(keys(raw).some((k) => k.includes('.md'))).toBe(false);
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
