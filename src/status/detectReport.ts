@@ -1400,8 +1400,11 @@ function distinctWords(text: string): number {
   return new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []).size;
 }
 
-/** A wiki page's path among a team's meetings or reports (`FoundationsTeam/Meetings/2009/0107`), ending in its day or month. */
-const WIKI_MEETING_PAGE = new RegExp(String.raw`^[\p{L}\p{N}._-]+(?:/[\p{L}\p{N}._-]+)*/(\p{L}*(?:Meetings?|Minutes|Reports?))(?:/[\p{L}\p{N}._-]+)*/(?:[\p{N}._-]*\p{N}[\p{N}._-]*|(?:${MONTHS}))$`, "iu");
+/**
+ * A wiki page's path among a team's meetings or reports (`FoundationsTeam/Meetings/2009/0107`), ending in its day or month
+ * (or in a day written with its month's name, `UbuntuStudio/Meetings/2010Feb10`).
+ */
+const WIKI_MEETING_PAGE = new RegExp(String.raw`^[\p{L}\p{N}._-]+(?:/[\p{L}\p{N}._-]+)*/(\p{L}*(?:Meetings?|Minutes|Reports?))(?:/[\p{L}\p{N}._-]+)*/(?:[\p{N}._-]*\p{N}[\p{N}._-]*|(?:${MONTHS})|(?:19|20)\d\d[-_]?(?:${MONTHS})[-_]?\d{1,2})$`, "iu");
 
 /** A repository file's name for a subject (`20240814_minutes.md`, `timdream.md`, `2021-04-steering-council-update.md`). */
 export const FILE_NAME_SUBJECT = /^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdwn|mdx|txt|rst|adoc|html?)\s*$/i;

@@ -1421,6 +1421,15 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(keys(raw).some((k) => k.includes('.md'))).toBe(false);
   });
 
+  it('reads a wiki page of a team\'s meetings named by a day written with its month\'s name (round 194, parser 166)', () => {
+    // fixtures/real-corpus/ubuntustudio/2010-02-ubuntu-studio-meeting-2010feb10
+    const r = detect('UbuntuStudio/Meetings/2010Feb10', bodyOf('ubuntustudio/2010-02-ubuntu-studio-meeting-2010feb10'));
+    expect(r.reason).toContain('(a wiki page of a team\'s meetings or reports)');
+    expect(r.isReport).toBe(true);
+    // (not a page whose last part is a word: `UbuntuStudio/Meetings/Template`)
+    expect(detect('UbuntuStudio/Meetings/Template').reason).not.toContain('(a wiki page of a team\'s meetings or reports)');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
