@@ -1422,12 +1422,26 @@ function fileNameRead(input: StatusInput): StatusInput {
   return words === null ? input : { ...input, subject: words };
 }
 
-/** A subject that is a repository file's name read as its words (see fileNameRead); null when it is no file's name. */
+/**
+ * A subject that is a repository file's name read as its words (see fileNameRead), or a wiki page's name whose words run
+ * together in capitals (`CinderYogaPTGSummary`, `Governance/Foundation/7June2020BoardMinutes`: its last part parted,
+ * `Cinder Yoga PTG Summary`); null when it is neither.
+ */
 export function fileNameWords(subject: string): string | null {
   const m = subject.length <= 120 ? FILE_NAME_SUBJECT.exec(subject) : null;
-  if (!m) return null;
+  if (!m) return wikiNameWords(subject);
   const words = m[1].replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' ').replace(/(?<=\p{L}{3})(?=\p{N}{3})|(?<=\p{N}{3})(?=\p{L}{3})|(?<=\p{Ll})(?=\p{Lu})/gu, ' ').trim();
   return /\p{L}/u.test(words) ? words : '';
+}
+
+/** A wiki page's name: no space, its last part words run together, a capital after a small letter or a digit twice at least. */
+const WIKI_NAME = /^(?:[\p{L}\p{N}._-]+\/)*((?:[\p{L}\p{N}]*?[\p{Ll}\p{N}]\p{Lu}){2}[\p{L}\p{N}]*)$/u;
+
+function wikiNameWords(subject: string): string | null {
+  const m = subject.length <= 120 && !/\s/.test(subject) ? WIKI_NAME.exec(subject) : null;
+  if (!m) return null;
+  const parted = m[1].replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu, ' ');
+  return subject.slice(0, subject.length - m[1].length) + parted;
 }
 
 /** No subject at all: missing, blank, `(no subject)`, or a word that holds the place of one (`placeholder`, `untitled`). */

@@ -1037,5 +1037,9 @@
  * 166 (after rounds 193 and 194's blind runs at parser 165): a wiki page of a team's meetings named by a day written with
  *     its month's name (`UbuntuStudio/Meetings/2010Feb10`) is as one named by its digits. Against parser 165 over the
  *     posts of rounds 1-194: +1 report (round 194's), titles +5, nothing else changed.
+ * 167 (after rounds 195 and 196's blind runs at parser 166): a wiki page's name whose words run together in capitals
+ *     (`CinderYogaPTGSummary`, `Governance/Foundation/7June2020BoardMinutes`, `FirstMeetingMinutes`) is read as those
+ *     words, as a file's name is (fileNameWords), for detection and names alike. Against parser 166 over the posts of
+ *     rounds 1-196: +3 reports (two of round 196, GIMP's first meeting minutes), names +1, titles +2.
  */
-export const PARSER_VERSION = 166;
+export const PARSER_VERSION = 167;

@@ -1430,6 +1430,18 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('UbuntuStudio/Meetings/Template').reason).not.toContain('(a wiki page of a team\'s meetings or reports)');
   });
 
+  it('reads a wiki page\'s name whose words run together in capitals as those words (round 196, parser 167)', () => {
+    // fixtures/real-corpus/openstack/unknown-cinder-yoga-ptg-summary, gimp/unknown-first-meeting-minutes-draft
+    const ptg = detect('CinderYogaPTGSummary', bodyOf('openstack/unknown-cinder-yoga-ptg-summary'));
+    expect(ptg.reason).toContain('subject says "Summary"');
+    expect(ptg.isReport).toBe(true);
+    expect(detect('FirstMeetingMinutes', bodyOf('gimp/unknown-first-meeting-minutes-draft')).isReport).toBe(true);
+    // (the last part of a wiki path, its day run into its words: `Governance/Foundation/7June2020BoardMinutes`)
+    expect(detect('Governance/Foundation/7June2020BoardMinutes').reason).toContain('subject says "Minutes"');
+    // (not a name of one capital inside, `OpenStack`, nor a path that ends in a day: `FoundationsTeam/Meetings/2009/0107`)
+    expect(detect('OpenStack').reason).toContain('subject names no report');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
