@@ -1041,5 +1041,9 @@
  *     (`CinderYogaPTGSummary`, `Governance/Foundation/7June2020BoardMinutes`, `FirstMeetingMinutes`) is read as those
  *     words, as a file's name is (fileNameWords), for detection and names alike. Against parser 166 over the posts of
  *     rounds 1-196: +3 reports (two of round 196, GIMP's first meeting minutes), names +1, titles +2.
+ * 168 (found by the word-gate test on round 192's posts): the dated-meeting cue's gate words lacked `ag`, `ago`, `age`,
+ *     `bureau` and `assembl(ee)`, which its pattern holds, so `PV AGE 22 octobre 2023` (a French general assembly's
+ *     minutes) was never tried on it; and the word every cue holds now includes `debrief`. Against parser 167 over the
+ *     posts of rounds 1-196: +1 report, titles +6.
  */
-export const PARSER_VERSION = 167;
+export const PARSER_VERSION = 168;

@@ -1442,6 +1442,13 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('OpenStack').reason).toContain('subject names no report');
   });
 
+  it('tries the dated-meeting cue on a general assembly\'s minutes written `PV AGE 22 octobre 2023` (round 192, parser 168)', () => {
+    // fixtures/real-corpus/foopgp/2023-10-pv-age-22-octobre-2023: the cue's pattern held `AGE`, its gate words did not
+    const r = detect('PV AGE 22 octobre 2023', bodyOf('foopgp/2023-10-pv-age-22-octobre-2023'));
+    expect(r.reason).toContain('subject says "AGE 22 octobre 2023"');
+    expect(r.isReport).toBe(true);
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
