@@ -1449,6 +1449,18 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(r.isReport).toBe(true);
   });
 
+  it('reads a named group\'s quarter, the year and the quarter first, as a periodic update (rounds 190 and 198, parser 169)', () => {
+    // fixtures/real-corpus/openssf/2025-01-2024-q4-vulnerability-disclosure-wg, openssf/2025-08-2025-q3-orbit-wg
+    const wg = detect('2024 Q4 Vulnerability Disclosure WG', bodyOf('openssf/2025-01-2024-q4-vulnerability-disclosure-wg'));
+    expect(wg.reason).toContain('subject says "2024 Q4"');
+    expect(wg.isReport).toBe(true);
+    expect(detect('2025 Q3 ORBIT WG', bodyOf('openssf/2025-08-2025-q3-orbit-wg')).isReport).toBe(true);
+    // (not a quarter named after other words, `ASC Q4 2019 Meeting`, nor a year and a quarter alone, nor run together)
+    expect(detect('ASC Q4 2019 Meeting').reason).not.toContain('Q4"');
+    expect(detect('2024 Q4').reason).toContain('subject names no report');
+    expect(detect('2011Q2 packages').reason).toContain('subject names no report');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
