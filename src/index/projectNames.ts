@@ -296,6 +296,14 @@ function subjectProject(subject: string): string {
   s = s.replace(/^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdwn|mdx|txt|rst|adoc|tex|html?)\s*$/i, (_, base: string) => base.replace(/^\d{1,2}(?:\.\d{1,3}){2,}[-_](?=\p{L})/u, '').replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' '));
   // (`netdev development stats for 6.1?`, `XML configuration tool completed!!`: a question's or a shout's mark is no part of a name)
   s = s.replace(/\s*[?!]+\s*$/, '');
+  // (`16:00-17:00 EET`, `17:30 CEST`, `14:15Pm GMT+8`: a time with its zone; not a version before a name, `8.01 ROOT Team`)
+  s = s.replace(/\b(?:at\s+)?\d{1,2}:\d{2}(?:\s*[-–~]\s*\d{1,2}:\d{2})?\s*(?:[aApP][mM]\s*)?(?:(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?|[ECMPAH][SD]T|[CEW]E[S]?T|EE[S]?T|BST|IST|JST|KST|HKT|SGT|AE[SD]T|NZ[SD]T|MSK)(?![\p{L}\p{N}])/gu, ' ');
+  // (`Kdenlive at Randa meetings - first report`: a project at a gathering named for its place is the project)
+  s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}+.-]*(?:\s+\p{Lu}[\p{L}\p{N}+.-]*)?)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:19|20)\d\d)?\s+(?:meetings?|sprints?|summit|hackfest|conference|bof)\b.*$/u, '$1');
+  // (`Cairo meeting tomorrow`, `Today's UI Design Workgroup`, `first report`: when, or which of a writer's reports, not what)
+  s = s.replace(/\b(?:today|tomorrow|tonight|yesterday)(?:['’]s)?(?![\p{L}\p{N}])/giu, ' ').replace(/\b(?:first|second|third|fourth|fifth)\s+(?=(?:progress\s+|status\s+)?(?:report|update)s?\b)/gi, ' ');
+  // (`Open LTP meeting`: a meeting open to all, of the group its acronym names; not `Open edX`)
+  s = s.replace(/^\s*open\s+(?=\p{Lu}{2,}\s+(?:meeting|call)s?\b)/iu, '');
   // `FoundationsTeam/Meetings/2008/0723`, `Local Chapters and Communities Working Group/Meeting
   // minutes/2020-04-20`: a wiki page's path for a title; whose pages they are is its first part that
   // is neither a kind of page nor a date (none: `Reports/2012/July`)
@@ -1133,6 +1141,10 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // `PSC Meeting July 2015`)
   const whose = own && !community && /\b(?:minutes|meeting|call|notes)\b/i.test(subject) ? qualifiedAcronym(own, text) : '';
   if (whose) return whose;
+  // (and a body of several words named without whose, `Steering Council update`, `Security Working Group Monthly
+  // Meeting`: the organisation the post writes before it, `Python Steering Council`, `Salt Security Working Group`)
+  const group = (own || named) && !community ? qualifiedGroup(own || named, text) : '';
+  if (group) return group;
   // (and unqualified there: `TC Report 18-14` on openstack-dev, `[Board] Activity update` on OSGeo's board list: a governing body named without
   // whose is the list's community's (`OpenStack TC`, `OSGeo Board`), not a project called `TC`)
   // (not a list named for the body itself, `board@lists.osgeo.org`: its community says no more than `Board`)
@@ -1266,6 +1278,40 @@ function qualifiedAcronym(own: string, text: string): string {
   const best = [...votes].sort((a, b) => b[1] - a[1])[0];
   // (an organisation written in capitals, `QGIS`, `LFN`, or twice: not a sentence's first word, `Approve LC ...`)
   return best && (best[1] >= 2 || (best[0].match(/\p{Lu}/gu) ?? []).length >= 2) ? `${best[0]} ${word}` : '';
+}
+
+/** A body of two words or more, named without whose: `Steering Council`, `Marketing WG`, `Security Working Group`. */
+const GROUP_NAME = /^(?:\p{Lu}[\p{L}-]*[ \t]+){1,3}(?:Council|Committee|Board|Working[ \t]+Group|Work[ \t]+Group|WG|SIG|Task[ \t]+Force|Module|Team|Group)$/u;
+
+/**
+ * `Python Steering Council`: a body of several words (GROUP_NAME) as the text writes it after its organisation's
+ * name most (one or two capitalised words, `Open edX`, `Salt`); '' when the text never does, or as often two ways.
+ */
+function qualifiedGroup(own: string, text: string): string {
+  const name = own.trim().replace(/\s+/g, ' ');
+  if (!GROUP_NAME.test(name)) return '';
+  // (not a body whose first word is a name the text writes on its own, `Fedora Leadership Group`: it says whose)
+  const first = name.split(' ')[0];
+  const alone = text.slice(0, 50_000).match(new RegExp(String.raw`(?<![\p{L}\p{N}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}]|[ \t]+${name.split(' ')[1]})`, 'gu'));
+  // (a word any sentence writes in lower case too, `Infrastructure Team`, `Policy SIG`, names no one)
+  const lower = first.toLowerCase() !== first && new RegExp(String.raw`(?<![\p{L}\p{N}])${first.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(text.slice(0, 50_000));
+  if ((alone?.length ?? 0) >= 3 && !lower) return '';
+  // (the body's words in either case at their start, `steering council`: as a sentence writes them)
+  const words = name.split(' ').map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1).toLowerCase()}`));
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}.-])((?:\p{Lu}[\p{L}\p{N}+-]{0,20}|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}+-]{0,20})(?:[ \t]+\p{Lu}[\p{L}\p{N}+-]{0,20})?)[ \t]+${words.join('[ \\t]+')}(?![\p{L}\p{N}])`, 'gu');
+  const votes = new Map<string, number>();
+  for (const m of text.slice(0, 50_000).matchAll(re)) {
+    const parts = m[1].split(/[ \t]+/);
+    while (parts.length > 0 && (NOT_QUALIFIER.test(parts[0]) || NOT_A_NAME.test(parts[0].toUpperCase()))) parts.shift();
+    const org = parts.join(' ');
+    if (!org || COMMUNITY_KIND.test(org) || NOT_A_NAME.test(org.toUpperCase()) || name.split(' ').includes(parts[parts.length - 1])) continue;
+    votes.set(org, (votes.get(org) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0];
+  if (!best || (ranked.length > 1 && ranked[1][1] === best[1])) return '';
+  // (written twice, or as a name is written in capitals, `OpenSSF`, `QGIS`: not a sentence's first word once)
+  return best[1] >= 2 || (best[0].match(/\p{Lu}/gu) ?? []).length >= 2 ? `${best[0]} ${name}` : '';
 }
 
 /**

@@ -92,5 +92,26 @@ export function decodeBody(headers: Record<string, string>, body: Buffer, depth 
   const raw = ct.type.startsWith('multipart/') ? body : decodeTransfer(body, headers['content-transfer-encoding']);
   const text = decodeBytes(raw, ct.params.charset ?? null).text.replace(/\r\n/g, '\n');
   // mail sent as HTML only: its text, so that the parser and search read words, not markup
-  return ct.type === 'text/html' ? htmlToText(text) : text;
+  return ct.type === 'text/html' || (ct.type === 'text/plain' && looksLikeHtml(text)) ? htmlToText(text) : text;
+}
+
+const HTML_LINE = /^[ \t]*<(?:p|h[1-6]|div|ul|ol|li|table|tr|td|br|blockquote|section|article)\b[^>]*>/i;
+
+/**
+ * A plain body that is HTML written out (a blog's page saved as text, a newsletter pasted with its markup): most of
+ * its lines of text open with a block element (`<p>`, `<h3>`, `<li>`), four at least. Bounded: the first 2,000 lines.
+ */
+function looksLikeHtml(text: string): boolean {
+  let tagged = 0;
+  let lines = 0;
+  let start = 0;
+  for (let k = 0; k < 2000 && start < text.length; k++) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    start = end < 0 ? text.length : end + 1;
+    if (!line.trim()) continue;
+    lines++;
+    if (HTML_LINE.test(line)) tagged++;
+  }
+  return tagged >= 4 && tagged * 2 >= lines;
 }

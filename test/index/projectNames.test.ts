@@ -543,6 +543,12 @@ describe('a project named from its subject', () => {
     ['2024 at Bootlin: a year in review', 'Bootlin', 'the year spent at a company, looked back on (round 186)'],
     ['100 days of code in Rust', '100 days of code in Rust', 'not days of more than one word, a challenge\'s name'],
     ['Hyperledger maintainers summit debrief', 'Hyperledger', 'a summit\'s debrief (round 186)'],
+    ['Board Meeting 2/2023 Minutes: Wed 24 May 2023 16:00-17:00 EET', 'Board', 'a meeting\'s hours with their zone are when, not whose (round 199)'],
+    ['Flatcar community call Tuesday, 11th of May, 17:30 CEST', 'Flatcar', 'a time with its zone after a day (parser 170)'],
+    ['August 30, 2024 at 14:15Pm GMT+8', '', 'a day and a time with an offset name nothing (parser 170)'],
+    ['8.01 ROOT Team Meeting', '8.01 ROOT Team', 'a number before a name is no time with a zone (parser 170)'],
+    ['Open LTP meeting 24th of March', 'LTP', 'a meeting open to all, of the group its acronym names (parser 170)'],
+    ['Kdenlive at Randa meetings - first report', 'Kdenlive', 'a project at a gathering named for its place, and which of its reports (round 200)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectReport, parseStatusPost } from '../../src/status/index.js';
+import { detectReport, parseStatusPost, projectKey } from '../../src/status/index.js';
+import { parseMail } from '../../src/mail/index.js';
 import { deriveMessage, projectFromSubject } from '../../src/index/index.js';
 
 const REPORT_BODY = [
@@ -1459,6 +1460,26 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('ASC Q4 2019 Meeting').reason).not.toContain('Q4"');
     expect(detect('2024 Q4').reason).toContain('subject names no report');
     expect(detect('2011Q2 packages').reason).toContain('subject names no report');
+  });
+
+  it('names a body of several words by the organisation its text writes before it, on a page of no list (parser 170)', () => {
+    // fixtures/real-corpus/carpentries/2017-05-software-carpentry-steering-committee-2017-05-01, rust/2025-10-infrastructure-team-...
+    const keys = (name: string) => deriveMessage(readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url)), 'mbox').sections.map((s) => s.projectKey).filter(Boolean);
+    expect(new Set(keys('carpentries/2017-05-software-carpentry-steering-committee-2017-05-01'))).toEqual(new Set([projectKey('Software Carpentry Steering Committee')]));
+    expect(new Set(keys('rust/2025-10-infrastructure-team-2025-q3-recap-and-q4-plan'))).toEqual(new Set([projectKey('Rust Infrastructure Team')]));
+    // (not a body whose first word is a name the text writes on its own: `Fedora Leadership Group` says whose)
+    expect(new Set(keys('fedora-commons/2015-11-fedora-leadership-group-meeting'))).toEqual(new Set([projectKey('Fedora Leadership')]));
+  });
+
+  it('reads a plain body that is HTML written out as the HTML it is: its headings and links (parser 170)', () => {
+    // fixtures/real-corpus/kde/2010-06-kde-finances-sprint-report: a page's HTML saved as text (its subject not shown)
+    const kde = deriveMessage(Buffer.from(`From: a@b\n\n${bodyOf('kde/2010-06-kde-finances-sprint-report')}`), 'mbox');
+    expect(kde.isReport).toBe(true);
+    expect(kde.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Day 1, meet & greet', 'KMyMoney']));
+    expect(kde.sections.some((s) => /<\/?(?:p|h\d|li)>/.test(s.title ?? ''))).toBe(false);
+    // (a Markdown page with a few HTML lines is still read as Markdown)
+    const md = parseMail(Buffer.from('Subject: Notes\n\n## Done\n\n<p>One</p>\n\n- item one\n- item two\n\n## Next\n\n<p>Two</p>\n\n- item three\n'));
+    expect(md.body).toContain('## Done');
   });
 
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
