@@ -298,6 +298,9 @@ function subjectProject(subject: string): string {
   s = s.replace(/\s*[?!]+\s*$/, '');
   // (`16:00-17:00 EET`, `17:30 CEST`, `14:15Pm GMT+8`: a time with its zone; not a version before a name, `8.01 ROOT Team`)
   s = s.replace(/\b(?:at\s+)?\d{1,2}:\d{2}(?:\s*[-–~]\s*\d{1,2}:\d{2})?\s*(?:[aApP][mM]\s*)?(?:(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?|[ECMPAH][SD]T|[CEW]E[S]?T|EE[S]?T|BST|IST|JST|KST|HKT|SGT|AE[SD]T|NZ[SD]T|MSK)(?![\p{L}\p{N}])/gu, ' ');
+  // (`Sugar mtg minutes`: a meeting written short; `Final GSoC'23 Summary`: a programme's year, not a name; `Vcpkg 2020.04
+  // Update and Product Roadmap`: the plan beside the update)
+  s = s.replace(/\bmtgs?\b/gi, 'meeting').replace(/\b(?:g?soc|gsoc)\s*['’]\d\d\b(?!\s+(?:with|at|for|in)\b)/gi, ' ').replace(/\s+(?:and|&)\s+(?:product\s+)?roadmap\b/gi, '');
   // (`Kdenlive at Randa meetings - first report`: a project at a gathering named for its place is the project)
   s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}+.-]*(?:\s+\p{Lu}[\p{L}\p{N}+.-]*)?)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:19|20)\d\d)?\s+(?:meetings?|sprints?|summit|hackfest|conference|bof)\b.*$/u, '$1');
   // (`Cairo meeting tomorrow`, `Today's UI Design Workgroup`, `first report`: when, or which of a writer's reports, not what)

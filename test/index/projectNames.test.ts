@@ -549,6 +549,10 @@ describe('a project named from its subject', () => {
     ['8.01 ROOT Team Meeting', '8.01 ROOT Team', 'a number before a name is no time with a zone (parser 170)'],
     ['Open LTP meeting 24th of March', 'LTP', 'a meeting open to all, of the group its acronym names (parser 170)'],
     ['Kdenlive at Randa meetings - first report', 'Kdenlive', 'a project at a gathering named for its place, and which of its reports (round 200)'],
+    ['[sugar] Sugar mtg minutes, 19th February 2008', 'Sugar', 'a meeting written short (round 202)'],
+    ['Final GSoC\'23 Summary', '', 'a programme\'s year names no project (round 201)'],
+    ['Week 1 -: GSOC\'23 with LibreHealth', 'LibreHealth', 'the organisation a student works with (parser 171)'],
+    ['Vcpkg 2020.04 Update and Product Roadmap', 'Vcpkg', 'the plan beside the update (round 201)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
