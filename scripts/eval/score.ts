@@ -43,7 +43,9 @@ export interface Scores {
 // http://logs.xmpp.org/xsf/2014-11-19#16:37:49`, as XSF Board minutes write each topic, whose title the parser has given without
 // it since the rule for such topics came in (headings.ts, `logged`); the labels of earlier rounds leave it out, round 74's
 // keep it: judged only by the words before it, +9 titles of round 74, no other title judged differently)
-export const titleKey = (s: string): string => s.normalize('NFKC').replace(/(?<=\S)\s*(?:[-–—:]\s*)?<?https?:\/\/\S+>?\s*$/, '').replace(/^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H]\d?(?=\.))(?:[.)]|\.-)\s+|^\s*(?:\d{1,2}:|\(\d{1,2}\))\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// (and so is a MediaWiki page's edit link after a title, `Tech Team Report - Kate[edit]`, as a page saved as text writes
+// it: some labels keep it (SPDX's minutes of rounds 1-60), parser 172's titles leave it out; judged without it)
+export const titleKey = (s: string): string => s.normalize('NFKC').replace(/\s?\[edit\]\s*$/, '').replace(/(?<=\S)\s*(?:[-–—:]\s*)?<?https?:\/\/\S+>?\s*$/, '').replace(/^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H]\d?(?=\.))(?:[.)]|\.-)\s+|^\s*(?:\d{1,2}:|\(\d{1,2}\))\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const norm = titleKey;
 

@@ -125,6 +125,12 @@ function strongAt(lines: Line[], i: number): Heading | null {
     const title = tex ? tex[2].replace(/\\[a-zA-Z]+\{[^{}]*\}\s*/g, '').replace(/[{}\\]/g, '').trim() : '';
     if (tex && title) return { index: i, end: i, title: cleanTitle(title), style: 'markdown', level: LATEX_LEVELS.indexOf(tex[1]) + 1 };
   }
+  // (a MediaWiki page saved as text writes each section's title with its edit link after it: `Financial status[edit]`,
+  // `[2] ack board for done year[edit]`, HSBXL's general assemblies, SPDX's general meeting minutes)
+  if (text.endsWith('edit]') && text.length <= 150) {
+    const wiki = /^\s{0,3}(\S.{0,119}?)\s?\[edit\]$/.exec(text);
+    if (wiki && !/[.,;]$/.test(wiki[1])) return { index: i, end: i, title: cleanTitle(wiki[1]), style: 'markdown', level: 2 };
+  }
   // every marked style starts with `=`, `#`, `*`, `[` or `_` (after white space); setext is told by its underline
   if (!startsPlain(text, MARK_OPENERS)) {
     // (`=== WIKI ==== === == -  -`: bars that fade out after the title, gPodder's development news)

@@ -40,9 +40,12 @@ export function projectKey(title: string): string {
     // body that steers a whole project, whose minutes the names of posts give to the project already (projectNames.ts'
     // GOVERNING); of the corpus's labels of board minutes, most name the organisation. Not a committee or a council, a
     // body with a story of its own: Debian's technical committee)
-    .replace(/(?<=\S) (?:project|effort|initiative|team|(?<!\b(?:users?|working|expert|other) )group|subsystem|call|work ?group|working group|wg|(?:(?:technical|steering|advisory|executive|exec|governing|governance|oversight) )?board(?: of directors)?|exec)$/, '')
+    .replace(/(?<=\S)(?<!\b(?:technical|administrative|steering)) (?:project|effort|initiative|team|(?<!\b(?:users?|working|expert|other) )group|subsystem|call|work ?group|working group|wg|(?:(?:technical|steering|advisory|executive|exec|governing|governance|oversight) )?board(?: of directors)?|exec|(?:technical )?steering (?:committee|group)|tsc)$/, '')
+    // (and a steering committee or a TSC, as projectNames' GOVERNING names their posts: `Kubernetes Steering Committee`,
+    // `Laminas TSC` are Kubernetes, Laminas; not a bare `Technical Steering Committee`, whose first word names no one;
+    // and not a council, below)
     // (twice: `Fedora Project Board` is the Fedora Project's board, Fedora's)
-    .replace(/(?<=\S) (?:project|effort|initiative|team|(?<!\b(?:users?|working|expert|other) )group|subsystem|call|work ?group|working group|wg|(?:(?:technical|steering|advisory|executive|exec|governing|governance|oversight) )?board(?: of directors)?|exec)$/, '')
+    .replace(/(?<=\S)(?<!\b(?:technical|administrative|steering)) (?:project|effort|initiative|team|(?<!\b(?:users?|working|expert|other) )group|subsystem|call|work ?group|working group|wg|(?:(?:technical|steering|advisory|executive|exec|governing|governance|oversight) )?board(?: of directors)?|exec|(?:technical )?steering (?:committee|group)|tsc)$/, '')
     // (a users' group's committee is the group's board: `SLUG committee`, `WLUG committee` minutes are the LUG's)
     .replace(/^(\S*lug) (?:committee|council)$/, '$1')
     // (and a project's foundation, whose board's minutes are the foundation's: `GNOME Foundation`, `X.Org Foundation`,

@@ -553,6 +553,7 @@ describe('a project named from its subject', () => {
     ['Final GSoC\'23 Summary', '', 'a programme\'s year names no project (round 201)'],
     ['Week 1 -: GSOC\'23 with LibreHealth', 'LibreHealth', 'the organisation a student works with (parser 171)'],
     ['Vcpkg 2020.04 Update and Product Roadmap', 'Vcpkg', 'the plan beside the update (round 201)'],
+    ['This Week in Solus -- Install #30', 'Solus', 'what Solus calls its issues (round 203)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

@@ -1482,6 +1482,17 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(md.body).toContain('## Done');
   });
 
+  it('reads a MediaWiki page\'s section titles without their edit links (round 204, parser 172)', () => {
+    // fixtures/real-corpus/hsbxl/2018-03-general-assembly-12: HSBXL's wiki page of a general assembly, saved as text
+    const ga = deriveMessage(readFileSync(new URL('../../fixtures/real-corpus/hsbxl/2018-03-general-assembly-12.eml', import.meta.url)), 'mbox');
+    expect(ga.isReport).toBe(true);
+    expect(ga.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['[1] Bookkeeping of 2017', 'Corporate sponsored membership', '[3] vote new board']));
+    expect(ga.sections.filter((s) => /\[edit\]/.test(s.title ?? ''))).toEqual([]);
+    // (not a sentence that ends on an edit link)
+    const prose = parseStatusPost({ subject: 'Status', body: 'Done:\n- fixed the wiki, see the page [edit].\n- more\n\nNext:\n- a\n- b\n' });
+    expect(prose.sections.map((s) => s.title)).not.toContain('fixed the wiki, see the page');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');

@@ -78,6 +78,12 @@ describe('the titles a label matches', () => {
     expect(titleKey('Z. Zebra')).toBe('z zebra');
   });
 
+  it('leaves out a MediaWiki page\'s edit link after a title, which some labels keep (parser 172)', () => {
+    expect(titleKey('Tech Team Report - Kate[edit]')).toBe(titleKey('Tech Team Report - Kate'));
+    expect(titleKey('Financial status [edit]')).toBe('financial status');
+    expect(titleKey('How to edit')).toBe('how to edit');
+  });
+
   it('leaves out the link to the meeting\'s log after a topic (round 74, XSF Board minutes)', () => {
     // fixtures/real-corpus/xmpp/2014-11-xsf-board-minutes-20141119: `1) The New Board - http://logs.xmpp.org/...`
     expect(titleKey('1) The New Board - http://logs.xmpp.org/xsf/2014-11-19#16:37:49')).toBe('the new board');

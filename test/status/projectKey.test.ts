@@ -64,6 +64,12 @@ describe('projectKey', () => {
     ];
     for (const [board, organisation] of sameKey) expect(projectKey(board), board).toBe(projectKey(organisation));
     expect(projectKey('Geant4 Steering Board')).toBe('geant4');
+    // (and a steering committee or a TSC, whose posts projectNames' GOVERNING names after the project (parser 172):
+    // `Kubernetes Steering Committee meeting notes`, `Laminas Technical Steering Committee`, `ROS 2 TSC Meeting Minutes`;
+    // not a bare one, whose first word names no one)
+    for (const [body, project] of [['Kubernetes Steering Committee', 'Kubernetes'], ['Laminas Technical Steering Committee', 'Laminas'], ['ROS 2 TSC', 'ROS 2'], ['UXL Foundation Steering Committee', 'UXL']]) expect(projectKey(body), body).toBe(projectKey(project));
+    expect(projectKey('Technical Steering Committee')).toBe('technicalsteeringcommittee');
+    expect(projectKey('Technical Board')).toBe('technicalboard');
     // a committee or a council is a body of its own (Debian's technical committee is not Debian)
     expect(projectKey('Debian Technical Committee')).not.toBe(projectKey('Debian'));
     expect(projectKey('Python Steering Council')).not.toBe(projectKey('Python'));
