@@ -554,6 +554,13 @@ describe('a project named from its subject', () => {
     ['Week 1 -: GSOC\'23 with LibreHealth', 'LibreHealth', 'the organisation a student works with (parser 171)'],
     ['Vcpkg 2020.04 Update and Product Roadmap', 'Vcpkg', 'the plan beside the update (round 201)'],
     ['This Week in Solus -- Install #30', 'Solus', 'what Solus calls its issues (round 203)'],
+    ['Etherpad Hackathon 2012 update', 'Etherpad', 'a project\'s gathering is the project\'s (round 206)'],
+    ['Homebrew\'s Summer 2024 Hackathon', 'Homebrew', 'its season and year too (parser 173)'],
+    ['First ownCloud Sprint', 'ownCloud', 'and which of them (round 206)'],
+    ['Tryton Unconference 2023 in Berlin', 'Tryton', 'and where (round 206)'],
+    ['[ImageJ-devel] ImgLib2 + KNIME hackathon report', 'ImgLib2 + KNIME hackathon', 'a gathering of two projects is named as it is (parser 173)'],
+    ['Dask Development Log', 'Dask', 'a devlog is a kind of post (round 205)'],
+    ['Console Dev Diary #1', 'Console', 'and a dev diary (parser 173)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

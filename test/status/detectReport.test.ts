@@ -1493,6 +1493,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(prose.sections.map((s) => s.title)).not.toContain('fixed the wiki, see the page');
   });
 
+  it('reads a development log or a dev diary as a report (round 205, parser 173)', () => {
+    // fixtures/real-corpus/dask/2017-12-dask-development-log, monero/2014-07-dev-diary-week-of-2014-07-07
+    const dask = detect('Dask Development Log', bodyOf('dask/2017-12-dask-development-log'));
+    expect(dask.reason).toContain('subject says "Development Log"');
+    expect(dask.isReport).toBe(true);
+    expect(detect('Dev Diary for the Week of 2014-07-07', bodyOf('monero/2014-07-dev-diary-week-of-2014-07-07')).isReport).toBe(true);
+    // (not a log of something else)
+    expect(detect('Build log for 2014-07-07').reason).not.toContain('Log"');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
