@@ -131,8 +131,8 @@ const REPORT_PHRASES = new RegExp([
   String.raw`\bstate of the\b`, String.raw`^\s*current state of\b`, String.raw`\bcountdown for\b`, String.raw`\breview of the (?:week|month|year)\b`,
   // what kind of gathering or stage the post reports from: `QEMU Summit Minutes`, `Twisted Sprint
   // Report`, `Maintainers summit debrief`, `- MoM of 26 Jul`, `making progress!`, `Current status before the feature freeze`;
-  // a devlog, `Dask Development Log`, `Console Dev Diary #1`
-  String.raw`\b(?:summit|sprint|retrospectives?|debrief(?:ing)?|post-?mortems?|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg|hack\s+fest|dev(?:elopment)?\s+(?:log|diar(?:y|ies))|devlogs?)\b`,
+  // a devlog, `Dask Development Log`, `Console Dev Diary #1`; a year's `Accomplishments` (ISC)
+  String.raw`\b(?:summit|sprint|retrospectives?|debrief(?:ing)?|post-?mortems?|mom|highlights|published|making progress|current status|before the \S+ freeze|gsoc|ptg|hack\s+fest|dev(?:elopment)?\s+(?:log|diar(?:y|ies))|devlogs?|accomplishments)\b`,
   // (`IAB report to the community for IETF 103`: to whom it reports, at which meeting; `Narrative Minutes for the October 12,
   // 2006 IESG Telecon`: which kind of minutes)
   String.raw`\bto\s+the\s+(?:community|board|members(?:hip)?)\b(?:\s+(?:for|at)\s+[\w.-]+(?:\s+\d{1,4})?)?|\bnarrative\s+(?=minutes\b)`,
@@ -307,6 +307,8 @@ function subjectProject(subject: string): string {
   // (`Etherpad Hackathon 2012 update`, `Cockpit Virtual Hackfest Wrapup`, `Homebrew's Summer 2024 Hackathon`, `Tryton
   // Unconference 2023 in Berlin`: a project's gathering is the project's; most labels of such write-ups name the project)
   s = s.replace(/^\s*(?:(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+)?(\p{Lu}[\p{L}\p{N}.+-]*(?:\s+\p{Lu}[\p{L}\p{N}.+-]*)?)(?:['’]s)?\s+(?:(?:virtual|online|development|dev|code|summer|spring|autumn|fall|winter|mega|community|annual|(?:19|20)\d\d)\s+)*(?:hackathon|hackfest|hack\s?week|sprint|unconference)(?![\p{L}\p{N}]).*$/iu, '$1');
+  // (`Eleventy, 2024 in Review`, `Let's Encrypt 2016 In Review`: a year looked back on, before its year is read as a date)
+  s = s.replace(/\s*,?\s*\b(?:19|20)\d\d\s+in\s+review\b(?:\s+and\s+goals\s+for\s+(?:19|20)\d\d)?/gi, ' ');
   // (`Cairo meeting tomorrow`, `Today's UI Design Workgroup`, `first report`: when, or which of a writer's reports, not what)
   s = s.replace(/\b(?:today|tomorrow|tonight|yesterday)(?:['’]s)?(?![\p{L}\p{N}])/giu, ' ').replace(/\b(?:first|second|third|fourth|fifth)\s+(?=(?:progress\s+|status\s+)?(?:report|update)s?\b)/gi, ' ');
   // (`Open LTP meeting`: a meeting open to all, of the group its acronym names; not `Open edX`)

@@ -1077,5 +1077,10 @@
  *     Summer 2024 Hackathon`, `First ownCloud Sprint`, `Tryton Unconference 2023 in Berlin`; of the labels of such
  *     write-ups, most name the project). Against parser 172 over the posts of rounds 1-206: +2 reports, names +11,
  *     titles +6, refs +8.
+ * 174 (after rounds 207 and 208's blind runs at parser 173): a year in review and a year's accomplishments are report
+ *     words (`2018 in Review`, `Eleventy, 2025 in Review`, `ISC's 2021 Accomplishments`: 10 such subjects among the real
+ *     posts, all reports), and no part of a name; an AsciiDoc page's `pr:4518[]` and `issue:4604[]` (rust-analyzer's
+ *     changelogs) are the pull requests and issues of the one GitHub repository the post links. Against parser 173
+ *     over the posts of rounds 1-208: +4 reports, names +4, titles +5, refs +27.
  */
-export const PARSER_VERSION = 173;
+export const PARSER_VERSION = 174;

@@ -126,6 +126,8 @@ const GITHUB_RE = /(?<![\w.\/@:#-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_
 const PR_BEFORE = /\b(?:PR|MR|pull request|pull|merge request)\s?$/i;
 /** `Issue 1252`, `issues #12`, `PR 896`, `pull request #3` (read only where the post names one GitHub repository). */
 const ISSUE_PR_RE = /\b(issues?|PRs?|pull requests?)\s?#?\s?(\d{1,7})\b/gi;
+// (an AsciiDoc page's macros for them, `pr:4518[]`, `issue:4604[]`: rust-analyzer's changelogs)
+const ADOC_ISSUE_PR_RE = /(?<![\w:/-])(issue|pr):(\d{1,7})\[[^\]\n]{0,80}\]/g;
 const PATCH_TAG_RE = /\[([^[\]\n]{0,60})\]/g;
 const PATCH_WORD = /(?:^|[\s,/])PATCH(?:v\d{1,3})?(?=$|[\s,/-])/i;
 
@@ -341,6 +343,11 @@ export function findTextRefs(
   while (repo && (m = ISSUE_PR_RE.exec(text)) !== null) {
     if (claimed.has(at(m, m[2]))) continue;
     onGithub(m[2], m.index, m.index + m[0].length, m[0], /^p/i.test(m[1]));
+  }
+  ADOC_ISSUE_PR_RE.lastIndex = 0;
+  while (repo && text.includes(':') && (m = ADOC_ISSUE_PR_RE.exec(text)) !== null) {
+    if (claimed.has(at(m, m[2]))) continue;
+    onGithub(m[2], m.index, m.index + m[0].length, m[0], m[1] === 'pr');
   }
 
   // bugs of an unknown tracker

@@ -561,6 +561,9 @@ describe('a project named from its subject', () => {
     ['[ImageJ-devel] ImgLib2 + KNIME hackathon report', 'ImgLib2 + KNIME hackathon', 'a gathering of two projects is named as it is (parser 173)'],
     ['Dask Development Log', 'Dask', 'a devlog is a kind of post (round 205)'],
     ['Console Dev Diary #1', 'Console', 'and a dev diary (parser 173)'],
+    ['Eleventy, 2024 in Review', 'Eleventy', 'a year looked back on (round 208)'],
+    ['State of the Budgie: 2023 In Review and Goals for 2024', 'Budgie', 'and the goals for the next (parser 174)'],
+    ['ISC\'s 2021 Accomplishments', 'ISC', 'a year\'s accomplishments (round 207)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

@@ -1503,6 +1503,25 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Build log for 2014-07-07').reason).not.toContain('Log"');
   });
 
+  it('reads a year in review and a year\'s accomplishments as reports (rounds 207-208, parser 174)', () => {
+    // fixtures/real-corpus/isc/unknown-2018-in-review, isc/unknown-isc-s-2021-accomplishments, eleventy/2026-01-eleventy-2025-in-review
+    expect(detect('2018 in Review', bodyOf('isc/unknown-2018-in-review')).isReport).toBe(true);
+    expect(detect('ISC\'s 2021 Accomplishments', bodyOf('isc/unknown-isc-s-2021-accomplishments')).isReport).toBe(true);
+    const eleventy = detect('Eleventy, 2025 in Review', bodyOf('eleventy/2026-01-eleventy-2025-in-review'));
+    expect(eleventy.reason).toContain('subject says "2025 in Review"');
+    expect(eleventy.isReport).toBe(true);
+  });
+
+  it('reads an AsciiDoc page\'s `pr:N[]` and `issue:N[]` as the pull requests and issues of the repository it links (round 207, parser 174)', () => {
+    // fixtures/real-corpus/rust/2020-05-rust-analyzer-changelog-26: `* pr:4518[] **Add TurboFish** assist`
+    const d = deriveMessage(readFileSync(new URL('../../fixtures/real-corpus/rust/2020-05-rust-analyzer-changelog-26.eml', import.meta.url)), 'mbox');
+    const keys = d.sections.flatMap((s) => [...s.refs, ...s.items.flatMap((i) => i.refs)]).map((r) => r.key);
+    expect(keys).toContain('github.com/rust-analyzer/rust-analyzer/pull/4518');
+    // (not without a repository to give them to)
+    const bare = parseStatusPost({ subject: 'Changelog #1', body: '== New Features\n\n* pr:4518[] **Add TurboFish** assist\n* pr:4519[] more\n' });
+    expect(bare.sections.flatMap((s) => [...s.refs, ...s.items.flatMap((i) => i.refs)])).toEqual([]);
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
