@@ -415,8 +415,8 @@ function subjectProject(subject: string): string {
   s = s.replace(/\bKW\s*\d{1,2}\b/g, ' ').replace(/\b(?:on\s+|over\s+)?(?:the|this|last)\s+weekend\b/gi, ' ');
   // `This Week in PyPy 5`: the issue's number
   s = s.replace(/\b(th(?:is|ese) (?:weeks?|fortnight|months?) in\s+\S+(?:\s+\S+)?)\s+#?\d{1,4}\s*$/i, '$1');
-  // (`This Week in Solus -- Install #30`: what Solus calls its issues)
-  s = s.replace(/^(\s*th(?:is|ese) (?:weeks?|fortnight|months?) in\s+\S+(?:\s+\S+)?)\s*[-–—:]+\s*install\s+#?\d{1,4}\s*$/i, '$1');
+  // (`This Week in Solus -- Install #30`: what Solus calls its issues; `This Week in F-Droid, Week 18`)
+  s = s.replace(/^(\s*th(?:is|ese) (?:weeks?|fortnight|months?) in\s+\S+(?:\s+\S+)?)\s*[-–—:,]+\s*(?:install|week|issue|edition|episode)\s+#?\d{1,4}\s*$/i, '$1');
   // `1pm`, `10:30am`, `at 10AM CST`: when it meets
   s = s.replace(/\b(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b(?:\s+[A-Z]{1,2}[SD]?T\b)?/gi, ' ');
   // `at 12:00 UTC`, `1500 CEST`: when it met, not what

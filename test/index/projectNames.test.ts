@@ -564,6 +564,7 @@ describe('a project named from its subject', () => {
     ['Eleventy, 2024 in Review', 'Eleventy', 'a year looked back on (round 208)'],
     ['State of the Budgie: 2023 In Review and Goals for 2024', 'Budgie', 'and the goals for the next (parser 174)'],
     ['ISC\'s 2021 Accomplishments', 'ISC', 'a year\'s accomplishments (round 207)'],
+    ['This Week in HTML 5 – Episode 1', 'HTML 5', 'a newsletter\'s episode after its name (parser 175)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
