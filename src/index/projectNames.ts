@@ -307,8 +307,13 @@ function subjectProject(subject: string): string {
   // (`Etherpad Hackathon 2012 update`, `Cockpit Virtual Hackfest Wrapup`, `Homebrew's Summer 2024 Hackathon`, `Tryton
   // Unconference 2023 in Berlin`: a project's gathering is the project's; most labels of such write-ups name the project)
   s = s.replace(/^\s*(?:(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+)?(\p{Lu}[\p{L}\p{N}.+-]*(?:\s+\p{Lu}[\p{L}\p{N}.+-]*)?)(?:['’]s)?\s+(?:(?:virtual|online|development|dev|code|summer|spring|autumn|fall|winter|mega|community|annual|(?:19|20)\d\d)\s+)*(?:hackathon|hackfest|hack\s?week|sprint|unconference)(?![\p{L}\p{N}]).*$/iu, '$1');
-  // (`Eleventy, 2024 in Review`, `Let's Encrypt 2016 In Review`: a year looked back on, before its year is read as a date)
-  s = s.replace(/\s*,?\s*\b(?:19|20)\d\d\s+in\s+review\b(?:\s+and\s+goals\s+for\s+(?:19|20)\d\d)?/gi, ' ');
+  // (`Eleventy, 2024 in Review`, `Let's Encrypt 2016 In Review`, `Valkey 2025 Year-End Review`: a year looked back on,
+  // before its year is read as a date)
+  s = s.replace(/\s*\b(?:19|20)\d\d\s+year[- ]end\s+review\s*:\s.*$/i, '');
+  s = s.replace(/\s*,?\s*\b(?:19|20)\d\d\s+(?:in\s+review|year[- ]end\s+review)\b(?:\s+and\s+goals\s+for\s+(?:19|20)\d\d)?/gi, ' ');
+  // (`Eleven Years of Go`, `One Year of postmarketOS: Mainline Calling!`: the years counted of a project named after them;
+  // `NZOSS 2012 AGM`: an annual general meeting, the kind of meeting)
+  s = s.replace(/^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2})\s+years?\s+of\s+(?!(?:open\s+)?\S+\s+development\s*$)((?:\p{Lu}|\p{Ll}{1,12}\p{Lu})[^\s:]*)(?:\s*:\s.*)?$/iu, '$1').replace(/\bAGM\b/g, ' ');
   // (`Cairo meeting tomorrow`, `Today's UI Design Workgroup`, `first report`: when, or which of a writer's reports, not what)
   s = s.replace(/\b(?:today|tomorrow|tonight|yesterday)(?:['’]s)?(?![\p{L}\p{N}])/giu, ' ').replace(/\b(?:first|second|third|fourth|fifth)\s+(?=(?:progress\s+|status\s+)?(?:report|update)s?\b)/gi, ' ');
   // (`Open LTP meeting`: a meeting open to all, of the group its acronym names; not `Open edX`)

@@ -1085,5 +1085,9 @@
  * 175 (after rounds 209 and 210's blind runs at parser 174): a newsletter's week, issue, edition or episode after its
  *     name (`This Week in HTML 5 – Episode 1`) is no part of the name, as Solus's installs are not. Against parser 174
  *     over the posts of rounds 1-210: names +1.
+ * 176 (after rounds 211-214's blind runs at parser 175): names leave out the years counted of a project (`Eleven Years
+ *     of Go`, `One Year of postmarketOS: Mainline Calling!`, with its subtitle), an `AGM` (`NZOSS 2012 AGM`) and a
+ *     year-end review with its subtitle (`Valkey 2025 Year-End Review: Reflecting on ...`). Against parser 175 over the
+ *     posts of rounds 1-214: names +5.
  */
-export const PARSER_VERSION = 175;
+export const PARSER_VERSION = 176;

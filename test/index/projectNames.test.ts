@@ -565,6 +565,11 @@ describe('a project named from its subject', () => {
     ['State of the Budgie: 2023 In Review and Goals for 2024', 'Budgie', 'and the goals for the next (parser 174)'],
     ['ISC\'s 2021 Accomplishments', 'ISC', 'a year\'s accomplishments (round 207)'],
     ['This Week in HTML 5 – Episode 1', 'HTML 5', 'a newsletter\'s episode after its name (parser 175)'],
+    ['Eleven Years of Go', 'Go', 'the years counted of a project (round 214)'],
+    ['One Year of postmarketOS: Mainline Calling!', 'postmarketOS', 'and its subtitle (parser 176)'],
+    ['One Year of Open Prometheus Development', 'Prometheus', 'a project\'s years of development, as before (parser 176)'],
+    ['NZOSS 2012 AGM', 'NZOSS', 'an annual general meeting is a kind of meeting (round 213)'],
+    ['Valkey 2025 Year-End Review: Reflecting on Progress and Looking Ahead', 'Valkey', 'a year-end review and its subtitle (round 212)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
