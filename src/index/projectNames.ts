@@ -1161,6 +1161,10 @@ export function postProject(subject: string, listId: string | null | undefined, 
   // Meeting`: the organisation the post writes before it, `Python Steering Council`, `Salt Security Working Group`)
   const group = (own || named) && !community ? qualifiedGroup(own || named, text) : '';
   if (group) return group;
+  // (and a bare body still unqualified on a page of no list, `Board Meeting Minutes - September 2025`, `TSC Meeting:
+  // January 27, 2021`: the organisation the page writes most, `MonoGame Foundation`, `CHIPS Alliance`)
+  const bareBody = !community && named && (!own || BARE_GOVERNING.test(own)) && BARE_GOVERNING.test(named) ? organisationOf(text) : '';
+  if (bareBody) return `${bareBody} ${named.trim()}`;
   // (and unqualified there: `TC Report 18-14` on openstack-dev, `[Board] Activity update` on OSGeo's board list: a governing body named without
   // whose is the list's community's (`OpenStack TC`, `OSGeo Board`), not a project called `TC`)
   // (not a list named for the body itself, `board@lists.osgeo.org`: its community says no more than `Board`)
@@ -1345,6 +1349,30 @@ const COMMUNITY_KIND = /^(?:the\s+)?(?:lug|glug|linux\s+users?'?\s+group|users?'
 
 /** A governing body's name alone, without whose: `TC`, `Board`, `Technical Committee`. */
 const BARE_BODY = /^\s*(?:tc|tsc|board|council|(?:technical |steering )?committee)\s*$/i;
+
+/** A governing body named alone: `Board`, `TSC`, `Steering Committee`, `Board of Directors`, `General Assembly`. */
+const BARE_GOVERNING = /^\s*(?:tc|tsc|psc|sc|board(?:\s+of\s+directors)?|council|steering\s+council|(?:technical\s+|steering\s+)?committee|general\s+assembly)\s*$/i;
+
+/**
+ * The organisation a page names most: `MariaDB Foundation`, `CHIPS Alliance`, `Open Knowledge Foundation` (a name of
+ * one to four capitalised words before such a word), else the name it writes most in a name's own form (`MonoGame`);
+ * '' when none, or two as often.
+ */
+function organisationOf(text: string): string {
+  const votes = new Map<string, number>();
+  const re = /(?<![\p{L}\p{N}.-])((?:\p{Lu}[\p{L}\p{N}+-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{N}+-]*)[ \t]+(Foundation|Alliance|Consortium|Initiative|Association)(?![\p{L}\p{N}])/gu;
+  for (const m of text.slice(0, 50_000).matchAll(re)) {
+    const parts = m[1].split(/[ \t]+/);
+    while (parts.length > 0 && (NOT_QUALIFIER.test(parts[0]) || NOT_A_NAME.test(parts[0].toUpperCase()))) parts.shift();
+    // (not the umbrella that hosts many, `the Linux Foundation`)
+    if (parts.length === 0 || /(?:^|\s)linux$/i.test(parts.join(' '))) continue;
+    const org = `${parts.join(' ')} ${m[2]}`;
+    votes.set(org, (votes.get(org) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 0) return ranked.length === 1 || ranked[0][1] > ranked[1][1] ? ranked[0][0] : '';
+  return '';
+}
 
 function ungoverned(name: string): string {
   return COMMUNITY_KIND.test(name.trim()) ? '' : name.replace(GOVERNING, '').trim();

@@ -46,8 +46,11 @@ export function projectKey(title: string): string {
     // and not a council, below)
     // (twice: `Fedora Project Board` is the Fedora Project's board, Fedora's)
     .replace(/(?<=\S)(?<!\b(?:technical|administrative|steering)) (?:project|effort|initiative|team|(?<!\b(?:users?|working|expert|other) )group|subsystem|call|work ?group|working group|wg|(?:(?:technical|steering|advisory|executive|exec|governing|governance|oversight) )?board(?: of directors)?|exec|(?:technical )?steering (?:committee|group)|tsc)$/, '')
+    // (`Foreman Community`, `Ansible community`, `Flink community`: a project's community is the project, as its
+    // newsletters and updates write it both ways)
+    .replace(/(?<=\S) community$/, '')
     // (a users' group's committee is the group's board: `SLUG committee`, `WLUG committee` minutes are the LUG's)
-    .replace(/^(\S*lug) (?:committee|council)$/, '$1')
+    .replace(/^(\S*lug) (?:executive )?(?:committee|council)$/, '$1')
     // (and a project's foundation, whose board's minutes are the foundation's: `GNOME Foundation`, `X.Org Foundation`,
     // `Haskell Foundation`; of one word only, not `Free Software Foundation` or `XMPP Standards Foundation`, and not the
     // Linux Foundation, an organisation that is not the Linux project's, or The Document Foundation; `SqueakFoundation` run

@@ -284,6 +284,16 @@ describe('a project named from its subject', () => {
     expect(postProject('LC Telecon Minutes 2012-07-18', null, 'Approve LC minutes of last call')).not.toBe('Approve LC');
   });
 
+  it('names a bare board or TSC on a page of no list by the foundation or alliance the page names (parser 177)', () => {
+    // a bare board or TSC on a page of no list, whose text never writes it after a name: the foundation or alliance the page
+    // names most (parser 177: fixtures/real-corpus/mariadb/2021-12-board-meeting-2-2021-minutes, chipsalliance/2021-01-tsc-meeting-minutes-january-27)
+    expect(postProject('Board Meeting 2/2021 Minutes: Tue 7 Dec 2021 17:00-18:45 EET', null, 'Present board members:\n  * Eric Herman, Chairman\n  * Michael Widenius, MariaDB Corporation\nAdditionally, as non-voting secretary:\n  * Kaj Arno, CEO, MariaDB Foundation\n\nThe MariaDB Foundation budget was approved.')).toBe('MariaDB Foundation Board');
+    expect(postProject('TSC Meeting: January 27, 2021', null, '## Attendees\n* Henry Cook, SiFive, TSC Chair\n\nThe CHIPS Alliance welcomes two new members.')).toBe('CHIPS Alliance TSC');
+    // (not the umbrella that hosts many projects, nor a name the page never writes before such a word)
+    expect(postProject('TSC Meeting: January 27, 2021', null, 'A Linux Foundation project.\nThe TSC approved the charter.')).not.toMatch(/Linux Foundation/);
+    expect(postProject('Board Meeting - January 15th, 2018', null, 'Ian has the PayPal report; PayPal fees; PayPal again.')).not.toMatch(/PayPal/);
+  });
+
   // Subjects of real posts from rounds 13-15 (and the tuning rounds), each with the name it gives and
   // what the row shows; tuned on after each round's blind run.
   const SUBJECT_NAMES: Array<[subject: string, name: string, shows: string]> = [

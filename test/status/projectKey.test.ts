@@ -223,4 +223,15 @@ describe('generic headings', () => {
     // (a word alone stays)
     expect(projectKey('Effort')).toBe('effort');
   });
+
+  it("keys a project's community as the project (parser 177: `Foreman Community Newsletter`, `April 2015 in the Flink community`)", () => {
+    // fixtures/real-corpus/foreman/2016-05-foreman-community-newsletter-may-2016, flink/2015-05-april-2015-in-the-flink-community,
+    // pythonpune/2019-08-community-newsletter: labelled Foreman, Apache Flink, PythonPune; `Ansible community` labels the Bullhorn
+    for (const [community, project] of [['Foreman Community', 'Foreman'], ['Flink community', 'Apache Flink'], ['PythonPune Community', 'PythonPune'], ['Ansible community', 'Ansible']]) expect(projectKey(community), community).toBe(projectKey(project));
+    // (a users' group's executive committee is the group's board: `WLUG Executive Committee Meeting`)
+    expect(projectKey('WLUG Executive Committee')).toBe(projectKey('WLUG'));
+    // (a word alone stays, and a community's body is a body of its own: `Node.js Community Committee`)
+    expect(projectKey('Community')).toBe('community');
+    expect(projectKey('OpenOffice.org Community Council')).not.toBe(projectKey('OpenOffice.org'));
+  });
 });
