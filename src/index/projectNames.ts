@@ -292,6 +292,8 @@ function subjectProject(subject: string): string {
   const rest = told.replace(/^([a-z][a-z\d]*(?:-[a-z][a-z\d]*)+)-(?:19|20)\d\d-\d\d-\d\d(?:-v?\d+(?:\.\d+)+(?:-rc\d+)?)?\s*$/i, '$1');
   // (`No subject`, `(no subject)`: what a mail client writes for none; `placeholder`, `untitled`: a tracker's for one to come)
   let s = /^\s*\(?(?:no subject|placeholder|untitled(?: document)?|no title)\)?\s*$/i.test(rest) ? '' : rest;
+  // (`OpenPrinting News - Google Summer of Code 2026 - All contributors did a great start!`: a project's news, then its story)
+  s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}.+-]*(?:\s+\p{Lu}[\p{L}\p{N}.+-]*)?)\s+[Nn]ews\s+[-–—]\s+\S.*$/u, '$1');
   // `2021-04-steering-council-update.md`, `November.md`: a repository file's name for a title is its base name, its
   // hyphens and underscores spaces (the extension is no part of a name, nor a report's section number, `2.3.1.10-Kokkos-Support.tex`)
   s = s.replace(/^\s*([^\s/\\]{1,100})\.(?:md|markdown|mdwn|mdx|txt|rst|adoc|tex|html?)\s*$/i, (_, base: string) => base.replace(/^\d{1,2}(?:\.\d{1,3}){2,}[-_](?=\p{L})/u, '').replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' '));
@@ -302,6 +304,13 @@ function subjectProject(subject: string): string {
   // (`Sugar mtg minutes`: a meeting written short; `Final GSoC'23 Summary`: a programme's year, not a name; `Vcpkg 2020.04
   // Update and Product Roadmap`: the plan beside the update)
   s = s.replace(/\bmtgs?\b/gi, 'meeting').replace(/\b(?:g?soc|gsoc)\s*['’]\d\d\b(?!\s+(?:with|at|for|in)\b)/gi, ' ').replace(/\s+(?:and|&)\s+(?:product\s+)?roadmap\b/gi, '');
+  // (`Draft Minutes of a meeting of the UK TeX Users' Group Committee held at LSE`: the minutes of a meeting of whom)
+  s = s.replace(/^\s*(?:draft\s+)?minutes\s+of\s+(?:a|an|the)\s+(?:(?:special|general|regular|annual|ordinary|extraordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '');
+  // (`May 2007 TUG news: memberships, interviews, TUG'07, development funding`, `Mar17 TUG news: voting, ...`: the topics a
+  // newsletter's subject lists after it, and its month written short with its year)
+  s = s.replace(/^(.*\bnews(?:letter)?)\s*:\s*[^:]*,.*$/i, '$1').replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\d\d\b/gi, ' ');
+  // (`Stable releases, sprints & more: a snapd recap`: the topics, then whose recap it is)
+  s = s.replace(/^\s*\S.{2,80}?:\s+(?:a|an|the)\s+(?!(?:status|short|quick|brief|weekly|monthly|quarterly|yearly|annual|progress|final|first|last|personal|general|mid-?year|year|team|community|project)\s)([\p{L}\p{N}][\p{L}\p{N}.+-]*)\s+(?:recap|roundup|round-up|summary|update)\s*$/iu, '$1');
   // (`Kdenlive at Randa meetings - first report`: a project at a gathering named for its place is the project)
   s = s.replace(/^\s*(\p{Lu}[\p{L}\p{N}+.-]*(?:\s+\p{Lu}[\p{L}\p{N}+.-]*)?)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:19|20)\d\d)?\s+(?:meetings?|sprints?|summit|hackfest|conference|bof)\b.*$/u, '$1');
   // (`Etherpad Hackathon 2012 update`, `Cockpit Virtual Hackfest Wrapup`, `Homebrew's Summer 2024 Hackathon`, `Tryton

@@ -258,6 +258,8 @@ const PERIOD_MARKS: RegExp[] = [PAREN_PERIOD, MONTH_YEAR, MONTH_DAY, DAY_MONTH, 
  * Subject kinds that are not reports: [pattern, what, weight, name]. The first that matches counts.
  * (`release update: release notes, base freeze`: the notes are a topic of the update, not released)
  */
+/** A newsletter's subject listing its topics after it: `Mar17 TUG news: voting, conferences, membership, book reviews`. */
+const NEWS_TOPICS = /\b(?:news|newsletter)\s*:\s*[^:,]+,[^:,]+,/i;
 const NEGATIVE_SUBJECT: Array<[RegExp, string, number, string]> = [
   // (`[LTP v2 1/1] ima_tpm.sh: ...`: a series' version and place without the word PATCH)
   [/\[(?:[\w ,.-]*\s)?(PATCH|PULL|GIT PULL)\b|^\s*\[?(PATCH|PULL)\b|\[[^\]]{0,40}\bv\d{1,2}\s+\d{1,3}\/\d{1,3}\]|\sv\d{1,2}\s*$(?<!\b(?:agenda|minutes|notes|report|summary|update|status)\s+v\d{1,2}\s*)/i, 'patch mail', -8, 'patch'],
@@ -857,6 +859,8 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
     if (m && ((name === 'agenda' && /^reminder$/i.test(m[0].trim())) || name === 'coming') && RELEASE_MILESTONE.test(s)) continue;
     // (`blktests failures with v6.10 kernel`: the failures a test suite's maintainer lists each cycle, not a problem met)
     if (m && name === 'problem' && TEST_FAILURES.test(s)) continue;
+    // (nor a vote that is one topic among others a newsletter's subject lists: `Mar17 TUG news: voting, conferences, membership`)
+    if (m && name === 'election' && NEWS_TOPICS.test(s)) continue;
     // `[ANNOUNCE] PUCK Notes - 2024.01.24 - ...`: the tag announces the notes, not a release
     // (and `[ANNOUNCE] Xen 4.15 - release status, branching tomorrow`, `... - call for notification/status of significant
     // bugs`: a release manager's status of the release to come; not a page `for team status updates` announced)
@@ -1115,7 +1119,7 @@ function openingMayCue(m: number, opening: string): boolean {
 }
 
 /** Body evidence: structure, links, progress words, quoting and negative kinds. */
-function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting'], answersAgenda = false, cueUncontested = false, titleRead = false, namedReport = false): { ev: Evidence[]; shape: string } {
+function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[], strongCue: boolean, quoting?: StatusInput['quoting'], answersAgenda = false, cueUncontested = false, titleRead = false, namedReport = false, kinds?: StatusInput['bodyLines']): { ev: Evidence[]; shape: string } {
   const ev: Evidence[] = [];
   const readable: string[] = [];
   for (const l of prep.lines) if (isText(l)) readable.push(l.text);
@@ -1260,9 +1264,15 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
   const above = own >= 15 && lastOwn < firstQuote;
   // results written between the quoted items of the meeting's agenda they answer
   const answers = answersAgenda && own >= 5;
+  // quoted under the post's own headings, three sections or more (`### COSMIC Desktop Print Dialog, by ...` over each
+  // contributor's words, OpenPrinting's GSoC news): a compilation of what others wrote, not a reply (a reply quotes the
+  // headings too)
+  const compiled = quoted > 0 && quotedSections(prep, sections, kinds) >= 3;
   if (nonBlank > 0) {
     const share = quoted / nonBlank;
-    if ((share >= 0.5 || (original && quoted >= nonBlank / 3)) && above) {
+    if ((share >= 0.5 || (original && quoted >= nonBlank / 3)) && compiled) {
+      ev.push({ key: 'quote.compiled', what: `quotes others under its own headings (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
+    } else if ((share >= 0.5 || (original && quoted >= nonBlank / 3)) && above) {
       ev.push({ key: 'quote.above', what: `written above a quoted message (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
     } else if ((share >= 0.5 || (original && quoted >= nonBlank / 3)) && answers) {
       ev.push({ key: 'quote.answers-agenda', what: `answers the quoted agenda (${quoted} of ${nonBlank} lines quoted)`, weight: -1.5 });
@@ -1500,6 +1510,21 @@ function titleEvidence(input: StatusInput, titled: string): Evidence[] {
 }
 const TITLE_LINE_BONUS = 0.5;
 
+/** How many of the post's titled sections hold a quoted line (a line belongs to the last section that starts at or before it). */
+function quotedSections(prep: PreparedBody, sections: StatusSection[], kinds?: StatusInput['bodyLines']): number {
+  const starts = sections.filter((x) => !x.isContents && x.title.trim() !== '').map((x) => x.startLine).sort((a, b) => a - b);
+  if (starts.length < 3) return 0;
+  const hit = new Set<number>();
+  let k = 0;
+  for (const l of prep.lines) {
+    // (or blanked by the mail stage, which tells its quotes apart: `kinds`)
+    if (l.masked !== 'quote' && kinds?.[l.no - 1] !== 'quote') continue;
+    while (k + 1 < starts.length && starts[k + 1] <= l.no) k++;
+    if (starts[k] <= l.no) hit.add(k);
+  }
+  return hit.size;
+}
+
 export function detectReport(input: StatusInput, sections: StatusSection[], prepared?: PreparedBody): Detection {
   if (typeof input?.body === 'string' && input.body.includes('\u0000') && /\u0000{4,}/.test(input.body.slice(0, 65_536))) {
     return { isReport: false, score: -10, baseScore: -10, evidence: [{ key: 'body.binary', what: 'binary body (NUL bytes)', weight: -10 }], reason: 'not a report (score -10, needs 3): binary body (NUL bytes) -10' };
@@ -1585,7 +1610,7 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const strongCue = meetingNotes || head.some((e) => /^(subject|no subject; its title line) says/.test(e.what) && e.weight >= 2.5);
   // (a title line read as the subject vouches for the body only when it says something of a report:
   // an OpenBMC design document opening with `## Problem Description` is still laid out for discussion)
-  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)), !head.some((e) => e.weight < 0), titled !== '' && head.some((e) => e.key.startsWith('title.cue')), strongCue);
+  const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)), !head.some((e) => e.weight < 0), titled !== '' && head.some((e) => e.key.startsWith('title.cue')), strongCue, input?.bodyLines);
   const shape = read.shape;
   let bodyEv = filled ? read.ev.filter((e) => !/^body\.not\.invite/.test(e.key)) : read.ev;
   // (a working group's name heads its notes only over the work they track, links to its reviews or bugs:

@@ -71,6 +71,7 @@ function structureOf(body: string, bodyLines: StatusInput['bodyLines']): Structu
   let headings = detectHeadings(lines);
   const plain = findPlainHeadings(lines, headings);
   if (plain.length) headings = [...headings, ...plain].sort((a, b) => a.index - b.index);
+  headings = withoutEditLinks(headings);
 
   // a run-in heading's line goes on with its section's text (`Security Support for Woody ending. The Debian Project ...`)
   for (const h of headings) if (h.rest !== undefined) lines[h.index] = { ...lines[h.index], text: `${' '.repeat(Math.max(0, lines[h.index].indent))}${h.rest}` };
@@ -114,7 +115,7 @@ function parse(input: StatusInput, withRefs: boolean | 'reports', reuse?: ParseR
   const st = kept && kept.body === body && kept.bodyLines === input?.bodyLines ? kept : structureOf(body, input?.bodyLines);
   if (reuse) reuse.structure = st;
   // detection reads the structure, never the references: they are read after it, when wanted
-  const det = detectReport({ subject, body, isReply: input?.isReply, from: input?.from, quoting: input?.quoting, series: input?.series }, st.sections, st.prep);
+  const det = detectReport({ subject, body, bodyLines: input?.bodyLines, isReply: input?.isReply, from: input?.from, quoting: input?.quoting, series: input?.series }, st.sections, st.prep);
   let sections = st.sections;
   let reviews: Ref[] = [];
   let bugs: Ref[] = [];
@@ -146,6 +147,17 @@ function section(lines: Line[], h: Heading | null, from: number, to: number): St
     startLine: head,
     endLine: lastTextLine(lines, from, to, h ? lines[h.end].no : head),
   };
+}
+
+/**
+ * A MediaWiki page copied as text writes each section's edit link after its title, glued or spaced (`Politics and
+ * SocietyEdit`, `Kiwix edit`: Wikimedia Deutschland's monthly report, the Offline Projects' report): when two titles
+ * or more end so, the link is no part of any of them. (One alone may be a name, `TextEdit`.)
+ */
+const EDIT_LINK = /(?<=\p{Ll}|[\p{L}\p{N})] )(?:Edit|edit)$/u;
+function withoutEditLinks(headings: Heading[]): Heading[] {
+  if (headings.filter((h) => EDIT_LINK.test(h.title)).length < 2) return headings;
+  return headings.map((h) => (EDIT_LINK.test(h.title) ? { ...h, title: h.title.replace(EDIT_LINK, '').trimEnd() } : h));
 }
 
 /** The sections, and the preamble when it was left out (prose only: it may still cite a reference). */

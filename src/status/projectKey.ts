@@ -50,7 +50,7 @@ export function projectKey(title: string): string {
     // newsletters and updates write it both ways)
     .replace(/(?<=\S) community$/, '')
     // (a users' group's committee is the group's board: `SLUG committee`, `WLUG committee` minutes are the LUG's)
-    .replace(/^(\S*lug) (?:executive )?(?:committee|council)$/, '$1')
+    .replace(/^(\S*lug|.+ users? group) (?:executive )?(?:committee|council)$/, '$1')
     // (and a project's foundation, whose board's minutes are the foundation's: `GNOME Foundation`, `X.Org Foundation`,
     // `Haskell Foundation`; of one word only, not `Free Software Foundation` or `XMPP Standards Foundation`, and not the
     // Linux Foundation, an organisation that is not the Linux project's, or The Document Foundation; `SqueakFoundation` run

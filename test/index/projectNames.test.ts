@@ -580,6 +580,12 @@ describe('a project named from its subject', () => {
     ['One Year of Open Prometheus Development', 'Prometheus', 'a project\'s years of development, as before (parser 176)'],
     ['NZOSS 2012 AGM', 'NZOSS', 'an annual general meeting is a kind of meeting (round 213)'],
     ['Valkey 2025 Year-End Review: Reflecting on Progress and Looking Ahead', 'Valkey', 'a year-end review and its subtitle (round 212)'],
+    ['Draft Minutes of a meeting of the UK TeX Users\' Group Committee held at LSE', 'UK TeX Users\' Group Committee', 'the minutes of a meeting of whom (round 215)'],
+    ['Stable releases, sprints & more: a snapd recap', 'snapd', 'the topics, then whose recap it is (round 216)'],
+    ['Nim in 2020: a short recap', 'Nim', 'a recap called short names no one (round 216)'],
+    ['[texhax] May 2007 TUG news: memberships, interviews, TUG\'07, development funding', 'TUG', 'the topics a newsletter\'s subject lists (round 215)'],
+    ['[texhax] Mar17 TUG news: voting, conferences, membership, book reviews', 'TUG', 'a month written short with its year (round 215)'],
+    ['OpenPrinting News - Google Summer of Code 2026 - All contributors did a great start!', 'OpenPrinting', 'a project\'s news, then its story (round 216)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

@@ -1522,6 +1522,39 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(bare.sections.flatMap((s) => [...s.refs, ...s.items.flatMap((i) => i.refs)])).toEqual([]);
   });
 
+  it("reads a newsletter that quotes its contributors under its own headings as a compilation, not a reply (round 216; parser 177)", () => {
+    // fixtures/real-corpus/openprinting/2026-07-gsoc-2026-all-contributors-did-a-great-start: `### COSMIC Desktop Print
+    // Dialog, by Ayush Chauhan` over each contributor's words as a Markdown quote, 121 of 221 lines quoted
+    const raw = readFileSync(new URL('../../fixtures/real-corpus/openprinting/2026-07-gsoc-2026-all-contributors-did-a-great-start.eml', import.meta.url));
+    const d = deriveMessage(raw, 'mbox');
+    expect(d.reason).toContain('quotes others under its own headings');
+    expect(d.reason).not.toContain('mostly quoted');
+    expect(d.isReport).toBe(true);
+    // (a reply quotes the headings too: still mostly quoted)
+    const reply = ['From: a@example.org', 'Subject: Weekly status', '', 'On Mon, B wrote:',
+      '> ## Networking', '> * fixed the bridge', '> * reviewed two patches', '> ## Storage', '> * merged the cache', '> * more tests',
+      '> ## Docs', '> * wrote the guide', '> * fixed typos', '', 'Thanks, looks good.', ''].join('\n');
+    expect(deriveMessage(Buffer.from(reply), 'mbox').reason).toContain('mostly quoted');
+  });
+
+  it("reads an election as one of the topics a newsletter's subject lists as no election (round 215; parser 177)", () => {
+    // fixtures/real-corpus/tug/2017-03-mar17-tug-news-voting-conferences-membership
+    expect(detect('[texhax] Mar17 TUG news: voting, conferences, membership, book reviews').reason).not.toContain('election or vote');
+    expect(detect('TUG 2017 election: voting opens').reason).toContain('election or vote');
+  });
+
+  it('leaves a MediaWiki edit link out of the titles a page copied as text gives its sections, glued or spaced (round 216; parser 177)', () => {
+    // fixtures/real-corpus/wikimedia-deutschland/2012-12-wikimedia-deutschland-report-december-2012 (`Politics and SocietyEdit`),
+    // wikimedia-offline/2022-06-offline-projects-report-june-2022 (`Kiwix edit`)
+    const glued = parseStatusPost({ subject: 'Wikimedia Deutschland/Report December 2012', body: bodyOf('wikimedia-deutschland/2012-12-wikimedia-deutschland-report-december-2012') });
+    expect(glued.sections.map((x) => x.title)).toEqual(expect.arrayContaining(['Politics and Society', 'Election Questionnaire']));
+    const spaced = parseStatusPost({ subject: 'Offline Projects/Reports/June 2022', body: bodyOf('wikimedia-offline/2022-06-offline-projects-report-june-2022') });
+    expect(spaced.sections.map((x) => x.title)).toEqual(expect.arrayContaining(['Objectives of the UserGroup', 'Kiwix']));
+    // (one title alone so ending may be a name: `TextEdit`)
+    const one = parseStatusPost({ subject: 'Weekly status', body: 'TextEdit\n========\n\n* fixed the ruler\n* new icons\n\nPreview\n=======\n\n* faster thumbnails\n' });
+    expect(one.sections.map((x) => x.title)).toContain('TextEdit');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
