@@ -1089,5 +1089,17 @@
  *     of Go`, `One Year of postmarketOS: Mainline Calling!`, with its subtitle), an `AGM` (`NZOSS 2012 AGM`) and a
  *     year-end review with its subtitle (`Valkey 2025 Year-End Review: Reflecting on ...`). Against parser 175 over the
  *     posts of rounds 1-214: names +5.
+ * 177 (after rounds 215 and 216's blind runs at parser 176): a post that quotes others under three of its own headings
+ *     or more (OpenPrinting's GSoC news, This Week in Matrix: each contributor's words as a Markdown quote) is a
+ *     compilation, not a reply, and loses 1.5 for its quotes rather than 5 (the mail stage's line kinds now reach
+ *     detection); a vote that is one of the topics a newsletter's subject lists (`Mar17 TUG news: voting, conferences,
+ *     membership`) is no election; a MediaWiki page's edit link after its section titles, glued or spaced (`Politics and
+ *     SocietyEdit`, `Kiwix edit`), is left out when two titles or more end so. Names: a project's community is keyed as
+ *     the project (`Foreman Community`, `Flink community`) and a users' group's executive committee as the group; a bare
+ *     board, TSC or steering committee on a page of no list is named by the foundation or alliance the page names most
+ *     (`MariaDB Foundation Board`, `CHIPS Alliance TSC`; not the Linux Foundation); subjects leave out the minutes of a
+ *     meeting of whom, the topics before `a snapd recap`, the topics a newsletter's subject lists and `Mar17`, and what
+ *     follows a project's `News - `. Against parser 176 over the posts of rounds 1-216: +2 reports, from the body alone
+ *     +4, names +23, titles +21, refs +1.
  */
-export const PARSER_VERSION = 176;
+export const PARSER_VERSION = 177;
