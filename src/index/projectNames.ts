@@ -309,6 +309,8 @@ function subjectProject(subject: string): string {
   // (`May 2007 TUG news: memberships, interviews, TUG'07, development funding`, `Mar17 TUG news: voting, ...`: the topics a
   // newsletter's subject lists after it, and its month written short with its year)
   s = s.replace(/^(.*\bnews(?:letter)?)\s*:\s*[^:]*,.*$/i, '$1').replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\d\d\b/gi, ' ');
+  // (`Recent updates on Mesa Lima driver`, `IETF NFSv4 Interim Working Group Meeting`: which updates, which of the group's meetings)
+  s = s.replace(/\brecent\s+(?=(?:updates?|news|progress|changes|developments)\b)/gi, ' ').replace(/\binterim\s+(?=(?:working\s+group|wg|meeting|session)\b)/gi, ' ');
   // (`Stable releases, sprints & more: a snapd recap`: the topics, then whose recap it is)
   s = s.replace(/^\s*\S.{2,80}?:\s+(?:a|an|the)\s+(?!(?:status|short|quick|brief|weekly|monthly|quarterly|yearly|annual|progress|final|first|last|personal|general|mid-?year|year|team|community|project)\s)([\p{L}\p{N}][\p{L}\p{N}.+-]*)\s+(?:recap|roundup|round-up|summary|update)\s*$/iu, '$1');
   // (`Kdenlive at Randa meetings - first report`: a project at a gathering named for its place is the project)
@@ -884,8 +886,14 @@ export function nameMostWritten(text: string): string {
     if (NOT_A_NAME.test(m[1].toUpperCase()) || isConference(m[1])) continue;
     votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);
   }
-  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  // (nor a speaker's initials in minutes, `AWB: Adding section 8`: TC39's meeting notes)
+  const ranked = [...votes].filter(([name]) => !/^\p{Lu}{2,4}$/u.test(name) || !isSpeaker(name, body)).sort((a, b) => b[1] - a[1]);
   return ranked.length > 0 && ranked[0][1] >= 3 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : '';
+}
+
+/** Are `initials` a person's in the text: opening two lines as a speaker's, `AWB: Adding section 8`? */
+function isSpeaker(initials: string, text: string): boolean {
+  return (text.match(new RegExp(String.raw`(?:^|[\n>])[ \t]*${initials}:[ \t]`, 'g'))?.length ?? 0) >= 2;
 }
 
 /** Mail hosts whose domain names the host, not the community (`openbmc.lists.ozlabs.org`). */

@@ -137,7 +137,8 @@ const CUES: Array<[RegExp, number, string]> = [
   // (and a numbered meeting named by its number alone, `All Core Devs: Meeting 8`, `Execution Layer Meeting 175`, `Weekly
   // Members Meeting 7`: a series' meeting told by its count)
   [/\b(?:meeting|tele?con)\b.{0,30}(\b(19|20)\d\d|\b\d{1,2}[./-]\d{1,2}|#\s*\d+)|\b((19|20)\d\d|\d{1,2}[./-]\d{1,2}).{0,30}\b(?:meeting|tele?con)\b|\bmeeting\s+(?:no\.?\s*)?\d{1,3}\s*$/i, 2, 'dated-meeting'],
-  [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
+  // (and a news sheet by another name, `Jabber Journal #20 (2004-12-17)`, `Chicken Gazette - Issue 2`)
+  [/\bsummary (for|of)\b.{0,60}\d|\b(report|update|news|newsletter|summary|journal|gazette)\b.{0,12}(\bissue\b|#|\bno\.?)\s*\d+/i, 2.5, 'numbered-summary'],
   [/\bstatus\b/i, 2, 'status'],
   // (`Wineconf wrap up`, `Wrap-up of wineconf`: a gathering's summary)
   // (`Linaro Release 12.01 Postmortem Summary`, `Yellow weekly retrospective`: a cycle looked back on)
@@ -359,7 +360,7 @@ const CUE_GATE_WORDS: Record<string, string[]> = {
   // (`møde`, `möte`: the letter that is no ASCII letter parts the word, `m` and `de`)
   // (`réunion`: `r` and `union`)
   'dated-meeting': ['meeting', 'telcon', 'telecon', 'conseil', 'ca', 'ag', 'ago', 'age', 'bureau', 'assembl', 'assemblee', 'riunione', 'assemblea', 'treffen', 'sitzung', 'vergadering', 'reuni', 'reunion', 'union', 'generalforsamling', 'generalforsamlingen', 'de', 'det', 'te', 'tet', 'du', 'deelnemersvergadering', 'ledenvergadering', 'bestuursvergadering', 'vorstandssitzung', 'vorstandsitzung', 'assembleia'],
-  'numbered-summary': ['summary', 'report', 'update', 'news', 'newsletter'],
+  'numbered-summary': ['summary', 'report', 'update', 'news', 'newsletter', 'journal', 'gazette'],
   status: ['status'],
   'report-word': ['update', 'updates', 'report', 'reports', 'news', 'summary', 'progress', 'weekly', 'monthly', 'recap', 'roundup', 'wrap', 'wrapup', 'digest', 'minutes', 'notes', 'stats', 'statistics', 'results', 'highlights', 'postmortem', 'postmortems', 'mortem', 'mortems', 'retrospective', 'retrospectives', 'debrief', 'debriefing', 'log', 'diary', 'diaries', 'devlog', 'devlogs', 'accomplishments', 'review', 'look', 'looking', 'year', 'past', 'where', 'annual', 'yearly', 'quarterly', 'weeknote', 'weeknotes'],
   // (`zápis`: the accented letter is no ASCII letter, and parts the word)
