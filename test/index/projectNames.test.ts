@@ -284,6 +284,14 @@ describe('a project named from its subject', () => {
     expect(postProject('LC Telecon Minutes 2012-07-18', null, 'Approve LC minutes of last call')).not.toBe('Approve LC');
   });
 
+  it("names no project after a speaker's initials in minutes (round 218; parser 178)", () => {
+    // fixtures/real-corpus/tc39/2017-03-2017-03-22-meeting-notes, esdiscuss/2014-06-june-4-2014-meeting-notes: `AWB: Adding section 8`
+    const notes = 'AWB: Adding section 8: Other ES6 Technical Issues\nYK: agreed\nAWB: add ArrayBuffer neutering\nAWB: Hard to weigh those concerns\nBE: fine\n';
+    expect(nameMostWritten(notes)).toBe('');
+    // (a name written as a name, not opening speakers' lines, still counts: `RTEMS`)
+    expect(nameMostWritten('The RTEMS team met.\nRTEMS 5 is out.\nRTEMS needs testers.\n')).toBe('RTEMS');
+  });
+
   it('names a bare board or TSC on a page of no list by the foundation or alliance the page names (parser 177)', () => {
     // a bare board or TSC on a page of no list, whose text never writes it after a name: the foundation or alliance the page
     // names most (parser 177: fixtures/real-corpus/mariadb/2021-12-board-meeting-2-2021-minutes, chipsalliance/2021-01-tsc-meeting-minutes-january-27)
@@ -586,6 +594,8 @@ describe('a project named from its subject', () => {
     ['[texhax] May 2007 TUG news: memberships, interviews, TUG\'07, development funding', 'TUG', 'the topics a newsletter\'s subject lists (round 215)'],
     ['[texhax] Mar17 TUG news: voting, conferences, membership, book reviews', 'TUG', 'a month written short with its year (round 215)'],
     ['OpenPrinting News - Google Summer of Code 2026 - All contributors did a great start!', 'OpenPrinting', 'a project\'s news, then its story (round 216)'],
+    ['Recent updates on Mesa Lima driver', 'Mesa Lima driver', 'which updates (round 217)'],
+    ['Minutes for: IETF NFSv4 Interim Working Group Meeting', 'IETF NFSv4 Working Group', 'which of the group\'s meetings (round 217)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {

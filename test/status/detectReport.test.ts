@@ -1555,6 +1555,15 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(one.sections.map((x) => x.title)).toContain('TextEdit');
   });
 
+  it('reads a numbered journal or gazette as a newsletter\'s issue (round 217; parser 178)', () => {
+    // fixtures/real-corpus/jabber/2004-12-jabber-journal-20
+    expect(detect('Jabber Journal #20 (2004-12-17)').reason).toContain('subject says "Journal #20"');
+    expect(detect('Chicken Gazette - Issue 2').reason).toContain('subject says "Gazette - Issue 2"');
+    // (not a file system's journal, nor a journal of no number: `Dev Journal: Kodi's Switch to RERO Development`)
+    expect(detect('[PATCH] ext4: Check for non-zero journal inum').reason).not.toContain('Journal');
+    expect(detect('Dev Journal: Kodi’s Switch to RERO Development').reason).not.toContain('subject says "Journal');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
