@@ -82,7 +82,8 @@ export function refMatches(label: string, refs: Ref[]): boolean {
     if (named && rid === named[2] && `${r.key} ${r.url}`.toLowerCase().includes(named[1])) return true;
     // a reference labelled in words, `other:OpenAFS RT bug 124917`, `other:Rockbox flyspray #9110`:
     // the number it ends with is the reference's
-    const worded = system === 'other' ? /(?:^|[\s#])#?(\d{1,8})$/.exec(id) : null;
+    // (and a Roundup tracker's `issue540`, `other:darcs-bts issue540`, as its own pages write it)
+    const worded = system === 'other' ? /(?:^|[\s#]|(?<=[\s:]issue))#?(\d{1,8})$/.exec(id) : null;
     if (worded && rid === worded[1]) return true;
     // a forge's item labelled with its repository, `codeberg:forgejo/discussions#72`: that number in that repository
     const owned = /^([\w.-]+\/[\w.-]+)#(\d+)$/.exec(id);

@@ -1443,10 +1443,16 @@ function fileNameRead(input: StatusInput): StatusInput {
  */
 export function fileNameWords(subject: string): string | null {
   const m = subject.length <= 120 ? FILE_NAME_SUBJECT.exec(subject) : null;
+  // (a page's name, its words joined by underscores and no extension: `thm_2005-06-23_summary`, Plan 9's wiki;
+  // `082809_logs_meeting`)
+  if (!m && subject.length <= 120 && UNDERSCORED_NAME.test(subject)) return subject.replace(/_+/g, ' ').trim();
   if (!m) return wikiNameWords(subject);
   const words = m[1].replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' ').replace(/(?<=\p{L}{3})(?=\p{N}{3})|(?<=\p{N}{3})(?=\p{L}{3})|(?<=\p{Ll})(?=\p{Lu})/gu, ' ').trim();
   return /\p{L}/u.test(words) ? words : '';
 }
+
+/** Words joined by underscores, three or more, no space and no other mark: `thm_2005-06-23_summary`. */
+const UNDERSCORED_NAME = /^[\p{L}\p{N}.:-]+(?:_[\p{L}\p{N}.:-]+){2,}$/u;
 
 /** A wiki page's name: no space, its last part words run together, a capital after a small letter or a digit twice at least. */
 const WIKI_NAME = /^(?:[\p{L}\p{N}._-]+\/)*((?:[\p{L}\p{N}]*?[\p{Ll}\p{N}]\p{Lu}){2}[\p{L}\p{N}]*)$/u;

@@ -269,9 +269,9 @@ export function classifyUrl(url: string): Ref {
   }
 
   // Roundup trackers (`https://bugs.python.org/issue33851`, `issues.roundup-tracker.org/issue2551`):
-  // `/issueN` at the top of a bugs or roundup host
+  // `/issueN` at the top of a bugs or roundup host (or under the tracker's name, `bugs.gnupg.org/gnupg/issue2096`)
   if (/^(?:bugs|issues|roundup)\.|(?:^|\.)roundup[.-]/.test(host)) {
-    const m = /^\/issue(\d+)\/?$/.exec(path);
+    const m = /^(?:\/[\w-]{1,40})?\/issue(\d+)\/?$/.exec(path);
     if (m && plausibleId(m[1])) return make(url, 'other', 'bug', m[1], `${host}/issue${m[1]}`);
   }
 

@@ -87,6 +87,9 @@ const WIKI_TICKET_RE = /\[\[!([a-z][\w-]{0,30}?)_(?:ticket|bug|issue)\s+#?(\d{1,
 const LP_RE = /\bLP\s?:?\s?#\s?(\d{1,8})\b/g;
 /** Python's own tracker (`bpo-32911`, `bpo #1234`), keyed like its Roundup URL. */
 const BPO_RE = /\bbpo[-\s]?#?\s?(\d{1,8})\b/gi;
+// (a Roundup tracker's own notation, `issue1122 - get --complete UI` in darcs' sprint reports, `issue2096` in GnuPG's news:
+// the word and the number run together, as its URLs write them)
+const ROUNDUP_RE = /(?<![\w/.:#-])issue(\d{2,7})(?![\w-])/g;
 const CLOSES_RE = /\bcloses:\s{0,3}(?:bug\s?)?#?\s?(\d{1,8})\b/gi;
 const DEBIAN_BUG_RE = /\bdebian\s(?:bug\s?(?:report\s)?|bts\s?)#?\s?(\d{3,8})\b/gi;
 const BUGS_RE = /\bbugs\s{1,3}(?:#\s?(\d{1,8})|(\d{3,8}))\b/gi;
@@ -301,6 +304,8 @@ export function findTextRefs(
   while (text.includes('[[!') && (m = WIKI_TICKET_RE.exec(text)) !== null) bugAt(m[2], m.index, m.index + m[0].length, m[0], 'other', `${m[1].toLowerCase()}/ticket/${m[2]}`);
   BPO_RE.lastIndex = 0;
   while ((m = BPO_RE.exec(text)) !== null) bugAt(m[1], m.index, m.index + m[0].length, m[0], 'other', `bugs.python.org/issue${m[1]}`);
+  ROUNDUP_RE.lastIndex = 0;
+  while (text.includes('issue') && (m = ROUNDUP_RE.exec(text)) !== null) bugAt(m[1], m.index, m.index + m[0].length, m[0], 'other', `roundup/issue${m[1]}`);
   LP_RE.lastIndex = 0;
   while ((m = LP_RE.exec(text)) !== null) {
     const lp = (n: string, index: number, end: number, found: string) => bugAt(n, index, end, found, 'launchpad', `bugs.launchpad.net/${n}`);

@@ -1564,6 +1564,14 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('Dev Journal: Kodi’s Switch to RERO Development').reason).not.toContain('subject says "Journal');
   });
 
+  it("reads a page's name whose words underscores join as its words (round 219; parser 179)", () => {
+    // fixtures/real-corpus/plan9/2005-06-thm-2005-06-23-summary: Plan 9's wiki page of an IRC meeting's summary
+    expect(detect('thm_2005-06-23_summary').reason).toContain('subject says "summary"');
+    // (not a MIME word left encoded, nor two words)
+    expect(detect('=?utf-8?Q?Re:_FAIL:_Test_report?=').reason).not.toContain('subject says "report"');
+    expect(detect('status_update').reason).not.toContain('subject says');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');

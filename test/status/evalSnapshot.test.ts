@@ -66,6 +66,13 @@ describe('the refs a label matches', () => {
     expect(refMatches('other:w3c-ISSUE-2042', [jira('ISSUE-204')])).toBe(false);
     expect(refMatches('other:w3c-ISSUE-2042', [jira('2042')])).toBe(false);
   });
+
+  it("takes a Roundup tracker's `issueN` the label writes after its tracker (`other:darcs-bts issue540`, round 219)", () => {
+    const roundup = (n: string) => ({ url: `issue${n}`, system: 'other', kind: 'bug', id: n, key: `roundup/issue${n}` }) as Parameters<typeof refMatches>[1][number];
+    expect(refMatches('other:darcs-bts issue540', [roundup('540')])).toBe(true);
+    expect(refMatches('other:darcs-bts issue540', [roundup('54')])).toBe(false);
+    expect(refMatches('other:darcs-bts tissue540', [roundup('540')])).toBe(false);
+  });
 });
 
 describe('the titles a label matches', () => {

@@ -18,6 +18,8 @@ describe('classifyUrl', () => {
     // Roundup (python-committers' release status, 2018-06)
     expect(k('https://bugs.python.org/issue33851')).toEqual(['other', 'bug', '33851', 'bugs.python.org/issue33851']);
     expect(k('https://example.org/issue33851')[1]).toBe('link');
+    // (and under the tracker's name, GnuPG's news, 2015-11)
+    expect(k('https://bugs.gnupg.org/gnupg/issue2096')).toEqual(['other', 'bug', '2096', 'bugs.gnupg.org/issue2096']);
     // a query value that only looks like the escape stays as written
     expect(classifyUrl('https://example.org/view?mode=3D&x=1').url).toBe('https://example.org/view?mode=3D&x=1');
   });

@@ -13,6 +13,13 @@ describe('findTextRefs', () => {
     expect(refs('the bpo tracker moved')).toEqual([]);
   });
 
+  it("reads a Roundup tracker's `issueN`, the word and the number run together, as its bug (round 219; parser 179)", () => {
+    // fixtures/real-corpus/darcs/2009-11-darcs-hacking-sprint-3-report: `issue1122 - get --complete UI - David Markvica`
+    expect(refs('  * issue540 - darcs remove --recursive\n  * issue1122 - get --complete UI')).toEqual(['other:bug:540', 'other:bug:1122']);
+    // (not a word that goes on, a path, nor an issue of one digit)
+    expect(refs('see issue540b and /tracker/issue540 and issue5 and tissue123')).toEqual([]);
+  });
+
   it("reads `Savannah #N` as the Savannah bug its URL names (groff status report, linux-man 2025-03)", () => {
     const r = findTextRefs('On 16 January, Dave Kemper filed Savannah #66675.[1] and bug #62933').map((t) => t.ref.key);
     expect(r[0]).toBe('savannah.gnu.org/bugs/66675');
