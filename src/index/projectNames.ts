@@ -311,6 +311,10 @@ function subjectProject(subject: string): string {
   s = s.replace(/^(.*\bnews(?:letter)?)\s*:\s*[^:]*,.*$/i, '$1').replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\d\d\b/gi, ' ');
   // (`Recent updates on Mesa Lima driver`, `IETF NFSv4 Interim Working Group Meeting`: which updates, which of the group's meetings)
   s = s.replace(/\brecent\s+(?=(?:updates?|news|progress|changes|developments)\b)/gi, ' ').replace(/\binterim\s+(?=(?:working\s+group|wg|meeting|session)\b)/gi, ' ');
+  // (`CORRECTION, minutes from 2020/07/10 meeting`, `Corrected Minutes for Nov. 19 meeting`: a post sent again, fixed;
+  // `The much-awaited conference call notes`: how long they were waited for; `An update on Ibex, our microcontroller-class
+  // CPU core`: what the project is, after its name)
+  s = s.replace(/^\s*correct(?:ion|ed)\b\s*[:,!-]?\s*/i, '').replace(/\b(?:much|long)[- ]awaited\s+/gi, '').replace(/^(.*?\S),\s+(?:our|their|its)\s+[^,:]{3,60}$/i, '$1');
   // (`Stable releases, sprints & more: a snapd recap`: the topics, then whose recap it is)
   s = s.replace(/^\s*\S.{2,80}?:\s+(?:a|an|the)\s+(?!(?:status|short|quick|brief|weekly|monthly|quarterly|yearly|annual|progress|final|first|last|personal|general|mid-?year|year|team|community|project)\s)([\p{L}\p{N}][\p{L}\p{N}.+-]*)\s+(?:recap|roundup|round-up|summary|update)\s*$/iu, '$1');
   // (`Kdenlive at Randa meetings - first report`: a project at a gathering named for its place is the project)

@@ -596,6 +596,10 @@ describe('a project named from its subject', () => {
     ['OpenPrinting News - Google Summer of Code 2026 - All contributors did a great start!', 'OpenPrinting', 'a project\'s news, then its story (round 216)'],
     ['Recent updates on Mesa Lima driver', 'Mesa Lima driver', 'which updates (round 217)'],
     ['Minutes for: IETF NFSv4 Interim Working Group Meeting', 'IETF NFSv4 Working Group', 'which of the group\'s meetings (round 217)'],
+    ['An update on Ibex, our microcontroller-class CPU core', 'Ibex', 'what the project is, after its name (round 221)'],
+    ['Looking back on 2020, the year of the open-source chip', 'year of the open-source chip', 'a gloss after `, the` stays (round 221)'],
+    ['CORRECTION, minutes from 2020/07/10 meeting', '', 'a post sent again, fixed (round 221)'],
+    ['The much-awaited conference call notes, part 1', '', 'how long they were waited for (round 221)'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
