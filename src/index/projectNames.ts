@@ -315,6 +315,11 @@ function subjectProject(subject: string): string {
   // `The much-awaited conference call notes`: how long they were waited for; `An update on Ibex, our microcontroller-class
   // CPU core`: what the project is, after its name)
   s = s.replace(/^\s*correct(?:ion|ed)\b\s*[:,!-]?\s*/i, '').replace(/\b(?:much|long)[- ]awaited\s+/gi, '').replace(/^(.*?\S),\s+(?:our|their|its)\s+[^,:]{3,60}$/i, '$1');
+  // (`Podling Teaclave Report`: an Apache incubator project's word for itself; `Last couple of weeks at LineageOS`, `What's
+  // new with authentik`, `What Neovim shipped in 2022`: when, or what kind of news, not whose)
+  s = s.replace(/\bpodling\s+(?=\S)/gi, '').replace(/^\s*(?:the\s+)?(?:last|past)\s+(?:couple\s+of\s+|few\s+|two\s+|three\s+)?(?:days|weeks?|months?)\s+(?:at|in|on|for)\s+(?=\S)/i, '')
+    .replace(/^\s*what['’]?s\s+new\s+(?:with|in|at|for)\s+(?=\S)/i, '').replace(/^\s*what\s+(?:i|we)\s+(?:did|have\s+done|worked\s+on)\s+(?:for|on|in|at)\s+(?:the\s+)?(?=\p{Lu})/iu, '')
+    .replace(/^\s*what\s+(?!(?:i|we)\s)(\S+(?:\s+\S+)?)\s+(?:shipped|did|achieved|accomplished)\b.*$/i, '$1');
   // (`Stable releases, sprints & more: a snapd recap`: the topics, then whose recap it is)
   s = s.replace(/^\s*\S.{2,80}?:\s+(?:a|an|the)\s+(?!(?:status|short|quick|brief|weekly|monthly|quarterly|yearly|annual|progress|final|first|last|personal|general|mid-?year|year|team|community|project)\s)([\p{L}\p{N}][\p{L}\p{N}.+-]*)\s+(?:recap|roundup|round-up|summary|update)\s*$/iu, '$1');
   // (`Kdenlive at Randa meetings - first report`: a project at a gathering named for its place is the project)

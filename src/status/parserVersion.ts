@@ -1114,7 +1114,9 @@
  *     rounds 1-220: +2 reports, titles +1, refs +33.
  * 180 (after rounds 221 and 222's blind runs at parser 179): names leave out a post sent again fixed (`CORRECTION, minutes
  *     from 2020/07/10 meeting`), how long it was awaited (`The much-awaited conference call notes`) and what the project
- *     is after its name (`An update on Ibex, our microcontroller-class CPU core`). Against parser 179 over the posts of
- *     rounds 1-222: names +1.
+ *     is after its name (`An update on Ibex, our microcontroller-class CPU core`), an Apache incubator's `Podling`, when
+ *     or what kind of news (`Last couple of weeks at LineageOS`, `What's new with authentik`) and what a project shipped or
+ *     a writer did for it (`What Neovim shipped in 2022`, `What I did for the Tor project in January`). Against parser 179
+ *     over the posts of rounds 1-222: names +7.
  */
 export const PARSER_VERSION = 180;

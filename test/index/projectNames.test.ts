@@ -600,6 +600,12 @@ describe('a project named from its subject', () => {
     ['Looking back on 2020, the year of the open-source chip', 'year of the open-source chip', 'a gloss after `, the` stays (round 221)'],
     ['CORRECTION, minutes from 2020/07/10 meeting', '', 'a post sent again, fixed (round 221)'],
     ['The much-awaited conference call notes, part 1', '', 'how long they were waited for (round 221)'],
+    ['Podling Teaclave Report - May 2022', 'Teaclave', 'an Apache incubator project\'s word for itself'],
+    ['Last couple of weeks at LineageOS', 'LineageOS', 'when, not whose'],
+    ['What\'s new with authentik - March 2023', 'authentik', 'what kind of news'],
+    ['What Neovim shipped in 2022', 'Neovim', 'what a project shipped'],
+    ['What I did for the Tor project in January', 'Tor project', 'what a writer did for a project'],
+    ['What we did in 2019', '', 'a writer\'s work, for no project named'],
   ];
 
   it.each(SUBJECT_NAMES)('names %j as %j (%s)', (subject, name) => {
