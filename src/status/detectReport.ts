@@ -1218,10 +1218,11 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     if ((mask & (1 << (NEGATIVE_BODY_BIT + k))) === 0 && !(name === 'invite' && (mask & GATE.agenda) !== 0 && AGENDA_INVITE.test(joined))) continue;
     lower ??= joined.toLowerCase();
     if (!words.some((w) => lower!.includes(w))) continue;
-    // a newsletter announces things too: under a report's subject these weigh half, and nothing under a strong cue
+    // a newsletter announces things too, and invites to meetings (the DAISY Consortium's newsletter, EPICS's meeting notes):
+    // under a report's subject these weigh half, and nothing under a strong cue
     // that nothing in the subject contests (`President's Letter January 2003`: `I am pleased to announce that ...` is
     // one of the letter's news, AMSAT 2003; `Latest OCaml Weekly News`, 2019)
-    const half = strongCue && name === 'announce';
+    const half = strongCue && (name === 'announce' || name === 'invite');
     if (half && namedReport && cueUncontested) continue;
     // (a call for papers listed among a post's topics is one of its news: `* Call for participation: Will be issued
     // no later than 28 Sept` in the OASIS CMIS4DAM convener call's notes, `4. OCaml 2014 - Call for Presentations`

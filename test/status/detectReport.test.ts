@@ -1572,6 +1572,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('status_update').reason).not.toContain('subject says');
   });
 
+  it("weighs a meeting's invitation in a newsletter's body as its announcements are, under the newsletter's cue (round 223; parser 181)", () => {
+    // fixtures/real-corpus/daisy/2009-04-daisy-planet-newsletter: the DAISY Consortium's monthly newsletter lists the events
+    // to come among its news
+    const r = parseStatusPost({ subject: "The DAISY Consortium's Newsletter - April 2009", body: bodyOf('daisy/2009-04-daisy-planet-newsletter') });
+    expect(r.reason).not.toContain('invites to a meeting');
+    expect(r.isReport).toBe(true);
+    // (and in full under no cue)
+    expect(parseStatusPost({ subject: 'Hello all', body: bodyOf('daisy/2009-04-daisy-planet-newsletter') }).reason).toMatch(/invites to a meeting -3\.5/);
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
