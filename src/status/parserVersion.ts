@@ -1123,5 +1123,8 @@
  *     the DAISY Consortium's newsletter and EPICS's meeting notes list meetings to come among their news. Against parser
  *     180 over the posts of rounds 1-224: +4 reports (five more found, one interview more taken), from the body alone +1
  *     (four reports more, three look-alikes more), names +1, titles +3.
+ * 182 (after rounds 225 and 226's blind runs at parser 181): a GSoC student's community bonding, midterm or summary
+ *     after the programme's name (`GSoC community bonding`) is a GSoC report's cue. Against parser 181 over the posts of
+ *     rounds 1-226: +1 report, from the body alone +1, titles +2.
  */
-export const PARSER_VERSION = 181;
+export const PARSER_VERSION = 182;

@@ -1582,6 +1582,14 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(parseStatusPost({ subject: 'Hello all', body: bodyOf('daisy/2009-04-daisy-planet-newsletter') }).reason).toMatch(/invites to a meeting -3\.5/);
   });
 
+  it("reads a GSoC student's community bonding, midterm or summary as a GSoC report (round 225; parser 182)", () => {
+    // fixtures/real-corpus/digikam/2021-06-gsoc-community-bonding-port-digikam-to-qt6
+    expect(detect('GSoC community bonding').reason).toContain('subject says "GSoC community bonding"');
+    expect(detect('GSoC 2019 midterm').reason).toContain('subject says "GSoC 2019 midterm"');
+    // (not the programme named alone)
+    expect(detect('[SDL] Google Summer of Code 2013').reason).not.toContain('subject says');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
