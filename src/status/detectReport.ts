@@ -124,7 +124,7 @@ const CUES: Array<[RegExp, number, string]> = [
   // (and `Community Bonding Period: JuliaAstro`: a GSoC student's report on the weeks before coding, not `GSoC 2020
   // Community Bonding Outline`, a plan for them)
   // (and a student's summary, midterm or bonding period, `GSoC community bonding`, `digiKam | GSoC 15 the summary`)
-  [/\[gsoc\]|\[gsoc\b[^\]]{1,60}\]|\b(?:gsoc|google summer of code)\b.{0,30}\b(week|report|update|progress|summary|midterm|mid-term|community bonding)|\bcommunity bonding (?:period|report|week|update)\b/i, 2.5, 'gsoc'],
+  [/\[gsoc\]|\[gsoc\b[^\]]{1,60}\]|\b(?:gsoc|google summer of code)\b.{0,30}\b(week|report|update|progress|summary|midterm|mid-term|community bonding(?!\s+(?:outline|plans?)\b))|\bcommunity bonding (?:period|report|week|update)\b/i, 2.5, 'gsoc'],
   // (`[Design] [Sum] Last week on the design list`: OSAF's lists tagged their weekly summaries)
   [/\[sum\]|\b(meeting|irc)\s+(summary|minutes|notes|recap|report)\b|\bminutes\s+(of|from)\b.{0,40}\bmeeting\b|\bsummary of\b.{0,40}\b(meeting|week|month)\b/i, 2.5, 'meeting-summary'],
   // (`Outcome of the round table meeting`: what a meeting decided, told after it; a subject's, not an
