@@ -1223,7 +1223,9 @@ function bodyEvidence(body: string, prep: PreparedBody, sections: StatusSection[
     // under a report's subject these weigh half, and nothing under a strong cue
     // that nothing in the subject contests (`President's Letter January 2003`: `I am pleased to announce that ...` is
     // one of the letter's news, AMSAT 2003; `Latest OCaml Weekly News`, 2019)
-    const half = strongCue && (name === 'announce' || name === 'invite');
+    // (an invitation only past the post's opening lines: one that opens the post calls a meeting, `The Fedora
+    // Infrastructure weekly status meeting will be held tomorrow`, whatever its subject says)
+    const half = strongCue && (name === 'announce' || (name === 'invite' && (pat.exec(joined)?.index ?? 0) > opening.length));
     if (half && namedReport && cueUncontested) continue;
     // (a call for papers listed among a post's topics is one of its news: `* Call for participation: Will be issued
     // no later than 28 Sept` in the OASIS CMIS4DAM convener call's notes, `4. OCaml 2014 - Call for Presentations`
