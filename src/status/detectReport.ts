@@ -1624,6 +1624,13 @@ export function detectReport(input: StatusInput, sections: StatusSection[], prep
   const read = bodyEvidence(body, prep, sections, strongCue || (titled !== '' && head.some((e) => e.weight > 0)), input?.quoting, head.some((e) => e.what.startsWith(RETITLED)), !head.some((e) => e.weight < 0), titled !== '' && head.some((e) => e.key.startsWith('title.cue')), strongCue, input?.bodyLines);
   const shape = read.shape;
   let bodyEv = filled ? read.ev.filter((e) => !/^body\.not\.invite/.test(e.key)) : read.ev;
+  // A subject that names a meeting (`IETF-77 Routing Area Open Meeting`), nothing else against it, over a body that opens
+  // with the meeting's roll call (`ADs: ...` / `Scribe: ...`) and invites no one: the subject names the meeting as
+  // `Minutes of ...` would, and the body is its record
+  if (head.some((e) => e.key === 'subject.not.meeting') && bodyEv.some((e) => e.key === 'body.roll-call') &&
+      !head.some((e) => e.weight < 0 && e.key !== 'subject.no-cue' && e.key !== 'subject.not.meeting') && !bodyEv.some((e) => /^body\.not\.invite/.test(e.key))) {
+    head = head.filter((e) => e.key !== 'subject.no-cue');
+  }
   // (a working group's name heads its notes only over the work they track, links to its reviews or bugs:
   // an agenda under `Outreach WG` links none)
   const group = head.findIndex((e) => e.key === 'subject.cue.group');

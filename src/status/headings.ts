@@ -1384,6 +1384,28 @@ function romanTopics(lines: Line[]): Heading[] {
     if (!m || ROMAN.get(m[1]) !== run.length + 1 || /[,;:]$/.test(m[2].trim())) continue;
     run.push({ index: i, end: i, title: cleanTitle(m[2].replace(/\.\s*$/, '')), style: 'numbered', level: 1 });
   }
+  return run.length >= 3 ? run : lettered(lines);
+}
+
+/**
+ * Minutes' topics lettered `A.`, `B.`, `C.` ... in order, three or more, at the margin, each over lines of its
+ * own: headings where they stand, with no blank line around them (a web page that lost its blank lines, RIPE's
+ * Open Source WG minutes: `A. Administrative Matters` / `Marcos Sanz, ...` / `B. NGI-Zero: EU-Funded Framework
+ * for Supporting FLOSS Projects`). Not a list of choices set one a line (`A. Yes` / `B. No` / `C. Abstain`).
+ */
+function lettered(lines: Line[]): Heading[] {
+  const run: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isText(l) || l.indent > 2 || l.text.length > 110) continue;
+    const c = l.text.charCodeAt(l.indent);
+    if (c < 65 || c > 90 || l.text.charCodeAt(l.indent + 1) !== 46) continue;
+    const m = /^\s{0,2}([A-Z])\.\s+(\p{Lu}.{1,98})$/u.exec(l.text);
+    if (!m || m[1].charCodeAt(0) - 65 !== run.length || /[.,;:]$/.test(m[2].trim())) continue;
+    // (each over a line of its own text: not the next letter right under it)
+    if (!isText(lines[i + 1]) || /^\s{0,2}[A-Z]\.\s/.test(lines[i + 1].text)) continue;
+    run.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'numbered', level: 1 });
+  }
   return run.length >= 3 ? run : [];
 }
 

@@ -1130,5 +1130,10 @@
  *     over the posts of rounds 1-226: reports the same (digiKam's bonding period found, an interview call no longer
  *     taken; EPICS's and Wayang's minutes, whose invitations open them, lost again), from the body alone +2 (four
  *     look-alikes fewer, two reports fewer), titles -1.
+ * 183 (after rounds 227 and 228's blind runs at parser 182): minutes' topics lettered `A.`, `B.`, `C.` in order, three
+ *     or more, each over a line of its own, are headings with no blank line around them (RIPE's Open Source WG minutes
+ *     copied from its web page); a subject that names a meeting (`IETF-77 Routing Area Open Meeting`, `OSMF Management
+ *     Team Meeting 2011-11-16`), nothing else against it, over a body that opens with the meeting's roll call and invites
+ *     no one is that meeting's record, not a subject naming no report.
  */
-export const PARSER_VERSION = 182;
+export const PARSER_VERSION = 183;

@@ -1590,6 +1590,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('[SDL] Google Summer of Code 2013').reason).not.toContain('subject says');
   });
 
+  it("reads a meeting's name over its roll call as its minutes (round 228; parser 183)", () => {
+    // fixtures/real-corpus/ietf/2010-03-ietf-77-routing-area-open-meeting-minutes: `ADs:` and `Scribe:` open the body
+    const r = parseStatusPost({ subject: 'IETF-77 Routing Area Open Meeting', body: bodyOf('ietf/2010-03-ietf-77-routing-area-open-meeting-minutes') });
+    expect(r.reason).not.toContain('subject names no report');
+    expect(r.isReport).toBe(true);
+    // (not a meeting's call, whose body invites to it)
+    const call = ['Attendees: everyone on the team', '', 'Please join us on Thursday at 15:00 UTC on the usual bridge.', 'Dial-in details are on the wiki.', '', '1. Status', '2. Release planning', '3. AOB'].join('\n');
+    expect(parseStatusPost({ subject: 'Release Team Meeting', body: call }).reason).toContain('subject names no report');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');

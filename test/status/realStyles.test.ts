@@ -10,6 +10,7 @@ import { cleanBody } from '../../src/mail/index.js';
 
 const tree = (items: StatusItem[]): unknown[] => items.map((i) => (i.children.length ? [i.text, tree(i.children)] : i.text));
 const parse = (body: string, subject = 'Weekly status update (week 7)') => parseStatusPost({ subject, body });
+const bodyOf = (name: string) => readFileSync(new URL(`../../fixtures/real-corpus/${name}.eml`, import.meta.url), 'utf8').split(/\r?\n\r?\n/).slice(1).join('\n\n');
 const heads = (body: string, subject?: string) => parse(body, subject).sections.map((s) => [s.title, s.style]);
 
 describe('minutes-style `* Topic` bullets over `+` lists', () => {
@@ -1030,6 +1031,21 @@ describe('minutes numbered I., II., III. in order (parser 64)', () => {
   it('takes no run that is out of order or shorter than three (synthetic)', () => {
     const twice = ['We voted on two things.', 'I. We keep the old schedule.', 'Everyone agreed.', 'III. The new list goes live in May.', 'More next week.'].join('\n');
     expect(parse(twice, 'Meeting notes').sections.map((s) => s.title)).not.toContain('The new list goes live in May');
+  });
+});
+
+describe('minutes lettered A., B., C. in order (round 228; parser 183)', () => {
+  it('reads each as a topic with no blank line around them', () => {
+    // fixtures/real-corpus/ripe/2023-05-open-source-working-group-minutes-ripe-86: a page copied with no blank lines
+    const titles = parse(bodyOf('ripe/2023-05-open-source-working-group-minutes-ripe-86'), 'Open Source Working Group Minutes RIPE 86').sections.map((s) => s.title);
+    for (const t of ['Administrative Matters', 'NGI-Zero: EU-Funded Framework for Supporting FLOSS Projects', 'From Peering Manager Features to Standalone Library', 'BIRD 2 - Overview and Future Outlook']) expect(titles).toContain(t);
+  });
+
+  it('takes no list of choices set one a line, nor a run out of order (synthetic)', () => {
+    const choices = ['Please vote for one of:', 'A. Keep the old logo', 'B. Take the new logo', 'C. Abstain', 'Votes close on Friday.'].join('\n');
+    expect(parse(choices, 'Logo vote').sections.map((s) => s.title)).not.toContain('Take the new logo');
+    const skips = ['A. Opening', 'The chair opened.', 'C. Budget', 'Approved.', 'D. Closing', 'Done.'].join('\n');
+    expect(parse(skips, 'Notes').sections.map((s) => s.title)).not.toContain('Budget');
   });
 });
 
