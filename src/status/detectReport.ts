@@ -553,7 +553,7 @@ const MEETING_RECORD = /\b(?:notes|minutes|MoM|summary|summari[sz]\w*|agreed|dis
  * over its project's year (`I'll be looking back over the past year, recounting some of our many successes`, Exherbo
  * 2009; parser 121).
  */
-const OPENING_NAMES_REPORT = /\bhere(?:'s| is| are)\s+(?:an?|the|my|our|this week'?s|today'?s|this month'?s)\s+(?:[\w-]+\s+){0,2}?(?:status|progress)\s+(?:reports?|updates?)\b|\blook(?:ing)?\s+back\s+(?:over|at|on)\s+(?:the|our)\s+(?:past|last|previous|first)\s+(?:year|decade|\w+\s+(?:years|months))\b/i;
+const OPENING_NAMES_REPORT = /\bhere(?:'s| is| are)\s+(?:an?|the|my|our|this week'?s|today'?s|this month'?s)\s+(?:[\w-]+\s+){0,2}?(?:status|progress)\s+(?:reports?|updates?)\b|\b(?:welcome to|this is)\s+(?:an?|the|my|our|this)\s+(?:[\w-]+\s+){0,3}?(?:status|progress)\s+(?:reports?|updates?)\b|\blook(?:ing)?\s+back\s+(?:over|at|on)\s+(?:the|our)\s+(?:past|last|previous|first)\s+(?:year|decade|\w+\s+(?:years|months))\b/i;
 
 function openingText(prep: PreparedBody): string {
   const out: string[] = [];

@@ -1134,6 +1134,7 @@
  *     or more, each over a line of its own, are headings with no blank line around them (RIPE's Open Source WG minutes
  *     copied from its web page); a subject that names a meeting (`IETF-77 Routing Area Open Meeting`, `OSMF Management
  *     Team Meeting 2011-11-16`), nothing else against it, over a body that opens with the meeting's roll call and invites
- *     no one is that meeting's record, not a subject naming no report.
+ *     no one is that meeting's record, not a subject naming no report; an opening that welcomes to a status update
+ *     (`Be welcome to this latest irregular Mailpile status update!`) or says it is one names the report.
  */
 export const PARSER_VERSION = 183;

@@ -1600,6 +1600,15 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(parseStatusPost({ subject: 'Release Team Meeting', body: call }).reason).toContain('subject names no report');
   });
 
+  it('reads an opening that welcomes to a status update as naming the report (round 228; parser 183)', () => {
+    // fixtures/real-corpus/mailpile/2016-04-delegate-automate-collaborate-pirate: a blog post titled by its topics
+    const r = parseStatusPost({ subject: 'Delegate, Automate, Collaborate, Pirate', body: bodyOf('mailpile/2016-04-delegate-automate-collaborate-pirate') });
+    expect(r.reason).toContain('its opening names it');
+    expect(r.isReport).toBe(true);
+    // (not a reply thanking for one)
+    expect(parseStatusPost({ subject: 'Re: Delegate, Automate', body: 'Thanks for this status update, very helpful.\n\nOne question about the GUI.', isReply: true }).isReport).toBe(false);
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
