@@ -114,10 +114,17 @@ export function labelNames(name: string): string[] {
   // (and without its legal form: `LeineLab e.V.` is LeineLab, `Haiku, Inc.` Haiku; the association, not its registration)
   const legal = /,?\s+(?:e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|gGmbH|GmbH|asbl|ASBL|vzw|VZW|z\.\s?s\.|r\.\s?y\.)$/.exec(name);
   if (legal && legal.index > 0) out.push(name.slice(0, legal.index));
-  if (!name.includes('(')) return out;
-  const bare = name.replace(/\s*\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  if (bare) out.push(bare);
-  for (const m of name.matchAll(/\(([^()\s]{2,40})\)/g)) if (/\p{L}/u.test(m[1])) out.push(m[1]);
+  if (name.includes('(')) {
+    const bare = name.replace(/\s*\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    if (bare) out.push(bare);
+    for (const m of name.matchAll(/\(([^()\s]{2,40})\)/g)) if (/\p{L}/u.test(m[1])) out.push(m[1]);
+  }
+  // (and its initials, for a name of three to six capitalised words that its community writes as them (since round 228):
+  // `One Laptop per Child` is OLPC, `Django Software Foundation` DSF, `Scala Improvement Process` SIP)
+  const words = name.replace(/\s*\([^()]*\)/g, ' ').trim().split(/[\s-]+/);
+  if (words.length >= 3 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|per|the|and|on|in|de)$/.test(w)) && /^\p{Lu}/u.test(words[0])) {
+    out.push(words.map((w) => w[0]).join('').toUpperCase());
+  }
   return out;
 }
 

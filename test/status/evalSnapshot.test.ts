@@ -42,7 +42,7 @@ describe('eval snapshots', () => {
 
 describe('the names a label accepts', () => {
   it('takes a one-word alias in parentheses, or the name without it, never a gloss of several words or a number', () => {
-    expect(labelNames('W3C XML Processing Model WG (XProc)')).toEqual(['W3C XML Processing Model WG (XProc)', 'W3C XML Processing Model WG', 'XProc']);
+    expect(labelNames('W3C XML Processing Model WG (XProc)')).toEqual(['W3C XML Processing Model WG (XProc)', 'W3C XML Processing Model WG', 'XProc', 'WXPMW']);
     expect(labelNames('ILUG-Kolkata (ilug-cal)')).toEqual(['ILUG-Kolkata (ilug-cal)', 'ILUG-Kolkata', 'ilug-cal']);
     expect(labelNames('QEMU AVX support in TCG (GSoC 2019)')).toEqual(['QEMU AVX support in TCG (GSoC 2019)', 'QEMU AVX support in TCG']);
     expect(labelNames('OpenOCD (2009)')).toEqual(['OpenOCD (2009)', 'OpenOCD']);
@@ -55,6 +55,14 @@ describe('the names a label accepts', () => {
     expect(labelNames('Haiku, Inc.')).toEqual(['Haiku, Inc.', 'Haiku']);
     // (not a name that is only a legal form, nor a word that ends so)
     expect(labelNames('Rinc')).toEqual(['Rinc']);
+  });
+
+  it('takes the initials of a name of three to six capitalised words (since round 228)', () => {
+    expect(labelNames('One Laptop per Child')).toEqual(['One Laptop per Child', 'OLPC']);
+    expect(labelNames('Django Software Foundation')).toEqual(['Django Software Foundation', 'DSF']);
+    // (not a description, nor a name of two words)
+    expect(labelNames('Remote Lab West upgrade')).toEqual(['Remote Lab West upgrade']);
+    expect(labelNames('Linux Australia')).toEqual(['Linux Australia']);
   });
 });
 
