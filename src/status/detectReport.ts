@@ -1003,6 +1003,12 @@ function subjectEvidenceOf(input: StatusInput, titleLine = false): Evidence[] {
   const vote = ev.findIndex((e) => e.key === 'subject.not.election');
   const results = ev.findIndex((e) => e.key === 'subject.cue.report-word' && /^subject says "results?"$/i.test(e.what));
   if (vote >= 0 && results >= 0) return ev.filter((_, k) => k !== results && k !== vote && ev[k].key !== 'subject.dated').concat({ key: 'subject.not.vote-results', what: `a vote's results (subject says "${/"([^"]*)"/.exec(ev[vote].what)?.[1] ?? 'vote'}" and "${/"([^"]*)"/.exec(ev[results].what)?.[1] ?? 'results'}")`, weight: -6 });
+  // A fresh subject (no `Re:`) with a report's strong cue and its date or number, threaded under the post before it
+  // (`kiwi: Weekly report 2010-06-06 - 2010-06-11...` under the week's build notice): a series' next issue, as What's cooking
+  // and GSoC weekly reports are threaded, not an answer (one that quotes is one)
+  if (ev.some((e) => e.key === 'subject.in-thread') && !(input?.quoting && input.quoting.quoted > 0) && ev.some((e) => e.key === 'subject.dated') && ev.some((e) => e.key.startsWith('subject.cue.') && e.weight >= 2.5) && !ev.some((e) => e.weight < 0 && e.key !== 'subject.in-thread')) {
+    return ev.filter((e) => e.key !== 'subject.in-thread');
+  }
   return ev;
 }
 

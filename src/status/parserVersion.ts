@@ -1135,6 +1135,8 @@
  *     copied from its web page); a subject that names a meeting (`IETF-77 Routing Area Open Meeting`, `OSMF Management
  *     Team Meeting 2011-11-16`), nothing else against it, over a body that opens with the meeting's roll call and invites
  *     no one is that meeting's record, not a subject naming no report; an opening that welcomes to a status update
- *     (`Be welcome to this latest irregular Mailpile status update!`) or says it is one names the report.
+ *     (`Be welcome to this latest irregular Mailpile status update!`) or says it is one names the report;
+ *     a fresh subject (no `Re:`) with a report's strong cue and a date, threaded under the post before it and quoting
+ *     nothing (`kiwi: Weekly report 2010-06-06 - 2010-06-11...`), is a series' next issue, not an answer.
  */
 export const PARSER_VERSION = 183;

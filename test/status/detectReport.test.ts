@@ -1609,6 +1609,16 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(parseStatusPost({ subject: 'Re: Delegate, Automate', body: 'Thanks for this status update, very helpful.\n\nOne question about the GUI.', isReply: true }).isReport).toBe(false);
   });
 
+  it("reads a fresh subject's dated weekly report threaded under the post before it as a report (parser 183)", () => {
+    // fixtures/real-corpus/kiwi/2010-06-kiwi-weekly-report-2010-06-06-2010-06-11: In-Reply-To the week's build notice
+    const body = bodyOf('kiwi/2010-06-kiwi-weekly-report-2010-06-06-2010-06-11');
+    const r = parseStatusPost({ subject: '[Kiwi-users] kiwi: Weekly report 2010-06-06 - 2010-06-11...', body, isReply: true, quoting: { quoted: 0, nonBlank: 30, forwarded: false } });
+    expect(r.reason).not.toContain('in a thread');
+    // (not one that quotes the post it answers)
+    const q = parseStatusPost({ subject: 'Weekly report 2010-06-06', body: '> last week\n\nThanks, looks good.', isReply: true, quoting: { quoted: 1, nonBlank: 2, forwarded: false } });
+    expect(q.reason).toContain('in a thread');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
