@@ -935,6 +935,15 @@ export function listCommunity(rawListId: string | null | undefined, text = ''): 
   }
   const domain = labels[labels.length - 2];
   const first = name.split(/[-_]/)[0];
+  // (`dev@pulsar.apache.org`: a list named for what it is for on a project's own host under a foundation's domain is that
+  // project's; `geronimo-dev@incubator.apache.org`: one named for a project on the foundation's incubator host, the project's)
+  if (labels.length >= 4 && !HOSTING.has(domain)) {
+    const sub = labels[labels.length - 3];
+    // (as the post writes it: not a region's host, `global.libreoffice.org`)
+    if ((!name || LIST_TOPIC.test(name)) && /^[a-z][a-z0-9]{2,30}$/.test(sub) && !NOT_PROJECT_HOST.test(sub) &&
+        new RegExp(String.raw`(?<![\p{L}\p{N}])${sub}(?![\p{L}\p{N}])`, 'iu').test(text.slice(0, 50_000))) return sub;
+    if (sub === 'incubator' && first.length >= 3 && !LIST_TOPIC.test(first)) return first;
+  }
   if (HOSTING.has(domain) || labels.length < 3) return /^[a-z][\w-]{1,40}$/.test(name) && !NOT_PROJECT_TAG.test(name) ? name : '';
   // (`tahoe-dev.tahoe-lafs.org`: the host's name is the fuller one; `arch-dev-public.archlinux.org`
   // too when the post writes it as a name, `ArchLinux Status Report`, and it adds more than that
@@ -954,6 +963,9 @@ export function listCommunity(rawListId: string | null | undefined, text = ''): 
   // `fedoraproject.org`, `torproject.org`: the community is the name before "project"
   return domain.length > 10 && domain.endsWith('project') ? domain.slice(0, -7) : domain;
 }
+
+/** A host's name that says what it serves, not whose it is (`lists.example.org`, `incubator.apache.org`). */
+const NOT_PROJECT_HOST = /^(?:lists?|mail|mailman|ml|groups?|listserv|discuss|forums?|www|news|community|incubator|db|xml|xmlgraphics|vger|sourceware|ozlabs|freedesktop|gnome|kde|sf|sourceforge|savannah|nongnu|alioth|googlegroups|archives?|pipermail|mx|smtp|web|mailgw|devel|dev|project|projects|org|hq|lab|labs|dist|groupes|listes|global|local|intern|internal)$/;
 
 /** Words that name what a list is for, not whose it is (`foundation-list`, `release-team`, `desktop-devel-list`). */
 const LIST_TOPIC = /^(?:foundation|desktop|release|releasing|engagement|board|exec|projects?|planning|support|community|kernel|news|meeting|meetingminutes|technical|advisory|current|stable|test|testing|factory|internals|development|soc|users?|hackers|announce|security|docs?|i18n|l10n|marketing|design|web|www|infra|infrastructure|legal|bugs?|commits?|patches|ports?|vote|private|general|discuss|devel|dev|tech|lists?|sig|spec|experts|observers|updates?|core|committers|porters|language|apps|finance|hardening|newbies|virt|users|public|motu|server|team|advisors|foundation-l|members|standards|council|talk|chat)$/;

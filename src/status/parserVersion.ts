@@ -1137,6 +1137,9 @@
  *     no one is that meeting's record, not a subject naming no report; an opening that welcomes to a status update
  *     (`Be welcome to this latest irregular Mailpile status update!`) or says it is one names the report;
  *     a fresh subject (no `Re:`) with a report's strong cue and a date, threaded under the post before it and quoting
- *     nothing (`kiwi: Weekly report 2010-06-06 - 2010-06-11...`), is a series' next issue, not an answer.
+ *     nothing (`kiwi: Weekly report 2010-06-06 - 2010-06-11...`), is a series' next issue, not an answer. Names: a
+ *     list named for what it is for on a project's own host under a foundation's domain (`dev@pulsar.apache.org`), the
+ *     host written in the post, is that project's, and one named for a project on the incubator's host
+ *     (`geronimo-dev@incubator.apache.org`) the project's, not the foundation's.
  */
 export const PARSER_VERSION = 183;

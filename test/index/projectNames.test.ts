@@ -33,6 +33,16 @@ describe('the community of a list', () => {
     expect(listCommunity(null)).toBe('');
   });
 
+  it("is a foundation's project on that project's own host, as the post writes it (round 228; parser 183)", () => {
+    // fixtures/real-corpus/pulsar/2022-04-community-meeting-notes-2022-04-14, geronimo/2003-09-state-of-the-project
+    expect(listCommunity('<dev.pulsar.apache.org>', 'Apache Pulsar community meeting')).toBe('pulsar');
+    expect(listCommunity('<geronimo-dev.incubator.apache.org>', 'State of the project')).toBe('geronimo');
+    // (not a host the post never names, `global.libreoffice.org`, nor one of the lists' hosts)
+    expect(listCommunity('<projects.global.libreoffice.org>', 'ESC minutes')).not.toBe('global');
+    expect(listCommunity('<dev.pulsar.apache.org>', 'State of the project')).toBe('apache');
+    expect(listCommunity('debian-devel-announce.lists.debian.org', 'lists')).toBe('debian');
+  });
+
   it('names a team or a committee, never a project that already says who it is', () => {
     expect(withCommunity('release team', 'gnome', 'the GNOME 2.22 schedule')).toBe('GNOME release team');
     expect(withCommunity('ESC', 'libreoffice', 'see https://wiki.documentfoundation.org LibreOffice 4.2', 'minutes of ESC call ...')).toBe('LibreOffice');
