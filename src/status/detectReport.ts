@@ -776,6 +776,9 @@ function answersQuotes(prep: PreparedBody, quoting: StatusInput['quoting']): num
 export function stripTags(subject: string): string {
   let s = subject.trim();
   for (let k = 0; k < 8; k++) {
+    // (an old mailer's forward, `[Fwd: Re: Moving forward with WebKit/GTK+]`, is the subject it forwards, forwarded)
+    const fwd = /^\[(fwd?|fw)\s*:\s*(.{1,300})\]$/i.exec(s);
+    if (fwd) return `${fwd[1]}: ${fwd[2].trim()}`;
     const next = s.replace(/^\[[^\]]{0,80}\]\s*/, '');
     if (next === s) break;
     s = next;

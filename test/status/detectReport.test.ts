@@ -1619,6 +1619,13 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(q.reason).toContain('in a thread');
   });
 
+  it("reads an old mailer's bracketed forward as a forwarded copy (round 229; parser 184)", () => {
+    // fixtures/real-corpus/webkit/2008-11-fwd-fwd-re-moving-forward-with-webkit-gtk
+    expect(detect('[webkit-dev] [Fwd: Fwd: Re: Moving forward with WebKit/GTK+]').reason).toContain('forwarded copy');
+    // (not a tag that only starts so)
+    expect(detect('[Fwdays] Weekly status update').reason).not.toContain('forwarded copy');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
