@@ -1364,7 +1364,11 @@ function orgHeadings(lines: Line[]): Heading[] {
     if (m[1].length >= 2) deep = true;
     out.push({ index: i, end: i, title: cleanTitle(m[2]), style: 'org', level: m[1].length });
   }
-  return deep && out.length >= 3 && over >= 3 && over >= out.length * 0.6 ? out : [];
+  if (deep && out.length >= 3 && over >= 3 && over >= out.length * 0.6) return out;
+  // (an Org document that says so in its header, `#+title:` / `#+author:` on its first lines, its text not indented under
+  // its headings: the Rust-GCC weekly reports' `** Overview` / blank / `Thanks again to ...`)
+  const orgDocument = out.length >= 3 && lines.slice(0, 12).some((l) => isText(l) && /^#\+(?:title|author|date|options|startup)\s*:/i.test(l.text));
+  return orgDocument ? out : [];
 }
 
 const ROMAN = new Map([['I', 1], ['II', 2], ['III', 3], ['IV', 4], ['V', 5], ['VI', 6], ['VII', 7], ['VIII', 8], ['IX', 9], ['X', 10], ['XI', 11], ['XII', 12]]);

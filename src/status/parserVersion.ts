@@ -1143,5 +1143,8 @@
  *     (`geronimo-dev@incubator.apache.org`) the project's, not the foundation's.
  * 184 (after rounds 229 and 230's blind runs at parser 183): an old mailer's forward in brackets (`[Fwd: Fwd: Re: Moving
  *     forward with WebKit/GTK+]`) is a forwarded copy, not a tag to drop.
+ * 185 (after round 231's blind run at parser 184): an Org document that says so in its header (`#+title:`, `#+author:`
+ *     on its first lines) has its starred headings read with its text not indented under them (the Rust-GCC weekly
+ *     reports, GnuPG's news).
  */
-export const PARSER_VERSION = 184;
+export const PARSER_VERSION = 185;

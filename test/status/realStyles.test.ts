@@ -1034,6 +1034,19 @@ describe('minutes numbered I., II., III. in order (parser 64)', () => {
   });
 });
 
+describe('an Org document whose header says so (round 231; parser 185)', () => {
+  it("reads its starred headings with its text not indented under them", () => {
+    // fixtures/real-corpus/gcc/2022-03-gccrs-weekly-report-7th-to-14th-march: `#+title:` over `** Overview` / blank / text
+    const titles = parse(bodyOf('gcc/2022-03-gccrs-weekly-report-7th-to-14th-march'), 'Weekly Report for 7th to 14th March March 2022').sections.map((s) => s.title);
+    for (const t of ['Overview', 'Milestone Progress', 'Completed Activities', 'Planned Activities']) expect(titles).toContain(t);
+  });
+
+  it('takes no starred lines of a post without that header (synthetic)', () => {
+    const plain = ['Status this week:', '', '** Overview', '', 'All fine.', '', '** Done', '', 'The parser.', '', '*** Next', '', 'The index.'].join('\n');
+    expect(parse(plain, 'Notes').sections.map((s) => s.title)).not.toContain('Overview');
+  });
+});
+
 describe('minutes lettered A., B., C. in order (round 228; parser 183)', () => {
   it('reads each as a topic with no blank line around them', () => {
     // fixtures/real-corpus/ripe/2023-05-open-source-working-group-minutes-ripe-86: a page copied with no blank lines
