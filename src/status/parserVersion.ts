@@ -1146,5 +1146,8 @@
  * 185 (after round 231's blind run at parser 184): an Org document that says so in its header (`#+title:`, `#+author:`
  *     on its first lines) has its starred headings read with its text not indented under them (the Rust-GCC weekly
  *     reports, GnuPG's news).
+ * 186 (after rounds 232 and 233's blind runs at parser 185): a Polish summary (`Podsumowanie roku 2009`) is a report's
+ *     subject; and the gate of GSoC's cue lets the programme's name written out through (`Google Summer of Code in the
+ *     mid-term` had matched the cue's pattern and never reached it: found by the word-gate test on round 232's posts).
  */
-export const PARSER_VERSION = 185;
+export const PARSER_VERSION = 186;

@@ -1626,6 +1626,13 @@ describe('round 39 (real posts, scored blind once, then tuned on)', () => {
     expect(detect('[Fwdays] Weekly status update').reason).not.toContain('forwarded copy');
   });
 
+  it("reads a Polish summary's subject as a report's, and Google Summer of Code spelled out as GSoC's cue (round 232; parser 186)", () => {
+    // fixtures/real-corpus/firebird/2009-12-podsumowanie-roku-2009 (`Podsumowanie roku 2009`: the year 2009 summed up)
+    expect(detect('Podsumowanie roku 2009').reason).toContain('subject says "Podsumowanie"');
+    // fixtures/real-corpus/mysql: `Google Summer of Code in the mid-term`, the programme's name written out
+    expect(detect('Google Summer of Code in the mid-term').reason).toContain('subject says');
+  });
+
   it('reads minutes and reports in Cyrillic, Swedish interim reports and French minutes with a typeset apostrophe by their subjects (round 94; parser 115)', () => {
     // fixtures/real-corpus/openprojects/2005-11-protokol-1-2005-upravitelen-savet, wikimedia/2015-12-wmua-zagalni-zbory-8-etherpad
     expect(detect('Протокол 1/2005').reason).toContain('subject says "Протокол 1"');
